@@ -1,0 +1,55 @@
+import type { Scope } from '../corpus/types.js';
+
+/** One numbered source behind an answer. `citations[0]` is the passage the excerpt was taken from. */
+export interface Citation {
+  /** 1-based number shown as [n]. */
+  n: number;
+  passageId: string;
+  file: string;
+  title: string;
+  url?: string;
+  /** 1-based passage position and the article's passage count ("passage 4 of 9"). */
+  passage: number;
+  total: number;
+  /** The passage's full verbatim text. */
+  text: string;
+  score: number;
+}
+
+export type AnswerStatus = 'answered' | 'no_answer';
+
+export interface Answer {
+  status: AnswerStatus;
+  question: string;
+  /** Verbatim excerpt (one or two consecutive sentences of citations[0].text), or null when not answered. */
+  excerpt: string | null;
+  /** Surface forms (as written in the excerpt/passages) of the query terms that matched: for bolding. */
+  matchedTerms: string[];
+  /** Sources: when answered, [0] holds the excerpt; when not, the closest passages (may be empty). */
+  citations: Citation[];
+  /**
+   * Why there is no answer, in a sentence fit to show a person: a bad question (`invalid`),
+   * or weak evidence (`not_found`).
+   */
+  reason?: { code: 'invalid' | 'not_found'; message: string };
+  /** "Did you mean" alternatives for words of the question the corpus does not know. */
+  suggestions: string[];
+}
+
+export interface AskOptions {
+  /** The Discord server asking, or undefined for global-only (terminal, DMs). */
+  guildId?: Scope;
+  /** How many citations at most (default 4). */
+  maxCitations?: number;
+}
+
+export interface SearchHit {
+  passageId: string;
+  file: string;
+  title: string;
+  url?: string;
+  passage: number;
+  total: number;
+  text: string;
+  score: number;
+}

@@ -1,0 +1,80 @@
+/**
+ * Every setting Citebot reads, from the environment (and `.env` via dotenv), validated by one zod schema.
+ * `.env.example` documents each one. Secrets (DISCORD_TOKEN) are never logged: see `describeConfig`.
+ */
+import { z } from 'zod';
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+
+const snowflake = z.string().regex(/^\d{15,21}$/, 'must be a Discord id (15-21 digits)');
+const snowflakeList = commaList.pipe(z.array(snowflake));
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+export const configSchema = z.object({
+  /** Bot token from the Discord developer portal. Without it `npm start` opens the terminal chat. */
+  DISCORD_TOKEN: optionalString,
+  /** Application id (developer portal, General Information). Needed to register slash commands. */
+  DISCORD_APPLICATION_ID: optionalString.pipe(snowflake.optional()),
+  /** REST base URL. Discord's own by default; a REST proxy in some deployments; the loopback Discord in tests. */
+  DISCORD_API_BASE_URL: z.url().default('https://discord.com/api'),
+  /** Folder of article files. */
+  CORPUS_DIR: z.string().min(1).default('corpus'),
+  /** Where the index snapshot is kept between starts. Empty disables the snapshot. */
+  INDEX_PATH: z.string().default('.citebot/index.json'),
+  /** Register commands to this server only (instant, for development) instead of globally. */
+  DEV_GUILD_ID: optionalString.pipe(snowflake.optional()),
+  /** Channels where every message that reads as a question is answered (needs the Message Content intent). */
+  ANSWER_CHANNELS: snowflakeList,
+  /** Users allowed to manage the corpus in any server, besides members with Manage Server. */
+  ADMIN_USER_IDS: snowflakeList,
+  /** Seconds a user waits between questions. */
+  COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
+  /** Questions answered at once across the bot; more get a polite "busy" reply. */
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
+  /** Longest question accepted, in characters. */
+  MAX_QUESTION_CHARS: z.coerce.number().int().min(20).max(4000).default(500),
+  /** Largest corpus file accepted (upload or folder), in bytes. */
+  MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
+  /** Pick up files added to, changed in or removed from the corpus folder while running. */
+  WATCH_CORPUS: boolean.default(true),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses settings; throws ConfigError naming each bad variable (never echoing its value). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`);
+  throw new ConfigError(`Invalid settings:\n  ${problems.join('\n  ')}`);
+}
+
+/** The settings as safe to log: the token is reduced to whether it is set. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  const { DISCORD_TOKEN, ...rest } = config;
+  return { ...rest, DISCORD_TOKEN: DISCORD_TOKEN ? '(set)' : '(not set)' };
+}

@@ -1,0 +1,50 @@
+/**
+ * The engine's public face: what the CLI, the Discord bot, the eval harness and the benchmarks call.
+ * It takes and returns plain data (see corpus/types.ts and answer/types.ts) and knows nothing of Discord.
+ */
+import type { Answer, AskOptions, SearchHit } from './answer/types.js';
+import type { Article, Passage, SkippedFile } from './corpus/types.js';
+
+export interface ScopeOptions {
+  /** The Discord server asking; undefined means the global corpus only (terminal, DMs). */
+  guildId?: string;
+}
+
+export interface AddFileOptions extends ScopeOptions {
+  /** Override the title/url found in the file. */
+  title?: string;
+  url?: string;
+}
+
+export interface CorpusStats {
+  articles: number;
+  passages: number;
+  skipped: SkippedFile[];
+}
+
+/** Thrown for anything a person did wrong (bad upload, unknown file, bad name): `message` is safe to show. */
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
+
+export interface EngineApi {
+  /** Answer a question with a cited verbatim excerpt, or say why not. Never throws for a bad question. */
+  ask(question: string, options?: AskOptions): Answer;
+  /** Best passages for a query (global + the asking server's files), best first. */
+  search(query: string, options?: ScopeOptions & { limit?: number }): SearchHit[];
+  /** Fast suggestions while typing (autocomplete): titles and passages, prefix-matched. */
+  suggest(partial: string, options?: ScopeOptions & { limit?: number }): SearchHit[];
+  /** A passage by id, only if visible from that scope. */
+  getPassage(id: string, options?: ScopeOptions): Passage | undefined;
+  /** Articles visible from a scope; `ownOnly` lists just the server's own uploads. */
+  listArticles(options?: ScopeOptions & { ownOnly?: boolean }): Article[];
+  /** Validate, write atomically into the corpus folder (under guilds/<id>/ when guildId is set) and index. */
+  addFile(name: string, bytes: Uint8Array, options?: AddFileOptions): Promise<Article>;
+  /** Delete a file from the corpus folder and the index. Throws CorpusError if it is not there. */
+  removeFile(name: string, options?: ScopeOptions): Promise<Article>;
+  /** Re-read the whole corpus folder (changed files re-indexed, gone ones dropped). */
+  reload(): Promise<CorpusStats>;
+  stats(): CorpusStats;
+  /** Watch the corpus folder and apply changes as they happen; returns a stop function. */
+  watch(onChange?: (event: { file: string; kind: 'added' | 'changed' | 'removed' | 'skipped' }) => void): () => Promise<void>;
+}

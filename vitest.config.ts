@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // The loopback Discord tests start real servers and clients: keep files apart, but run them in parallel.
+    pool: 'forks',
+  },
+});
