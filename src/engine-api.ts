@@ -16,6 +16,13 @@ export interface AddFileOptions extends ScopeOptions {
   url?: string;
 }
 
+/** A change the folder watcher applied; `reason` says why a file was skipped. */
+export interface WatchEvent {
+  file: string;
+  kind: 'added' | 'changed' | 'removed' | 'skipped';
+  reason?: string;
+}
+
 export interface CorpusStats {
   articles: number;
   passages: number;
@@ -46,5 +53,5 @@ export interface EngineApi {
   reload(): Promise<CorpusStats>;
   stats(): CorpusStats;
   /** Watch the corpus folder and apply changes as they happen; returns a stop function. */
-  watch(onChange?: (event: { file: string; kind: 'added' | 'changed' | 'removed' | 'skipped' }) => void): () => Promise<void>;
+  watch(onChange?: (event: WatchEvent) => void): () => Promise<void>;
 }

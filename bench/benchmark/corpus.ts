@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import type { Article, Passage } from '../../src/corpus/types.js';
+import { type DatasetName, datasetDir, loadRankedDataset, loadSquad } from '../datasets/index.js';
+import { type Random, randomInt, seededRandom, shuffled } from '../prng.js';
+import { splitSentences } from '../text.js';
+
+/** A real passage of the eval sets, with the article it belongs to. */
+interface SourcePassage {
+  articleKey: string;
+  title: string;
+  text: string;
+}
+
+/** SQuAD paragraphs first (so the 2k corpus is SQuAD alone), then the abstracts of the other sets. */
+function loadSourcePassages(evalDir: string): SourcePassage[] {
+  const passages: SourcePassage[] = [];
+  if (existsSync(datasetDir(evalDir, 'squad'))) {
+    for (const article of loadSquad(datasetDir(evalDir, 'squad')).articles) {
+      for (const p of article.paragraphs)
+        passages.push({ articleKey: article.file, title: article.title, text: p.text });
+    }
+  }
+  const others: Exclude<DatasetName, 'squad'>[] = ['scifact', 'nfcorpus', 'cranfield', 'cisi'];
+  for (const name of others) {
+    if (!existsSync(datasetDir(evalDir, name))) continue;
+    for (const doc of loadRankedDataset(evalDir, name).docs) {
+      if (doc.text.trim())
+        passages.push({ articleKey: `${name}/${doc.id}`, title: doc.title, text: doc.text });
+    }
+  }
+  return passages;
+}
+
+/**
+ * A copy of a passage that is not the same text: sentences in another order, each sentence's words
+ * rotated. The vocabulary and lengths stay real, so index size and posting lengths grow as they would.
+ */
+function vary(text: string, random: Random): string {
+  const sentences = shuffled(splitSentences(text), random);
+  return sentences
+    .map((sentence) => {
+      const words = sentence.split(/\s+/);
+      const shift = randomInt(random, words.length);
+      return [...words.slice(shift), ...words.slice(0, shift)].join(' ');
+    })
+    .join(' ');
+}
+
+function toArticles(sources: { file: string; title: string; texts: string[] }[]): Article[] {
+  return sources.map(({ file, title, texts }) => ({
+    file,
+    title,
+    scope: 'global',
+    hash: '',
+    passages: texts.map(
+      (text, i): Passage => ({
+        id: `${file}#${i + 1}`,
+        file,
+        scope: 'global',
+        index: i + 1,
+        total: texts.length,
+        title,
+        text,
+      }),
+    ),
+  }));
+}
+
+export interface BenchCorpus {
+  articles: Article[];
+  passages: Passage[];
+  /** How many passages are real text rather than varied copies. */
+  realPassages: number;
+}
+
+/** Exactly `size` passages: real ones first, then varied copies of them (round after round) to fill up. */
+export function buildCorpus(evalDir: string, size: number, seed: number): BenchCorpus {
+  const pool = loadSourcePassages(evalDir);
+  if (pool.length === 0) throw new Error(`no eval data under ${evalDir}`);
+  const random = seededRandom(seed);
+  const grouped = new Map<string, { file: string; title: string; texts: string[] }>();
+  let count = 0;
+  for (let round = 0; count < size; round++) {
+    for (const source of pool) {
+      if (count >= size) break;
+      const file = round === 0 ? `${source.articleKey}.txt` : `copy${round}/${source.articleKey}.txt`;
+      const group = grouped.get(file) ?? { file, title: source.title, texts: [] };
+      group.texts.push(round === 0 ? source.text : vary(source.text, random));
+      grouped.set(file, group);
+      count++;
+    }
+  }
+  const articles = toArticles([...grouped.values()]);
+  return {
+    articles,
+    passages: articles.flatMap((a) => a.passages),
+    realPassages: Math.min(size, pool.length),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Target } from './types.js';
+
+export interface MeasureSpec {
+  id: string;
+  label: string;
+  target?: Target;
+  /** Shown as a plain number (a count or a length) rather than a share. */
+  plain?: boolean;
+}
+
+/** Every measure in print order, with the targets the product is held to. */
+export const MEASURES: MeasureSpec[] = [
+  { id: 'squad.recall@1', label: 'SQuAD paragraph recall@1', target: { op: '>=', value: 0.82 } },
+  { id: 'squad.recall@5', label: 'SQuAD paragraph recall@5', target: { op: '>=', value: 0.94 } },
+  { id: 'squad.mrr@10', label: 'SQuAD paragraph MRR@10' },
+  {
+    id: 'squad.excerptContainsAnswer',
+    label: 'SQuAD cited excerpt contains a gold answer',
+    target: { op: '>=', value: 0.76 },
+  },
+  { id: 'squad.top3CitationsContainAnswer', label: 'SQuAD any of top-3 citations contains it' },
+  {
+    id: 'squad.sentenceInGoldParagraph',
+    label: 'SQuAD right sentence in the gold paragraph',
+    target: { op: '>=', value: 0.86 },
+  },
+  { id: 'squad.meanExcerptChars', label: 'SQuAD mean excerpt length (chars)', plain: true },
+  { id: 'squad.answeredAll', label: 'SQuAD answered (all questions)' },
+  {
+    id: 'squad.abstention.withheldAnswered',
+    label: 'SQuAD answered, own article withheld',
+    target: { op: '<=', value: 0.3 },
+  },
+  {
+    id: 'squad.abstention.presentAnswered',
+    label: 'SQuAD answered, own article present',
+    target: { op: '>=', value: 0.95 },
+  },
+  { id: 'scifact.ndcg@10', label: 'SciFact nDCG@10', target: { op: '>=', value: 0.69 } },
+  { id: 'scifact.recall@100', label: 'SciFact Recall@100' },
+  { id: 'nfcorpus.ndcg@10', label: 'NFCorpus nDCG@10', target: { op: '>=', value: 0.335 } },
+  { id: 'nfcorpus.recall@100', label: 'NFCorpus Recall@100' },
+  { id: 'cranfield.map', label: 'Cranfield MAP' },
+  { id: 'cisi.map', label: 'CISI MAP' },
+];

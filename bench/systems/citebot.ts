@@ -1,0 +1,22 @@
+import type { Article } from '../../src/corpus/types.js';
+import { Engine } from '../../src/engine.js';
+import type { IndexedSystem, PipelineAnswer, SystemUnderTest } from './types.js';
+
+/** The product's own pipeline, in memory: Engine.fromArticles, then search / ask / pickExcerpt. */
+function buildCitebot(articles: Article[]): IndexedSystem {
+  const engine = Engine.fromArticles(articles);
+  return {
+    search: (query, limit) => engine.search(query, { limit }).map((hit) => hit.passageId),
+    ask(question): PipelineAnswer {
+      const answer = engine.ask(question, { maxCitations: 3 });
+      return {
+        answered: answer.status === 'answered',
+        excerpt: answer.excerpt,
+        citationTexts: answer.citations.slice(0, 3).map((c) => c.text),
+      };
+    },
+    pickSentence: (question, passage) => engine.pickExcerpt(question, passage)?.text ?? null,
+  };
+}
+
+export const citebot: SystemUnderTest = { label: 'Citebot', build: buildCitebot };

@@ -1,0 +1,139 @@
+/**
+ * Question → ranked passages → best sentences → an Answer with citations, or an honest "no answer".
+ *
+ * Retrieval (MiniSearch, BM25) proposes candidate passages; each candidate's best excerpt is scored, and the
+ * passages are re-ranked by excerpt score blended with retrieval score. The answer is given only when the
+ * best excerpt holds enough of the question's rare words: otherwise the closest passages are offered.
+ */
+import type { Passage } from '../corpus/types.js';
+import type { AliasBook } from '../search/aliases.js';
+import type { PassageIndex } from '../search/passage-index.js';
+import { SEARCH_SETTINGS } from '../search/settings.js';
+import { didYouMean } from './did-you-mean.js';
+import { type ExcerptChoice, pickExcerpt } from './excerpt.js';
+import { matchedSurfaces } from './highlight.js';
+import { planQuery } from './query-plan.js';
+import { checkQuestion } from './question.js';
+import type { Answer, Citation } from './types.js';
+
+export const ANSWER_SETTINGS = {
+  /** Candidates whose sentences are read (the rest keep their retrieval order). */
+  rerankDepth: 8,
+  /** Weight of the (normalised) retrieval score against the excerpt score when re-ranking. */
+  retrievalWeight: 0.35,
+  /** No answer unless the excerpt holds at least this share of the question's rarity-weighted terms. */
+  minCoverage: 0.5,
+  /** No answer when the question's rarest word is missing from the excerpt and coverage is below this. */
+  keyTermCoverage: 0.75,
+  maxCitations: 4,
+} as const;
+
+export interface AnswerContext {
+  index: PassageIndex;
+  aliases: AliasBook;
+  passage(id: string): Passage | undefined;
+  scopes: string[];
+  maxQuestionChars?: number;
+  maxCitations?: number;
+}
+
+interface Candidate {
+  passage: Passage;
+  retrievalScore: number;
+  excerpt: ExcerptChoice | null;
+  rank: number;
+}
+
+export function answerQuestion(question: string, context: AnswerContext): Answer {
+  const checked = checkQuestion(question, context.maxQuestionChars);
+  if (!checked.ok) return noAnswer(question, 'invalid', checked.message, [], []);
+
+  const plan = planQuery(question, checked.terms, context.index, context.aliases, context.scopes);
+  const ranked = context.index.query(plan.queryTerms, context.scopes, SEARCH_SETTINGS.candidates);
+  const candidates = rerank(
+    ranked.flatMap(({ id, score }) => {
+      const passage = context.passage(id);
+      return passage ? [{ passage, retrievalScore: score, excerpt: null, rank: 0 }] : [];
+    }),
+    plan,
+  );
+  const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
+  const best = candidates[0];
+  const citations = candidates.slice(0, maxCitations).map((candidate, i) => toCitation(candidate, i + 1));
+
+  if (!best?.excerpt || !isConvincing(best.excerpt, plan.keyTerm)) {
+    const suggestions = didYouMean(question, {
+      index: context.index,
+      scopes: context.scopes,
+      passageText: (id) => context.passage(id)?.text,
+    });
+    const message =
+      candidates.length === 0
+        ? "I couldn't find anything about that in the articles I have."
+        : "I couldn't find a passage that answers that. These are the closest I have.";
+    return noAnswer(question, 'not_found', message, citations, suggestions);
+  }
+  const covered = new Set([...best.excerpt.covered, ...plan.queryTerms.map((q) => q.term)]);
+  return {
+    status: 'answered',
+    question,
+    excerpt: best.excerpt.text,
+    matchedTerms: matchedSurfaces([best.excerpt.text, ...citations.map((c) => c.text)], covered),
+    citations,
+    suggestions: [],
+  };
+}
+
+/** Orders candidates by their best excerpt blended with retrieval score; unread ones keep their order. */
+function rerank(candidates: Candidate[], plan: ReturnType<typeof planQuery>): Candidate[] {
+  const top = candidates[0]?.retrievalScore ?? 1;
+  const depth = Math.min(ANSWER_SETTINGS.rerankDepth, candidates.length);
+  for (let i = 0; i < depth; i++) {
+    const candidate = candidates[i]!;
+    candidate.excerpt = pickExcerpt(plan, candidate.passage);
+    const retrieval = candidate.retrievalScore / top;
+    candidate.rank =
+      (candidate.excerpt?.score ?? 0) * (1 - ANSWER_SETTINGS.retrievalWeight) +
+      retrieval * ANSWER_SETTINGS.retrievalWeight;
+  }
+  const read = candidates.slice(0, depth).sort((a, b) => b.rank - a.rank);
+  return [...read, ...candidates.slice(depth)];
+}
+
+/** Enough of the question is in the excerpt: most of its weight, including its rarest (most telling) word. */
+function isConvincing(excerpt: ExcerptChoice, keyTerm: string): boolean {
+  if (excerpt.coverage < ANSWER_SETTINGS.minCoverage) return false;
+  return excerpt.covered.has(keyTerm) || excerpt.coverage >= ANSWER_SETTINGS.keyTermCoverage;
+}
+
+function toCitation({ passage, retrievalScore }: Candidate, n: number): Citation {
+  return {
+    n,
+    passageId: passage.id,
+    file: passage.file,
+    title: passage.title,
+    ...(passage.url ? { url: passage.url } : {}),
+    passage: passage.index,
+    total: passage.total,
+    text: passage.text,
+    score: Math.round(retrievalScore * 1000) / 1000,
+  };
+}
+
+function noAnswer(
+  question: string,
+  code: 'invalid' | 'not_found',
+  message: string,
+  citations: Citation[],
+  suggestions: string[],
+): Answer {
+  return {
+    status: 'no_answer',
+    question,
+    excerpt: null,
+    matchedTerms: [],
+    citations,
+    reason: { code, message },
+    suggestions,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Picking the sentences that answer: every sentence of a candidate passage is scored by the share of the
+ * question's (rarity-weighted) terms it holds, how close together they stand, and whether it holds the kind
+ * of thing asked for (a number for "how many", a year for "when"...). The best sentence, sometimes with
+ * its neighbour, becomes the verbatim excerpt.
+ */
+import { splitSentences } from '../corpus/sentences.js';
+import type { Passage } from '../corpus/types.js';
+import { analyze } from '../search/analyzer.js';
+import { coverage, coveredTerms, type QueryPlan } from './query-plan.js';
+import { hasAnswerShape } from './question.js';
+
+export const EXCERPT_SETTINGS = {
+  /** Bonus for question terms standing next to each other in question order (a phrase match). */
+  proximityWeight: 0.15,
+  /** Bonus when the sentence holds what the question type wants (a number, a date, a name). */
+  answerShapeWeight: 0.1,
+  /** A neighbouring sentence joins the excerpt when it adds at least this share of the question's weight. */
+  neighbourGain: 0.2,
+  /** A best sentence shorter than this is too thin to quote alone: its next sentence joins it. */
+  minSentenceChars: 50,
+} as const;
+
+export interface Sentence {
+  text: string;
+  /** Offsets in the passage text. */
+  start: number;
+  end: number;
+  terms: string[];
+}
+
+export interface ExcerptChoice {
+  /** Verbatim: passage.text.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+  /** Share of the question's weight held by the excerpt (0..1). */
+  coverage: number;
+  /** Sentence score: coverage plus proximity and answer-shape bonuses. */
+  score: number;
+  covered: Set<string>;
+}
+
+// Sentence splitting is the costly part of answering; the same passages come back for related questions.
+const sentenceCache = new Map<string, Sentence[]>();
+const SENTENCE_CACHE_LIMIT = 5_000;
+
+export function sentencesOf(passage: Passage): Sentence[] {
+  const key = `${passage.id}\u0000${passage.text.length}`;
+  const cached = sentenceCache.get(key);
+  if (cached) return cached;
+  const sentences = splitSentences(passage.text).map((sentence) => ({
+    ...sentence,
+    terms: analyze(sentence.text),
+  }));
+  if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
+  sentenceCache.set(key, sentences);
+  return sentences;
+}
+
+/** Share of adjacent question-term pairs that also stand together (within two words) in the sentence. */
+function proximity(plan: QueryPlan, terms: string[]): number {
+  if (plan.terms.length < 2) return 0;
+  const positions = new Map<string, number[]>();
+  terms.forEach((term, i) => {
+    const list = positions.get(term);
+    if (list) list.push(i);
+    else positions.set(term, [i]);
+  });
+  let near = 0;
+  for (let i = 0; i + 1 < plan.terms.length; i++) {
+    const first = positions.get(plan.terms[i]!);
+    const second = positions.get(plan.terms[i + 1]!);
+    if (first && second && first.some((a) => second.some((b) => b > a && b - a <= 2))) near++;
+  }
+  return near / (plan.terms.length - 1);
+}
+
+function scoreSentence(
+  plan: QueryPlan,
+  sentence: Sentence,
+): { score: number; coverage: number; covered: Set<string> } {
+  const covered = coveredTerms(plan, new Set(sentence.terms));
+  const share = coverage(plan, covered);
+  let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence.terms);
+  if (share > 0 && hasAnswerShape(sentence.text, plan.type)) score += EXCERPT_SETTINGS.answerShapeWeight;
+  return { score, coverage: share, covered };
+}
+
+/** The best one or two consecutive sentences of a passage for a question, or null if none matches. */
+export function pickExcerpt(plan: QueryPlan, passage: Passage): ExcerptChoice | null {
+  const sentences = sentencesOf(passage);
+  let best = -1;
+  let bestScore = { score: 0, coverage: 0, covered: new Set<string>() };
+  sentences.forEach((sentence, i) => {
+    const scored = scoreSentence(plan, sentence);
+    if (scored.score > bestScore.score) {
+      best = i;
+      bestScore = scored;
+    }
+  });
+  if (best < 0) return null;
+  let first = best;
+  let last = best;
+  let covered = bestScore.covered;
+  const gainOf = (i: number) => {
+    const neighbour = sentences[i];
+    if (!neighbour) return { gain: 0, covered };
+    const union = new Set([...covered, ...coveredTerms(plan, new Set(neighbour.terms))]);
+    return { gain: coverage(plan, union) - coverage(plan, covered), covered: union };
+  };
+  const next = gainOf(best + 1);
+  const previous = gainOf(best - 1);
+  const bestText = sentences[best]!.text.trim();
+  if (next.gain >= EXCERPT_SETTINGS.neighbourGain && next.gain >= previous.gain) {
+    last = best + 1;
+    covered = next.covered;
+  } else if (previous.gain >= EXCERPT_SETTINGS.neighbourGain) {
+    first = best - 1;
+    covered = previous.covered;
+  } else if (bestText.length < EXCERPT_SETTINGS.minSentenceChars && sentences[best + 1]) {
+    last = best + 1;
+  }
+  const start = sentences[first]!.start;
+  const end = sentences[last]!.end;
+  const raw = passage.text.slice(start, end);
+  // Trim surrounding whitespace but keep offsets exact, so the excerpt stays a verbatim substring.
+  const leading = raw.length - raw.trimStart().length;
+  const trailing = raw.length - raw.trimEnd().length;
+  return {
+    text: raw.trim(),
+    start: start + leading,
+    end: end - trailing,
+    coverage: coverage(plan, covered),
+    score: bestScore.score,
+    covered,
+  };
+}

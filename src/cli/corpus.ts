@@ -1,0 +1,94 @@
+/**
+ * `npm run corpus -- list | add FILE [--title T] [--url U] [--guild ID] | remove NAME [--guild ID] | check`
+ * Manages the corpus folder through the engine, so every check an upload gets applies here too.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { CorpusError } from '../engine-api.js';
+import { silentLogger } from '../logger.js';
+import { parseFlags } from './args.js';
+import { openEngine, readSettings } from './open-engine.js';
+
+const USAGE = `usage: npm run corpus -- <command>
+  list                                   every article: file, title, passages
+  add FILE [--title T] [--url U] [--guild ID]   copy a file into the corpus and index it
+  remove NAME [--guild ID]               remove a file from the corpus
+  check                                  validate every file; say what each yields or why it is skipped
+options: --corpus DIR (another corpus folder), --json`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseFlags(process.argv.slice(2));
+  const [command, target] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  const config = readSettings();
+  const engine = await openEngine(config, {
+    corpusDir: values.corpus,
+    progress: !values.json,
+    logger: silentLogger,
+  });
+  const print = (data: unknown, text: string) =>
+    process.stdout.write(`${values.json ? JSON.stringify(data) : text}\n`);
+  const scope = values.guild ? { guildId: values.guild } : {};
+  try {
+    switch (command) {
+      case 'list':
+      case 'check': {
+        const articles = engine.allArticles();
+        const { skipped } = engine.stats();
+        const rows = articles.map((a) => ({
+          file: a.file,
+          title: a.title,
+          url: a.url ?? null,
+          passages: a.passages.length,
+        }));
+        const lines = rows.map(
+          (r) => `${r.file}\t${r.passages} passages\t${r.title}${r.url ? `\t${r.url}` : ''}`,
+        );
+        if (command === 'check') {
+          lines.push(...skipped.map((s) => `${s.file}\tSKIPPED: ${s.reason}`));
+          lines.push(
+            `${articles.length} articles, ${engine.stats().passages} passages, ${skipped.length} skipped`,
+          );
+        }
+        print({ articles: rows, skipped }, lines.join('\n') || 'The corpus is empty.');
+        return command === 'check' && skipped.length > 0 ? 1 : 0;
+      }
+      case 'add': {
+        if (!target) throw new CorpusError('Which file? usage: npm run corpus -- add FILE');
+        const bytes = await readFile(target).catch(() => {
+          throw new CorpusError(`Cannot read ${target}.`);
+        });
+        const article = await engine.addFile(basename(target), bytes, {
+          ...scope,
+          ...(values.title ? { title: values.title } : {}),
+          ...(values.url ? { url: values.url } : {}),
+        });
+        print(
+          { file: article.file, title: article.title, passages: article.passages.length },
+          `Added ${article.file}: "${article.title}", ${article.passages.length} passages.`,
+        );
+        return 0;
+      }
+      case 'remove': {
+        if (!target) throw new CorpusError('Which file? usage: npm run corpus -- remove NAME');
+        const article = await engine.removeFile(target, scope);
+        print({ removed: article.file }, `Removed ${article.file}.`);
+        return 0;
+      }
+      default:
+        process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  } finally {
+    await engine.close();
+  }
+}
+
+process.exitCode = await main();

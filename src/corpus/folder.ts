@@ -1,0 +1,273 @@
+/**
+ * The corpus folder on disk: walking it, loading it, and changing it safely. Every corpus-relative path is
+ * resolved and checked to stay inside the folder (symlinks included) before anything is read or written.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { CorpusError } from '../engine-api.js';
+import { tooLargeReason } from './decode.js';
+import { fileKindOf, requireFileKind, unsupportedReason } from './file-types.js';
+import { scopeOf } from './names.js';
+import { type ParseOptions, parseArticle } from './parse.js';
+import type { Article, CorpusLoad, SkippedFile } from './types.js';
+
+export interface LoadProgress {
+  /** Files handled so far (loaded or skipped). */
+  done: number;
+  total: number;
+  /** The file just handled. */
+  file: string;
+}
+
+export interface LoadCorpusOptions {
+  maxBytes: number;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Files read at once while loading: enough to hide disk latency, few enough to keep memory flat. */
+const READ_CONCURRENCY = 8;
+
+/** Left by editors, downloads and our own atomic writes (which are dotfiles too): never articles. */
+function isScratchName(name: string): boolean {
+  return (
+    name.startsWith('.') ||
+    name.startsWith('#') ||
+    name.startsWith('~$') ||
+    name.endsWith('~') ||
+    /\.(tmp|temp|swp|swo|part|crdownload|partial)$/i.test(name)
+  );
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/** Normalises a corpus-relative path to POSIX form; throws CorpusError when it leaves the corpus. */
+export function normaliseRelPath(relPath: string): string {
+  if (typeof relPath !== 'string' || !relPath.trim()) throw new CorpusError('no file name given');
+  if (/[\x00-\x1f\x7f\\]/.test(relPath))
+    throw new CorpusError(`${JSON.stringify(relPath)} is not a valid path`);
+  if (relPath.startsWith('/')) throw new CorpusError(`${relPath} is outside the corpus folder`);
+  const normalised = path.posix.normalize(relPath);
+  if (normalised === '..' || normalised.startsWith('../') || normalised === '.' || normalised.endsWith('/')) {
+    throw new CorpusError(`${relPath} is outside the corpus folder`);
+  }
+  return normalised;
+}
+
+/** Absolute path of a corpus-relative path, guaranteed (lexically) inside `dir`. */
+export function resolveCorpusPath(dir: string, relPath: string): string {
+  const root = path.resolve(dir);
+  const full = path.resolve(root, normaliseRelPath(relPath));
+  if (full === root || !isInside(root, full))
+    throw new CorpusError(`${relPath} is outside the corpus folder`);
+  return full;
+}
+
+async function corpusRoot(dir: string): Promise<string> {
+  try {
+    const real = await realpath(dir);
+    if (!(await stat(real)).isDirectory()) throw new CorpusError(`the corpus folder ${dir} is not a folder`);
+    return real;
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    throw new CorpusError(`the corpus folder ${dir} does not exist or cannot be read`);
+  }
+}
+
+/** Follows symlinks in the existing part of `full` and checks the real location is still inside. */
+async function assertReallyInside(dir: string, full: string, relPath: string): Promise<void> {
+  const root = await corpusRoot(dir);
+  let existing = full;
+  for (;;) {
+    try {
+      const real = await realpath(existing);
+      if (!isInside(root, real)) throw new CorpusError(`${relPath} points outside the corpus folder`);
+      return;
+    } catch (error) {
+      if (error instanceof CorpusError) throw error;
+      const parent = path.dirname(existing);
+      if (parent === existing) return;
+      existing = parent;
+    }
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+function missing(relPath: string): CorpusError {
+  return new CorpusError(`there is no file ${relPath} in the corpus`);
+}
+
+interface WalkResult {
+  /** Files that have a supported extension. */
+  files: string[];
+  /** Files that can never load (wrong type, link outside), with the reason. */
+  skipped: SkippedFile[];
+}
+
+async function walk(root: string): Promise<WalkResult> {
+  const result: WalkResult = { files: [], skipped: [] };
+  const visited = new Set<string>([root]);
+
+  async function visit(realDir: string, relDir: string): Promise<void> {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(realDir, { withFileTypes: true });
+    } catch (error) {
+      if (relDir)
+        result.skipped.push({ file: relDir, reason: `the folder cannot be read (${errorCode(error)})` });
+      return;
+    }
+    for (const entry of entries) {
+      if (isScratchName(entry.name)) continue;
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      let full = path.join(realDir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          full = await realpath(full);
+          const info = await stat(full);
+          isDir = info.isDirectory();
+          isFile = info.isFile();
+        } catch {
+          result.skipped.push({ file: rel, reason: 'the link points to nothing' });
+          continue;
+        }
+        if (!isInside(root, full)) {
+          result.skipped.push({ file: rel, reason: 'the link points outside the corpus folder' });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (visited.has(full)) continue; // a symlink loop or a second link to the same folder
+        visited.add(full);
+        await visit(full, rel);
+      } else if (isFile) {
+        if (fileKindOf(entry.name)) result.files.push(rel);
+        else result.skipped.push({ file: rel, reason: unsupportedReason(entry.name) });
+      }
+    }
+  }
+
+  await visit(root, '');
+  result.files.sort();
+  result.skipped.sort((a, b) => a.file.localeCompare(b.file));
+  return result;
+}
+
+/** Corpus-relative POSIX paths of every supported file under `dir`, sorted. */
+export async function listCorpusFiles(dir: string): Promise<string[]> {
+  return (await walk(await corpusRoot(dir))).files;
+}
+
+/** Reads and parses one corpus file; CorpusError (safe to show) when it is missing, too large or unusable. */
+export async function loadFile(dir: string, relPath: string, options: ParseOptions): Promise<Article> {
+  const rel = normaliseRelPath(relPath);
+  requireFileKind(rel);
+  const full = resolveCorpusPath(dir, rel);
+  await assertReallyInside(dir, full, rel);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(full);
+    if (!info.isFile()) throw missing(rel);
+    // Checked before reading so a huge file is never pulled into memory.
+    if (info.size > options.maxBytes) throw new CorpusError(tooLargeReason(info.size, options.maxBytes));
+    bytes = await readFile(full);
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw missing(rel);
+    throw new CorpusError(`${rel} cannot be read (${errorCode(error) ?? 'unknown error'})`);
+  }
+  return parseArticle(rel, scopeOf(rel), bytes, options);
+}
+
+/** Loads every file under `dir`. A bad file never stops the rest: it is listed in `skipped` with why. */
+export async function loadCorpus(dir: string, options: LoadCorpusOptions): Promise<CorpusLoad> {
+  const root = await corpusRoot(dir);
+  const { files, skipped } = await walk(root);
+  const articles: Article[] = [];
+  let next = 0;
+  let done = 0;
+
+  async function worker(): Promise<void> {
+    while (next < files.length) {
+      const file = files[next++]!;
+      try {
+        articles.push(await loadFile(root, file, { maxBytes: options.maxBytes }));
+      } catch (error) {
+        const reason =
+          error instanceof CorpusError ? error.message : `could not be loaded (${String(error)})`;
+        skipped.push({ file, reason });
+      }
+      done++;
+      options.onProgress?.({ done, total: files.length, file });
+    }
+  }
+
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles, skipped };
+}
+
+/**
+ * Replaces `filePath` with `bytes` so readers see the old file or the new one, never half of either:
+ * temp file `.<name>.<random>.tmp` in the same folder, fsync, rename. The temp file is removed on failure.
+ */
+export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(filePath);
+  const name = path.basename(filePath).slice(0, 100);
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, filePath);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw error;
+  }
+  // Make the rename itself durable; some platforms cannot fsync a folder, which is fine.
+  try {
+    const folder = await open(dir, 'r');
+    await folder.sync().finally(() => folder.close());
+  } catch {}
+}
+
+/** Writes a corpus file atomically (creating `guilds/<id>/` as needed); returns its absolute path. */
+export async function writeCorpusFile(dir: string, relPath: string, bytes: Uint8Array): Promise<string> {
+  const rel = normaliseRelPath(relPath);
+  const full = resolveCorpusPath(dir, rel);
+  await assertReallyInside(dir, full, rel);
+  await writeFileAtomic(full, bytes);
+  return full;
+}
+
+/** Deletes a corpus file; CorpusError when it is not there or is not a file. */
+export async function removeCorpusFile(dir: string, relPath: string): Promise<void> {
+  const rel = normaliseRelPath(relPath);
+  const full = resolveCorpusPath(dir, rel);
+  // The file itself may be a link (unlinking removes only the link); its folder must really be inside.
+  await assertReallyInside(dir, path.dirname(full), rel);
+  try {
+    const info = await lstat(full);
+    if (!info.isFile() && !info.isSymbolicLink()) throw missing(rel);
+    await unlink(full);
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw missing(rel);
+    throw new CorpusError(`${rel} cannot be removed (${errorCode(error) ?? 'unknown error'})`);
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Markdown: optional YAML front matter for metadata, otherwise the first heading as title.
+ * Passages keep the Markdown source verbatim (front matter excluded).
+ */
+import { parseDocument } from 'yaml';
+import { CorpusError } from '../../engine-api.js';
+import { cleanTitle, type Extracted, safeUrl } from '../meta.js';
+
+/** Aliases are legitimate YAML but the tool of "billion laughs" attacks: allow only a handful. */
+const MAX_ALIASES = 10;
+const FENCE = /^ {0,3}(```|~~~)/;
+
+/** Links, emphasis and code marks removed, for a title. */
+export function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/\s+#+\s*$/, '')
+    .trim();
+}
+
+interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Offset where the Markdown body starts. */
+  bodyStart: number;
+}
+
+function yamlError(message: string): CorpusError {
+  return new CorpusError(`front matter is not valid YAML: ${message}`);
+}
+
+function readFrontMatter(text: string): FrontMatter | undefined {
+  const open = /^---[ \t]*\n/.exec(text);
+  if (!open) return undefined;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
+  if (!close) {
+    // A leading `---` can be a horizontal rule; only complain when YAML clearly follows.
+    if (/^[A-Za-z_][\w -]*:/.test(text.slice(open[0].length))) {
+      throw yamlError('it starts with --- but has no closing --- line');
+    }
+    return undefined;
+  }
+  const source = text.slice(open[0].length, open[0].length + close.index);
+  const closeEnd = open[0].length + close.index + close[0].length;
+  const bodyStart = text.charAt(closeEnd) === '\n' ? closeEnd + 1 : closeEnd;
+
+  // Core schema only: no custom or language-specific tags (!!js/function...), no merge keys.
+  const doc = parseDocument(source, {
+    schema: 'core',
+    customTags: [],
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: true,
+  });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw yamlError(problem.message.split('\n')[0] ?? problem.code);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    throw yamlError(error instanceof Error ? error.message : String(error));
+  }
+  if (data === null || data === undefined) return { data: {}, bodyStart };
+  if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+    throw new CorpusError('front matter must be key: value lines (title: …, url: …), not a list or a value');
+  }
+  return { data: data as Record<string, unknown>, bodyStart };
+}
+
+function stringField(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  return undefined;
+}
+
+function dateField(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  return stringField(value);
+}
+
+/** First level-1 heading, else the first heading of any level (ATX or setext), outside code fences. */
+function firstHeading(body: string): string | undefined {
+  const lines = body.split('\n');
+  let inFence = false;
+  let any: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (FENCE.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const atx = /^ {0,3}(#{1,6})[ \t]+(.+)$/.exec(line);
+    const next = lines[i + 1] ?? '';
+    const setext = line.trim() && /^ {0,3}(=+|-+)[ \t]*$/.exec(next) ? next.trim()[0] : undefined;
+    const level = atx ? atx[1]?.length : setext === '=' ? 1 : setext === '-' ? 2 : undefined;
+    const text = atx ? atx[2] : setext ? line : undefined;
+    if (level === undefined || text === undefined) continue;
+    const title = cleanTitle(stripInlineMarkdown(text));
+    if (!title) continue;
+    if (level === 1) return title;
+    any ??= title;
+  }
+  return any;
+}
+
+export function extractMarkdown(text: string): Extracted {
+  const front = readFrontMatter(text);
+  const data = front?.data ?? {};
+  const bodyStart = front?.bodyStart ?? 0;
+  const title = cleanTitle(stringField(data.title)) ?? firstHeading(text.slice(bodyStart));
+  return {
+    text,
+    bodyStart,
+    bodyEnd: text.length,
+    markdown: true,
+    title,
+    url: safeUrl(data.url),
+    author: stringField(data.author),
+    date: dateField(data.date),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Names and paths of corpus files: what an upload or a CLI argument may be called, and which scope a
+ * corpus-relative path belongs to (`guilds/<id>/...` is that server's; everything else is global).
+ */
+import { CorpusError } from '../engine-api.js';
+import { fileKindOf, unsupportedReason } from './file-types.js';
+import { GLOBAL_SCOPE, type Scope } from './types.js';
+
+export const MAX_FILE_NAME_CHARS = 100;
+export const GUILDS_DIR = 'guilds';
+
+/** Reserved device names on Windows, whatever the extension (CON.txt is still CON). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+const GUILD_ID = /^\d{1,25}$/;
+
+/**
+ * Checks an uploaded/typed file name and returns the name to store it under (runs of spaces become '-').
+ * Only a plain file name is accepted: letters, digits, '.', '_', '-' and spaces, with a supported extension.
+ */
+export function safeFileName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw new CorpusError('the file name is empty');
+  if (/[\x00-\x1f\x7f]/.test(trimmed)) throw new CorpusError('the file name contains control characters');
+  if (/[/\\]/.test(trimmed)) throw new CorpusError('the file name must not contain folders (/ or \\)');
+  if (trimmed.includes('..')) throw new CorpusError("the file name must not contain '..'");
+  if (trimmed.startsWith('.')) throw new CorpusError('the file name must not start with a dot');
+  if (trimmed.length > MAX_FILE_NAME_CHARS) {
+    throw new CorpusError(
+      `the file name is too long (${trimmed.length} characters; the limit is ${MAX_FILE_NAME_CHARS})`,
+    );
+  }
+  const normalised = trimmed.replace(/\s+/g, '-');
+  const bad = normalised.match(/[^A-Za-z0-9._-]/u);
+  if (bad) {
+    throw new CorpusError(
+      `the file name may only use letters A-Z, digits, '.', '_', '-' and spaces (found '${bad[0]}')`,
+    );
+  }
+  const stem = normalised.split('.')[0] ?? '';
+  if (WINDOWS_RESERVED.test(stem)) throw new CorpusError(`${stem} is a reserved file name; choose another`);
+  if (!fileKindOf(normalised)) throw new CorpusError(unsupportedReason(normalised));
+  return normalised;
+}
+
+/** `guilds/<id>/...` → id (digits only); anything else → 'global'. */
+export function scopeOf(relPath: string): Scope {
+  const parts = relPath.split('/');
+  if (parts.length >= 3 && parts[0] === GUILDS_DIR && GUILD_ID.test(parts[1] ?? '')) return parts[1]!;
+  return GLOBAL_SCOPE;
+}
+
+/** Where an upload called `name` is stored: `<name>` (global) or `guilds/<guildId>/<name>`. */
+export function relPathFor(name: string, guildId?: string): string {
+  const safe = safeFileName(name);
+  if (guildId === undefined) return safe;
+  if (!GUILD_ID.test(guildId)) throw new CorpusError('the server id must be digits');
+  return `${GUILDS_DIR}/${guildId}/${safe}`;
+}

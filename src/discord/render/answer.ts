@@ -1,0 +1,98 @@
+/**
+ * An Answer as a Discord message: the verbatim excerpt quoted (escaped, matched words bold) with its citation,
+ * up to three further sources as fields, and buttons for the full passage and more sources.
+ */
+import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import type { Answer, Citation } from '../../answer/types.js';
+import { citationLine, orList, questionFooter, questionTitle, sourceField } from './citations.js';
+import { passageButtonId, sourcesButtonId } from './custom-ids.js';
+import { embedLength, fitRendered, LIMITS } from './limits.js';
+import { blockquote, boldTerms, safeText } from './markdown.js';
+import { type BotMessage, noPings } from './payload.js';
+
+/** Sources shown with an answer: the cited passage plus this many more as fields. */
+export const FURTHER_SOURCES_SHOWN = 3;
+/** Ask the engine for one citation more than shown, so the renderer knows whether "More sources" has anything. */
+export const CITATIONS_FOR_ANSWER = 1 + FURTHER_SOURCES_SHOWN + 1;
+
+export const NOT_FOUND_TEXT = "I couldn't find that in the articles I have.";
+const VERBATIM_NOTE = 'Quoted verbatim from the articles';
+
+const COLOR = { answered: 0x2f9e44, notFound: 0x868e96, invalid: 0xe8590c } as const;
+
+export function renderAnswer(answer: Answer): BotMessage {
+  if (answer.status === 'answered' && answer.excerpt !== null && answer.citations[0]) {
+    return renderAnswered(answer, answer.excerpt, answer.citations[0]);
+  }
+  if (answer.reason?.code === 'invalid') {
+    const embed: APIEmbed = {
+      color: COLOR.invalid,
+      description: fitRendered(answer.reason.message, LIMITS.embedDescription, safeText) || 'Please ask a question.',
+    };
+    return { embeds: [embed], components: [], allowedMentions: noPings() };
+  }
+  return renderNotFound(answer);
+}
+
+function renderAnswered(answer: Answer, excerpt: string, cited: Citation): BotMessage {
+  const further = answer.citations.slice(1, 1 + FURTHER_SOURCES_SHOWN);
+  const embed: APIEmbed = {
+    color: COLOR.answered,
+    title: questionTitle(answer.question),
+    fields: further.map((citation) => sourceField(citation.n, citation, answer.matchedTerms)),
+    footer: questionFooter(answer.question, VERBATIM_NOTE),
+  };
+  const cite = citationLine(cited.n, cited);
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - embedLength(embed)) - cite.length - 2;
+  const quote = fitRendered(excerpt, room, (text) => blockquote(boldTerms(safeText(text), answer.matchedTerms)));
+  embed.description = quote ? `${quote}\n\n${cite}` : cite;
+  return {
+    embeds: [withoutEmpty(embed)],
+    components: answerButtons(answer, cited, 'Show full passage'),
+    allowedMentions: noPings(),
+  };
+}
+
+function renderNotFound(answer: Answer): BotMessage {
+  const closest = answer.citations.slice(0, 1 + FURTHER_SOURCES_SHOWN);
+  const lines = [NOT_FOUND_TEXT];
+  if (answer.suggestions.length > 0) lines.push(`Did you mean ${orList(answer.suggestions.slice(0, 5))}?`);
+  if (closest.length > 0) lines.push('', 'The closest passages I have:');
+  const embed: APIEmbed = {
+    color: COLOR.notFound,
+    title: questionTitle(answer.question),
+    description: fitRendered(lines.join('\n'), LIMITS.embedDescription, (text) => text),
+    fields: closest.map((citation) => sourceField(citation.n, citation, answer.matchedTerms)),
+    footer: questionFooter(answer.question),
+  };
+  const first = closest[0];
+  return {
+    embeds: [withoutEmpty(embed)],
+    components: first ? answerButtons(answer, first, 'Show closest passage') : [],
+    allowedMentions: noPings(),
+  };
+}
+
+function answerButtons(answer: Answer, shown: Citation, label: string): APIActionRowComponent<APIButtonComponent>[] {
+  const buttons: APIButtonComponent[] = [];
+  const passageId = passageButtonId(shown.passageId, shown.n);
+  if (passageId) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label, custom_id: passageId });
+  if (answer.citations.length > 1 + FURTHER_SOURCES_SHOWN) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: 'More sources',
+      custom_id: sourcesButtonId(1, answer.question),
+    });
+  }
+  return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+}
+
+/** Drop empty optional parts (Discord rejects an empty fields list item or an undefined title poorly). */
+function withoutEmpty(embed: APIEmbed): APIEmbed {
+  const clean: APIEmbed = { ...embed };
+  if (!clean.title) delete clean.title;
+  if (!clean.footer) delete clean.footer;
+  if (!clean.fields?.length) delete clean.fields;
+  return clean;
+}

@@ -1,0 +1,49 @@
+/**
+ * Button custom_ids (<= 100 chars) carry everything a click needs, so buttons keep working after a restart:
+ *   passage:<passageId>        show that passage
+ *   cite:<n>                   show citation n of the answer (when the passage id is too long to fit)
+ *   sources:<page>:<question>  page of further sources; an empty question means "read it from the embed"
+ */
+import { LIMITS } from './limits.js';
+import { removeZeroWidthSpaces } from './markdown.js';
+
+export type ButtonAction =
+  | { kind: 'passage'; passageId: string }
+  | { kind: 'cite'; n: number }
+  | { kind: 'sources'; page: number; question?: string };
+
+export function passageButtonId(passageId: string, citationNumber?: number): string | undefined {
+  const id = `passage:${passageId}`;
+  if (id.length <= LIMITS.customId) return id;
+  return citationNumber === undefined ? undefined : `cite:${citationNumber}`;
+}
+
+export function sourcesButtonId(page: number, question: string): string {
+  const id = `sources:${page}:${question}`;
+  return id.length <= LIMITS.customId ? id : `sources:${page}:`;
+}
+
+export function parseButtonId(customId: string): ButtonAction | undefined {
+  const [kind, ...rest] = customId.split(':');
+  const tail = rest.join(':');
+  if (kind === 'passage' && tail) return { kind, passageId: tail };
+  if (kind === 'cite' && /^\d{1,3}$/.test(tail)) return { kind, n: Number(tail) };
+  if (kind === 'sources') {
+    const match = /^(\d{1,3}):([\s\S]*)$/.exec(tail);
+    if (!match) return undefined;
+    const question = match[2]!;
+    return { kind, page: Number(match[1]), ...(question ? { question } : {}) };
+  }
+  return undefined;
+}
+
+/** The footer line that keeps an answer's question on the message, for buttons whose id could not hold it. */
+export const QUESTION_FOOTER_PREFIX = 'Question: ';
+
+export function questionFromFooter(footerText: string | undefined): string | undefined {
+  if (!footerText) return undefined;
+  const at = footerText.indexOf(QUESTION_FOOTER_PREFIX);
+  if (at < 0) return undefined;
+  const question = removeZeroWidthSpaces(footerText.slice(at + QUESTION_FOOTER_PREFIX.length)).trim();
+  return question || undefined;
+}

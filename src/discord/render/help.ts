@@ -1,0 +1,37 @@
+/** /help: how to ask, and what the articles hold. */
+import type { APIEmbed } from 'discord.js';
+import type { Article } from '../../corpus/types.js';
+import type { CorpusStats } from '../../engine-api.js';
+import { truncateWords } from './limits.js';
+import { oneLine, safeText } from './markdown.js';
+import { type BotMessage, ephemeral, noPings } from './payload.js';
+
+const TITLES_SHOWN = 5;
+
+const USAGE = [
+  'I answer questions with excerpts quoted word for word from the articles I have, and say where each one is from.',
+  '',
+  '**Ask**: mention me with a question, reply to one of my answers, send me a direct message, or use `/ask`.',
+  '`/ask question:` — `hide:` shows the answer only to you, `mention:` pings one person with it.',
+  '`/search query:` — the best matching passages.',
+  '`/passage id:` — a whole passage, with its article and position.',
+  '`/corpus add | list | remove | reload` — for server managers: this server’s own articles.',
+].join('\n');
+
+export function renderHelp(stats: CorpusStats, visible: readonly Article[], answerChannels: boolean): BotMessage {
+  const titles = visible
+    .slice(0, TITLES_SHOWN)
+    .map((article) => `• ${safeText(truncateWords(oneLine(article.title) || article.file, 120))}`);
+  const more = visible.length > TITLES_SHOWN ? [`…and ${visible.length - TITLES_SHOWN} more`] : [];
+  const corpus =
+    visible.length === 0
+      ? 'I have no articles yet.'
+      : [`${visible.length} article${visible.length === 1 ? '' : 's'} (${stats.passages} passages in all), including:`, ...titles, ...more].join('\n');
+  const embed: APIEmbed = {
+    title: 'Citebot help',
+    color: 0x1971c2,
+    description: answerChannels ? `${USAGE}\nIn answer channels I also reply to any message that reads as a question.` : USAGE,
+    fields: [{ name: 'What I know', value: truncateWords(corpus, 1024) }],
+  };
+  return ephemeral({ embeds: [embed], allowedMentions: noPings() });
+}

@@ -1,0 +1,415 @@
+/**
+ * The engine: a corpus folder kept in step with a search index, answering questions over it.
+ * It ties corpus (files → articles), search (index) and answer (question → Answer) together and is the only
+ * thing the CLI, the Discord bot, the eval harness and the benchmarks talk to. No Discord in here.
+ *
+ * Changes (uploads, removals, reloads, the folder watcher) run one at a time through a queue, so the files
+ * on disk, the article table and the index always agree.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { type AnswerContext, answerQuestion } from './answer/answer.js';
+import { type ExcerptChoice, pickExcerpt } from './answer/excerpt.js';
+import { planQuery } from './answer/query-plan.js';
+import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js';
+import type { Answer, AskOptions, SearchHit } from './answer/types.js';
+import { listCorpusFiles, removeCorpusFile, writeCorpusFile, writeFileAtomic } from './corpus/folder.js';
+import { relPathFor, safeFileName, scopeOf } from './corpus/names.js';
+import { applyOverrides, type Override, readOverrides, writeOverride } from './corpus/overrides.js';
+import { parseArticle } from './corpus/parse.js';
+import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from './corpus/types.js';
+import { startWatcher } from './corpus/watch.js';
+import {
+  type AddFileOptions,
+  CorpusError,
+  type CorpusStats,
+  type EngineApi,
+  type ScopeOptions,
+  type WatchEvent,
+} from './engine-api.js';
+import { type Logger, silentLogger } from './logger.js';
+import { AliasBook, learnAliases } from './search/aliases.js';
+import { analyze } from './search/analyzer.js';
+import { PassageIndex } from './search/passage-index.js';
+import { readSnapshot, serializeSnapshot } from './search/snapshot.js';
+
+export interface EngineOptions {
+  /** The corpus folder. */
+  corpusDir: string;
+  /** Where to keep the index snapshot; '' or undefined for none. */
+  indexPath?: string;
+  /** Largest file accepted, in bytes (default 2 MiB). */
+  maxFileBytes?: number;
+  /** Longest question accepted, in characters (default 500). */
+  maxQuestionChars?: number;
+  logger?: Logger;
+  /** Called while indexing a large corpus: files read so far and in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+const SNAPSHOT_DELAY_MS = 2_000;
+
+export class Engine implements EngineApi {
+  private readonly articles = new Map<string, Article>();
+  private readonly passages = new Map<string, Passage>();
+  private readonly aliases = new AliasBook();
+  private index = PassageIndex.empty();
+  private skipped: SkippedFile[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private snapshotTimer: NodeJS.Timeout | undefined;
+  private readonly logger: Logger;
+  private readonly maxFileBytes: number;
+  private readonly maxQuestionChars: number;
+
+  private constructor(private readonly options: EngineOptions) {
+    this.logger = options.logger ?? silentLogger;
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
+  }
+
+  /** Opens a corpus folder: reuses the snapshot for unchanged files, indexes the rest. */
+  static async open(options: EngineOptions): Promise<Engine> {
+    const engine = new Engine(options);
+    await mkdir(options.corpusDir, { recursive: true });
+    await engine.loadFolder(true);
+    return engine;
+  }
+
+  /** An engine over articles held in memory (eval, benchmarks): no folder, no snapshot. */
+  static fromArticles(articles: Iterable<Article>, options: Partial<EngineOptions> = {}): Engine {
+    const engine = new Engine({ corpusDir: '', ...options });
+    const list = [...articles];
+    for (const article of list) engine.track(article);
+    engine.index.add(list.flatMap((article) => article.passages));
+    return engine;
+  }
+
+  // ---- Questions ---------------------------------------------------------------------------------------
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    return answerQuestion(question, this.answerContext(options.guildId, options.maxCitations));
+  }
+
+  search(query: string, options: ScopeOptions & { limit?: number } = {}): SearchHit[] {
+    const checked = checkQuestion(query, this.maxQuestionChars);
+    if (!checked.ok) return [];
+    const scopes = scopesFor(options.guildId);
+    const plan = planQuery(query, checked.terms, this.index, this.aliases, scopes);
+    return this.toHits(this.index.query(plan.queryTerms, scopes, options.limit ?? 10));
+  }
+
+  suggest(partial: string, options: ScopeOptions & { limit?: number } = {}): SearchHit[] {
+    const limit = options.limit ?? 25;
+    const scopes = scopesFor(options.guildId);
+    const terms = analyze(partial.slice(0, this.maxQuestionChars));
+    if (terms.length === 0) {
+      // Nothing typed yet: offer the articles themselves, by their opening passage.
+      return this.toHits(
+        this.listArticles(options)
+          .slice(0, limit)
+          .flatMap((article) =>
+            article.passages[0] ? [{ id: article.passages[0].id, score: 0, terms: [] }] : [],
+          ),
+      );
+    }
+    return this.toHits(this.index.prefixSearch(terms, scopes, limit));
+  }
+
+  getPassage(id: string, options: ScopeOptions = {}): Passage | undefined {
+    const passage = this.passages.get(id);
+    return passage && scopesFor(options.guildId).includes(passage.scope) ? passage : undefined;
+  }
+
+  /** For the eval harness: the excerpt the answer step would take from one given passage. */
+  pickExcerpt(question: string, passage: Passage): ExcerptChoice | null {
+    const checked = checkQuestion(question, this.maxQuestionChars);
+    if (!checked.ok) return null;
+    const plan = planQuery(question, checked.terms, this.index, this.aliases, scopesFor(undefined));
+    return pickExcerpt(plan, passage);
+  }
+
+  // ---- Corpus ------------------------------------------------------------------------------------------
+
+  listArticles(options: ScopeOptions & { ownOnly?: boolean } = {}): Article[] {
+    const scopes = options.ownOnly ? [options.guildId ?? GLOBAL_SCOPE] : scopesFor(options.guildId);
+    return [...this.articles.values()]
+      .filter((article) => scopes.includes(article.scope))
+      .sort((a, b) => a.file.localeCompare(b.file));
+  }
+
+  /** Every article of every scope (the terminal's `corpus list`). */
+  allArticles(): Article[] {
+    return [...this.articles.values()].sort((a, b) => a.file.localeCompare(b.file));
+  }
+
+  stats(): CorpusStats {
+    return { articles: this.articles.size, passages: this.passages.size, skipped: [...this.skipped] };
+  }
+
+  addFile(name: string, bytes: Uint8Array, options: AddFileOptions = {}): Promise<Article> {
+    return this.serialized(async () => {
+      const file = relPathFor(safeFileName(name), options.guildId);
+      if (this.articles.has(file)) {
+        throw new CorpusError(
+          `A file named "${name}" is already in the corpus. Remove it first to replace it.`,
+        );
+      }
+      const override: Override = {
+        ...(options.title ? { title: options.title } : {}),
+        ...(options.url ? { url: options.url } : {}),
+      };
+      // Parse before writing: a bad file is refused without touching the corpus folder.
+      const article = applyOverrides(
+        parseArticle(file, scopeOf(file), bytes, { maxBytes: this.maxFileBytes }),
+        override,
+      );
+      if (Object.keys(override).length > 0) await writeOverride(this.options.corpusDir, file, override);
+      await writeCorpusFile(this.options.corpusDir, file, bytes);
+      this.replaceArticle(file, article);
+      this.logger.info({ file, passages: article.passages.length }, 'corpus file added');
+      return article;
+    });
+  }
+
+  removeFile(name: string, options: ScopeOptions = {}): Promise<Article> {
+    return this.serialized(async () => {
+      const file =
+        name.includes('/') && !options.guildId ? name : relPathFor(safeFileName(name), options.guildId);
+      const article = this.articles.get(file);
+      if (!article || (options.guildId !== undefined && article.scope !== options.guildId)) {
+        throw new CorpusError(`There is no file named "${name}" in this corpus.`);
+      }
+      await removeCorpusFile(this.options.corpusDir, file);
+      await writeOverride(this.options.corpusDir, file, undefined);
+      this.replaceArticle(file, undefined);
+      this.logger.info({ file }, 'corpus file removed');
+      return article;
+    });
+  }
+
+  reload(): Promise<CorpusStats> {
+    return this.serialized(async () => {
+      await this.loadFolder(false);
+      return this.stats();
+    });
+  }
+
+  watch(onChange?: (event: WatchEvent) => void): () => Promise<void> {
+    return startWatcher(this.options.corpusDir, (file) =>
+      this.serialized(async () => {
+        const event = await this.refreshFile(file);
+        if (event) {
+          this.logger.info(event, 'corpus folder changed');
+          onChange?.(event);
+        }
+      }),
+    );
+  }
+
+  /** Writes any pending snapshot now (call before exit). */
+  async close(): Promise<void> {
+    if (this.snapshotTimer) {
+      clearTimeout(this.snapshotTimer);
+      this.snapshotTimer = undefined;
+      await this.serialized(() => this.saveSnapshot());
+    }
+    await this.queue;
+  }
+
+  // ---- Internals ---------------------------------------------------------------------------------------
+
+  private answerContext(guildId: string | undefined, maxCitations?: number): AnswerContext {
+    return {
+      index: this.index,
+      aliases: this.aliases,
+      passage: (id) => this.passages.get(id),
+      scopes: scopesFor(guildId),
+      maxQuestionChars: this.maxQuestionChars,
+      ...(maxCitations ? { maxCitations } : {}),
+    };
+  }
+
+  private toHits(ranked: { id: string; score: number }[]): SearchHit[] {
+    return ranked.flatMap(({ id, score }) => {
+      const passage = this.passages.get(id);
+      if (!passage) return [];
+      return [
+        {
+          passageId: id,
+          file: passage.file,
+          title: passage.title,
+          ...(passage.url ? { url: passage.url } : {}),
+          passage: passage.index,
+          total: passage.total,
+          text: passage.text,
+          score,
+        },
+      ];
+    });
+  }
+
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work, work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Registers an article's passages and aliases (not the index: callers batch index additions). */
+  private track(article: Article): void {
+    this.articles.set(article.file, article);
+    for (const passage of article.passages) this.passages.set(passage.id, passage);
+    this.aliases.add(
+      article.file,
+      article.scope,
+      learnAliases(article.passages.map((p) => p.text).join('\n')),
+    );
+  }
+
+  private untrack(file: string): void {
+    const old = this.articles.get(file);
+    if (!old) return;
+    this.index.discard(old.passages.map((passage) => passage.id));
+    for (const passage of old.passages) this.passages.delete(passage.id);
+    this.aliases.remove(file);
+    this.articles.delete(file);
+  }
+
+  /** Swaps one file's article in the index (or drops it): the incremental update path. */
+  private replaceArticle(file: string, article: Article | undefined): void {
+    this.untrack(file);
+    if (article) {
+      this.track(article);
+      this.index.add(article.passages);
+    }
+    this.skipped = this.skipped.filter((skip) => skip.file !== file);
+    this.scheduleSnapshot();
+  }
+
+  /** Reads the whole folder; unchanged files (same hash) keep their indexed passages. */
+  private async loadFolder(useSnapshot: boolean): Promise<void> {
+    const { corpusDir, indexPath } = this.options;
+    if (useSnapshot && indexPath) {
+      const read = await readSnapshot(indexPath);
+      if ('snapshot' in read) {
+        this.index = read.snapshot.index;
+        for (const article of read.snapshot.articles) this.track(article);
+        this.logger.info({ articles: this.articles.size }, 'index snapshot loaded');
+      } else {
+        this.logger.info({ reason: read.problem }, 'building the index from the corpus');
+      }
+    }
+    const files = await listCorpusFiles(corpusDir);
+    const overrides = await readOverrides(corpusDir);
+    const seen = new Set(files);
+    const skipped: SkippedFile[] = [];
+    const added: Article[] = [];
+    let changed = false;
+    for (const [i, file] of files.entries()) {
+      this.options.onProgress?.(i, files.length);
+      try {
+        const bytes = await readFile(join(corpusDir, file));
+        const hash = createHash('sha256').update(bytes).digest('hex');
+        const known = this.articles.get(file);
+        const override = overrides.get(file);
+        if (known && known.hash === hash && sameOverride(known, override)) continue;
+        const article = applyOverrides(
+          parseArticle(file, scopeOf(file), bytes, { maxBytes: this.maxFileBytes }),
+          override,
+        );
+        this.untrack(file);
+        this.track(article);
+        added.push(article);
+        changed = true;
+      } catch (error) {
+        if (this.articles.has(file)) this.untrack(file);
+        skipped.push({ file, reason: reasonOf(error) });
+        changed = true;
+      }
+    }
+    this.options.onProgress?.(files.length, files.length);
+    for (const file of [...this.articles.keys()]) {
+      if (!seen.has(file)) {
+        this.untrack(file);
+        changed = true;
+      }
+    }
+    this.index.add(added.flatMap((article) => article.passages));
+    this.skipped = skipped;
+    for (const skip of skipped) this.logger.warn(skip, 'corpus file skipped');
+    this.logger.info(
+      { articles: this.articles.size, passages: this.passages.size, skipped: skipped.length },
+      'corpus loaded',
+    );
+    if (changed) await this.saveSnapshot();
+  }
+
+  /** Applies one file's change from the folder watcher; returns what happened, or nothing if no change. */
+  private async refreshFile(file: string): Promise<WatchEvent | undefined> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(join(this.options.corpusDir, file));
+    } catch {
+      if (!this.articles.has(file)) return undefined;
+      this.replaceArticle(file, undefined);
+      return { file, kind: 'removed' };
+    }
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const known = this.articles.get(file);
+    if (known?.hash === hash) return undefined; // our own write, or a touch
+    try {
+      const overrides = await readOverrides(this.options.corpusDir);
+      const article = applyOverrides(
+        parseArticle(file, scopeOf(file), bytes, { maxBytes: this.maxFileBytes }),
+        overrides.get(file),
+      );
+      this.replaceArticle(file, article);
+      return { file, kind: known ? 'changed' : 'added' };
+    } catch (error) {
+      this.replaceArticle(file, undefined);
+      const skip = { file, reason: reasonOf(error) };
+      this.skipped.push(skip);
+      this.logger.warn(skip, 'corpus file skipped');
+      return { file, kind: 'skipped', reason: skip.reason };
+    }
+  }
+
+  private scheduleSnapshot(): void {
+    if (!this.options.indexPath || this.snapshotTimer) return;
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = undefined;
+      void this.serialized(() => this.saveSnapshot());
+    }, SNAPSHOT_DELAY_MS);
+    this.snapshotTimer.unref();
+  }
+
+  private async saveSnapshot(): Promise<void> {
+    const path = this.options.indexPath;
+    if (!path) return;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFileAtomic(path, Buffer.from(serializeSnapshot(this.articles.values(), this.index)));
+    } catch (error) {
+      // A snapshot only saves time at the next start: failing to write one must not stop the bot.
+      this.logger.warn({ path, error: (error as Error).message }, 'could not save the index snapshot');
+    }
+  }
+}
+
+/** A question from a server sees the global corpus and that server's own files, never another's. */
+export function scopesFor(guildId: string | undefined): string[] {
+  return guildId ? [GLOBAL_SCOPE, guildId] : [GLOBAL_SCOPE];
+}
+
+function sameOverride(article: Article, override: Override | undefined): boolean {
+  return (
+    (!override?.title || override.title === article.title) && (!override?.url || override.url === article.url)
+  );
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof CorpusError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `cannot read the file (${code})` : `cannot read the file (${(error as Error).message})`;
+}

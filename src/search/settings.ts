@@ -1,0 +1,35 @@
+/**
+ * Search settings, in one place, each with why it has its value. Changing any of them changes
+ * `SETTINGS_KEY`, so an index snapshot built with other settings is rebuilt rather than trusted.
+ */
+import { createHash } from 'node:crypto';
+import { STOP_WORDS } from './analyzer.js';
+
+export const SEARCH_SETTINGS = {
+  /**
+   * Weight of a match in the article title relative to the passage text. Titles name the topic of every
+   * passage of an article, so a question naming the topic should prefer that article.
+   * @example a question "When did Super Bowl 50 take place?" ranks passages of "Super Bowl 50" first.
+   */
+  titleBoost: 1.5,
+  /** BM25+ parameters (MiniSearch's defaults are k 1.2, b 0.7, d 0.5). */
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  /** How many passages retrieval hands to the answer step for re-ranking and sentence picking. */
+  candidates: 20,
+  /**
+   * The exact pass runs first; fuzzy + prefix matching (which costs recall and speed on questions) is a
+   * fallback only when the exact pass finds fewer than this many passages.
+   */
+  fallbackBelow: 1,
+  /** Fuzzy edit distance as a share of term length (MiniSearch `fuzzy`), for the fallback pass. */
+  fallbackFuzzy: 0.2,
+} as const;
+
+/** Bump when the analyzer changes in a way the settings object cannot show (new tokenizer rules...). */
+const PIPELINE_VERSION = 1;
+
+/** A fingerprint of everything that shapes the index: part of every snapshot. */
+export const SETTINGS_KEY = createHash('sha256')
+  .update(JSON.stringify({ PIPELINE_VERSION, SEARCH_SETTINGS, stopWords: [...STOP_WORDS].sort() }))
+  .digest('hex')
+  .slice(0, 16);

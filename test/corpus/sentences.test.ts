@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/sentences.js';
+
+const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('does not end a sentence at a title abbreviation', () => {
+    expect(texts('Mr. Smith went to Washington. He left.')).toEqual(['Mr. Smith went to Washington.', 'He left.']);
+    expect(texts('Dr. Jones met Gen. Khan and Mrs. Lee at St. Paul. They talked.')).toEqual([
+      'Dr. Jones met Gen. Khan and Mrs. Lee at St. Paul.',
+      'They talked.',
+    ]);
+  });
+
+  it('keeps dotted acronyms and initials inside the sentence', () => {
+    expect(texts('The U.S. Army arrived.')).toEqual(['The U.S. Army arrived.']);
+    expect(texts('J. R. R. Tolkien wrote it. It sold.')).toEqual(['J. R. R. Tolkien wrote it.', 'It sold.']);
+  });
+
+  it('still ends a sentence at an acronym when a new sentence clearly starts', () => {
+    expect(texts('He lives in the U.S. He is happy.')).toEqual(['He lives in the U.S.', 'He is happy.']);
+    expect(texts('I am No. 1. No. It is not.')).toEqual(['I am No. 1.', 'No.', 'It is not.']);
+  });
+
+  it('handles quotes, questions and line breaks', () => {
+    expect(texts('He said, “Stop.” Then he left? Yes!\nNew line')).toEqual([
+      'He said, “Stop.”',
+      'Then he left?',
+      'Yes!',
+      'New line',
+    ]);
+  });
+
+  it('returns offsets into the source and no whitespace-only sentences', () => {
+    const source = '  First one.   Second one.\n\n  ';
+    const sentences = splitSentences(source);
+    expect(sentences).toHaveLength(2);
+    for (const s of sentences) expect(source.slice(s.start, s.end)).toBe(s.text);
+    expect(splitSentences('   \n ')).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_PASSAGE_CHARS, MIN_PASSAGE_CHARS, splitPassages } from '../../src/corpus/split.js';
+
+/** A sentence of about `chars` characters. */
+function sentence(chars: number, word = 'word'): string {
+  const words: string[] = [];
+  let length = 0;
+  while (length < chars - 1) {
+    words.push(word);
+    length += word.length + 1;
+  }
+  const text = words.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(chars: number, word = 'word'): string {
+  const sentences: string[] = [];
+  while (sentences.join(' ').length < chars) sentences.push(sentence(80, word));
+  return sentences.join(' ');
+}
+
+describe('splitPassages', () => {
+  it('splits on blank lines and on single newlines after a sentence', () => {
+    const a = paragraph(300, 'alpha');
+    const b = paragraph(300, 'beta');
+    const c = paragraph(300, 'gamma');
+    const text = `${a}\n${b}\n\n\n${c}\n\n`;
+    expect(splitPassages(text).map((p) => p.text)).toEqual([a, b, c]);
+  });
+
+  it('keeps soft-wrapped lines (no final punctuation) in one paragraph', () => {
+    const text = 'This line is wrapped\nin the middle of a sentence and goes on\nuntil it ends here. '.repeat(3);
+    expect(splitPassages(text)).toHaveLength(1);
+  });
+
+  it('merges a tiny paragraph with the next one, using the original separator', () => {
+    const standfirst = 'A short standfirst without a period';
+    const body = paragraph(400);
+    const text = `${standfirst}\n\n${body}\n${paragraph(400, 'other')}`;
+    const passages = splitPassages(text);
+    expect(passages).toHaveLength(2);
+    expect(passages[0]!.text).toBe(`${standfirst}\n\n${body}`);
+  });
+
+  it('merges a tiny last paragraph into the previous passage', () => {
+    const body = paragraph(400);
+    const text = `${body}\n\nJane Doe contributed reporting\n`;
+    const passages = splitPassages(text);
+    expect(passages).toHaveLength(1);
+    expect(passages[0]!.text).toBe(`${body}\n\nJane Doe contributed reporting`);
+  });
+
+  it('keeps a text that is tiny as a whole as one passage', () => {
+    expect(splitPassages('Short.\nAlso short.').map((p) => p.text)).toEqual(['Short.\nAlso short.']);
+  });
+
+  it('splits a long paragraph on sentence boundaries into pieces of similar size', () => {
+    const long = paragraph(3000);
+    const passages = splitPassages(long);
+    expect(passages.length).toBe(3);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+      expect(p.text.length).toBeGreaterThanOrEqual(MIN_PASSAGE_CHARS);
+      expect(p.text.endsWith('.')).toBe(true);
+      expect(/^[A-Z]/.test(p.text)).toBe(true);
+    }
+  });
+
+  it('does not split inside "Mr." when cutting a long paragraph', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Mr. Smith met Dr. Jones in the U.S. Army base number ${i}.`).join(' ');
+    for (const p of splitPassages(long)) expect(p.text.startsWith('Mr. Smith')).toBe(true);
+  });
+
+  it('cuts a run without any sentence break at word boundaries', () => {
+    const run = 'lorem ipsum dolor '.repeat(300).trim();
+    const passages = splitPassages(run);
+    expect(passages.length).toBeGreaterThan(1);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+      expect(/^\S.*\S$/s.test(p.text)).toBe(true);
+    }
+  });
+
+  it('keeps a fenced code block with blank lines whole in Markdown', () => {
+    const code = '```\nline one\n\nline two\n```';
+    const text = `${paragraph(300)}\n\n${code}\n\n${paragraph(300, 'after')}`;
+    const passages = splitPassages(text, { markdown: true });
+    expect(passages.some((p) => p.text.includes(code))).toBe(true);
+  });
+
+  it('gives nothing for whitespace', () => {
+    expect(splitPassages(' \n\n\t\n')).toEqual([]);
+  });
+
+  it('always returns ordered, non-overlapping exact substrings that cover all the text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\n', '\n\n', ' ', '. ', '.\n', 'Mr. ', 'U.S. ', '?\n\n', '  \n'),
+      fc.string({ minLength: 1, maxLength: 300 }),
+      fc.string({ minLength: 1, maxLength: 50, unit: 'binary' }),
+      fc.constant(paragraph(900)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.boolean(), (pieces, markdown) => {
+        const text = pieces.join('');
+        const passages = splitPassages(text, { markdown });
+        let cursor = 0;
+        for (const p of passages) {
+          expect(text.slice(p.start, p.end)).toBe(p.text);
+          expect(p.start).toBeGreaterThanOrEqual(cursor);
+          expect(p.text.trim()).not.toBe('');
+          cursor = p.end;
+        }
+        // No content is lost: what is not in a passage is whitespace.
+        const covered = passages.map((p) => p.text).join('');
+        expect(covered.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
