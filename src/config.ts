@@ -69,7 +69,9 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`);
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`,
+  );
   throw new ConfigError(`Invalid settings:\n  ${problems.join('\n  ')}`);
 }
 

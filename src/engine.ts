@@ -7,13 +7,14 @@
  * on disk, the article table and the index always agree.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type AnswerContext, answerQuestion } from './answer/answer.js';
 import { type ExcerptChoice, pickExcerpt } from './answer/excerpt.js';
 import { planQuery } from './answer/query-plan.js';
 import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
+import { tooLargeReason } from './corpus/decode.js';
 import { listCorpusFiles, removeCorpusFile, writeCorpusFile, writeFileAtomic } from './corpus/folder.js';
 import { relPathFor, safeFileName, scopeOf } from './corpus/names.js';
 import { applyOverrides, type Override, readOverrides, writeOverride } from './corpus/overrides.js';
@@ -309,7 +310,7 @@ export class Engine implements EngineApi {
     for (const [i, file] of files.entries()) {
       this.options.onProgress?.(i, files.length);
       try {
-        const bytes = await readFile(join(corpusDir, file));
+        const bytes = await this.readCorpusBytes(file);
         const hash = createHash('sha256').update(bytes).digest('hex');
         const known = this.articles.get(file);
         const override = overrides.get(file);
@@ -349,8 +350,13 @@ export class Engine implements EngineApi {
   private async refreshFile(file: string): Promise<WatchEvent | undefined> {
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(join(this.options.corpusDir, file));
-    } catch {
+      bytes = await this.readCorpusBytes(file);
+    } catch (error) {
+      if (error instanceof CorpusError) {
+        this.replaceArticle(file, undefined);
+        this.skipped.push({ file, reason: error.message });
+        return { file, kind: 'skipped', reason: error.message };
+      }
       if (!this.articles.has(file)) return undefined;
       this.replaceArticle(file, undefined);
       return { file, kind: 'removed' };
@@ -373,6 +379,14 @@ export class Engine implements EngineApi {
       this.logger.warn(skip, 'corpus file skipped');
       return { file, kind: 'skipped', reason: skip.reason };
     }
+  }
+
+  /** Reads a corpus file, refusing an oversized one before it is loaded into memory. */
+  private async readCorpusBytes(file: string): Promise<Uint8Array> {
+    const path = join(this.options.corpusDir, file);
+    const { size } = await stat(path);
+    if (size > this.maxFileBytes) throw new CorpusError(tooLargeReason(size, this.maxFileBytes));
+    return readFile(path);
   }
 
   private scheduleSnapshot(): void {

@@ -4,6 +4,8 @@ import { type DatasetName, datasetDir, loadRankedDataset, loadSquad } from '../d
 import { type Random, randomInt, seededRandom, shuffled } from '../prng.js';
 import { splitSentences } from '../text.js';
 
+const ABSTRACTS_PER_ARTICLE = 8;
+
 /** A real passage of the eval sets, with the article it belongs to. */
 interface SourcePassage {
   articleKey: string;
@@ -23,10 +25,13 @@ function loadSourcePassages(evalDir: string): SourcePassage[] {
   const others: Exclude<DatasetName, 'squad'>[] = ['scifact', 'nfcorpus', 'cranfield', 'cisi'];
   for (const name of others) {
     if (!existsSync(datasetDir(evalDir, name))) continue;
-    for (const doc of loadRankedDataset(evalDir, name).docs) {
-      if (doc.text.trim())
-        passages.push({ articleKey: `${name}/${doc.id}`, title: doc.title, text: doc.text });
-    }
+    const docs = loadRankedDataset(evalDir, name).docs.filter((doc) => doc.text.trim());
+    // Abstracts are grouped a few to an article, as a community's articles hold several passages.
+    docs.forEach((doc, i) => {
+      const group = Math.floor(i / ABSTRACTS_PER_ARTICLE);
+      const title = docs[group * ABSTRACTS_PER_ARTICLE]?.title ?? doc.title;
+      passages.push({ articleKey: `${name}/${String(group).padStart(5, '0')}`, title, text: doc.text });
+    });
   }
   return passages;
 }

@@ -19,6 +19,10 @@ export const MEASURES: MeasureSpec[] = [
     target: { op: '>=', value: 0.76 },
   },
   { id: 'squad.top3CitationsContainAnswer', label: 'SQuAD any of top-3 citations contains it' },
+  { id: 'squad.askTopCitationIsGold', label: "SQuAD answer's first citation is the gold paragraph" },
+  { id: 'squad.miss.declined', label: 'SQuAD excerpt miss: declined to answer' },
+  { id: 'squad.miss.otherParagraph', label: 'SQuAD excerpt miss: quoted another paragraph' },
+  { id: 'squad.miss.wrongSentenceOfGold', label: 'SQuAD excerpt miss: wrong sentence of the gold one' },
   {
     id: 'squad.sentenceInGoldParagraph',
     label: 'SQuAD right sentence in the gold paragraph',

@@ -22,6 +22,8 @@ interface PerQuestion {
   question: SquadQuestion;
   rank: number;
   answered: boolean;
+  /** The answer's first citation (the excerpt's source) is the gold paragraph. */
+  citedGold: boolean;
   excerptHit: boolean;
   citationsHit: boolean;
   sentenceHit: boolean;
@@ -88,6 +90,7 @@ export function runSquad(
       question,
       rank: searched.result.indexOf(question.paragraphId) + 1,
       answered: answer.answered,
+      citedGold: answer.citationIds[0] === question.paragraphId,
       excerptHit: answer.answered && containsAnyAnswer(answer.excerpt, question.answers),
       citationsHit: answer.citationTexts
         .slice(0, 3)
@@ -111,6 +114,11 @@ export function runSquad(
     'squad.top3CitationsContainAnswer': share((r) => r.citationsHit),
     'squad.sentenceInGoldParagraph': share((r) => r.sentenceHit),
     'squad.answeredAll': share((r) => r.answered),
+    'squad.askTopCitationIsGold': share((r) => r.citedGold),
+    // Why the excerpt missed, as shares of all questions: the three add up to 1 - excerptContainsAnswer.
+    'squad.miss.declined': share((r) => !r.answered),
+    'squad.miss.otherParagraph': share((r) => r.answered && !r.citedGold && !r.excerptHit),
+    'squad.miss.wrongSentenceOfGold': share((r) => r.answered && r.citedGold && !r.excerptHit),
     'squad.meanExcerptChars': mean(rows.filter((r) => r.excerpt).map((r) => r.excerpt?.length ?? 0)),
   };
 

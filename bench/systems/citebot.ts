@@ -12,6 +12,7 @@ function buildCitebot(articles: Article[]): IndexedSystem {
       return {
         answered: answer.status === 'answered',
         excerpt: answer.excerpt,
+        citationIds: answer.citations.slice(0, 3).map((c) => c.passageId),
         citationTexts: answer.citations.slice(0, 3).map((c) => c.text),
       };
     },

@@ -41,11 +41,12 @@ function buildBaseline(articles: Article[]): IndexedSystem {
   return {
     search,
     ask(question: string): PipelineAnswer {
-      const citationTexts = search(question, 3).map((id) => textById.get(id) ?? '');
+      const citationIds = search(question, 3);
+      const citationTexts = citationIds.map((id) => textById.get(id) ?? '');
       const top = citationTexts[0];
       // MiniSearch has no notion of "no answer": anything matching a word counts as answered.
-      if (top === undefined) return { answered: false, excerpt: null, citationTexts };
-      return { answered: true, excerpt: bestSentence(question, top), citationTexts };
+      if (top === undefined) return { answered: false, excerpt: null, citationIds, citationTexts };
+      return { answered: true, excerpt: bestSentence(question, top), citationIds, citationTexts };
     },
     pickSentence: (question: string, passage: Passage) => bestSentence(question, passage.text),
   };

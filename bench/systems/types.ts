@@ -5,7 +5,8 @@ export interface PipelineAnswer {
   answered: boolean;
   /** The cited excerpt, or null when the system declined to answer. */
   excerpt: string | null;
-  /** Full texts of the cited passages, best first (at most 3). */
+  /** The cited passages, best first (at most 3): ids and full texts. */
+  citationIds: string[];
   citationTexts: string[];
 }
 

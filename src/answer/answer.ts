@@ -22,7 +22,7 @@ export const ANSWER_SETTINGS = {
   /** Weight of the (normalised) retrieval score against the excerpt score when re-ranking. */
   retrievalWeight: 0.35,
   /** No answer unless the excerpt holds at least this share of the question's rarity-weighted terms. */
-  minCoverage: 0.5,
+  minCoverage: 0.45,
   /** No answer when the question's rarest word is missing from the excerpt and coverage is below this. */
   keyTermCoverage: 0.75,
   maxCitations: 4,
@@ -71,7 +71,10 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
       candidates.length === 0
         ? "I couldn't find anything about that in the articles I have."
         : "I couldn't find a passage that answers that. These are the closest I have.";
-    return noAnswer(question, 'not_found', message, citations, suggestions);
+    return {
+      ...noAnswer(question, 'not_found', message, citations, suggestions),
+      confidence: best?.excerpt?.coverage ?? 0,
+    };
   }
   const covered = new Set([...best.excerpt.covered, ...plan.queryTerms.map((q) => q.term)]);
   return {
@@ -80,6 +83,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     excerpt: best.excerpt.text,
     matchedTerms: matchedSurfaces([best.excerpt.text, ...citations.map((c) => c.text)], covered),
     citations,
+    confidence: best.excerpt.coverage,
     suggestions: [],
   };
 }
@@ -133,6 +137,7 @@ function noAnswer(
     excerpt: null,
     matchedTerms: [],
     citations,
+    confidence: 0,
     reason: { code, message },
     suggestions,
   };

@@ -8,6 +8,8 @@ export type QuestionType = 'count' | 'date' | 'person' | 'place' | 'other';
 export type QuestionCheck = { ok: true; terms: string[] } | { ok: false; message: string };
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Discord mentions (@everyone, @here, <@user>, <@&role>, <#channel>) name people or places to ping, not topics. */
+const MENTIONS = /(?<![\p{L}\p{N}])@(?:everyone|here)(?![\p{L}\p{N}])|<(?:@[!&]?|#)\d+>/giu;
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 
 /** Rejects what cannot be searched, with a reason fit to show the person who asked. */
@@ -20,10 +22,13 @@ export function checkQuestion(question: string, maxChars = DEFAULT_MAX_QUESTION_
       message: `That question is ${trimmed.length} characters long; please keep it under ${maxChars}.`,
     };
   }
-  if (!HAS_WORD.test(trimmed)) {
-    return { ok: false, message: 'That has no words I can search for. Please ask a question in words.' };
+  const words = trimmed.replace(MENTIONS, ' ');
+  if (!HAS_WORD.test(words)) {
+    return words !== trimmed
+      ? { ok: false, message: 'That only mentions people or channels. Please ask a question in words.' }
+      : { ok: false, message: 'That has no words I can search for. Please ask a question in words.' };
   }
-  const terms = [...new Set(analyze(trimmed))];
+  const terms = [...new Set(analyze(words))];
   if (terms.length === 0) {
     return {
       ok: false,

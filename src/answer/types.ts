@@ -32,6 +32,8 @@ export interface Answer {
    * or weak evidence (`not_found`).
    */
   reason?: { code: 'invalid' | 'not_found'; message: string };
+  /** Share (0..1) of the question's rarity-weighted terms that the best excerpt holds. */
+  confidence: number;
   /** "Did you mean" alternatives for words of the question the corpus does not know. */
   suggestions: string[];
 }

@@ -3,7 +3,7 @@
  * resolved and checked to stay inside the folder (symlinks included) before anything is read or written.
  */
 import { randomBytes } from 'node:crypto';
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from '../engine-api.js';
@@ -113,7 +113,19 @@ interface WalkResult {
 
 async function walk(root: string): Promise<WalkResult> {
   const result: WalkResult = { files: [], skipped: [] };
-  const visited = new Set<string>([root]);
+  const seenDirs = new Set<string>([root]);
+  const seenFiles = new Set<string>();
+  // Links are followed only after every real entry is known, so a link never hides the real path
+  // and two names for one file or folder (or a link loop) give one article, under its real name.
+  const links: Array<{ full: string; rel: string }> = [];
+
+  function addFile(real: string, rel: string): void {
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    if (fileKindOf(name)) result.files.push(rel);
+    else result.skipped.push({ file: rel, reason: unsupportedReason(name) });
+  }
 
   async function visit(realDir: string, relDir: string): Promise<void> {
     let entries: Dirent[];
@@ -127,38 +139,35 @@ async function walk(root: string): Promise<WalkResult> {
     for (const entry of entries) {
       if (isScratchName(entry.name)) continue;
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      let full = path.join(realDir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          full = await realpath(full);
-          const info = await stat(full);
-          isDir = info.isDirectory();
-          isFile = info.isFile();
-        } catch {
-          result.skipped.push({ file: rel, reason: 'the link points to nothing' });
-          continue;
-        }
-        if (!isInside(root, full)) {
-          result.skipped.push({ file: rel, reason: 'the link points outside the corpus folder' });
-          continue;
-        }
-      }
-      if (isDir) {
-        if (visited.has(full)) continue; // a symlink loop or a second link to the same folder
-        visited.add(full);
+      const full = path.join(realDir, entry.name);
+      if (entry.isSymbolicLink()) links.push({ full, rel });
+      else if (entry.isDirectory() && !seenDirs.has(full)) {
+        seenDirs.add(full);
         await visit(full, rel);
-      } else if (isFile) {
-        if (fileKindOf(entry.name)) result.files.push(rel);
-        else result.skipped.push({ file: rel, reason: unsupportedReason(entry.name) });
-      }
+      } else if (entry.isFile()) addFile(full, rel);
     }
   }
 
   await visit(root, '');
+  for (let link = links.shift(); link; link = links.shift()) {
+    let real: string;
+    let info: Stats;
+    try {
+      real = await realpath(link.full);
+      info = await stat(real);
+    } catch {
+      result.skipped.push({ file: link.rel, reason: 'the link points to nothing' });
+      continue;
+    }
+    if (!isInside(root, real)) {
+      result.skipped.push({ file: link.rel, reason: 'the link points outside the corpus folder' });
+    } else if (info.isDirectory() && !seenDirs.has(real)) {
+      seenDirs.add(real);
+      await visit(real, link.rel);
+    } else if (info.isFile()) addFile(real, link.rel);
+  }
   result.files.sort();
-  result.skipped.sort((a, b) => a.file.localeCompare(b.file));
+  result.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return result;
 }
 

@@ -29,7 +29,7 @@ export function deriveTitle(text: string): string | undefined {
   const first = splitSentences(text)[0]?.text;
   if (!first) return undefined;
   const title = first.replace(/\s+/g, ' ').replace(/\.$/, '').trim();
-  return title ? shorten(title, DERIVED_TITLE_CHARS) : undefined;
+  return /[\p{L}\p{N}]/u.test(title) ? shorten(title, DERIVED_TITLE_CHARS) : undefined;
 }
 
 /** The URL as written if it is a plain http(s) URL (no credentials, no spaces); otherwise undefined. */

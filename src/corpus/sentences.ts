@@ -12,136 +12,28 @@ export interface Sentence {
 }
 
 /** Never end a sentence: titles and the like always come before a name or number. */
-const ALWAYS_JOIN = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'messrs',
-  'mmes',
-  'dr',
-  'prof',
-  'rev',
-  'fr',
-  'hon',
-  'pres',
-  'gov',
-  'sen',
-  'rep',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'adm',
-  'sgt',
-  'cpl',
-  'pvt',
-  'brig',
-  'supt',
-  'insp',
-  'st',
-  'mt',
-  'ft',
-  'vs',
-  'v',
-  'cf',
-  'approx',
-  'ca',
-  'nos',
-  'vol',
-  'pp',
-  'p',
-  'fig',
-  'figs',
-  'art',
-  'sec',
-  'ch',
-  'op',
-  'ed',
-  'eds',
-  'est',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const ALWAYS_JOIN = new Set(
+  (
+    'mr mrs ms mx messrs mmes dr prof rev fr hon pres gov sen rep gen lt col maj capt cmdr adm sgt ' +
+    'cpl pvt brig supt insp st mt ft vs v cf approx ca nos vol pp p fig figs ch est'
+  ).split(' '),
+);
+
+/** Join only before a number ("No. 5", "Jan. 6"): as words they can end a sentence ("No. It is not."). */
+const JOIN_BEFORE_NUMBER = new Set('no jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /** Can end a sentence ("... in the U.S. He left."), so they join only when no new sentence starts next. */
-const MAYBE_JOIN = new Set(['jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros', 'etc', 'al']);
+const MAYBE_JOIN = new Set('jr sr inc ltd co corp bros etc al'.split(' '));
 
 /** Words that, capitalised after an abbreviation, usually open a new sentence. */
-const SENTENCE_STARTERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'there',
-  'here',
-  'but',
-  'and',
-  'or',
-  'so',
-  'yet',
-  'if',
-  'when',
-  'while',
-  'after',
-  'before',
-  'since',
-  'however',
-  'meanwhile',
-  'in',
-  'on',
-  'at',
-  'for',
-  'as',
-  'by',
-  'from',
-  'with',
-  'what',
-  'why',
-  'how',
-  'who',
-  'where',
-  'officials',
-  'analysts',
-  'both',
-  'some',
-  'many',
-  'most',
-  'still',
-  'also',
-  'then',
-  'now',
-  'today',
-  'yesterday',
-]);
+const SENTENCE_STARTERS = new Set(
+  (
+    'a an the this that these those he she it they we i you his her its their our my there here but ' +
+    'and or so yet if when while after before since however meanwhile in on at for as by from with ' +
+    'what why how who where officials analysts both some many most still also then now today ' +
+    'yesterday'
+  ).split(' '),
+);
 
 function shouldJoin(previous: string, next: string): boolean {
   // A line break inside a segment is a hard paragraph break: never glue across it.
@@ -153,7 +45,7 @@ function shouldJoin(previous: string, next: string): boolean {
   const nextWord = /^\s*[("'“‘[]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
   const startsSentence = SENTENCE_STARTERS.has(nextWord.toLowerCase());
 
-  if (key === 'no') return /^\s*\d/.test(next); // "No. 5", but "No. It is not."
+  if (JOIN_BEFORE_NUMBER.has(key)) return /^\s*\d/.test(next);
   if (ALWAYS_JOIN.has(key)) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. R. R. Tolkien"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !startsSentence; // "U.S.", "e.g.", "p.m."
@@ -163,15 +55,53 @@ function shouldJoin(previous: string, next: string): boolean {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Text given to the segmenter at once: its cost grows with the square of the input length on Node 20. */
+const WINDOW_CHARS = 2_000;
+/** A "sentence" longer than this is cut at a space: no real sentence is, and it keeps the cost bounded. */
+const MAX_WINDOW_CHARS = 32_000;
+
+/** ICU sentence segments of `text` as ranges, computed window by window. */
+function* segments(text: string): Generator<{ start: number; end: number }> {
+  let pos = 0;
+  let size = WINDOW_CHARS;
+  while (pos < text.length) {
+    const end = Math.min(text.length, pos + size);
+    const parts = [...segmenter.segment(text.slice(pos, end))];
+    const last = parts.at(-1);
+    if (end === text.length || (last && parts.length > 1)) {
+      // The window's last segment may be cut short by the window edge: redo it in the next window.
+      const keep = end === text.length ? parts : parts.slice(0, -1);
+      for (const part of keep) yield { start: pos + part.index, end: pos + part.index + part.segment.length };
+      pos = end === text.length ? end : pos + (last?.index ?? 0);
+      size = WINDOW_CHARS;
+    } else if (size < MAX_WINDOW_CHARS) {
+      size *= 2;
+    } else {
+      const window = text.slice(pos, end);
+      const space = window.search(/\s\S*$/);
+      const cut = space > 0 ? space + 1 : window.length;
+      yield { start: pos, end: pos + cut };
+      pos += cut;
+    }
+  }
+}
+
 /** Sentences of `text`, in order, with offsets into it. Whitespace-only stretches are dropped. */
 export function splitSentences(text: string): Sentence[] {
   const merged: Array<{ start: number; end: number }> = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const segment of segments(text)) {
     const last = merged.at(-1);
-    if (last && shouldJoin(text.slice(last.start, last.end), segment)) {
-      last.end = index + segment.length;
+    // Only the tail of the previous sentence matters (its last word), so don't hand over all of it.
+    if (
+      last &&
+      shouldJoin(
+        text.slice(Math.max(last.start, last.end - 100), last.end),
+        text.slice(segment.start, segment.start + 100),
+      )
+    ) {
+      last.end = segment.end;
     } else {
-      merged.push({ start: index, end: index + segment.length });
+      merged.push({ ...segment });
     }
   }
   const sentences: Sentence[] = [];

@@ -36,7 +36,11 @@ export class QuestionLimiter {
     if (useCooldown && this.cooldownMs > 0) {
       const last = this.lastAsked.get(userId);
       if (last !== undefined && now - last < this.cooldownMs) {
-        return { ok: false, reason: 'cooldown', secondsLeft: Math.max(1, Math.ceil((last + this.cooldownMs - now) / 1000)) };
+        return {
+          ok: false,
+          reason: 'cooldown',
+          secondsLeft: Math.max(1, Math.ceil((last + this.cooldownMs - now) / 1000)),
+        };
       }
     }
     if (this.inFlight >= this.maxInFlight) return { ok: false, reason: 'busy' };

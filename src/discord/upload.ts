@@ -41,7 +41,9 @@ export async function downloadAttachment(url: string, options: DownloadOptions):
   }
   const limit = formatBytes(options.maxBytes);
   if (options.declaredSize !== undefined && options.declaredSize > options.maxBytes) {
-    throw new DownloadError(`That file is too large (${formatBytes(options.declaredSize)}; the limit is ${limit}).`);
+    throw new DownloadError(
+      `That file is too large (${formatBytes(options.declaredSize)}; the limit is ${limit}).`,
+    );
   }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS);
@@ -66,7 +68,8 @@ export async function downloadAttachment(url: string, options: DownloadOptions):
     return concat(chunks, received);
   } catch (error) {
     if (error instanceof DownloadError) throw error;
-    if (controller.signal.aborted) throw new DownloadError('Downloading that file took too long. Please try again.');
+    if (controller.signal.aborted)
+      throw new DownloadError('Downloading that file took too long. Please try again.');
     throw new DownloadError("I couldn't download that file. Please try again.");
   } finally {
     clearTimeout(timer);

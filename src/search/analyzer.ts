@@ -63,13 +63,50 @@ export function termOf(word: string): string | null {
 /** Hyphenated words are split: "Tehreek-e-Taliban" is one word to a reader, but its parts are what people type. */
 const HYPHEN = '-';
 
+const ASCII_FOLDED = Array.from({ length: 0x80 }, (_, code) => foldText(String.fromCharCode(code)));
+
+/**
+ * `foldText(text)` with, for each of its characters, the range of `text` it came from. Folding can grow a
+ * character ("ﬁ" → "fi"), drop one (a combining accent) or turn a non-word character into a word character
+ * ("‘" → "'"), so words are found in the folded text (as `analyze` does) and mapped back to the original.
+ */
+function foldWithOffsets(text: string): { folded: string; from: number[]; to: number[] } {
+  const folded = foldText(text);
+  const from: number[] = [];
+  const to: number[] = [];
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const piece = code < 0x80 ? ASCII_FOLDED[code]! : foldText(text.slice(i, i + width));
+    pieces.push(piece);
+    for (let k = 0; k < piece.length; k++) {
+      from.push(i);
+      to.push(i + width);
+    }
+    i += width;
+  }
+  // Folding one character at a time matches folding the whole text (lengths only differ by context, e.g. a
+  // final sigma, which keeps the length); should it ever not, use the piecewise fold so offsets stay exact.
+  return { folded: from.length === folded.length ? folded : pieces.join(''), from, to };
+}
+
+const TRAILING_MARKS = /\p{M}+/uy;
+
 /** Words of a text with their offsets and terms; offsets refer to the text as given (verbatim). */
 export function tokenize(text: string): Token[] {
+  const { folded, from, to } = foldWithOffsets(text);
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of folded.matchAll(WORD)) {
     let offset = match.index;
     for (const part of match[0].split(HYPHEN)) {
-      tokens.push({ surface: part, start: offset, end: offset + part.length, term: termOf(part) });
+      const start = from[offset]!;
+      // Combining marks fold to nothing: keep those that follow the word's last letter in its surface.
+      let end = to[offset + part.length - 1]!;
+      TRAILING_MARKS.lastIndex = end;
+      end += TRAILING_MARKS.exec(text)?.[0].length ?? 0;
+      tokens.push({ surface: text.slice(start, end), start, end, term: termOfFolded(part) });
       offset += part.length + 1;
     }
   }

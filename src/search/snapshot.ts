@@ -47,12 +47,38 @@ export async function readSnapshot(path: string): Promise<{ snapshot: Snapshot }
     if (file.settingsKey !== SETTINGS_KEY)
       return { problem: 'snapshot was built with other search settings' };
     if (!Array.isArray(file.articles)) return { problem: 'snapshot has no article list' };
+    if (!file.articles.every(isArticle)) return { problem: 'snapshot has a malformed article' };
     const index = PassageIndex.fromJSON(file.index);
     const passages = file.articles.reduce((sum, article) => sum + article.passages.length, 0);
     if (index.size !== passages)
       return { problem: `snapshot index holds ${index.size} passages, articles ${passages}` };
+    // Same count and every passage present: the index holds exactly the articles' passages.
+    const unindexed = file.articles.flatMap((article) => article.passages).find((p) => !index.has(p.id));
+    if (unindexed) return { problem: `snapshot index lacks passage ${unindexed.id}` };
     return { snapshot: { articles: file.articles, index } };
   } catch (error) {
     return { problem: `snapshot is corrupt (${(error as Error).message.slice(0, 120)})` };
   }
+}
+
+/** The fields the engine reads from a saved article and its passages, with the right types. */
+function isArticle(value: unknown): value is Article {
+  const article = value as Partial<Article> | null;
+  return (
+    typeof article?.file === 'string' &&
+    typeof article.scope === 'string' &&
+    typeof article.hash === 'string' &&
+    typeof article.title === 'string' &&
+    Array.isArray(article.passages) &&
+    article.passages.every(
+      (passage) =>
+        typeof passage?.id === 'string' &&
+        typeof passage.text === 'string' &&
+        typeof passage.title === 'string' &&
+        typeof passage.index === 'number' &&
+        typeof passage.total === 'number' &&
+        passage.file === article.file &&
+        passage.scope === article.scope,
+    )
+  );
 }

@@ -53,8 +53,12 @@ describe('decodeText', () => {
   });
 
   it('names common binary formats', () => {
-    expect(reason(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatch(/looks like a ZIP archive.*not text/);
-    expect(reason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toMatch(/PNG image/);
+    expect(reason(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatch(
+      /looks like a ZIP archive.*not text/,
+    );
+    expect(reason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toMatch(
+      /PNG image/,
+    );
     expect(reason(utf8('%PDF-1.7\n...'))).toMatch(/PDF document/);
     expect(reason(new Uint8Array([0x1f, 0x8b, 8, 0]))).toMatch(/gzip/);
     expect(reason(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toMatch(/JPEG/);

@@ -33,6 +33,12 @@ describe('plain text', () => {
     expect(article.passages.map((p) => p.text).join('')).not.toContain('https://');
   });
 
+  it('finds a source line just below the title', () => {
+    const article = parse('a.txt', `The Title\n\nBy X - https://example.org/x -\n\n${para('body')}\n`);
+    expect(article).toMatchObject({ title: 'The Title', url: 'https://example.org/x' });
+    expect(article.passages.map((p) => p.text)).toEqual([para('body')]);
+  });
+
   it('keeps a lone short line as text when nothing follows it', () => {
     const article = parse('a.txt', 'Just a heading\n\n');
     expect(article.title).toBe('Just a heading');
@@ -48,7 +54,12 @@ describe('markdown', () => {
   it('reads title, url, author and date from front matter and keeps the body verbatim', () => {
     const text = `---\ntitle: "Front Title"\nurl: https://example.org/a\nauthor: Ann\ndate: 2024-03-05\ntags: [x, y]\n---\n# Heading\n\n${para('alpha')}\n\n## Part two\n${para('beta')}\n`;
     const article = parse('notes.md', text);
-    expect(article).toMatchObject({ title: 'Front Title', url: 'https://example.org/a', author: 'Ann', date: '2024-03-05' });
+    expect(article).toMatchObject({
+      title: 'Front Title',
+      url: 'https://example.org/a',
+      author: 'Ann',
+      date: '2024-03-05',
+    });
     expect(article.passages[0]!.text.startsWith(`# Heading\n\n${para('alpha')}`)).toBe(true);
     expect(article.passages[1]!.text).toBe(`## Part two\n${para('beta')}`);
     for (const p of article.passages) {
@@ -58,8 +69,12 @@ describe('markdown', () => {
   });
 
   it('falls back to the first # heading, without its Markdown marks', () => {
-    expect(parse('n.md', `Intro line\n\n# The **Real** [Title](https://x.org)\n\n${para('a')}`).title).toBe('The Real Title');
-    expect(parse('n.md', `---\ntitle: [a, list]\nurl: ftp://x.org\n---\n## Sub only\n\n${para('a')}`)).toMatchObject({
+    expect(parse('n.md', `Intro line\n\n# The **Real** [Title](https://x.org)\n\n${para('a')}`).title).toBe(
+      'The Real Title',
+    );
+    expect(
+      parse('n.md', `---\ntitle: [a, list]\nurl: ftp://x.org\n---\n## Sub only\n\n${para('a')}`),
+    ).toMatchObject({
       title: 'Sub only',
     });
     expect(parse('n.md', `---\n---\n${para('a')}`).url).toBeUndefined();
@@ -83,9 +98,15 @@ describe('markdown', () => {
       'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
       'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
     ].join('\n');
-    expect(reason('n.md', `---\n${laughs}\n---\n${para('a')}`)).toMatch(/^front matter is not valid YAML: .*alias/i);
-    expect(reason('n.md', `---\ntitle: "unclosed\n---\n${para('a')}`)).toMatch(/^front matter is not valid YAML/);
-    expect(reason('n.md', `---\n- just\n- a list\n---\n${para('a')}`)).toMatch(/front matter must be key: value/);
+    expect(reason('n.md', `---\n${laughs}\n---\n${para('a')}`)).toMatch(
+      /^front matter is not valid YAML: .*alias/i,
+    );
+    expect(reason('n.md', `---\ntitle: "unclosed\n---\n${para('a')}`)).toMatch(
+      /^front matter is not valid YAML/,
+    );
+    expect(reason('n.md', `---\n- just\n- a list\n---\n${para('a')}`)).toMatch(
+      /front matter must be key: value/,
+    );
     expect(reason('n.md', `---\ntitle: x\n\n${para('a')}`)).toMatch(/no closing ---/);
   });
 
@@ -117,7 +138,14 @@ describe('html', () => {
     expect(article.url).toBe('https://example.org/story?a=1&b=2');
     expect(article.author).toBe('Bea');
     const all = article.passages.map((p) => p.text).join('\n');
-    for (const hidden of ['SCRIPT-SECRET', 'INLINE-SECRET', 'color: red', 'NAVTEXT', 'link.example', 'Page &']) {
+    for (const hidden of [
+      'SCRIPT-SECRET',
+      'INLINE-SECRET',
+      'color: red',
+      'NAVTEXT',
+      'link.example',
+      'Page &',
+    ]) {
       expect(all).not.toContain(hidden);
     }
     expect(all).toContain('linked words');
@@ -154,11 +182,15 @@ describe('file types and bad files', () => {
 
   it('gives a reason for every bad file', () => {
     expect(reason('bin.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]))).toMatch(/ELF/);
-    expect(reason('img.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toMatch(/PNG/);
+    expect(reason('img.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toMatch(
+      /PNG/,
+    );
     expect(reason('bad.md', new Uint8Array([0x61, 0xff, 0xfe, 0x62]))).toMatch(/not valid UTF-8/);
     expect(reason('empty.html', '')).toMatch(/empty/);
     expect(reason('blank.txt', '\n\n   \n')).toMatch(/whitespace/);
-    expect(() => parseArticle('big.txt', 'global', utf8('x'.repeat(2000)), { maxBytes: 1024 })).toThrow(/too large/);
+    expect(() => parseArticle('big.txt', 'global', utf8('x'.repeat(2000)), { maxBytes: 1024 })).toThrow(
+      /too large/,
+    );
   });
 
   it('parses a CRLF file with a UTF-8 BOM, and a UTF-16 file, like the plain one', () => {

@@ -10,7 +10,11 @@ const MAX = 2 * 1024 * 1024;
 
 async function seed(file: string): Promise<{ article: Article; text: string; bytes: Buffer }> {
   const bytes = await readFile(path.join(CORPUS, file));
-  return { article: parseArticle(file, 'global', bytes, { maxBytes: MAX }), text: decodeText(bytes, MAX), bytes };
+  return {
+    article: parseArticle(file, 'global', bytes, { maxBytes: MAX }),
+    text: decodeText(bytes, MAX),
+    bytes,
+  };
 }
 
 function expectWellFormed(article: Article, text: string): void {
@@ -67,9 +71,9 @@ describe('seed 003 (source line, title, standfirst, mixed separators)', () => {
   it('merges the standfirst and the byline with their neighbours', async () => {
     const { article } = await seed('003_fade041aaa763602.txt');
     const first = article.passages[0]!.text;
-    expect(first.startsWith('Group looking for attention as it loses ground in Iraq and Syria\n\nThe blast')).toBe(
-      true,
-    );
+    expect(
+      first.startsWith('Group looking for attention as it loses ground in Iraq and Syria\n\nThe blast'),
+    ).toBe(true);
     const last = article.passages.at(-1)!.text;
     expect(last.endsWith('Katie Beiter contributed reporting')).toBe(true);
     expect(last.length).toBeGreaterThan(200);
@@ -95,7 +99,11 @@ describe('stability', () => {
 
   it('lets title and url options override what the file says; a non-http url is dropped', async () => {
     const bytes = await readFile(path.join(CORPUS, '003_fade041aaa763602.txt'));
-    const custom = parseArticle('x.txt', 'global', bytes, { maxBytes: MAX, title: '  My  title ', url: 'https://e.org/a' });
+    const custom = parseArticle('x.txt', 'global', bytes, {
+      maxBytes: MAX,
+      title: '  My  title ',
+      url: 'https://e.org/a',
+    });
     expect(custom.title).toBe('My title');
     expect(custom.url).toBe('https://e.org/a');
     expect(custom.passages.every((p) => p.title === 'My title' && p.url === 'https://e.org/a')).toBe(true);

@@ -30,7 +30,9 @@ describe('splitPassages', () => {
   });
 
   it('keeps soft-wrapped lines (no final punctuation) in one paragraph', () => {
-    const text = 'This line is wrapped\nin the middle of a sentence and goes on\nuntil it ends here. '.repeat(3);
+    const text = 'This line is wrapped\nin the middle of a sentence and goes on\nuntil it ends here. '.repeat(
+      3,
+    );
     expect(splitPassages(text)).toHaveLength(1);
   });
 
@@ -68,7 +70,10 @@ describe('splitPassages', () => {
   });
 
   it('does not split inside "Mr." when cutting a long paragraph', () => {
-    const long = Array.from({ length: 40 }, (_, i) => `Mr. Smith met Dr. Jones in the U.S. Army base number ${i}.`).join(' ');
+    const long = Array.from(
+      { length: 40 },
+      (_, i) => `Mr. Smith met Dr. Jones in the U.S. Army base number ${i}.`,
+    ).join(' ');
     for (const p of splitPassages(long)) expect(p.text.startsWith('Mr. Smith')).toBe(true);
   });
 
@@ -117,5 +122,17 @@ describe('splitPassages', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('splits a 2 MB single paragraph in reasonable time, every piece within bounds', () => {
+    const text =
+      'Mr. Smith went to the U.S. Army base. He left at 5 p.m. and came back later that day. '.repeat(23_000);
+    const started = performance.now();
+    const passages = splitPassages(text);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+      expect(/^(Mr\. Smith|He left)/.test(p.text)).toBe(true);
+    }
   });
 });

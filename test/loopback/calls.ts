@@ -73,7 +73,11 @@ export class CallLog {
     waiter.resolve(call);
   }
 
-  waitFor(predicate: CallPredicate, timeoutMs: number, description = 'a matching REST call'): Promise<RestCall> {
+  waitFor(
+    predicate: CallPredicate,
+    timeoutMs: number,
+    description = 'a matching REST call',
+  ): Promise<RestCall> {
     const waiting = this.calls.find((call) => this.isAvailable(call) && predicate(call));
     if (waiting) {
       this.consumed.add(waiting);
@@ -86,7 +90,9 @@ export class CallLog {
         reject,
         timer: setTimeout(() => {
           this.settle(waiter);
-          reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${description}.\n${this.recentCalls()}`));
+          reject(
+            new Error(`Timed out after ${timeoutMs} ms waiting for ${description}.\n${this.recentCalls()}`),
+          );
         }, timeoutMs),
       };
       this.waiters.push(waiter);
@@ -106,7 +112,9 @@ export class CallLog {
   recentCalls(): string {
     const recent = this.calls.slice(-RECENT_CALLS_IN_ERRORS);
     if (recent.length === 0) return 'No REST calls were made.';
-    const lines = recent.map((call) => `  ${this.consumed.has(call) ? '(already taken) ' : ''}${describeCall(call)}`);
+    const lines = recent.map(
+      (call) => `  ${this.consumed.has(call) ? '(already taken) ' : ''}${describeCall(call)}`,
+    );
     return `Recent REST calls, oldest first:\n${lines.join('\n')}`;
   }
 

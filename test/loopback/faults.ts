@@ -83,6 +83,10 @@ export function faultResponse(fault: Fault & { status: number }, bucket: string)
   return {
     status: 429,
     headers,
-    body: fault.body ?? { message: 'You are being rate limited.', retry_after: retryAfter, global: scope === 'global' },
+    body: fault.body ?? {
+      message: 'You are being rate limited.',
+      retry_after: retryAfter,
+      global: scope === 'global',
+    },
   };
 }

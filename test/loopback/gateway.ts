@@ -43,7 +43,12 @@ export interface GatewayHost {
   token: string;
   readyData: (sessionId: string, shard: [number, number]) => unknown;
   guildCreates: () => unknown[];
-  membersChunk: (request: { guild_id?: unknown; query?: unknown; user_ids?: unknown; nonce?: unknown }) => unknown;
+  membersChunk: (request: {
+    guild_id?: unknown;
+    query?: unknown;
+    user_ids?: unknown;
+    nonce?: unknown;
+  }) => unknown;
 }
 
 interface Dispatch {
@@ -197,7 +202,8 @@ export class GatewayServer {
 
   /** Asks clients to reconnect and resume (op 7), as Discord does before it moves a session. */
   requestReconnect(): void {
-    for (const connection of this.connections) if (connection.session) this.send(connection, { op: Op.Reconnect });
+    for (const connection of this.connections)
+      if (connection.session) this.send(connection, { op: Op.Reconnect });
   }
 
   stop(): void {
@@ -255,7 +261,8 @@ export class GatewayServer {
         return;
       case Op.RequestGuildMembers:
         if (!connection.session) this.serverClose(connection, 4003, 'Not authenticated.');
-        else this.sendDispatch(connection.session, 'GUILD_MEMBERS_CHUNK', this.host.membersChunk(frame.d ?? {}));
+        else
+          this.sendDispatch(connection.session, 'GUILD_MEMBERS_CHUNK', this.host.membersChunk(frame.d ?? {}));
         return;
       default:
         this.serverClose(connection, 4001, 'Unknown opcode.');
@@ -293,7 +300,7 @@ export class GatewayServer {
 
   private resume(connection: Connection, data: ResumeData): void {
     const session = this.sessions.get(String(data?.session_id));
-    if (!session || !session.valid || data.token !== this.host.token) {
+    if (!session?.valid || data.token !== this.host.token) {
       this.stats.failedResumes += 1;
       this.stats.invalidSessions += 1;
       this.send(connection, { op: Op.InvalidSession, d: false });

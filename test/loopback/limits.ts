@@ -9,7 +9,7 @@ export interface DiscordErrorBody {
   errors?: Record<string, unknown>;
 }
 
-interface FieldProblem {
+export interface FieldProblem {
   path: (string | number)[];
   code: string;
   message: string;
@@ -56,12 +56,14 @@ function embedProblems(embed: EmbedLike, index: number): FieldProblem[] {
   for (const [key, max] of EMBED_TEXT_LIMITS) {
     if (textLength(embed[key]) > max) problems.push(tooLong(['embeds', index, key], max));
   }
-  if (textLength(embed.footer?.text) > 2048) problems.push(tooLong(['embeds', index, 'footer', 'text'], 2048));
+  if (textLength(embed.footer?.text) > 2048)
+    problems.push(tooLong(['embeds', index, 'footer', 'text'], 2048));
   if (textLength(embed.author?.name) > 256) problems.push(tooLong(['embeds', index, 'author', 'name'], 256));
   const fields = Array.isArray(embed.fields) ? (embed.fields as { name?: unknown; value?: unknown }[]) : [];
   if (fields.length > MAX_FIELDS) problems.push(tooLong(['embeds', index, 'fields'], MAX_FIELDS));
   fields.forEach((field, fieldIndex) => {
-    if (textLength(field.name) > 256) problems.push(tooLong(['embeds', index, 'fields', fieldIndex, 'name'], 256));
+    if (textLength(field.name) > 256)
+      problems.push(tooLong(['embeds', index, 'fields', fieldIndex, 'name'], 256));
     if (textLength(field.value) > 1024) {
       problems.push(tooLong(['embeds', index, 'fields', fieldIndex, 'value'], 1024));
     }
@@ -81,7 +83,7 @@ function embedSize(embed: EmbedLike): number {
 }
 
 /** Nests problems into Discord's `{embeds: {0: {title: {_errors: [...]}}}}` shape. */
-function invalidFormBody(problems: FieldProblem[]): DiscordErrorBody {
+export function invalidFormBody(problems: FieldProblem[]): DiscordErrorBody {
   const errors: Record<string, unknown> = {};
   for (const problem of problems) {
     let node = errors;
@@ -89,14 +91,18 @@ function invalidFormBody(problems: FieldProblem[]): DiscordErrorBody {
       node[key] ??= {};
       node = node[key] as Record<string, unknown>;
     }
-    const list = (node._errors ??= []) as unknown[];
-    list.push({ code: problem.code, message: problem.message });
+    node._errors = [
+      ...((node._errors as unknown[] | undefined) ?? []),
+      { code: problem.code, message: problem.message },
+    ];
   }
   return { message: 'Invalid Form Body', code: 50035, errors };
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /**

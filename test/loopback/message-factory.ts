@@ -25,7 +25,12 @@ export interface MessageBody {
   components?: APIMessage['components'];
   attachments?: { id: string | number; filename?: string; description?: string }[];
   allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[]; replied_user?: boolean };
-  message_reference?: { message_id?: string; channel_id?: string; fail_if_not_exists?: boolean; type?: number };
+  message_reference?: {
+    message_id?: string;
+    channel_id?: string;
+    fail_if_not_exists?: boolean;
+    type?: number;
+  };
   flags?: number;
 }
 
@@ -171,10 +176,14 @@ export function editBotMessage(
   }
   if (body.attachments !== undefined || files.length > 0) {
     const keptIds = new Set((body.attachments ?? []).map((attachment) => String(attachment.id)));
-    const kept = body.attachments === undefined ? message.attachments : message.attachments.filter((a) => keptIds.has(a.id));
+    const kept =
+      body.attachments === undefined
+        ? message.attachments
+        : message.attachments.filter((a) => keptIds.has(a.id));
     edited.attachments = [...kept, ...uploadedAttachments(world, body, files)];
   }
-  if (body.flags !== undefined) edited.flags = ((message.flags ?? 0) & ~SETTABLE_FLAGS) | (body.flags & SETTABLE_FLAGS);
+  if (body.flags !== undefined)
+    edited.flags = ((message.flags ?? 0) & ~SETTABLE_FLAGS) | (body.flags & SETTABLE_FLAGS);
   const wasLoading = ((message.flags ?? 0) & LOADING_FLAG) !== 0;
   if (wasLoading && options.clearLoading) {
     // The first edit of a deferred reply is the reply itself, not an edit.

@@ -13,13 +13,11 @@ import {
   type APITextChannel,
   type APIUser,
   type ChannelFlags,
-  type GuildMemberFlags,
-  type RoleFlags,
-  type UserFlags,
   ChannelType,
   type GatewayGuildCreateDispatchData,
   GuildDefaultMessageNotifications,
   GuildExplicitContentFilter,
+  type GuildMemberFlags,
   GuildMFALevel,
   GuildNSFWLevel,
   GuildPremiumTier,
@@ -27,6 +25,8 @@ import {
   GuildVerificationLevel,
   Locale,
   MessageType,
+  type RoleFlags,
+  type UserFlags,
 } from 'discord.js';
 import { snowflakeTimestamp } from './ids.js';
 
@@ -43,8 +43,9 @@ export const BOT_CHANNEL_PERMISSIONS = (
   (1n << 16n) | // Read Message History
   (1n << 18n) | // Use External Emojis
   (1n << 31n) | // Use Application Commands
-  (1n << 38n) // Send Messages in Threads
-).toString();
+  (1n << 38n)
+) // Send Messages in Threads
+  .toString();
 
 export function userPayload(id: string, username: string, bot = false): APIUser {
   return {
@@ -94,7 +95,14 @@ export function textChannelPayload(id: string, guildId: string, name: string): A
 }
 
 export function dmChannelPayload(id: string, recipient: APIUser): APIDMChannel {
-  return { id, type: ChannelType.DM, recipients: [recipient], last_message_id: null, flags: 0 as ChannelFlags, name: null };
+  return {
+    id,
+    type: ChannelType.DM,
+    recipients: [recipient],
+    last_message_id: null,
+    flags: 0 as ChannelFlags,
+    name: null,
+  };
 }
 
 export function everyoneRolePayload(guildId: string): APIRole {

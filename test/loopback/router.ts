@@ -1,6 +1,5 @@
 /** A tiny REST router: `/channels/:channelId/messages` style patterns over decoded path segments. */
 import type { CallLog, RestCall } from './calls.js';
-import type { GatewayServer } from './gateway.js';
 import type { DiscordErrorBody } from './limits.js';
 import type { World } from './world.js';
 
@@ -13,7 +12,6 @@ export interface RestReply {
 
 export interface RestDeps {
   world: World;
-  gateway: GatewayServer;
   log: CallLog;
   /** How long an interaction may wait for its first response (Discord: 3 s). */
   interactionResponseWindowMs: number;

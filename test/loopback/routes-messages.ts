@@ -1,7 +1,15 @@
 /** Channel messages: send, fetch, edit, delete, react. */
 import { messageBodyError } from './limits.js';
 import { createBotMessage, editBotMessage, type MessageBody } from './message-factory.js';
-import { discordError, errorReply, json, noContent, type Route, unknownChannel, unknownMessage } from './router.js';
+import {
+  discordError,
+  errorReply,
+  json,
+  noContent,
+  type Route,
+  unknownChannel,
+  unknownMessage,
+} from './router.js';
 
 const MESSAGE = '/channels/:channelId/messages/:messageId';
 const OWN_REACTION = `${MESSAGE}/reactions/:emoji/@me`;
@@ -27,7 +35,9 @@ export const messageRoutes: Route[] = [
     handle: ({ world, params, call }) => {
       if (!world.channel(params.channelId!)) return unknownChannel();
       const limit = Math.min(Number(call.query.limit ?? 50) || 50, 100);
-      const inChannel = [...world.messages.values()].filter((message) => message.channel_id === params.channelId);
+      const inChannel = [...world.messages.values()].filter(
+        (message) => message.channel_id === params.channelId,
+      );
       return json(inChannel.reverse().slice(0, limit)); // newest first, like Discord
     },
   },
@@ -46,7 +56,7 @@ export const messageRoutes: Route[] = [
     auth: true,
     handle: ({ world, params, call }) => {
       const message = world.messages.get(params.messageId!);
-      if (message?.channel_id !== params.channelId) return unknownMessage();
+      if (!message || message.channel_id !== params.channelId) return unknownMessage();
       if (message.author.id !== world.botUser.id) {
         return discordError(403, 50005, 'Cannot edit a message authored by another user');
       }
@@ -62,7 +72,7 @@ export const messageRoutes: Route[] = [
     auth: true,
     handle: ({ world, params }) => {
       const message = world.messages.get(params.messageId!);
-      if (message?.channel_id !== params.channelId) return unknownMessage();
+      if (!message || message.channel_id !== params.channelId) return unknownMessage();
       world.messages.delete(message.id);
       return noContent();
     },

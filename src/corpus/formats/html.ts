@@ -5,7 +5,8 @@
 import { convert, type HtmlToTextOptions } from 'html-to-text';
 import { cleanTitle, type Extracted, safeUrl } from '../meta.js';
 
-const LIMITS = { maxDepth: 200, maxChildNodes: 20_000, ellipsis: '…' };
+// Bounds for hostile markup; content past them is dropped (an ellipsis would become junk text).
+const LIMITS = { maxDepth: 200, maxChildNodes: 20_000, ellipsis: '' };
 
 const TEXT_OPTIONS: HtmlToTextOptions = {
   wordwrap: false,

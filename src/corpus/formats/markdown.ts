@@ -14,7 +14,7 @@ const FENCE = /^ {0,3}(```|~~~)/;
 export function stripInlineMarkdown(text: string): string {
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(\*\*|__|\*|`)(\S(?:.*?\S)?)\1/g, '$2')
     .replace(/\s+#+\s*$/, '')
     .trim();
 }

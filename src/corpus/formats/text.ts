@@ -84,6 +84,14 @@ export function extractText(text: string): Extracted {
     }
   }
 
+  // The source line may also sit just below the title.
+  const afterTitle = title && !url && first < last ? lines[nonBlank[first] ?? -1] : undefined;
+  const lateUrl = afterTitle ? sourceUrl(afterTitle.text) : undefined;
+  if (lateUrl) {
+    url = lateUrl;
+    first++;
+  }
+
   const bodyStart = lines[nonBlank[first] ?? -1]?.start ?? text.length;
   const lastLine = lines[nonBlank[last] ?? -1];
   const bodyEnd = lastLine ? lastLine.start + lastLine.text.length : bodyStart;

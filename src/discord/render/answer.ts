@@ -2,7 +2,13 @@
  * An Answer as a Discord message: the verbatim excerpt quoted (escaped, matched words bold) with its citation,
  * up to three further sources as fields, and buttons for the full passage and more sources.
  */
-import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
 import type { Answer, Citation } from '../../answer/types.js';
 import { citationLine, orList, questionFooter, questionTitle, sourceField } from './citations.js';
 import { passageButtonId, sourcesButtonId } from './custom-ids.js';
@@ -27,7 +33,8 @@ export function renderAnswer(answer: Answer): BotMessage {
   if (answer.reason?.code === 'invalid') {
     const embed: APIEmbed = {
       color: COLOR.invalid,
-      description: fitRendered(answer.reason.message, LIMITS.embedDescription, safeText) || 'Please ask a question.',
+      description:
+        fitRendered(answer.reason.message, LIMITS.embedDescription, safeText) || 'Please ask a question.',
     };
     return { embeds: [embed], components: [], allowedMentions: noPings() };
   }
@@ -44,7 +51,9 @@ function renderAnswered(answer: Answer, excerpt: string, cited: Citation): BotMe
   };
   const cite = citationLine(cited.n, cited);
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - embedLength(embed)) - cite.length - 2;
-  const quote = fitRendered(excerpt, room, (text) => blockquote(boldTerms(safeText(text), answer.matchedTerms)));
+  const quote = fitRendered(excerpt, room, (text) =>
+    blockquote(boldTerms(safeText(text), answer.matchedTerms)),
+  );
   embed.description = quote ? `${quote}\n\n${cite}` : cite;
   return {
     embeds: [withoutEmpty(embed)],
@@ -56,7 +65,11 @@ function renderAnswered(answer: Answer, excerpt: string, cited: Citation): BotMe
 function renderNotFound(answer: Answer): BotMessage {
   const closest = answer.citations.slice(0, 1 + FURTHER_SOURCES_SHOWN);
   const lines = [NOT_FOUND_TEXT];
-  if (answer.suggestions.length > 0) lines.push(`Did you mean ${orList(answer.suggestions.slice(0, 5))}?`);
+  if (answer.suggestions.length > 0) {
+    const options = orList(answer.suggestions.slice(0, 3));
+    // Suggestions can be whole questions: avoid "…?”?".
+    lines.push(`Did you mean ${options}${options.endsWith('?”') ? '' : '?'}`);
+  }
   if (closest.length > 0) lines.push('', 'The closest passages I have:');
   const embed: APIEmbed = {
     color: COLOR.notFound,
@@ -73,10 +86,15 @@ function renderNotFound(answer: Answer): BotMessage {
   };
 }
 
-function answerButtons(answer: Answer, shown: Citation, label: string): APIActionRowComponent<APIButtonComponent>[] {
+function answerButtons(
+  answer: Answer,
+  shown: Citation,
+  label: string,
+): APIActionRowComponent<APIButtonComponent>[] {
   const buttons: APIButtonComponent[] = [];
   const passageId = passageButtonId(shown.passageId, shown.n);
-  if (passageId) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label, custom_id: passageId });
+  if (passageId)
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label, custom_id: passageId });
   if (answer.citations.length > 1 + FURTHER_SOURCES_SHOWN) {
     buttons.push({
       type: ComponentType.Button,

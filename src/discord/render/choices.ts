@@ -30,10 +30,15 @@ function unique(choices: Choice[]): Choice[] {
 export function searchChoices(typed: string, hits: readonly SearchHit[]): Choice[] {
   const query = oneLine(typed);
   const choices: Choice[] = [];
-  if (query) choices.push({ name: choiceName(`Search for “${query}”`), value: truncateWords(query, LIMITS.choiceValue) });
+  if (query)
+    choices.push({
+      name: choiceName(`Search for “${query}”`),
+      value: truncateWords(query, LIMITS.choiceValue),
+    });
   for (const hit of hits) {
     // A passage id too long for a value falls back to the query text: the server resolves either.
-    const value = hit.passageId.length <= LIMITS.choiceValue ? hit.passageId : truncateWords(query, LIMITS.choiceValue);
+    const value =
+      hit.passageId.length <= LIMITS.choiceValue ? hit.passageId : truncateWords(query, LIMITS.choiceValue);
     if (value) choices.push({ name: hitName(hit), value });
   }
   return unique(choices);
@@ -60,6 +65,9 @@ export function ownFileChoices(typed: string, articles: readonly Article[]): Cho
     articles
       .filter((article) => `${ownFileName(article)} ${article.title}`.toLowerCase().includes(needle))
       .filter((article) => ownFileName(article).length <= LIMITS.choiceValue)
-      .map((article) => ({ name: choiceName(`${oneLine(article.title) || ownFileName(article)} (${ownFileName(article)})`), value: ownFileName(article) })),
+      .map((article) => ({
+        name: choiceName(`${oneLine(article.title) || ownFileName(article)} (${ownFileName(article)})`),
+        value: ownFileName(article),
+      })),
   );
 }

@@ -36,14 +36,21 @@ export function sourceField(n: number, source: SourceRef, terms: readonly string
   const name = fitRendered(`[${n}] ${titleOf(source)} — ${position(source)}`, LIMITS.fieldName, safeText);
   const href = safeUrl(source.url);
   const link = href ? `\n[Open article](<${href}>)` : '';
-  const excerpt = fitRendered(oneLine(source.text), SOURCE_EXCERPT_CHARS, (text) => boldTerms(safeText(text), terms));
+  const excerpt = fitRendered(oneLine(source.text), SOURCE_EXCERPT_CHARS, (text) =>
+    boldTerms(safeText(text), terms),
+  );
   return { name: name || `[${n}]`, value: `${excerpt || '(empty passage)'}${link}` };
 }
 
 /** Footer holding the question (plain text: footers show no Markdown), so buttons can re-derive it. */
 export function questionFooter(question: string, note?: string): APIEmbedFooter | undefined {
   const asked = oneLine(question);
-  const parts = [note, asked ? `${QUESTION_FOOTER_PREFIX}${defangMentions(truncateWords(asked, FOOTER_QUESTION_CHARS))}` : undefined];
+  const parts = [
+    note,
+    asked
+      ? `${QUESTION_FOOTER_PREFIX}${defangMentions(truncateWords(asked, FOOTER_QUESTION_CHARS))}`
+      : undefined,
+  ];
   const text = parts.filter(Boolean).join(' · ');
   return text ? { text: truncateWords(text, LIMITS.footer) } : undefined;
 }
@@ -56,7 +63,7 @@ export function questionTitle(question: string): string | undefined {
 
 /** "“a”, “b” or “c”" */
 export function orList(words: readonly string[]): string {
-  const quoted = words.map((word) => `“${safeText(truncateWords(oneLine(word), 60))}”`);
+  const quoted = words.map((word) => `“${safeText(truncateWords(oneLine(word), 200))}”`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }

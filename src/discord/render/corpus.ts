@@ -46,7 +46,9 @@ export function renderAdded(article: Article): BotMessage {
   const count = article.passages.length;
   const title = safeText(truncateWords(oneLine(article.title) || ownFileName(article), 200));
   const file = safeText(truncateWords(ownFileName(article), 200));
-  return textMessage(`Added **${title}** (${count} passage${count === 1 ? '' : 's'}) as ${file}.`, { ephemeral: true });
+  return textMessage(`Added **${title}** (${count} passage${count === 1 ? '' : 's'}) as ${file}.`, {
+    ephemeral: true,
+  });
 }
 
 export function renderRemoved(article: Article): BotMessage {
@@ -61,7 +63,9 @@ export function renderReloaded(stats: CorpusStats): BotMessage {
   if (stats.skipped.length > 0) {
     lines.push(`Skipped ${stats.skipped.length} file${stats.skipped.length === 1 ? '' : 's'}:`);
     for (const skipped of stats.skipped.slice(0, 10)) {
-      lines.push(`• ${safeText(truncateWords(skipped.file, 100))}: ${safeText(truncateWords(oneLine(skipped.reason), 150))}`);
+      lines.push(
+        `• ${safeText(truncateWords(skipped.file, 100))}: ${safeText(truncateWords(oneLine(skipped.reason), 150))}`,
+      );
     }
     if (stats.skipped.length > 10) lines.push(`…and ${stats.skipped.length - 10} more`);
   }

@@ -18,7 +18,11 @@ const USAGE = [
   '`/corpus add | list | remove | reload` — for server managers: this server’s own articles.',
 ].join('\n');
 
-export function renderHelp(stats: CorpusStats, visible: readonly Article[], answerChannels: boolean): BotMessage {
+export function renderHelp(
+  stats: CorpusStats,
+  visible: readonly Article[],
+  answerChannels: boolean,
+): BotMessage {
   const titles = visible
     .slice(0, TITLES_SHOWN)
     .map((article) => `• ${safeText(truncateWords(oneLine(article.title) || article.file, 120))}`);
@@ -26,11 +30,17 @@ export function renderHelp(stats: CorpusStats, visible: readonly Article[], answ
   const corpus =
     visible.length === 0
       ? 'I have no articles yet.'
-      : [`${visible.length} article${visible.length === 1 ? '' : 's'} (${stats.passages} passages in all), including:`, ...titles, ...more].join('\n');
+      : [
+          `${visible.length} article${visible.length === 1 ? '' : 's'} (${stats.passages} passages in all), including:`,
+          ...titles,
+          ...more,
+        ].join('\n');
   const embed: APIEmbed = {
     title: 'Citebot help',
     color: 0x1971c2,
-    description: answerChannels ? `${USAGE}\nIn answer channels I also reply to any message that reads as a question.` : USAGE,
+    description: answerChannels
+      ? `${USAGE}\nIn answer channels I also reply to any message that reads as a question.`
+      : USAGE,
     fields: [{ name: 'What I know', value: truncateWords(corpus, 1024) }],
   };
   return ephemeral({ embeds: [embed], allowedMentions: noPings() });

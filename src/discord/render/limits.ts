@@ -79,7 +79,10 @@ export function discordLimitProblems(message: BotMessage): string[] {
   check(Boolean(message.content) || embeds.length > 0, 'message is empty');
   check((message.content ?? '').length <= LIMITS.content, 'content over 2,000');
   check(embeds.length <= LIMITS.embeds, 'more than 10 embeds');
-  check(Array.isArray(message.allowedMentions?.parse) && message.allowedMentions.parse.length === 0, 'allowedMentions.parse is not []');
+  check(
+    Array.isArray(message.allowedMentions?.parse) && message.allowedMentions.parse.length === 0,
+    'allowedMentions.parse is not []',
+  );
   embeds.forEach((embed, i) => {
     check((embed.title?.length ?? 0) <= LIMITS.embedTitle, `embed ${i} title over 256`);
     check((embed.description?.length ?? 0) <= LIMITS.embedDescription, `embed ${i} description over 4,096`);
@@ -87,21 +90,39 @@ export function discordLimitProblems(message: BotMessage): string[] {
     check((embed.author?.name.length ?? 0) <= LIMITS.authorName, `embed ${i} author over 256`);
     check((embed.fields?.length ?? 0) <= LIMITS.fields, `embed ${i} has more than 25 fields`);
     for (const field of embed.fields ?? []) {
-      check(field.name.length > 0 && field.name.length <= LIMITS.fieldName, `embed ${i} field name length ${field.name.length}`);
-      check(field.value.length > 0 && field.value.length <= LIMITS.fieldValue, `embed ${i} field value length ${field.value.length}`);
+      check(
+        field.name.length > 0 && field.name.length <= LIMITS.fieldName,
+        `embed ${i} field name length ${field.name.length}`,
+      );
+      check(
+        field.value.length > 0 && field.value.length <= LIMITS.fieldValue,
+        `embed ${i} field value length ${field.value.length}`,
+      );
     }
     if (embed.url !== undefined) check(/^https?:\/\//.test(embed.url), `embed ${i} url is not http(s)`);
   });
-  check(embeds.reduce((sum, embed) => sum + embedLength(embed), 0) <= LIMITS.embedTotal, 'embeds over 6,000 in total');
+  check(
+    embeds.reduce((sum, embed) => sum + embedLength(embed), 0) <= LIMITS.embedTotal,
+    'embeds over 6,000 in total',
+  );
   const rows = message.components ?? [];
   check(rows.length <= LIMITS.actionRows, 'more than 5 action rows');
   const customIds = new Set<string>();
   for (const row of rows) {
-    check(row.components.length > 0 && row.components.length <= LIMITS.buttonsPerRow, 'action row with 0 or over 5 buttons');
+    check(
+      row.components.length > 0 && row.components.length <= LIMITS.buttonsPerRow,
+      'action row with 0 or over 5 buttons',
+    );
     for (const button of row.components) {
-      check((button.label?.length ?? 0) <= LIMITS.buttonLabel, 'button label over 80');
+      check(
+        ('label' in button ? (button.label?.length ?? 0) : 0) <= LIMITS.buttonLabel,
+        'button label over 80',
+      );
       if ('custom_id' in button) {
-        check(button.custom_id.length > 0 && button.custom_id.length <= LIMITS.customId, `custom_id length ${button.custom_id.length}`);
+        check(
+          button.custom_id.length > 0 && button.custom_id.length <= LIMITS.customId,
+          `custom_id length ${button.custom_id.length}`,
+        );
         check(!customIds.has(button.custom_id), `duplicate custom_id ${button.custom_id}`);
         customIds.add(button.custom_id);
       }

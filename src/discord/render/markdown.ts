@@ -23,9 +23,12 @@ export function escapeAll(text: string): string {
  * cannot ping even where allowed_mentions would not apply.
  */
 export function defangMentions(text: string): string {
-  return text
-    .replace(/@(?=(?:everyone|here)(?![\p{L}\p{N}_]))/giu, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/<@(?=[!&]?\d)/g, `<@${ZERO_WIDTH_SPACE}`);
+  return (
+    text
+      // No word boundary required: whether Discord would treat @everyoneX as @everyone is not worth guessing.
+      .replace(/@(?=everyone|here)/gi, `@${ZERO_WIDTH_SPACE}`)
+      .replace(/<@(?=[!&]?\d)/g, `<@${ZERO_WIDTH_SPACE}`)
+  );
 }
 
 /** Undo defangMentions (re-deriving a question from an embed we rendered). */

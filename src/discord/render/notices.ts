@@ -8,7 +8,8 @@ export const notices = {
   busy: () => "I'm answering a lot of questions right now. Please try again in a moment.",
   tooLong: (length: number, max: number) =>
     `That question is too long (${length} characters; the limit is ${max}). Please shorten it and ask again.`,
-  emptyQuestion: () => 'Ask me a question after the mention, for example: "@Citebot what is this server about?"',
+  emptyQuestion: () =>
+    'Ask me a question after the mention, for example: "@Citebot what is this server about?"',
   error: () => 'Something went wrong while answering. Please try again in a little while.',
   guildOnly: () => 'This command only works in a server, not in direct messages.',
   notAdmin: () => 'Only members with the Manage Server permission (or bot admins) can change the articles.',

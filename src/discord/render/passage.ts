@@ -19,7 +19,10 @@ export function renderPassage(passage: Passage): BotMessage {
   };
   if (title) embed.title = title;
   if (url) embed.url = url;
-  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - embedLength(embed) - SHORTENED_NOTE.length);
+  const room = Math.min(
+    LIMITS.embedDescription,
+    LIMITS.embedTotal - embedLength(embed) - SHORTENED_NOTE.length,
+  );
   const full = safeText(passage.text);
   const text = full.length <= room ? full : fitRendered(passage.text, room, safeText);
   embed.description = text || '(empty passage)';

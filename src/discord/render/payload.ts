@@ -25,7 +25,11 @@ export function noPings(): NoPings {
 }
 
 export function textMessage(content: string, options: { ephemeral?: boolean } = {}): BotMessage {
-  return { content, allowedMentions: noPings(), ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+  return {
+    content,
+    allowedMentions: noPings(),
+    ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
 }
 
 export function ephemeral(message: BotMessage): BotMessage {

@@ -9,12 +9,28 @@ import { type BotMessage, noPings } from './payload.js';
 
 export const SEARCH_RESULTS_SHOWN = 5;
 // Query words not worth bolding in results (the engine reports matched terms for answers, not for searches).
-const COMMON_WORDS = new Set(['what', 'when', 'where', 'which', 'does', 'that', 'this', 'with', 'from', 'have', 'they', 'their', 'about']);
+const COMMON_WORDS = new Set([
+  'what',
+  'when',
+  'where',
+  'which',
+  'does',
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'they',
+  'their',
+  'about',
+]);
 
 export function renderSearchResults(query: string, hits: readonly SearchHit[]): BotMessage {
   const shown = hits.slice(0, SEARCH_RESULTS_SHOWN);
   const title = fitRendered(`Search: ${oneLine(query)}`, LIMITS.embedTitle, safeText) || 'Search';
-  const terms = oneLine(query).split(' ').filter((word) => word.length >= 4 && !COMMON_WORDS.has(word.toLowerCase()));
+  const terms = oneLine(query)
+    .split(' ')
+    .filter((word) => word.length >= 4 && !COMMON_WORDS.has(word.toLowerCase()));
   const embed: APIEmbed = { title, color: 0x1971c2 };
   if (shown.length === 0) {
     embed.description = 'No passages matched. Try other words, or ask a question with /ask.';
@@ -24,7 +40,14 @@ export function renderSearchResults(query: string, hits: readonly SearchHit[]): 
   const buttons = shown.flatMap((hit, i): APIButtonComponent[] => {
     const customId = passageButtonId(hit.passageId);
     if (!customId) return [];
-    return [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: `Passage [${i + 1}]`, custom_id: customId }];
+    return [
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: `Passage [${i + 1}]`,
+        custom_id: customId,
+      },
+    ];
   });
   return {
     embeds: [embed],

@@ -1,5 +1,11 @@
 /** "More sources": the citations past those shown with the answer, a page at a time, with paging buttons. */
-import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
 import type { Answer } from '../../answer/types.js';
 import { FURTHER_SOURCES_SHOWN } from './answer.js';
 import { questionFooter, sourceField } from './citations.js';
@@ -48,6 +54,10 @@ export function renderSourcesPage(answer: Answer, page: number): BotMessage {
   return { embeds: [embed], components: rows, allowedMentions: noPings() };
 }
 
-function button(label: string, customId: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponent {
+function button(
+  label: string,
+  customId: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary,
+): APIButtonComponent {
   return { type: ComponentType.Button, style, label, custom_id: customId };
 }

@@ -1,0 +1,55 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Article } from '../../src/corpus/types.js';
+import { Engine } from '../../src/engine.js';
+import type { BenchInstance, BenchSystem } from './systems.js';
+
+const ARTICLES_PER_FOLDER = 1_000;
+
+function corpusDir(dir: string): string {
+  return join(dir, 'corpus');
+}
+
+function indexPath(dir: string): string {
+  return join(dir, 'index', 'snapshot.json');
+}
+
+/**
+ * The product's real restart reads a corpus folder and its snapshot (checking each file's hash), so the
+ * bench writes the articles out as Markdown files: `# title`, then passages as paragraphs.
+ */
+async function writeCorpusFolder(articles: Article[], dir: string): Promise<void> {
+  for (const [i, article] of articles.entries()) {
+    const folder = join(corpusDir(dir), `part${Math.floor(i / ARTICLES_PER_FOLDER)}`);
+    if (i % ARTICLES_PER_FOLDER === 0) await mkdir(folder, { recursive: true });
+    const body = [`# ${article.title || 'Untitled'}`, ...article.passages.map((p) => p.text)].join('\n\n');
+    await writeFile(join(folder, `a${String(i).padStart(6, '0')}.md`), `${body}\n`);
+  }
+}
+
+function asInstance(engine: Engine): BenchInstance {
+  return { answer: (question: string) => engine.ask(question, { maxCitations: 3 }) };
+}
+
+export const citebotProduct: BenchSystem = {
+  label: 'Citebot',
+  build: (articles) => asInstance(Engine.fromArticles(articles)),
+  async writeSnapshot(_built, articles, dir) {
+    await writeCorpusFolder(articles, dir);
+    const start = performance.now();
+    // First open of a folder: parse every file, index, write the snapshot.
+    const engine = await Engine.open({ corpusDir: corpusDir(dir), indexPath: indexPath(dir) });
+    const ms = performance.now() - start;
+    await engine.close();
+    return {
+      bytes: (await stat(indexPath(dir))).size,
+      ms,
+      what: 'Engine.open of the folder with no snapshot (parse + index + write)',
+      passages: engine.stats().passages,
+    };
+  },
+  async openSnapshot(dir) {
+    return asInstance(await Engine.open({ corpusDir: corpusDir(dir), indexPath: indexPath(dir) }));
+  },
+};

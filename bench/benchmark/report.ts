@@ -1,0 +1,107 @@
+import type { SystemFigures } from './run.js';
+
+export interface SizeResult {
+  size: number;
+  questions: number;
+  realPassages: number;
+  baseline: SystemFigures;
+  citebot: SystemFigures;
+}
+
+interface Row {
+  label: string;
+  baseline: string;
+  citebot: string;
+  target?: string;
+  met?: boolean;
+}
+
+const ms = (v: number) => `${v.toFixed(v < 10 ? 3 : 1)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const rate = (v: number) => `${Math.round(v).toLocaleString('en-US')}/s`;
+
+/** The product's targets; they depend on corpus size. */
+function rows(r: SizeResult): Row[] {
+  const { baseline: b, citebot: c } = r;
+  const small = r.size <= 2_000;
+  const large = r.size >= 100_000;
+  const p99Ratio = c.latency.p99 / b.latency.p99;
+  const p50Ratio = c.latency.p50 / b.latency.p50;
+  return [
+    {
+      label: 'passages (in memory / after re-parse of files)',
+      baseline: String(b.passages),
+      citebot: `${c.passages} / ${c.snapshot.passages ?? '-'}`,
+    },
+    { label: 'build (median)', baseline: ms(b.buildMedianMs), citebot: ms(c.buildMedianMs) },
+    {
+      label: 'build rate',
+      baseline: rate(b.passagesPerSecond),
+      citebot: rate(c.passagesPerSecond),
+      target: '>= 15,000/s',
+      met: c.passagesPerSecond >= 15_000,
+    },
+    { label: 'heap after build', baseline: mb(b.heapBytes), citebot: mb(c.heapBytes) },
+    {
+      label: 'heap per passage',
+      baseline: kb(b.heapBytesPerPassage),
+      citebot: kb(c.heapBytesPerPassage),
+      ...(large ? { target: '<= 3 KB', met: c.heapBytesPerPassage <= 3 * 1024 } : {}),
+    },
+    { label: 'snapshot size', baseline: mb(b.snapshot.bytes), citebot: mb(c.snapshot.bytes) },
+    {
+      label: 'snapshot write (see JSON for what it covers)',
+      baseline: ms(b.snapshot.ms),
+      citebot: ms(c.snapshot.ms),
+    },
+    {
+      label: 'start from snapshot to first answer (median)',
+      baseline: ms(b.snapshotOpenMedianMs),
+      citebot: ms(c.snapshotOpenMedianMs),
+      ...(large ? { target: '<= 1,500 ms', met: c.snapshotOpenMedianMs <= 1_500 } : {}),
+    },
+    {
+      label: 'answer p50',
+      baseline: ms(b.latency.p50),
+      citebot: ms(c.latency.p50),
+      ...(small ? { target: '<= 0.5 ms', met: c.latency.p50 <= 0.5 } : {}),
+      ...(large ? { target: '<= 5 ms', met: c.latency.p50 <= 5 } : {}),
+    },
+    { label: 'answer p95', baseline: ms(b.latency.p95), citebot: ms(c.latency.p95) },
+    {
+      label: 'answer p99',
+      baseline: ms(b.latency.p99),
+      citebot: ms(c.latency.p99),
+      ...(small ? { target: '<= 3 ms', met: c.latency.p99 <= 3 } : {}),
+      ...(large ? { target: '<= 30 ms', met: c.latency.p99 <= 30 } : {}),
+    },
+    {
+      label: 'answer mean / max',
+      baseline: `${ms(b.latency.mean)} / ${ms(b.latency.max)}`,
+      citebot: `${ms(c.latency.mean)} / ${ms(c.latency.max)}`,
+    },
+    { label: 'answer p50 Citebot / MiniSearch', baseline: '', citebot: `${p50Ratio.toFixed(2)}x` },
+    {
+      label: 'answer p99 Citebot / MiniSearch',
+      baseline: '',
+      citebot: `${p99Ratio.toFixed(2)}x`,
+      ...(large ? { target: '<= 0.4x', met: p99Ratio <= 0.4 } : {}),
+    },
+  ];
+}
+
+export function renderSize(r: SizeResult): string {
+  const table = rows(r).map((row) => [
+    row.label,
+    row.baseline,
+    row.citebot,
+    row.target ?? '',
+    row.met === undefined ? '' : row.met ? 'yes' : 'NO',
+  ]);
+  const header = ['measure', r.baseline.system, r.citebot.system, 'target', 'met'];
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => (t[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const title = `${r.size.toLocaleString('en-US')} passages (${r.realPassages.toLocaleString('en-US')} real, the rest varied copies), ${r.questions} chat-style questions`;
+  return [title, line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n');
+}

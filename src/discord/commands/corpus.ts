@@ -1,0 +1,173 @@
+/**
+ * /corpus add | list | remove | reload — a server's own articles. Admin only twice over: Manage Server as the
+ * default permission at registration, and a check here (server admins can loosen the default).
+ */
+import {
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from 'discord.js';
+import type { Article } from '../../corpus/types.js';
+import { CorpusError } from '../../engine-api.js';
+import type { BotContext } from '../context.js';
+import { isCorpusAdmin } from '../permissions.js';
+import { ownFileChoices, ownFileName } from '../render/choices.js';
+import { renderAdded, renderCorpusList, renderReloaded, renderRemoved } from '../render/corpus.js';
+import { safeUrl } from '../render/markdown.js';
+import { notices } from '../render/notices.js';
+import { deferEphemeral, replyNotice, sendReply } from '../respond.js';
+import { DownloadError, downloadAttachment } from '../upload.js';
+import type { Command } from './command.js';
+
+export const corpus: Command = {
+  data: new SlashCommandBuilder()
+    .setName('corpus')
+    .setDescription("Manage this server's own articles.")
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((sub) =>
+      sub
+        .setName('add')
+        .setDescription('Add an article file (.txt, .md, .html) for this server.')
+        .addAttachmentOption((option) =>
+          option.setName('file').setDescription('The article file').setRequired(true),
+        )
+        .addStringOption((option) =>
+          option.setName('title').setDescription('Title to cite it by').setMaxLength(256),
+        )
+        .addStringOption((option) =>
+          option.setName('url').setDescription('Link to the original article').setMaxLength(512),
+        ),
+    )
+    .addSubcommand((sub) => sub.setName('list').setDescription("List this server's articles."))
+    .addSubcommand((sub) =>
+      sub
+        .setName('remove')
+        .setDescription("Remove one of this server's articles.")
+        .addStringOption((option) =>
+          option
+            .setName('name')
+            .setDescription('File name')
+            .setRequired(true)
+            .setMaxLength(300)
+            .setAutocomplete(true),
+        ),
+    )
+    .addSubcommand((sub) => sub.setName('reload').setDescription('Re-read the article folder.')),
+
+  async autocomplete(interaction, ctx) {
+    if (
+      !interaction.inGuild() ||
+      !isCorpusAdmin(interaction.user.id, interaction.memberPermissions, ctx.config.ADMIN_USER_IDS)
+    ) {
+      await interaction.respond([]);
+      return;
+    }
+    const own = ctx.engine.listArticles({ guildId: interaction.guildId, ownOnly: true });
+    await interaction.respond(ownFileChoices(interaction.options.getFocused(), own));
+  },
+
+  async execute(interaction, ctx) {
+    if (!interaction.inGuild()) {
+      await replyNotice(interaction, notices.guildOnly());
+      return;
+    }
+    if (!isCorpusAdmin(interaction.user.id, interaction.memberPermissions, ctx.config.ADMIN_USER_IDS)) {
+      ctx.logger.info(
+        { guildId: interaction.guildId, userId: interaction.user.id },
+        'corpus command refused: not an admin',
+      );
+      await replyNotice(interaction, notices.notAdmin());
+      return;
+    }
+    const guildId = interaction.guildId;
+    try {
+      switch (interaction.options.getSubcommand(true)) {
+        case 'add':
+          return await add(interaction, ctx, guildId);
+        case 'list':
+          return await sendReply(
+            interaction,
+            renderCorpusList(
+              ctx.engine.listArticles({ guildId, ownOnly: true }),
+              ctx.engine.listArticles().length,
+            ),
+          );
+        case 'remove':
+          return await remove(interaction, ctx, guildId);
+        case 'reload':
+          await deferEphemeral(interaction);
+          return await sendReply(interaction, renderReloaded(await ctx.engine.reload()));
+      }
+    } catch (error) {
+      // Mistakes a person made (bad file, unknown name) come back as these, with messages fit to show.
+      if (!(error instanceof CorpusError || error instanceof DownloadError)) throw error;
+      ctx.logger.info({ guildId, reason: error.message }, 'corpus change refused');
+      await replyNotice(interaction, notices.corpusError(error.message));
+    }
+  },
+};
+
+async function add(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  guildId: string,
+): Promise<void> {
+  // Download and indexing can take longer than Discord's 3 s: defer before anything else.
+  await deferEphemeral(interaction);
+  const file = interaction.options.getAttachment('file', true);
+  const title = interaction.options.getString('title')?.trim() || undefined;
+  const rawUrl = interaction.options.getString('url')?.trim() || undefined;
+  const url = safeUrl(rawUrl);
+  if (rawUrl && !url) {
+    await replyNotice(interaction, 'The url must be a web address starting with http:// or https://.');
+    return;
+  }
+  const bytes = await downloadAttachment(file.url, {
+    maxBytes: ctx.config.MAX_FILE_BYTES,
+    apiBaseUrl: ctx.config.DISCORD_API_BASE_URL,
+    declaredSize: file.size,
+  });
+  const article = await ctx.engine.addFile(file.name, bytes, {
+    guildId,
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {}),
+  });
+  ctx.logger.info({ guildId, file: article.file, passages: article.passages.length }, 'corpus file added');
+  await sendReply(interaction, renderAdded(article));
+}
+
+/** Remove only a file this server owns: the name may be a picked file name, a path, or a title typed freely. */
+async function remove(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  guildId: string,
+): Promise<void> {
+  const name = interaction.options.getString('name', true).trim();
+  const own = ctx.engine.listArticles({ guildId, ownOnly: true });
+  const match = findOwnArticle(own, name);
+  if (!match) {
+    const known = own.slice(0, 5).map(ownFileName);
+    const hint =
+      known.length > 0 ? ` Its files include: ${known.join(', ')}.` : ' It has no files of its own yet.';
+    await replyNotice(
+      interaction,
+      notices.corpusError(`This server has no article file called “${name}”.${hint}`),
+    );
+    return;
+  }
+  const removed = await ctx.engine.removeFile(ownFileName(match), { guildId });
+  ctx.logger.info({ guildId, file: removed.file }, 'corpus file removed');
+  await sendReply(interaction, renderRemoved(removed));
+}
+
+function findOwnArticle(own: readonly Article[], name: string): Article | undefined {
+  const lower = name.toLowerCase();
+  return (
+    own.find((article) => ownFileName(article) === name || article.file === name) ??
+    own.find(
+      (article) => ownFileName(article).toLowerCase() === lower || article.title.toLowerCase() === lower,
+    )
+  );
+}

@@ -1,0 +1,12 @@
+/** What every handler gets: the engine, settings, logger and the shared question limiter. */
+import type { Config } from '../config.js';
+import type { EngineApi } from '../engine-api.js';
+import type { Logger } from '../logger.js';
+import type { QuestionLimiter } from './limiter.js';
+
+export interface BotContext {
+  engine: EngineApi;
+  config: Config;
+  logger: Logger;
+  limiter: QuestionLimiter;
+}

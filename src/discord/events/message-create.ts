@@ -1,0 +1,97 @@
+/**
+ * Questions asked in messages: a mention, a reply to the bot, a DM, or (in ANSWER_CHANNELS) anything that
+ * reads as a question. Answered with a reply in place; bots, webhooks and the bot itself are ignored.
+ */
+import { Events, type Message } from 'discord.js';
+import type { BotContext } from '../context.js';
+import { messageTrigger, stripBotMention } from '../question-detection.js';
+import { answerQuestion, outcomeOf, runQuestion } from '../question-flow.js';
+import { notices } from '../render/notices.js';
+import { asChannelMessage, type BotMessage, textMessage } from '../render/payload.js';
+import type { BotEvent } from './event.js';
+
+export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
+  name: Events.MessageCreate,
+  async execute(ctx, message) {
+    if (message.author.bot || message.webhookId || message.system) return;
+    const botId = message.client.user.id;
+    if (message.author.id === botId) return;
+    const trigger = messageTrigger(
+      {
+        inGuild: message.inGuild(),
+        channelIds:
+          message.channel.isThread() && message.channel.parentId
+            ? [message.channelId, message.channel.parentId]
+            : [message.channelId],
+        content: message.content,
+        mentionsBot: mentionsBot(message, botId),
+        repliesToBot: repliesToBot(message, botId),
+      },
+      ctx.config.ANSWER_CHANNELS,
+    );
+    if (!trigger) return;
+
+    const question = stripBotMention(message.content, botId);
+    try {
+      if (!question) {
+        // A bare mention or an empty DM: say how to ask. A reply without text (an image, say) is left alone.
+        if (trigger !== 'reply') await reply(message, textMessage(notices.emptyQuestion()));
+        return;
+      }
+      const request = {
+        via: `message:${trigger}`,
+        userId: message.author.id,
+        guildId: message.guildId ?? undefined,
+        text: question,
+      };
+      await runQuestion(
+        ctx,
+        request,
+        (notice) => reply(message, textMessage(notice)),
+        async () => {
+          await showTyping(ctx, message);
+          const { answer, message: answerMessage } = answerQuestion(ctx, question, request.guildId);
+          await reply(message, answerMessage);
+          return outcomeOf(answer);
+        },
+      );
+    } catch (error) {
+      ctx.logger.error(
+        { err: error, messageId: message.id, guildId: message.guildId },
+        'message handler failed',
+      );
+      await reply(message, textMessage(notices.error())).catch((replyError) =>
+        ctx.logger.warn({ err: replyError, messageId: message.id }, 'could not send the error reply'),
+      );
+    }
+  },
+};
+
+/** Reply in place; if the question was deleted meanwhile, post without the reference rather than fail. */
+function reply(message: Message, payload: BotMessage) {
+  return message.reply({ ...asChannelMessage(payload), failIfNotExists: false });
+}
+
+function mentionsBot(message: Message, botId: string): boolean {
+  if (new RegExp(`<@!?${botId}>`).test(message.content)) return true;
+  if (message.mentions.users.has(botId) && !message.reference) return true;
+  // Picking the bot in the mention list can insert its managed role instead of the user.
+  const botRole = message.guild?.roles.botRoleFor(botId);
+  return botRole ? message.mentions.roles.has(botRole.id) : false;
+}
+
+function repliesToBot(message: Message, botId: string): boolean {
+  const referenced = message.reference?.messageId;
+  if (!referenced) return false;
+  if (message.mentions.repliedUser?.id === botId) return true;
+  // Our own replies are cached when sent, so this works even if Discord left out referenced_message.
+  return message.channel.messages.cache.get(referenced)?.author.id === botId;
+}
+
+async function showTyping(ctx: BotContext, message: Message): Promise<void> {
+  try {
+    if ('sendTyping' in message.channel) await message.channel.sendTyping();
+  } catch (error) {
+    ctx.logger.debug({ err: error, channelId: message.channelId }, 'could not show typing');
+  }
+}

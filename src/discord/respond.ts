@@ -1,0 +1,69 @@
+/** Replying to interactions whatever state they are in (fresh, deferred, replied), and failing politely. */
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { Logger } from '../logger.js';
+import { notices } from './render/notices.js';
+import { asEdit, type BotMessage, textMessage } from './render/payload.js';
+
+/** Defer when the answer is not ready by then: Discord drops an interaction not answered within 3 s. */
+export const DEFER_AFTER_MS = 2000;
+
+/** Send `message` as the interaction's reply: reply, edit the deferred reply, or follow up. */
+export async function sendReply(interaction: RepliableInteraction, message: BotMessage): Promise<void> {
+  if (interaction.deferred && !interaction.replied) {
+    await interaction.editReply(asEdit(message));
+  } else if (interaction.replied) {
+    await interaction.followUp(message);
+  } else {
+    await interaction.reply(message);
+  }
+}
+
+/**
+ * Reply with what `produce` makes; if it is not ready within DEFER_AFTER_MS, defer first (ephemeral when the
+ * reply will be: a deferred reply cannot change that later) and edit the deferred reply when it is.
+ */
+export async function replyWhenReady(
+  interaction: RepliableInteraction,
+  produce: () => BotMessage | Promise<BotMessage>,
+  options: { ephemeral?: boolean; deferAfterMs?: number } = {},
+): Promise<void> {
+  const work = Promise.resolve().then(produce);
+  work.catch(() => {}); // awaited below; this only keeps a failed defer from leaving it unhandled
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), options.deferAfterMs ?? DEFER_AFTER_MS);
+  });
+  const first = await Promise.race([work, late]).finally(() => clearTimeout(timer));
+  if (first !== 'late') {
+    await sendReply(interaction, first);
+    return;
+  }
+  await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await sendReply(interaction, await work);
+}
+
+/** Defer now (for work known to be slow: downloads, reindexing). */
+export async function deferEphemeral(interaction: RepliableInteraction): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+}
+
+export async function replyNotice(interaction: RepliableInteraction, text: string): Promise<void> {
+  await sendReply(interaction, textMessage(text, { ephemeral: true }));
+}
+
+/** Log a handler failure and tell the person politely; a failure to tell them is logged, never thrown. */
+export async function replyWithError(
+  interaction: RepliableInteraction,
+  logger: Logger,
+  error: unknown,
+): Promise<void> {
+  logger.error(
+    { err: error, interactionId: interaction.id, guildId: interaction.guildId },
+    'interaction handler failed',
+  );
+  try {
+    await replyNotice(interaction, notices.error());
+  } catch (replyError) {
+    logger.warn({ err: replyError, interactionId: interaction.id }, 'could not send the error reply');
+  }
+}

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchedSurfaces } from '../../src/answer/highlight.js';
+import { checkQuestion, hasAnswerShape, questionType } from '../../src/answer/question.js';
+import { parseArticle } from '../../src/corpus/parse.js';
+import { Engine } from '../../src/engine.js';
+import { SEED_A, SEED_B, SEED_DIR } from '../engine/fixtures.js';
+
+describe('checkQuestion', () => {
+  it('accepts a question and gives its distinct terms', () => {
+    expect(checkQuestion('How many attacks, attacks, did ISKP claim?')).toEqual({
+      ok: true,
+      terms: ['attack', 'iskp', 'claim'],
+    });
+  });
+
+  it('measures the limit on the trimmed question', () => {
+    expect(checkQuestion(`  ${'a'.repeat(20)}  `, 20).ok).toBe(true);
+    const over = checkQuestion('a'.repeat(21), 20);
+    expect(over).toEqual({ ok: false, message: 'That question is 21 characters long; please keep it under 20.' });
+  });
+
+  it('strips mentions before reading the words', () => {
+    expect(checkQuestion('<@!123456789012345678> ISKP <#987654321098765432> <@&555555555555555555>')).toEqual({
+      ok: true,
+      terms: ['iskp'],
+    });
+    expect(checkQuestion('@everyone')).toMatchObject({ ok: false });
+    // An address is not a mention.
+    expect(checkQuestion('mail me@everyone.example')).toMatchObject({ ok: true });
+  });
+});
+
+describe('questionType and hasAnswerShape', () => {
+  it.each([
+    ['How many attacks did ISKP claim?', 'count'],
+    ['how much did it cost', 'count'],
+    ['When did ISKP start?', 'date'],
+    ['What year was Mosul taken?', 'date'],
+    ['Who carried out the bombing?', 'person'],
+    ['Which group was behind it?', 'person'],
+    ['Where did the attack happen?', 'place'],
+    ['What city was attacked?', 'place'],
+    ['Why did ISKP attack?', 'other'],
+  ] as const)('%s → %s', (question, type) => {
+    expect(questionType(question)).toBe(type);
+  });
+
+  it('recognises sentences holding the kind of answer asked for', () => {
+    expect(hasAnswerShape('The attack killed at least 52.', 'count')).toBe(true);
+    expect(hasAnswerShape('They have offshoots in about ten countries.', 'count')).toBe(true);
+    expect(hasAnswerShape('The attack killed many.', 'count')).toBe(false);
+    expect(hasAnswerShape('Islamic State took it over in 2014.', 'date')).toBe(true);
+    expect(hasAnswerShape('It happened long ago.', 'date')).toBe(true);
+    expect(hasAnswerShape('It happened after the rains.', 'date')).toBe(false);
+    expect(hasAnswerShape('the shrine of the Sufi saint Shah Noorani', 'place')).toBe(true);
+    expect(hasAnswerShape('the shrine of a saint', 'person')).toBe(false);
+    expect(hasAnswerShape('Anything at all 2014', 'other')).toBe(false);
+  });
+});
+
+describe('excerpts are verbatim', () => {
+  it('for every seed question and candidate passage, the excerpt is passage.text.slice(start, end)', async () => {
+    const articles = await Promise.all(
+      [SEED_A, SEED_B].map(async (file) =>
+        parseArticle(file, 'global', await readFile(path.join(SEED_DIR, file)), { maxBytes: 1 << 21 }),
+      ),
+    );
+    const engine = Engine.fromArticles(articles);
+    const questions = [
+      'How many attacks did ISKP claim?',
+      'Who was the teenage suicide bomber?',
+      'What does INEGMA stand for?',
+      'Islamic State Khorasan Province goals',
+      'Where do fighters fleeing Iraq go?',
+      'Dylan O’Driscoll',
+    ];
+    let excerpts = 0;
+    for (const question of questions) {
+      for (const passage of articles.flatMap((article) => article.passages)) {
+        const excerpt = engine.pickExcerpt(question, passage);
+        if (!excerpt) continue;
+        excerpts++;
+        expect(excerpt.text).toBe(passage.text.slice(excerpt.start, excerpt.end));
+        expect(excerpt.text).toBe(excerpt.text.trim());
+        expect(excerpt.text.length).toBeGreaterThan(0);
+        expect(excerpt.coverage).toBeGreaterThan(0);
+        expect(excerpt.coverage).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(excerpts).toBeGreaterThan(20);
+  });
+});
+
+describe('matchedSurfaces', () => {
+  it('returns words as written in the text, for the terms that matched', () => {
+    const text = 'The Islamic State Khorasan Province (ISKP) and ISKP’s attacks; café in Łódź.';
+    expect(matchedSurfaces([text], new Set(['iskp', 'attack', 'cafe', 'lodz']))).toEqual([
+      'ISKP',
+      'ISKP’s',
+      'attacks',
+      'café',
+      'Łódź',
+    ]);
+    expect(matchedSurfaces([text], new Set(['nothing']))).toEqual([]);
+  });
+});

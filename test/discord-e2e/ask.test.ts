@@ -1,0 +1,223 @@
+/** /ask and the buttons on its answers. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { option } from '../loopback/discord.js';
+import { customIdsOf, EPHEMERAL, type Harness, messageBody, startHarness, textOf } from './harness.js';
+
+const QUESTION = 'When did ISKP begin relocating operations to Pakistan?';
+
+describe('/ask', () => {
+  let h: Harness;
+  let guildId: string;
+  beforeAll(async () => {
+    h = await startHarness();
+    guildId = h.guilds[0]!.id;
+  });
+  afterAll(() => h.stop());
+
+  const ask = (question: string, extra: ReturnType<typeof option.boolean>[] = [], user = 'alice') =>
+    h.discord.slash({ guildId, user, name: 'ask', options: [option.string('question', question), ...extra] });
+
+  it('replies with the cited verbatim excerpt, buttons, and no pings', async () => {
+    const handle = ask(QUESTION);
+    const call = await h.discord.waitForInteractionReply(handle);
+    expect((call.body as { type: number }).type).toBe(4);
+    const body = messageBody(call);
+    const embed = body.embeds![0]!;
+    expect(embed.description).toMatch(
+      /^> This marks a clear shift from 2021, when \*\*ISKP\*\* began \*\*relocating\*\*/,
+    );
+    expect(embed.description).toMatch(/\n\n\[1\] .+ — passage 2 of 6$/);
+    expect(embed.fields?.length).toBe(3);
+    expect(body.flags ?? 0).toBe(0);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(customIdsOf(body)).toEqual(['passage:000_7fad598d500c70a1.txt#2', `sources:1:${QUESTION}`]);
+  });
+
+  it('hide: makes the reply ephemeral', async () => {
+    const body = messageBody(
+      await h.discord.waitForInteractionReply(ask(QUESTION, [option.boolean('hide', true)])),
+    );
+    expect(body.flags).toBe(EPHEMERAL);
+  });
+
+  it('mention: starts with <@id> and may ping only that user', async () => {
+    const bob = h.discord.user('bob');
+    const handle = h.discord.slash({
+      guildId,
+      user: 'alice',
+      name: 'ask',
+      options: [option.string('question', QUESTION), option.user('mention', bob)],
+    });
+    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    expect(body.content).toBe(`<@${bob.id}>`);
+    expect(body.allowed_mentions).toEqual({ parse: [], users: [bob.id] });
+  });
+
+  it('@everyone in a question: nothing pings, the echo is defanged', async () => {
+    const body = messageBody(
+      await h.discord.waitForInteractionReply(
+        ask('@everyone <@&123456789012345678> who carried out the Islamabad attack?'),
+      ),
+    );
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    const text = textOf(body);
+    expect(text).not.toMatch(/@everyone|<@&\d+>/);
+    expect(text).toContain('@\u200beveryone');
+  });
+
+  it('no answer: says so plainly, with the closest passages', async () => {
+    const body = messageBody(await h.discord.waitForInteractionReply(ask('Who painted the Mona Lisa?')));
+    const embed = body.embeds![0]!;
+    expect(embed.description).toContain("I couldn't find that in the articles I have.");
+    expect(embed.description).toContain('Did you mean');
+    expect(embed.fields!.length).toBeGreaterThan(0);
+  });
+
+  it('an over-long question gets a polite ephemeral reply', async () => {
+    const body = messageBody(await h.discord.waitForInteractionReply(ask(`why ${'x'.repeat(600)}?`)));
+    expect(body.flags).toBe(EPHEMERAL);
+    expect(body.content).toMatch(/^That question is too long \(605 characters; the limit is 500\)/);
+  });
+
+  it('"Show full passage" shows the whole passage privately', async () => {
+    const handle = ask(QUESTION);
+    await h.discord.waitForInteractionReply(handle);
+    const answer = h.discord.originalMessage(handle)!;
+    const click = h.discord.clickButton({
+      user: 'bob',
+      customId: 'passage:000_7fad598d500c70a1.txt#2',
+      message: answer,
+    });
+    const body = messageBody(await h.discord.waitForInteractionReply(click));
+    expect(body.flags).toBe(EPHEMERAL);
+    expect(body.embeds![0]!.description).toBe(h.engine.getPassage('000_7fad598d500c70a1.txt#2')!.text);
+    expect(body.embeds![0]!.fields![0]).toMatchObject({ name: 'Position', value: 'passage 2 of 6' });
+  });
+
+  it('"More sources" opens a private page; paging edits that page in place', async () => {
+    const handle = ask(QUESTION);
+    await h.discord.waitForInteractionReply(handle);
+    const answer = h.discord.originalMessage(handle)!;
+    const click = h.discord.clickButton({ user: 'bob', customId: `sources:1:${QUESTION}`, message: answer });
+    const call = await h.discord.waitForInteractionReply(click);
+    const page = messageBody(call);
+    expect((call.body as { type: number }).type).toBe(4);
+    expect(page.flags).toBe(EPHEMERAL);
+    expect(page.embeds![0]!.title).toBe('More sources (page 1)');
+    expect(page.embeds![0]!.fields![0]!.name).toMatch(/^\[5\] /);
+
+    const pageMessage = h.discord.originalMessage(click)!;
+    expect(customIdsOf(page)).toContain(`sources:2:${QUESTION}`);
+    const paging = await h.discord.waitForInteractionReply(
+      h.discord.clickButton({ user: 'bob', customId: `sources:2:${QUESTION}`, message: pageMessage }),
+    );
+    expect((paging.body as { type: number }).type).toBe(7);
+    const page2 = messageBody(paging);
+    expect(page2.embeds![0]!.title).toBe('More sources (page 2)');
+    expect(page2.embeds![0]!.fields![0]!.name).toMatch(/^\[10\] /);
+    expect(customIdsOf(page2)[0]).toBe(`sources:1:${QUESTION}`);
+    expect(h.discord.message(pageMessage.id)!.embeds[0]!.title).toBe('More sources (page 2)');
+  });
+
+  it('buttons on a long question re-read it from the embed (they survive restarts)', async () => {
+    const long = `${'Please tell me, in as much detail as the articles allow, '.repeat(2)}when did ISKP begin relocating operations?`;
+    const handle = ask(long);
+    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    const sources = customIdsOf(body).find((id) => id.startsWith('sources:'));
+    expect(sources).toBe('sources:1:');
+    const click = h.discord.clickButton({
+      user: 'bob',
+      customId: 'sources:1:',
+      message: h.discord.originalMessage(handle)!,
+    });
+    const page = messageBody(await h.discord.waitForInteractionReply(click));
+    expect(page.embeds![0]!.title).toBe('More sources (page 1)');
+    expect(page.embeds![0]!.footer!.text).toContain(long);
+  });
+
+  it('a button whose passage is gone, or an unknown button, is answered politely', async () => {
+    const handle = ask(QUESTION);
+    await h.discord.waitForInteractionReply(handle);
+    const answer = h.discord.originalMessage(handle)!;
+    const gone = messageBody(
+      await h.discord.waitForInteractionReply(
+        h.discord.clickButton({ user: 'bob', customId: 'passage:nope.txt#1', message: answer }),
+      ),
+    );
+    expect(gone.content).toBe('That passage is no longer in the articles I have.');
+    const unknown = messageBody(
+      await h.discord.waitForInteractionReply(
+        h.discord.clickButton({ user: 'bob', customId: 'mystery', message: answer }),
+      ),
+    );
+    expect(unknown.flags).toBe(EPHEMERAL);
+  });
+
+  it('works in DMs (global articles only)', async () => {
+    const handle = h.discord.slash({
+      user: 'dora',
+      name: 'ask',
+      options: [option.string('question', QUESTION)],
+    });
+    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    expect(body.embeds![0]!.description).toContain('This marks a clear shift from 2021');
+  });
+
+  it('logs each question with latency and outcome, never the token', () => {
+    const questions = h.logs.filter((line) => line.msg === 'question');
+    expect(questions.length).toBeGreaterThan(5);
+    expect(questions[0]).toMatchObject({ via: 'slash:ask', outcome: 'answered', guildId });
+    expect(typeof questions[0]!.ms).toBe('number');
+    expect(questions.some((line) => line.outcome === 'too_long')).toBe(true);
+    expect(h.logs.some((line) => line.msg === 'connected to Discord' && line.articles === 2)).toBe(true);
+    expect(JSON.stringify(h.logs)).not.toContain(h.discord.botToken);
+  });
+});
+
+describe('cooldown and load', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { COOLDOWN_SECONDS: '30', MAX_IN_FLIGHT: '1' } });
+  });
+  afterAll(() => h.stop());
+
+  it('a second question within the cooldown gets the seconds left, ephemerally', async () => {
+    const guildId = h.guilds[0]!.id;
+    const ask = () =>
+      h.discord.slash({
+        guildId,
+        user: 'quick',
+        name: 'ask',
+        options: [option.string('question', QUESTION)],
+      });
+    await h.discord.waitForInteractionReply(ask());
+    const body = messageBody(await h.discord.waitForInteractionReply(ask()));
+    expect(body.flags).toBe(EPHEMERAL);
+    expect(body.content).toMatch(/^Please wait (29|30) seconds before asking again\.$/);
+  });
+
+  it('over MAX_IN_FLIGHT: "busy" while another answer is still being sent', async () => {
+    const [guild] = h.guilds;
+    // Hold the first reply in REST so the first question stays in flight.
+    h.discord.failNext(
+      { method: 'POST', pathPrefix: `/channels/${guild!.channelId}/messages` },
+      { hangMs: 1500 },
+    );
+    h.discord.sendMessage({
+      guildId: guild!.id,
+      author: 'first',
+      content: `<@${h.discord.botUser.id}> ${QUESTION}`,
+    });
+    await h.discord.waitForCall((call) => call.path === `/channels/${guild!.channelId}/typing`);
+    const handle = h.discord.slash({
+      guildId: guild!.id,
+      user: 'second',
+      name: 'ask',
+      options: [option.string('question', QUESTION)],
+    });
+    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    expect(body.content).toBe("I'm answering a lot of questions right now. Please try again in a moment.");
+    expect(body.flags).toBe(EPHEMERAL);
+    await h.discord.waitForChannelMessage(guild!.channelId);
+  });
+});

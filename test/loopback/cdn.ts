@@ -1,0 +1,30 @@
+/** The CDN: files registered with `serveFile` (or uploaded by the bot) at /attachments/:id/:filename. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { World } from './world.js';
+
+export const CDN_PREFIX = '/attachments/';
+
+export interface Download {
+  path: string;
+  status: number;
+  at: number;
+}
+
+export function serveCdn(
+  world: World,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Download {
+  const [id] = url.pathname.slice(CDN_PREFIX.length).split('/');
+  const file = world.files.get(id ?? '');
+  const download = { path: decodeURIComponent(url.pathname), status: file ? 200 : 404, at: Date.now() };
+  if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('This content is no longer available.');
+    return { ...download, status: 404 };
+  }
+  response.writeHead(200, { 'content-type': file.content_type, 'content-length': file.size });
+  response.end(request.method === 'HEAD' ? undefined : file.bytes);
+  return download;
+}

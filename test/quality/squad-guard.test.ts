@@ -1,0 +1,60 @@
+/**
+ * CI quality guard: the product's pipeline on SQuAD v1.1 dev must not fall below the floors. The data is read
+ * from ../shared/eval (or CITEBOT_EVAL_DIR); without it the guard is skipped, saying so.
+ * Floors are set a margin below what the pipeline reaches, so only a real regression fails.
+ */
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { squadArticles } from '../../bench/datasets/articles.js';
+import { datasetDir, loadSquad, resolveEvalDir } from '../../bench/datasets/index.js';
+import type { SquadDataset } from '../../bench/datasets/types.js';
+import { sampleInOrder } from '../../bench/prng.js';
+import { containsAnyAnswer } from '../../bench/text.js';
+import { Engine } from '../../src/engine.js';
+
+const RECALL_AT_1_FLOOR = 0.8;
+const EXCERPT_CONTAINS_ANSWER_FLOOR = 0.7;
+const EXCERPT_SAMPLE_SIZE = 1_000;
+const EXCERPT_SAMPLE_SEED = 7;
+
+const squadDir = datasetDir(resolveEvalDir(), 'squad');
+const dataAvailable = existsSync(squadDir);
+if (!dataAvailable) {
+  console.warn(`SQuAD quality guard skipped: no eval data at ${squadDir} (set CITEBOT_EVAL_DIR to run it).`);
+}
+
+describe.skipIf(!dataAvailable)('SQuAD v1.1 dev quality guard (product pipeline)', () => {
+  let dataset: SquadDataset;
+  let engine: Engine;
+
+  beforeAll(() => {
+    dataset = loadSquad(squadDir);
+    engine = Engine.fromArticles(squadArticles(dataset.articles));
+  });
+
+  it(`finds the gold paragraph first for >= ${RECALL_AT_1_FLOOR} of all 10,570 questions`, () => {
+    let hits = 0;
+    for (const q of dataset.questions) {
+      if (engine.search(q.question, { limit: 1 })[0]?.passageId === q.paragraphId) hits++;
+    }
+    const recallAt1 = hits / dataset.questions.length;
+    console.info(
+      `SQuAD paragraph recall@1 = ${recallAt1.toFixed(4)} over ${dataset.questions.length} questions`,
+    );
+    expect(dataset.questions.length).toBe(10_570);
+    expect(recallAt1).toBeGreaterThanOrEqual(RECALL_AT_1_FLOOR);
+  }, 180_000);
+
+  it(`cites an excerpt holding a gold answer for >= ${EXCERPT_CONTAINS_ANSWER_FLOOR} of a fixed 1,000-question sample`, () => {
+    const sample = sampleInOrder(dataset.questions, EXCERPT_SAMPLE_SIZE, EXCERPT_SAMPLE_SEED);
+    const hits = sample.filter((q) => {
+      const answer = engine.ask(q.question, { maxCitations: 3 });
+      return answer.status === 'answered' && containsAnyAnswer(answer.excerpt, q.answers);
+    }).length;
+    const share = hits / sample.length;
+    console.info(
+      `SQuAD cited excerpt contains a gold answer = ${share.toFixed(4)} over ${sample.length} questions`,
+    );
+    expect(share).toBeGreaterThanOrEqual(EXCERPT_CONTAINS_ANSWER_FLOOR);
+  }, 180_000);
+});

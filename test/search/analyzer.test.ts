@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, STOP_WORDS, termOf, tokenize } from '../../src/search/analyzer.js';
+import { foldText } from '../../src/search/fold.js';
+
+/** The terms `tokenize` finds, stop words left out: must equal `analyze`. */
+const tokenTerms = (text: string) =>
+  tokenize(text)
+    .map((token) => token.term)
+    .filter((term): term is string => term !== null);
+
+describe('stemming (Porter2)', () => {
+  it('keeps "news" as "news" (the 1980 Porter stemmer would make it "new")', () => {
+    expect(analyze('news')).toEqual(['news']);
+    expect(analyze('News Agency')).toEqual(['news', 'agenc']);
+  });
+
+  it('stems inflections to one term', () => {
+    expect(analyze('provinces')).toEqual(['provinc']);
+    expect(analyze('Province')).toEqual(['provinc']);
+    expect(analyze('attacks attacked attacking attack')).toEqual(['attack', 'attack', 'attack', 'attack']);
+    expect(analyze('running')).toEqual(['run']);
+    expect(termOf('Bombing')).toBe(termOf('bombings'));
+  });
+});
+
+describe('stop words', () => {
+  it('drops English stop words and question words', () => {
+    expect(analyze('what is the')).toEqual([]);
+    expect(analyze('When did they do it and why?')).toEqual([]);
+    expect(analyze('What is the capital of France?')).toEqual(['capit', 'franc']);
+    for (const word of ['the', 'is', 'what', 'when', 'why', 'does']) expect(STOP_WORDS.has(word)).toBe(true);
+  });
+
+  it('drops folded contractions, whichever apostrophe they are written with', () => {
+    expect(analyze("don't isn’t can’t")).toEqual([]);
+    expect(analyze('don’t bomb')).toEqual(['bomb']);
+  });
+
+  it('marks a stop word token with term null but keeps its surface and offsets', () => {
+    const [the, blast] = tokenize('The blast');
+    expect(the).toEqual({ surface: 'The', start: 0, end: 3, term: null });
+    expect(blast).toEqual({ surface: 'blast', start: 4, end: 9, term: 'blast' });
+  });
+});
+
+describe('folding', () => {
+  it('folds case and diacritics so accented and plain spellings match', () => {
+    expect(analyze('café')).toEqual(analyze('cafe'));
+    expect(analyze('Café')).toEqual(['cafe']);
+    expect(analyze('Łódź')).toEqual(['lodz']);
+    expect(analyze('Łódź')).toEqual(analyze('lodz'));
+    expect(analyze('naïve Zürich')).toEqual(analyze('naive zurich'));
+    expect(foldText('Straße Ærø')).toBe('strasse aero');
+  });
+
+  it('treats decomposed (NFD) accents like composed ones', () => {
+    expect(analyze('cafe\u0301')).toEqual(analyze('café'));
+    expect(analyze('nai\u0308ve')).toEqual(['naiv']);
+  });
+
+  it('straightens curly quotes and apostrophes: possessives and names match however they are typed', () => {
+    expect(analyze('ISKP’s')).toEqual(['iskp']);
+    expect(analyze("ISKP's")).toEqual(['iskp']);
+    expect(analyze('O’Driscoll')).toEqual(analyze("O'Driscoll"));
+    expect(analyze('O‘Driscoll')).toEqual(analyze("O'Driscoll"));
+    expect(analyze('al-Qa’ida')).toEqual(['al', 'qaida']);
+    expect(analyze('openly labeling it an “enemy nation.”')).toEqual(analyze('openly labeling it an "enemy nation."'));
+  });
+
+  it('folds full-width letters and ligatures', () => {
+    expect(analyze('ＩＳＫＰ')).toEqual(['iskp']);
+    expect(analyze('ﬁnancial')).toEqual(analyze('financial'));
+  });
+
+  it('splits hyphenated words into the parts people type', () => {
+    expect(analyze('Tehreek-e-Taliban')).toEqual(['tehreek', 'e', 'taliban']);
+    expect(analyze('Tehreek‐e‐Taliban')).toEqual(['tehreek', 'e', 'taliban']); // U+2010 hyphen
+    expect(analyze('high-impact')).toEqual(['high', 'impact']);
+  });
+});
+
+describe('numbers', () => {
+  it('keeps numbers searchable, unstemmed', () => {
+    expect(analyze('2015')).toEqual(['2015']);
+    expect(analyze('90')).toEqual(['90']);
+    expect(analyze('since 2015, a staggering 90 claimed attacks')).toEqual([
+      '2015',
+      'stagger',
+      '90',
+      'claim',
+      'attack',
+    ]);
+    expect(analyze('Moahammed Shehzad, 25,')).toContain('25');
+  });
+});
+
+describe('tokenize', () => {
+  it('gives offsets that point at the verbatim surface in the original text', () => {
+    const text = 'The “Islamic State” isn’t in Łódź — it’s in Café São-Paulo, since 2015.';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.surface)).toEqual([
+      'The',
+      'Islamic',
+      'State',
+      'isn’t',
+      'in',
+      'Łódź',
+      'it’s',
+      'in',
+      'Café',
+      'São',
+      'Paulo',
+      'since',
+      '2015',
+    ]);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.surface);
+    expect(tokens.find((t) => t.surface === 'Łódź')?.term).toBe('lodz');
+  });
+
+  it('maps words back to the original even when folding changes lengths', () => {
+    // A decomposed accent (2 chars → 1), a ligature (1 → 2) and a left quote used as an apostrophe.
+    const text = 'Une cafe\u0301 ﬁnancière, O‘Brien said.';
+    const tokens = tokenize(text);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.surface);
+    expect(tokens.map((t) => t.surface)).toEqual(['Une', 'cafe\u0301', 'ﬁnancière', 'O‘Brien', 'said']);
+    expect(tokenTerms(text)).toEqual(analyze(text));
+  });
+
+  it('gives the same terms as analyze on the seed-like sentences', () => {
+    for (const text of [
+      'The recent bombing at an Islamabad mosque by the Islamic State Khorasan Province (ISKP) isn’t just a tragic event.',
+      '“The pressure of the blast was so strong, people were blown away,” Moahammed Shehzad, 25, said.',
+      'Dylan O’Driscoll, a research fellow; al-Qa’ida; Tehreek-e-Taliban Pakistan (TTP); 90 attacks since 2015.',
+      '',
+      '   ',
+      '🙂 🙂',
+    ]) {
+      expect(tokenTerms(text)).toEqual(analyze(text));
+    }
+  });
+
+  it('gives the same terms as analyze for any text (property)', () => {
+    const alphabet = [
+      ...'abcXYZ019 -’‘\'`´.,“”()',
+      'é',
+      'e\u0301',
+      'ł',
+      'Ł',
+      'ß',
+      'ﬁ',
+      '½',
+      '™',
+      'Σ',
+      'İ',
+      'ǅ',
+      '\u200b',
+      '\u202e',
+      '😀',
+      'Ｋ',
+      '가',
+    ];
+    const word = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(word, fc.string({ unit: 'grapheme', maxLength: 40 })), (text) => {
+        expect(tokenTerms(text)).toEqual(analyze(text));
+        for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.surface);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/corpus/types.js';
+import { analyze } from '../../src/search/analyzer.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
+
+function passage(file: string, n: number, text: string, scope = 'global', title = 'Notes'): Passage {
+  return { id: `${file}#${n}`, file, scope, index: n, total: 2, title, text };
+}
+
+const PASSAGES = [
+  passage('harbour.txt', 1, 'The Saltmarsh harbour dredged its channel to nine metres in 2019.'),
+  passage('harbour.txt', 2, 'Grain ships now come alongside the quay at any state of the tide.'),
+  passage('orchard.txt', 1, 'The Bramblewood orchard planted 340 quince trees on the southern slope.', '111'),
+  passage('bridges.txt', 1, 'The Old Stone Bridge was finished in 1642 and carries carts to market.', 'global', 'Harbour bridges'),
+];
+
+const terms = (text: string) => analyze(text).map((term) => ({ term, boost: 1 }));
+const ids = (ranked: { id: string }[]) => ranked.map((r) => r.id);
+
+describe('PassageIndex', () => {
+  it('finds passages by their analysed terms, limited to the scopes given', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    expect(index.size).toBe(4);
+    expect(ids(index.query(terms('dredged channel'), ['global'], 10))).toEqual(['harbour.txt#1']);
+    expect(ids(index.query(terms('quince trees'), ['global'], 10))).toEqual([]);
+    expect(ids(index.query(terms('quince trees'), ['global', '111'], 10))).toEqual(['orchard.txt#1']);
+    expect(index.query([], ['global'], 10)).toEqual([]);
+  });
+
+  it('searches titles too, and reports which query terms matched', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    const ranked = index.query(terms('harbour'), ['global'], 10);
+    expect(ids(ranked)).toContain('bridges.txt#1'); // only its title says "Harbour"
+    expect(ranked.find((r) => r.id === 'harbour.txt#1')?.terms).toEqual(['harbour']);
+  });
+
+  it('falls back to fuzzy and prefix matching only when the exact pass finds nothing', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    expect(ids(index.query(terms('Bramblewod'), ['global', '111'], 10))).toEqual(['orchard.txt#1']);
+    expect(index.query(terms('Bramblewod'), ['global', '111'], 10, { fallback: false })).toEqual([]);
+  });
+
+  it('discards passages and can take the same ids again', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    index.discard(['harbour.txt#1', 'harbour.txt#2', 'not-there#1']);
+    expect(index.size).toBe(2);
+    expect(index.has('harbour.txt#1')).toBe(false);
+    expect(index.query(terms('dredged channel'), ['global'], 10, { fallback: false })).toEqual([]);
+    index.add([passage('harbour.txt', 1, 'The harbour was dredged again in 2024.')]);
+    expect(ids(index.query(terms('dredged'), ['global'], 10))).toEqual(['harbour.txt#1']);
+  });
+
+  it('counts in how many passages a term occurs', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    expect(index.documentFrequency('harbour')).toBe(1); // per field: one text, one title
+    expect(index.documentFrequency('note')).toBe(3);
+    expect(index.documentFrequency('quinc')).toBe(1);
+    expect(index.documentFrequency('zzz')).toBe(0);
+  });
+
+  it('lists index terms near a misspelt term', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    expect(index.similarTerms('quinx', 1)).toContain('quinc');
+    expect(index.similarTerms('quinx', 1)).not.toContain('harbour');
+    expect(index.similarTerms('zzzzzz', 1)).toEqual([]);
+  });
+
+  it('completes the last word as a prefix for autocomplete', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    expect(ids(index.prefixSearch(['saltmarsh', 'dred'], ['global'], 10))).toEqual(['harbour.txt#1']);
+    expect(ids(index.prefixSearch(['quin'], ['global'], 10))).toEqual([]);
+    expect(ids(index.prefixSearch(['quin'], ['global', '111'], 10))).toEqual(['orchard.txt#1']);
+  });
+
+  it('survives a JSON round trip with the same results', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    const copy = PassageIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(copy.size).toBe(index.size);
+    for (const query of ['dredged channel', 'harbour', 'Stone Bridge 1642']) {
+      expect(copy.query(terms(query), ['global'], 10)).toEqual(index.query(terms(query), ['global'], 10));
+    }
+    expect(() => PassageIndex.fromJSON({ nonsense: true })).toThrow();
+  });
+});
