@@ -26,11 +26,11 @@ export interface RestCall {
   files: UploadedFile[];
   /** When the request arrived (ms since epoch). */
   at: number;
-  /** Status the loopback answered with; 0 while the answer is pending (e.g. a hang fault). */
+  /** Status the loopback answered with; 0 while pending, or for good if the client gave up during a hang. */
   status: number;
   /** The JSON the loopback answered with (undefined for 204). */
   response: unknown;
-  /** True when `failNext` answered this request with an injected error instead of serving it. */
+  /** True when `failNext` answered this request with an injected error (or hung it until the client gave up). */
   faulted: boolean;
 }
 
@@ -46,7 +46,8 @@ interface Waiter {
 const RECENT_CALLS_IN_ERRORS = 15;
 
 export function describeCall(call: RestCall): string {
-  const status = call.status === 0 ? 'pending' : String(call.status);
+  const status =
+    call.status !== 0 ? String(call.status) : call.faulted ? 'abandoned by the client' : 'pending';
   const fault = call.faulted ? ' (injected fault)' : '';
   const body = call.body === undefined ? '' : ` ${JSON.stringify(call.body).slice(0, 160)}`;
   return `${call.method} ${call.path} -> ${status}${fault}${body}`;

@@ -62,8 +62,17 @@ export class RestApi {
       faulted: false,
     };
     this.deps.log.arrived(call);
-    const reply = await this.answer(call, segments, url.pathname.startsWith(`${API_PREFIX}/`));
-    if (reply === undefined) return; // stopped while hanging
+    let clientGone = false;
+    response.once('close', () => {
+      clientGone = !response.writableFinished;
+    });
+    const reply = await this.answer(
+      call,
+      segments,
+      url.pathname.startsWith(`${API_PREFIX}/`),
+      () => clientGone,
+    );
+    if (reply === undefined) return; // stopped, or the client gave up, during a hang
     call.status = reply.status;
     call.response = reply.body;
     send(response, reply);
@@ -74,12 +83,18 @@ export class RestApi {
     call: RestCall,
     segments: string[],
     versioned: boolean,
+    clientGone: () => boolean,
   ): Promise<RestReply | undefined> {
     const fault = this.faults.take(call.method, call.path);
     if (fault?.hangMs) {
       try {
         await sleep(fault.hangMs, undefined, { signal: this.stopping.signal });
       } catch {
+        return undefined;
+      }
+      // A request the client abandoned (its timeout fired) is not served: no side effects, no waiter sees it.
+      if (clientGone()) {
+        call.faulted = true;
         return undefined;
       }
     }
