@@ -18,14 +18,19 @@ describe('checkQuestion', () => {
   it('measures the limit on the trimmed question', () => {
     expect(checkQuestion(`  ${'a'.repeat(20)}  `, 20).ok).toBe(true);
     const over = checkQuestion('a'.repeat(21), 20);
-    expect(over).toEqual({ ok: false, message: 'That question is 21 characters long; please keep it under 20.' });
+    expect(over).toEqual({
+      ok: false,
+      message: 'That question is 21 characters long; please keep it under 20.',
+    });
   });
 
   it('strips mentions before reading the words', () => {
-    expect(checkQuestion('<@!123456789012345678> ISKP <#987654321098765432> <@&555555555555555555>')).toEqual({
-      ok: true,
-      terms: ['iskp'],
-    });
+    expect(checkQuestion('<@!123456789012345678> ISKP <#987654321098765432> <@&555555555555555555>')).toEqual(
+      {
+        ok: true,
+        terms: ['iskp'],
+      },
+    );
     expect(checkQuestion('@everyone')).toMatchObject({ ok: false });
     // An address is not a mention.
     expect(checkQuestion('mail me@everyone.example')).toMatchObject({ ok: true });

@@ -31,19 +31,22 @@ describe('bad questions', () => {
     ['a user mention', '<@123456789012345678>', /mentions/],
   ];
 
-  it.each(cases)('%s: no_answer, reason "invalid" with a clear message, never a throw', (_name, question, message) => {
-    const answer = engine.ask(question);
-    expect(answer.status).toBe('no_answer');
-    expect(answer.reason?.code).toBe('invalid');
-    expect(answer.reason?.message).toMatch(message);
-    expect(answer.reason!.message.length).toBeLessThan(200);
-    expect(answer.excerpt).toBeNull();
-    expect(answer.citations).toEqual([]);
-    expect(answer.question).toBe(question);
-    expect(engine.search(question)).toEqual([]);
-    expect(() => engine.suggest(question)).not.toThrow();
-    expect(engine.pickExcerpt(question, engine.getPassage(`${SEED_A}#1`)!)).toBeNull();
-  });
+  it.each(cases)(
+    '%s: no_answer, reason "invalid" with a clear message, never a throw',
+    (_name, question, message) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe('no_answer');
+      expect(answer.reason?.code).toBe('invalid');
+      expect(answer.reason?.message).toMatch(message);
+      expect(answer.reason!.message.length).toBeLessThan(200);
+      expect(answer.excerpt).toBeNull();
+      expect(answer.citations).toEqual([]);
+      expect(answer.question).toBe(question);
+      expect(engine.search(question)).toEqual([]);
+      expect(() => engine.suggest(question)).not.toThrow();
+      expect(engine.pickExcerpt(question, engine.getPassage(`${SEED_A}#1`)!)).toBeNull();
+    },
+  );
 
   it('a mention does not become a search word: "@everyone" plus a question answers the question', () => {
     const answer = engine.ask('@everyone how many attacks did ISKP claim?');
@@ -61,15 +64,32 @@ describe('bad uploads', () => {
   const tempDir = useTempDirs('citebot-bad-up-');
 
   const utf8 = (text: string) => new TextEncoder().encode(text);
-  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  const PNG = new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  ]);
   const GOOD_TEXT = utf8('A perfectly fine article about the harbour and its ships, long enough to cite.\n');
 
   const uploads: Array<[string, string, Uint8Array, RegExp]> = [
-    ['a binary renamed .txt', 'program.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]), /ELF/],
-    ['binary noise renamed .txt', 'noise.txt', Uint8Array.from({ length: 512 }, (_, i) => (i * 131) % 256), /binary/],
+    [
+      'a binary renamed .txt',
+      'program.txt',
+      new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]),
+      /ELF/,
+    ],
+    [
+      'binary noise renamed .txt',
+      'noise.txt',
+      Uint8Array.from({ length: 512 }, (_, i) => (i * 131) % 256),
+      /binary/,
+    ],
     ['PNG bytes named .txt', 'photo.txt', PNG, /PNG image/],
     ['a PNG file', 'photo.png', PNG, /unsupported file type \.png/],
-    ['invalid UTF-8', 'latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /not valid UTF-8/],
+    [
+      'invalid UTF-8',
+      'latin1.txt',
+      new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]),
+      /not valid UTF-8/,
+    ],
     ['an empty file', 'empty.txt', new Uint8Array(), /empty/],
     ['only whitespace', 'blank.txt', utf8(' \n\n\t \n'), /no text/],
     ['an oversize file', 'big.txt', utf8('word '.repeat(MAX_FILE_BYTES)), /too large .*limit is 16 KB/],
@@ -100,32 +120,35 @@ describe('bad uploads', () => {
     ['unclosed front matter', 'open.md', utf8('---\ntitle: Hello\nBody text.\n'), /no closing ---/],
   ];
 
-  it.each(uploads)('refuses %s with a CorpusError and leaves folder and index unchanged', async (_name, name, bytes, reason) => {
-    const dir = path.join(await tempDir(), 'corpus');
-    await copySeeds(dir);
-    const engine = await Engine.open({ corpusDir: dir, maxFileBytes: MAX_FILE_BYTES });
-    const folderBefore = await folderContents(dir);
-    const statsBefore = engine.stats();
-    const answerBefore = engine.ask('How many attacks did ISKP claim?');
-    const searchBefore = engine.search('Shah Noorani shrine');
+  it.each(uploads)(
+    'refuses %s with a CorpusError and leaves folder and index unchanged',
+    async (_name, name, bytes, reason) => {
+      const dir = path.join(await tempDir(), 'corpus');
+      await copySeeds(dir);
+      const engine = await Engine.open({ corpusDir: dir, maxFileBytes: MAX_FILE_BYTES });
+      const folderBefore = await folderContents(dir);
+      const statsBefore = engine.stats();
+      const answerBefore = engine.ask('How many attacks did ISKP claim?');
+      const searchBefore = engine.search('Shah Noorani shrine');
 
-    const error = await engine.addFile(name, bytes).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(CorpusError);
-    expect((error as CorpusError).message).toMatch(reason);
+      const error = await engine.addFile(name, bytes).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(CorpusError);
+      expect((error as CorpusError).message).toMatch(reason);
 
-    expect(await folderContents(dir)).toEqual(folderBefore);
-    expect(engine.stats()).toEqual(statsBefore);
-    expect(engine.ask('How many attacks did ISKP claim?')).toEqual(answerBefore);
-    expect(engine.search('Shah Noorani shrine')).toEqual(searchBefore);
-    // Nothing was written outside the corpus folder either.
-    expect(Object.keys(await folderContents(path.dirname(dir)))).toEqual(
-      Object.keys(folderBefore).map((file) => `corpus/${file}`),
-    );
-    await engine.close();
-  });
+      expect(await folderContents(dir)).toEqual(folderBefore);
+      expect(engine.stats()).toEqual(statsBefore);
+      expect(engine.ask('How many attacks did ISKP claim?')).toEqual(answerBefore);
+      expect(engine.search('Shah Noorani shrine')).toEqual(searchBefore);
+      // Nothing was written outside the corpus folder either.
+      expect(Object.keys(await folderContents(path.dirname(dir)))).toEqual(
+        Object.keys(folderBefore).map((file) => `corpus/${file}`),
+      );
+      await engine.close();
+    },
+  );
 
   it('refuses removing what is not there, or a path outside the corpus', async () => {
     const dir = path.join(await tempDir(), 'corpus');

@@ -20,7 +20,10 @@ export const SEED_B = '003_fade041aaa763602.txt';
  * Returns a maker of fresh temp folders; every folder made during a test is removed after it (or, with
  * `per: 'file'`, after the test file: for folders made in `beforeAll`).
  */
-export function useTempDirs(prefix = 'citebot-engine-', per: 'test' | 'file' = 'test'): () => Promise<string> {
+export function useTempDirs(
+  prefix = 'citebot-engine-',
+  per: 'test' | 'file' = 'test',
+): () => Promise<string> {
   const dirs: string[] = [];
   (per === 'test' ? afterEach : afterAll)(async () => {
     await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
@@ -36,7 +39,8 @@ export function useTempDirs(prefix = 'citebot-engine-', per: 'test' | 'file' = '
 export async function copySeeds(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const name of await readdir(SEED_DIR)) {
-    if (name.endsWith('.txt')) await writeFile(path.join(dir, name), await readFile(path.join(SEED_DIR, name)));
+    if (name.endsWith('.txt'))
+      await writeFile(path.join(dir, name), await readFile(path.join(SEED_DIR, name)));
   }
 }
 
@@ -79,7 +83,11 @@ export function captureLogger(): { logger: pino.Logger; lines: LogLine[]; messag
 }
 
 /** Polls `check` until it returns a truthy value (or throws no more); fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 5_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 5_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -90,7 +98,8 @@ export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 5_000,
     } catch (error) {
       last = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}: ${String(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}: ${String(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

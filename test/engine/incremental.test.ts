@@ -40,7 +40,9 @@ describe('incremental updates', () => {
     const seedPassage = engine.getPassage(`${SEED_A}#2`);
     const loadsBefore = log.messages().filter((m) => m === 'corpus loaded').length;
 
-    const article = await engine.addFile('lighthouses.txt', Buffer.from(LIGHTHOUSE), { title: 'Lighthouses' });
+    const article = await engine.addFile('lighthouses.txt', Buffer.from(LIGHTHOUSE), {
+      title: 'Lighthouses',
+    });
     expect(article.file).toBe('lighthouses.txt');
     expect(article.title).toBe('Lighthouses');
     expect(article.passages.map((p) => p.id)).toEqual(['lighthouses.txt#1', 'lighthouses.txt#2']);
@@ -67,7 +69,9 @@ describe('incremental updates', () => {
     const removed = await engine.removeFile('lighthouses.txt');
     expect(removed.file).toBe('lighthouses.txt');
     expect(Object.keys(await folderContents(dir))).toEqual([SEED_A, SEED_B]);
-    expect(engine.search('Pelican Point lighthouse').some((hit) => hit.file === 'lighthouses.txt')).toBe(false);
+    expect(engine.search('Pelican Point lighthouse').some((hit) => hit.file === 'lighthouses.txt')).toBe(
+      false,
+    );
     expect(engine.getPassage('lighthouses.txt#1')).toBeUndefined();
     expect(engine.ask(LIGHTHOUSE_QUESTION).status).toBe('no_answer');
     expect(engine.listArticles().flatMap((a) => a.passages.map((p) => p.id))).toEqual(idsBefore);
@@ -105,7 +109,9 @@ describe('incremental updates', () => {
     await rm(path.join(dir, 'lighthouses.txt'));
     stats = await engine.reload();
     expect(stats.articles).toBe(2);
-    expect(engine.search('Pelican Point lighthouse').some((hit) => hit.file === 'lighthouses.txt')).toBe(false);
+    expect(engine.search('Pelican Point lighthouse').some((hit) => hit.file === 'lighthouses.txt')).toBe(
+      false,
+    );
     expect(engine.ask(LIGHTHOUSE_QUESTION).status).toBe('no_answer');
     await engine.close();
   });
@@ -123,7 +129,10 @@ describe('incremental updates', () => {
       expect(engine.ask(LIGHTHOUSE_QUESTION).excerpt).toContain('built in 1871');
       expect(events).toContainEqual({ file: 'lighthouses.txt', kind: 'added' });
 
-      await writeFile(path.join(dir, 'lighthouses.txt'), LIGHTHOUSE.replace('built in 1871', 'built in 1899'));
+      await writeFile(
+        path.join(dir, 'lighthouses.txt'),
+        LIGHTHOUSE.replace('built in 1871', 'built in 1899'),
+      );
       await waitFor(
         () => engine.ask(LIGHTHOUSE_QUESTION).excerpt?.includes('built in 1899'),
         5_000,
@@ -147,7 +156,10 @@ describe('incremental updates', () => {
       expect(engine.ask(LIGHTHOUSE_QUESTION).status).toBe('no_answer');
 
       // A bad file is skipped with its reason, and the rest keeps working.
-      await writeFile(path.join(dir, 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+      await writeFile(
+        path.join(dir, 'broken.txt'),
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+      );
       await waitFor(() => engine.stats().skipped.some((s) => s.file === 'broken.txt'), 5_000, 'the skip');
       expect(events).toContainEqual(expect.objectContaining({ file: 'broken.txt', kind: 'skipped' }));
       expect(engine.stats().skipped.find((s) => s.file === 'broken.txt')?.reason).toMatch(/PNG image/);

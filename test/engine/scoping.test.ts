@@ -56,7 +56,9 @@ describe('guild scoping', () => {
 
   it('search: hits only from visible scopes', () => {
     const files = (guildId?: string) =>
-      engine.search('Bramblewood orchard quince Saltmarsh harbour', guildId ? { guildId } : {}).map((h) => h.file);
+      engine
+        .search('Bramblewood orchard quince Saltmarsh harbour', guildId ? { guildId } : {})
+        .map((h) => h.file);
     expect(files(GUILD_1)).toContain(FILE_1);
     expect(files(GUILD_1)).not.toContain(FILE_2);
     expect(files(GUILD_2)).toContain(FILE_2);
@@ -70,7 +72,9 @@ describe('guild scoping', () => {
     expect(engine.suggest('Brambl')).toEqual([]);
     expect(engine.suggest('Saltm', { guildId: GUILD_2 }).map((h) => h.file)).toEqual([FILE_2]);
     // With nothing typed yet, the visible articles are offered.
-    expect(engine.suggest('', { guildId: GUILD_1 }).map((h) => h.file)).toEqual([FILE_1, SEED_A, SEED_B].sort());
+    expect(engine.suggest('', { guildId: GUILD_1 }).map((h) => h.file)).toEqual(
+      [FILE_1, SEED_A, SEED_B].sort(),
+    );
     expect(engine.suggest('').map((h) => h.file)).toEqual([SEED_A, SEED_B]);
     expect(engine.suggest('Noora', { guildId: GUILD_2 }).map((h) => h.passageId)).toEqual([`${SEED_B}#1`]);
   });
@@ -85,7 +89,8 @@ describe('guild scoping', () => {
   });
 
   it('listArticles: global plus own; ownOnly lists just the server’s uploads; allArticles lists every scope', () => {
-    const files = (options: Parameters<Engine['listArticles']>[0]) => engine.listArticles(options).map((a) => a.file);
+    const files = (options: Parameters<Engine['listArticles']>[0]) =>
+      engine.listArticles(options).map((a) => a.file);
     expect(files({})).toEqual([SEED_A, SEED_B]);
     expect(files({ guildId: GUILD_1 })).toEqual([SEED_A, SEED_B, FILE_1].sort((a, b) => a.localeCompare(b)));
     expect(files({ guildId: GUILD_2 })).not.toContain(FILE_1);

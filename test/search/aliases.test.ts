@@ -6,9 +6,9 @@ import { expectWellFormedAnswer, useTempDirs, writeFiles } from '../engine/fixtu
 
 describe('learnAliases', () => {
   it('learns an acronym defined in parentheses after its long form', () => {
-    expect(learnAliases('The recent bombing by the Islamic State Khorasan Province (ISKP) was tragic.')).toEqual([
-      { acronym: 'iskp', longForm: ['islam', 'state', 'khorasan', 'provinc'] },
-    ]);
+    expect(
+      learnAliases('The recent bombing by the Islamic State Khorasan Province (ISKP) was tragic.'),
+    ).toEqual([{ acronym: 'iskp', longForm: ['islam', 'state', 'khorasan', 'provinc'] }]);
   });
 
   it('allows small words without a letter in the acronym, and hyphenated long forms', () => {
@@ -100,7 +100,9 @@ describe('aliases learned from the corpus (engine)', () => {
     const answer = engine.ask('When did ISKP recruit fighters in the Kunar valley?');
     expect(answer.status).toBe('answered');
     expect(answer.citations[0]!.passageId).toBe('defines.txt#2');
-    expect(answer.excerpt).toContain('During 2019 the Islamic State Khorasan Province recruited hundreds of fighters');
+    expect(answer.excerpt).toContain(
+      'During 2019 the Islamic State Khorasan Province recruited hundreds of fighters',
+    );
     expectWellFormedAnswer(engine, answer);
   });
 

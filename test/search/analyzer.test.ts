@@ -65,7 +65,9 @@ describe('folding', () => {
     expect(analyze('O’Driscoll')).toEqual(analyze("O'Driscoll"));
     expect(analyze('O‘Driscoll')).toEqual(analyze("O'Driscoll"));
     expect(analyze('al-Qa’ida')).toEqual(['al', 'qaida']);
-    expect(analyze('openly labeling it an “enemy nation.”')).toEqual(analyze('openly labeling it an "enemy nation."'));
+    expect(analyze('openly labeling it an “enemy nation.”')).toEqual(
+      analyze('openly labeling it an "enemy nation."'),
+    );
   });
 
   it('folds full-width letters and ligatures', () => {
@@ -142,7 +144,7 @@ describe('tokenize', () => {
 
   it('gives the same terms as analyze for any text (property)', () => {
     const alphabet = [
-      ...'abcXYZ019 -’‘\'`´.,“”()',
+      ..."abcXYZ019 -’‘'`´.,“”()",
       'é',
       'e\u0301',
       'ł',

@@ -11,7 +11,13 @@ const PASSAGES = [
   passage('harbour.txt', 1, 'The Saltmarsh harbour dredged its channel to nine metres in 2019.'),
   passage('harbour.txt', 2, 'Grain ships now come alongside the quay at any state of the tide.'),
   passage('orchard.txt', 1, 'The Bramblewood orchard planted 340 quince trees on the southern slope.', '111'),
-  passage('bridges.txt', 1, 'The Old Stone Bridge was finished in 1642 and carries carts to market.', 'global', 'Harbour bridges'),
+  passage(
+    'bridges.txt',
+    1,
+    'The Old Stone Bridge was finished in 1642 and carries carts to market.',
+    'global',
+    'Harbour bridges',
+  ),
 ];
 
 const terms = (text: string) => analyze(text).map((term) => ({ term, boost: 1 }));

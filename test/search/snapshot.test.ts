@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
 import { SETTINGS_KEY } from '../../src/search/settings.js';
 import { readSnapshot } from '../../src/search/snapshot.js';
-import { captureLogger, copySeeds, expectWellFormedAnswer, SEED_A, SEED_B, useTempDirs } from '../engine/fixtures.js';
+import {
+  captureLogger,
+  copySeeds,
+  expectWellFormedAnswer,
+  SEED_A,
+  SEED_B,
+  useTempDirs,
+} from '../engine/fixtures.js';
 
 const QUESTION = 'How many attacks did ISKP claim?';
 const EXPECTED = 'with a staggering 90 claimed attacks';
@@ -41,7 +48,10 @@ describe('index snapshot', () => {
     await first.engine.close();
     expect((await stat(indexPath)).size).toBeGreaterThan(0);
     const saved = await readSnapshot(indexPath);
-    expect('snapshot' in saved && saved.snapshot.articles.map((a) => a.file).sort()).toEqual([SEED_A, SEED_B]);
+    expect('snapshot' in saved && saved.snapshot.articles.map((a) => a.file).sort()).toEqual([
+      SEED_A,
+      SEED_B,
+    ]);
 
     const second = await open();
     expect(second.log.messages()).toContain('index snapshot loaded');
@@ -103,7 +113,10 @@ describe('index snapshot', () => {
       (valid) => JSON.stringify({ ...JSON.parse(valid), settingsKey: `${SETTINGS_KEY.slice(0, -1)}x` }),
     ],
     ['another snapshot format', (valid) => JSON.stringify({ ...JSON.parse(valid), format: 99 })],
-    ['an index that is not a MiniSearch index', (valid) => JSON.stringify({ ...JSON.parse(valid), index: {} })],
+    [
+      'an index that is not a MiniSearch index',
+      (valid) => JSON.stringify({ ...JSON.parse(valid), index: {} }),
+    ],
     ['articles without their passages', (valid) => JSON.stringify({ ...JSON.parse(valid), articles: [] })],
     [
       'articles whose passages are not in the index',

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copySeeds, SEED_A, SEED_B, useTempDirs } from '../engine/fixtures.js';
+import { cliEnv, run } from './run.js';
+
+describe('terminal chat (npm start without DISCORD_TOKEN)', () => {
+  const tempDir = useTempDirs('citebot-cli-chat-');
+
+  it('answers questions typed on stdin, lists articles, and exits 0 on /quit', async () => {
+    const dir = await tempDir();
+    const corpusDir = path.join(dir, 'corpus');
+    await copySeeds(corpusDir);
+    const result = await run('npx', ['tsx', 'src/main.ts'], {
+      env: cliEnv(corpusDir, path.join(dir, 'state', 'index.json')),
+      input: [
+        'How many attacks did ISKP claim?',
+        '',
+        '@everyone',
+        'What is the capital of France?',
+        '/list',
+        '/quit',
+        'Which shrine was attacked?',
+        '',
+      ].join('\n'),
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain('Citebot (terminal chat, no DISCORD_TOKEN set) — 2 articles, 14 passages.');
+    // The answer: the verbatim excerpt in quotes, then its numbered sources.
+    expect(out).toContain(
+      '> While ISKP has conducted attacks in Pakistan since 2015, their activity sharply intensified after 2022, with a staggering 90 claimed attacks.',
+    );
+    expect(out).toMatch(new RegExp(`\\[1\\] .* — passage 2 of 6 \\(${SEED_A.replace('.', '\\.')}#2\\)`));
+    expect(out).toContain('That only mentions people or channels.');
+    expect(out).toContain("I couldn't find a passage that answers that.");
+    expect(out).toContain(`- Islamic State Attack in Pakistan Kills More Than 50 (${SEED_B}, 8 passages)`);
+    // Nothing after /quit is answered.
+    expect(out).not.toContain('Shah Noorani');
+  });
+});

@@ -1,0 +1,92 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copySeeds, folderContents, SEED_A, SEED_B, useTempDirs, writeFiles } from '../engine/fixtures.js';
+import { cliEnv, run } from './run.js';
+
+const NOTES = `Harbour notes
+
+The Saltmarsh harbour dredged its channel to a depth of 9 metres in 2019, so that the grain ships could come alongside the quay at any state of the tide.
+`;
+
+describe.concurrent('corpus CLI', () => {
+  const tempDir = useTempDirs('citebot-cli-corpus-', 'file');
+
+  async function setup() {
+    const dir = await tempDir();
+    const corpusDir = path.join(dir, 'corpus');
+    await copySeeds(corpusDir);
+    const env = cliEnv(corpusDir, path.join(dir, 'state', 'index.json'));
+    const corpus = (...args: string[]) => run('npx', ['tsx', 'src/cli/corpus.ts', ...args], { env });
+    return { dir, corpusDir, corpus };
+  }
+
+  it('check: exits 1 and names each bad file with its reason', async () => {
+    const { corpusDir, corpus } = await setup();
+    await writeFiles(corpusDir, { 'guilds/123456789012345678/empty.md': '' });
+    await writeFile(
+      path.join(corpusDir, 'scan.txt'),
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34]),
+    );
+
+    const result = await corpus('check');
+    expect(result.code, result.stderr).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toContain('scan.txt\tSKIPPED: the file looks like a PDF document, not text');
+    expect(lines).toContain('guilds/123456789012345678/empty.md\tSKIPPED: the file is empty');
+    expect(lines.some((line) => line.startsWith(`${SEED_A}\t6 passages\t`))).toBe(true);
+    expect(lines.at(-1)).toBe('2 articles, 14 passages, 2 skipped');
+  });
+
+  it('check: exits 0 on a good corpus', async () => {
+    const { corpus } = await setup();
+    const result = await corpus('check', '--json');
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { articles: Array<{ file: string }>; skipped: unknown[] };
+    expect(report.articles.map((a) => a.file)).toEqual([SEED_A, SEED_B]);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('add FILE --title T, list, remove NAME: a round trip through the corpus folder', async () => {
+    const { dir, corpusDir, corpus } = await setup();
+    const source = path.join(dir, 'harbour-notes.txt');
+    await writeFile(source, NOTES);
+
+    const added = await corpus('add', source, '--title', 'The Saltmarsh harbour');
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout.trim()).toBe('Added harbour-notes.txt: "The Saltmarsh harbour", 1 passages.');
+    expect(await readFile(path.join(corpusDir, 'harbour-notes.txt'), 'utf8')).toBe(NOTES);
+
+    const listed = await corpus('list', '--json');
+    expect(listed.code, listed.stderr).toBe(0);
+    const { articles } = JSON.parse(listed.stdout) as {
+      articles: Array<{ file: string; title: string; passages: number }>;
+    };
+    expect(articles.map((a) => a.file)).toEqual([SEED_A, SEED_B, 'harbour-notes.txt']);
+    // The title given at upload wins over the one in the file, and survives a restart (it is a new process).
+    expect(articles.find((a) => a.file === 'harbour-notes.txt')).toMatchObject({
+      title: 'The Saltmarsh harbour',
+      passages: 1,
+    });
+
+    const removed = await corpus('remove', 'harbour-notes.txt');
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout.trim()).toBe('Removed harbour-notes.txt.');
+    const left = Object.keys(await folderContents(corpusDir)).filter((file) => !file.startsWith('.'));
+    expect(left).toEqual([SEED_A, SEED_B]);
+  });
+
+  it('add refuses a bad file and remove an unknown name: exit 1, the reason on stderr, the folder unchanged', async () => {
+    const { dir, corpusDir, corpus } = await setup();
+    const before = await folderContents(corpusDir);
+    const bad = path.join(dir, 'photo.txt');
+    await writeFile(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    const [added, removed] = await Promise.all([corpus('add', bad), corpus('remove', 'nothing-here.txt')]);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toContain('the file looks like a PNG image, not text');
+    expect(added.stdout).toBe('');
+    expect(removed.code).toBe(1);
+    expect(removed.stderr).toContain('There is no file named "nothing-here.txt" in this corpus.');
+    expect(await folderContents(corpusDir)).toEqual(before);
+  });
+});
