@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { type AnswerContext, answerQuestion } from './answer/answer.js';
+import { type AnswerContext, answerQuestion, rankPassages } from './answer/answer.js';
 import { type ExcerptChoice, pickExcerpt } from './answer/excerpt.js';
 import { planQuery } from './answer/query-plan.js';
 import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js';
@@ -96,9 +96,12 @@ export class Engine implements EngineApi {
   search(query: string, options: ScopeOptions & { limit?: number } = {}): SearchHit[] {
     const checked = checkQuestion(query, this.maxQuestionChars);
     if (!checked.ok) return [];
-    const scopes = scopesFor(options.guildId);
-    const plan = planQuery(query, checked.terms, this.index, this.aliases, scopes);
-    return this.toHits(this.index.query(plan.queryTerms, scopes, options.limit ?? 10));
+    const context = this.answerContext(options.guildId);
+    const plan = planQuery(query, checked.terms, this.index, this.aliases, context.scopes);
+    const ranked = rankPassages(plan, context, options.limit ?? 10);
+    return this.toHits(
+      ranked.map(({ passage, retrievalScore }) => ({ id: passage.id, score: retrievalScore })),
+    );
   }
 
   suggest(partial: string, options: ScopeOptions & { limit?: number } = {}): SearchHit[] {
@@ -384,8 +387,10 @@ export class Engine implements EngineApi {
   /** Reads a corpus file, refusing an oversized one before it is loaded into memory. */
   private async readCorpusBytes(file: string): Promise<Uint8Array> {
     const path = join(this.options.corpusDir, file);
-    const { size } = await stat(path);
-    if (size > this.maxFileBytes) throw new CorpusError(tooLargeReason(size, this.maxFileBytes));
+    const info = await stat(path);
+    // A FIFO or device would block readFile forever (and with it every later change): regular files only.
+    if (!info.isFile()) throw new CorpusError('it is not a regular file (a folder, pipe or device)');
+    if (info.size > this.maxFileBytes) throw new CorpusError(tooLargeReason(info.size, this.maxFileBytes));
     return readFile(path);
   }
 

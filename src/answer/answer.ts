@@ -12,7 +12,7 @@ import { SEARCH_SETTINGS } from '../search/settings.js';
 import { didYouMean } from './did-you-mean.js';
 import { type ExcerptChoice, pickExcerpt } from './excerpt.js';
 import { matchedSurfaces } from './highlight.js';
-import { planQuery } from './query-plan.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
 import { checkQuestion } from './question.js';
 import type { Answer, Citation } from './types.js';
 
@@ -37,11 +37,25 @@ export interface AnswerContext {
   maxCitations?: number;
 }
 
-interface Candidate {
+export interface Candidate {
   passage: Passage;
   retrievalScore: number;
   excerpt: ExcerptChoice | null;
   rank: number;
+}
+
+/** Candidate passages for a question, re-ranked by their best excerpt: what answers and `/search` show. */
+export function rankPassages(plan: QueryPlan, context: AnswerContext, limit: number): Candidate[] {
+  const ranked = context.index.query(
+    plan.queryTerms,
+    context.scopes,
+    Math.max(limit, SEARCH_SETTINGS.candidates),
+  );
+  const candidates = ranked.flatMap(({ id, score }) => {
+    const passage = context.passage(id);
+    return passage ? [{ passage, retrievalScore: score, excerpt: null, rank: 0 }] : [];
+  });
+  return rerank(candidates, plan).slice(0, limit);
 }
 
 export function answerQuestion(question: string, context: AnswerContext): Answer {
@@ -49,14 +63,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   if (!checked.ok) return noAnswer(question, 'invalid', checked.message, [], []);
 
   const plan = planQuery(question, checked.terms, context.index, context.aliases, context.scopes);
-  const ranked = context.index.query(plan.queryTerms, context.scopes, SEARCH_SETTINGS.candidates);
-  const candidates = rerank(
-    ranked.flatMap(({ id, score }) => {
-      const passage = context.passage(id);
-      return passage ? [{ passage, retrievalScore: score, excerpt: null, rank: 0 }] : [];
-    }),
-    plan,
-  );
+  const candidates = rankPassages(plan, context, SEARCH_SETTINGS.candidates);
   const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
   const best = candidates[0];
   const citations = candidates.slice(0, maxCitations).map((candidate, i) => toCitation(candidate, i + 1));
@@ -89,7 +96,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 }
 
 /** Orders candidates by their best excerpt blended with retrieval score; unread ones keep their order. */
-function rerank(candidates: Candidate[], plan: ReturnType<typeof planQuery>): Candidate[] {
+function rerank(candidates: Candidate[], plan: QueryPlan): Candidate[] {
   const top = candidates[0]?.retrievalScore ?? 1;
   const depth = Math.min(ANSWER_SETTINGS.rerankDepth, candidates.length);
   for (let i = 0; i < depth; i++) {

@@ -42,7 +42,8 @@ export async function registerCommands(config: Config): Promise<Registration> {
 }
 
 async function runFromCommandLine(): Promise<void> {
-  await import('dotenv/config');
+  const dotenv = await import('dotenv');
+  dotenv.config({ quiet: true });
   const { loadConfig } = await import('../config.js');
   const { createLogger } = await import('../logger.js');
   let config: Config;

@@ -51,15 +51,18 @@ describe('/ask', () => {
     const body = messageBody(await h.discord.waitForInteractionReply(handle));
     expect(body.content).toBe(`<@${bob.id}>`);
     expect(body.allowed_mentions).toEqual({ parse: [], users: [bob.id] });
+    // Discord (the loopback) would ping exactly bob.
+    expect(h.discord.originalMessage(handle)!.mentions.map((user) => user.id)).toEqual([bob.id]);
   });
 
   it('@everyone in a question: nothing pings, the echo is defanged', async () => {
-    const body = messageBody(
-      await h.discord.waitForInteractionReply(
-        ask('@everyone <@&123456789012345678> who carried out the Islamabad attack?'),
-      ),
-    );
+    const handle = ask('@everyone <@&123456789012345678> who carried out the Islamabad attack?');
+    const body = messageBody(await h.discord.waitForInteractionReply(handle));
     expect(body.allowed_mentions).toEqual({ parse: [] });
+    const sent = h.discord.originalMessage(handle)!;
+    expect(sent.mention_everyone).toBe(false);
+    expect(sent.mentions).toEqual([]);
+    expect(sent.mention_roles).toEqual([]);
     const text = textOf(body);
     expect(text).not.toMatch(/@everyone|<@&\d+>/);
     expect(text).toContain('@\u200beveryone');

@@ -1,7 +1,7 @@
 /** Failures: a dropped gateway, a handler that throws, Discord answering errors. The bot never crashes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EngineApi } from '../../src/engine-api.js';
 import type { Engine } from '../../src/engine.js';
+import type { EngineApi } from '../../src/engine-api.js';
 import { option } from '../loopback/discord.js';
 import { EPHEMERAL, type Harness, messageBody, startHarness } from './harness.js';
 
@@ -40,12 +40,24 @@ describe('resilience', () => {
   afterAll(() => h.stop());
 
   const mention = (content: string) =>
-    h.discord.sendMessage({ guildId: guild.id, author: 'alice', content: `<@${h.discord.botUser.id}> ${content}` });
+    h.discord.sendMessage({
+      guildId: guild.id,
+      author: 'alice',
+      content: `<@${h.discord.botUser.id}> ${content}`,
+    });
 
   it('a slash command whose handler throws gets a polite ephemeral error; the failure is logged', async () => {
-    const handle = h.discord.slash({ guildId: guild.id, user: 'alice', name: 'ask', options: [option.string('question', BOOM)] });
+    const handle = h.discord.slash({
+      guildId: guild.id,
+      user: 'alice',
+      name: 'ask',
+      options: [option.string('question', BOOM)],
+    });
     const body = messageBody(await h.discord.waitForInteractionReply(handle));
-    expect(body).toMatchObject({ content: 'Something went wrong while answering. Please try again in a little while.', flags: EPHEMERAL });
+    expect(body).toMatchObject({
+      content: 'Something went wrong while answering. Please try again in a little while.',
+      flags: EPHEMERAL,
+    });
     expect(h.logs.some((line) => line.msg === 'interaction handler failed')).toBe(true);
     expect(h.logs.some((line) => line.msg === 'question' && line.outcome === 'error')).toBe(true);
   });
@@ -58,15 +70,26 @@ describe('resilience', () => {
   });
 
   it('an autocomplete that throws still answers, with no choices', async () => {
-    const handle = h.discord.autocomplete({ guildId: guild.id, user: 'alice', name: 'search', options: [option.string('query', 'boom', true)] });
+    const handle = h.discord.autocomplete({
+      guildId: guild.id,
+      user: 'alice',
+      name: 'search',
+      options: [option.string('query', 'boom', true)],
+    });
     const call = await h.discord.waitForInteractionReply(handle);
     expect(call.body).toEqual({ type: 8, data: { choices: [] } });
   });
 
   it('Discord failing to take a reply is logged, and the next question is answered', async () => {
-    h.discord.failNext({ method: 'POST', pathPrefix: `/channels/${guild.channelId}/messages` }, { status: 500 }, 10);
+    h.discord.failNext(
+      { method: 'POST', pathPrefix: `/channels/${guild.channelId}/messages` },
+      { status: 500 },
+      10,
+    );
     mention(QUESTION);
-    await expect.poll(() => h.logs.some((line) => line.msg === 'message handler failed'), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => h.logs.some((line) => line.msg === 'message handler failed'), { timeout: 15_000 })
+      .toBe(true);
     h.discord.clearFaults();
     mention(QUESTION);
     const body = messageBody(await h.discord.waitForChannelMessage(guild.channelId, 15_000));
@@ -82,7 +105,11 @@ describe('resilience', () => {
       const body = messageBody(await h.discord.waitForChannelMessage(guild.channelId, 10_000));
       expect(body.embeds?.[0]?.description).toContain('This marks a clear shift from 2021');
     }
-    expect(h.logs.some((line) => line.msg === 'gateway connection closed' || line.msg === 'reconnecting to the gateway')).toBe(true);
+    expect(
+      h.logs.some(
+        (line) => line.msg === 'gateway connection closed' || line.msg === 'reconnecting to the gateway',
+      ),
+    ).toBe(true);
   }, 60_000);
 
   it('stop() disconnects; calling it twice is harmless', async () => {

@@ -114,6 +114,36 @@ describe('search, passage, help', () => {
     ]);
   });
 
+  it('/passage resolves a choice name typed in full (not picked), and hide makes it ephemeral', async () => {
+    const [first] = await choicesOf('passage', [option.string('id', 'shrine', true)]);
+    const body = messageBody(
+      await h.discord.waitForInteractionReply(
+        h.discord.slash({
+          guildId,
+          user: 'alice',
+          name: 'passage',
+          options: [option.string('id', first!.name), option.boolean('hide', true)],
+        }),
+      ),
+    );
+    expect(body.flags).toBe(EPHEMERAL);
+    expect(body.embeds![0]!.description).toBe(
+      h.engine.getPassage(first!.value)!.text.replace(/[*_`~|]/g, '\\$&'),
+    );
+  });
+
+  it('registered its commands with Discord (which accepted their definitions)', () => {
+    const registered = h.discord.registeredCommands();
+    expect(registered.map((command) => command.name).sort()).toEqual([
+      'ask',
+      'corpus',
+      'help',
+      'passage',
+      'search',
+    ]);
+    expect(registered.find((command) => command.name === 'corpus')?.default_member_permissions).toBe('32');
+  });
+
   it('/passage with an unknown id is polite and suggests close ones', async () => {
     const body = messageBody(
       await h.discord.waitForInteractionReply(

@@ -167,7 +167,7 @@ describe('corpus and help replies', () => {
 
   it('help: usage and up to five titles', () => {
     const articles = Array.from({ length: 7 }, (_, i) => article(`a${i}.txt`, `Article ${i}`));
-    const message = renderHelp({ articles: 7, passages: 21, skipped: [] }, articles, false);
+    const message = renderHelp(articles, false);
     const know = message.embeds![0]!.fields![0]!.value;
     expect(know).toContain('7 articles (21 passages in all), including:');
     expect(know).toContain('• Article 4');

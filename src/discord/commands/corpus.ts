@@ -82,8 +82,9 @@ export const corpus: Command = {
       return;
     }
     const guildId = interaction.guildId;
+    const subcommand = interaction.options.getSubcommand(true);
     try {
-      switch (interaction.options.getSubcommand(true)) {
+      switch (subcommand) {
         case 'add':
           return await add(interaction, ctx, guildId);
         case 'list':
@@ -102,12 +103,33 @@ export const corpus: Command = {
       }
     } catch (error) {
       // Mistakes a person made (bad file, unknown name) come back as these, with messages fit to show.
-      if (!(error instanceof CorpusError || error instanceof DownloadError)) throw error;
-      ctx.logger.info({ guildId, reason: error.message }, 'corpus change refused');
-      await replyNotice(interaction, notices.corpusError(error.message));
+      if (error instanceof DownloadError) {
+        await replyNotice(interaction, notices.corpusError(error.message));
+      } else if (error instanceof CorpusError) {
+        await replyNotice(
+          interaction,
+          notices.corpusError(`${FAILED[subcommand] ?? "I couldn't do that."} ${sentence(error.message)}`),
+        );
+      } else {
+        throw error;
+      }
+      ctx.logger.info({ guildId, subcommand, reason: error.message }, 'corpus change refused');
     }
   },
 };
+
+const FAILED: Record<string, string> = {
+  add: "I couldn't add that file.",
+  remove: "I couldn't remove that file.",
+  reload: "I couldn't reload the articles.",
+};
+
+/** The engine's reasons are clauses ("the file name is empty"): show them as a sentence. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
 
 async function add(
   interaction: ChatInputCommandInteraction,

@@ -12,9 +12,6 @@ export const help: Command = {
 
   async execute(interaction, ctx) {
     const visible = ctx.engine.listArticles({ guildId: interaction.guildId ?? undefined });
-    await sendReply(
-      interaction,
-      renderHelp(ctx.engine.stats(), visible, ctx.config.ANSWER_CHANNELS.length > 0),
-    );
+    await sendReply(interaction, renderHelp(visible, ctx.config.ANSWER_CHANNELS.length > 0));
   },
 };

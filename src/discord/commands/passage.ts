@@ -3,6 +3,7 @@ import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { passageChoices } from '../render/choices.js';
 import { renderPassage, renderPassageNotFound } from '../render/passage.js';
 import { ephemeral } from '../render/payload.js';
+import { resolvePassage } from '../resolve.js';
 import { sendReply } from '../respond.js';
 import type { Command } from './command.js';
 
@@ -33,7 +34,7 @@ export const passage: Command = {
     const id = interaction.options.getString('id', true).trim();
     const hide = interaction.options.getBoolean('hide') ?? false;
     const guildId = interaction.guildId ?? undefined;
-    const found = ctx.engine.getPassage(id, { guildId });
+    const found = resolvePassage(ctx.engine, id, guildId);
     if (!found) {
       const closest = ctx.engine.suggest(id, { guildId, limit: DID_YOU_MEAN });
       await sendReply(interaction, ephemeral(renderPassageNotFound(id, closest)));

@@ -1,12 +1,12 @@
 /** /search query:<text, autocomplete> [hide] — the best passages, each title + short excerpt. */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { SearchHit } from '../../answer/types.js';
-import type { Passage } from '../../corpus/types.js';
 import type { EngineApi } from '../../engine-api.js';
 import { runQuestion } from '../question-flow.js';
 import { searchChoices } from '../render/choices.js';
 import { ephemeral } from '../render/payload.js';
 import { renderSearchResults, SEARCH_RESULTS_SHOWN } from '../render/search.js';
+import { passageAsHit, resolvePassage, resolveQueryText } from '../resolve.js';
 import { replyNotice, replyWhenReady } from '../respond.js';
 import type { Command } from './command.js';
 
@@ -63,28 +63,15 @@ export const search: Command = {
 };
 
 /**
- * The final value is a picked choice (a passage id, or the typed text) or free text. A passage id shows that
- * passage first, then others from its article's title; anything else is searched as typed.
+ * The final value is a picked choice (a passage id, or the typed text), a choice's name, or free text. A
+ * passage shows first, then others from its article's title; anything else is searched as typed.
  */
 function resolveQuery(engine: EngineApi, query: string, guildId: string | undefined): SearchHit[] {
-  const picked = engine.getPassage(query, { guildId });
-  if (!picked) return engine.search(query, { guildId, limit: SEARCH_RESULTS_SHOWN });
+  const picked = resolvePassage(engine, query, guildId);
+  if (!picked) return engine.search(resolveQueryText(query), { guildId, limit: SEARCH_RESULTS_SHOWN });
   const related = engine.search(picked.title, { guildId, limit: SEARCH_RESULTS_SHOWN });
-  return [asHit(picked), ...related.filter((hit) => hit.passageId !== picked.id)].slice(
+  return [passageAsHit(picked), ...related.filter((hit) => hit.passageId !== picked.id)].slice(
     0,
     SEARCH_RESULTS_SHOWN,
   );
-}
-
-function asHit(passage: Passage): SearchHit {
-  return {
-    passageId: passage.id,
-    file: passage.file,
-    title: passage.title,
-    ...(passage.url ? { url: passage.url } : {}),
-    passage: passage.index,
-    total: passage.total,
-    text: passage.text,
-    score: Number.POSITIVE_INFINITY,
-  };
 }

@@ -11,7 +11,8 @@ function choiceName(text: string): string {
   return truncateWords(oneLine(text), LIMITS.choiceName) || '…';
 }
 
-function hitName(hit: SearchHit): string {
+/** A passage as an autocomplete choice name: "Title — passage N: text…". */
+export function passageChoiceName(hit: SearchHit): string {
   return choiceName(`${oneLine(hit.title) || hit.file} — passage ${hit.passage}: ${oneLine(hit.text)}`);
 }
 
@@ -26,20 +27,27 @@ function unique(choices: Choice[]): Choice[] {
     .slice(0, LIMITS.choices);
 }
 
+const searchForName = (query: string) => `Search for “${query}”`;
+
+/** The query inside a "Search for “…”" choice name, if that is what `value` is. */
+export function queryInSearchForName(value: string): string | undefined {
+  return /^Search for “(.+)”$/s.exec(value)?.[1];
+}
+
 /** /search: what was typed first (searched as free text), then matching passages by id. */
 export function searchChoices(typed: string, hits: readonly SearchHit[]): Choice[] {
   const query = oneLine(typed);
   const choices: Choice[] = [];
   if (query)
     choices.push({
-      name: choiceName(`Search for “${query}”`),
+      name: choiceName(searchForName(query)),
       value: truncateWords(query, LIMITS.choiceValue),
     });
   for (const hit of hits) {
     // A passage id too long for a value falls back to the query text: the server resolves either.
     const value =
       hit.passageId.length <= LIMITS.choiceValue ? hit.passageId : truncateWords(query, LIMITS.choiceValue);
-    if (value) choices.push({ name: hitName(hit), value });
+    if (value) choices.push({ name: passageChoiceName(hit), value });
   }
   return unique(choices);
 }
@@ -49,7 +57,7 @@ export function passageChoices(hits: readonly SearchHit[]): Choice[] {
   return unique(
     hits
       .filter((hit) => hit.passageId.length <= LIMITS.choiceValue)
-      .map((hit) => ({ name: hitName(hit), value: hit.passageId })),
+      .map((hit) => ({ name: passageChoiceName(hit), value: hit.passageId })),
   );
 }
 

@@ -1,7 +1,6 @@
 /** /help: how to ask, and what the articles hold. */
 import type { APIEmbed } from 'discord.js';
 import type { Article } from '../../corpus/types.js';
-import type { CorpusStats } from '../../engine-api.js';
 import { truncateWords } from './limits.js';
 import { oneLine, safeText } from './markdown.js';
 import { type BotMessage, ephemeral, noPings } from './payload.js';
@@ -18,11 +17,9 @@ const USAGE = [
   '`/corpus add | list | remove | reload` — for server managers: this server’s own articles.',
 ].join('\n');
 
-export function renderHelp(
-  stats: CorpusStats,
-  visible: readonly Article[],
-  answerChannels: boolean,
-): BotMessage {
+/** `visible`: the articles this server (or DM) can see; counts come from them, so no other server's leak. */
+export function renderHelp(visible: readonly Article[], answerChannels: boolean): BotMessage {
+  const passages = visible.reduce((sum, article) => sum + article.passages.length, 0);
   const titles = visible
     .slice(0, TITLES_SHOWN)
     .map((article) => `• ${safeText(truncateWords(oneLine(article.title) || article.file, 120))}`);
@@ -31,7 +28,7 @@ export function renderHelp(
     visible.length === 0
       ? 'I have no articles yet.'
       : [
-          `${visible.length} article${visible.length === 1 ? '' : 's'} (${stats.passages} passages in all), including:`,
+          `${visible.length} article${visible.length === 1 ? '' : 's'} (${passages} passages in all), including:`,
           ...titles,
           ...more,
         ].join('\n');
