@@ -6,6 +6,24 @@ import { splitSentences } from '../text.js';
 
 const ABSTRACTS_PER_ARTICLE = 8;
 
+/** The product cuts passages of at most ~1,200 characters; long abstracts are cut the same way here. */
+const LONGEST_PASSAGE = 1_200;
+const CHUNK_TARGET = 800;
+
+function passageSized(text: string): string[] {
+  if (text.length <= LONGEST_PASSAGE) return [text];
+  const chunks: string[] = [];
+  let current = '';
+  for (const sentence of splitSentences(text)) {
+    if (current && current.length + sentence.length + 1 > CHUNK_TARGET) {
+      chunks.push(current);
+      current = sentence;
+    } else current = current ? `${current} ${sentence}` : sentence;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
 /** A real passage of the eval sets, with the article it belongs to. */
 interface SourcePassage {
   articleKey: string;
@@ -30,7 +48,9 @@ function loadSourcePassages(evalDir: string): SourcePassage[] {
     docs.forEach((doc, i) => {
       const group = Math.floor(i / ABSTRACTS_PER_ARTICLE);
       const title = docs[group * ABSTRACTS_PER_ARTICLE]?.title ?? doc.title;
-      passages.push({ articleKey: `${name}/${String(group).padStart(5, '0')}`, title, text: doc.text });
+      for (const text of passageSized(doc.text)) {
+        passages.push({ articleKey: `${name}/${String(group).padStart(5, '0')}`, title, text });
+      }
     });
   }
   return passages;

@@ -1,3 +1,4 @@
+import { eng as englishStopWords } from 'stopword';
 import type { Passage } from '../../src/corpus/types.js';
 import { pick, type Random, randomInt, seededRandom } from '../prng.js';
 
@@ -6,9 +7,11 @@ const FILLER = new Set(
   `the a an and or of to in on at for by with from about into over this that these those there here is are was
   were be been being have has had do does did can could would should will what which who whom whose when where
   why how some any many much more most other such only also than then them they their it its his her our your
-  my we you he she one two very just like well make made used using each both between after before during`.split(
-    /\s+/,
-  ),
+  my we you he she one two very just like well make made used using each both between after before during
+  thus however although because therefore within without among upon while become becomes became often
+  also even still since until another several various whether either neither`
+    .split(/\s+/)
+    .concat(englishStopWords),
 );
 
 /** Chat-style frames: stop-word heavy, the way people actually ask. `$1..$3` are words from a passage. */
@@ -32,7 +35,7 @@ const TEMPLATES = [
 ];
 
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []).filter((w) => !FILLER.has(w));
+  return (text.toLowerCase().match(/[a-z][a-z'-]{4,}/g) ?? []).filter((w) => !FILLER.has(w));
 }
 
 function fill(template: string, words: string[], random: Random): string {

@@ -1,4 +1,5 @@
 import type { SystemFigures } from './run.js';
+import { median } from './stats.js';
 
 export interface SizeResult {
   size: number;
@@ -35,6 +36,11 @@ function rows(r: SizeResult): Row[] {
       citebot: `${c.passages} / ${c.snapshot.passages ?? '-'}`,
     },
     { label: 'build (median)', baseline: ms(b.buildMedianMs), citebot: ms(c.buildMedianMs) },
+    {
+      label: 'build CPU time (median)',
+      baseline: ms(median(b.buildCpuMs)),
+      citebot: ms(median(c.buildCpuMs)),
+    },
     {
       label: 'build rate',
       baseline: rate(b.passagesPerSecond),

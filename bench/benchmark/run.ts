@@ -12,6 +12,8 @@ export interface SystemFigures {
   passages: number;
   buildMs: number[];
   buildMedianMs: number;
+  /** CPU time of the median build: less sensitive than wall time to other work on the machine. */
+  buildCpuMs: number[];
   passagesPerSecond: number;
   heapBytes: number;
   heapBytesPerPassage: number;
@@ -19,28 +21,38 @@ export interface SystemFigures {
   /** Start from the snapshot until the first answer is out. */
   snapshotOpenMs: number[];
   snapshotOpenMedianMs: number;
-  /** Milliseconds per question on the answer path. */
+  /** Milliseconds per question on the answer path: wall time, and CPU time (which ignores waiting for a core). */
   latency: LatencySummary;
+  cpuLatency: LatencySummary;
 }
 
 const WARM_UP_QUESTIONS = 50;
 
-function elapsed<T>(work: () => T): { result: T; ms: number } {
+function elapsed<T>(work: () => T): { result: T; ms: number; cpuMs: number } {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = work();
-  return { result, ms: performance.now() - start };
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { result, ms, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-function answerLatencies(instance: BenchInstance, questions: readonly string[]): number[] {
+function answerLatencies(
+  instance: BenchInstance,
+  questions: readonly string[],
+): { wall: number[]; cpu: number[] } {
   // Warm the JIT on other questions first, as a running bot would be.
   for (const q of questions.slice(0, WARM_UP_QUESTIONS)) instance.answer(`${q} overview`);
   const answers: unknown[] = [];
-  const latencies = questions.map((q) => {
-    const { result, ms } = elapsed(() => instance.answer(q));
-    answers.push(result); // kept so nothing is optimised away
-    return ms;
-  });
-  return answers.length === latencies.length ? latencies : [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const q of questions) {
+    const timing = elapsed(() => instance.answer(q));
+    answers.push(timing.result); // kept so nothing is optimised away
+    wall.push(timing.ms);
+    cpu.push(timing.cpuMs);
+  }
+  return { wall, cpu };
 }
 
 /**
@@ -59,7 +71,12 @@ export async function measureSystem(
   const heapBytes = settledHeapBytes() - heapBefore;
   let instance: BenchInstance | undefined = first.result;
   const buildMs = [first.ms];
-  for (let i = 1; i < repeats; i++) buildMs.push(elapsed(() => system.build(articles)).ms);
+  const buildCpuMs = [first.cpuMs];
+  for (let i = 1; i < repeats; i++) {
+    const again = elapsed(() => system.build(articles));
+    buildMs.push(again.ms);
+    buildCpuMs.push(again.cpuMs);
+  }
 
   const latencies = answerLatencies(instance, questions);
 
@@ -81,13 +98,15 @@ export async function measureSystem(
       passages,
       buildMs,
       buildMedianMs,
+      buildCpuMs,
       passagesPerSecond: passages / (buildMedianMs / 1000),
       heapBytes,
       heapBytesPerPassage: heapBytes / passages,
       snapshot,
       snapshotOpenMs: openMs,
       snapshotOpenMedianMs: median(openMs),
-      latency: summarise(latencies),
+      latency: summarise(latencies.wall),
+      cpuLatency: summarise(latencies.cpu),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

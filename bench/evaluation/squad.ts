@@ -3,7 +3,7 @@ import { squadArticles } from '../datasets/articles.js';
 import type { SquadDataset, SquadQuestion } from '../datasets/types.js';
 import { mean } from '../metrics.js';
 import { sampleInOrder } from '../prng.js';
-import type { SystemUnderTest } from '../systems/types.js';
+import type { IndexedSystem, SystemUnderTest } from '../systems/types.js';
 import { containsAnyAnswer } from '../text.js';
 import { questionType } from './question-types.js';
 import { timed } from './timer.js';
@@ -122,7 +122,7 @@ export function runSquad(
     'squad.meanExcerptChars': mean(rows.filter((r) => r.excerpt).map((r) => r.excerpt?.length ?? 0)),
   };
 
-  Object.assign(measures, abstention(articles, system, options.abstentionQuestions, note));
+  Object.assign(measures, abstention(articles, system, index, options.abstentionQuestions, note));
 
   const details = {
     excerptContainsAnswerByType: byQuestionType(rows, (r) => r.excerptHit),
@@ -131,7 +131,7 @@ export function runSquad(
     notAnsweredByType: byQuestionType(rows, (r) => !r.answered),
     // The pipeline found the paragraph but cited the wrong sentence of it.
     rightPassageWrongExcerpt: rows
-      .filter((r) => r.rank === 1 && r.answered && !r.excerptHit)
+      .filter((r) => r.citedGold && r.answered && !r.excerptHit)
       .slice(0, FAILURE_EXAMPLES)
       .map((r) => ({ question: r.question.question, answers: r.question.answers, excerpt: r.excerpt })),
     declinedThoughPassageRankedFirst: rows
@@ -153,11 +153,11 @@ export function runSquad(
 function abstention(
   articles: Article[],
   system: SystemUnderTest,
+  full: IndexedSystem,
   questions: SquadQuestion[],
   note: (what: string, ms: number, count?: number) => void,
 ): Record<string, number> {
   if (questions.length === 0) return {};
-  const full = system.build(articles);
   const presentAnswered = questions.filter((q) => full.ask(q.question).answered).length;
   let withheldAnswered = 0;
   let buildMs = 0;

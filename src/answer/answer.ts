@@ -23,8 +23,6 @@ export const ANSWER_SETTINGS = {
   retrievalWeight: 0.35,
   /** No answer unless the excerpt holds at least this share of the question's rarity-weighted terms. */
   minCoverage: 0.45,
-  /** No answer when the question's rarest word is missing from the excerpt and coverage is below this. */
-  keyTermCoverage: 0.75,
   maxCitations: 4,
 } as const;
 
@@ -68,7 +66,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   const best = candidates[0];
   const citations = candidates.slice(0, maxCitations).map((candidate, i) => toCitation(candidate, i + 1));
 
-  if (!best?.excerpt || !isConvincing(best.excerpt, plan.keyTerm)) {
+  if (!best?.excerpt || best.excerpt.coverage < ANSWER_SETTINGS.minCoverage) {
     const suggestions = didYouMean(question, {
       index: context.index,
       scopes: context.scopes,
@@ -109,12 +107,6 @@ function rerank(candidates: Candidate[], plan: QueryPlan): Candidate[] {
   }
   const read = candidates.slice(0, depth).sort((a, b) => b.rank - a.rank);
   return [...read, ...candidates.slice(depth)];
-}
-
-/** Enough of the question is in the excerpt: most of its weight, including its rarest (most telling) word. */
-function isConvincing(excerpt: ExcerptChoice, keyTerm: string): boolean {
-  if (excerpt.coverage < ANSWER_SETTINGS.minCoverage) return false;
-  return excerpt.covered.has(keyTerm) || excerpt.coverage >= ANSWER_SETTINGS.keyTermCoverage;
 }
 
 function toCitation({ passage, retrievalScore }: Candidate, n: number): Citation {

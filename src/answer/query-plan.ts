@@ -15,8 +15,6 @@ export interface QueryPlan {
   /** Rarity (BM25 idf) of each own term; a term the corpus lacks gets the highest rarity. */
   weights: Map<string, number>;
   totalWeight: number;
-  /** The most telling term: the rarest one the corpus holds, or a name it lacks. */
-  keyTerm: string;
   /** Terms sent to the index: own terms plus alias expansions (weighted lower). */
   queryTerms: QueryTerm[];
   /** Aliases that link terms of this question to others. */
@@ -49,10 +47,6 @@ export function planQuery(
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
   for (const term of unknown) weights.set(term, names.has(term) ? idf(0, documentCount) : average);
-  const telling = terms.filter((term) => !unknown.includes(term) || names.has(term));
-  const keyTerm = (telling.length > 0 ? telling : terms).reduce((a, b) =>
-    (weights.get(b) ?? 0) > (weights.get(a) ?? 0) ? b : a,
-  );
   const totalWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
   return {
@@ -61,7 +55,6 @@ export function planQuery(
     terms,
     weights,
     totalWeight,
-    keyTerm,
     queryTerms: [...terms.map((term) => ({ term, boost: 1 })), ...expansions],
     aliases,
   };
