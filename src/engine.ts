@@ -170,7 +170,11 @@ export class Engine implements EngineApi {
         override,
       );
       // Written (or cleared) always: a crash mid-removal may have left a stale override for this name.
-      await writeOverride(this.options.corpusDir, file, Object.keys(override).length > 0 ? override : undefined);
+      await writeOverride(
+        this.options.corpusDir,
+        file,
+        Object.keys(override).length > 0 ? override : undefined,
+      );
       await writeCorpusFile(this.options.corpusDir, file, bytes);
       this.replaceArticle(file, article);
       this.logger.info({ file, passages: article.passages.length }, 'corpus file added');

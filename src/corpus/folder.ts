@@ -252,7 +252,9 @@ export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Prom
   try {
     const folder = await open(dir, 'r');
     await folder.sync().finally(() => folder.close());
-  } catch {}
+  } catch {
+    // Not supported here: the rename is still atomic, only its durability across a power cut is weaker.
+  }
 }
 
 /** Writes a corpus file atomically (creating `guilds/<id>/` as needed); returns its absolute path. */

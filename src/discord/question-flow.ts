@@ -10,14 +10,7 @@ import { notices } from './render/notices.js';
 import type { BotMessage } from './render/payload.js';
 
 export type Outcome =
-  | 'answered'
-  | 'no_answer'
-  | 'invalid'
-  | 'shown'
-  | 'too_long'
-  | 'cooldown'
-  | 'busy'
-  | 'error';
+  'answered' | 'no_answer' | 'invalid' | 'shown' | 'too_long' | 'cooldown' | 'busy' | 'error';
 
 export interface QuestionRequest {
   /** How it arrived, for the logs: 'slash:ask', 'message:mention', 'button:sources', ... */

@@ -75,7 +75,7 @@ function foldWithOffsets(text: string): { folded: string; from: number[]; to: nu
   const from: number[] = [];
   const to: number[] = [];
   const pieces: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
     const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;

@@ -77,12 +77,10 @@ export const messageRoutes: Route[] = [
       return noContent();
     },
   },
-  ...(['PUT', 'DELETE'] as const).map(
-    (method): Route => ({
-      method,
-      pattern: OWN_REACTION,
-      auth: true,
-      handle: ({ world, params }) => (world.messages.has(params.messageId!) ? noContent() : unknownMessage()),
-    }),
-  ),
+  ...(['PUT', 'DELETE'] as const).map((method): Route => ({
+    method,
+    pattern: OWN_REACTION,
+    auth: true,
+    handle: ({ world, params }) => (world.messages.has(params.messageId!) ? noContent() : unknownMessage()),
+  })),
 ];
