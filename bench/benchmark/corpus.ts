@@ -77,17 +77,15 @@ function toArticles(sources: { file: string; title: string; texts: string[] }[])
     title,
     scope: 'global',
     hash: '',
-    passages: texts.map(
-      (text, i): Passage => ({
-        id: `${file}#${i + 1}`,
-        file,
-        scope: 'global',
-        index: i + 1,
-        total: texts.length,
-        title,
-        text,
-      }),
-    ),
+    passages: texts.map((text, i): Passage => ({
+      id: `${file}#${i + 1}`,
+      file,
+      scope: 'global',
+      index: i + 1,
+      total: texts.length,
+      title,
+      text,
+    })),
   }));
 }
 
