@@ -15,7 +15,7 @@ import { planQuery } from './answer/query-plan.js';
 import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
 import { tooLargeReason } from './corpus/decode.js';
-import { listCorpusFiles, removeCorpusFile, writeCorpusFile, writeFileAtomic } from './corpus/folder.js';
+import { removeCorpusFile, scanCorpusFolder, writeCorpusFile, writeFileAtomic } from './corpus/folder.js';
 import { relPathFor, safeFileName, scopeOf } from './corpus/names.js';
 import { applyOverrides, type Override, readOverrides, writeOverride } from './corpus/overrides.js';
 import { parseArticle } from './corpus/parse.js';
@@ -309,10 +309,11 @@ export class Engine implements EngineApi {
         this.logger.info({ reason: read.problem }, 'building the index from the corpus');
       }
     }
-    const files = await listCorpusFiles(corpusDir);
+    const scan = await scanCorpusFolder(corpusDir);
+    const files = scan.files;
     const overrides = await readOverrides(corpusDir);
     const seen = new Set(files);
-    const skipped: SkippedFile[] = [];
+    const skipped: SkippedFile[] = [...scan.skipped];
     const added: Article[] = [];
     let changed = false;
     for (const [i, file] of files.entries()) {

@@ -18,9 +18,9 @@ import type { Answer, Citation } from './types.js';
 
 export const ANSWER_SETTINGS = {
   /** Candidates whose sentences are read (the rest keep their retrieval order). */
-  rerankDepth: 8,
+  rerankDepth: 12,
   /** Weight of the (normalised) retrieval score against the excerpt score when re-ranking. */
-  retrievalWeight: 0.35,
+  retrievalWeight: 0.2,
   /** No answer unless the excerpt holds at least this share of the question's rarity-weighted terms. */
   minCoverage: 0.45,
   maxCitations: 4,

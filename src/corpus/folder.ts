@@ -176,6 +176,11 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
   return (await walk(await corpusRoot(dir))).files;
 }
 
+/** The corpus files, and the entries the walk passed over with why (unsupported type, broken link...). */
+export async function scanCorpusFolder(dir: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+  return walk(await corpusRoot(dir));
+}
+
 /** Reads and parses one corpus file; CorpusError (safe to show) when it is missing, too large or unusable. */
 export async function loadFile(dir: string, relPath: string, options: ParseOptions): Promise<Article> {
   const rel = normaliseRelPath(relPath);

@@ -27,6 +27,13 @@ export async function replyWhenReady(
   produce: () => BotMessage | Promise<BotMessage>,
   options: { ephemeral?: boolean; deferAfterMs?: number } = {},
 ): Promise<void> {
+  // The engine answers synchronously, so no timer can fire while it works: when the interaction has already
+  // waited (a busy event loop, a backlog after a reconnect), defer before starting rather than risk expiry.
+  if (Date.now() - interaction.createdTimestamp > (options.deferAfterMs ?? DEFER_AFTER_MS) / 2) {
+    await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    await sendReply(interaction, await produce());
+    return;
+  }
   const work = Promise.resolve().then(produce);
   work.catch(() => {}); // awaited below; this only keeps a failed defer from leaving it unhandled
   let timer: NodeJS.Timeout | undefined;

@@ -4,6 +4,7 @@
  * settings; each article in it is reused only when its file's content hash is unchanged.
  */
 import { readFile } from 'node:fs/promises';
+import { scopeOf } from '../corpus/names.js';
 import type { Article } from '../corpus/types.js';
 import { PassageIndex } from './passage-index.js';
 import { SETTINGS_KEY } from './settings.js';
@@ -66,7 +67,8 @@ function isArticle(value: unknown): value is Article {
   const article = value as Partial<Article> | null;
   return (
     typeof article?.file === 'string' &&
-    typeof article.scope === 'string' &&
+    // The scope follows from the path: a snapshot must not make one server's file visible to others.
+    article.scope === scopeOf(article.file) &&
     typeof article.hash === 'string' &&
     typeof article.title === 'string' &&
     Array.isArray(article.passages) &&
