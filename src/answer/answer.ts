@@ -8,11 +8,12 @@
 import type { Passage } from '../corpus/types.js';
 import type { AliasBook } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import { analyze } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { didYouMean } from './did-you-mean.js';
-import { type ExcerptChoice, pickExcerpt } from './excerpt.js';
+import { type ExcerptChoice, pickExcerpt, sentencesOf } from './excerpt.js';
 import { matchedSurfaces } from './highlight.js';
-import { planQuery, type QueryPlan } from './query-plan.js';
+import { coverage, coveredTerms, planQuery, type QueryPlan } from './query-plan.js';
 import { checkQuestion } from './question.js';
 import type { Answer, Citation } from './types.js';
 
@@ -21,8 +22,13 @@ export const ANSWER_SETTINGS = {
   rerankDepth: 12,
   /** Weight of the (normalised) retrieval score against the excerpt score when re-ranking. */
   retrievalWeight: 0.2,
-  /** No answer unless the excerpt holds at least this share of the question's rarity-weighted terms. */
-  minCoverage: 0.45,
+  /**
+   * Confidence blends how much of the question the excerpt holds with how much its whole passage (and title)
+   * holds: a sentence that matches only common words inside an unrelated passage should not pass.
+   */
+  excerptShare: 0.7,
+  /** No answer below this confidence (0..1). */
+  minConfidence: 0.45,
   maxCitations: 4,
 } as const;
 
@@ -66,7 +72,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   const best = candidates[0];
   const citations = candidates.slice(0, maxCitations).map((candidate, i) => toCitation(candidate, i + 1));
 
-  if (!best?.excerpt || best.excerpt.coverage < ANSWER_SETTINGS.minCoverage) {
+  const confidence = best?.excerpt ? confidenceOf(plan, best.passage, best.excerpt) : 0;
+  if (!best?.excerpt || confidence < ANSWER_SETTINGS.minConfidence) {
     const suggestions = didYouMean(question, {
       index: context.index,
       scopes: context.scopes,
@@ -78,7 +85,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
         : "I couldn't find a passage that answers that. These are the closest I have.";
     return {
       ...noAnswer(question, 'not_found', message, citations, suggestions),
-      confidence: best?.excerpt?.coverage ?? 0,
+      confidence,
     };
   }
   const covered = new Set([...best.excerpt.covered, ...plan.queryTerms.map((q) => q.term)]);
@@ -88,7 +95,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     excerpt: best.excerpt.text,
     matchedTerms: matchedSurfaces([best.excerpt.text, ...citations.map((c) => c.text)], covered),
     citations,
-    confidence: best.excerpt.coverage,
+    confidence,
     suggestions: [],
   };
 }
@@ -107,6 +114,15 @@ function rerank(candidates: Candidate[], plan: QueryPlan): Candidate[] {
   }
   const read = candidates.slice(0, depth).sort((a, b) => b.rank - a.rank);
   return [...read, ...candidates.slice(depth)];
+}
+
+/** How sure the answer is: excerpt coverage blended with the coverage of its passage and title. */
+function confidenceOf(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice): number {
+  const passageTerms = new Set(analyze(passage.title));
+  for (const sentence of sentencesOf(passage)) for (const term of sentence.terms) passageTerms.add(term);
+  const passageCoverage = coverage(plan, coveredTerms(plan, passageTerms));
+  const share = ANSWER_SETTINGS.excerptShare;
+  return share * excerpt.coverage + (1 - share) * passageCoverage;
 }
 
 function toCitation({ passage, retrievalScore }: Candidate, n: number): Citation {
