@@ -12,11 +12,11 @@ import { hasAnswerShape } from './question.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
-  proximityWeight: 0.15,
+  proximityWeight: 0.3,
   /** Bonus when the sentence holds what the question type wants (a number, a date, a name). */
-  answerShapeWeight: 0.1,
+  answerShapeWeight: 0.2,
   /** A neighbouring sentence joins the excerpt when it adds at least this share of the question's weight. */
-  neighbourGain: 0.2,
+  neighbourGain: 0.1,
   /** A best sentence shorter than this is too thin to quote alone: its next sentence joins it. */
   minSentenceChars: 50,
 } as const;
@@ -112,14 +112,17 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage): ExcerptChoice | 
   const next = gainOf(best + 1);
   const previous = gainOf(best - 1);
   const bestText = sentences[best]!.text.trim();
-  if (next.gain >= EXCERPT_SETTINGS.neighbourGain && next.gain >= previous.gain) {
+  // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
+  const needsNext = bestText.endsWith('?') || bestText.length < EXCERPT_SETTINGS.minSentenceChars;
+  if (needsNext && sentences[best + 1]) {
+    last = best + 1;
+    covered = next.covered;
+  } else if (next.gain >= EXCERPT_SETTINGS.neighbourGain && next.gain >= previous.gain) {
     last = best + 1;
     covered = next.covered;
   } else if (previous.gain >= EXCERPT_SETTINGS.neighbourGain) {
     first = best - 1;
     covered = previous.covered;
-  } else if (bestText.length < EXCERPT_SETTINGS.minSentenceChars && sentences[best + 1]) {
-    last = best + 1;
   }
   const start = sentences[first]!.start;
   const end = sentences[last]!.end;

@@ -83,8 +83,8 @@ export function coveredTerms(plan: QueryPlan, textTerms: ReadonlySet<string>): S
   const covered = new Set<string>();
   for (const term of plan.terms) if (textTerms.has(term)) covered.add(term);
   for (const alias of plan.aliases) {
-    const longFormPresent =
-      alias.longForm.filter((term) => textTerms.has(term)).length >= alias.longForm.length * 0.75;
+    // The whole long form must be there: "Islamic State ... province" is not "Islamic State Khorasan Province".
+    const longFormPresent = alias.longForm.every((term) => textTerms.has(term));
     if (textTerms.has(alias.acronym) || longFormPresent) {
       if (plan.weights.has(alias.acronym)) covered.add(alias.acronym);
       for (const term of alias.longForm) if (plan.weights.has(term)) covered.add(term);
