@@ -27,8 +27,9 @@ export async function replyWhenReady(
   produce: () => BotMessage | Promise<BotMessage>,
   options: { ephemeral?: boolean; deferAfterMs?: number } = {},
 ): Promise<void> {
-  // The engine answers synchronously, so no timer can fire while it works: when the interaction has already
-  // waited (a busy event loop, a backlog after a reconnect), defer before starting rather than risk expiry.
+  // The engine answers synchronously, so no timer can fire while it works. Let queued events (other questions)
+  // run first, then look at the clock: an interaction that has already waited is deferred before work starts.
+  await new Promise((resolve) => setImmediate(resolve));
   if (Date.now() - interaction.createdTimestamp > (options.deferAfterMs ?? DEFER_AFTER_MS) / 2) {
     await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     await sendReply(interaction, await produce());
