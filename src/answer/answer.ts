@@ -22,6 +22,8 @@ export const ANSWER_SETTINGS = {
   rerankDepth: 12,
   /** Weight of the (normalised) retrieval score against the excerpt score when re-ranking. */
   retrievalWeight: 0.2,
+  /** Weight, when re-ranking, of the share of the question held anywhere in the passage and its title. */
+  passageWeight: 0.5,
   /**
    * Confidence blends how much of the question the excerpt holds with how much its whole passage (and title)
    * holds: a sentence that matches only common words inside an unrelated passage should not pass.
@@ -100,7 +102,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   };
 }
 
-/** Orders candidates by their best excerpt blended with retrieval score; unread ones keep their order. */
+/** Orders candidates by best excerpt, retrieval score and passage coverage; unread ones keep their order. */
 function rerank(candidates: Candidate[], plan: QueryPlan): Candidate[] {
   const top = candidates[0]?.retrievalScore ?? 1;
   const depth = Math.min(ANSWER_SETTINGS.rerankDepth, candidates.length);
@@ -110,19 +112,24 @@ function rerank(candidates: Candidate[], plan: QueryPlan): Candidate[] {
     const retrieval = candidate.retrievalScore / top;
     candidate.rank =
       (candidate.excerpt?.score ?? 0) * (1 - ANSWER_SETTINGS.retrievalWeight) +
-      retrieval * ANSWER_SETTINGS.retrievalWeight;
+      retrieval * ANSWER_SETTINGS.retrievalWeight +
+      ANSWER_SETTINGS.passageWeight * passageCoverage(plan, candidate.passage);
   }
   const read = candidates.slice(0, depth).sort((a, b) => b.rank - a.rank);
   return [...read, ...candidates.slice(depth)];
 }
 
-/** How sure the answer is: excerpt coverage blended with the coverage of its passage and title. */
-function confidenceOf(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice): number {
+/** Share of the question's weight held anywhere in a passage or its article title. */
+function passageCoverage(plan: QueryPlan, passage: Passage): number {
   const passageTerms = new Set(analyze(passage.title));
   for (const sentence of sentencesOf(passage)) for (const term of sentence.terms) passageTerms.add(term);
-  const passageCoverage = coverage(plan, coveredTerms(plan, passageTerms));
+  return coverage(plan, coveredTerms(plan, passageTerms));
+}
+
+/** How sure the answer is: excerpt coverage blended with the coverage of its passage and title. */
+function confidenceOf(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice): number {
   const share = ANSWER_SETTINGS.excerptShare;
-  return share * excerpt.coverage + (1 - share) * passageCoverage;
+  return share * excerpt.coverage + (1 - share) * passageCoverage(plan, passage);
 }
 
 function toCitation({ passage, retrievalScore }: Candidate, n: number): Citation {
