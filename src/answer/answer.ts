@@ -30,7 +30,7 @@ export const ANSWER_SETTINGS = {
    */
   excerptShare: 0.7,
   /** No answer below this confidence (0..1). */
-  minConfidence: 0.45,
+  minConfidence: 0.455,
   maxCitations: 4,
 } as const;
 
