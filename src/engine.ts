@@ -7,6 +7,7 @@
  * on disk, the article table and the index always agree.
  */
 import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type AnswerContext, answerQuestion, rankPassages } from './answer/answer.js';
@@ -30,7 +31,7 @@ import {
   type WatchEvent,
 } from './engine-api.js';
 import { type Logger, silentLogger } from './logger.js';
-import { AliasBook, learnAliases } from './search/aliases.js';
+import { type Alias, AliasBook, learnAliases } from './search/aliases.js';
 import { analyze } from './search/analyzer.js';
 import { PassageIndex } from './search/passage-index.js';
 import { readSnapshot, serializeSnapshot } from './search/snapshot.js';
@@ -50,6 +51,8 @@ export interface EngineOptions {
 }
 
 const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Corpus files read between turns of the event loop when a folder is loaded. */
+const FILES_PER_TURN = 64;
 const SNAPSHOT_DELAY_MS = 2_000;
 
 export class Engine implements EngineApi {
@@ -265,14 +268,17 @@ export class Engine implements EngineApi {
     return result;
   }
 
-  /** Registers an article's passages and aliases (not the index: callers batch index additions). */
-  private track(article: Article): void {
+  /**
+   * Registers an article's passages and aliases (not the index: callers batch index additions). A snapshot
+   * gives the aliases it learned before, saving a pass over the whole text.
+   */
+  private track(article: Article, aliases?: Alias[]): void {
     this.articles.set(article.file, article);
     for (const passage of article.passages) this.passages.set(passage.id, passage);
     this.aliases.add(
       article.file,
       article.scope,
-      learnAliases(article.passages.map((p) => p.text).join('\n')),
+      aliases ?? learnAliases(article.passages.map((p) => p.text).join('\n')),
     );
   }
 
@@ -303,7 +309,9 @@ export class Engine implements EngineApi {
       const read = await readSnapshot(indexPath);
       if ('snapshot' in read) {
         this.index = read.snapshot.index;
-        for (const article of read.snapshot.articles) this.track(article);
+        for (const article of read.snapshot.articles) {
+          this.track(article, read.snapshot.aliases.get(article.file));
+        }
         this.logger.info({ articles: this.articles.size }, 'index snapshot loaded');
       } else {
         this.logger.info({ reason: read.problem }, 'building the index from the corpus');
@@ -317,9 +325,11 @@ export class Engine implements EngineApi {
     const added: Article[] = [];
     let changed = false;
     for (const [i, file] of files.entries()) {
+      // Files are read synchronously (for small cached files, 3-5x faster than async reads), a batch at a time.
+      if (i > 0 && i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       this.options.onProgress?.(i, files.length);
       try {
-        const bytes = await this.readCorpusBytes(file);
+        const bytes = this.readCorpusBytesSync(file);
         const hash = createHash('sha256').update(bytes).digest('hex');
         const known = this.articles.get(file);
         const override = overrides.get(file);
@@ -390,6 +400,22 @@ export class Engine implements EngineApi {
     }
   }
 
+  /**
+   * `readCorpusBytes` without the event loop (for loading a folder). Opened non-blocking, so a FIFO put in
+   * place after the folder scan cannot hang the open; checked on the open descriptor, so it is what is read.
+   */
+  private readCorpusBytesSync(file: string): Uint8Array {
+    const fd = openSync(join(this.options.corpusDir, file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) throw new CorpusError('it is not a regular file (a folder, pipe or device)');
+      if (info.size > this.maxFileBytes) throw new CorpusError(tooLargeReason(info.size, this.maxFileBytes));
+      return readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   /** Reads a corpus file, refusing an oversized one before it is loaded into memory. */
   private async readCorpusBytes(file: string): Promise<Uint8Array> {
     const path = join(this.options.corpusDir, file);
@@ -414,7 +440,10 @@ export class Engine implements EngineApi {
     if (!path) return;
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFileAtomic(path, Buffer.from(serializeSnapshot(this.articles.values(), this.index)));
+      const snapshot = serializeSnapshot(this.articles.values(), this.index, (file) =>
+        this.aliases.aliasesOf(file),
+      );
+      await writeFileAtomic(path, snapshot);
     } catch (error) {
       // A snapshot only saves time at the next start: failing to write one must not stop the bot.
       this.logger.warn({ path, error: (error as Error).message }, 'could not save the index snapshot');

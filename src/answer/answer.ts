@@ -8,10 +8,9 @@
 import type { Passage } from '../corpus/types.js';
 import type { AliasBook } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
-import { analyze } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { didYouMean } from './did-you-mean.js';
-import { type ExcerptChoice, pickExcerpt, sentencesOf } from './excerpt.js';
+import { type ExcerptChoice, passageTermsOf, pickExcerpt } from './excerpt.js';
 import { matchedSurfaces } from './highlight.js';
 import { coverage, coveredTerms, planQuery, type QueryPlan } from './query-plan.js';
 import { checkQuestion } from './question.js';
@@ -121,9 +120,7 @@ function rerank(candidates: Candidate[], plan: QueryPlan): Candidate[] {
 
 /** Share of the question's weight held anywhere in a passage or its article title. */
 function passageCoverage(plan: QueryPlan, passage: Passage): number {
-  const passageTerms = new Set(analyze(passage.title));
-  for (const sentence of sentencesOf(passage)) for (const term of sentence.terms) passageTerms.add(term);
-  return coverage(plan, coveredTerms(plan, passageTerms));
+  return coverage(plan, coveredTerms(plan, passageTermsOf(passage)));
 }
 
 /** How sure the answer is: excerpt coverage blended with the coverage of its passage and title. */

@@ -19,11 +19,7 @@ export function didYouMean(question: string, lookup: WordLookup): string[] {
   const corrected = new Map<number, string>();
   for (const token of tokens) {
     const term = token.term!;
-    if (
-      lookup.index.query([{ term, boost: 1 }], lookup.scopes, 1, { fallback: false }).length > 0 ||
-      /^\d+$/.test(term)
-    )
-      continue;
+    if (lookup.index.hasTerm(term, lookup.scopes) || /^\d+$/.test(term)) continue;
     const replacement = nearestVisibleWord(term, lookup);
     if (replacement && replacement.toLowerCase() !== token.surface.toLowerCase())
       corrected.set(token.start, replacement);

@@ -27,6 +27,8 @@ export interface Sentence {
   start: number;
   end: number;
   terms: string[];
+  /** `terms` as a set: every question's scoring looks terms up in it, so it is made once, with the sentence. */
+  termSet: ReadonlySet<string>;
 }
 
 export interface ExcerptChoice {
@@ -41,26 +43,53 @@ export interface ExcerptChoice {
   covered: Set<string>;
 }
 
+interface ReadPassage {
+  sentences: Sentence[];
+  /** Terms of the title and all sentences, made on first use. */
+  terms?: ReadonlySet<string>;
+}
+
 // Sentence splitting is the costly part of answering; the same passages come back for related questions.
-const sentenceCache = new Map<string, Sentence[]>();
+// Keyed by the passage object (a changed file brings new ones); the oldest entries go first when full.
+const sentenceCache = new Map<Passage, ReadPassage>();
 const SENTENCE_CACHE_LIMIT = 5_000;
 
-export function sentencesOf(passage: Passage): Sentence[] {
-  const key = `${passage.id}\u0000${passage.text.length}`;
-  const cached = sentenceCache.get(key);
+function readPassage(passage: Passage): ReadPassage {
+  const cached = sentenceCache.get(passage);
   if (cached) return cached;
-  const sentences = splitSentences(passage.text).map((sentence) => ({
-    ...sentence,
-    terms: analyze(sentence.text),
-  }));
-  if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
-  sentenceCache.set(key, sentences);
-  return sentences;
+  const sentences = splitSentences(passage.text).map((sentence) => {
+    const terms = analyze(sentence.text);
+    return { ...sentence, terms, termSet: new Set(terms) };
+  });
+  if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
+  const read = { sentences };
+  sentenceCache.set(passage, read);
+  return read;
+}
+
+export function sentencesOf(passage: Passage): Sentence[] {
+  return readPassage(passage).sentences;
+}
+
+/** The terms of a passage's title and sentences (cached with its sentences). */
+export function passageTermsOf(passage: Passage): ReadonlySet<string> {
+  const read = readPassage(passage);
+  if (!read.terms) {
+    const terms = new Set(analyze(passage.title));
+    for (const sentence of read.sentences) for (const term of sentence.terms) terms.add(term);
+    read.terms = terms;
+  }
+  return read.terms;
 }
 
 /** Share of adjacent question-term pairs that also stand together (within two words) in the sentence. */
-function proximity(plan: QueryPlan, terms: string[]): number {
+function proximity(plan: QueryPlan, sentence: Sentence): number {
   if (plan.terms.length < 2) return 0;
+  // Most sentences hold fewer than two of the question's terms: no pair can stand together.
+  let present = 0;
+  for (const term of plan.terms) if (sentence.termSet.has(term)) present++;
+  if (present < 2) return 0;
+  const terms = sentence.terms;
   const positions = new Map<string, number[]>();
   terms.forEach((term, i) => {
     const list = positions.get(term);
@@ -80,9 +109,9 @@ function scoreSentence(
   plan: QueryPlan,
   sentence: Sentence,
 ): { score: number; coverage: number; covered: Set<string> } {
-  const covered = coveredTerms(plan, new Set(sentence.terms));
+  const covered = coveredTerms(plan, sentence.termSet);
   const share = coverage(plan, covered);
-  let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence.terms);
+  let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence);
   if (share > 0 && hasAnswerShape(sentence.text, plan.type)) score += EXCERPT_SETTINGS.answerShapeWeight;
   return { score, coverage: share, covered };
 }
@@ -106,7 +135,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage): ExcerptChoice | 
   const gainOf = (i: number) => {
     const neighbour = sentences[i];
     if (!neighbour) return { gain: 0, covered };
-    const union = new Set([...covered, ...coveredTerms(plan, new Set(neighbour.terms))]);
+    const union = new Set([...covered, ...coveredTerms(plan, neighbour.termSet)]);
     return { gain: coverage(plan, union) - coverage(plan, covered), covered: union };
   };
   const next = gainOf(best + 1);

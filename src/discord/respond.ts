@@ -6,6 +6,13 @@ import { asEdit, type BotMessage, textMessage } from './render/payload.js';
 
 /** Defer when the answer is not ready by then: Discord drops an interaction not answered within 3 s. */
 export const DEFER_AFTER_MS = 2000;
+/** Discord's window for the first response; after it every response fails with 10062 Unknown interaction. */
+export const INTERACTION_WINDOW_MS = 3000;
+
+/** How long ago Discord created the interaction (by its snowflake); NaN when unknown. */
+export function waitedMs(interaction: RepliableInteraction, now = Date.now()): number {
+  return now - interaction.createdTimestamp;
+}
 
 /** Send `message` as the interaction's reply: reply, edit the deferred reply, or follow up. */
 export async function sendReply(interaction: RepliableInteraction, message: BotMessage): Promise<void> {
@@ -26,14 +33,19 @@ export async function replyWhenReady(
   interaction: RepliableInteraction,
   produce: () => BotMessage | Promise<BotMessage>,
   options: { ephemeral?: boolean; deferAfterMs?: number } = {},
-): Promise<void> {
+): Promise<'sent' | 'expired'> {
   // The engine answers synchronously, so no timer can fire while it works. Let queued events (other questions)
   // run first, then look at the clock: an interaction that has already waited is deferred before work starts.
   await new Promise((resolve) => setImmediate(resolve));
-  if (Date.now() - interaction.createdTimestamp > (options.deferAfterMs ?? DEFER_AFTER_MS) / 2) {
+  const waited = waitedMs(interaction);
+  // Already past Discord's window (an overloaded bot working through a backlog): nothing can be sent any more,
+  // so do no work for it. Answering anyway costs the engine, a refused callback and a refused error reply,
+  // which made an overloaded bot fall further behind (fewer answers in time, not more).
+  if (waited >= INTERACTION_WINDOW_MS) return 'expired';
+  if (waited > (options.deferAfterMs ?? DEFER_AFTER_MS) / 2) {
     await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     await sendReply(interaction, await produce());
-    return;
+    return 'sent';
   }
   const work = Promise.resolve().then(produce);
   work.catch(() => {}); // awaited below; this only keeps a failed defer from leaving it unhandled
@@ -44,10 +56,11 @@ export async function replyWhenReady(
   const first = await Promise.race([work, late]).finally(() => clearTimeout(timer));
   if (first !== 'late') {
     await sendReply(interaction, first);
-    return;
+    return 'sent';
   }
   await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   await sendReply(interaction, await work);
+  return 'sent';
 }
 
 /** Defer now (for work known to be slow: downloads, reindexing). */

@@ -105,6 +105,13 @@ export class AliasBook {
     this.byFile.set(file, { scope, keys });
   }
 
+  /** The aliases a file taught, as given to `add` (for the index snapshot). */
+  aliasesOf(file: string): Alias[] {
+    const known = this.byFile.get(file);
+    const scopeAliases = known && this.byScope.get(known.scope);
+    return known?.keys.flatMap((key) => scopeAliases?.get(key)?.alias ?? []) ?? [];
+  }
+
   remove(file: string): void {
     const known = this.byFile.get(file);
     if (!known) return;

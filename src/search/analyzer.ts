@@ -93,9 +93,12 @@ function foldWithOffsets(text: string): { folded: string; from: number[]; to: nu
 }
 
 const TRAILING_MARKS = /\p{M}+/uy;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Words of a text with their offsets and terms; offsets refer to the text as given (verbatim). */
 export function tokenize(text: string): Token[] {
+  // ASCII text folds to lower case and the backtick apostrophe, keeping every offset: no offset tables.
+  if (!NON_ASCII.test(text)) return tokenizeFolded(text, text.toLowerCase().replaceAll('`', "'"));
   const { folded, from, to } = foldWithOffsets(text);
   const tokens: Token[] = [];
   for (const match of folded.matchAll(WORD)) {
@@ -109,6 +112,49 @@ export function tokenize(text: string): Token[] {
       tokens.push({ surface: text.slice(start, end), start, end, term: termOfFolded(part) });
       offset += part.length + 1;
     }
+  }
+  return tokens;
+}
+
+/** Is this code unit a letter or digit of folded ASCII text (what `WORD` matches there)? */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * `tokenize` of ASCII text, given its fold (same length and offsets). In folded ASCII, `WORD` is [a-z0-9]+
+ * joined by ' or -: a plain scan finds it without a match object and a split per word.
+ */
+function tokenizeFolded(text: string, folded: string): Token[] {
+  const tokens: Token[] = [];
+  const length = folded.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiWordChar(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let start = i;
+    for (;;) {
+      while (i < length && isAsciiWordChar(folded.charCodeAt(i))) i++;
+      const joiner = folded.charCodeAt(i);
+      // A joiner continues the word only when a letter or digit follows; a hyphen also ends a part.
+      if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(folded.charCodeAt(i + 1))) {
+        if (joiner === 0x2d) {
+          tokens.push({
+            surface: text.slice(start, i),
+            start,
+            end: i,
+            term: termOfFolded(folded.slice(start, i)),
+          });
+          start = i + 1;
+        }
+        i++;
+        continue;
+      }
+      break;
+    }
+    tokens.push({ surface: text.slice(start, i), start, end: i, term: termOfFolded(folded.slice(start, i)) });
   }
   return tokens;
 }

@@ -6,6 +6,7 @@
  * scope so a search can be limited to what a server may see.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../corpus/types.js';
 import { analyze } from './analyzer.js';
 import { SEARCH_SETTINGS } from './settings.js';
@@ -40,11 +41,257 @@ const INDEX_OPTIONS = {
   searchOptions: { tokenize: (query: string) => query.split(' '), processTerm: (term: string) => term },
 };
 
+/** A term's postings as MiniSearch keeps them: field id → short document id → term frequency. */
+type TermData = Map<number, Map<number, number>>;
+
+/**
+ * The MiniSearch 7.x internals this module reads (it exposes no document frequency, postings or short ids)
+ * and, when building, fills: the radix tree of terms and the short id → id and stored-field tables.
+ */
+interface MiniSearchInternals {
+  _index: {
+    get(term: string): TermData | undefined;
+    set(term: string, data: TermData): unknown;
+    fuzzyGet(term: string, distance: number): Map<string, [TermData, number]>;
+  };
+  _documentIds: Map<number, string>;
+  _storedFields: Map<number, { scope?: string } | undefined>;
+  _idToShortId: Map<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _nextId: number;
+  _documentCount: number;
+}
+
+function internals(search: MiniSearch<IndexedPassage>): MiniSearchInternals {
+  return search as unknown as MiniSearchInternals;
+}
+
+const TITLE_FIELD = 0;
+const TEXT_FIELD = 1;
+
+/**
+ * Most passages one query has MiniSearch score. MiniSearch makes a result object for every passage that
+ * matches any query term (1-3 µs each at 100k passages, plus the sort), so a question holding a word found in
+ * a quarter of the corpus cost 90 ms. Past this many, the passages holding the most (and rarest) of the
+ * question's terms are scored; the rest hold only a few of its most common words.
+ */
+const MAX_SCORED = 500;
+/** Terms in a match mask (two bits each, title and text): past the rarest 15, terms do not pick candidates
+ * (they are still scored). */
+const MASK_TERMS = 15;
+
+function postingsMap(flat: readonly number[]): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let i = 0; i < flat.length; i += 2) map.set(flat[i]!, flat[i + 1]!);
+  return map;
+}
+
+/**
+ * The MiniSearch index of passages, made as `addAll` makes it but without its radix-tree walk for every
+ * token (most of the indexing time): postings are counted in a plain Map, and each distinct term is put
+ * into the tree once. The document tables go through `MiniSearch.loadJS`. Field lengths, their running
+ * averages and the order of terms, fields and documents are what `addAll` gives, so scores are the same.
+ */
+function buildIndex(passages: readonly Passage[]): MiniSearch<IndexedPassage> {
+  const fieldLength: number[][] = [];
+  const averageFieldLength = [0, 0];
+  // Per term and field, postings as flat [shortId, tf, shortId, tf, ...]: far cheaper to count into than
+  // nested Maps; the Maps MiniSearch searches are made once at the end.
+  const counts = new Map<string, Array<number[] | undefined>>();
+  const titleTerms = new Map<string, string[]>();
+  /** Adds one field's terms; returns its length as MiniSearch counts it (distinct terms). */
+  const count = (fieldTerms: readonly string[], fieldId: number, shortId: number): number => {
+    let distinct = 0;
+    for (const term of fieldTerms) {
+      let fields = counts.get(term);
+      if (fields === undefined) counts.set(term, (fields = [undefined, undefined]));
+      let postings = fields[fieldId];
+      if (postings === undefined) fields[fieldId] = postings = [];
+      const last = postings.length - 2;
+      if (postings[last] === shortId) postings[last + 1]!++;
+      else {
+        postings.push(shortId, 1);
+        distinct++;
+      }
+    }
+    return distinct;
+  };
+  passages.forEach((passage, shortId) => {
+    // An article's passages share its title: analyse it once.
+    let title = titleTerms.get(passage.title);
+    if (title === undefined) titleTerms.set(passage.title, (title = analyze(passage.title)));
+    const lengths = [count(title, TITLE_FIELD, shortId), count(analyze(passage.text), TEXT_FIELD, shortId)];
+    fieldLength[shortId] = lengths;
+    // MiniSearch's running average, step for step, so the floating-point result is the same.
+    for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
+      averageFieldLength[fieldId] =
+        (averageFieldLength[fieldId]! * shortId + lengths[fieldId]!) / (shortId + 1);
+    }
+  });
+  const search = withDocuments(passages, (shortId) => fieldLength[shortId]!, averageFieldLength);
+  const tree = internals(search)._index;
+  for (const [term, [title, text]] of counts) {
+    const data: TermData = new Map();
+    // Fields in the order the term first appeared in them, as `addAll` leaves them (a passage's title
+    // comes before its text).
+    const titleFirst = title !== undefined && (text === undefined || title[0]! <= text[0]!);
+    if (titleFirst) data.set(TITLE_FIELD, postingsMap(title));
+    if (text !== undefined) data.set(TEXT_FIELD, postingsMap(text));
+    if (title !== undefined && !titleFirst) data.set(TITLE_FIELD, postingsMap(title));
+    tree.set(term, data);
+  }
+  return search;
+}
+
+/**
+ * A MiniSearch index holding the passages as documents 0..n-1 and no terms yet. Its document tables are
+ * filled as `MiniSearch.loadJS` fills them, minus the plain objects it reads them from (half of a 100k
+ * restart's index time went to making and parsing those).
+ */
+function withDocuments(
+  passages: readonly Passage[],
+  fieldLengthOf: (shortId: number) => number[],
+  averageFieldLength: number[],
+): MiniSearch<IndexedPassage> {
+  const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
+  const tables = internals(search);
+  // One stored-fields object per scope, shared: MiniSearch only reads them.
+  const storedByScope = new Map<string, { scope: string }>();
+  passages.forEach((passage, shortId) => {
+    tables._documentIds.set(shortId, passage.id);
+    tables._idToShortId.set(passage.id, shortId);
+    tables._fieldLength.set(shortId, fieldLengthOf(shortId));
+    let stored = storedByScope.get(passage.scope);
+    if (!stored) storedByScope.set(passage.scope, (stored = { scope: passage.scope }));
+    tables._storedFields.set(shortId, stored);
+  });
+  if (tables._idToShortId.size !== passages.length) throw new Error('MiniSearch: duplicate passage ids');
+  tables._documentCount = passages.length;
+  tables._nextId = passages.length;
+  tables._avgFieldLength = averageFieldLength;
+  return search;
+}
+
+/**
+ * The index as a snapshot holds it: passages are numbered by their place in the snapshot's passage order,
+ * and each term's postings are flat arrays, title field first.
+ */
+export interface EncodedIndex {
+  /** Terms joined by line breaks (a term is a word: it never holds one). */
+  terms: string;
+  /** Per term: how many postings its title field has, then its text field. */
+  counts: Uint32Array;
+  /** Passage numbers of all postings, term after term. */
+  docs: Uint32Array;
+  /** Term frequencies, beside `docs`. */
+  freqs: Uint8Array | Uint16Array | Uint32Array;
+  /** Per passage: title and text length as MiniSearch counts them (distinct terms). */
+  fieldLengths: Uint32Array;
+  averageFieldLength: number[];
+}
+
+/**
+ * One term's postings read from a snapshot, made into MiniSearch's Maps on first use: a restart then builds
+ * only the Maps of the terms questions use (making all 6 million postings of a 100k-passage corpus took
+ * 0.6 s), and unused terms stay in compact arrays. It is not a Map (making 45k Map subclasses was slow) but
+ * answers every Map method MiniSearch and this module call, each loading first.
+ */
+class SnapshotTermData {
+  private loaded: TermData | undefined;
+
+  constructor(
+    /** The snapshot's postings; `titleCount` title then `textCount` text postings from `start`. */
+    readonly source: EncodedIndex,
+    readonly start: number,
+    readonly titleCount: number,
+    readonly textCount: number,
+  ) {}
+
+  /** Whether the postings are still only in the snapshot's arrays. */
+  get unloaded(): boolean {
+    return this.loaded === undefined;
+  }
+
+  private load(): TermData {
+    if (this.loaded) return this.loaded;
+    const { docs, freqs } = this.source;
+    const data: TermData = new Map();
+    let at = this.start;
+    for (const [field, count] of [
+      [TITLE_FIELD, this.titleCount],
+      [TEXT_FIELD, this.textCount],
+    ] as const) {
+      if (count === 0) continue;
+      const postings = new Map<number, number>();
+      for (const end = at + count; at < end; at++) postings.set(docs[at]!, freqs[at]!);
+      data.set(field, postings);
+    }
+    return (this.loaded = data);
+  }
+
+  get size(): number {
+    return this.load().size;
+  }
+  get(field: number): Map<number, number> | undefined {
+    return this.load().get(field);
+  }
+  set(field: number, postings: Map<number, number>): this {
+    this.load().set(field, postings);
+    return this;
+  }
+  has(field: number): boolean {
+    return this.load().has(field);
+  }
+  delete(field: number): boolean {
+    return this.load().delete(field);
+  }
+  clear(): void {
+    this.load().clear();
+  }
+  forEach(callback: (value: Map<number, number>, key: number, map: TermData) => void): void {
+    this.load().forEach(callback);
+  }
+  entries(): MapIterator<[number, Map<number, number>]> {
+    return this.load().entries();
+  }
+  keys(): MapIterator<number> {
+    return this.load().keys();
+  }
+  values(): MapIterator<Map<number, number>> {
+    return this.load().values();
+  }
+  [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    return this.load().entries();
+  }
+}
+
+/** Some of a term's postings in one field, reporting the term's document frequency in it as its size. */
+class PostingsView extends Map<number, number> {
+  constructor(private readonly frequency: number) {
+    super();
+  }
+  override get size(): number {
+    return this.frequency;
+  }
+}
+
+/** BM25's idf, as MiniSearch computes it. */
+function idf(documentFrequency: number, documentCount: number): number {
+  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
 export class PassageIndex {
-  private readonly search: MiniSearch<IndexedPassage>;
+  private search: MiniSearch<IndexedPassage>;
+  /** Passages per scope: a search that may see every scope present needs no scope filter. */
+  private readonly scopeSizes = new Map<string, number>();
+  /** Scratch for `candidates`, by short id: all zero between calls. */
+  private masks = new Int32Array(0);
+  private touched = new Int32Array(0);
 
   private constructor(search: MiniSearch<IndexedPassage>) {
     this.search = search;
+    this.countScopes();
   }
 
   static empty(): PassageIndex {
@@ -60,6 +307,111 @@ export class PassageIndex {
     return this.search.toJSON();
   }
 
+  /**
+   * The index for a snapshot, passages numbered by their place in `order` (every indexed passage id, once).
+   * Postings of discarded passages are left out.
+   */
+  encode(order: readonly string[]): EncodedIndex {
+    const { _index: tree, _idToShortId: shortIds, _fieldLength: lengths } = internals(this.search);
+    if (order.length !== this.search.documentCount) {
+      throw new Error(`the index holds ${this.search.documentCount} passages, not ${order.length}`);
+    }
+    const numberOf = new Int32Array(internals(this.search)._nextId).fill(-1);
+    const fieldLengths = new Uint32Array(order.length * 2);
+    order.forEach((id, n) => {
+      const shortId = shortIds.get(id);
+      if (shortId === undefined || numberOf[shortId] !== -1)
+        throw new Error(`passage ${id} is not indexed once`);
+      numberOf[shortId] = n;
+      const [title = 0, text = 0] = lengths.get(shortId) ?? [];
+      fieldLengths[n * 2] = title;
+      fieldLengths[n * 2 + 1] = text;
+    });
+    const terms: string[] = [];
+    const counts: number[] = [];
+    const docs: number[] = [];
+    const freqs: number[] = [];
+    let maxFreq = 0;
+    const put = (shortId: number, freq: number): number => {
+      const n = numberOf[shortId] ?? -1;
+      if (n < 0) return 0;
+      docs.push(n);
+      freqs.push(freq);
+      if (freq > maxFreq) maxFreq = freq;
+      return 1;
+    };
+    for (const [term, data] of tree as unknown as Iterable<[string, TermData]>) {
+      if (term.includes('\n')) throw new Error('a term holds a line break');
+      let titleCount = 0;
+      let textCount = 0;
+      const raw = data instanceof SnapshotTermData && data.unloaded ? data : undefined;
+      if (raw) {
+        // Not loaded since the last snapshot: its passage numbers are short ids (a loaded index numbers
+        // passages as the snapshot did).
+        const { docs: rawDocs, freqs: rawFreqs } = raw.source;
+        const textStart = raw.start + raw.titleCount;
+        for (let i = raw.start; i < textStart; i++) titleCount += put(rawDocs[i]!, rawFreqs[i]!);
+        for (let i = textStart; i < textStart + raw.textCount; i++)
+          textCount += put(rawDocs[i]!, rawFreqs[i]!);
+      } else {
+        for (const [shortId, freq] of data.get(TITLE_FIELD) ?? []) titleCount += put(shortId, freq);
+        for (const [shortId, freq] of data.get(TEXT_FIELD) ?? []) textCount += put(shortId, freq);
+      }
+      if (titleCount + textCount === 0) continue;
+      terms.push(term);
+      counts.push(titleCount, textCount);
+    }
+    const Freqs = maxFreq < 0x100 ? Uint8Array : maxFreq < 0x10000 ? Uint16Array : Uint32Array;
+    return {
+      terms: terms.join('\n'),
+      counts: Uint32Array.from(counts),
+      docs: Uint32Array.from(docs),
+      freqs: Freqs.from(freqs),
+      fieldLengths,
+      averageFieldLength: [...internals(this.search)._avgFieldLength],
+    };
+  }
+
+  /**
+   * The index a snapshot holds, for its passages in snapshot order; throws when the data is inconsistent
+   * (wrong sizes, passage numbers out of range, repeated terms). Postings become Maps term by term, on use.
+   */
+  static decode(encoded: EncodedIndex, passages: readonly Passage[]): PassageIndex {
+    const { counts, docs, freqs, fieldLengths, averageFieldLength } = encoded;
+    const n = passages.length;
+    const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
+    if (counts.length !== terms.length * 2) throw new Error('term counts do not match the terms');
+    if (fieldLengths.length !== n * 2) throw new Error('field lengths do not match the passages');
+    if (docs.length !== freqs.length) throw new Error('postings and frequencies differ in length');
+    if (averageFieldLength.length !== 2 || !averageFieldLength.every(Number.isFinite)) {
+      throw new Error('bad average field lengths');
+    }
+    let total = 0;
+    for (const count of counts) total += count;
+    if (total !== docs.length) throw new Error('term counts do not add up to the postings');
+    for (let i = 0; i < docs.length; i++) {
+      if (docs[i]! >= n || freqs[i]! === 0) throw new Error('a posting is out of range');
+    }
+    const search = withDocuments(
+      passages,
+      (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
+      [...averageFieldLength],
+    );
+    const tree = internals(search)._index;
+    const seen = new Set<string>();
+    let start = 0;
+    terms.forEach((term, k) => {
+      if (term === '' || seen.has(term)) throw new Error('a term is empty or repeated');
+      seen.add(term);
+      const titleCount = counts[k * 2]!;
+      const textCount = counts[k * 2 + 1]!;
+      if (titleCount + textCount === 0) throw new Error(`term ${term} has no postings`);
+      tree.set(term, new SnapshotTermData(encoded, start, titleCount, textCount) as unknown as TermData);
+      start += titleCount + textCount;
+    });
+    return new PassageIndex(search);
+  }
+
   get size(): number {
     return this.search.documentCount;
   }
@@ -69,6 +421,12 @@ export class PassageIndex {
   }
 
   add(passages: readonly Passage[]): void {
+    // Into an empty index (a first build): the fast bulk path.
+    if (this.search.documentCount === 0) {
+      this.search = buildIndex(passages);
+      this.countScopes();
+      return;
+    }
     this.search.addAll(
       passages.map((passage) => ({
         id: passage.id,
@@ -77,11 +435,17 @@ export class PassageIndex {
         scope: passage.scope,
       })),
     );
+    for (const passage of passages) this.changeScopeSize(passage.scope, 1);
   }
 
   /** Drops passages cheaply (MiniSearch `discard`: no need for the original text; vacuumed in the background). */
   discard(ids: readonly string[]): void {
-    for (const id of ids) if (this.search.has(id)) this.search.discard(id);
+    for (const id of ids) {
+      if (!this.search.has(id)) continue;
+      const scope = this.search.getStoredFields(id)?.scope;
+      this.search.discard(id);
+      if (typeof scope === 'string') this.changeScopeSize(scope, -1);
+    }
   }
 
   /**
@@ -96,17 +460,26 @@ export class PassageIndex {
   ): RankedPassage[] {
     if (terms.length === 0) return [];
     const boosts = new Map(terms.map(({ term, boost }) => [term, boost]));
-    const allowed = new Set(scopes);
+    const text = [...boosts.keys()].join(' ');
+    const visible = this.visibility(scopes);
     const options = {
       fields: ['title', 'text'],
       boost: { title: SEARCH_SETTINGS.titleBoost },
       bm25: SEARCH_SETTINGS.bm25,
       combineWith: 'OR' as const,
       boostTerm: (term: string) => boosts.get(term) ?? 1,
-      filter: (result: SearchResult) => allowed.has(result.scope as string),
+      // A document boost of 0 drops a passage before MiniSearch builds its result: cheaper than `filter`.
+      ...(visible
+        ? {
+            boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
+              visible(stored) ? 1 : 0,
+          }
+        : {}),
     };
-    const text = [...boosts.keys()].join(' ');
-    let results = this.search.search(text, options);
+    const chosen = this.candidates([...boosts.keys()], visible);
+    let results: SearchResult[] = chosen
+      ? this.scorer([...boosts.keys()], chosen).search(text, options)
+      : this.search.search(text, options);
     if (fallback && results.length < SEARCH_SETTINGS.fallbackBelow) {
       results = this.search.search(text, {
         ...options,
@@ -119,14 +492,22 @@ export class PassageIndex {
       .map((result) => ({ id: result.id, score: result.score, terms: result.queryTerms }));
   }
 
+  /** Does a term occur in any passage the scopes see? (Cheaper than a query: no scoring.) */
+  hasTerm(term: string, scopes: readonly string[]): boolean {
+    const data = internals(this.search)._index.get(term);
+    if (!data) return false;
+    const { _documentIds: ids, _storedFields: stored } = internals(this.search);
+    const visible = this.visibility(scopes);
+    for (const docs of data.values()) {
+      // Discarded passages keep their postings until vacuumed: skip them, as MiniSearch does.
+      for (const id of docs.keys()) if (ids.has(id) && (!visible || visible(stored.get(id)))) return true;
+    }
+    return false;
+  }
+
   /** In how many passages a term occurs (any field, any scope): the rarity that weighs sentence matches. */
   documentFrequency(term: string): number {
-    // MiniSearch keeps per-field postings in its radix tree and exposes no public df; read it directly.
-    const postings = (
-      this.search as unknown as {
-        _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-      }
-    )._index.get(term);
+    const postings = internals(this.search)._index.get(term);
     if (!postings) return 0;
     let df = 0;
     for (const docs of postings.values()) df = Math.max(df, docs.size);
@@ -135,12 +516,7 @@ export class PassageIndex {
 
   /** Index terms within a small edit distance of a term: candidates for "did you mean". */
   similarTerms(term: string, maxDistance: number): string[] {
-    const index = (
-      this.search as unknown as {
-        _index: { fuzzyGet(term: string, distance: number): Map<string, [unknown, number]> };
-      }
-    )._index;
-    return [...index.fuzzyGet(term, maxDistance)]
+    return [...internals(this.search)._index.fuzzyGet(term, maxDistance)]
       .sort((a, b) => a[1][1] - b[1][1])
       .map(([candidate]) => candidate);
   }
@@ -163,5 +539,152 @@ export class PassageIndex {
 
   get documentCount(): number {
     return this.search.documentCount;
+  }
+
+  /** Which stored passages the scopes see, or undefined when they see every passage in the index. */
+  private visibility(
+    scopes: readonly string[],
+  ): ((stored: { scope?: unknown } | undefined) => boolean) | undefined {
+    const allowed = new Set(scopes);
+    for (const scope of this.scopeSizes.keys()) {
+      if (!allowed.has(scope)) return (stored) => allowed.has(stored?.scope as string);
+    }
+    return undefined;
+  }
+
+  /**
+   * The passages MiniSearch should score for these terms (short ids, ascending), or undefined to score every
+   * match (at most `MAX_SCORED` of them). Past that: the passages whose matches weigh most, by the shape of
+   * MiniSearch's score without term frequency and length (per term and field, idf times field boost; summed,
+   * times the number of terms matched). Among equals, those holding the rarest terms first, title before
+   * text, then in index order.
+   */
+  private candidates(
+    terms: readonly string[],
+    visible: ((stored: { scope?: unknown } | undefined) => boolean) | undefined,
+  ): number[] | undefined {
+    const { _index: tree, _documentIds: ids, _storedFields: stored } = internals(this.search);
+    const postings = terms
+      .map((term) => ({ data: tree.get(term), df: this.documentFrequency(term) }))
+      .filter((entry): entry is { data: TermData; df: number } => entry.data !== undefined)
+      .sort((a, b) => a.df - b.df)
+      .slice(0, MASK_TERMS);
+    let bound = 0;
+    for (const { data } of postings) for (const docs of data.values()) bound += docs.size;
+    if (bound <= MAX_SCORED && !visible) return undefined;
+    // Scratch arrays by short id, all zero between calls: which terms each passage holds in which field, as
+    // bits (rarest term first: title bit, text bit), and the passages met.
+    const nextId = internals(this.search)._nextId;
+    if (this.masks.length < nextId) {
+      this.masks = new Int32Array(Math.max(nextId, this.masks.length * 2));
+      this.touched = new Int32Array(this.masks.length);
+    }
+    const { masks, touched } = this;
+    let met = 0;
+    const count = Math.max(this.search.documentCount, 1);
+    const weights: number[] = [];
+    postings.forEach(({ data }, term) => {
+      for (const field of [TITLE_FIELD, TEXT_FIELD]) {
+        const docs = data.get(field);
+        const bit = 1 << (term * 2 + field);
+        weights.push(
+          docs ? idf(docs.size, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1) : 0,
+        );
+        if (!docs) continue;
+        for (const id of docs.keys()) {
+          const mask = masks[id]!;
+          if (mask === 0) touched[met++] = id;
+          masks[id] = mask | bit;
+        }
+      }
+    });
+    // Passages per mask; discarded ones (their postings stay until vacuumed) and unseen scopes are left out.
+    const checkIds = this.search.dirtCount > 0;
+    const sizes = new Map<number, number>();
+    for (let i = 0; i < met; i++) {
+      const id = touched[i]!;
+      if ((checkIds && !ids.has(id)) || (visible && !visible(stored.get(id)))) {
+        masks[id] = 0;
+        continue;
+      }
+      const mask = masks[id]!;
+      sizes.set(mask, (sizes.get(mask) ?? 0) + 1);
+    }
+    const weightOf = (mask: number) => {
+      let sum = 0;
+      let matched = 0;
+      for (let term = 0; term < postings.length; term++) {
+        const bits = (mask >>> (term * 2)) & 3;
+        if (bits === 0) continue;
+        matched++;
+        if (bits & 1) sum += weights[term * 2]!;
+        if (bits & 2) sum += weights[term * 2 + 1]!;
+      }
+      return sum * matched;
+    };
+    // Heaviest masks first, whole, until the budget; the mask that crosses it gives its first passages.
+    const quota = new Map<number, number>();
+    let left = MAX_SCORED;
+    for (const [mask, size] of [...sizes].sort((a, b) => weightOf(b[0]) - weightOf(a[0]))) {
+      if (left === 0) break;
+      quota.set(mask, Math.min(size, left));
+      left -= Math.min(size, left);
+    }
+    const chosen: number[] = [];
+    for (let i = 0; i < met; i++) {
+      const id = touched[i]!;
+      const mask = masks[id]!;
+      masks[id] = 0;
+      const room = quota.get(mask);
+      if (room) {
+        chosen.push(id);
+        quota.set(mask, room - 1);
+      }
+    }
+    if (!visible && left > 0) return undefined;
+    return chosen.sort((a, b) => a - b);
+  }
+
+  /**
+   * MiniSearch over only the chosen passages: an object whose prototype is the index (so every table and
+   * option is its own) with a term tree holding, for each query term, its postings in those passages. A
+   * view keeps its term's true document count as its `size`, which MiniSearch reads as the document
+   * frequency, so each chosen passage scores exactly as in a search of the whole index, while MiniSearch
+   * walks a few hundred postings per term instead of every passage holding a common word.
+   */
+  private scorer(terms: readonly string[], chosen: readonly number[]): MiniSearch<IndexedPassage> {
+    const tree = new SearchableMap<TermData>();
+    const source = internals(this.search)._index;
+    for (const term of terms) {
+      const data = source.get(term);
+      if (!data) continue;
+      const view: TermData = new Map();
+      for (const [field, docs] of data) {
+        const postings = new PostingsView(docs.size);
+        // Passages in ascending short id: the order a whole-index search meets them (add order).
+        for (const id of chosen) {
+          const freq = docs.get(id);
+          if (freq !== undefined) postings.set(id, freq);
+        }
+        if (postings.entries().next().done !== true) view.set(field, postings);
+      }
+      if (view.size > 0) tree.set(term, view);
+    }
+    const scorer = Object.create(this.search) as MiniSearch<IndexedPassage>;
+    (scorer as unknown as { _index: unknown })._index = tree;
+    return scorer;
+  }
+
+  private countScopes(): void {
+    this.scopeSizes.clear();
+    for (const fields of internals(this.search)._storedFields.values()) {
+      if (typeof fields?.scope === 'string') this.changeScopeSize(fields.scope, 1);
+    }
+  }
+
+  private changeScopeSize(scope: string, delta: number): void {
+    const size = (this.scopeSizes.get(scope) ?? 0) + delta;
+    if (size > 0) this.scopeSizes.set(scope, size);
+    else this.scopeSizes.delete(scope);
   }
 }

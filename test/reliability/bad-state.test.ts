@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
+import { editSnapshot } from '../../src/search/snapshot.js';
 import {
   ANSWER_WORDS,
   bodyOf,
@@ -67,29 +68,18 @@ describe('index snapshot', () => {
     ['empty', () => Buffer.alloc(0), /corrupt/],
     ['JSON null', () => Buffer.from('null'), /corrupt/],
     ['a foreign JSON file', () => Buffer.from('{"name":"citebot","version":"0.1.0"}'), /format/],
-    [
-      'another format version',
-      () => Buffer.from(valid.toString().replace('"format":1', '"format":2')),
-      /format 2/,
-    ],
+    ['another format version', () => editSnapshot(valid, (parts) => (parts.format = 7)), /format 7/],
     [
       'a passage count that disagrees with its index',
-      () => {
-        const file = JSON.parse(valid.toString());
-        file.articles[0].passages.pop();
-        return Buffer.from(JSON.stringify(file));
-      },
+      () => editSnapshot(valid, (parts) => (parts.header.articles[0]!.passages -= 1)),
       /passages/,
     ],
     [
       'an article of the wrong shape',
-      () => {
-        const file = JSON.parse(valid.toString());
-        file.articles[0].passages[0].text = 42;
-        return Buffer.from(JSON.stringify(file));
-      },
+      () => editSnapshot(valid, (parts) => ((parts.header.articles[0] as { title: unknown }).title = 42)),
       /malformed/,
     ],
+    ['one damaged byte', () => Buffer.from(valid.map((byte, i) => (i === 100 ? byte ^ 1 : byte))), /corrupt/],
   ];
 
   for (const [name, bytes, reason] of variants) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
 import { SETTINGS_KEY } from '../../src/search/settings.js';
-import { readSnapshot } from '../../src/search/snapshot.js';
+import { editSnapshot, readSnapshot, type SnapshotParts } from '../../src/search/snapshot.js';
 import {
   captureLogger,
   copySeeds,
@@ -64,7 +64,7 @@ describe('index snapshot', () => {
   it('re-indexes a file whose content changed since the snapshot, and answers from the new text', async () => {
     const { corpusDir, indexPath, open } = await setup();
     await (await open()).engine.close();
-    const before = await readFile(indexPath, 'utf8');
+    const before = await readFile(indexPath);
     await writeFile(
       path.join(corpusDir, SEED_B),
       'Lighthouses\n\nThe Pelican Point lighthouse was built in 1871 and its lamp could be seen from 22 nautical miles out at sea on a clear night.\n',
@@ -82,7 +82,7 @@ describe('index snapshot', () => {
     expect(engine.listArticles().find((a) => a.file === SEED_B)?.passages).toHaveLength(1);
     expectSeedAnswer(engine);
     // The changed corpus was saved again.
-    expect(await readFile(indexPath, 'utf8')).not.toBe(before);
+    expect((await readFile(indexPath)).equals(before)).toBe(false);
     await engine.close();
   });
 
@@ -101,40 +101,53 @@ describe('index snapshot', () => {
     await engine.close();
   });
 
-  const corruptions: Array<[string, (valid: string) => string]> = [
+  /** A valid snapshot changed inside and given a fresh checksum, so the checks past the checksum are tried. */
+  const edited = (edit: (parts: SnapshotParts) => void) => (valid: Buffer) => editSnapshot(valid, edit);
+
+  const corruptions: Array<[string, (valid: Buffer) => Buffer | string]> = [
     ['garbage bytes', () => '\u0000\u0001\u00ff garbage \ud800'],
-    ['truncated JSON', (valid) => valid.slice(0, Math.floor(valid.length / 2))],
+    ['truncated bytes', (valid) => valid.subarray(0, Math.floor(valid.length / 2))],
     ['an empty file', () => ''],
     ['JSON null', () => 'null'],
     ['a JSON array', () => '[1, 2, 3]'],
     ['a JSON object of another shape', () => JSON.stringify({ hello: 'world', articles: 3 })],
     [
+      'a snapshot in the old JSON format',
+      () => JSON.stringify({ format: 1, settingsKey: SETTINGS_KEY, articles: [], index: {} }),
+    ],
+    [
+      'one damaged byte',
+      (valid) => {
+        const copy = Buffer.from(valid);
+        copy[Math.floor(copy.length * 0.7)]! ^= 0x20;
+        return copy;
+      },
+    ],
+    [
       'a snapshot from other search settings',
-      (valid) => JSON.stringify({ ...JSON.parse(valid), settingsKey: `${SETTINGS_KEY.slice(0, -1)}x` }),
+      edited((parts) => (parts.header.settingsKey = `${SETTINGS_KEY.slice(0, -1)}x`)),
     ],
-    ['another snapshot format', (valid) => JSON.stringify({ ...JSON.parse(valid), format: 99 })],
+    ['another snapshot format', edited((parts) => (parts.format = 99))],
     [
-      'an index that is not a MiniSearch index',
-      (valid) => JSON.stringify({ ...JSON.parse(valid), index: {} }),
+      'an index whose postings point past the passages',
+      edited((parts) => parts.sections.set('docs', Buffer.alloc(parts.sections.get('docs')!.length, 0xff))),
     ],
-    ['articles without their passages', (valid) => JSON.stringify({ ...JSON.parse(valid), articles: [] })],
+    ['articles without their passages', edited((parts) => (parts.header.articles = []))],
     [
-      'articles whose passages are not in the index',
-      (valid) => {
-        const parsed = JSON.parse(valid) as { articles: Array<{ passages: Array<{ id: string }> }> };
-        for (const article of parsed.articles) {
-          for (const passage of article.passages) passage.id = passage.id.replace('#', '#x');
-        }
-        return JSON.stringify(parsed);
-      },
+      'an index of fewer passages than the articles hold',
+      edited((parts) => {
+        const lengths = parts.sections.get('fieldLengths')!;
+        parts.sections.set('fieldLengths', lengths.subarray(0, lengths.length - 8));
+      }),
+    ],
+    ['passages without text', edited((parts) => parts.sections.set('latin1Texts', Buffer.alloc(0)))],
+    [
+      'an article of the wrong shape',
+      edited((parts) => ((parts.header.articles[0] as { title: unknown }).title = 42)),
     ],
     [
-      'passages without text',
-      (valid) => {
-        const parsed = JSON.parse(valid) as { articles: Array<{ passages: Array<{ text?: string }> }> };
-        for (const article of parsed.articles) for (const passage of article.passages) delete passage.text;
-        return JSON.stringify(parsed);
-      },
+      'a term list that disagrees with its postings',
+      edited((parts) => parts.sections.set('terms', Buffer.from('a'))),
     ],
   ];
 
@@ -143,7 +156,7 @@ describe('index snapshot', () => {
     const first = await open();
     const stats = first.engine.stats();
     await first.engine.close();
-    const valid = await readFile(indexPath, 'utf8');
+    const valid = await readFile(indexPath);
     await writeFile(indexPath, corrupt(valid));
 
     const { engine, log } = await open();
