@@ -4,9 +4,9 @@
  * of thing asked for (a number for "how many", a year for "when"...). The best sentence, sometimes with
  * its neighbour, becomes the verbatim excerpt.
  */
-import { splitSentences } from '../corpus/sentences.js';
+import { type Sentence as TextSentence, splitSentences } from '../corpus/sentences.js';
 import type { Passage } from '../corpus/types.js';
-import { analyze } from '../search/analyzer.js';
+import { analyze, analyzeAsciiWithOffsets } from '../search/analyzer.js';
 import { coverage, coveredTerms, type QueryPlan } from './query-plan.js';
 import { hasAnswerShape } from './question.js';
 
@@ -57,14 +57,37 @@ const SENTENCE_CACHE_LIMIT = 5_000;
 function readPassage(passage: Passage): ReadPassage {
   const cached = sentenceCache.get(passage);
   if (cached) return cached;
-  const sentences = splitSentences(passage.text).map((sentence) => {
-    const terms = analyze(sentence.text);
-    return { ...sentence, terms, termSet: new Set(terms) };
-  });
+  const sentences = sentenceTerms(passage.text).map(({ sentence, terms }) => ({
+    ...sentence,
+    terms,
+    termSet: new Set(terms),
+  }));
   if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
   const read = { sentences };
   sentenceCache.set(passage, read);
   return read;
+}
+
+/**
+ * A text's sentences with their terms (`analyze` of each). ASCII text is analysed once and its terms dealt
+ * out by offset; other text (or a word across a sentence boundary, which splitting never makes) sentence
+ * by sentence.
+ */
+function sentenceTerms(text: string): Array<{ sentence: TextSentence; terms: string[] }> {
+  const sentences = splitSentences(text);
+  const whole = analyzeAsciiWithOffsets(text);
+  if (whole) {
+    const { terms, offsets } = whole;
+    const dealt: string[][] = [];
+    let k = 0;
+    for (const { start, end } of sentences) {
+      const first = k;
+      while (k < terms.length && offsets[k * 2]! >= start && offsets[k * 2 + 1]! <= end) k++;
+      dealt.push(terms.slice(first, k));
+    }
+    if (k === terms.length) return sentences.map((sentence, i) => ({ sentence, terms: dealt[i]! }));
+  }
+  return sentences.map((sentence) => ({ sentence, terms: analyze(sentence.text) }));
 }
 
 export function sentencesOf(passage: Passage): Sentence[] {

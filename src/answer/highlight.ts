@@ -1,11 +1,39 @@
 /** Which words of a text matched the question: their surface forms, for bolding in a reply. */
-import { tokenize } from '../search/analyzer.js';
+import { analyzeAsciiWithOffsets, tokenize } from '../search/analyzer.js';
+
+/** A text's distinct surfaces with their terms, in order of first appearance (stop words left out). */
+type Surfaces = ReadonlyArray<readonly [surface: string, term: string]>;
+
+// Answers cite the same passages again and again: their surfaces are kept rather than re-tokenised
+// (tokenising the excerpt and three passages was a fifth of an answer's time). Oldest entries go first.
+const surfaceCache = new Map<string, Surfaces>();
+const SURFACE_CACHE_LIMIT = 1_000;
+
+function surfacesOf(text: string): Surfaces {
+  const cached = surfaceCache.get(text);
+  if (cached) return cached;
+  const seen = new Set<string>();
+  const surfaces: Array<[string, string]> = [];
+  const add = (surface: string, term: string | null) => {
+    if (term === null || seen.has(surface)) return;
+    seen.add(surface);
+    surfaces.push([surface, term]);
+  };
+  // ASCII text keeps its offsets when folded: its terms and their offsets are all that is needed.
+  const ascii = analyzeAsciiWithOffsets(text);
+  if (ascii)
+    ascii.terms.forEach((term, i) => add(text.slice(ascii.offsets[i * 2], ascii.offsets[i * 2 + 1]), term));
+  else for (const { surface, term } of tokenize(text)) add(surface, term);
+  if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.delete(surfaceCache.keys().next().value!);
+  surfaceCache.set(text, surfaces);
+  return surfaces;
+}
 
 export function matchedSurfaces(texts: readonly string[], terms: ReadonlySet<string>, limit = 30): string[] {
   const surfaces = new Set<string>();
   for (const text of texts) {
-    for (const token of tokenize(text)) {
-      if (token.term !== null && terms.has(token.term)) surfaces.add(token.surface);
+    for (const [surface, term] of surfacesOf(text)) {
+      if (terms.has(term)) surfaces.add(surface);
       if (surfaces.size >= limit) return [...surfaces];
     }
   }

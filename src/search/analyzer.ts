@@ -37,12 +37,22 @@ export interface Token {
   term: string | null;
 }
 
-// Stemming is the costly step and a corpus repeats its words: remember recent results.
-const termCache = new Map<string, string | null>();
+/**
+ * Terms are numbered (ids are stable until `termIds` is reset, never during `withTermIds`), so the bulk
+ * indexer counts into arrays by id instead of hashing every token's term a second time.
+ */
+let termIds = new Map<string, number>();
+let termsById: string[] = [];
+const TERM_ID_LIMIT = 1_000_000;
+let termIdUsers = 0;
+
+// Stemming is the costly step and a corpus repeats its words: remember recent results (term id, or -1
+// for a stop word).
+const termCache = new Map<string, number>();
 const TERM_CACHE_LIMIT = 200_000;
 
-/** The search term of one already-folded word, or null for a stop word. */
-function termOfFolded(folded: string): string | null {
+/** The term id of one already-folded word, or -1 for a stop word. */
+function termIdOfFolded(folded: string): number {
   const cached = termCache.get(folded);
   if (cached !== undefined) return cached;
   const bare = folded.replace(POSSESSIVE, '').replace(/'/g, '');
@@ -51,8 +61,43 @@ function termOfFolded(folded: string): string | null {
   else if (/^\d/.test(bare)) term = bare;
   else term = stem(bare);
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-  termCache.set(folded, term);
-  return term;
+  // Questions bring new words for as long as the bot runs: renumber once there are very many terms.
+  if (termsById.length >= TERM_ID_LIMIT && termIdUsers === 0) {
+    termCache.clear();
+    termIds = new Map();
+    termsById = [];
+  }
+  let id = -1;
+  if (term !== null) {
+    id = termIds.get(term) ?? termsById.length;
+    if (id === termsById.length) {
+      termsById.push(term);
+      termIds.set(term, id);
+    }
+  }
+  termCache.set(folded, id);
+  return id;
+}
+
+/** The search term of one already-folded word, or null for a stop word. */
+function termOfFolded(folded: string): string | null {
+  const id = termIdOfFolded(folded);
+  return id < 0 ? null : termsById[id]!;
+}
+
+/** The term an id stands for (see `analyzeIds`). */
+export function termById(id: number): string {
+  return termsById[id]!;
+}
+
+/** Runs `work` with term ids kept stable throughout (they may be renumbered between such runs). */
+export function withTermIds<T>(work: () => T): T {
+  termIdUsers++;
+  try {
+    return work();
+  } finally {
+    termIdUsers--;
+  }
 }
 
 /** Turns one word (as written) into its search term, or null when it is a stop word. */
@@ -98,7 +143,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Words of a text with their offsets and terms; offsets refer to the text as given (verbatim). */
 export function tokenize(text: string): Token[] {
   // ASCII text folds to lower case and the backtick apostrophe, keeping every offset: no offset tables.
-  if (!NON_ASCII.test(text)) return tokenizeFolded(text, text.toLowerCase().replaceAll('`', "'"));
+  if (!NON_ASCII.test(text)) return tokenizeFolded(text, foldAscii(text));
   const { folded, from, to } = foldWithOffsets(text);
   const tokens: Token[] = [];
   for (const match of folded.matchAll(WORD)) {
@@ -121,12 +166,18 @@ function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
+/** ASCII text as `foldText` folds it: only case and the backtick apostrophe change. */
+function foldAscii(text: string): string {
+  return text.toLowerCase().replaceAll('`', "'");
+}
+
 /**
- * `tokenize` of ASCII text, given its fold (same length and offsets). In folded ASCII, `WORD` is [a-z0-9]+
- * joined by ' or -: a plain scan finds it without a match object and a split per word.
+ * The word parts of folded ASCII text as [start, end, start, end, ...]. There `WORD` is [a-z0-9]+ joined by
+ * ' or -, and hyphens split parts: a plain scan finds them without a match object and a split per word.
+ * Written into `parts` (emptied first).
  */
-function tokenizeFolded(text: string, folded: string): Token[] {
-  const tokens: Token[] = [];
+function asciiWordParts(folded: string, parts: number[]): number[] {
+  parts.length = 0;
   const length = folded.length;
   let i = 0;
   while (i < length) {
@@ -138,15 +189,10 @@ function tokenizeFolded(text: string, folded: string): Token[] {
     for (;;) {
       while (i < length && isAsciiWordChar(folded.charCodeAt(i))) i++;
       const joiner = folded.charCodeAt(i);
-      // A joiner continues the word only when a letter or digit follows; a hyphen also ends a part.
+      // A joiner continues the word only when a letter or digit follows.
       if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(folded.charCodeAt(i + 1))) {
         if (joiner === 0x2d) {
-          tokens.push({
-            surface: text.slice(start, i),
-            start,
-            end: i,
-            term: termOfFolded(folded.slice(start, i)),
-          });
+          parts.push(start, i);
           start = i + 1;
         }
         i++;
@@ -154,7 +200,27 @@ function tokenizeFolded(text: string, folded: string): Token[] {
       }
       break;
     }
-    tokens.push({ surface: text.slice(start, i), start, end: i, term: termOfFolded(folded.slice(start, i)) });
+    parts.push(start, i);
+  }
+  return parts;
+}
+
+/** Reused by `analyzeIds` (which calls nothing that scans again). */
+const scratchParts: number[] = [];
+
+/** `tokenize` of ASCII text, given its fold (same length and offsets). */
+function tokenizeFolded(text: string, folded: string): Token[] {
+  const tokens: Token[] = [];
+  const parts = asciiWordParts(folded, []);
+  for (let k = 0; k < parts.length; k += 2) {
+    const start = parts[k]!;
+    const end = parts[k + 1]!;
+    tokens.push({
+      surface: text.slice(start, end),
+      start,
+      end,
+      term: termOfFolded(folded.slice(start, end)),
+    });
   }
   return tokens;
 }
@@ -164,12 +230,51 @@ function tokenizeFolded(text: string, folded: string): Token[] {
  * Folds the whole text once (the hot path when indexing); gives the same terms as `tokenize`.
  */
 export function analyze(text: string): string[] {
+  const ids: number[] = [];
+  withTermIds(() => analyzeIds(text, ids));
+  return ids.map(termById);
+}
+
+/**
+ * For ASCII text (else undefined): its terms as `analyze` gives them, each with the offsets of the word
+ * part it came from, as [start, end, start, end, ...].
+ */
+export function analyzeAsciiWithOffsets(text: string): { terms: string[]; offsets: number[] } | undefined {
+  if (NON_ASCII.test(text)) return undefined;
+  const folded = foldAscii(text);
+  const parts = asciiWordParts(folded, []);
   const terms: string[] = [];
+  const offsets: number[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const term = termOfFolded(folded.slice(parts[k], parts[k + 1]));
+    if (term === null) continue;
+    terms.push(term);
+    offsets.push(parts[k]!, parts[k + 1]!);
+  }
+  return { terms, offsets };
+}
+
+/** `analyze` as term ids (see `termById`), appended to `ids`; call within `withTermIds` to keep them. */
+export function analyzeIds(text: string, ids: number[]): void {
+  if (!NON_ASCII.test(text)) {
+    const folded = foldAscii(text);
+    const parts = asciiWordParts(folded, scratchParts);
+    for (let k = 0; k < parts.length; k += 2) {
+      const id = termIdOfFolded(folded.slice(parts[k], parts[k + 1]));
+      if (id >= 0) ids.push(id);
+    }
+    return;
+  }
   for (const match of foldText(text).matchAll(WORD)) {
-    for (const part of match[0].split(HYPHEN)) {
-      const term = termOfFolded(part);
-      if (term !== null) terms.push(term);
+    const word = match[0];
+    if (!word.includes(HYPHEN)) {
+      const id = termIdOfFolded(word);
+      if (id >= 0) ids.push(id);
+      continue;
+    }
+    for (const part of word.split(HYPHEN)) {
+      const id = termIdOfFolded(part);
+      if (id >= 0) ids.push(id);
     }
   }
-  return terms;
 }

@@ -5,10 +5,10 @@
  * Every passage is indexed with its article title and text through the one analyzer, and stores only its
  * scope so a search can be limited to what a server may see.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../corpus/types.js';
-import { analyze } from './analyzer.js';
+import { analyze, analyzeIds, termById, withTermIds } from './analyzer.js';
 import { SEARCH_SETTINGS } from './settings.js';
 
 interface IndexedPassage {
@@ -94,54 +94,69 @@ function postingsMap(flat: readonly number[]): Map<number, number> {
  * averages and the order of terms, fields and documents are what `addAll` gives, so scores are the same.
  */
 function buildIndex(passages: readonly Passage[]): MiniSearch<IndexedPassage> {
-  const fieldLength: number[][] = [];
-  const averageFieldLength = [0, 0];
-  // Per term and field, postings as flat [shortId, tf, shortId, tf, ...]: far cheaper to count into than
-  // nested Maps; the Maps MiniSearch searches are made once at the end.
-  const counts = new Map<string, Array<number[] | undefined>>();
-  const titleTerms = new Map<string, string[]>();
-  /** Adds one field's terms; returns its length as MiniSearch counts it (distinct terms). */
-  const count = (fieldTerms: readonly string[], fieldId: number, shortId: number): number => {
-    let distinct = 0;
-    for (const term of fieldTerms) {
-      let fields = counts.get(term);
-      if (fields === undefined) counts.set(term, (fields = [undefined, undefined]));
-      let postings = fields[fieldId];
-      if (postings === undefined) fields[fieldId] = postings = [];
-      const last = postings.length - 2;
-      if (postings[last] === shortId) postings[last + 1]!++;
-      else {
-        postings.push(shortId, 1);
-        distinct++;
+  return withTermIds(() => {
+    const fieldLength: number[][] = [];
+    const averageFieldLength = [0, 0];
+    // By term id and field, postings as flat [shortId, tf, shortId, tf, ...]: far cheaper to count into
+    // than nested Maps; the Maps MiniSearch searches are made once at the end.
+    const postingsOf: Array<Array<number[] | undefined>> = [[], []];
+    const order: number[] = [];
+    const titleIds = new Map<string, number[]>();
+    const textIds: number[] = [];
+    /** Adds one field's terms; returns its length as MiniSearch counts it (distinct terms). */
+    const count = (ids: readonly number[], fieldId: number, shortId: number): number => {
+      const byTerm = postingsOf[fieldId]!;
+      let distinct = 0;
+      for (const id of ids) {
+        let postings = byTerm[id];
+        if (postings === undefined) {
+          if (postingsOf[TITLE_FIELD]![id] === undefined && postingsOf[TEXT_FIELD]![id] === undefined)
+            order.push(id);
+          byTerm[id] = postings = [];
+        }
+        const last = postings.length - 2;
+        if (postings[last] === shortId) postings[last + 1]!++;
+        else {
+          postings.push(shortId, 1);
+          distinct++;
+        }
       }
+      return distinct;
+    };
+    passages.forEach((passage, shortId) => {
+      // An article's passages share its title: analyse it once.
+      let title = titleIds.get(passage.title);
+      if (title === undefined) {
+        title = [];
+        analyzeIds(passage.title, title);
+        titleIds.set(passage.title, title);
+      }
+      textIds.length = 0;
+      analyzeIds(passage.text, textIds);
+      const lengths = [count(title, TITLE_FIELD, shortId), count(textIds, TEXT_FIELD, shortId)];
+      fieldLength[shortId] = lengths;
+      // MiniSearch's running average, step for step, so the floating-point result is the same.
+      for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
+        averageFieldLength[fieldId] =
+          (averageFieldLength[fieldId]! * shortId + lengths[fieldId]!) / (shortId + 1);
+      }
+    });
+    const search = withDocuments(passages, (shortId) => fieldLength[shortId]!, averageFieldLength);
+    const tree = internals(search)._index;
+    for (const id of order) {
+      const data: TermData = new Map();
+      const title = postingsOf[TITLE_FIELD]![id];
+      const text = postingsOf[TEXT_FIELD]![id];
+      // Fields in the order the term first appeared in them, as `addAll` leaves them (a passage's title
+      // comes before its text).
+      const titleFirst = title !== undefined && (text === undefined || title[0]! <= text[0]!);
+      if (titleFirst) data.set(TITLE_FIELD, postingsMap(title));
+      if (text !== undefined) data.set(TEXT_FIELD, postingsMap(text));
+      if (title !== undefined && !titleFirst) data.set(TITLE_FIELD, postingsMap(title));
+      tree.set(termById(id), data);
     }
-    return distinct;
-  };
-  passages.forEach((passage, shortId) => {
-    // An article's passages share its title: analyse it once.
-    let title = titleTerms.get(passage.title);
-    if (title === undefined) titleTerms.set(passage.title, (title = analyze(passage.title)));
-    const lengths = [count(title, TITLE_FIELD, shortId), count(analyze(passage.text), TEXT_FIELD, shortId)];
-    fieldLength[shortId] = lengths;
-    // MiniSearch's running average, step for step, so the floating-point result is the same.
-    for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
-      averageFieldLength[fieldId] =
-        (averageFieldLength[fieldId]! * shortId + lengths[fieldId]!) / (shortId + 1);
-    }
+    return search;
   });
-  const search = withDocuments(passages, (shortId) => fieldLength[shortId]!, averageFieldLength);
-  const tree = internals(search)._index;
-  for (const [term, [title, text]] of counts) {
-    const data: TermData = new Map();
-    // Fields in the order the term first appeared in them, as `addAll` leaves them (a passage's title
-    // comes before its text).
-    const titleFirst = title !== undefined && (text === undefined || title[0]! <= text[0]!);
-    if (titleFirst) data.set(TITLE_FIELD, postingsMap(title));
-    if (text !== undefined) data.set(TEXT_FIELD, postingsMap(text));
-    if (title !== undefined && !titleFirst) data.set(TITLE_FIELD, postingsMap(title));
-    tree.set(term, data);
-  }
-  return search;
 }
 
 /**
@@ -478,7 +493,7 @@ export class PassageIndex {
     };
     const chosen = this.candidates([...boosts.keys()], visible);
     let results: SearchResult[] = chosen
-      ? this.scorer([...boosts.keys()], chosen).search(text, options)
+      ? this.searchAmong([...boosts.keys()], chosen, text, options)
       : this.search.search(text, options);
     if (fallback && results.length < SEARCH_SETTINGS.fallbackBelow) {
       results = this.search.search(text, {
@@ -646,15 +661,22 @@ export class PassageIndex {
   }
 
   /**
-   * MiniSearch over only the chosen passages: an object whose prototype is the index (so every table and
-   * option is its own) with a term tree holding, for each query term, its postings in those passages. A
-   * view keeps its term's true document count as its `size`, which MiniSearch reads as the document
-   * frequency, so each chosen passage scores exactly as in a search of the whole index, while MiniSearch
-   * walks a few hundred postings per term instead of every passage holding a common word.
+   * MiniSearch's search over only the chosen passages: for the call, its term tree is swapped for one
+   * holding, for each query term, its postings in those passages. A view keeps its term's true document
+   * count as its `size`, which MiniSearch reads as the document frequency, so each chosen passage scores
+   * exactly as in a search of the whole index, while MiniSearch walks a few hundred postings per term
+   * instead of every passage holding a common word. (Swapped on the index itself, not on an object made
+   * from it: making the index a prototype slowed every later search.)
    */
-  private scorer(terms: readonly string[], chosen: readonly number[]): MiniSearch<IndexedPassage> {
+  private searchAmong(
+    terms: readonly string[],
+    chosen: readonly number[],
+    text: string,
+    options: SearchOptions,
+  ): SearchResult[] {
     const tree = new SearchableMap<TermData>();
-    const source = internals(this.search)._index;
+    const index = internals(this.search);
+    const source = index._index;
     for (const term of terms) {
       const data = source.get(term);
       if (!data) continue;
@@ -670,9 +692,12 @@ export class PassageIndex {
       }
       if (view.size > 0) tree.set(term, view);
     }
-    const scorer = Object.create(this.search) as MiniSearch<IndexedPassage>;
-    (scorer as unknown as { _index: unknown })._index = tree;
-    return scorer;
+    (index as { _index: unknown })._index = tree;
+    try {
+      return this.search.search(text, options);
+    } finally {
+      index._index = source;
+    }
   }
 
   private countScopes(): void {

@@ -142,6 +142,21 @@ describe('tokenize', () => {
     }
   });
 
+  it('gives ASCII text (its fast path) the terms and tokens of the Unicode path (property)', () => {
+    // A non-ASCII word appended sends the same text down the Unicode path.
+    const ascii = fc.string({
+      unit: fc.constantFrom(...'abcXYZ019 -\'`.,"()\n\tz-'.split('')),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect(analyze(`${text} café`)).toEqual([...analyze(text), 'cafe']);
+        expect(tokenize(`${text} café`).slice(0, -1)).toEqual(tokenize(text));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
   it('gives the same terms as analyze for any text (property)', () => {
     const alphabet = [
       ..."abcXYZ019 -’‘'`´.,“”()",
