@@ -8,6 +8,7 @@ type Surfaces = ReadonlyArray<readonly [surface: string, term: string]>;
 // (tokenising the excerpt and three passages was a fifth of an answer's time). Oldest entries go first.
 const surfaceCache = new Map<string, Surfaces>();
 const SURFACE_CACHE_LIMIT = 1_000;
+const CACHED_MIN_CHARS = 300;
 
 function surfacesOf(text: string): Surfaces {
   const cached = surfaceCache.get(text);
@@ -24,8 +25,11 @@ function surfacesOf(text: string): Surfaces {
   if (ascii)
     ascii.terms.forEach((term, i) => add(text.slice(ascii.offsets[i * 2], ascii.offsets[i * 2 + 1]), term));
   else for (const { surface, term } of tokenize(text)) add(surface, term);
-  if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.delete(surfaceCache.keys().next().value!);
-  surfaceCache.set(text, surfaces);
+  // Excerpts (short, new with every answer) would push the passages out: only passage-sized texts are kept.
+  if (text.length >= CACHED_MIN_CHARS) {
+    if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.delete(surfaceCache.keys().next().value!);
+    surfaceCache.set(text, surfaces);
+  }
   return surfaces;
 }
 

@@ -89,9 +89,9 @@ function postingsMap(flat: readonly number[]): Map<number, number> {
 
 /**
  * The MiniSearch index of passages, made as `addAll` makes it but without its radix-tree walk for every
- * token (most of the indexing time): postings are counted in a plain Map, and each distinct term is put
- * into the tree once. The document tables go through `MiniSearch.loadJS`. Field lengths, their running
- * averages and the order of terms, fields and documents are what `addAll` gives, so scores are the same.
+ * token (most of the indexing time): postings are counted into arrays by term id, and each distinct term is
+ * put into the tree once. Field lengths, their running averages and the order of terms, fields and
+ * documents are what `addAll` gives, so scores are the same (a test compares the two).
  */
 function buildIndex(passages: readonly Passage[]): MiniSearch<IndexedPassage> {
   return withTermIds(() => {
@@ -171,12 +171,18 @@ function withDocuments(
 ): MiniSearch<IndexedPassage> {
   const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
   const tables = internals(search);
-  // One stored-fields object per scope, shared: MiniSearch only reads them.
+  // One stored-fields object per scope and one field-length pair per distinct pair, shared: MiniSearch
+  // only reads them (it makes its own for documents it adds).
   const storedByScope = new Map<string, { scope: string }>();
+  const lengthPairs = new Map<number, number[]>();
   passages.forEach((passage, shortId) => {
     tables._documentIds.set(shortId, passage.id);
     tables._idToShortId.set(passage.id, shortId);
-    tables._fieldLength.set(shortId, fieldLengthOf(shortId));
+    const lengths = fieldLengthOf(shortId);
+    const key = lengths[TITLE_FIELD]! * 0x100000 + lengths[TEXT_FIELD]!;
+    let shared = lengthPairs.get(key);
+    if (!shared) lengthPairs.set(key, (shared = lengths));
+    tables._fieldLength.set(shortId, shared);
     let stored = storedByScope.get(passage.scope);
     if (!stored) storedByScope.set(passage.scope, (stored = { scope: passage.scope }));
     tables._storedFields.set(shortId, stored);

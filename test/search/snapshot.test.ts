@@ -86,6 +86,30 @@ describe('index snapshot', () => {
     await engine.close();
   });
 
+  it('saves again from an index read from a snapshot (terms not yet used included) and reads that back', async () => {
+    const { indexPath, open } = await setup();
+    await (await open()).engine.close();
+    const second = await open();
+    expect(second.log.messages()).toContain('index snapshot loaded');
+    await second.engine.addFile(
+      'lighthouse.md',
+      Buffer.from('# Lighthouses\n\nThe Pelican Point lighthouse was built in 1871.\n'),
+    );
+    await second.engine.close();
+    const saved = await readSnapshot(indexPath);
+    expect('snapshot' in saved && saved.snapshot.articles.length).toBe(3);
+
+    const third = await open();
+    expect(third.log.messages()).toContain('index snapshot loaded');
+    expect(third.log.messages()).not.toContain('building the index from the corpus');
+    expectSeedAnswer(third.engine);
+    expect(third.engine.ask('When was the Pelican Point lighthouse built?').excerpt).toContain(
+      'built in 1871',
+    );
+    expect(third.engine.search('Shah Noorani shrine').length).toBeGreaterThan(0);
+    await third.engine.close();
+  });
+
   it('drops a file removed since the snapshot', async () => {
     const { corpusDir, open } = await setup();
     await (await open()).engine.close();
