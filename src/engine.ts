@@ -14,6 +14,7 @@ import { type AnswerContext, answerQuestion, rankPassages } from './answer/answe
 import { type ExcerptChoice, pickExcerpt } from './answer/excerpt.js';
 import { planQuery } from './answer/query-plan.js';
 import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js';
+import { hitOf } from './answer/hits.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
 import { tooLargeReason } from './corpus/decode.js';
 import { removeCorpusFile, scanCorpusFolder, writeCorpusFile, writeFileAtomic } from './corpus/folder.js';
@@ -246,19 +247,7 @@ export class Engine implements EngineApi {
   private toHits(ranked: { id: string; score: number }[]): SearchHit[] {
     return ranked.flatMap(({ id, score }) => {
       const passage = this.passages.get(id);
-      if (!passage) return [];
-      return [
-        {
-          passageId: id,
-          file: passage.file,
-          title: passage.title,
-          ...(passage.url ? { url: passage.url } : {}),
-          passage: passage.index,
-          total: passage.total,
-          text: passage.text,
-          score,
-        },
-      ];
+      return passage ? [hitOf(passage, score)] : [];
     });
   }
 

@@ -10,6 +10,7 @@ import type { AliasBook } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { didYouMean } from './did-you-mean.js';
+import { hitOf } from './hits.js';
 import { type ExcerptChoice, passageTermsOf, pickExcerpt } from './excerpt.js';
 import { matchedSurfaces } from './highlight.js';
 import { coverage, coveredTerms, planQuery, type QueryPlan } from './query-plan.js';
@@ -130,17 +131,7 @@ function confidenceOf(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice)
 }
 
 function toCitation({ passage, retrievalScore }: Candidate, n: number): Citation {
-  return {
-    n,
-    passageId: passage.id,
-    file: passage.file,
-    title: passage.title,
-    ...(passage.url ? { url: passage.url } : {}),
-    passage: passage.index,
-    total: passage.total,
-    text: passage.text,
-    score: Math.round(retrievalScore * 1000) / 1000,
-  };
+  return { n, ...hitOf(passage, Math.round(retrievalScore * 1000) / 1000) };
 }
 
 function noAnswer(

@@ -3,6 +3,7 @@
  * name copied in full. These turn such a value back into what it stands for, on the server.
  */
 import type { SearchHit } from '../answer/types.js';
+import { hitOf } from '../answer/hits.js';
 import type { Passage } from '../corpus/types.js';
 import type { EngineApi } from '../engine-api.js';
 import { passageChoiceName, queryInSearchForName } from './render/choices.js';
@@ -30,14 +31,5 @@ export function resolveQueryText(value: string): string {
 }
 
 export function passageAsHit(passage: Passage): SearchHit {
-  return {
-    passageId: passage.id,
-    file: passage.file,
-    title: passage.title,
-    ...(passage.url ? { url: passage.url } : {}),
-    passage: passage.index,
-    total: passage.total,
-    text: passage.text,
-    score: Number.POSITIVE_INFINITY,
-  };
+  return hitOf(passage, Number.POSITIVE_INFINITY);
 }
