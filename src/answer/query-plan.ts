@@ -3,7 +3,7 @@
  * words count more than common ones), the aliases that apply, and the type of answer it wants.
  */
 import type { Alias, AliasBook } from '../search/aliases.js';
-import { tokenize } from '../search/analyzer.js';
+import { type Token, tokenize } from '../search/analyzer.js';
 import type { PassageIndex, QueryTerm } from '../search/passage-index.js';
 import { type QuestionType, questionType } from './question.js';
 
@@ -19,6 +19,8 @@ export interface QueryPlan {
   queryTerms: QueryTerm[];
   /** Aliases that link terms of this question to others. */
   aliases: Alias[];
+  /** Each own term's words as the question writes them, lower-cased ("licensed" for the term "licens"). */
+  surfaces: Map<string, string[]>;
 }
 
 /** BM25's idf: ln(1 + (N - df + 0.5) / (df + 0.5)). */
@@ -43,7 +45,8 @@ export function planQuery(
   }
   // A word the corpus never uses is the question's most telling word when it is a name ("France"): the answer
   // cannot be here. An ordinary word ("start", "happened") may just be phrased differently: weigh it as average.
-  const names = namesIn(question);
+  const tokens = tokenize(question);
+  const names = namesIn(tokens);
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
   for (const term of unknown) weights.set(term, names.has(term) ? idf(0, documentCount) : average);
@@ -57,13 +60,25 @@ export function planQuery(
     totalWeight,
     queryTerms: [...terms.map((term) => ({ term, boost: 1 })), ...expansions],
     aliases,
+    surfaces: surfacesOf(tokens),
   };
 }
 
+function surfacesOf(tokens: readonly Token[]): Map<string, string[]> {
+  const surfaces = new Map<string, string[]>();
+  for (const { term, surface } of tokens) {
+    if (term === null) continue;
+    const list = surfaces.get(term) ?? [];
+    list.push(surface.toLowerCase());
+    surfaces.set(term, list);
+  }
+  return surfaces;
+}
+
 /** Terms of words written as names: capitalised (not just as the first word), all-caps, or with digits. */
-function namesIn(question: string): Set<string> {
+function namesIn(tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
-  tokenize(question).forEach((token, i) => {
+  tokens.forEach((token, i) => {
     if (token.term === null) return;
     const capitalised = /^\p{Lu}/u.test(token.surface) && i > 0;
     const acronym =

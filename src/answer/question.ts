@@ -1,7 +1,7 @@
 /**
  * Reading a question before searching: is it askable at all, and what kind of answer does it want?
  */
-import { analyze } from '../search/analyzer.js';
+import { analyze, STOP_WORDS } from '../search/analyzer.js';
 
 export type QuestionType = 'count' | 'date' | 'person' | 'place' | 'other';
 
@@ -39,6 +39,14 @@ export function checkQuestion(question: string, maxChars = DEFAULT_MAX_QUESTION_
   return { ok: true, terms };
 }
 
+const QUESTION_OPENING =
+  /^\s*(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
+
+/** Is the text phrased as a question (an opening question word or a closing "?"), not a topic lookup? */
+export function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || QUESTION_OPENING.test(text);
+}
+
 /** What kind of answer a question wants, from its opening words. */
 export function questionType(question: string): QuestionType {
   const q = question.toLowerCase();
@@ -55,22 +63,34 @@ export function questionType(question: string): QuestionType {
 }
 
 const NUMBER =
-  /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half)\b/i;
+  /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half)\b/gi;
 const DATE =
-  /\b(1[0-9]|20)\d{2}s?\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|century|decade|yesterday|today|ago)\b/i;
-const PROPER_NAME = /(?:^|[^.!?]\s)([\p{Lu}][\p{Ll}'’]+(?:\s+[\p{Lu}][\p{Ll}'’]+)*)/u;
+  /\b(1[0-9]|20)\d{2}s?\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|century|decade|yesterday|today|ago)\b/gi;
+const PROPER_NAME = /(?:^|[^.!?]\s)(?<name>[\p{Lu}][\p{Ll}'’]+(?:\s+[\p{Lu}][\p{Ll}'’]+)*)/gu;
+const SHAPES: Partial<Record<QuestionType, RegExp>> = {
+  count: NUMBER,
+  date: DATE,
+  person: PROPER_NAME,
+  place: PROPER_NAME,
+};
+const WORDS = /[\p{L}\p{N}]+/gu;
 
-/** Does a sentence hold the kind of thing the question asks for? (a number, a date, a name) */
-export function hasAnswerShape(sentence: string, type: QuestionType): boolean {
-  switch (type) {
-    case 'count':
-      return NUMBER.test(sentence);
-    case 'date':
-      return DATE.test(sentence);
-    case 'person':
-    case 'place':
-      return PROPER_NAME.test(sentence);
-    default:
-      return false;
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORDS) ?? [];
+}
+
+/**
+ * Does a sentence hold the kind of thing the question asks for (a number, a date, a name) that the question
+ * does not already say? "How old was Newton during Super Bowl 50?" wants a number other than 50.
+ */
+export function hasAnswerShape(sentence: string, type: QuestionType, question = ''): boolean {
+  const shape = SHAPES[type];
+  if (!shape) return false;
+  const asked = new Set(wordsOf(question));
+  for (const match of sentence.matchAll(shape)) {
+    // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
+    const words = wordsOf(match.groups?.name ?? match[0]).filter((word) => !STOP_WORDS.has(word));
+    if (words.some((word) => !asked.has(word))) return true;
   }
+  return false;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchedSurfaces } from '../../src/answer/highlight.js';
-import { checkQuestion, hasAnswerShape, questionType } from '../../src/answer/question.js';
+import { checkQuestion, hasAnswerShape, isQuestion, questionType } from '../../src/answer/question.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import { Engine } from '../../src/engine.js';
 import { SEED_A, SEED_B, SEED_DIR } from '../engine/fixtures.js';
@@ -62,6 +62,34 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasAnswerShape('the shrine of the Sufi saint Shah Noorani', 'place')).toBe(true);
     expect(hasAnswerShape('the shrine of a saint', 'person')).toBe(false);
     expect(hasAnswerShape('Anything at all 2014', 'other')).toBe(false);
+  });
+
+  it('only counts a number, date or name the question does not already say', () => {
+    const question = 'How old was Newton during Super Bowl 50?';
+    expect(hasAnswerShape('Super Bowl 50 featured numerous records.', 'count', question)).toBe(false);
+    expect(hasAnswerShape('Newton was 26 at the time of Super Bowl 50.', 'count', question)).toBe(true);
+    const who = 'Who licensed Tesla’s motor to Westinghouse?';
+    expect(hasAnswerShape('In the end the motor went to Westinghouse.', 'person', who)).toBe(false);
+    expect(hasAnswerShape('The motor was licensed by George Westinghouse.', 'person', who)).toBe(true);
+    expect(hasAnswerShape('It began in 2014 and ended in 2019.', 'date', 'When did it end after 2014?')).toBe(
+      true,
+    );
+    expect(hasAnswerShape('It began in 2014.', 'date', 'When did it end after 2014?')).toBe(false);
+  });
+});
+
+describe('isQuestion', () => {
+  it.each([
+    ['Who licensed Tesla’s motor?', true],
+    ['how many attacks did ISKP claim', true],
+    ['ISKP attacks in Pakistan?', true],
+    ['Is milk good for bones', true],
+    ['vitamin D and asthma', false],
+    ['Breast Cancer Cells Feed on Cholesterol', false],
+    ['whatever happened', false],
+    ['', false],
+  ] as const)('%j → %s', (text, expected) => {
+    expect(isQuestion(text)).toBe(expected);
   });
 });
 

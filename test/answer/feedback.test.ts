@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { Engine } from '../../src/engine.js';
+
+function article(file: string, title: string, texts: string[]): Article {
+  return {
+    file,
+    title,
+    scope: 'global',
+    hash: '',
+    passages: texts.map((text, i) => ({
+      id: `${file}#${i + 1}`,
+      file,
+      scope: 'global',
+      index: i + 1,
+      total: texts.length,
+      title,
+      text,
+    })),
+  };
+}
+
+const corpus = [
+  article('vitamins.txt', 'Vitamins', [
+    'Vitamin deficiency in children causes rickets. Rickets softens growing bones.',
+    'Vitamin supplements are sold in most pharmacies.',
+  ]),
+  article('cities.txt', 'Industrial cities', [
+    'Rickets was common in smoky industrial cities, where children saw little sunlight and their bones grew soft.',
+  ]),
+  article('lungs.txt', 'Lungs', ['Asthma narrows the airways of the lungs.', 'Smoking damages the lungs.']),
+  article('trains.txt', 'Trains', ['Steam trains carried coal between the cities.']),
+];
+
+describe('pseudo-relevance feedback in the product search', () => {
+  const engine = Engine.fromArticles(corpus);
+
+  it('a topic lookup also finds the passage that never uses its words', () => {
+    const ids = engine.search('vitamin deficiency', { limit: 10 }).map((hit) => hit.passageId);
+    expect(ids[0]).toBe('vitamins.txt#1');
+    // Only the feedback terms (rickets, bones, children) reach it.
+    expect(ids).toContain('cities.txt#1');
+    expect(ids).not.toContain('trains.txt#1');
+  });
+
+  it('a question searches its own words only', () => {
+    const ids = engine.search('What does vitamin deficiency cause?', { limit: 10 }).map((h) => h.passageId);
+    expect(ids[0]).toBe('vitamins.txt#1');
+    expect(ids).not.toContain('cities.txt#1');
+  });
+});
