@@ -39,25 +39,46 @@ export function expandWithFeedback(
   rarity: (term: string) => number,
   settings: { passages: number; terms: number; weight: number } = FEEDBACK_SETTINGS,
 ): QueryTerm[] {
-  const top = ranked.slice(0, settings.passages);
-  const best = top[0]?.score;
+  const read = ranked.slice(0, settings.passages);
+  const best = read[0]?.score;
   if (best === undefined || settings.terms <= 0 || settings.weight <= 0) return [...query];
   // Relevance model: P(term | passage) weighted by the passage's (softmaxed) retrieval score.
   const mass = new Map<string, number>();
-  for (const { score, terms } of top) {
+  for (const { score, terms } of read) {
     if (terms.length === 0) continue;
     const share = Math.exp(score - best) / terms.length;
     for (const term of terms) mass.set(term, (mass.get(term) ?? 0) + share);
   }
-  const chosen = [...mass]
-    .map(([term, weight]) => ({ term, weight: weight * rarity(term) }))
-    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
-    .slice(0, settings.terms);
-  const heaviest = chosen[0]?.weight;
-  if (!heaviest) return [...query];
+  const chosen = heaviest(mass, rarity, settings.terms);
+  const top = chosen[0]?.weight;
+  if (!top) return [...query];
   const boosts = new Map(query.map(({ term, boost }) => [term, boost]));
   for (const { term, weight } of chosen) {
-    boosts.set(term, (boosts.get(term) ?? 0) + (settings.weight * weight) / heaviest);
+    boosts.set(term, (boosts.get(term) ?? 0) + (settings.weight * weight) / top);
   }
   return [...boosts].map(([term, boost]) => ({ term, boost }));
+}
+
+/** The `count` terms of largest mass times rarity, heaviest first (ties by term, so runs are repeatable). */
+function heaviest(
+  mass: ReadonlyMap<string, number>,
+  rarity: (term: string) => number,
+  count: number,
+): Array<{ term: string; weight: number }> {
+  // A few hundred terms, ten kept: insertion into a short sorted list beats sorting them all.
+  const kept: Array<{ term: string; weight: number }> = [];
+  const before = (a: { term: string; weight: number }, b: { term: string; weight: number }) =>
+    a.weight > b.weight || (a.weight === b.weight && a.term < b.term);
+  for (const [term, m] of mass) {
+    const entry = { term, weight: m * rarity(term) };
+    if (kept.length === count && !before(entry, kept[count - 1]!)) continue;
+    let i = Math.min(kept.length, count - 1);
+    kept[i] = entry;
+    while (i > 0 && before(entry, kept[i - 1]!)) {
+      kept[i] = kept[i - 1]!;
+      kept[i - 1] = entry;
+      i--;
+    }
+  }
+  return kept;
 }

@@ -77,6 +77,8 @@ const TEXT_FIELD = 1;
  * question's terms are scored; the rest hold only a few of its most common words.
  */
 const MAX_SCORED = 500;
+/** Document frequencies kept between queries (about 100 bytes each). */
+const MAX_CACHED_FREQUENCIES = 50_000;
 /** Terms in a match mask (two bits each, title and text): past the rarest 15, terms do not pick candidates
  * (they are still scored). */
 const MASK_TERMS = 15;
@@ -309,6 +311,13 @@ export class PassageIndex {
   /** Scratch for `candidates`, by short id: all zero between calls. */
   private masks = new Int32Array(0);
   private touched = new Int32Array(0);
+  /**
+   * Document frequencies already looked up (each a radix-tree walk): questions and their feedback terms
+   * repeat the same words. Valid while no passage is added or discarded and no vacuum has run.
+   */
+  private readonly frequencies = new Map<string, number>();
+  private frequenciesAt = { changes: -1, dirt: -1 };
+  private changes = 0;
 
   private constructor(search: MiniSearch<IndexedPassage>) {
     this.search = search;
@@ -442,6 +451,7 @@ export class PassageIndex {
   }
 
   add(passages: readonly Passage[]): void {
+    this.changes++;
     // Into an empty index (a first build): the fast bulk path.
     if (this.search.documentCount === 0) {
       this.search = buildIndex(passages);
@@ -461,6 +471,7 @@ export class PassageIndex {
 
   /** Drops passages cheaply (MiniSearch `discard`: no need for the original text; vacuumed in the background). */
   discard(ids: readonly string[]): void {
+    this.changes++;
     for (const id of ids) {
       if (!this.search.has(id)) continue;
       const scope = this.search.getStoredFields(id)?.scope;
@@ -528,10 +539,19 @@ export class PassageIndex {
 
   /** In how many passages a term occurs (any field, any scope): the rarity that weighs sentence matches. */
   documentFrequency(term: string): number {
+    // A vacuum (MiniSearch's, in the background) resets the dirt count and drops discarded postings.
+    const at = this.frequenciesAt;
+    const dirt = this.search.dirtCount;
+    if (at.changes !== this.changes || at.dirt !== dirt || this.frequencies.size >= MAX_CACHED_FREQUENCIES) {
+      this.frequencies.clear();
+      this.frequenciesAt = { changes: this.changes, dirt };
+    }
+    const cached = this.frequencies.get(term);
+    if (cached !== undefined) return cached;
     const postings = internals(this.search)._index.get(term);
-    if (!postings) return 0;
     let df = 0;
-    for (const docs of postings.values()) df = Math.max(df, docs.size);
+    if (postings) for (const docs of postings.values()) df = Math.max(df, docs.size);
+    this.frequencies.set(term, df);
     return df;
   }
 
