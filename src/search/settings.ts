@@ -12,8 +12,12 @@ export const SEARCH_SETTINGS = {
    * @example a question "When did Super Bowl 50 take place?" ranks passages of "Super Bowl 50" first.
    */
   titleBoost: 1.5,
-  /** BM25+ parameters (MiniSearch's defaults are k 1.2, b 0.7, d 0.5). */
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  /**
+   * BM25 parameters. MiniSearch's defaults are BM25+ (k 1.2, b 0.7, d 0.5); d 0 (plain BM25: no floor for a
+   * term matched in a long passage) measured better on every set: SQuAD recall@1 +0.1 point, NFCorpus
+   * nDCG@10 0.340 -> 0.343, SciFact 0.663 -> 0.666. k and b from 0.9 to 2 and 0.4 to 0.9 moved nothing.
+   */
+  bm25: { k: 1.2, b: 0.7, d: 0 },
   /** How many passages retrieval hands to the answer step for re-ranking and sentence picking. */
   candidates: 20,
   /**
