@@ -17,7 +17,13 @@ import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js'
 import { hitOf } from './answer/hits.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
 import { tooLargeReason } from './corpus/decode.js';
-import { removeCorpusFile, scanCorpusFolder, writeCorpusFile, writeFileAtomic } from './corpus/folder.js';
+import {
+  removeCorpusFile,
+  removeLeftoverTemps,
+  scanCorpusFolder,
+  writeCorpusFile,
+  writeFileAtomic,
+} from './corpus/folder.js';
 import { relPathFor, safeFileName, scopeOf } from './corpus/names.js';
 import { applyOverrides, type Override, readOverrides, writeOverride } from './corpus/overrides.js';
 import { parseArticle } from './corpus/parse.js';
@@ -55,6 +61,8 @@ const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Corpus files read between turns of the event loop when a folder is loaded. */
 const FILES_PER_TURN = 64;
 const SNAPSHOT_DELAY_MS = 2_000;
+/** A temp file of an atomic write this old is from a killed process, not a write under way: removed at load. */
+const LEFTOVER_TEMP_AGE_MS = 10 * 60_000;
 
 export class Engine implements EngineApi {
   private readonly articles = new Map<string, Article>();
@@ -307,6 +315,8 @@ export class Engine implements EngineApi {
       }
     }
     const scan = await scanCorpusFolder(corpusDir);
+    const swept = await removeLeftoverTemps(scan.leftoverTemps, LEFTOVER_TEMP_AGE_MS);
+    if (swept > 0) this.logger.info({ files: swept }, 'removed temp files left by interrupted writes');
     const files = scan.files;
     const overrides = await readOverrides(corpusDir);
     const seen = new Set(files);

@@ -109,10 +109,15 @@ interface WalkResult {
   files: string[];
   /** Files that can never load (wrong type, link outside), with the reason. */
   skipped: SkippedFile[];
+  /** Absolute paths of temp files our own atomic writes left behind (a process killed mid-write). */
+  leftoverTemps: string[];
 }
 
+/** The name `writeFileAtomic` gives its temp files. */
+const ATOMIC_TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
 async function walk(root: string): Promise<WalkResult> {
-  const result: WalkResult = { files: [], skipped: [] };
+  const result: WalkResult = { files: [], skipped: [], leftoverTemps: [] };
   const seenDirs = new Set<string>([root]);
   const seenFiles = new Set<string>();
   // Links are followed only after every real entry is known, so a link never hides the real path
@@ -137,6 +142,7 @@ async function walk(root: string): Promise<WalkResult> {
       return;
     }
     for (const entry of entries) {
+      if (entry.isFile() && ATOMIC_TEMP_NAME.test(entry.name)) result.leftoverTemps.push(path.join(realDir, entry.name));
       if (isScratchName(entry.name)) continue;
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const full = path.join(realDir, entry.name);
@@ -176,9 +182,30 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
   return (await walk(await corpusRoot(dir))).files;
 }
 
-/** The corpus files, and the entries the walk passed over with why (unsupported type, broken link...). */
-export async function scanCorpusFolder(dir: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+/**
+ * The corpus files, the entries the walk passed over with why (unsupported type, broken link...), and temp
+ * files of atomic writes that never finished (see `removeLeftoverTemps`).
+ */
+export async function scanCorpusFolder(dir: string): Promise<WalkResult> {
   return walk(await corpusRoot(dir));
+}
+
+/**
+ * Deletes temp files of atomic writes older than `minAgeMs` (a younger one may be a write still under way in
+ * another process, such as `npm run corpus -- add`). Returns how many were removed; never throws.
+ */
+export async function removeLeftoverTemps(paths: readonly string[], minAgeMs: number, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const temp of paths) {
+    try {
+      if (now - (await stat(temp)).mtimeMs < minAgeMs) continue;
+      await rm(temp, { force: true });
+      removed++;
+    } catch {
+      // Gone already, or not ours to remove: nothing to do.
+    }
+  }
+  return removed;
 }
 
 /** Reads and parses one corpus file; CorpusError (safe to show) when it is missing, too large or unusable. */

@@ -19,10 +19,19 @@ const UNDECOMPOSABLE_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSABLE).join('
 const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u02bb\u0060\u00b4\uff07]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+/** Invisible characters that sit inside words (zero-width space and joiners, soft hyphen, BOM): dropped. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Signs NFKD would spell out and glue to the word before them ("Google™" -> "googletm"): made spaces. */
+const SIGNS = /[\u2122\u2120\u00ae\u00a9]/g;
 
-/** Lower-case, strip diacritics (é → e, ł → l), straighten apostrophes and dashes. */
+/**
+ * Lower-case, strip diacritics (é → e, ł → l), straighten apostrophes and dashes, drop invisible characters
+ * inside words ("IS\u200bKP" → "iskp") and keep "™" or "®" from joining the word ("Google™" → "google ").
+ */
 export function foldText(text: string): string {
   return text
+    .replace(INVISIBLE, '')
+    .replace(SIGNS, ' ')
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()

@@ -75,6 +75,15 @@ describe('folding', () => {
     expect(analyze('ﬁnancial')).toEqual(analyze('financial'));
   });
 
+  it('drops invisible characters inside a word and keeps ™ or ® from joining it', () => {
+    expect(analyze('IS\u200bKP claimed it')).toEqual(analyze('ISKP claimed it'));
+    expect(analyze('co\u00adoperation and \ufeffISKP')).toEqual(analyze('cooperation and ISKP'));
+    expect(analyze('Google™ and Citebot®')).toEqual(analyze('Google and Citebot'));
+    const text = 'The IS\u200bKP attack';
+    const token = tokenize(text).find((t) => t.term === 'iskp');
+    expect(token && text.slice(token.start, token.end)).toBe('IS\u200bKP');
+  });
+
   it('splits hyphenated words into the parts people type', () => {
     expect(analyze('Tehreek-e-Taliban')).toEqual(['tehreek', 'e', 'taliban']);
     expect(analyze('Tehreek‐e‐Taliban')).toEqual(['tehreek', 'e', 'taliban']); // U+2010 hyphen
