@@ -35,7 +35,7 @@ export const configSchema = z.object({
   /** Folder of article files. */
   CORPUS_DIR: z.string().min(1).default('corpus'),
   /** Where the index snapshot is kept between starts. Empty disables the snapshot. */
-  INDEX_PATH: z.string().default('.citebot/index.json'),
+  INDEX_PATH: z.string().default('.citebot/index.bin'),
   /** Register commands to this server only (instant, for development) instead of globally. */
   DEV_GUILD_ID: optionalString.pipe(snowflake.optional()),
   /** Channels where every message that reads as a question is answered (needs the Message Content intent). */
