@@ -12,7 +12,13 @@ import type { PassageIndex, QueryTerm } from '../search/passage-index.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { didYouMean } from './did-you-mean.js';
 import { hitOf } from './hits.js';
-import { type ExcerptChoice, passageTermListOf, passageTermsOf, pickExcerpt } from './excerpt.js';
+import {
+  type ExcerptChoice,
+  passageTermListOf,
+  passageTermsOf,
+  pickExcerpt,
+  sentencesOf,
+} from './excerpt.js';
 import { matchedSurfaces } from './highlight.js';
 import { coverage, coveredTerms, idf, planQuery, type QueryPlan } from './query-plan.js';
 import { checkQuestion, isQuestion } from './question.js';
@@ -89,11 +95,17 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     };
   }
   const covered = new Set([...best.excerpt.covered, ...plan.queryTerms.map((q) => q.term)]);
+  // Only sentences holding a matched term can hold a word to bold: the rest are not tokenised again.
+  const matchingSentences = candidates
+    .slice(0, maxCitations)
+    .flatMap(({ passage }) => sentencesOf(passage))
+    .filter((sentence) => [...covered].some((term) => sentence.termSet.has(term)))
+    .map((sentence) => sentence.text);
   return {
     status: 'answered',
     question,
     excerpt: best.excerpt.text,
-    matchedTerms: matchedSurfaces([best.excerpt.text, ...citations.map((c) => c.text)], covered),
+    matchedTerms: matchedSurfaces([best.excerpt.text, ...matchingSentences], covered),
     citations,
     confidence,
     suggestions: [],
