@@ -110,7 +110,7 @@ export class Engine implements EngineApi {
     if (!checked.ok) return [];
     const context = this.answerContext(options.guildId);
     const plan = planQuery(query, checked.terms, this.index, this.aliases, context.scopes);
-    const ranked = rankPassages(plan, context, options.limit ?? 10);
+    const ranked = rankPassages(plan, context, options.limit ?? 10, { feedback: true });
     return this.toHits(
       ranked.map(({ passage, retrievalScore }) => ({ id: passage.id, score: retrievalScore })),
     );

@@ -57,10 +57,20 @@ export interface Candidate {
   rank: number;
 }
 
-/** Candidate passages for a question, re-ranked by their best excerpt: what answers and `/search` show. */
-export function rankPassages(plan: QueryPlan, context: AnswerContext, limit: number): Candidate[] {
+/**
+ * Candidate passages for a question, re-ranked by their best excerpt: what answers and `/search` show.
+ * `feedback` lets a topic lookup search again with words its best passages share (see `withFeedback`): for
+ * ranked lists. An answer skips it: it must quote the question's own words, which feedback cannot add.
+ */
+export function rankPassages(
+  plan: QueryPlan,
+  context: AnswerContext,
+  limit: number,
+  { feedback }: { feedback: boolean },
+): Candidate[] {
   const depth = Math.max(limit, SEARCH_SETTINGS.candidates);
-  const ranked = context.index.query(withFeedback(plan, context), context.scopes, depth);
+  const query = feedback ? withFeedback(plan, context) : plan.queryTerms;
+  const ranked = context.index.query(query, context.scopes, depth);
   const candidates = ranked.flatMap(({ id, score }) => {
     const passage = context.passage(id);
     return passage ? [{ passage, retrievalScore: score, excerpt: null, rank: 0 }] : [];
@@ -73,7 +83,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   if (!checked.ok) return noAnswer(question, 'invalid', checked.message, [], []);
 
   const plan = planQuery(question, checked.terms, context.index, context.aliases, context.scopes);
-  const candidates = rankPassages(plan, context, SEARCH_SETTINGS.candidates);
+  const candidates = rankPassages(plan, context, SEARCH_SETTINGS.candidates, { feedback: false });
   const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
   const best = candidates[0];
   const citations = candidates.slice(0, maxCitations).map((candidate, i) => toCitation(candidate, i + 1));

@@ -43,6 +43,12 @@ describe('pseudo-relevance feedback in the product search', () => {
     expect(ids).not.toContain('trains.txt#1');
   });
 
+  it('an answer quotes the question’s own words: it does not search again with feedback', () => {
+    const answer = engine.ask('vitamin deficiency');
+    expect(answer.excerpt).toContain('Vitamin deficiency in children causes rickets.');
+    expect(answer.citations.map((c) => c.passageId)).not.toContain('cities.txt#1');
+  });
+
   it('a question searches its own words only', () => {
     const ids = engine.search('What does vitamin deficiency cause?', { limit: 10 }).map((h) => h.passageId);
     expect(ids[0]).toBe('vitamins.txt#1');
