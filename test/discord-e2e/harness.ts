@@ -1,32 +1,15 @@
 /**
- * One Citebot under test: a temp copy of the seed corpus, the real Engine, LoopbackDiscord, the real discord.js
- * client via startBot, commands registered, a guild (or two), and the bot's logs captured.
+ * One Citebot under test for the end-to-end suite (the start-up is shared with the reliability suite in
+ * test/support/bot-under-test.ts), and readers of the message bodies the bot sent.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { APIMessage } from 'discord.js';
-import { pino } from 'pino';
-import { type Config, loadConfig } from '../../src/config.js';
-import { type RunningBot, startBot } from '../../src/discord/bot.js';
-import { registerCommands } from '../../src/discord/register-commands.js';
-import { Engine } from '../../src/engine.js';
+import type { Engine } from '../../src/engine.js';
 import type { EngineApi } from '../../src/engine-api.js';
-import { LoopbackDiscord, type RestCall } from '../loopback/discord.js';
+import type { LoopbackDiscord, RestCall } from '../loopback/discord.js';
+import { type Bot, startBotUnderTest } from '../support/bot-under-test.js';
 
-const SEED_CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
-
-export interface Harness {
-  discord: LoopbackDiscord;
-  bot: RunningBot;
-  engine: Engine;
-  config: Config;
-  guilds: { id: string; channelId: string }[];
-  corpusDir: string;
-  /** Every log line the bot wrote, parsed. */
-  logs: Record<string, unknown>[];
-  stop(): Promise<void>;
-}
+/** The bot under test (see test/support/bot-under-test.ts); `logs` holds every log line it wrote, parsed. */
+export type Harness = Bot;
 
 export interface HarnessOptions {
   guilds?: number;
@@ -39,39 +22,13 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const corpusDir = await mkdtemp(join(tmpdir(), 'citebot-e2e-'));
-  await cp(SEED_CORPUS, corpusDir, { recursive: true });
-  const discord = await LoopbackDiscord.start();
-  const guilds = Array.from({ length: options.guilds ?? 1 }, (_, i) =>
-    discord.addGuild({ name: `Server ${i + 1}` }),
-  );
-  const config = loadConfig({
-    DISCORD_TOKEN: discord.botToken,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_BASE_URL: discord.apiBase,
-    COOLDOWN_SECONDS: '0',
-    ...(typeof options.env === 'function' ? options.env(guilds, discord) : options.env),
+  const { env } = options;
+  return startBotUnderTest({
+    guilds: options.guilds,
+    env: typeof env === 'function' ? env : () => env ?? {},
+    wrapEngine: options.wrapEngine,
+    tempPrefix: 'citebot-e2e-',
   });
-  const logs: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const engine = await Engine.open({ corpusDir, indexPath: '', maxFileBytes: config.MAX_FILE_BYTES, logger });
-  await registerCommands(config);
-  const bot = await startBot({ config, engine: options.wrapEngine?.(engine) ?? engine, logger });
-  return {
-    discord,
-    bot,
-    engine,
-    config,
-    guilds,
-    corpusDir,
-    logs,
-    async stop() {
-      await bot.stop();
-      await engine.close();
-      await discord.stop();
-      await rm(corpusDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** The message body a REST call carries: a callback's `data`, or the body itself for messages and edits. */

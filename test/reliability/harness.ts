@@ -1,94 +1,18 @@
 /**
- * One Citebot for reliability tests: a temp copy of the seed corpus, the real Engine, LoopbackDiscord, the real
- * discord.js client via startBot, commands registered, and every log line captured through a pino stream.
- * Kept separate from test/discord-e2e/harness.ts so the two suites can change independently.
+ * Helpers for reliability tests: the bot under test (test/support/bot-under-test.ts, shared with the
+ * end-to-end suite), a seed question with words of its answer, and readers of the REST calls the bot made.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
-import { type Config, loadConfig } from '../../src/config.js';
-import { type RunningBot, startBot } from '../../src/discord/bot.js';
-import { registerCommands } from '../../src/discord/register-commands.js';
-import { Engine } from '../../src/engine.js';
-import type { EngineApi } from '../../src/engine-api.js';
-import { LoopbackDiscord, type RestCall, type StartOptions } from '../loopback/discord.js';
+import type { RestCall } from '../loopback/discord.js';
+import { type BotOptions, startBotUnderTest as startShared } from '../support/bot-under-test.js';
 
-export const SEED_CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
+export { type Bot, type BotOptions, type Guild, SEED_CORPUS } from '../support/bot-under-test.js';
+
 /** A question the seed corpus answers, and words its excerpt holds. */
 export const QUESTION = 'When did ISKP begin relocating operations to Pakistan?';
 export const ANSWER_WORDS = 'This marks a clear shift from 2021';
 
-export interface Guild {
-  id: string;
-  channelId: string;
-}
-
-export interface Bot {
-  discord: LoopbackDiscord;
-  bot: RunningBot;
-  engine: Engine;
-  config: Config;
-  guilds: Guild[];
-  corpusDir: string;
-  logs: Record<string, unknown>[];
-  stop(): Promise<void>;
-}
-
-export interface BotOptions {
-  guilds?: number;
-  env?: (guilds: Guild[], discord: LoopbackDiscord) => Record<string, string>;
-  wrapEngine?: (engine: Engine) => EngineApi;
-  loopback?: StartOptions;
-  /** Start from this folder (copied) instead of the seed corpus. */
-  corpusFrom?: string;
-  /** Called with the fresh corpus folder before the engine opens it (to plant bad files). */
-  prepare?: (corpusDir: string) => Promise<void>;
-  /** Index snapshot path (default: none). */
-  indexPath?: string;
-}
-
-export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> {
-  const corpusDir = await mkdtemp(join(tmpdir(), 'citebot-rel-'));
-  await cp(options.corpusFrom ?? SEED_CORPUS, corpusDir, { recursive: true });
-  await options.prepare?.(corpusDir);
-  const discord = await LoopbackDiscord.start(options.loopback);
-  const guilds = Array.from({ length: options.guilds ?? 1 }, (_, i) =>
-    discord.addGuild({ name: `Server ${i + 1}` }),
-  );
-  const config = loadConfig({
-    DISCORD_TOKEN: discord.botToken,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_BASE_URL: discord.apiBase,
-    COOLDOWN_SECONDS: '0',
-    ...options.env?.(guilds, discord),
-  });
-  const logs: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const engine = await Engine.open({
-    corpusDir,
-    indexPath: options.indexPath ?? '',
-    maxFileBytes: config.MAX_FILE_BYTES,
-    maxQuestionChars: config.MAX_QUESTION_CHARS,
-    logger,
-  });
-  await registerCommands(config);
-  const bot = await startBot({ config, engine: options.wrapEngine?.(engine) ?? engine, logger });
-  return {
-    discord,
-    bot,
-    engine,
-    config,
-    guilds,
-    corpusDir,
-    logs,
-    async stop() {
-      await bot.stop();
-      await engine.close();
-      await discord.stop();
-      await rm(corpusDir, { recursive: true, force: true });
-    },
-  };
+export function startBotUnderTest(options: BotOptions = {}) {
+  return startShared({ tempPrefix: 'citebot-rel-', ...options });
 }
 
 export interface Embed {
