@@ -4,7 +4,6 @@
  *   npm run bench -- [--sizes 2000,10000,100000] [--questions N] [--json FILE] [--data DIR] [--seed N]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +14,7 @@ import { chatQuestions } from './benchmark/questions.js';
 import { renderSize, type SizeResult } from './benchmark/report.js';
 import { measureSystem } from './benchmark/run.js';
 import { evalDirExists, resolveEvalDir } from './datasets/index.js';
+import { machineInfo } from './machine.js';
 
 const DEFAULT_JSON = fileURLToPath(new URL('./results/bench.json', import.meta.url));
 
@@ -44,18 +44,6 @@ function parseOptions() {
   };
 }
 
-function machine() {
-  return {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    // Timings mean little on a busy machine: the load is recorded beside them.
-    loadAverage1m: Number(loadavg()[0]?.toFixed(2)),
-  };
-}
-
 async function main(): Promise<void> {
   const options = parseOptions();
   if (!evalDirExists(options.evalDir)) {
@@ -64,12 +52,12 @@ async function main(): Promise<void> {
     );
     return;
   }
-  const host = machine();
+  const host = machineInfo();
   console.log(
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB, node ${host.node} (${host.platform}), ` +
-      `load average ${host.loadAverage1m} at start\n`,
+      `load average ${host.loadAverage[0]!} at start\n`,
   );
-  if (host.loadAverage1m > host.cores * 0.5)
+  if (host.loadAverage[0]! > host.cores * 0.5)
     console.log('Warning: the machine is busy; timings are inflated.\n');
   const results: SizeResult[] = [];
   for (const size of options.sizes) {

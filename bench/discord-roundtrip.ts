@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import { onRestArrival, runStep, sleep } from './discord/driver.js';
 import { machineCpu, machinePercent } from './discord/machine-cpu.js';
 import { rateTable, stepTable, summariseRates, sustainedRate } from './discord/report.js';
 import { botLoad, parseBotLog, type ProcessLoad, type StepResult, summariseStep } from './discord/summary.js';
+import { machineInfo } from './machine.js';
 
 const DEFAULT_JSON = fileURLToPath(new URL('./results/discord.json', import.meta.url));
 /** Discord's own HELLO heartbeat interval. */
@@ -99,22 +100,11 @@ function revision(): string {
   }
 }
 
-function machine() {
-  return {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
-  };
-}
-
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
 async function main(): Promise<void> {
   const options = parseOptions();
-  const host = machine();
+  const host = machineInfo();
   console.log(
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB, node ${host.node} (${host.platform}), ` +
       `load average ${host.loadAverage.join(' ')} at start`,

@@ -4,7 +4,6 @@
  *                                    [--json FILE] [--data DIR] [--seed N]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,6 +25,7 @@ import { sampleInOrder } from './prng.js';
 import { citebot } from './systems/citebot.js';
 import { miniSearchDefaults } from './systems/minisearch-defaults.js';
 import type { SystemUnderTest } from './systems/types.js';
+import { machineInfo } from './machine.js';
 
 const DEFAULT_JSON = fileURLToPath(new URL('./results/eval.json', import.meta.url));
 
@@ -139,14 +139,12 @@ function main(): void {
   console.log(`\nCitebot eval${sampleNote}, data from ${options.evalDir}\n`);
   console.log(renderMeasures(rows, { baseline: systems.baseline.label, citebot: systems.citebot.label }));
   console.log(`\nTimings\n${renderTimings(timings)}`);
-  console.log(
-    `\nTotal ${(started.ms / 1000).toFixed(1)} s on ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`,
-  );
+  console.log(`\nTotal ${(started.ms / 1000).toFixed(1)} s on ${machineInfo().cpu}, node ${process.version}`);
 
   mkdirSync(dirname(options.json), { recursive: true });
   const report = {
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version },
+    machine: machineInfo(),
     options: { ...options, evalDir: options.evalDir },
     columns: { baseline: systems.baseline.label, citebot: systems.citebot.label },
     measures: rows,

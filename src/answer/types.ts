@@ -1,9 +1,7 @@
 import type { Scope } from '../corpus/types.js';
 
-/** One numbered source behind an answer. `citations[0]` is the passage the excerpt was taken from. */
-export interface Citation {
-  /** 1-based number shown as [n]. */
-  n: number;
+/** One passage found for a query (a `/search` result, an autocomplete choice, a source). */
+export interface SearchHit {
   passageId: string;
   file: string;
   title: string;
@@ -14,6 +12,12 @@ export interface Citation {
   /** The passage's full verbatim text. */
   text: string;
   score: number;
+}
+
+/** One numbered source behind an answer. `citations[0]` is the passage the excerpt was taken from. */
+export interface Citation extends SearchHit {
+  /** 1-based number shown as [n]. */
+  n: number;
 }
 
 export type AnswerStatus = 'answered' | 'no_answer';
@@ -43,15 +47,4 @@ export interface AskOptions {
   guildId?: Scope;
   /** How many citations at most (default 4). */
   maxCitations?: number;
-}
-
-export interface SearchHit {
-  passageId: string;
-  file: string;
-  title: string;
-  url?: string;
-  passage: number;
-  total: number;
-  text: string;
-  score: number;
 }
