@@ -557,9 +557,11 @@ export class PassageIndex {
 
   /** Index terms within a small edit distance of a term: candidates for "did you mean". */
   similarTerms(term: string, maxDistance: number): string[] {
+    // Nearest first; among equally near words the more common one is the likelier meaning ("tower", not "bower").
     return [...internals(this.search)._index.fuzzyGet(term, maxDistance)]
-      .sort((a, b) => a[1][1] - b[1][1])
-      .map(([candidate]) => candidate);
+      .map(([candidate, [, distance]]) => ({ candidate, distance, df: this.documentFrequency(candidate) }))
+      .sort((a, b) => a.distance - b.distance || b.df - a.df || (a.candidate < b.candidate ? -1 : 1))
+      .map(({ candidate }) => candidate);
   }
 
   /** Prefix completion for autocomplete: MiniSearch's own suggestions, limited to scopes. */

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
-
-function article(file: string, title: string, texts: string[]): Article {
-  return {
-    file,
-    title,
-    scope: 'global',
-    hash: '',
-    passages: texts.map((text, i) => ({
-      id: `${file}#${i + 1}`,
-      file,
-      scope: 'global',
-      index: i + 1,
-      total: texts.length,
-      title,
-      text,
-    })),
-  };
-}
+import { article } from './articles.js';
 
 const corpus = [
   article('vitamins.txt', 'Vitamins', [
