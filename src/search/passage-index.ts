@@ -311,6 +311,14 @@ export class PassageIndex {
   /** Scratch for `candidates`, by short id: all zero between calls. */
   private masks = new Int32Array(0);
   private touched = new Int32Array(0);
+  private scratch = {
+    generation: 0,
+    total: new Float64Array(0),
+    termScore: new Float64Array(0),
+    matched: new Int32Array(0),
+    termStamp: new Int32Array(0),
+    queryStamp: new Int32Array(0),
+  };
   /**
    * Document frequencies already looked up (each a radix-tree walk): questions and their feedback terms
    * repeat the same words. Valid while no passage is added or discarded and no vacuum has run.
@@ -509,19 +517,125 @@ export class PassageIndex {
         : {}),
     };
     const chosen = this.candidates([...boosts.keys()], visible);
-    let results: SearchResult[] = chosen
-      ? this.searchAmong([...boosts.keys()], chosen, text, options)
-      : this.search.search(text, options);
-    if (fallback && results.length < SEARCH_SETTINGS.fallbackBelow) {
-      results = this.search.search(text, {
-        ...options,
-        fuzzy: (term) => (term.length > 4 ? SEARCH_SETTINGS.fallbackFuzzy : false),
-        prefix: (term) => term.length > 3,
-      });
+    const toRanked = (results: SearchResult[]) =>
+      results
+        .slice(0, limit)
+        .map((result) => ({ id: result.id, score: result.score, terms: result.queryTerms }));
+    let found: { ranked: RankedPassage[]; matched: number };
+    if (this.search.dirtCount === 0) {
+      found = this.scoreExact(boosts, visible, chosen, limit);
+    } else {
+      // Discarded passages not yet vacuumed: MiniSearch prunes their postings as it meets them.
+      const results = chosen
+        ? this.searchAmong([...boosts.keys()], chosen, text, options)
+        : this.search.search(text, options);
+      found = { ranked: toRanked(results), matched: results.length };
     }
-    return results
-      .slice(0, limit)
-      .map((result) => ({ id: result.id, score: result.score, terms: result.queryTerms }));
+    if (fallback && found.matched < SEARCH_SETTINGS.fallbackBelow) {
+      return toRanked(
+        this.search.search(text, {
+          ...options,
+          fuzzy: (term) => (term.length > 4 ? SEARCH_SETTINGS.fallbackFuzzy : false),
+          prefix: (term) => term.length > 3,
+        }),
+      );
+    }
+    return found.ranked;
+  }
+
+  /**
+   * MiniSearch's search for exact terms (BM25 per field, field and term boosts, OR, times the number of terms
+   * matched), summed in the same order so scores and ties come out the same, but into arrays by short id:
+   * MiniSearch makes a result object and map entries per matching passage and term, half of all the garbage
+   * an answer made. Only passages in `chosen` are scored when given; `visible` leaves out other scopes.
+   */
+  private scoreExact(
+    boosts: ReadonlyMap<string, number>,
+    visible: ((stored: { scope?: unknown } | undefined) => boolean) | undefined,
+    chosen: readonly number[] | undefined,
+    limit: number,
+  ): { ranked: RankedPassage[]; matched: number } {
+    const ix = internals(this.search);
+    const scratch = this.scoreScratch(ix._nextId);
+    const { k, b, d } = SEARCH_SETTINGS.bm25;
+    const fieldBoosts = [SEARCH_SETTINGS.titleBoost, 1];
+    const documentCount = ix._documentCount;
+    const order: number[] = []; // passages in the order MiniSearch's result map would hold them
+    const query = ++scratch.generation;
+    for (const [term, termBoost] of boosts) {
+      const data = ix._index.get(term);
+      if (!data) continue;
+      const pass = ++scratch.generation;
+      const touched: number[] = [];
+      for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
+        const postings = data.get(fieldId);
+        if (!postings) continue;
+        const rarity = idf(postings.size, documentCount);
+        const averageLength = ix._avgFieldLength[fieldId]!;
+        const weight = termBoost * fieldBoosts[fieldId]!;
+        const ids = chosen ? chosen.filter((id) => postings.has(id)) : postings.keys();
+        for (const id of ids) {
+          if (visible && !visible(ix._storedFields.get(id))) continue;
+          const frequency = postings.get(id)!;
+          const length = ix._fieldLength.get(id)![fieldId]!;
+          const raw =
+            rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
+          const score = 1 * weight * 1 * raw; // MiniSearch: termWeight * termBoost * fieldBoost * docBoost * raw
+          if (scratch.termStamp[id] !== pass) {
+            scratch.termStamp[id] = pass;
+            scratch.termScore[id] = score;
+            touched.push(id);
+          } else scratch.termScore[id] = scratch.termScore[id]! + score;
+        }
+      }
+      for (const id of touched) {
+        if (scratch.queryStamp[id] !== query) {
+          scratch.queryStamp[id] = query;
+          scratch.total[id] = scratch.termScore[id]!;
+          scratch.matched[id] = 1;
+          order.push(id);
+        } else {
+          scratch.total[id] = scratch.total[id]! + scratch.termScore[id]!;
+          scratch.matched[id]!++;
+        }
+      }
+    }
+    const scoreOf = (id: number) => scratch.total[id]! * scratch.matched[id]!;
+    // A stable sort by score, as MiniSearch's: equal scores keep the order above.
+    const best = order
+      .map((id, position) => ({ id, position, score: scoreOf(id) }))
+      .sort((x, y) => y.score - x.score || x.position - y.position)
+      .slice(0, limit);
+    const ranked = best.map(({ id, score }) => ({
+      id: ix._documentIds.get(id) as string,
+      score,
+      terms: [...boosts.keys()].filter((term) => {
+        const data = ix._index.get(term);
+        return data !== undefined && [...data.values()].some((postings) => postings.has(id));
+      }),
+    }));
+    return { ranked, matched: order.length };
+  }
+
+  /** Scratch arrays by short id for `scoreExact`, grown as the index grows; stamps say what is current. */
+  private scoreScratch(size: number) {
+    if (this.scratch.total.length < size) {
+      const length = Math.max(size, this.scratch.total.length * 2);
+      this.scratch = {
+        generation: 0,
+        total: new Float64Array(length),
+        termScore: new Float64Array(length),
+        matched: new Int32Array(length),
+        termStamp: new Int32Array(length),
+        queryStamp: new Int32Array(length),
+      };
+    }
+    if (this.scratch.generation > 2 ** 30) {
+      this.scratch.generation = 0;
+      this.scratch.termStamp.fill(0);
+      this.scratch.queryStamp.fill(0);
+    }
+    return this.scratch;
   }
 
   /** Does a term occur in any passage the scopes see? (Cheaper than a query: no scoring.) */
