@@ -10,7 +10,16 @@ import { notices } from './render/notices.js';
 import type { BotMessage } from './render/payload.js';
 
 export type Outcome =
-  'answered' | 'no_answer' | 'invalid' | 'shown' | 'too_long' | 'cooldown' | 'busy' | 'error';
+  | 'answered'
+  | 'no_answer'
+  | 'invalid'
+  | 'shown'
+  | 'too_long'
+  | 'cooldown'
+  | 'busy'
+  | 'error'
+  /** Past Discord's 3 s window before the bot got to it (a backlog): nothing could be sent. */
+  | 'expired';
 
 export interface QuestionRequest {
   /** How it arrived, for the logs: 'slash:ask', 'message:mention', 'button:sources', ... */
@@ -33,18 +42,22 @@ export async function runQuestion(
   work: () => Promise<Outcome>,
 ): Promise<void> {
   const started = performance.now();
-  const log = (outcome: Outcome) =>
-    ctx.logger.info(
-      {
-        via: request.via,
-        guildId: request.guildId ?? null,
-        userId: request.userId,
-        chars: request.text.length,
-        outcome,
-        ms: Math.round(performance.now() - started),
-      },
-      'question',
-    );
+  const log = (outcome: Outcome) => {
+    const fields = {
+      via: request.via,
+      guildId: request.guildId ?? null,
+      userId: request.userId,
+      chars: request.text.length,
+      outcome,
+      ms: Math.round(performance.now() - started),
+    };
+    if (outcome === 'expired') {
+      ctx.logger.warn(
+        fields,
+        'interaction expired before it was handled (the bot is overloaded): not answered',
+      );
+    } else ctx.logger.info(fields, 'question');
+  };
 
   if (request.text.length > ctx.config.MAX_QUESTION_CHARS) {
     await refuse(notices.tooLong(request.text.length, ctx.config.MAX_QUESTION_CHARS));

@@ -13,6 +13,12 @@ export function snowflake(at: number = Date.now()): string {
   return lastIssued.toString();
 }
 
+/** A snowflake for a moment in the past (an interaction that waited in a queue); not kept in order. */
+export function backdatedSnowflake(at: number): string {
+  const low22Bits = BigInt(randomBytes(3).readUIntBE(0, 3) & 0x3fffff);
+  return (((BigInt(at) - DISCORD_EPOCH_MS) << TIMESTAMP_SHIFT) | low22Bits).toString();
+}
+
 // Fake users get ids derived from their name, so a test's "alice" has the same id on every run.
 const STABLE_ID_EPOCH_OFFSET_MS = 1_600_000_000_000n - DISCORD_EPOCH_MS;
 

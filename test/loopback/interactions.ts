@@ -14,7 +14,7 @@ import {
   InteractionType,
   Locale,
 } from 'discord.js';
-import { randomToken, snowflake } from './ids.js';
+import { backdatedSnowflake, randomToken, snowflake } from './ids.js';
 import { BOT_CHANNEL_PERMISSIONS } from './payloads.js';
 import type { InteractionKind, InteractionRecord, World } from './world.js';
 
@@ -77,6 +77,8 @@ export interface InteractionPlace {
   /** Member permissions as a decimal bit string. Default "0"; Manage Server is "32", Administrator "8". */
   permissions?: string;
   locale?: string;
+  /** Make the interaction this many ms old on arrival (its id's timestamp), as if it had waited in a queue. */
+  createdAgoMs?: number;
 }
 
 export interface InteractionHandle {
@@ -101,7 +103,8 @@ function baseInteraction(
   kind: InteractionKind,
 ): BuiltInteraction {
   const user = resolveUser(world, place.user);
-  const id = snowflake();
+  const createdAt = Date.now() - (place.createdAgoMs ?? 0);
+  const id = place.createdAgoMs ? backdatedSnowflake(createdAt) : snowflake();
   const token = Buffer.from(`interaction:${id}:${randomToken(24)}`).toString('base64url');
   const locale = place.locale ?? Locale.EnglishUS;
   const common = {
@@ -116,7 +119,7 @@ function baseInteraction(
     entitlements: [],
     attachment_size_limit: 10 * 1024 * 1024,
   };
-  const record: InteractionRecord = { id, token, kind, type, createdAt: Date.now(), channelId: '', user };
+  const record: InteractionRecord = { id, token, kind, type, createdAt, channelId: '', user };
 
   if (!place.guildId) {
     const channel = world.dmChannel(user);

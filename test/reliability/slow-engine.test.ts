@@ -12,10 +12,21 @@ import {
   type Bot,
   bodyOf,
   type Guild,
+  logsWith,
   QUESTION,
   startBotUnderTest,
   textOf,
 } from './harness.js';
+
+const EXPIRED = 'interaction expired before it was handled (the bot is overloaded): not answered';
+
+async function waitFor(check: () => boolean, timeoutMs = 8_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 const SLOW_MARK = 'Pakistan slowly';
 const SLOW_MS = 1_600;
@@ -66,5 +77,45 @@ describe('an interaction that has waited behind a slow question', () => {
     expect((deferred.body as { type: number }).type).toBe(5);
     const edit = await b.discord.waitForWebhookEdit(waiting, '@original', 8_000);
     expect(textOf(bodyOf(edit)!)).toContain(ANSWER_WORDS);
+  });
+});
+
+describe('an interaction already past Discord’s 3 s window when the bot reaches it', () => {
+  let b: Bot;
+  let guild: Guild;
+
+  beforeAll(async () => {
+    b = await startBotUnderTest();
+    [guild] = b.guilds as [Guild];
+  });
+  afterAll(() => b.stop());
+
+  it.each([
+    ['ask', option.string('question', QUESTION)],
+    ['search', option.string('query', 'ISKP attacks')],
+  ])('/%s does no work, sends nothing Discord would refuse, and logs it as expired', async (name, query) => {
+    const before = b.discord.calls.length;
+    const stale = b.discord.slash({
+      guildId: guild.id,
+      user: b.discord.user('queued-quinn'),
+      name,
+      options: [query],
+      createdAgoMs: 3_500,
+    });
+    await waitFor(() => logsWith(b.logs, EXPIRED).some((line) => line.via === `slash:${name}`));
+    const line = logsWith(b.logs, EXPIRED).find((l) => l.via === `slash:${name}`)!;
+    expect(line.outcome).toBe('expired');
+    expect(logsWith(b.logs, 'question').filter((l) => l.via === `slash:${name}`)).toEqual([]);
+    // Nothing was sent for it: no callback, no follow-up.
+    expect(b.discord.calls.slice(before).filter((call) => call.path.includes(stale.id))).toEqual([]);
+    // A fresh one is answered as usual.
+    const fresh = b.discord.slash({
+      guildId: guild.id,
+      user: b.discord.user('prompt-pia'),
+      name,
+      options: [query],
+    });
+    const reply = await b.discord.waitForInteractionReply(fresh, 8_000);
+    expect((reply.body as { type: number }).type).toBe(4);
   });
 });

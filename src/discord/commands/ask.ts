@@ -2,7 +2,7 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion, type Outcome, outcomeOf, runQuestion } from '../question-flow.js';
 import { ephemeral, mentioning } from '../render/payload.js';
-import { replyNotice, replyWhenReady, waitedMs } from '../respond.js';
+import { replyNotice, replyWhenReady } from '../respond.js';
 import type { Command } from './command.js';
 
 export const ask: Command = {
@@ -43,13 +43,7 @@ export const ask: Command = {
           },
           { ephemeral: hide },
         );
-        if (sent === 'expired') {
-          ctx.logger.warn(
-            { interactionId: interaction.id, waitedMs: waitedMs(interaction) },
-            'interaction expired before it was handled (the bot is overloaded): not answered',
-          );
-        }
-        return outcome;
+        return sent === 'expired' ? 'expired' : outcome;
       },
     );
   },

@@ -46,7 +46,7 @@ export const search: Command = {
       (notice) => replyNotice(interaction, notice),
       async () => {
         let found = 0;
-        await replyWhenReady(
+        const sent = await replyWhenReady(
           interaction,
           () => {
             const hits = resolveQuery(ctx.engine, query, guildId);
@@ -56,6 +56,7 @@ export const search: Command = {
           },
           { ephemeral: hide },
         );
+        if (sent === 'expired') return 'expired';
         return found > 0 ? 'shown' : 'no_answer';
       },
     );
