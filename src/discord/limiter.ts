@@ -1,11 +1,15 @@
 /**
- * Abuse and load guard: a per-user cooldown between questions and a bound on questions in flight.
+ * Abuse and load guard: a per-user cooldown between questions and a bound on questions in flight, per lane.
+ * Messages and interactions have a lane each: a reply to a mention waits on Discord's 50 requests/s for bot
+ * messages, which interaction callbacks do not share, so a flood of mentions must not make `/ask` say "busy".
  * In memory on purpose: one bot process, and a restart forgiving everyone is harmless.
  */
 export type Admission =
   | { ok: true; release: () => void }
   | { ok: false; reason: 'cooldown'; secondsLeft: number }
   | { ok: false; reason: 'busy' };
+
+export type Lane = 'interaction' | 'message';
 
 export interface LimiterOptions {
   cooldownSeconds: number;
@@ -18,7 +22,7 @@ const SWEEP_AT = 10_000;
 
 export class QuestionLimiter {
   private readonly lastAsked = new Map<string, number>();
-  private inFlight = 0;
+  private readonly inFlight: Record<Lane, number> = { interaction: 0, message: 0 };
   private readonly cooldownMs: number;
   private readonly maxInFlight: number;
   private readonly now: () => number;
@@ -29,8 +33,9 @@ export class QuestionLimiter {
     this.now = options.now ?? Date.now;
   }
 
-  /** Admit a question from `userId` (counting it against the cooldown), or say why not. */
-  admit(userId: string, options: { cooldown?: boolean } = {}): Admission {
+  /** Admit a question from `userId` (counting it against the cooldown) in its lane, or say why not. */
+  admit(userId: string, options: { cooldown?: boolean; lane?: Lane } = {}): Admission {
+    const lane = options.lane ?? 'interaction';
     const now = this.now();
     const useCooldown = options.cooldown ?? true;
     if (useCooldown && this.cooldownMs > 0) {
@@ -43,25 +48,26 @@ export class QuestionLimiter {
         };
       }
     }
-    if (this.inFlight >= this.maxInFlight) return { ok: false, reason: 'busy' };
+    if (this.inFlight[lane] >= this.maxInFlight) return { ok: false, reason: 'busy' };
     if (useCooldown && this.cooldownMs > 0) {
       this.lastAsked.set(userId, now);
       if (this.lastAsked.size > SWEEP_AT) this.sweep(now);
     }
-    this.inFlight += 1;
+    this.inFlight[lane] += 1;
     let released = false;
     return {
       ok: true,
       release: () => {
         if (released) return;
         released = true;
-        this.inFlight -= 1;
+        this.inFlight[lane] -= 1;
       },
     };
   }
 
-  get questionsInFlight(): number {
-    return this.inFlight;
+  /** Questions being worked on, in one lane or in all. */
+  questionsInFlight(lane?: Lane): number {
+    return lane ? this.inFlight[lane] : this.inFlight.interaction + this.inFlight.message;
   }
 
   private sweep(now: number): void {

@@ -64,7 +64,10 @@ export async function runQuestion(
     log('too_long');
     return;
   }
-  const admission = ctx.limiter.admit(request.userId, { cooldown: request.cooldown ?? true });
+  const admission = ctx.limiter.admit(request.userId, {
+    cooldown: request.cooldown ?? true,
+    lane: request.via.startsWith('message:') ? 'message' : 'interaction',
+  });
   if (!admission.ok) {
     await refuse(admission.reason === 'cooldown' ? notices.cooldown(admission.secondsLeft) : notices.busy());
     log(admission.reason);

@@ -199,7 +199,7 @@ describe('cooldown and load', () => {
     expect(body.content).toMatch(/^Please wait (29|30) seconds before asking again\.$/);
   });
 
-  it('over MAX_IN_FLIGHT: "busy" while another answer is still being sent', async () => {
+  it('over MAX_IN_FLIGHT: "busy" for another mention while an answer is still being sent; /ask has its own room', async () => {
     const [guild] = h.guilds;
     // Hold the first reply in REST so the first question stays in flight.
     h.discord.failNext(
@@ -212,15 +212,31 @@ describe('cooldown and load', () => {
       content: `<@${h.discord.botUser.id}> ${QUESTION}`,
     });
     await h.discord.waitForCall((call) => call.path === `/channels/${guild!.channelId}/typing`);
+    // Interactions are another lane: the held mention does not make /ask say "busy".
     const handle = h.discord.slash({
       guildId: guild!.id,
-      user: 'second',
+      user: 'third',
       name: 'ask',
       options: [option.string('question', QUESTION)],
     });
     const body = messageBody(await h.discord.waitForInteractionReply(handle));
-    expect(body.content).toBe("I'm answering a lot of questions right now. Please try again in a moment.");
-    expect(body.flags).toBe(EPHEMERAL);
+    expect(body.content ?? '').not.toContain('answering a lot of questions');
+    expect(body.embeds?.length).toBeGreaterThan(0);
+    // Another mention, while the first is still held, is over the bound of its lane.
+    const second = h.discord.sendMessage({
+      guildId: guild!.id,
+      author: 'second',
+      content: `<@${h.discord.botUser.id}> ${QUESTION}`,
+    });
+    const busy = await h.discord.waitForCall(
+      (call) =>
+        call.path === `/channels/${guild!.channelId}/messages` &&
+        (call.body as { message_reference?: { message_id: string } }).message_reference?.message_id ===
+          second.id,
+    );
+    expect(messageBody(busy).content).toBe(
+      "I'm answering a lot of questions right now. Please try again in a moment.",
+    );
     await h.discord.waitForChannelMessage(guild!.channelId);
   });
 });

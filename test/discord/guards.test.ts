@@ -87,9 +87,21 @@ describe('QuestionLimiter', () => {
     if (!a.ok || !b.ok) throw new Error('should be admitted');
     a.release();
     a.release(); // a second release must not free a slot that is still taken
-    expect(limiter.questionsInFlight).toBe(1);
+    expect(limiter.questionsInFlight()).toBe(1);
     expect(limiter.admit('c').ok).toBe(true);
     expect(limiter.admit('d')).toEqual({ ok: false, reason: 'busy' });
+  });
+
+  it('bounds messages and interactions in lanes of their own: a mention flood leaves /ask room', () => {
+    const limiter = new QuestionLimiter({ cooldownSeconds: 0, maxInFlight: 2 });
+    const flood = [limiter.admit('m1', { lane: 'message' }), limiter.admit('m2', { lane: 'message' })];
+    expect(flood.every((admission) => admission.ok)).toBe(true);
+    expect(limiter.admit('m3', { lane: 'message' })).toEqual({ ok: false, reason: 'busy' });
+    expect(limiter.admit('asker').ok).toBe(true); // interactions are the default lane
+    expect(limiter.admit('asker2', { lane: 'interaction' }).ok).toBe(true);
+    expect(limiter.admit('asker3', { lane: 'interaction' })).toEqual({ ok: false, reason: 'busy' });
+    expect(limiter.questionsInFlight('message')).toBe(2);
+    expect(limiter.questionsInFlight()).toBe(4);
   });
 
   it('buttons skip the cooldown but not the in-flight bound', () => {
