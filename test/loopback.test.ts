@@ -409,23 +409,29 @@ describe('LoopbackDiscord with the real discord.js client', () => {
     expect(reply.body).toMatchObject({ content: expect.stringContaining('after op 7') });
   });
 
-  it('retries a 429 (rate-limit headers honoured) and a 500, and the message still arrives', async () => {
-    const messages = `/channels/${guild.channelId}/messages`;
-    discord.failNext({ method: 'POST', pathPrefix: messages }, { status: 429, retryAfter: 0.3 });
-    const started = Date.now();
-    const { reply } = await roundTrip('rate limited');
-    expect(reply.status).toBe(200);
-    expect(reply.at - started).toBeGreaterThanOrEqual(250);
-    const attempts = discord.calls.filter((call) => call.path === messages && call.at >= started);
-    expect(attempts.map((call) => [call.status, call.faulted])).toEqual([
-      [429, true],
-      [200, false],
-    ]);
+  // Timing-sensitive on 2 loaded cores (the burst suite runs beside it): it failed once in ~15 full runs, never
+  // alone, so it gets a second try; a real regression fails all three.
+  it(
+    'retries a 429 (rate-limit headers honoured) and a 500, and the message still arrives',
+    { retry: 2 },
+    async () => {
+      const messages = `/channels/${guild.channelId}/messages`;
+      discord.failNext({ method: 'POST', pathPrefix: messages }, { status: 429, retryAfter: 0.3 });
+      const started = Date.now();
+      const { reply } = await roundTrip('rate limited');
+      expect(reply.status).toBe(200);
+      expect(reply.at - started).toBeGreaterThanOrEqual(250);
+      const attempts = discord.calls.filter((call) => call.path === messages && call.at >= started);
+      expect(attempts.map((call) => [call.status, call.faulted])).toEqual([
+        [429, true],
+        [200, false],
+      ]);
 
-    discord.failNext({ pathPrefix: messages }, { status: 500 });
-    const { reply: afterError } = await roundTrip('server error');
-    expect(afterError.status).toBe(200);
-  });
+      discord.failNext({ pathPrefix: messages }, { status: 500 });
+      const { reply: afterError } = await roundTrip('server error');
+      expect(afterError.status).toBe(200);
+    },
+  );
 
   it('makes the client identify again after a non-resumable invalid session', async () => {
     const before = discord.gatewayStats;
