@@ -8,7 +8,7 @@
 import type { Passage } from '../corpus/types.js';
 import type { AliasBook } from '../search/aliases.js';
 import { expandWithFeedback, FEEDBACK_SETTINGS } from '../search/feedback.js';
-import type { PassageIndex, QueryTerm } from '../search/passage-index.js';
+import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { didYouMean } from './did-you-mean.js';
 import { hitOf } from './hits.js';
@@ -20,7 +20,7 @@ import {
   sentencesOf,
 } from './excerpt.js';
 import { matchedSurfaces } from './highlight.js';
-import { coverage, coveredTerms, idf, planQuery, type QueryPlan } from './query-plan.js';
+import { coverage, coveredTerms, planQuery, type QueryPlan } from './query-plan.js';
 import { checkQuestion, isQuestion } from './question.js';
 import type { Answer, Citation } from './types.js';
 
@@ -106,10 +106,11 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   }
   const covered = new Set([...best.excerpt.covered, ...plan.queryTerms.map((q) => q.term)]);
   // Only sentences holding a matched term can hold a word to bold: the rest are not tokenised again.
+  const coveredList = [...covered];
   const matchingSentences = candidates
     .slice(0, maxCitations)
     .flatMap(({ passage }) => sentencesOf(passage))
-    .filter((sentence) => [...covered].some((term) => sentence.termSet.has(term)))
+    .filter((sentence) => coveredList.some((term) => sentence.termSet.has(term)))
     .map((sentence) => sentence.text);
   return {
     status: 'answered',

@@ -113,19 +113,20 @@ export function sentencesOf(passage: Passage): Sentence[] {
 /** The terms of a passage's title and sentences (cached with its sentences). */
 export function passageTermsOf(passage: Passage): ReadonlySet<string> {
   const read = readPassage(passage);
-  if (!read.terms) {
-    const terms = new Set(analyze(passage.title));
-    for (const sentence of read.sentences) for (const term of sentence.terms) terms.add(term);
-    read.terms = terms;
-  }
+  read.terms ??= new Set(termsInOrder(passage, read));
   return read.terms;
 }
 
 /** The terms of a passage's title and sentences in order, repeats kept (cached with its sentences). */
 export function passageTermListOf(passage: Passage): readonly string[] {
   const read = readPassage(passage);
-  read.termList ??= [...analyze(passage.title), ...read.sentences.flatMap((sentence) => sentence.terms)];
+  read.termList ??= [...termsInOrder(passage, read)];
   return read.termList;
+}
+
+function* termsInOrder(passage: Passage, read: ReadPassage): Generator<string> {
+  yield* analyze(passage.title);
+  for (const sentence of read.sentences) yield* sentence.terms;
 }
 
 /** Share of adjacent question-term pairs that also stand together (within two words) in the sentence. */
@@ -173,7 +174,7 @@ function scoreSentence(
   const share = coverage(plan, covered);
   let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence);
   if (share === 0) return { score, coverage: share, covered };
-  if (hasAnswerShape(sentence.text, plan.type, plan.question)) score += EXCERPT_SETTINGS.answerShapeWeight;
+  if (hasAnswerShape(sentence.text, plan.type, plan.askedWords)) score += EXCERPT_SETTINGS.answerShapeWeight;
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, covered);
   return { score, coverage: share, covered };
 }

@@ -4,8 +4,8 @@
  */
 import type { Alias, AliasBook } from '../search/aliases.js';
 import { type Token, tokenize } from '../search/analyzer.js';
-import type { PassageIndex, QueryTerm } from '../search/passage-index.js';
-import { type QuestionType, questionType } from './question.js';
+import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
+import { type QuestionType, questionType, questionWords } from './question.js';
 
 export interface QueryPlan {
   question: string;
@@ -21,11 +21,8 @@ export interface QueryPlan {
   aliases: Alias[];
   /** Each own term's words as the question writes them, lower-cased ("licensed" for the term "licens"). */
   surfaces: Map<string, string[]>;
-}
-
-/** BM25's idf: ln(1 + (N - df + 0.5) / (df + 0.5)). */
-export function idf(documentFrequency: number, documentCount: number): number {
-  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  /** Every word of the question, lower-cased (stop words too): an answer must bring something else. */
+  askedWords: ReadonlySet<string>;
 }
 
 export function planQuery(
@@ -61,6 +58,7 @@ export function planQuery(
     queryTerms: [...terms.map((term) => ({ term, boost: 1 })), ...expansions],
     aliases,
     surfaces: surfacesOf(tokens),
+    askedWords: questionWords(question),
   };
 }
 

@@ -79,21 +79,23 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORDS) ?? [];
 }
 
-// Every sentence of every candidate is checked against the same question: its words are read once.
-let lastQuestion = { text: '', words: new Set<string>() };
-function questionWords(question: string): ReadonlySet<string> {
-  if (lastQuestion.text !== question) lastQuestion = { text: question, words: new Set(wordsOf(question)) };
-  return lastQuestion.words;
+/** The words of a question, lower-cased: what `hasAnswerShape` must not count as the answer. */
+export function questionWords(question: string): ReadonlySet<string> {
+  return new Set(wordsOf(question));
 }
 
 /**
  * Does a sentence hold the kind of thing the question asks for (a number, a date, a name) that the question
- * does not already say? "How old was Newton during Super Bowl 50?" wants a number other than 50.
+ * does not already say (`asked`: its `questionWords`)? "How old was Newton during Super Bowl 50?" wants a
+ * number other than 50.
  */
-export function hasAnswerShape(sentence: string, type: QuestionType, question = ''): boolean {
+export function hasAnswerShape(
+  sentence: string,
+  type: QuestionType,
+  asked: ReadonlySet<string> = new Set(),
+): boolean {
   const shape = SHAPES[type];
   if (!shape) return false;
-  const asked = questionWords(question);
   for (const match of sentence.matchAll(shape)) {
     // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
     const words = wordsOf(match.groups?.name ?? match[0]).filter((word) => !STOP_WORDS.has(word));

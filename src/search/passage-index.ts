@@ -299,8 +299,8 @@ class PostingsView extends Map<number, number> {
   }
 }
 
-/** BM25's idf, as MiniSearch computes it. */
-function idf(documentFrequency: number, documentCount: number): number {
+/** BM25's idf, as MiniSearch computes it: ln(1 + (N - df + 0.5) / (df + 0.5)). */
+export function idf(documentFrequency: number, documentCount: number): number {
   return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
