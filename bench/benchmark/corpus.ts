@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Article, Passage } from '../../src/corpus/types.js';
 import { type DatasetName, datasetDir, loadRankedDataset, loadSquad } from '../datasets/index.js';
+import { articleOf } from '../datasets/articles.js';
 import { type Random, randomInt, seededRandom, shuffled } from '../prng.js';
 import { splitSentences } from '../text.js';
 
@@ -72,21 +73,7 @@ function vary(text: string, random: Random): string {
 }
 
 function toArticles(sources: { file: string; title: string; texts: string[] }[]): Article[] {
-  return sources.map(({ file, title, texts }) => ({
-    file,
-    title,
-    scope: 'global',
-    hash: '',
-    passages: texts.map((text, i): Passage => ({
-      id: `${file}#${i + 1}`,
-      file,
-      scope: 'global',
-      index: i + 1,
-      total: texts.length,
-      title,
-      text,
-    })),
-  }));
+  return sources.map(({ file, title, texts }) => articleOf(file, title, texts));
 }
 
 export interface BenchCorpus {

@@ -1,23 +1,32 @@
 import type { Article, Passage } from '../../src/corpus/types.js';
 import type { RetrievalDoc, SquadArticle } from './types.js';
 
-/** Turns the eval data into the product's own Article shape (in memory: no files, no hashes). */
-function toArticle(file: string, title: string, texts: { id: string; text: string }[]): Article {
-  const passages: Passage[] = texts.map((t, i) => ({
-    id: t.id,
+/**
+ * Text turned into the product's own Article shape, in memory (no file, no hash), global scope: one passage per
+ * text, with the ids the product gives them (`${file}#${n}`, n from 1). For the eval, the benches and tests.
+ */
+export function articleOf(file: string, title: string, texts: readonly string[]): Article {
+  const passages: Passage[] = texts.map((text, i) => ({
+    id: `${file}#${i + 1}`,
     file,
     scope: 'global',
     index: i + 1,
     total: texts.length,
     title,
-    text: t.text,
+    text,
   }));
   return { file, title, scope: 'global', hash: '', passages };
 }
 
-/** One article per SQuAD article, one passage per paragraph; passage ids equal the paragraph ids. */
+/** One article per SQuAD article, one passage per paragraph; passage ids equal the paragraph ids (`${file}#${n}`). */
 export function squadArticles(articles: SquadArticle[]): Article[] {
-  return articles.map((a) => toArticle(a.file, a.title, a.paragraphs));
+  return articles.map((a) =>
+    articleOf(
+      a.file,
+      a.title,
+      a.paragraphs.map((p) => p.text),
+    ),
+  );
 }
 
 /** The synthetic file a retrieval doc lives in; its single passage is `${file}#1`. */
@@ -27,8 +36,5 @@ export function docFile(collection: string, docId: string): string {
 
 /** One article holding a single passage per doc, so a passage hit is a doc hit. */
 export function retrievalArticles(collection: string, docs: RetrievalDoc[]): Article[] {
-  return docs.map((d) => {
-    const file = docFile(collection, d.id);
-    return toArticle(file, d.title, [{ id: `${file}#1`, text: d.text }]);
-  });
+  return docs.map((d) => articleOf(docFile(collection, d.id), d.title, [d.text]));
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { article } from './articles.js';
+import { articleOf } from '../../bench/datasets/articles.js';
 
 const corpus = [
-  article('vitamins.txt', 'Vitamins', [
+  articleOf('vitamins.txt', 'Vitamins', [
     'Vitamin deficiency in children causes rickets. Rickets softens growing bones.',
     'Vitamin supplements are sold in most pharmacies.',
   ]),
-  article('cities.txt', 'Industrial cities', [
+  articleOf('cities.txt', 'Industrial cities', [
     'Rickets was common in smoky industrial cities, where children saw little sunlight and their bones grew soft.',
   ]),
-  article('lungs.txt', 'Lungs', ['Asthma narrows the airways of the lungs.', 'Smoking damages the lungs.']),
-  article('trains.txt', 'Trains', ['Steam trains carried coal between the cities.']),
+  articleOf('lungs.txt', 'Lungs', ['Asthma narrows the airways of the lungs.', 'Smoking damages the lungs.']),
+  articleOf('trains.txt', 'Trains', ['Steam trains carried coal between the cities.']),
 ];
 
 describe('pseudo-relevance feedback in the product search', () => {

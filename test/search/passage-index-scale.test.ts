@@ -38,8 +38,8 @@ function corpus(size: number, scopeOf: (i: number) => string = () => 'global'): 
 
 const terms = (text: string) => analyze(text).map((term) => ({ term, boost: 1 }));
 
-/** MiniSearch's own search over the same passages, for reference scores. */
-function reference(passages: Passage[]) {
+/** MiniSearch itself over the same passages, with the product's text pipeline: the reference. */
+function miniSearchOver(passages: Passage[]) {
   const search = new MiniSearch<{ id: string; title: string; text: string }>({
     fields: ['title', 'text'],
     tokenize: analyze,
@@ -47,6 +47,12 @@ function reference(passages: Passage[]) {
     searchOptions: { tokenize: (query) => query.split(' '), processTerm: (term) => term },
   });
   search.addAll(passages.map(({ id, title, text }) => ({ id, title, text })));
+  return search;
+}
+
+/** MiniSearch's own scores for a question, by passage id. */
+function reference(passages: Passage[]) {
+  const search = miniSearchOver(passages);
   return (query: string) =>
     new Map(
       search
@@ -90,13 +96,7 @@ describe('PassageIndex at scale', () => {
     const boosted = (question: string) =>
       analyze(question).map((term, i) => ({ term, boost: i === 0 ? 0.5 : 1 }));
     const check = (source: Passage[], index: PassageIndex) => {
-      const search = new MiniSearch<{ id: string; title: string; text: string }>({
-        fields: ['title', 'text'],
-        tokenize: analyze,
-        processTerm: (term) => term,
-        searchOptions: { tokenize: (query) => query.split(' '), processTerm: (term) => term },
-      });
-      search.addAll(source.map(({ id, title, text }) => ({ id, title, text })));
+      const search = miniSearchOver(source);
       for (const question of [
         'river',
         'quince orchard',
