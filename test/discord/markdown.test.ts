@@ -18,7 +18,8 @@ describe('safeText', () => {
     expect(safeText('> quoted')).toBe('\\> quoted');
     expect(safeText('-# small')).toBe('\\-# small');
     expect(safeText('- item')).toBe('\\- item');
-    expect(safeText('[click](https://evil.example)')).toBe('\\[click](https://evil.example)');
+    expect(safeText('[click](https://evil.example)')).toBe('\\[click\\]\\(https:\\//evil.example\\)');
+    expect(safeText('a [x] [y](z)')).toBe('a \\[x\\] \\[y\\]\\(z\\)');
     expect(safeText('back\\slash')).toBe('back\\\\slash');
   });
 

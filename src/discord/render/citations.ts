@@ -33,13 +33,18 @@ export function citationLine(n: number, source: SourceRef): string {
 
 /** A further source as an embed field: "[n] Title — passage N of M", then a short excerpt and a link. */
 export function sourceField(n: number, source: SourceRef, terms: readonly string[] = []): APIEmbedField {
-  const name = fitRendered(`[${n}] ${titleOf(source)} — ${position(source)}`, LIMITS.fieldName, safeText);
+  const number = `[${n}] `; // ours, not escaped; only the title is untrusted
+  const name = fitRendered(
+    `${titleOf(source)} — ${position(source)}`,
+    LIMITS.fieldName - number.length,
+    safeText,
+  );
   const href = safeUrl(source.url);
   const link = href ? `\n[Open article](<${href}>)` : '';
   const excerpt = fitRendered(oneLine(source.text), SOURCE_EXCERPT_CHARS, (text) =>
     boldTerms(safeText(text), terms),
   );
-  return { name: name || `[${n}]`, value: `${excerpt || '(empty passage)'}${link}` };
+  return { name: name ? `${number}${name}` : `[${n}]`, value: `${excerpt || '(empty passage)'}${link}` };
 }
 
 /** Footer holding the question (plain text: footers show no Markdown), so buttons can re-derive it. */

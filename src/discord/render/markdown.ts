@@ -11,16 +11,23 @@ export function safeText(text: string): string {
   return defangMentions(escapeAll(text));
 }
 
-/** discord.js escapeMarkdown with every option on, plus the block syntax it leaves alone (quotes, subtext). */
+/**
+ * discord.js escapeMarkdown with every option on, plus what it leaves live: the block syntax (quotes,
+ * subtext), every bracket and parenthesis (its masked-link escape covers only a line's first `[`, and
+ * `\[x](url)` is still a link), and URLs (`https:\//…` shows as `https://…` but is not a link, so quoted
+ * text never holds a link, masked or bare, and never an embed preview).
+ */
 export function escapeAll(text: string): string {
   return escapeMarkdown(text, {
     heading: true,
     bulletedList: true,
     numberedList: true,
-    maskedLink: true,
+    maskedLink: false, // done below, for every bracket
     // Without '*' or '_' the result is the same, and escapeItalic's lookbehind regexes are the costly part.
     italic: /[*_]/.test(text),
   })
+    .replace(/[[\]()]/g, '\\$&')
+    .replace(/:\//g, ':\\/')
     .replace(/^(\s*)>/gm, '$1\\>')
     .replace(/^(\s*)-#(\s)/gm, '$1\\-#$2');
 }
@@ -50,7 +57,8 @@ export function hasLiveMention(text: string): boolean {
 
 // Terms made of letters, digits and in-word punctuation only: those look the same escaped and raw.
 const BOLDABLE_TERM = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’. -]*[\p{L}\p{N}])?$/u;
-const URL_PATTERN = /(?:https?:\/\/|<https?:\/\/)\S+/g;
+// A URL as written, or as escapeAll shows it (`https:\//…`).
+const URL_PATTERN = /<?https?:\\?\/\/\S+/g;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const WORD_CHAR_OR_BACKSLASH = /[\p{L}\p{N}_\\]/u;
@@ -126,7 +134,7 @@ export function boldTerms(escapedText: string, terms: readonly string[]): string
 export function maskedLink(title: string, url: string | undefined): string {
   const href = safeUrl(url);
   if (!href) return safeText(oneLine(title));
-  const text = defangMentions(escapeMarkdown(oneLine(title)).replace(/[[\]]/g, '\\$&'));
+  const text = safeText(oneLine(title));
   return `[${text}](<${href}>)`;
 }
 
