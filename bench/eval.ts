@@ -1,7 +1,10 @@
 /**
  * Answer-quality evaluation on public data: MiniSearch defaults beside the product's own pipeline, one run,
- * one table. Usage: npm run eval -- [--datasets squad,scifact,nfcorpus,cranfield,cisi] [--max-questions N]
- *                                    [--json FILE] [--data DIR] [--seed N]
+ * one table. Usage: npm run eval -- [--datasets squad,scifact,nfcorpus,cranfield,cisi,wikiqa,squad-files]
+ *                                    [--max-questions N] [--json FILE] [--data DIR] [--seed N]
+ *                                    [--split even|odd|all] [--dump FILE]
+ * `--split` picks the WikiQA questions asked (even = tune half, odd = check half); `--dump` writes WikiQA's
+ * per-question outcomes (both systems) as JSON.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -14,11 +17,20 @@ import {
   evalDirExists,
   loadRankedDataset,
   loadSquad,
+  loadWikiqa,
   resolveEvalDir,
 } from './datasets/index.js';
 import { runRanked } from './evaluation/ranked.js';
 import { measureRows, renderMeasures, renderTimings } from './evaluation/report.js';
 import { runSquad, squadSamples } from './evaluation/squad.js';
+import { runSquadFiles } from './evaluation/squad-files.js';
+import {
+  runWikiqa,
+  WIKIQA_SPLITS,
+  type WikiqaRow,
+  type WikiqaSplit,
+  wikiqaQuestions,
+} from './evaluation/wikiqa.js';
 import { timed } from './evaluation/timer.js';
 import type { SystemRun, Timing } from './evaluation/types.js';
 import { sampleInOrder } from './prng.js';
@@ -37,8 +49,12 @@ function parseOptions() {
       json: { type: 'string', default: DEFAULT_JSON },
       data: { type: 'string' },
       seed: { type: 'string', default: '20261122' },
+      split: { type: 'string', default: 'all' },
+      dump: { type: 'string' },
     },
   });
+  const split = values.split as WikiqaSplit;
+  if (!WIKIQA_SPLITS.includes(split)) throw new Error(`--split takes ${WIKIQA_SPLITS.join(', ')}`);
   const datasets = (values.datasets ?? '')
     .split(',')
     .map((d) => d.trim())
@@ -56,13 +72,19 @@ function parseOptions() {
     json: resolve(values.json ?? DEFAULT_JSON),
     evalDir: resolveEvalDir(values.data),
     seed: Number(values.seed),
+    split,
+    dump: values.dump === undefined ? undefined : resolve(values.dump),
   };
 }
 
 interface DatasetResult {
   runs: Record<'baseline' | 'citebot', SystemRun>;
   counts: Record<string, number>;
+  /** WikiQA's per-question outcomes, for --dump. */
+  rows?: Record<'baseline' | 'citebot', WikiqaRow[]>;
 }
+
+const NO_RUN: SystemRun = { measures: {}, timings: [] };
 
 function evaluateDataset(
   name: DatasetName,
@@ -70,6 +92,7 @@ function evaluateDataset(
   systems: { baseline: SystemUnderTest; citebot: SystemUnderTest },
   maxQuestions: number | undefined,
   seed: number,
+  split: WikiqaSplit,
 ): DatasetResult {
   const runBoth = (run: (system: SystemUnderTest) => SystemRun) => ({
     baseline: run(systems.baseline),
@@ -86,6 +109,22 @@ function evaluateDataset(
         : samples.questions.length;
     }
     return { runs, counts };
+  }
+  if (name === 'wikiqa') {
+    const dataset = loadWikiqa(datasetDir(evalDir, name));
+    const questions = sampleInOrder(wikiqaQuestions(dataset, split), maxQuestions, seed);
+    const baseline = runWikiqa(dataset, systems.baseline, questions);
+    const product = runWikiqa(dataset, systems.citebot, questions);
+    return {
+      runs: { baseline, citebot: product },
+      counts: product.counts,
+      rows: { baseline: baseline.rows, citebot: product.rows },
+    };
+  }
+  if (name === 'squad-files') {
+    // The product only: the same pipeline through files and the CLI, beside itself in memory.
+    const run = runSquadFiles(loadSquad(datasetDir(evalDir, name)), systems.citebot, maxQuestions);
+    return { runs: { baseline: NO_RUN, citebot: run }, counts: run.counts };
   }
   const dataset = loadRankedDataset(evalDir, name);
   const queries = sampleInOrder(dataset.queries, maxQuestions, seed);
@@ -109,6 +148,7 @@ function main(): void {
   const counts: Record<string, number> = {};
   const timings: Timing[] = [];
   const details: Record<string, unknown> = {};
+  let dumped: Record<'baseline' | 'citebot', WikiqaRow[]> | undefined;
   const started = timed(() => {
     for (const name of options.datasets) {
       if (!existsSync(datasetDir(options.evalDir, name))) {
@@ -116,13 +156,12 @@ function main(): void {
         continue;
       }
       console.error(`evaluating ${name}...`);
-      const { runs, counts: datasetCounts } = evaluateDataset(
-        name,
-        options.evalDir,
-        systems,
-        options.maxQuestions,
-        options.seed,
-      );
+      const {
+        runs,
+        counts: datasetCounts,
+        rows,
+      } = evaluateDataset(name, options.evalDir, systems, options.maxQuestions, options.seed, options.split);
+      if (rows) dumped = rows;
       Object.assign(baseline, runs.baseline.measures);
       Object.assign(product, runs.citebot.measures);
       Object.assign(counts, datasetCounts);
@@ -154,6 +193,21 @@ function main(): void {
   };
   writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`JSON written to ${options.json}`);
+  if (options.dump) {
+    if (!dumped) console.log('--dump: no WikiQA run, nothing written');
+    else {
+      mkdirSync(dirname(options.dump), { recursive: true });
+      const dump = {
+        date: report.date,
+        split: options.split,
+        columns: report.columns,
+        citebot: dumped.citebot,
+        baseline: dumped.baseline,
+      };
+      writeFileSync(options.dump, `${JSON.stringify(dump, null, 2)}\n`);
+      console.log(`WikiQA per-question dump written to ${options.dump}`);
+    }
+  }
 }
 
 main();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Article, Passage } from '../../src/corpus/types.js';
-import { type DatasetName, datasetDir, loadRankedDataset, loadSquad } from '../datasets/index.js';
+import { datasetDir, loadRankedDataset, loadSquad, type RankedDatasetName } from '../datasets/index.js';
 import { articleOf } from '../datasets/articles.js';
 import { type Random, randomInt, seededRandom, shuffled } from '../prng.js';
 import { splitSentences } from '../text.js';
@@ -41,7 +41,7 @@ function loadSourcePassages(evalDir: string): SourcePassage[] {
         passages.push({ articleKey: article.file, title: article.title, text: p.text });
     }
   }
-  const others: Exclude<DatasetName, 'squad'>[] = ['scifact', 'nfcorpus', 'cranfield', 'cisi'];
+  const others: RankedDatasetName[] = ['scifact', 'nfcorpus', 'cranfield', 'cisi'];
   for (const name of others) {
     if (!existsSync(datasetDir(evalDir, name))) continue;
     const docs = loadRankedDataset(evalDir, name).docs.filter((doc) => doc.text.trim());

@@ -22,6 +22,9 @@ export const DATASET_FOLDERS = {
   nfcorpus: 'beir-nfcorpus',
   cranfield: 'cranfield',
   cisi: 'cisi',
+  wikiqa: 'wikiqa',
+  /** SQuAD again, written out as Markdown files and asked through the real CLI. */
+  'squad-files': 'squad-v1.1-dev',
 } as const;
 
 export type DatasetName = keyof typeof DATASET_FOLDERS;

@@ -4,7 +4,7 @@ import { loadCranfield } from './cranfield.js';
 import { type DatasetName, datasetDir } from './data-dir.js';
 import type { RetrievalDataset } from './types.js';
 
-export type RankedDatasetName = Exclude<DatasetName, 'squad'>;
+export type RankedDatasetName = Exclude<DatasetName, 'squad' | 'squad-files' | 'wikiqa'>;
 
 export function loadRankedDataset(evalDir: string, name: RankedDatasetName): RetrievalDataset {
   const dir = datasetDir(evalDir, name);
@@ -21,4 +21,5 @@ export function loadRankedDataset(evalDir: string, name: RankedDatasetName): Ret
 
 export * from './data-dir.js';
 export { loadSquad } from './squad.js';
+export { loadWikiqa } from './wikiqa.js';
 export type * from './types.js';

@@ -46,4 +46,40 @@ export const MEASURES: MeasureSpec[] = [
   { id: 'nfcorpus.recall@100', label: 'NFCorpus Recall@100' },
   { id: 'cranfield.map', label: 'Cranfield MAP' },
   { id: 'cisi.map', label: 'CISI MAP' },
+  ...(['even', 'odd', 'all'] as const).flatMap((split): MeasureSpec[] => {
+    const half = { even: 'even (tune)', odd: 'odd (check)', all: 'all' }[split];
+    return [
+      { id: `wikiqa.${split}.excerptHoldsGold`, label: `WikiQA ${half}: excerpt holds a gold sentence` },
+      {
+        id: `wikiqa.${split}.noAnswerOwnPageQuoted`,
+        label: `WikiQA ${half}: page holds no answer, yet a quote from that page`,
+      },
+      { id: `wikiqa.${split}.noAnswerAnswered`, label: `WikiQA ${half}: page holds no answer, yet answered` },
+      { id: `wikiqa.${split}.answerableAnswered`, label: `WikiQA ${half}: answered, page holds an answer` },
+      { id: `wikiqa.${split}.precision`, label: `WikiQA ${half}: right among answered (precision)` },
+      { id: `wikiqa.${split}.f1`, label: `WikiQA ${half}: answer-triggering F1` },
+    ];
+  }),
+  { id: 'squad-files.excerpt.cli', label: 'SQuAD files + CLI: cited excerpt contains a gold answer' },
+  {
+    id: 'squad-files.excerpt.fileArticles',
+    label: 'SQuAD in memory, passages of the files: excerpt contains it',
+  },
+  {
+    id: 'squad-files.excerpt.memory',
+    label: 'SQuAD in memory, one passage per paragraph: excerpt contains it',
+  },
+  { id: 'squad-files.answered.cli', label: 'SQuAD files + CLI: answered' },
+  { id: 'squad-files.answered.memory', label: 'SQuAD in memory: answered' },
+  { id: 'squad-files.passages', label: 'SQuAD files: passages made (n = paragraphs)', plain: true },
+  {
+    id: 'squad-files.paragraphs.split',
+    label: 'SQuAD files: paragraphs split in several passages',
+    plain: true,
+  },
+  {
+    id: 'squad-files.paragraphs.merged',
+    label: 'SQuAD files: paragraphs merged with a neighbour',
+    plain: true,
+  },
 ];
