@@ -1,8 +1,22 @@
 /**
- * "Did you mean": for question words the visible corpus does not hold, the nearest words it does hold
- * (by edit distance), put back into the question.
+ * "Did you mean": for question words that are misspelled (neither English nor in the visible corpus), the
+ * nearest words the corpus does hold, put back into the question.
+ *
+ * A word is a candidate for correction only when it is
+ * - not a number (holds no digit) and has at least 3 letters,
+ * - not a corpus word: its search term (stem) is not in the visible index, nor its folded spelling,
+ * - not an English word (`isEnglishWord`: "died", "weapons", "pakistan" in lower case are words).
+ * Its replacements are corpus words within a small edit distance of it (1 for words of up to 5 letters, 2 for
+ * longer ones; a swap of two neighbouring letters counts 1): index terms near its stem or spelling
+ * (`PassageIndex.similarTerms`), plus those of nspell's own suggestions (and of the dictionary words one
+ * edit away) that the corpus holds, stop words included ("teh" → "the"). Nearest first; among equally near
+ * ones the commoner in the corpus (more passages), then the one nspell ranks higher. When a dictionary word
+ * is one edit away, corpus words two edits away are not offered ("frnace" is likelier "France" than "face").
+ * Each replacement is written as the corpus writes it ("Pakistan", "shrine").
  */
-import { tokenize } from '../search/analyzer.js';
+import { tokenize, termOf, type Token } from '../search/analyzer.js';
+import { englishDictionary } from '../search/dictionary.js';
+import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
 
 export interface WordLookup {
@@ -12,44 +26,259 @@ export interface WordLookup {
   passageText(id: string): string | undefined;
 }
 
-const MAX_SUGGESTIONS = 3;
-
-export function didYouMean(question: string, lookup: WordLookup): string[] {
-  const tokens = tokenize(question).filter((token) => token.term !== null);
-  const corrected = new Map<number, string>();
-  for (const token of tokens) {
-    const term = token.term!;
-    if (lookup.index.hasTerm(term, lookup.scopes) || /^\d+$/.test(term)) continue;
-    const replacement = nearestVisibleWord(term, lookup);
-    if (replacement && replacement.toLowerCase() !== token.surface.toLowerCase())
-      corrected.set(token.start, replacement);
-  }
-  if (corrected.size === 0) return [];
-  let suggestion = '';
-  let cursor = 0;
-  for (const token of tokens) {
-    const replacement = corrected.get(token.start);
-    if (!replacement) continue;
-    suggestion += question.slice(cursor, token.start) + replacement;
-    cursor = token.end;
-  }
-  suggestion += question.slice(cursor);
-  return [suggestion.trim()].slice(0, MAX_SUGGESTIONS);
+/** One word of the question and what it was replaced by. */
+export interface Replacement {
+  /** The word as the question wrote it. */
+  from: string;
+  /** The corpus word put in its place (in the question's case where it was capitalised or upper-case). */
+  to: string;
+  /** Edit distance between the two (case and accents ignored; a swap of neighbouring letters counts 1). */
+  distance: number;
 }
 
-function nearestVisibleWord(term: string, lookup: WordLookup): string | undefined {
-  if (term.length < 3) return undefined;
-  const distance = term.length <= 5 ? 1 : 2;
-  for (const candidate of lookup.index.similarTerms(term, distance).slice(0, 10)) {
-    if (candidate === term) continue;
-    const [hit] = lookup.index.query([{ term: candidate, boost: 1 }], lookup.scopes, 1, {
-      fallback: false,
-    });
-    const text = hit && lookup.passageText(hit.id);
-    if (!text) continue;
-    // Show the word as the corpus writes it, not its stem.
-    const surface = tokenize(text).find((token) => token.term === candidate)?.surface;
-    if (surface) return surface;
+export interface SpellingCorrection {
+  /** The corrected question: the original with only the misspelled words replaced. */
+  question: string;
+  /** The words replaced, in question order. */
+  replaced: Replacement[];
+  /**
+   * "Clearly right": every replaced word had exactly one corpus word within edit distance 1 (and it is the
+   * one used), so there was no choice to make. Only ever true for the first correction of a list; a caller
+   * may answer that corrected question directly instead of asking "did you mean". Words the corpus and the
+   * dictionary both lack but that have no near corpus word are left as written and do not affect this.
+   */
+  clear: boolean;
+}
+
+const MAX_SUGGESTIONS = 3;
+/** Replacements considered per misspelled word. */
+const CANDIDATES_PER_WORD = 3;
+/** Index terms near a word that are looked at (nearest and commonest first). */
+const SIMILAR_TERMS_LIMIT = 12;
+/** Passages read to see how a term is written. */
+const SURFACE_PASSAGES = 4;
+/** Corrected questions compared before picking the best (the product of the candidates per word). */
+const MAX_COMBINATIONS = 243;
+
+const POSSESSIVE = /'s$/;
+const POSSESSIVE_AS_WRITTEN = /['\u2019\u02bc]s$/i;
+
+/** Suggested corrected questions, best first (at most 3); none when no word needs correcting. */
+export function didYouMean(question: string, lookup: WordLookup): string[] {
+  return spellingCorrections(question, lookup).map((correction) => correction.question);
+}
+
+/** The corrections of `didYouMean` with what was replaced and whether the first is clearly right. */
+export function spellingCorrections(question: string, lookup: WordLookup): SpellingCorrection[] {
+  // One choice per distinct misspelled word, applied wherever it occurs.
+  const words = new Map<string, { tokens: Token[]; candidates: Candidate[] }>();
+  for (const token of tokenize(question)) {
+    const key = needsCorrection(token, lookup);
+    if (key === undefined) continue;
+    const entry = words.get(key);
+    if (entry) entry.tokens.push(token);
+    else words.set(key, { tokens: [token], candidates: [] });
   }
-  return undefined;
+  const corrected: Array<{ tokens: Token[]; candidates: Candidate[] }> = [];
+  for (const [key, entry] of words) {
+    entry.candidates = candidatesFor(key, entry.tokens[0]!, lookup);
+    if (entry.candidates.length > 0) corrected.push(entry);
+  }
+  if (corrected.length === 0) return [];
+
+  const clear = corrected.every(
+    ({ candidates }) => candidates[0]!.distance === 1 && (candidates[1]?.distance ?? Infinity) > 1,
+  );
+  return combinations(corrected.map((entry) => entry.candidates))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((choice, rank) => {
+      const replacements = new Map<number, { token: Token; to: string; distance: number }>();
+      choice.forEach((candidate, i) => {
+        for (const token of corrected[i]!.tokens)
+          replacements.set(token.start, {
+            token,
+            to: inCaseOf(token.surface, candidate.surface),
+            distance: candidate.distance,
+          });
+      });
+      let text = '';
+      let cursor = 0;
+      const replaced: Replacement[] = [];
+      for (const start of [...replacements.keys()].sort((a, b) => a - b)) {
+        const { token, to, distance } = replacements.get(start)!;
+        const suffix = POSSESSIVE.test(foldText(token.surface)) ? token.surface.slice(-2) : '';
+        text += question.slice(cursor, token.start) + to + suffix;
+        cursor = token.end;
+        replaced.push({ from: token.surface, to: to + suffix, distance });
+      }
+      text += question.slice(cursor);
+      return { question: text.trim(), replaced, clear: rank === 0 && clear };
+    });
+}
+
+interface Candidate {
+  /** The word as the corpus writes it. */
+  surface: string;
+  distance: number;
+  /** Passages holding its term. */
+  df: number;
+  /** Its place among nspell's suggestions (Infinity when nspell did not suggest it). */
+  spellerRank: number;
+}
+
+/**
+ * The folded spelling (possessive dropped) of a word that needs correcting, or undefined when it is a stop
+ * word, a number, shorter than 3 letters, a corpus word or an English word.
+ */
+function needsCorrection(token: Token, lookup: WordLookup): string | undefined {
+  if (token.term === null || /\p{N}/u.test(token.surface)) return undefined;
+  const word = foldText(token.surface).replace(POSSESSIVE, '');
+  if ((word.match(/\p{L}/gu)?.length ?? 0) < 3) return undefined;
+  const { index, scopes } = lookup;
+  if (index.hasTerm(token.term, scopes) || index.hasTerm(word, scopes)) return undefined;
+  if (englishDictionary().isWord(token.surface)) return undefined;
+  return word;
+}
+
+function candidatesFor(word: string, token: Token, lookup: WordLookup): Candidate[] {
+  const { index, scopes } = lookup;
+  const dictionary = englishDictionary();
+  const maxDistance = [...word].length <= 5 ? 1 : 2;
+  // Levenshtein (the index's measure) counts a swap as 2: look one further for words long enough to swap.
+  const searchDistance = word.length >= 4 ? maxDistance + 1 : maxDistance;
+  const terms = new Map<string, number>(); // term → place among the dictionary's suggestions (else Infinity)
+  for (const from of new Set([token.term!, word]))
+    for (const term of index.similarTerms(from, searchDistance).slice(0, SIMILAR_TERMS_LIMIT))
+      if (!terms.has(term)) terms.set(term, Infinity);
+  // Dictionary words one edit away, nspell's ranked suggestions first.
+  const neighbours = dictionary.neighbours(word);
+  const suggestions = dictionary.suggest(token.surface.replace(POSSESSIVE_AS_WRITTEN, ''));
+  const english = [...new Set([...suggestions.map((w) => w.toLowerCase()), ...neighbours])];
+  const candidates: Candidate[] = [];
+  english.forEach((suggestion, rank) => {
+    const term = termOf(suggestion);
+    if (term === null) {
+      // A stop word ("teh" → "the"): in every corpus, though not in the index.
+      const distance = editDistance(word, suggestion);
+      if (dictionary.isWordAsWritten(suggestion) && distance <= maxDistance)
+        candidates.push({ surface: suggestion, distance, df: index.documentCount, spellerRank: rank });
+    } else if (index.hasTerm(term, scopes)) terms.set(term, Math.min(terms.get(term) ?? Infinity, rank));
+  });
+
+  for (const [term, spellerRank] of terms) {
+    const surface = nearestSurface(term, word, lookup);
+    if (!surface || surface.distance > maxDistance || surface.distance === 0) continue;
+    candidates.push({ ...surface, df: index.documentFrequency(term), spellerRank });
+  }
+  // An English word one edit away is likelier meant than a corpus word two away ("frnace" is "France", not
+  // "face"): the word is then left as written unless a corpus word is as near.
+  const nearest = neighbours.length > 0 ? 1 : Infinity;
+  return candidates
+    .filter((candidate) => candidate.distance <= nearest)
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        b.df - a.df ||
+        a.spellerRank - b.spellerRank ||
+        (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0),
+    )
+    .slice(0, CANDIDATES_PER_WORD);
+}
+
+/**
+ * How the corpus writes a term, nearest to `word` (folded): of its spellings in a few passages holding it,
+ * the nearest, then the commonest. Written in lower case when the corpus or the dictionary writes it so
+ * ("Kills" at the start of a sentence is "kills"), else as the corpus writes it most often ("Pakistan").
+ */
+function nearestSurface(
+  term: string,
+  word: string,
+  lookup: WordLookup,
+): { surface: string; distance: number } | undefined {
+  const hits = lookup.index.query([{ term, boost: 1 }], lookup.scopes, SURFACE_PASSAGES, { fallback: false });
+  // Folded spelling → its written forms with counts.
+  const spellings = new Map<string, Map<string, number>>();
+  for (const hit of hits) {
+    const text = lookup.passageText(hit.id);
+    if (!text) continue;
+    for (const token of tokenize(text)) {
+      if (token.term !== term) continue;
+      const written = token.surface.replace(POSSESSIVE_AS_WRITTEN, '');
+      const folded = foldText(written);
+      const forms = spellings.get(folded) ?? new Map<string, number>();
+      forms.set(written, (forms.get(written) ?? 0) + 1);
+      spellings.set(folded, forms);
+    }
+  }
+  let best: { folded: string; distance: number; count: number } | undefined;
+  for (const [folded, forms] of spellings) {
+    const distance = editDistance(word, folded);
+    const count = [...forms.values()].reduce((sum, n) => sum + n, 0);
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+      best = { folded, distance, count };
+  }
+  if (!best) return undefined;
+  const forms = [...spellings.get(best.folded)!].sort((a, b) => b[1] - a[1]);
+  const lower = forms.find(([form]) => form === form.toLowerCase())?.[0];
+  const mostCommon = forms[0]![0];
+  const lowerIsWord = englishDictionary().isWordAsWritten(mostCommon.toLowerCase());
+  const surface = lower ?? (lowerIsWord ? mostCommon.toLowerCase() : mostCommon);
+  return { surface, distance: best.distance };
+}
+
+/** A replacement in the case the question wrote the word in: "KILLD" → "KILLED", "Killd" → "Killed". */
+function inCaseOf(typed: string, replacement: string): string {
+  const letters = typed.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return replacement.toUpperCase();
+  const first = typed.charAt(0);
+  if (first !== first.toLowerCase() && replacement === replacement.toLowerCase())
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/**
+ * Every choice of one candidate per word, best first: fewest edits in all, then the higher-ranked
+ * candidates. Later words keep fewer candidates when there are too many combinations.
+ */
+function combinations(perWord: Candidate[][]): Candidate[][] {
+  let size = 1;
+  const lists = perWord.map((candidates) => {
+    const keep = Math.max(1, Math.min(candidates.length, Math.floor(MAX_COMBINATIONS / size)));
+    size *= keep;
+    return candidates.slice(0, keep);
+  });
+  let all: Array<{ choice: Candidate[]; edits: number; ranks: number }> = [
+    { choice: [], edits: 0, ranks: 0 },
+  ];
+  for (const candidates of lists)
+    all = all.flatMap((partial) =>
+      candidates.map((candidate, rank) => ({
+        choice: [...partial.choice, candidate],
+        edits: partial.edits + candidate.distance,
+        ranks: partial.ranks + rank,
+      })),
+    );
+  return all.sort((a, b) => a.edits - b.edits || a.ranks - b.ranks).map((entry) => entry.choice);
+}
+
+/** Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters as one edit. */
+export function editDistance(a: string, b: string): number {
+  const s = [...a];
+  const t = [...b];
+  let before = new Array<number>(t.length + 1).fill(0);
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[t.length]!;
 }

@@ -1,18 +1,245 @@
-import { describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.js';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articleOf } from '../../bench/datasets/articles.js';
+import {
+  didYouMean,
+  editDistance,
+  spellingCorrections,
+  type WordLookup,
+} from '../../src/answer/did-you-mean.js';
+import { loadFile } from '../../src/corpus/folder.js';
+import type { Article } from '../../src/corpus/types.js';
+import { isEnglishWord, preloadDictionary } from '../../src/search/dictionary.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
+import { SEED_A, SEED_B, SEED_DIR } from '../engine/fixtures.js';
 
-describe('"did you mean" between equally near words', () => {
-  it('offers the word the corpus uses more', () => {
-    const engine = Engine.fromArticles([
+/** The lookup `answerQuestion` gives "did you mean": a real index over the articles, global scope. */
+function lookupOf(articles: readonly Article[]): WordLookup {
+  const passages = articles.flatMap((article) => article.passages);
+  const index = PassageIndex.empty();
+  index.add(passages);
+  const texts = new Map(passages.map((passage) => [passage.id, passage.text]));
+  return { index, scopes: ['global'], passageText: (id) => texts.get(id) };
+}
+
+let seeds: WordLookup;
+
+beforeAll(async () => {
+  await preloadDictionary();
+  const articles = await Promise.all(
+    [SEED_A, SEED_B].map((file) => loadFile(SEED_DIR, file, { maxBytes: 2 * 1024 * 1024 })),
+  );
+  seeds = lookupOf(articles);
+});
+
+describe('correct words are never "corrected"', () => {
+  // Each of these was once replaced by a corpus word one or two letters away (died → ties, old → told, ...).
+  const words = [
+    'died',
+    'toll',
+    'old',
+    'went',
+    'weapons',
+    'use',
+    'happened',
+    'people',
+    'killed',
+    'shrine',
+    'pakistan',
+    'islamabad',
+    'Died',
+    'WEAPONS',
+  ];
+
+  it.each(words)('%s is left alone on the seed corpus', (word) => {
+    expect(didYouMean(`who ${word} there?`, seeds)).toEqual([]);
+    expect(spellingCorrections(`why ${word}`, seeds)).toEqual([]);
+  });
+
+  it('leaves whole questions of English and corpus words alone', () => {
+    for (const question of [
+      'How many people died in the Islamabad bombing?',
+      'what was the death toll at the shrine in pakistan?',
+      'Which weapons did they use?',
+      'What happened to the old mosque?',
+      'Who went to islamabad and what did ISKP claim?',
+    ])
+      expect(didYouMean(question, seeds), question).toEqual([]);
+  });
+
+  it('leaves numbers and short words alone', () => {
+    expect(didYouMean('what happened in 20155 at xq?', seeds)).toEqual([]);
+    expect(didYouMean('is it 3rd or 4th or 9zz?', seeds)).toEqual([]);
+  });
+});
+
+describe('misspelled words get the corpus word', () => {
+  it.each([
+    ['How many were killd?', 'How many were killed?'],
+    ['attacks in pakistn', 'attacks in Pakistan'],
+    ['the bombing in islamabd', 'the bombing in Islamabad'],
+    ['who attacked the shirne?', 'who attacked the shrine?'],
+    ['Who attacked the Shirne?', 'Who attacked the Shrine?'],
+    ["what is pakistn's goal?", "what is Pakistan's goal?"],
+  ])('%s → %s', (question, corrected) => {
+    expect(didYouMean(question, seeds)[0]).toBe(corrected);
+  });
+
+  it('corrects several words in one question, each once', () => {
+    const [first] = spellingCorrections('were people killd in islamabd or killd in pakistn?', seeds);
+    expect(first?.question).toBe('were people killed in Islamabad or killed in Pakistan?');
+    expect(first?.replaced.map(({ from, to }) => [from, to])).toEqual([
+      ['killd', 'killed'],
+      ['islamabd', 'Islamabad'],
+      ['killd', 'killed'],
+      ['pakistn', 'Pakistan'],
+    ]);
+  });
+
+  it('gives the structured form, and says when the one correction is clearly right', () => {
+    expect(spellingCorrections('How many were killd in pakistn?', seeds)).toEqual([
+      {
+        question: 'How many were killed in Pakistan?',
+        replaced: [
+          { from: 'killd', to: 'killed', distance: 1 },
+          { from: 'pakistn', to: 'Pakistan', distance: 1 },
+        ],
+        clear: true,
+      },
+    ]);
+  });
+
+  it('is not clearly right when two corpus words are as near', () => {
+    const lookup = lookupOf([
       articleOf('garden.txt', 'Garden', ['A bower of roses shades the bench.']),
       articleOf('towers.txt', 'Towers', [
         'The tower stands 300 metres tall.',
         'A second tower was built in 1930.',
-        'The old tower fell in a storm.',
       ]),
     ]);
-    // "rower" is one letter from both "tower" (three passages) and "bower" (one).
-    expect(engine.ask('Where is the rower?').suggestions).toEqual(['Where is the tower?']);
+    // "xower" is one letter from both "tower" (two passages) and "bower" (one): the commoner comes first.
+    const corrections = spellingCorrections('Where is the xower?', lookup);
+    expect(corrections.map((c) => c.question)).toEqual(['Where is the tower?', 'Where is the bower?']);
+    expect(corrections.map((c) => c.clear)).toEqual([false, false]);
+  });
+
+  it('offers up to three alternatives, best first', () => {
+    const lookup = lookupOf([
+      articleOf('a.txt', 'A', ['The tower stands tall.', 'The tower fell.', 'A tower again.']),
+      articleOf('b.txt', 'B', ['A bower of roses.', 'Another bower.']),
+      articleOf('c.txt', 'C', ['The mower cuts grass.']),
+      articleOf('d.txt', 'D', ['The lower deck.']),
+      articleOf('e.txt', 'E', ['A cower.']),
+    ]);
+    const corrections = spellingCorrections('the zower', lookup);
+    expect(corrections).toHaveLength(3);
+    expect(corrections[0]!.question).toBe('the tower');
+    expect(corrections[1]!.question).toBe('the bower');
+  });
+
+  it('prefers an English word one edit away to a corpus word two away', () => {
+    // "face" is in the seed corpus, two edits from "frnace"; "France" (not in it) is one edit away.
+    expect(didYouMean('what is the capital of frnace?', seeds)).toEqual([]);
+  });
+
+  it('can put back a stop word', () => {
+    expect(didYouMean('who attacked teh shrine?', seeds)[0]).toBe('who attacked the shrine?');
+  });
+
+  it('stays quick on gibberish (no slow two-edit dictionary search)', () => {
+    const started = performance.now();
+    expect(didYouMean('qwzrtpxk balochistn khorasaan', seeds)[0]).toBe('qwzrtpxk Balochistan Khorasan');
+    expect(performance.now() - started).toBeLessThan(150);
+  });
+
+  it('offers nothing for a word far from every corpus word', () => {
+    expect(didYouMean('what about the xylophonist?', seeds)).toEqual([]);
+    expect(didYouMean('qwzrtp', seeds)).toEqual([]);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('shirne', 'shrine')).toBe(1);
+    expect(editDistance('killd', 'killed')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('questions made only of dictionary words', () => {
+  // A pool of lower-case words the dictionary knows, many of them one letter from a seed-corpus word.
+  const pool = [
+    'died',
+    'ties',
+    'toll',
+    'old',
+    'went',
+    'weapons',
+    'use',
+    'happened',
+    'people',
+    'killed',
+    'shrine',
+    'pakistan',
+    'islamabad',
+    'attack',
+    'bomb',
+    'city',
+    'state',
+    'nation',
+    'claim',
+    'border',
+    'region',
+    'major',
+    'army',
+    'force',
+    'power',
+    'tower',
+    'lower',
+    'later',
+    'water',
+    'fire',
+    'hire',
+    'wire',
+    'cold',
+    'bold',
+    'gold',
+    'sent',
+    'rent',
+    'bent',
+    'mosque',
+    'security',
+    'strike',
+    'stroke',
+    'shift',
+    'gift',
+    'goal',
+    'coal',
+    'target',
+    'market',
+    'police',
+    'office',
+  ];
+
+  it('the pool is English', () => {
+    for (const word of pool) expect(isEnglishWord(word), word).toBe(true);
+  });
+
+  it('never get a suggestion', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('', '?', '.'),
+        fc.boolean(),
+        (words, end, capitalise) => {
+          let question = words.join(' ') + end;
+          if (capitalise) question = question.charAt(0).toUpperCase() + question.slice(1);
+          expect(didYouMean(question, seeds)).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  englishDictionary,
+  englishNeighbours,
+  englishSuggestions,
+  isEnglishWord,
+  preloadDictionary,
+} from '../../src/search/dictionary.js';
+
+describe('the English dictionary', () => {
+  it('is built once and shared', async () => {
+    const preloaded = await preloadDictionary();
+    expect(await preloadDictionary()).toBe(preloaded);
+    expect(englishDictionary()).toBe(preloaded);
+    expect(preloaded.loadMs).toBeGreaterThan(0);
+  });
+
+  it.each(['died', 'toll', 'old', 'went', 'weapons', 'use', 'happened', 'people', 'killed', 'shrine', 'the'])(
+    'knows %s',
+    (word) => {
+      expect(isEnglishWord(word)).toBe(true);
+      expect(isEnglishWord(word.toUpperCase())).toBe(true);
+      expect(isEnglishWord(word.charAt(0).toUpperCase() + word.slice(1))).toBe(true);
+    },
+  );
+
+  it('accepts lower-case input for capitalised entries', () => {
+    for (const word of [
+      'pakistan',
+      'Pakistan',
+      'islamabad',
+      'karachi',
+      'nato',
+      'NATO',
+      'mcdonald',
+      "pakistan's",
+    ])
+      expect(isEnglishWord(word), word).toBe(true);
+    // Capitals as written are checked as written.
+    expect(isEnglishWord('Mcdonald')).toBe(false);
+    expect(englishDictionary().isWordAsWritten('pakistan')).toBe(false);
+    expect(englishDictionary().isWordAsWritten('Pakistan')).toBe(true);
+  });
+
+  it('straightens apostrophes and drops unknown accents', () => {
+    expect(isEnglishWord('isn\u2019t')).toBe(true);
+    expect(isEnglishWord('café')).toBe(true);
+    expect(isEnglishWord('naïve')).toBe(true);
+  });
+
+  it('rejects misspellings and empty input', () => {
+    for (const word of ['killd', 'pakistn', 'islamabd', 'shirne', 'iskp', '', '  ', '2015'])
+      expect(isEnglishWord(word), word).toBe(false);
+  });
+
+  it('lists the words one edit away', () => {
+    expect(englishNeighbours('teh')).toEqual(expect.arrayContaining(['the', 'ten']));
+    expect(englishNeighbours('frnace')).toEqual(expect.arrayContaining(['france', 'furnace']));
+    expect(englishNeighbours('shirne')).toEqual(expect.arrayContaining(['shrine']));
+    expect(englishNeighbours('qwzrtpxk')).toEqual([]);
+  });
+
+  it("gives nspell's suggestions, but never searches two edits away", () => {
+    expect(englishSuggestions('pakistn')).toContain('Pakistan');
+    expect(englishSuggestions('killd')).toContain('killed');
+    const started = performance.now();
+    expect(englishSuggestions('qwzrtpxk')).toEqual([]);
+    expect(englishSuggestions('balochistn')).toEqual([]);
+    expect(englishSuggestions('x'.repeat(40))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+});
