@@ -49,9 +49,13 @@ export interface EngineApi {
   addFile(name: string, bytes: Uint8Array, options?: AddFileOptions): Promise<Article>;
   /** Delete a file from the corpus folder and the index. Throws CorpusError if it is not there. */
   removeFile(name: string, options?: ScopeOptions): Promise<Article>;
-  /** Re-read the whole corpus folder (changed files re-indexed, gone ones dropped). */
-  reload(): Promise<CorpusStats>;
-  stats(): CorpusStats;
+  /**
+   * Re-read the corpus folder (changed files re-indexed, gone ones dropped): all of it, or with a guildId only
+   * the global files and that server's own; the stats returned are then that server's view.
+   */
+  reload(options?: ScopeOptions): Promise<CorpusStats>;
+  /** Totals of the whole corpus, or with a guildId what that server sees (global files and its own). */
+  stats(options?: ScopeOptions): CorpusStats;
   /** Watch the corpus folder and apply changes as they happen; returns a stop function. */
   watch(onChange?: (event: WatchEvent) => void): () => Promise<void>;
 }

@@ -160,8 +160,17 @@ export class Engine implements EngineApi {
     return [...this.articles.values()].sort((a, b) => a.file.localeCompare(b.file));
   }
 
-  stats(): CorpusStats {
-    return { articles: this.articles.size, passages: this.passages.size, skipped: [...this.skipped] };
+  /** Totals of the whole corpus, or (with a guildId) of what that server sees: the global files and its own. */
+  stats(options: ScopeOptions = {}): CorpusStats {
+    if (options.guildId === undefined)
+      return { articles: this.articles.size, passages: this.passages.size, skipped: [...this.skipped] };
+    const scopes = scopesFor(options.guildId);
+    const articles = this.listArticles(options);
+    return {
+      articles: articles.length,
+      passages: articles.reduce((sum, article) => sum + article.passages.length, 0),
+      skipped: this.skipped.filter((skip) => scopes.includes(skippedScope(skip.file))),
+    };
   }
 
   addFile(name: string, bytes: Uint8Array, options: AddFileOptions = {}): Promise<Article> {
@@ -210,10 +219,14 @@ export class Engine implements EngineApi {
     });
   }
 
-  reload(): Promise<CorpusStats> {
+  /**
+   * Re-reads the corpus folder: all of it, or (with a guildId) only the global files and that server's own,
+   * so one server's admin never re-reads another's files; the stats are then that server's view.
+   */
+  reload(options: ScopeOptions = {}): Promise<CorpusStats> {
     return this.serialized(async () => {
-      await this.loadFolder(false);
-      return this.stats();
+      await this.loadFolder(false, options.guildId === undefined ? undefined : scopesFor(options.guildId));
+      return this.stats(options);
     });
   }
 
@@ -299,8 +312,12 @@ export class Engine implements EngineApi {
     this.scheduleSnapshot();
   }
 
-  /** Reads the whole folder; unchanged files (same hash) keep their indexed passages. */
-  private async loadFolder(useSnapshot: boolean): Promise<void> {
+  /**
+   * Reads the whole folder, or only the files of `scopes`; unchanged files (same hash) keep their indexed
+   * passages, and articles and skipped files of other scopes are left as they are.
+   */
+  private async loadFolder(useSnapshot: boolean, scopes?: readonly string[]): Promise<void> {
+    const inScope = (file: string) => !scopes || scopes.includes(skippedScope(file));
     const { corpusDir, indexPath } = this.options;
     if (useSnapshot && indexPath) {
       const read = await readSnapshot(indexPath);
@@ -317,10 +334,10 @@ export class Engine implements EngineApi {
     const scan = await scanCorpusFolder(corpusDir);
     const swept = await removeLeftoverTemps(scan.leftoverTemps, LEFTOVER_TEMP_AGE_MS);
     if (swept > 0) this.logger.info({ files: swept }, 'removed temp files left by interrupted writes');
-    const files = scan.files;
+    const files = scan.files.filter(inScope);
     const overrides = await readOverrides(corpusDir);
     const seen = new Set(files);
-    const skipped: SkippedFile[] = [...scan.skipped];
+    const skipped: SkippedFile[] = scan.skipped.filter((skip) => inScope(skip.file));
     const added: Article[] = [];
     let changed = false;
     for (const [i, file] of files.entries()) {
@@ -349,16 +366,21 @@ export class Engine implements EngineApi {
     }
     this.options.onProgress?.(files.length, files.length);
     for (const file of [...this.articles.keys()]) {
-      if (!seen.has(file)) {
+      if (!seen.has(file) && inScope(file)) {
         this.untrack(file);
         changed = true;
       }
     }
     this.index.add(added.flatMap((article) => article.passages));
-    this.skipped = skipped;
+    this.skipped = [...this.skipped.filter((skip) => !inScope(skip.file)), ...skipped];
     for (const skip of skipped) this.logger.warn(skip, 'corpus file skipped');
     this.logger.info(
-      { articles: this.articles.size, passages: this.passages.size, skipped: skipped.length },
+      {
+        articles: this.articles.size,
+        passages: this.passages.size,
+        skipped: this.skipped.length,
+        ...(scopes ? { scopes } : {}),
+      },
       'corpus loaded',
     );
     if (changed) await this.saveSnapshot();
@@ -453,6 +475,11 @@ export class Engine implements EngineApi {
 /** A question from a server sees the global corpus and that server's own files, never another's. */
 export function scopesFor(guildId: string | undefined): string[] {
   return guildId ? [GLOBAL_SCOPE, guildId] : [GLOBAL_SCOPE];
+}
+
+/** The scope of a file, or of a skipped folder: `guilds/<id>` (an unreadable folder) is that server's too. */
+function skippedScope(file: string): string {
+  return scopeOf(`${file}/-`);
 }
 
 function sameOverride(article: Article, override: Override | undefined): boolean {

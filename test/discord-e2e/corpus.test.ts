@@ -134,7 +134,7 @@ describe('/corpus', () => {
   it('refuses an oversize file by its declared size without downloading it', async () => {
     const before = h.discord.downloads.length;
     const text = await deferredReply(corpus(guildA.id, upload('big.txt', 'word '.repeat(2000))));
-    expect(text).toBe('That file is too large (10 KB; the limit is 4 KB).');
+    expect(text).toBe('That file is too large \\(10 KB; the limit is 4 KB\\).'); // ( ) escaped: shown as written
     expect(h.discord.downloads.length).toBe(before);
   });
 

@@ -99,7 +99,8 @@ export const corpus: Command = {
           return await remove(interaction, ctx, guildId);
         case 'reload':
           await deferEphemeral(interaction);
-          return await sendReply(interaction, renderReloaded(await ctx.engine.reload()));
+          // Only this server's files and the global ones: never another server's files or their names.
+          return await sendReply(interaction, renderReloaded(await ctx.engine.reload({ guildId })));
       }
     } catch (error) {
       // Mistakes a person made (bad file, unknown name) come back as these, with messages fit to show.
