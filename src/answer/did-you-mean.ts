@@ -72,6 +72,7 @@ export function didYouMean(question: string, lookup: WordLookup): string[] {
 export function spellingCorrections(question: string, lookup: WordLookup): SpellingCorrection[] {
   // One choice per distinct misspelled word, applied wherever it occurs.
   const words = new Map<string, { tokens: Token[]; candidates: Candidate[] }>();
+  const shouting = !/\p{Ll}/u.test(question);
   for (const token of tokenize(question)) {
     const key = needsCorrection(token, lookup);
     if (key === undefined) continue;
@@ -81,7 +82,7 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
   }
   const corrected: Array<{ tokens: Token[]; candidates: Candidate[] }> = [];
   for (const [key, entry] of words) {
-    entry.candidates = candidatesFor(key, entry.tokens[0]!, lookup);
+    entry.candidates = candidatesFor(key, entry.tokens[0]!, lookup, shouting);
     if (entry.candidates.length > 0) corrected.push(entry);
   }
   if (corrected.length === 0) return [];
@@ -140,7 +141,7 @@ function needsCorrection(token: Token, lookup: WordLookup): string | undefined {
   return word;
 }
 
-function candidatesFor(word: string, token: Token, lookup: WordLookup): Candidate[] {
+function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting: boolean): Candidate[] {
   const { index, scopes } = lookup;
   const dictionary = englishDictionary();
   const maxDistance = [...word].length <= 5 ? 1 : 2;
@@ -173,8 +174,11 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup): Candidat
   // An English word one edit away is likelier meant than a corpus word two away ("frnace" is "France", not
   // "face"): the word is then left as written unless a corpus word is as near.
   const nearest = neighbours.length > 0 ? 1 : Infinity;
+  // An acronym (two capitals or more, in a question not all in capitals) is corrected only to one: "IKSP" →
+  // "ISKP", but "TDs" is not "Ads".
+  const acronym = !shouting && capitals(token.surface) >= 2;
   return candidates
-    .filter((candidate) => candidate.distance <= nearest)
+    .filter((candidate) => candidate.distance <= nearest && (!acronym || capitals(candidate.surface) >= 2))
     .sort(
       (a, b) =>
         a.distance - b.distance ||
@@ -224,6 +228,10 @@ function nearestSurface(
   const lowerIsWord = englishDictionary().isWordAsWritten(mostCommon.toLowerCase());
   const surface = lower ?? (lowerIsWord ? mostCommon.toLowerCase() : mostCommon);
   return { surface, distance: best.distance };
+}
+
+function capitals(word: string): number {
+  return word.match(/\p{Lu}/gu)?.length ?? 0;
 }
 
 /** A replacement in the case the question wrote the word in: "KILLD" → "KILLED", "Killd" → "Killed". */

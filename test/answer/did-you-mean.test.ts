@@ -142,6 +142,14 @@ describe('misspelled words get the corpus word', () => {
     expect(didYouMean('what is the capital of frnace?', seeds)).toEqual([]);
   });
 
+  it('corrects an acronym only to an acronym', () => {
+    expect(didYouMean('how many attacks did IKSP claim?', seeds)[0]).toBe('how many attacks did ISKP claim?');
+    const lookup = lookupOf([articleOf('a.txt', 'A', ['Ads ran all season.', 'The ads were loud.'])]);
+    expect(didYouMean('how many TDs in the season?', lookup)).toEqual([]);
+    // A question written all in capitals is not a row of acronyms.
+    expect(didYouMean('WHO WAS KILLD?', seeds)[0]).toBe('WHO WAS KILLED?');
+  });
+
   it('can put back a stop word', () => {
     expect(didYouMean('who attacked teh shrine?', seeds)[0]).toBe('who attacked the shrine?');
   });
