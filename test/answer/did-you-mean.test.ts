@@ -157,7 +157,8 @@ describe('misspelled words get the corpus word', () => {
   it('stays quick on gibberish (no slow two-edit dictionary search)', () => {
     const started = performance.now();
     expect(didYouMean('qwzrtpxk balochistn khorasaan', seeds)[0]).toBe('qwzrtpxk Balochistan Khorasan');
-    expect(performance.now() - started).toBeLessThan(150);
+    // nspell alone would search two edits away for each of these: about a second in all.
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('offers nothing for a word far from every corpus word', () => {
