@@ -87,7 +87,10 @@ function* segments(text: string): Generator<{ start: number; end: number }> {
 }
 
 /** Sentences of `text`, in order, with offsets into it. Whitespace-only stretches are dropped. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(original: string): Sentence[] {
+  // A single line break inside running text is a soft wrap, not a sentence end (ICU breaks at every LF):
+  // segment a copy with it made a space (same length, so offsets hold), unless the next line opens a block.
+  const text = original.replace(/([^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)]\s))/g, '$1 ');
   const merged: Array<{ start: number; end: number }> = [];
   for (const segment of segments(text)) {
     const last = merged.at(-1);
@@ -106,7 +109,7 @@ export function splitSentences(text: string): Sentence[] {
   }
   const sentences: Sentence[] = [];
   for (const range of merged) {
-    const raw = text.slice(range.start, range.end);
+    const raw = original.slice(range.start, range.end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (!trimmed) continue;
