@@ -1,7 +1,8 @@
 /**
  * Fetching an uploaded file safely: only from Discord's CDN (or the configured API host, which tests and REST
- * proxies serve attachments from), never following redirects, with a size cap enforced while streaming and a
- * timeout. Anything else is refused before a single byte is requested (no SSRF through /corpus add).
+ * proxies serve attachments from), never following redirects, with a size cap enforced while streaming, a
+ * timeout, and the bytes received checked against the attachment's size (a download cut short is refused).
+ * Anything else is refused before a single byte is requested (no SSRF through /corpus add).
  */
 
 const DISCORD_CDN_HOSTS = new Set(['cdn.discordapp.com', 'media.discordapp.net']);
@@ -31,7 +32,7 @@ export interface DownloadOptions {
   maxBytes: number;
   apiBaseUrl: string;
   timeoutMs?: number;
-  /** Declared size from the attachment, checked before any request. */
+  /** Declared size from the attachment, checked before any request and against the bytes received. */
   declaredSize?: number;
 }
 
@@ -64,6 +65,13 @@ export async function downloadAttachment(url: string, options: DownloadOptions):
         throw new DownloadError(`That file is too large (over ${limit}).`);
       }
       chunks.push(chunk);
+    }
+    // A transfer cut short (a smaller Content-Length, a proxy ending it) or grown is not the file: never stored.
+    const expected = options.declaredSize ?? (Number.isFinite(declared) ? declared : undefined);
+    if (expected !== undefined && received !== expected) {
+      throw new DownloadError(
+        `That file did not arrive whole (${formatBytes(received)} of ${formatBytes(expected)}). Please try again.`,
+      );
     }
     return concat(chunks, received);
   } catch (error) {

@@ -37,6 +37,22 @@ describe('hardening', () => {
     return corpus(guildId, option.subcommand('add', [option.attachment('file', file)]));
   };
 
+  it('a download cut short (a smaller Content-Length than the attachment’s size) is refused, nothing stored', async () => {
+    const text = 'Short notes\n\nThe kiwi is a flightless bird of New Zealand.\n'.repeat(20);
+    const file = h.discord.serveFile('cut.txt', new TextEncoder().encode(text), 'text/plain', {
+      servedBytes: 100,
+    });
+    const reply = await replyText(
+      corpus(guildA.id, option.subcommand('add', [option.attachment('file', file)])),
+    );
+    expect(reply).toBe('That file did not arrive whole \\(100 bytes of 1 KB\\). Please try again.');
+    expect(h.discord.downloads.at(-1)?.path).toMatch(/cut\.txt$/);
+    expect(h.engine.listArticles({ guildId: guildA.id, ownOnly: true }).map((a) => a.file)).not.toContain(
+      `guilds/${guildA.id}/cut.txt`,
+    );
+    await expect(readFile(join(h.corpusDir, 'guilds', guildA.id, 'cut.txt'))).rejects.toThrow(/ENOENT/);
+  });
+
   it('/corpus reload reads and reports only the asking server’s files and the global ones', async () => {
     expect(
       await replyText(upload(guildB.id, 'b-notes.txt', 'Wombat notes\n\nThe wombat dug a burrow.\n')),

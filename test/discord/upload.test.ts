@@ -86,6 +86,16 @@ describe('downloadAttachment', () => {
     expect(Buffer.from(bytes).toString()).toBe('hello');
   });
 
+  it('refuses bytes that are not the attachment’s size: cut short, or more than it said', async () => {
+    await expect(downloadAttachment(`${base}/small`, { ...options(), declaredSize: 10 })).rejects.toThrow(
+      'That file did not arrive whole (5 bytes of 10 bytes). Please try again.',
+    );
+    await expect(downloadAttachment(`${base}/small`, { ...options(), declaredSize: 3 })).rejects.toThrow(
+      /did not arrive whole/,
+    );
+    expect(await downloadAttachment(`${base}/small`, { ...options(), declaredSize: 5 })).toHaveLength(5);
+  });
+
   it('refuses another host without requesting anything', async () => {
     const before = requests.length;
     await expect(

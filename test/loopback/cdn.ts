@@ -24,7 +24,9 @@ export function serveCdn(
     response.end('This content is no longer available.');
     return { ...download, status: 404 };
   }
-  response.writeHead(200, { 'content-type': file.content_type, 'content-length': file.size });
-  response.end(request.method === 'HEAD' ? undefined : file.bytes);
+  // `servedBytes` (a download cut short): a smaller Content-Length and body than the attachment's size.
+  const body = file.servedBytes === undefined ? file.bytes : file.bytes.subarray(0, file.servedBytes);
+  response.writeHead(200, { 'content-type': file.content_type, 'content-length': body.byteLength });
+  response.end(request.method === 'HEAD' ? undefined : body);
   return download;
 }

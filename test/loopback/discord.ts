@@ -28,14 +28,14 @@ import {
 } from './interactions.js';
 import { RestApi } from './rest.js';
 import { type SendMessageOptions, userMessage } from './user-messages.js';
-import { type InteractionRecord, type ServedFile, World } from './world.js';
+import { type InteractionRecord, type ServedFile, type ServeFileOptions, World } from './world.js';
 
 export type { RestCall, UploadedFile } from './calls.js';
 export type { Fault, FaultMatch } from './faults.js';
 export type { GatewayStats, SessionStart } from './gateway.js';
 export { type CommandOption, type InteractionHandle, option } from './interactions.js';
 export type { SendMessageOptions } from './user-messages.js';
-export type { InteractionRecord, ServedFile } from './world.js';
+export type { InteractionRecord, ServedFile, ServeFileOptions } from './world.js';
 
 export interface StartOptions {
   /** HELLO's heartbeat interval. Short (default 1000 ms) so zombie detection and reconnects are quick. */
@@ -152,8 +152,13 @@ export class LoopbackDiscord {
   }
 
   /** Serves bytes at http://127.0.0.1:PORT/attachments/ID/FILENAME; use as a message or option attachment. */
-  serveFile(filename: string, bytes: Uint8Array, contentType = 'application/octet-stream'): ServedFile {
-    return this.world.serveFile(filename, bytes, contentType);
+  serveFile(
+    filename: string,
+    bytes: Uint8Array,
+    contentType = 'application/octet-stream',
+    options: ServeFileOptions = {},
+  ): ServedFile {
+    return this.world.serveFile(filename, bytes, contentType, options);
   }
 
   /** A stored message (sent by a user through `sendMessage`, or by the bot). */

@@ -56,6 +56,13 @@ export interface ServedFile {
 
 export interface StoredFile extends ServedFile {
   bytes: Uint8Array;
+  /** Serve only this many bytes, with a Content-Length to match (a download cut short). */
+  servedBytes?: number;
+}
+
+export interface ServeFileOptions {
+  /** Serve only the first `servedBytes` bytes (Content-Length says so too); `size` stays the full length. */
+  servedBytes?: number;
 }
 
 export class World {
@@ -165,7 +172,12 @@ export class World {
     return undefined;
   }
 
-  serveFile(filename: string, bytes: Uint8Array, contentType: string): ServedFile {
+  serveFile(
+    filename: string,
+    bytes: Uint8Array,
+    contentType: string,
+    options: ServeFileOptions = {},
+  ): ServedFile {
     const id = snowflake();
     const url = `${this.origin}/attachments/${id}/${encodeURIComponent(filename)}`;
     const file: StoredFile = {
@@ -176,9 +188,10 @@ export class World {
       proxy_url: url,
       content_type: contentType,
       bytes,
+      ...(options.servedBytes === undefined ? {} : { servedBytes: options.servedBytes }),
     };
     this.files.set(id, file);
-    const { bytes: _bytes, ...served } = file;
+    const { bytes: _bytes, servedBytes: _served, ...served } = file;
     return served;
   }
 }
