@@ -114,6 +114,7 @@ describe('word vector conversion', () => {
     expect(vectors.dimensions).toBe(DIMS);
     expect(vectors.source).toBe('fake@1');
     for (const w of [...TRICKY, 'été', 'tiny']) expect(vectors.has(w), w).toBe(true);
+    for (const w of words) expect(vectors.wordOf(vectors.idOf(w))).toBe(w);
     expect(vectors.has('bad\nword')).toBe(false);
     expect(vectors.cosine('été', 'base')).toBeCloseTo(1, 5);
     let worst = 0;
@@ -152,6 +153,28 @@ describe('word vector conversion', () => {
     expect(near[0]!.cosine).toBeCloseTo(floatCosine([1, 0.2, 0], [0.9, 0.3, 0.1]), 2);
     expect(vectors.nearest('killed', ['bread', 'died', 'dead'], 1).map((n) => n.word)).toEqual(['dead']);
     expect(() => WordVectors.fromTable({ a: [1, 2], b: [1] })).toThrow(/numbers/);
+  });
+
+  it('looks words up over the vocabulary bytes: UTF-8, prefixes, the empty word, many words', () => {
+    const words = [
+      '',
+      'a',
+      'ab',
+      'abc',
+      'é',
+      'e',
+      'ée',
+      '😀',
+      ...Array.from({ length: 5000 }, (_, i) => `w${i}`),
+    ];
+    const vectors = WordVectors.fromTable(Object.fromEntries(words.map((w, i) => [w, [1, i % 7, -i]])));
+    words.forEach((w, i) => expect(vectors.idOf(w), w).toBe(i));
+    for (const w of ['abcd', 'b', 'éé', '😁', 'w5000', 'w', 'W1', 'a\n']) expect(vectors.idOf(w), w).toBe(-1);
+    expect(vectors.wordOf(-1)).toBeUndefined();
+    expect(vectors.wordOf(words.length)).toBeUndefined();
+    expect(WordVectors.fromTable({}).size).toBe(0);
+    expect(WordVectors.fromTable({}).has('')).toBe(false);
+    expect(() => WordVectors.fromTable({ 'two\nlines': [1] })).toThrow(/line break/);
   });
 
   it('writes atomically: no temp file after success, nothing at all after a failed conversion', async () => {

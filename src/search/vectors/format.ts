@@ -37,7 +37,17 @@ export interface VectorTable {
   /** One per word: 1 / norm of its quantised row, 0 for an all-zero row (cosine 0 with everything). */
   inverseNorms: Float32Array;
   vectors: Int8Array;
-  words: string[];
+  /** How many words (rows). */
+  count: number;
+  /** The words, UTF-8, joined by '\n' (see `joinWords`); indexed by vocabulary.ts, not split. */
+  vocab: Uint8Array;
+}
+
+/** The vocabulary section for `words`; a word cannot hold the separator. */
+export function joinWords(words: readonly string[]): Buffer {
+  const bad = words.find((word) => word.includes('\n'));
+  if (bad !== undefined) throw new Error(`a word cannot contain a line break: ${JSON.stringify(bad)}`);
+  return Buffer.from(words.join('\n'), 'utf8');
 }
 
 /** Quantises `values[0..dims)` into `out` at `offset`; returns 1 / norm of the quantised row (0 if all zero). */
@@ -65,12 +75,11 @@ const align4 = (n: number): number => (n + 3) & ~3;
 
 /** The whole file as byte pieces, in order (written one after another, or concatenated). */
 export function encodeVectorFile(table: VectorTable): Buffer[] {
-  const count = table.words.length;
-  const { dimensions } = table;
+  const { count, dimensions } = table;
   if (table.inverseNorms.length !== count || table.vectors.length !== count * dimensions) {
     throw new Error('vector table sections disagree with its word count');
   }
-  const vocab = Buffer.from(table.words.join('\n'), 'utf8');
+  const vocab = Buffer.from(table.vocab.buffer, table.vocab.byteOffset, table.vocab.byteLength);
   const source = Buffer.from(table.source, 'utf8');
   const head = Buffer.alloc(FIXED_BYTES + align4(source.length));
   MAGIC.copy(head, 0);
@@ -109,8 +118,7 @@ export function decodeVectorFile(bytes: Uint8Array): VectorTable {
   }
   if (crc32(buf.subarray(CRC_START)) !== crc) throw new VectorFileError('checksum mismatch (corrupt file)');
   const source = buf.toString('utf8', FIXED_BYTES, FIXED_BYTES + sourceBytes);
-  const words = count === 0 ? [] : buf.toString('utf8', vocabAt).split('\n');
-  if (words.length !== count) throw new VectorFileError(`${words.length} words, header says ${count}`);
+  const vocab = buf.subarray(vocabAt);
   const vectors = new Int8Array(buf.buffer, buf.byteOffset + vectorsAt, count * dimensions);
   let inverseNorms: Float32Array;
   if (LITTLE_ENDIAN_HOST && (buf.byteOffset + normsAt) % 4 === 0) {
@@ -120,5 +128,5 @@ export function decodeVectorFile(bytes: Uint8Array): VectorTable {
     inverseNorms = new Float32Array(count);
     for (let i = 0; i < count; i++) inverseNorms[i] = buf.readFloatLE(normsAt + i * 4);
   }
-  return { dimensions, source, inverseNorms, vectors, words };
+  return { dimensions, source, inverseNorms, vectors, count, vocab };
 }

@@ -4,7 +4,7 @@
  * the `"vectors"` object, whose `"word":[n, ...]` entries are parsed one at a time, quantised and forgotten.
  * An entry cut by a chunk boundary is carried into the next chunk and parsed again from its start.
  */
-import { quantizeRow, type VectorTable } from './format.js';
+import { joinWords, quantizeRow, type VectorTable } from './format.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -230,6 +230,7 @@ export class Scanner {
     if (this.phase !== 'done') throw new ScanError('the file ends inside "vectors" (truncated?)');
     const vectors = this.rows.subarray(0, this.words.length * this.dims);
     const inverseNorms = Float32Array.from(this.norms);
-    return { dimensions: this.dims, source, inverseNorms, vectors, words: this.words };
+    const count = this.words.length;
+    return { dimensions: this.dims, source, inverseNorms, vectors, count, vocab: joinWords(this.words) };
   }
 }

