@@ -1,44 +1,108 @@
 /**
  * The terminal chat: `npm start` without a Discord token. The same engine and answers as the bot, over the
- * corpus folder, which is watched for changes while the chat runs.
+ * corpus folder, which is watched for changes while the chat runs. Log lines (a file changed, one skipped)
+ * are printed above the prompt, which is then drawn again with what was being typed.
  */
+import { clearLine, cursorTo } from 'node:readline';
 import { createInterface } from 'node:readline/promises';
+import type { Answer } from '../answer/types.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
-import { formatAnswer } from './format.js';
+import { type Logger, skippedSummary, terminalLogOf } from '../logger.js';
+import { formatAnswer, formatPassage, formatSources, plural } from './format.js';
 
-const HELP = `Ask a question about the articles; I answer with a quote and its source, or tell you I can't.
-Commands: /list (articles), /help, /quit (or Ctrl-D).`;
+const HELP = `Ask a question about the articles; I answer with a quote and its numbered sources, or tell you I can't.
+Commands: /passage ID (read a whole passage, e.g. /passage 1 for source [1] or /passage file.txt#2),
+/sources (the closest passages for the last question), /list (articles), /help, /quit (or Ctrl-D).`;
 
-export async function runChat(
-  engine: Engine,
-  config: Config,
-  input = process.stdin,
-  output = process.stdout,
-) {
+/** How many passages /sources shows. */
+const SOURCES = 8;
+
+export interface ChatOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The engine's logger: on a terminal its lines are printed above the prompt. */
+  logger?: Logger;
+}
+
+/** The chat's corpus: the articles every chat question is answered from (the global ones, as /list shows). */
+function corpusLine(engine: Engine): string {
+  const articles = engine.listArticles();
+  const passages = articles.reduce((sum, article) => sum + article.passages.length, 0);
+  const skipped = skippedSummary(engine.stats().skipped.length);
+  return `${plural(articles.length, 'article')}, ${plural(passages, 'passage')}${skipped ? `; ${skipped}` : ''}`;
+}
+
+export async function runChat(engine: Engine, config: Config, options: ChatOptions = {}) {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const colour = Boolean(output.isTTY);
   const stopWatching = config.WATCH_CORPUS ? engine.watch() : async () => {};
-  const stats = engine.stats();
-  output.write(
-    `Citebot (terminal chat, no DISCORD_TOKEN set) — ${stats.articles} articles, ${stats.passages} passages` +
-      `${stats.skipped.length ? `, ${stats.skipped.length} files skipped` : ''}.\n${HELP}\n`,
-  );
-  const lines = createInterface({ input, output, terminal: Boolean(output.isTTY) });
+  output.write(`Citebot (terminal chat, no DISCORD_TOKEN set) — ${corpusLine(engine)}.\n${HELP}\n`);
+  const lines = createInterface({ input, output, terminal: colour });
   lines.setPrompt('\nyou> ');
+  const terminal = options.logger ? terminalLogOf(options.logger) : undefined;
+  if (terminal && colour) {
+    // A log line while the prompt waits: clear the prompt line, print the log, draw the prompt again.
+    terminal.around = (write) => {
+      clearLine(output, 0);
+      cursorTo(output, 0);
+      write();
+      lines.prompt(true);
+    };
+  }
+  let last: Answer | undefined;
+  const say = (text: string) => output.write(`${text}\n`);
   lines.prompt();
   try {
     for await (const line of lines) {
       const text = line.trim();
-      if (text === '/quit' || text === '/exit') break;
-      if (text === '/help') output.write(`${HELP}\n`);
-      else if (text === '/list') {
+      const [command, ...rest] = text.split(/\s+/);
+      const argument = rest.join(' ');
+      if (command === '/quit' || command === '/exit') break;
+      if (command === '/help') say(HELP);
+      else if (command === '/list') {
+        say(`${corpusLine(engine)}:`);
         for (const article of engine.listArticles()) {
-          output.write(`- ${article.title} (${article.file}, ${article.passages.length} passages)\n`);
+          say(`- ${article.title} (${article.file}, ${plural(article.passages.length, 'passage')})`);
         }
-      } else if (text) output.write(`\n${formatAnswer(engine.ask(text), Boolean(output.isTTY))}\n`);
+      } else if (command === '/passage') say(showPassage(engine, argument, last));
+      else if (command === '/sources') say(showSources(engine, last));
+      else if (command?.startsWith('/') && !command.includes(' ') && /^\/[a-z]+$/.test(command)) {
+        say(`Unknown command ${command}. ${HELP.split('\n').slice(1).join(' ')}`);
+      } else if (text) {
+        last = engine.ask(text);
+        say(`\n${formatAnswer(last, colour)}`);
+      }
       lines.prompt();
     }
   } finally {
+    if (terminal) terminal.around = undefined;
     lines.close();
     await stopWatching();
   }
+}
+
+/** `/passage 2` (source [2] of the last answer) or `/passage file.txt#4`. */
+function showPassage(engine: Engine, argument: string, last: Answer | undefined): string {
+  if (!argument) return 'Which passage? /passage 1 (source [1] of the last answer) or /passage file.txt#2';
+  const byNumber = /^\[?(\d+)\]?$/.exec(argument);
+  const id = byNumber ? last?.citations.find((c) => c.n === Number(byNumber[1]))?.passageId : argument;
+  if (byNumber && !id) {
+    return last
+      ? `The last answer has no source [${byNumber[1]}] (it has ${plural(last.citations.length, 'source')}).`
+      : 'Ask a question first: /passage N shows source [N] of the last answer.';
+  }
+  const passage = id ? engine.getPassage(id) : undefined;
+  return passage
+    ? formatPassage(passage)
+    : `No passage ${argument}. Ids look like file.txt#2 (see the sources).`;
+}
+
+/** The closest passages for the last question, beyond the sources shown with its answer. */
+function showSources(engine: Engine, last: Answer | undefined): string {
+  if (!last) return 'Ask a question first: /sources lists the closest passages for it.';
+  const hits = engine.search(last.question, { limit: SOURCES });
+  if (hits.length === 0) return 'No passage comes close to that question.';
+  return `Closest passages for "${last.question}":\n${formatSources(hits)}`;
 }

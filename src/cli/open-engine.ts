@@ -1,10 +1,12 @@
 /** Opens the engine for terminal commands: settings from the environment, a progress bar on a terminal. */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import dotenv from 'dotenv';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { Engine } from '../engine.js';
-import { createLogger, type Logger } from '../logger.js';
+import { createLogger, type Logger, skippedSummary, terminalLogOf } from '../logger.js';
+import { fail } from './args.js';
 
 /** Reads `.env` (quietly: stdout may be JSON) and validates the settings; exits with the reason if bad. */
 export function readSettings(): Config {
@@ -13,8 +15,7 @@ export function readSettings(): Config {
     return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
+      fail(error.message);
     }
     throw error;
   }
@@ -26,29 +27,46 @@ export interface OpenOptions {
   /** Show a progress bar (only on a terminal, and only for a corpus large enough to wait for). */
   progress?: boolean;
   logger?: Logger;
+  /**
+   * On a terminal, say in one line how many files were skipped (default true; the chat puts it in its
+   * banner instead). Each file's reason is left to `npm run corpus -- check`.
+   */
+  summary?: boolean;
 }
 
 const PROGRESS_MIN_FILES = 50;
 
 export async function openEngine(config: Config, options: OpenOptions = {}): Promise<Engine> {
+  if (options.corpusDir !== undefined) {
+    // Never create a folder named on the command line: a typo would silently give an empty corpus.
+    const found = await stat(options.corpusDir).catch(() => undefined);
+    if (!found) fail(`No corpus folder at ${options.corpusDir} (--corpus): give an existing folder.`);
+    if (!found.isDirectory()) fail(`--corpus ${options.corpusDir} is not a folder.`);
+  }
   const corpusDir = options.corpusDir ?? config.CORPUS_DIR;
   const sameCorpus = resolve(corpusDir) === resolve(config.CORPUS_DIR);
-  const bar =
+  // The progress bar is loaded only when it may be shown: most starts never need it.
+  const { SingleBar: Bar } =
     options.progress !== false && process.stderr.isTTY
-      ? new SingleBar({
-          format: 'Indexing {bar} {value}/{total} files',
-          stream: process.stderr,
-          clearOnComplete: true,
-        })
-      : undefined;
+      ? await import('cli-progress')
+      : { SingleBar: undefined };
+  const bar: SingleBar | undefined = Bar
+    ? new Bar({
+        format: 'Indexing {bar} {value}/{total} files',
+        stream: process.stderr,
+        clearOnComplete: true,
+      })
+    : undefined;
   let started = false;
+  const logger = options.logger ?? createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
   try {
-    return await Engine.open({
+    const engine = await Engine.open({
       corpusDir,
       indexPath: sameCorpus ? config.INDEX_PATH : '',
       maxFileBytes: config.MAX_FILE_BYTES,
       maxQuestionChars: config.MAX_QUESTION_CHARS,
-      logger: options.logger ?? createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn'),
+      maxAliasesPerServer: config.MAX_ALIASES_PER_SERVER,
+      logger,
       onProgress: (done, total) => {
         if (!bar || total < PROGRESS_MIN_FILES) return;
         if (!started) {
@@ -58,6 +76,15 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
         bar.update(done);
       },
     });
+    const terminal = terminalLogOf(logger);
+    if (terminal) {
+      if (started) bar?.stop();
+      started = false;
+      const summary = skippedSummary(engine.stats().skipped.length);
+      if (summary && options.summary !== false) process.stderr.write(`${summary}\n`);
+      terminal.settle();
+    }
+    return engine;
   } finally {
     if (started) bar?.stop();
   }

@@ -41,26 +41,40 @@ export async function registerCommands(config: Config): Promise<Registration> {
   }
 }
 
+const USAGE = `usage: npm run register-commands
+  registers the slash commands (${commands.map((command) => `/${command.data.name}`).join(', ')}) with Discord
+  needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (https://discord.com/developers/applications: the Bot page
+  and General Information); with DEV_GUILD_ID only in that server (instant), else globally (up to an hour)`;
+
 async function runFromCommandLine(): Promise<void> {
-  const dotenv = await import('dotenv');
-  dotenv.config({ quiet: true });
-  const { loadConfig } = await import('../config.js');
+  const { fail, parseFlags } = await import('../cli/args.js');
+  parseFlags(process.argv.slice(2), { usage: USAGE, allowed: ['help'], positionals: false });
+  const { readSettings } = await import('../cli/open-engine.js');
   const { createLogger } = await import('../logger.js');
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-    return;
+  const config = readSettings();
+  const missing = (['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const).filter((name) => !config[name]);
+  if (missing.length > 0) {
+    fail(
+      `Registering commands needs ${missing.join(' and ')} (in .env or the environment): ` +
+        'see https://discord.com/developers/applications (Bot > Reset Token; General Information > Application ID).',
+    );
   }
   const logger = createLogger(config.LOG_LEVEL);
   try {
     const registration = await registerCommands(config);
     logger.info(registration, 'slash commands registered');
   } catch (error) {
-    logger.error({ err: error }, 'registering slash commands failed');
-    process.exitCode = 1;
+    const status = (error as { status?: number }).status;
+    if (status === 401) {
+      fail(
+        'Discord refused DISCORD_TOKEN (401 Unauthorized): get a new one at https://discord.com/developers/applications > Bot > Reset Token.',
+      );
+    }
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    fail(
+      `Registering slash commands failed: ${cause ?? (error instanceof Error ? error.message : String(error))}.`,
+      1,
+    );
   }
 }
 

@@ -12,6 +12,7 @@ interface JsonCitation {
   text: string;
 }
 interface JsonAnswer {
+  question: string;
   status: 'answered' | 'no_answer';
   answer: string | null;
   citations: JsonCitation[];
@@ -26,12 +27,14 @@ function expectContract(value: unknown): JsonAnswer {
     [
       'answer',
       'citations',
+      'question',
       'status',
       ...(answer.reason ? ['reason'] : []),
       ...(answer.suggestions ? ['suggestions'] : []),
     ].sort(),
   );
   expect(['answered', 'no_answer']).toContain(answer.status);
+  expect(typeof answer.question).toBe('string');
   expect(Array.isArray(answer.citations)).toBe(true);
   for (const citation of answer.citations) {
     expect(Object.keys(citation).sort()).toEqual(['file', 'passage', 'text', 'title', 'url']);
@@ -114,7 +117,7 @@ describe.concurrent('ask CLI (--json contract)', () => {
     expect((await stat(indexPath)).size).toBeGreaterThan(0);
   });
 
-  it('batch mode: one question per stdin line, one JSON line each, blank lines skipped', async () => {
+  it('batch mode: exactly one JSON line per stdin line, echoing it; a blank line gets an invalid-question line', async () => {
     const { corpusDir, indexPath } = await setup();
     const questions = [
       'How many were wounded?',
@@ -130,8 +133,26 @@ describe.concurrent('ask CLI (--json contract)', () => {
       input: `${questions.join('\n')}\n`,
     });
     expect(result.code, result.stderr).toBe(0);
-    const answers = jsonLines(result.stdout).map(expectContract);
-    expect(answers.map((a) => a.status)).toEqual(['answered', 'no_answer', 'answered', 'no_answer']);
+    const all = jsonLines(result.stdout).map(expectContract);
+    // Line n of the output answers line n of the input, whatever it held.
+    expect(all.map((a) => a.question)).toEqual(questions);
+    expect(all.map((a) => a.status)).toEqual([
+      'answered',
+      'no_answer',
+      'no_answer',
+      'no_answer',
+      'answered',
+      'no_answer',
+      'no_answer',
+    ]);
+    for (const blank of [all[1]!, all[2]!, all[5]!]) {
+      expect(blank).toMatchObject({
+        answer: null,
+        citations: [],
+        reason: 'Please type a question: it was empty.',
+      });
+    }
+    const answers = [all[0]!, all[3]!, all[4]!, all[6]!];
     expect(answers[0]!.answer).toContain('wounded more than 105');
     expect(answers[0]!.citations[0]!.passage).toBe(`${SEED_B}#3`);
     expect(answers[1]!.answer).toBeNull();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerJson, emphasise, formatAnswer } from '../../src/cli/format.js';
+import { answerJson, emphasise, formatAnswer, plural } from '../../src/cli/format.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import { Engine } from '../../src/engine.js';
 import { SEED_A, SEED_B, SEED_DIR } from '../engine/fixtures.js';
@@ -21,7 +21,8 @@ describe('answer formatting', () => {
   it('answerJson: status, the excerpt as answer, citations with citations[0] the excerpt’s passage', () => {
     const answer = engine.ask('Which shrine was attacked?');
     const json = answerJson(answer);
-    expect(Object.keys(json)).toEqual(['status', 'answer', 'citations']);
+    expect(Object.keys(json)).toEqual(['question', 'status', 'answer', 'citations']);
+    expect(json.question).toBe('Which shrine was attacked?');
     expect(json.status).toBe('answered');
     expect(json.answer).toBe(answer.excerpt);
     const citations = json.citations as Array<Record<string, unknown>>;
@@ -47,6 +48,7 @@ describe('answer formatting', () => {
     expect(json.reason).toMatch(/couldn't find/);
     expect(json.suggestions).toEqual(['Khorasan']);
     expect(answerJson(engine.ask('   '))).toEqual({
+      question: '   ',
       status: 'no_answer',
       answer: null,
       citations: [],
@@ -60,8 +62,18 @@ describe('answer formatting', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe(`> ${answer.excerpt}`);
     expect(lines[1]).toBe('');
-    expect(lines[2]).toBe(`[1] ${answer.citations[0]!.title} — passage 2 of 6 (${SEED_A}#2)`);
+    expect(lines[2]).toBe('Sources:');
+    expect(lines[3]).toBe(`[1] ${answer.citations[0]!.title} — passage 2 of 6 (${SEED_A}#2)`);
     expect(text).not.toContain('\u001b[');
+  });
+
+  it('plural: singular for one, in every count the CLI prints', () => {
+    expect([0, 1, 2, 1234].map((n) => plural(n, 'passage'))).toEqual([
+      '0 passages',
+      '1 passage',
+      '2 passages',
+      '1,234 passages',
+    ]);
   });
 
   it('formatAnswer: bolds matched words on a colour terminal, whole words only', () => {
@@ -80,6 +92,7 @@ describe('answer formatting', () => {
       "I couldn't find a passage that answers that. These are the closest I have.",
     );
     expect(text).toContain('Did you mean: Khorasan?');
+    expect(text).toContain('\nClosest passages:\n[1] ');
     expect(text).toMatch(/\[1\] .+ — passage \d+ of \d+/);
   });
 });
