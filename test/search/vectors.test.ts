@@ -192,6 +192,23 @@ describe('word vector conversion', () => {
     expect(existsSync(path.dirname(other)) ? await readdir(path.dirname(other)) : []).toEqual([]);
   });
 
+  it('refuses JSON that is not laid out like the package, saying why', async () => {
+    const dir = await tempDir();
+    const convert = async (json: string) => {
+      await writeFile(path.join(dir, 'in.json'), json);
+      return convertVectors(path.join(dir, 'in.json'), path.join(dir, 'out.bin'), {
+        source: 's',
+        progressStream: quiet(),
+      });
+    };
+    await expect(convert('{"dimensions":2,"words":["]"]}')).rejects.toThrow(/no "vectors"/);
+    await expect(convert('{"vectors":{"a":[1,2]},"dimensions":2}')).rejects.toThrow(/"dimensions" must come/);
+    await expect(convert('{"dimensions":3,"vectors":{"a":[1,2]}}')).rejects.toThrow(/3 numbers for "a"/);
+    await expect(convert('{"dimensions":2,"vectors":{"a":[1,x]}}')).rejects.toThrow(/a number near byte/);
+    const ok = await convert('{ "name" : "x,}", "dimensions" : 2 , "vectors" : { "a" : [ 1 , -2e0 ] } }');
+    expect(ok).toMatchObject({ words: 1, dimensions: 2 });
+  });
+
   it('draws a progress bar only on a terminal', async () => {
     const dir = await tempDir();
     const { json } = await fakePackage(dir);

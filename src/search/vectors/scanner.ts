@@ -13,7 +13,7 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d |
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /** Thrown for input that is not the expected JSON; says where. */
-export class ScanError extends Error {
+export class VectorSourceError extends Error {
   override name = 'VectorSourceError';
 }
 
@@ -93,7 +93,7 @@ export class Scanner {
       } else if (c === 0x7b || c === 0x5b) this.depth++;
       else if (c === 0x7d || c === 0x5d) {
         if (this.depth === 1 && this.collecting === 'value') this.endValue();
-        if (--this.depth === 0) throw new ScanError('no "vectors" object in the file');
+        if (--this.depth === 0) throw new VectorSourceError('no "vectors" object in the file');
       } else if (c === 0x2c && this.depth === 1) this.endValue();
     }
     return buf.length;
@@ -110,7 +110,7 @@ export class Scanner {
     this.phase = 'open';
     this.dims = Number(this.header.get('dimensions'));
     if (!Number.isInteger(this.dims) || this.dims <= 0 || this.dims > 4096) {
-      throw new ScanError('"dimensions" must come before "vectors" and be a positive integer');
+      throw new VectorSourceError('"dimensions" must come before "vectors" and be a positive integer');
     }
     const size = Number(this.header.get('size'));
     // Sized from "size" when given (no regrowth), grown by doubling otherwise.
@@ -222,12 +222,12 @@ export class Scanner {
     this.words.push(word);
   }
 
-  private error(p: number, expected: string): ScanError {
-    return new ScanError(`expected ${expected} near byte ${this.offset + p}`);
+  private error(p: number, expected: string): VectorSourceError {
+    return new VectorSourceError(`expected ${expected} near byte ${this.offset + p}`);
   }
 
   table(source: string): VectorTable {
-    if (this.phase !== 'done') throw new ScanError('the file ends inside "vectors" (truncated?)');
+    if (this.phase !== 'done') throw new VectorSourceError('the file ends inside "vectors" (truncated?)');
     const vectors = this.rows.subarray(0, this.words.length * this.dims);
     const inverseNorms = Float32Array.from(this.norms);
     const count = this.words.length;
