@@ -55,6 +55,10 @@ export const configSchema = z.object({
     .min(1024)
     .max(50 * 1024 * 1024)
     .default(2 * 1024 * 1024),
+  /** Most aliases (/corpus alias add) one server may teach. */
+  MAX_ALIASES_PER_SERVER: z.coerce.number().int().min(0).max(10_000).default(200),
+  /** Days a server's own files (corpus/guilds/<id>/) are kept after the bot leaves it; rejoining cancels. */
+  GUILD_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   /** Pick up files added to, changed in or removed from the corpus folder while running. */
   WATCH_CORPUS: boolean.default(true),
   /** pino log level. */

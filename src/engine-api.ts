@@ -23,9 +23,24 @@ export interface WatchEvent {
   reason?: string;
 }
 
+/** An alias: a one-word name people use (`name`) for what the articles call `meaning`. */
+export interface AliasEntry {
+  /** As written, e.g. "ISIS". */
+  name: string;
+  /** As written, e.g. "Islamic State". */
+  meaning: string;
+  /** Where it is declared: an alias file (`aliases.txt`, `guilds/<id>/aliases.txt`) or an article's front matter. */
+  file: string;
+  /** Its line in that file. */
+  line: number;
+  /** `'global'` or the server's id. */
+  scope: string;
+}
+
 export interface CorpusStats {
   articles: number;
   passages: number;
+  /** Files that are not articles, and alias lines that are not aliases (`file:line`), each with why. */
   skipped: SkippedFile[];
 }
 
@@ -49,6 +64,16 @@ export interface EngineApi {
   addFile(name: string, bytes: Uint8Array, options?: AddFileOptions): Promise<Article>;
   /** Delete a file from the corpus folder and the index. Throws CorpusError if it is not there. */
   removeFile(name: string, options?: ScopeOptions): Promise<Article>;
+  /**
+   * Teach an alias (`name`, one word, means `meaning`) for a server (or globally): written atomically to its
+   * alias file and applied at once. Throws CorpusError (a polite reason) for a bad name or meaning, a name
+   * already there, or a server at its limit.
+   */
+  addAlias(name: string, meaning: string, options?: ScopeOptions): Promise<AliasEntry>;
+  /** Forget a taught alias by name (any case). Throws CorpusError if that scope's alias file lacks it. */
+  removeAlias(name: string, options?: ScopeOptions): Promise<AliasEntry>;
+  /** Aliases in effect from a scope (global + the server's); `ownOnly` lists just the server's own. */
+  listAliases(options?: ScopeOptions & { ownOnly?: boolean }): AliasEntry[];
   /**
    * Re-read the corpus folder (changed files re-indexed, gone ones dropped): all of it, or with a guildId only
    * the global files and that server's own; the stats returned are then that server's view.

@@ -16,7 +16,7 @@ import { planQuery } from './answer/query-plan.js';
 import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js';
 import { hitOf } from './answer/hits.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
-import { tooLargeReason } from './corpus/decode.js';
+import { decodeText, tooLargeReason } from './corpus/decode.js';
 import {
   removeCorpusFile,
   removeLeftoverTemps,
@@ -24,13 +24,14 @@ import {
   writeCorpusFile,
   writeFileAtomic,
 } from './corpus/folder.js';
-import { relPathFor, safeFileName, scopeOf } from './corpus/names.js';
+import { aliasFileFor, isAliasFile, relPathFor, safeFileName, scopeOf } from './corpus/names.js';
 import { applyOverrides, type Override, readOverrides, writeOverride } from './corpus/overrides.js';
 import { parseArticle } from './corpus/parse.js';
 import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from './corpus/types.js';
 import { startWatcher } from './corpus/watch.js';
 import {
   type AddFileOptions,
+  type AliasEntry,
   CorpusError,
   type CorpusStats,
   type EngineApi,
@@ -40,6 +41,16 @@ import {
 import { type Logger, silentLogger } from './logger.js';
 import { type Alias, AliasBook, learnAliases } from './search/aliases.js';
 import { analyze } from './search/analyzer.js';
+import {
+  type AliasProblem,
+  appendAlias,
+  checkAlias,
+  checkName,
+  parseAliasFile,
+  readAliasLines,
+  removeAlias,
+  type TaughtAlias,
+} from './search/taught-aliases.js';
 import { PassageIndex } from './search/passage-index.js';
 import { readSnapshot, serializeSnapshot } from './search/snapshot.js';
 
@@ -55,7 +66,11 @@ export interface EngineOptions {
   logger?: Logger;
   /** Called while indexing a large corpus: files read so far and in all. */
   onProgress?: (done: number, total: number) => void;
+  /** Most aliases a server may have in its alias file (default 200); the global file has no limit. */
+  maxAliasesPerServer?: number;
 }
+
+export const DEFAULT_MAX_ALIASES_PER_SERVER = 200;
 
 const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Corpus files read between turns of the event loop when a folder is loaded. */
@@ -68,6 +83,12 @@ export class Engine implements EngineApi {
   private readonly articles = new Map<string, Article>();
   private readonly passages = new Map<string, Passage>();
   private readonly aliases = new AliasBook();
+  /** Alias files (`aliases.txt`) as last applied: their hash (to skip our own writes) and their aliases. */
+  private readonly aliasFiles = new Map<string, { hash: string; aliases: TaughtAlias[] }>();
+  /** Aliases articles declare in their front matter, by file. */
+  private readonly declaredAliases = new Map<string, TaughtAlias[]>();
+  /** Alias lines that could not be read, by the file they are in (reported among the skipped). */
+  private readonly aliasProblems = new Map<string, SkippedFile[]>();
   private index = PassageIndex.empty();
   private skipped: SkippedFile[] = [];
   private queue: Promise<unknown> = Promise.resolve();
@@ -75,11 +96,13 @@ export class Engine implements EngineApi {
   private readonly logger: Logger;
   private readonly maxFileBytes: number;
   private readonly maxQuestionChars: number;
+  private readonly maxAliasesPerServer: number;
 
   private constructor(private readonly options: EngineOptions) {
     this.logger = options.logger ?? silentLogger;
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
+    this.maxAliasesPerServer = options.maxAliasesPerServer ?? DEFAULT_MAX_ALIASES_PER_SERVER;
   }
 
   /** Opens a corpus folder: reuses the snapshot for unchanged files, indexes the rest. */
@@ -163,13 +186,13 @@ export class Engine implements EngineApi {
   /** Totals of the whole corpus, or (with a guildId) of what that server sees: the global files and its own. */
   stats(options: ScopeOptions = {}): CorpusStats {
     if (options.guildId === undefined)
-      return { articles: this.articles.size, passages: this.passages.size, skipped: [...this.skipped] };
+      return { articles: this.articles.size, passages: this.passages.size, skipped: this.allSkipped() };
     const scopes = scopesFor(options.guildId);
     const articles = this.listArticles(options);
     return {
       articles: articles.length,
       passages: articles.reduce((sum, article) => sum + article.passages.length, 0),
-      skipped: this.skipped.filter((skip) => scopes.includes(skippedScope(skip.file))),
+      skipped: this.allSkipped().filter((skip) => scopes.includes(skippedScope(skip.file))),
     };
   }
 
@@ -217,6 +240,82 @@ export class Engine implements EngineApi {
       this.logger.info({ file }, 'corpus file removed');
       return article;
     });
+  }
+
+  // ---- Aliases ----------------------------------------------------------------------------------------
+
+  addAlias(name: string, meaning: string, options: ScopeOptions = {}): Promise<AliasEntry> {
+    return this.serialized(async () => {
+      const file = aliasFileFor(options.guildId);
+      const checked = checkAlias(name, meaning);
+      if ('problem' in checked) throw new CorpusError(checked.problem);
+      // The file on disk is what is edited: a hand edit the watcher has not applied yet is kept.
+      const current = await this.readAliasText(file);
+      const { aliases } = parseAliasFile(current);
+      const same = aliases.find((taught) => taught.alias.acronym === checked.alias.acronym);
+      if (same) {
+        throw new CorpusError(
+          `“${same.name}” already means “${same.meaning}” here; remove it first to give it another meaning`,
+        );
+      }
+      if (options.guildId !== undefined && aliases.length >= this.maxAliasesPerServer) {
+        throw new CorpusError(
+          `this server already has ${aliases.length} aliases, the most it may have; remove one first`,
+        );
+      }
+      const bytes = Buffer.from(appendAlias(current, name, meaning), 'utf8');
+      await writeCorpusFile(this.options.corpusDir, file, bytes);
+      const added = this.applyAliasFile(file, bytes).find(
+        (taught) => taught.alias.acronym === checked.alias.acronym,
+      );
+      if (!added) throw new Error(`the alias written to ${file} did not read back`);
+      this.logger.info({ file, name: added.name, meaning: added.meaning }, 'alias added');
+      return entryOf(added, file);
+    });
+  }
+
+  removeAlias(name: string, options: ScopeOptions = {}): Promise<AliasEntry> {
+    return this.serialized(async () => {
+      const file = aliasFileFor(options.guildId);
+      const term = termOfName(name);
+      const current = await this.readAliasText(file);
+      const found = parseAliasFile(current).aliases.find((taught) => taught.alias.acronym === term);
+      if (!found || term === undefined) {
+        const declared = this.listAliases({ ...options, ownOnly: true }).find(
+          (entry) => term !== undefined && termOfName(entry.name) === term,
+        );
+        throw new CorpusError(
+          declared
+            ? `“${declared.name}” is declared in the front matter of ${declared.file}; edit or remove that file to change it`
+            : `there is no alias called “${name.trim()}” here`,
+        );
+      }
+      const bytes = Buffer.from(removeAlias(current, term), 'utf8');
+      await writeCorpusFile(this.options.corpusDir, file, bytes);
+      this.applyAliasFile(file, bytes);
+      this.logger.info({ file, name: found.name }, 'alias removed');
+      return entryOf(found, file);
+    });
+  }
+
+  listAliases(options: ScopeOptions & { ownOnly?: boolean } = {}): AliasEntry[] {
+    const scopes = options.ownOnly ? [options.guildId ?? GLOBAL_SCOPE] : scopesFor(options.guildId);
+    return this.allAliases().filter((entry) => scopes.includes(entry.scope));
+  }
+
+  /** Every alias of every scope (the terminal's `corpus alias list`), by name. */
+  allAliases(): AliasEntry[] {
+    const entries: AliasEntry[] = [];
+    for (const [file, { aliases }] of this.aliasFiles)
+      for (const a of aliases) entries.push(entryOf(a, file));
+    for (const [file, aliases] of this.declaredAliases)
+      for (const a of aliases) entries.push(entryOf(a, file));
+    return entries.sort(
+      (a, b) =>
+        a.name.toLowerCase().localeCompare(b.name.toLowerCase()) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line,
+    );
   }
 
   /**
@@ -290,6 +389,16 @@ export class Engine implements EngineApi {
       article.scope,
       aliases ?? learnAliases(article.passages.map((p) => p.text).join('\n')),
     );
+    if (article.aliasLines) {
+      const { aliases: declared, problems } = readAliasLines(article.aliasLines);
+      this.aliases.add(
+        declaredSource(article.file),
+        article.scope,
+        declared.map((taught) => taught.alias),
+      );
+      this.declaredAliases.set(article.file, declared);
+      this.reportAliasProblems(article.file, problems);
+    }
   }
 
   private untrack(file: string): void {
@@ -298,6 +407,9 @@ export class Engine implements EngineApi {
     this.index.discard(old.passages.map((passage) => passage.id));
     for (const passage of old.passages) this.passages.delete(passage.id);
     this.aliases.remove(file);
+    this.aliases.remove(declaredSource(file));
+    this.declaredAliases.delete(file);
+    this.aliasProblems.delete(file);
     this.articles.delete(file);
   }
 
@@ -372,6 +484,7 @@ export class Engine implements EngineApi {
       }
     }
     this.index.add(added.flatMap((article) => article.passages));
+    this.loadAliasFiles(scan.aliasFiles.filter(inScope), inScope);
     this.skipped = [...this.skipped.filter((skip) => !inScope(skip.file)), ...skipped];
     for (const skip of skipped) this.logger.warn(skip, 'corpus file skipped');
     this.logger.info(
@@ -386,8 +499,120 @@ export class Engine implements EngineApi {
     if (changed) await this.saveSnapshot();
   }
 
+  /** Skipped files, then alias lines that are not aliases. */
+  private allSkipped(): SkippedFile[] {
+    return [...this.skipped, ...[...this.aliasProblems.values()].flat()];
+  }
+
+  /** Reads the alias files (small, and not in the snapshot); forgets gone ones of the scopes read. */
+  private loadAliasFiles(files: readonly string[], inScope: (file: string) => boolean): void {
+    const seen = new Set(files);
+    for (const file of new Set([...this.aliasFiles.keys(), ...this.aliasProblems.keys()])) {
+      if (isAliasFile(file) && !seen.has(file) && inScope(file)) this.dropAliasFile(file);
+    }
+    for (const file of files) {
+      try {
+        const bytes = this.readCorpusBytesSync(file);
+        if (this.aliasFiles.get(file)?.hash === sha256(bytes)) continue;
+        this.applyAliasFile(file, bytes);
+      } catch (error) {
+        this.dropAliasFile(file);
+        this.reportAliasProblems(file, [], reasonOf(error));
+      }
+    }
+  }
+
+  /**
+   * Applies an alias file's bytes: its good lines become the file's aliases (replacing what it taught
+   * before), its bad ones are reported. Throws CorpusError when the file cannot be decoded.
+   */
+  private applyAliasFile(file: string, bytes: Uint8Array): TaughtAlias[] {
+    const parsed = parseAliasFile(decodeText(bytes, this.maxFileBytes));
+    const scope = scopeOf(file);
+    let aliases = parsed.aliases;
+    const problems = [...parsed.problems];
+    if (scope !== GLOBAL_SCOPE && aliases.length > this.maxAliasesPerServer) {
+      for (const extra of aliases.slice(this.maxAliasesPerServer)) {
+        problems.push({
+          line: extra.line,
+          reason: `a server may have at most ${this.maxAliasesPerServer} aliases`,
+        });
+      }
+      aliases = aliases.slice(0, this.maxAliasesPerServer);
+    }
+    this.aliases.add(
+      file,
+      scope,
+      aliases.map((taught) => taught.alias),
+    );
+    this.aliasFiles.set(file, { hash: sha256(bytes), aliases });
+    this.reportAliasProblems(
+      file,
+      problems.sort((a, b) => a.line - b.line),
+    );
+    return aliases;
+  }
+
+  private dropAliasFile(file: string): void {
+    this.aliases.remove(file);
+    this.aliasFiles.delete(file);
+    this.aliasProblems.delete(file);
+  }
+
+  /** Keeps (and logs) the problems of a file's alias lines, or of the whole alias file when `fileReason` is set. */
+  private reportAliasProblems(file: string, problems: readonly AliasProblem[], fileReason?: string): void {
+    const skipped = fileReason
+      ? [{ file, reason: fileReason }]
+      : problems.map(({ line, reason }) => ({ file: `${file}:${line}`, reason }));
+    if (skipped.length > 0) this.aliasProblems.set(file, skipped);
+    else this.aliasProblems.delete(file);
+    for (const skip of skipped) this.logger.warn(skip, 'alias skipped');
+  }
+
+  /** An alias file's text, or '' when there is none yet; CorpusError when it is there but unreadable. */
+  private async readAliasText(file: string): Promise<string> {
+    try {
+      return decodeText(await this.readCorpusBytes(file), this.maxFileBytes);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+      throw new CorpusError(`${file} cannot be read (${reasonOf(error)}); fix or delete it first`);
+    }
+  }
+
+  /** An alias file's change from the folder watcher. */
+  private async refreshAliasFile(file: string): Promise<WatchEvent | undefined> {
+    const known = this.aliasFiles.get(file);
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.readCorpusBytes(file);
+    } catch (error) {
+      const had = known !== undefined || this.aliasProblems.has(file);
+      this.dropAliasFile(file);
+      if (error instanceof CorpusError) {
+        this.reportAliasProblems(file, [], error.message);
+        return { file, kind: 'skipped', reason: error.message };
+      }
+      return had ? { file, kind: 'removed' } : undefined;
+    }
+    if (known?.hash === sha256(bytes)) return undefined; // our own write, or a touch
+    try {
+      this.applyAliasFile(file, bytes);
+    } catch (error) {
+      this.dropAliasFile(file);
+      this.reportAliasProblems(file, [], reasonOf(error));
+      return { file, kind: 'skipped', reason: reasonOf(error) };
+    }
+    const bad = this.aliasProblems.get(file)?.length ?? 0;
+    return {
+      file,
+      kind: known ? 'changed' : 'added',
+      ...(bad > 0 ? { reason: `${bad} line${bad === 1 ? '' : 's'} of it skipped` } : {}),
+    };
+  }
+
   /** Applies one file's change from the folder watcher; returns what happened, or nothing if no change. */
   private async refreshFile(file: string): Promise<WatchEvent | undefined> {
+    if (isAliasFile(file)) return this.refreshAliasFile(file);
     let bytes: Uint8Array;
     try {
       bytes = await this.readCorpusBytes(file);
@@ -480,6 +705,25 @@ export function scopesFor(guildId: string | undefined): string[] {
 /** The scope of a file, or of a skipped folder: `guilds/<id>` (an unreadable folder) is that server's too. */
 function skippedScope(file: string): string {
   return scopeOf(`${file}/-`);
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The AliasBook source of the aliases a file's front matter declares (apart from those its text teaches). */
+function declaredSource(file: string): string {
+  return `${file}\0front matter`;
+}
+
+/** The search term of an alias name, or undefined when it cannot be one. */
+function termOfName(name: string): string | undefined {
+  const checked = checkName(name);
+  return typeof checked === 'string' ? undefined : checked.term;
+}
+
+function entryOf(taught: TaughtAlias, file: string): AliasEntry {
+  return { name: taught.name, meaning: taught.meaning, file, line: taught.line, scope: scopeOf(file) };
 }
 
 function sameOverride(article: Article, override: Override | undefined): boolean {

@@ -1,5 +1,6 @@
 /**
- * `npm run corpus -- list | add FILE [--title T] [--url U] [--guild ID] | remove NAME [--guild ID] | check`
+ * `npm run corpus -- list | add FILE [--title T] [--url U] [--guild ID] | remove NAME [--guild ID] | check
+ *   | alias add NAME "meaning" | alias list | alias remove NAME` (aliases: see corpus-alias.ts)
  * Manages the corpus folder through the engine, so every check an upload gets applies here too.
  */
 import { readFile } from 'node:fs/promises';
@@ -7,6 +8,7 @@ import { basename } from 'node:path';
 import { CorpusError } from '../engine-api.js';
 import { silentLogger } from '../logger.js';
 import { parseFlags } from './args.js';
+import { ALIAS_USAGE, aliasCommand } from './corpus-alias.js';
 import { openEngine, readSettings } from './open-engine.js';
 
 const USAGE = `usage: npm run corpus -- <command>
@@ -14,6 +16,7 @@ const USAGE = `usage: npm run corpus -- <command>
   add FILE [--title T] [--url U] [--guild ID]   copy a file into the corpus and index it
   remove NAME [--guild ID]               remove a file from the corpus
   check                                  validate every file; say what each yields or why it is skipped
+${ALIAS_USAGE}
 options: --corpus DIR (another corpus folder), --json`;
 
 async function main(): Promise<number> {
@@ -78,6 +81,8 @@ async function main(): Promise<number> {
         print({ removed: article.file }, `Removed ${article.file}.`);
         return 0;
       }
+      case 'alias':
+        return await aliasCommand(engine, positionals.slice(1), scope, print);
       default:
         process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
         return 2;

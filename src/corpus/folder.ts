@@ -9,7 +9,7 @@ import path from 'node:path';
 import { CorpusError } from '../engine-api.js';
 import { tooLargeReason } from './decode.js';
 import { fileKindOf, requireFileKind, unsupportedReason } from './file-types.js';
-import { scopeOf } from './names.js';
+import { isAliasFile, scopeOf } from './names.js';
 import { type ParseOptions, parseArticle } from './parse.js';
 import type { Article, CorpusLoad, SkippedFile } from './types.js';
 
@@ -111,13 +111,15 @@ interface WalkResult {
   skipped: SkippedFile[];
   /** Absolute paths of temp files our own atomic writes left behind (a process killed mid-write). */
   leftoverTemps: string[];
+  /** Files of taught aliases (`aliases.txt`): read by the engine, never articles, never reported as skipped. */
+  aliasFiles: string[];
 }
 
 /** The name `writeFileAtomic` gives its temp files. */
 const ATOMIC_TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 async function walk(root: string): Promise<WalkResult> {
-  const result: WalkResult = { files: [], skipped: [], leftoverTemps: [] };
+  const result: WalkResult = { files: [], skipped: [], leftoverTemps: [], aliasFiles: [] };
   const seenDirs = new Set<string>([root]);
   const seenFiles = new Set<string>();
   // Links are followed only after every real entry is known, so a link never hides the real path
@@ -128,7 +130,8 @@ async function walk(root: string): Promise<WalkResult> {
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     const name = rel.slice(rel.lastIndexOf('/') + 1);
-    if (fileKindOf(name)) result.files.push(rel);
+    if (isAliasFile(rel)) result.aliasFiles.push(rel);
+    else if (fileKindOf(name)) result.files.push(rel);
     else result.skipped.push({ file: rel, reason: unsupportedReason(name) });
   }
 
@@ -173,6 +176,7 @@ async function walk(root: string): Promise<WalkResult> {
     } else if (info.isFile()) addFile(real, link.rel);
   }
   result.files.sort();
+  result.aliasFiles.sort();
   result.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return result;
 }
@@ -212,6 +216,7 @@ export async function removeLeftoverTemps(paths: readonly string[], minAgeMs: nu
 export async function loadFile(dir: string, relPath: string, options: ParseOptions): Promise<Article> {
   const rel = normaliseRelPath(relPath);
   requireFileKind(rel);
+  if (isAliasFile(rel)) throw new CorpusError(`${rel} is the list of aliases, not an article`);
   const full = resolveCorpusPath(dir, rel);
   await assertReallyInside(dir, full, rel);
   let bytes: Uint8Array;

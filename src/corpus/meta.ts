@@ -1,5 +1,6 @@
 /** Title and URL hygiene shared by every format: what ends up in a citation must be short and safe. */
 import { splitSentences } from './sentences.js';
+import type { AliasLine } from './types.js';
 
 /** Longest title kept from a file or an override. */
 export const MAX_TITLE_CHARS = 150;
@@ -60,4 +61,6 @@ export interface Extracted {
   url?: string;
   author?: string;
   date?: string;
+  /** Aliases declared in the file (Markdown front matter `aliases:`). */
+  aliasLines?: AliasLine[];
 }

@@ -8,6 +8,8 @@ import { GLOBAL_SCOPE, type Scope } from './types.js';
 
 export const MAX_FILE_NAME_CHARS = 100;
 export const GUILDS_DIR = 'guilds';
+/** The file of taught aliases (`NAME = meaning` lines): `aliases.txt` (global) or `guilds/<id>/aliases.txt`. */
+export const ALIAS_FILE_NAME = 'aliases.txt';
 
 /** Reserved device names on Windows, whatever the extension (CON.txt is still CON). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
@@ -36,6 +38,11 @@ export function safeFileName(name: string): string {
       `the file name may only use letters A-Z, digits, '.', '_', '-' and spaces (found '${bad[0]}')`,
     );
   }
+  if (normalised.toLowerCase() === ALIAS_FILE_NAME) {
+    throw new CorpusError(
+      `${ALIAS_FILE_NAME} is reserved for the list of aliases (names people use); choose another file name`,
+    );
+  }
   const stem = normalised.split('.')[0] ?? '';
   if (WINDOWS_RESERVED.test(stem)) throw new CorpusError(`${stem} is a reserved file name; choose another`);
   if (!fileKindOf(normalised)) throw new CorpusError(unsupportedReason(normalised));
@@ -55,4 +62,19 @@ export function relPathFor(name: string, guildId?: string): string {
   if (guildId === undefined) return safe;
   if (!GUILD_ID.test(guildId)) throw new CorpusError('the server id must be digits');
   return `${GUILDS_DIR}/${guildId}/${safe}`;
+}
+
+/**
+ * Is this corpus-relative path a file of taught aliases rather than an article? Any file called aliases.txt
+ * (in any case), scoped like an article in its place would be.
+ */
+export function isAliasFile(relPath: string): boolean {
+  return relPath.slice(relPath.lastIndexOf('/') + 1).toLowerCase() === ALIAS_FILE_NAME;
+}
+
+/** The alias file the commands write: `aliases.txt` (global) or `guilds/<guildId>/aliases.txt`. */
+export function aliasFileFor(guildId?: string): string {
+  if (guildId === undefined) return ALIAS_FILE_NAME;
+  if (!GUILD_ID.test(guildId)) throw new CorpusError('the server id must be digits');
+  return `${GUILDS_DIR}/${guildId}/${ALIAS_FILE_NAME}`;
 }

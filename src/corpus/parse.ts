@@ -73,5 +73,6 @@ export function parseArticle(file: string, scope: Scope, bytes: Uint8Array, opti
     ...(extracted.author ? { author: extracted.author } : {}),
     ...(extracted.date ? { date: extracted.date } : {}),
     passages,
+    ...(extracted.aliasLines?.length ? { aliasLines: extracted.aliasLines } : {}),
   };
 }

@@ -34,6 +34,16 @@ export interface Passage {
   text: string;
 }
 
+/**
+ * An alias declared in a file (a Markdown file's front matter `aliases:`): `text` is `NAME = meaning` on
+ * `line` of the file, or `problem` says why the entry could not be one. The engine checks and applies them.
+ */
+export interface AliasLine {
+  line: number;
+  text: string;
+  problem?: string;
+}
+
 export interface Article extends ArticleMeta {
   /** Corpus-relative POSIX path, e.g. `000_7fad598d500c70a1.txt` or `guilds/123/notes.md`. */
   file: string;
@@ -41,6 +51,8 @@ export interface Article extends ArticleMeta {
   /** sha256 (hex) of the file's bytes: what the index snapshot is checked against. */
   hash: string;
   passages: Passage[];
+  /** Aliases the file declares (Markdown front matter `aliases:`), scoped like the file. */
+  aliasLines?: AliasLine[];
 }
 
 /** A file that could not become an article, and why (said to the person who added it). */

@@ -12,13 +12,14 @@
 import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { scopeOf } from '../corpus/names.js';
-import type { Article, Passage } from '../corpus/types.js';
+import type { AliasLine, Article, Passage } from '../corpus/types.js';
 import type { Alias } from './aliases.js';
 import { type EncodedIndex, PassageIndex } from './passage-index.js';
 import { SETTINGS_KEY } from './settings.js';
 
 const MAGIC = Buffer.from('citebot-snapshot', 'latin1');
-const FORMAT = 3;
+/** 4: articles keep the aliases their front matter declares (`aliasLines`). */
+const FORMAT = 4;
 /** Magic, format, checksum, header length. */
 const PREFIX_BYTES = MAGIC.length + 12;
 
@@ -33,6 +34,8 @@ interface ArticleEntry {
   passages: number;
   /** Learned aliases: [acronym, long form]. */
   aliases: Array<[string, string[]]>;
+  /** Aliases the file declares, as the article holds them (checked again by the engine at load). */
+  aliasLines?: AliasLine[];
 }
 
 export interface SnapshotHeader {
@@ -137,6 +140,7 @@ export function serializeSnapshot(
       ...(article.date ? { date: article.date } : {}),
       passages: article.passages.length,
       aliases: aliasesOf(article.file).map((alias) => [alias.acronym, alias.longForm]),
+      ...(article.aliasLines ? { aliasLines: article.aliasLines } : {}),
     })),
     averageFieldLength: encoded.averageFieldLength,
     freqBytes: encoded.freqs.BYTES_PER_ELEMENT,
@@ -265,6 +269,7 @@ function decode({ header, sections }: SnapshotParts): Snapshot {
       ...(author ? { author } : {}),
       ...(date ? { date } : {}),
       passages: own,
+      ...(entry.aliasLines ? { aliasLines: entry.aliasLines } : {}),
     });
     aliases.set(
       file,
@@ -352,6 +357,11 @@ function isArticleEntry(value: unknown): value is ArticleEntry {
     isOptionalString(entry.date) &&
     Number.isInteger(entry.passages) &&
     entry.passages! > 0 &&
+    (entry.aliasLines === undefined ||
+      (Array.isArray(entry.aliasLines) &&
+        entry.aliasLines.every(
+          (line) => Number.isInteger(line?.line) && isString(line.text) && isOptionalString(line.problem),
+        ))) &&
     Array.isArray(entry.aliases) &&
     entry.aliases.every(
       (alias) =>

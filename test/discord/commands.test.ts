@@ -44,7 +44,20 @@ describe('slash command definitions', () => {
     const corpus = json('corpus');
     expect(corpus.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
     expect(corpus.contexts).toEqual([InteractionContextType.Guild]);
-    expect(corpus.options?.map((option) => option.name)).toEqual(['add', 'list', 'remove', 'reload']);
+    expect(corpus.options?.map((option) => option.name)).toEqual([
+      'add',
+      'list',
+      'remove',
+      'reload',
+      'alias',
+    ]);
+    const alias = corpus.options?.find((option) => option.name === 'alias') as
+      { options?: { name: string; options?: { name: string; required?: boolean }[] }[] } | undefined;
+    expect(alias?.options?.map((sub) => [sub.name, sub.options?.map((o) => o.name) ?? []])).toEqual([
+      ['add', ['name', 'means']],
+      ['list', []],
+      ['remove', ['name']],
+    ]);
   });
 });
 

@@ -35,11 +35,14 @@ export function useTempDirs(
   };
 }
 
-/** Copies the seed articles into `dir` (as ordinary writable files: the originals are read-only). */
-export async function copySeeds(dir: string): Promise<void> {
+/**
+ * Copies the seed articles into `dir` (as ordinary writable files: the originals are read-only); with
+ * `aliases`, the seed corpus's aliases.txt too (ISIS, Daesh... for Islamic State).
+ */
+export async function copySeeds(dir: string, options: { aliases?: boolean } = {}): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const name of await readdir(SEED_DIR)) {
-    if (name.endsWith('.txt'))
+    if (name.endsWith('.txt') && (name !== 'aliases.txt' || options.aliases))
       await writeFile(path.join(dir, name), await readFile(path.join(SEED_DIR, name)));
   }
 }

@@ -59,6 +59,7 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> 
     DISCORD_TOKEN: discord.botToken,
     DISCORD_APPLICATION_ID: discord.applicationId,
     DISCORD_API_BASE_URL: discord.apiBase,
+    CORPUS_DIR: corpusDir, // the bot deletes the files of servers it left from here
     COOLDOWN_SECONDS: '0',
     ...options.env?.(guilds, discord),
   });
@@ -69,6 +70,7 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> 
     indexPath: options.indexPath ?? '',
     maxFileBytes: config.MAX_FILE_BYTES,
     maxQuestionChars: config.MAX_QUESTION_CHARS,
+    maxAliasesPerServer: config.MAX_ALIASES_PER_SERVER,
     logger,
   });
   await registerCommands(config);

@@ -2,9 +2,10 @@
  * Markdown: optional YAML front matter for metadata, otherwise the first heading as title.
  * Passages keep the Markdown source verbatim (front matter excluded).
  */
-import { parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type Pair, parseDocument } from 'yaml';
 import { CorpusError } from '../../engine-api.js';
 import { cleanTitle, type Extracted, safeUrl } from '../meta.js';
+import type { AliasLine } from '../types.js';
 
 /** Aliases are legitimate YAML but the tool of "billion laughs" attacks: allow only a handful. */
 const MAX_ALIASES = 10;
@@ -23,6 +24,8 @@ interface FrontMatter {
   data: Record<string, unknown>;
   /** Offset where the Markdown body starts. */
   bodyStart: number;
+  /** `aliases:` entries, with the line of the file each is on. */
+  aliasLines: AliasLine[];
 }
 
 function yamlError(message: string): CorpusError {
@@ -61,11 +64,49 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   } catch (error) {
     throw yamlError(error instanceof Error ? error.message : String(error));
   }
-  if (data === null || data === undefined) return { data: {}, bodyStart };
+  if (data === null || data === undefined) return { data: {}, bodyStart, aliasLines: [] };
   if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
     throw new CorpusError('front matter must be key: value lines (title: …, url: …), not a list or a value');
   }
-  return { data: data as Record<string, unknown>, bodyStart };
+  // The front matter's first line is the file's second (after the opening ---).
+  const lineOf = (offset: number | undefined) =>
+    2 + (source.slice(0, offset ?? 0).match(/\n/g)?.length ?? 0);
+  return { data: data as Record<string, unknown>, bodyStart, aliasLines: frontMatterAliases(doc, lineOf) };
+}
+
+const ALIASES_SHAPE = 'aliases must be a list of "NAME = meaning" lines or NAME: meaning pairs';
+
+/**
+ * `aliases:` in front matter, as a list of `NAME = meaning` strings or a map `NAME: meaning`. Entries of
+ * another shape are kept as problems (reported by the engine), so they never stop the article loading.
+ */
+function frontMatterAliases(doc: Document, lineOf: (offset: number | undefined) => number): AliasLine[] {
+  const node = doc.get('aliases', true);
+  if (node === undefined || node === null) return [];
+  const at = (item: unknown) =>
+    lineOf(isScalar(item) || isMap(item) || isSeq(item) ? item.range?.[0] : undefined);
+  const bad = (item: unknown): AliasLine => ({ line: at(item), text: '', problem: ALIASES_SHAPE });
+  const scalarText = (item: unknown): string | undefined =>
+    isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')
+      ? String(item.value)
+      : undefined;
+  // NAME: meaning (a meaning left empty is reported by the engine as needing one).
+  const pairLine = (pair: Pair<unknown, unknown>): AliasLine => {
+    const key = scalarText(pair.key);
+    if (key === undefined || !(pair.value === null || isScalar(pair.value))) return bad(pair.key);
+    return { line: at(pair.key), text: `${key} = ${scalarText(pair.value) ?? ''}` };
+  };
+  if (isMap(node)) return node.items.map(pairLine);
+  if (isSeq(node)) {
+    return node.items.map((item) => {
+      const text = scalarText(item);
+      if (text !== undefined) return { line: at(item), text };
+      // `- ISIS: Islamic State` is a one-pair map in a list.
+      return isMap(item) && item.items.length === 1 ? pairLine(item.items[0]!) : bad(item);
+    });
+  }
+  const text = scalarText(node);
+  return text !== undefined && text.trim() ? [{ line: at(node), text }] : [bad(node)];
 }
 
 function stringField(value: unknown): string | undefined {
@@ -106,6 +147,7 @@ export function extractMarkdown(text: string): Extracted {
   const data = front?.data ?? {};
   const bodyStart = front?.bodyStart ?? 0;
   const title = cleanTitle(stringField(data.title)) ?? firstHeading(text.slice(bodyStart));
+  const aliasLines = front?.aliasLines ?? [];
   return {
     text,
     bodyStart,
@@ -115,5 +157,6 @@ export function extractMarkdown(text: string): Extracted {
     url: safeUrl(data.url),
     author: stringField(data.author),
     date: dateField(data.date),
+    ...(aliasLines.length > 0 ? { aliasLines } : {}),
   };
 }

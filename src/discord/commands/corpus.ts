@@ -1,5 +1,6 @@
 /**
- * /corpus add | list | remove | reload — a server's own articles. Admin only twice over: Manage Server as the
+ * /corpus add | list | remove | reload — a server's own articles; /corpus alias add | list | remove — the
+ * names its people use for things the articles call otherwise (ISIS for Islamic State). Admin only twice over: Manage Server as the
  * default permission at registration, and a check here (server admins can loosen the default).
  */
 import {
@@ -10,10 +11,19 @@ import {
 } from 'discord.js';
 import type { Article } from '../../corpus/types.js';
 import { CorpusError } from '../../engine-api.js';
+import { MAX_ALIAS_MEANING_CHARS, MAX_ALIAS_NAME_CHARS } from '../../search/taught-aliases.js';
 import type { BotContext } from '../context.js';
 import { isCorpusAdmin } from '../permissions.js';
-import { ownFileChoices, ownFileName } from '../render/choices.js';
-import { renderAdded, renderCorpusList, renderReloaded, renderRemoved } from '../render/corpus.js';
+import { aliasChoices, ownFileChoices, ownFileName } from '../render/choices.js';
+import {
+  renderAdded,
+  renderAliasAdded,
+  renderAliasList,
+  renderAliasRemoved,
+  renderCorpusList,
+  renderReloaded,
+  renderRemoved,
+} from '../render/corpus.js';
 import { safeUrl } from '../render/markdown.js';
 import { notices } from '../render/notices.js';
 import { deferEphemeral, replyNotice, sendReply } from '../respond.js';
@@ -54,7 +64,47 @@ export const corpus: Command = {
             .setAutocomplete(true),
         ),
     )
-    .addSubcommand((sub) => sub.setName('reload').setDescription('Re-read the article folder.')),
+    .addSubcommand((sub) => sub.setName('reload').setDescription('Re-read the article folder.'))
+    .addSubcommandGroup((group) =>
+      group
+        .setName('alias')
+        .setDescription('Names people use for things the articles call otherwise (ISIS for Islamic State).')
+        .addSubcommand((sub) =>
+          sub
+            .setName('add')
+            .setDescription(
+              'Teach a name: questions using it also find what it means, and the other way round.',
+            )
+            .addStringOption((option) =>
+              option
+                .setName('name')
+                .setDescription('One word, e.g. ISIS')
+                .setRequired(true)
+                .setMaxLength(MAX_ALIAS_NAME_CHARS),
+            )
+            .addStringOption((option) =>
+              option
+                .setName('means')
+                .setDescription('What the articles call it, e.g. Islamic State')
+                .setRequired(true)
+                .setMaxLength(MAX_ALIAS_MEANING_CHARS),
+            ),
+        )
+        .addSubcommand((sub) => sub.setName('list').setDescription("List this server's aliases."))
+        .addSubcommand((sub) =>
+          sub
+            .setName('remove')
+            .setDescription('Forget one of this server’s aliases.')
+            .addStringOption((option) =>
+              option
+                .setName('name')
+                .setDescription('The alias name')
+                .setRequired(true)
+                .setMaxLength(MAX_ALIAS_NAME_CHARS)
+                .setAutocomplete(true),
+            ),
+        ),
+    ),
 
   async autocomplete(interaction, ctx) {
     if (
@@ -62,6 +112,11 @@ export const corpus: Command = {
       !isCorpusAdmin(interaction.user.id, interaction.memberPermissions, ctx.config.ADMIN_USER_IDS)
     ) {
       await interaction.respond([]);
+      return;
+    }
+    if (interaction.options.getSubcommandGroup(false) === 'alias') {
+      const aliases = ctx.engine.listAliases({ guildId: interaction.guildId, ownOnly: true });
+      await interaction.respond(aliasChoices(interaction.options.getFocused(), aliases));
       return;
     }
     const own = ctx.engine.listArticles({ guildId: interaction.guildId, ownOnly: true });
@@ -82,7 +137,10 @@ export const corpus: Command = {
       return;
     }
     const guildId = interaction.guildId;
-    const subcommand = interaction.options.getSubcommand(true);
+    const group = interaction.options.getSubcommandGroup(false);
+    const subcommand = group
+      ? `${group} ${interaction.options.getSubcommand(true)}`
+      : interaction.options.getSubcommand(true);
     try {
       switch (subcommand) {
         case 'add':
@@ -101,6 +159,10 @@ export const corpus: Command = {
           await deferEphemeral(interaction);
           // Only this server's files and the global ones: never another server's files or their names.
           return await sendReply(interaction, renderReloaded(await ctx.engine.reload({ guildId })));
+        case 'alias add':
+        case 'alias list':
+        case 'alias remove':
+          return await alias(interaction, ctx, guildId, subcommand);
       }
     } catch (error) {
       // Mistakes a person made (bad file, unknown name) come back as these, with messages fit to show.
@@ -123,6 +185,8 @@ const FAILED: Record<string, string> = {
   add: "I couldn't add that file.",
   remove: "I couldn't remove that file.",
   reload: "I couldn't reload the articles.",
+  'alias add': "I couldn't add that alias.",
+  'alias remove': "I couldn't remove that alias.",
 };
 
 /** The engine's reasons are clauses ("the file name is empty"): show them as a sentence. */
@@ -183,6 +247,32 @@ async function remove(
   const removed = await ctx.engine.removeFile(ownFileName(match), { guildId });
   ctx.logger.info({ guildId, file: removed.file }, 'corpus file removed');
   await sendReply(interaction, renderRemoved(removed));
+}
+
+/** /corpus alias add | list | remove: this server's own aliases (the engine writes and applies them). */
+async function alias(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  guildId: string,
+  subcommand: 'alias add' | 'alias list' | 'alias remove',
+): Promise<void> {
+  const max = ctx.config.MAX_ALIASES_PER_SERVER;
+  if (subcommand === 'alias list') {
+    const own = ctx.engine.listAliases({ guildId, ownOnly: true });
+    const global = ctx.engine.listAliases().length;
+    await sendReply(interaction, renderAliasList(own, global, max));
+    return;
+  }
+  const name = interaction.options.getString('name', true);
+  if (subcommand === 'alias add') {
+    const entry = await ctx.engine.addAlias(name, interaction.options.getString('means', true), { guildId });
+    ctx.logger.info({ guildId, name: entry.name }, 'alias added');
+    await sendReply(interaction, renderAliasAdded(entry));
+    return;
+  }
+  const entry = await ctx.engine.removeAlias(name, { guildId });
+  ctx.logger.info({ guildId, name: entry.name }, 'alias removed');
+  await sendReply(interaction, renderAliasRemoved(entry));
 }
 
 function findOwnArticle(own: readonly Article[], name: string): Article | undefined {

@@ -4,6 +4,7 @@
  */
 import type { SearchHit } from '../../answer/types.js';
 import type { Article } from '../../corpus/types.js';
+import type { AliasEntry } from '../../engine-api.js';
 import { type Choice, LIMITS, truncateWords } from './limits.js';
 import { oneLine } from './markdown.js';
 
@@ -77,5 +78,16 @@ export function ownFileChoices(typed: string, articles: readonly Article[]): Cho
         name: choiceName(`${oneLine(article.title) || ownFileName(article)} (${ownFileName(article)})`),
         value: ownFileName(article),
       })),
+  );
+}
+
+/** /corpus alias remove: the server's own aliases whose name or meaning contains what was typed. */
+export function aliasChoices(typed: string, aliases: readonly AliasEntry[]): Choice[] {
+  const needle = oneLine(typed).toLowerCase();
+  return unique(
+    aliases
+      .filter((entry) => `${entry.name} ${entry.meaning}`.toLowerCase().includes(needle))
+      .filter((entry) => entry.name.length <= LIMITS.choiceValue)
+      .map((entry) => ({ name: choiceName(`${entry.name} = ${entry.meaning}`), value: entry.name })),
   );
 }

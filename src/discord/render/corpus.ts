@@ -1,7 +1,7 @@
-/** Replies for /corpus: list, add, remove, reload. */
+/** Replies for /corpus: list, add, remove, reload, and alias add / list / remove. */
 import type { APIEmbed } from 'discord.js';
 import type { Article } from '../../corpus/types.js';
-import type { CorpusStats } from '../../engine-api.js';
+import type { AliasEntry, CorpusStats } from '../../engine-api.js';
 import { ownFileName } from './choices.js';
 import { LIMITS, truncateWords } from './limits.js';
 import { oneLine, safeText } from './markdown.js';
@@ -70,4 +70,44 @@ export function renderReloaded(stats: CorpusStats): BotMessage {
     if (stats.skipped.length > 10) lines.push(`…and ${stats.skipped.length - 10} more`);
   }
   return textMessage(lines.join('\n'), { ephemeral: true });
+}
+
+/** An alias as a person reads it: **NAME** = meaning (both escaped, on one line). */
+function aliasText(entry: Pick<AliasEntry, 'name' | 'meaning'>): string {
+  const name = safeText(truncateWords(oneLine(entry.name), 60));
+  return `**${name}** = ${safeText(truncateWords(oneLine(entry.meaning), 220))}`;
+}
+
+export function renderAliasAdded(entry: AliasEntry): BotMessage {
+  return textMessage(
+    `Added the alias ${aliasText(entry)}. Questions using either now find passages that use the other.`,
+    { ephemeral: true },
+  );
+}
+
+export function renderAliasRemoved(entry: AliasEntry): BotMessage {
+  return textMessage(`Removed the alias ${aliasText(entry)}.`, { ephemeral: true });
+}
+
+/** /corpus alias list: the server's own aliases (with where front-matter ones come from), then the global count. */
+export function renderAliasList(own: readonly AliasEntry[], globalAliases: number, max: number): BotMessage {
+  const shared = `Everyone also shares ${globalAliases} global alias${globalAliases === 1 ? '' : 'es'}.`;
+  const body =
+    own.length === 0
+      ? 'This server has not taught any aliases yet. Teach one with /corpus alias add.'
+      : linesUpTo(
+          own.map((entry) => {
+            const where = /(^|\/)aliases\.txt$/i.test(entry.file)
+              ? ''
+              : ` — from ${safeText(truncateWords(ownFileName(entry), 100))}`;
+            return `• ${aliasText(entry)}${where}`;
+          }),
+          LIMITS.embedDescription - shared.length - 10,
+        );
+  const embed: APIEmbed = {
+    title: `This server's aliases (${own.length} of at most ${max})`,
+    color: 0x1971c2,
+    description: `${body}\n\n${shared}`,
+  };
+  return ephemeral({ embeds: [embed], allowedMentions: noPings() });
 }
