@@ -4,9 +4,11 @@
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Config } from '../config.js';
+import { DAY_MS, GuildRetention } from '../corpus/guild-retention.js';
 import type { EngineApi } from '../engine-api.js';
 import type { Logger } from '../logger.js';
 import type { BotContext } from './context.js';
+import { sweepLeftGuilds } from './events/guilds.js';
 import { registerEvents } from './events/index.js';
 import { QuestionLimiter } from './limiter.js';
 import { noPings } from './render/payload.js';
@@ -56,8 +58,18 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
       cooldownSeconds: config.COOLDOWN_SECONDS,
       maxInFlight: config.MAX_IN_FLIGHT,
     }),
+    // A server's own files are deleted GUILD_RETENTION_DAYS after the bot leaves it (then dropped from the index).
+    retention: new GuildRetention({
+      corpusDir: config.CORPUS_DIR,
+      retentionDays: config.GUILD_RETENTION_DAYS,
+      logger: log,
+      onDeleted: async (guildId) => void (await engine.reload({ guildId })),
+    }),
   };
   registerEvents(client, ctx);
+  // Checked once connected (events/ready.ts), then daily.
+  const retentionTimer = setInterval(() => void sweepLeftGuilds(client, ctx), DAY_MS);
+  retentionTimer.unref();
 
   const onUnhandledRejection = (reason: unknown) => log.error({ err: reason }, 'unhandled promise rejection');
   process.on('unhandledRejection', onUnhandledRejection);
@@ -66,6 +78,7 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    clearInterval(retentionTimer);
     process.off('unhandledRejection', onUnhandledRejection);
     await client.destroy();
     log.info('disconnected from Discord');

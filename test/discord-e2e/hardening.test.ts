@@ -3,13 +3,18 @@
  * `/corpus reload` stays inside the asking server, quoted articles carry no live link, a download cut short
  * is refused, and a server the bot left has its files deleted after GUILD_RETENTION_DAYS.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { option } from '../loopback/discord.js';
-import { type Harness, messageBody, startHarness, textOf } from './harness.js';
+import { type Harness, messageBody, sleep, startHarness, textOf } from './harness.js';
 
 const MANAGE_SERVER = '32';
+
+interface Guild {
+  id: string;
+  channelId: string;
+}
 
 describe('hardening', () => {
   let h: Harness;
@@ -85,5 +90,86 @@ describe('hardening', () => {
     expect(textB).toMatch(/b-secret-plans/);
     expect(textB).not.toMatch(/a-broken|a-notes/);
     expect(h.engine.search('wombat mind', { guildId: guildB.id })[0]?.text).toMatch(/changed its mind/);
+  });
+});
+
+describe('a server the bot left: its files are deleted after GUILD_RETENTION_DAYS', () => {
+  const exists = (file: string) =>
+    stat(file).then(
+      () => true,
+      () => false,
+    );
+  const waitFor = async (check: () => Promise<boolean> | boolean, what: string) => {
+    for (let i = 0; i < 200; i++) {
+      if (await check()) return;
+      await sleep(25);
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+
+  async function withFiles(h: Harness): Promise<Guild[]> {
+    for (const guild of h.guilds) {
+      const file = h.discord.serveFile(
+        'notes.txt',
+        new TextEncoder().encode('Notes\n\nThe emu ran.\n'),
+        'text/plain',
+      );
+      const handle = h.discord.slash({
+        guildId: guild.id,
+        user: 'admin',
+        permissions: MANAGE_SERVER,
+        name: 'corpus',
+        options: [option.subcommand('add', [option.attachment('file', file)])],
+      });
+      await h.discord.waitForWebhookEdit(handle, '@original', 10_000);
+      expect(await exists(join(h.corpusDir, 'guilds', guild.id, 'notes.txt'))).toBe(true);
+    }
+    return h.guilds;
+  }
+
+  it('0 days: leaving deletes the folder and the articles at once; an outage (unavailable) deletes nothing', async () => {
+    const h = await startHarness({ guilds: 2, env: { GUILD_RETENTION_DAYS: '0' } });
+    try {
+      const [left, outage] = (await withFiles(h)) as [Guild, Guild];
+      h.discord.removeGuild(outage.id, { unavailable: true });
+      h.discord.removeGuild(left.id);
+      await waitFor(async () => !(await exists(join(h.corpusDir, 'guilds', left.id))), 'the folder to go');
+      await waitFor(
+        () => h.engine.listArticles({ guildId: left.id, ownOnly: true }).length === 0,
+        'the index',
+      );
+      expect(h.engine.search('emu', { guildId: left.id })).toEqual([]);
+      expect(
+        h.logs.some(
+          (line) => line.msg === 'deleted the files of a server the bot left' && line.guildId === left.id,
+        ),
+      ).toBe(true);
+      // The server that only became unavailable keeps everything.
+      expect(await exists(join(h.corpusDir, 'guilds', outage.id, 'notes.txt'))).toBe(true);
+      expect(h.engine.listArticles({ guildId: outage.id, ownOnly: true })).toHaveLength(1);
+      expect(JSON.parse(await readFile(join(h.corpusDir, '.citebot-left-guilds.json'), 'utf8'))).toEqual({});
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('30 days: leaving records the time (logged); rejoining cancels it, and nothing is deleted', async () => {
+    const h = await startHarness({ guilds: 1, env: { GUILD_RETENTION_DAYS: '30' } });
+    try {
+      const [guild] = (await withFiles(h)) as [Guild];
+      const pendingFile = join(h.corpusDir, '.citebot-left-guilds.json');
+      const pending = async () => JSON.parse(await readFile(pendingFile, 'utf8').catch(() => '{}')) as object;
+      h.discord.removeGuild(guild.id);
+      await waitFor(async () => guild.id in (await pending()), 'the departure to be recorded');
+      expect(
+        h.logs.some((line) => line.guildId === guild.id && /will be deleted/.test(String(line.msg))),
+      ).toBe(true);
+      h.discord.rejoinGuild(guild.id);
+      await waitFor(async () => !(guild.id in (await pending())), 'the deletion to be cancelled');
+      expect(await exists(join(h.corpusDir, 'guilds', guild.id, 'notes.txt'))).toBe(true);
+      expect(h.engine.listArticles({ guildId: guild.id, ownOnly: true })).toHaveLength(1);
+    } finally {
+      await h.stop();
+    }
   });
 });

@@ -28,7 +28,13 @@ import {
 } from './interactions.js';
 import { RestApi } from './rest.js';
 import { type SendMessageOptions, userMessage } from './user-messages.js';
-import { type InteractionRecord, type ServedFile, type ServeFileOptions, World } from './world.js';
+import {
+  type GuildRecord,
+  type InteractionRecord,
+  type ServedFile,
+  type ServeFileOptions,
+  World,
+} from './world.js';
 
 export type { RestCall, UploadedFile } from './calls.js';
 export type { Fault, FaultMatch } from './faults.js';
@@ -61,6 +67,8 @@ export class LoopbackDiscord {
   readonly origin: string;
   /** CDN fetches (GET of `serveFile` urls and of files the bot uploaded). */
   readonly downloads: Download[] = [];
+  /** Guilds the bot left through `removeGuild`, kept for `rejoinGuild`. */
+  private readonly leftGuilds = new Map<string, GuildRecord>();
   private readonly log = new CallLog();
   private readonly faults = new FaultPlan();
   private readonly gateway: GatewayServer;
@@ -139,6 +147,31 @@ export class LoopbackDiscord {
     const guild = this.world.addGuild(options.name ?? `Guild ${this.world.guilds.size + 1}`);
     this.gateway.dispatch('GUILD_CREATE', guildCreateFor(guild));
     return { id: guild.id, channelId: guild.channel.id };
+  }
+
+  /**
+   * The bot leaves a guild (kicked, or the guild deleted): GUILD_DELETE without `unavailable`, and the guild is
+   * gone from the world (READY after a reconnect no longer lists it). With `unavailable: true`, an outage
+   * instead: GUILD_DELETE marked unavailable, and the guild stays.
+   */
+  removeGuild(guildId: string, options: { unavailable?: boolean } = {}): void {
+    const guild = this.world.requireGuild(guildId);
+    if (options.unavailable) {
+      this.gateway.dispatch('GUILD_DELETE', { id: guildId, unavailable: true });
+      return;
+    }
+    this.world.guilds.delete(guildId);
+    this.leftGuilds.set(guildId, guild);
+    this.gateway.dispatch('GUILD_DELETE', { id: guildId });
+  }
+
+  /** The bot is added back to a guild it left (same id, channel and members): GUILD_CREATE. */
+  rejoinGuild(guildId: string): void {
+    const guild = this.leftGuilds.get(guildId);
+    if (!guild) throw new Error(`LoopbackDiscord: the bot never left guild ${guildId}`);
+    this.leftGuilds.delete(guildId);
+    this.world.guilds.set(guildId, guild);
+    this.gateway.dispatch('GUILD_CREATE', guildCreateFor(guild));
   }
 
   /** A fake user; the same name always gives the same user (and id). */

@@ -1,11 +1,12 @@
-/** Logged once connected: who we are, which servers, how big the corpus is. */
+/** Logged once connected: who we are, which servers, how big the corpus is; then left servers are checked. */
 import { Events } from 'discord.js';
+import { sweepLeftGuilds } from './guilds.js';
 import type { BotEvent } from './event.js';
 
 export const ready: BotEvent<typeof Events.ClientReady> = {
   name: Events.ClientReady,
   once: true,
-  execute(ctx, client) {
+  async execute(ctx, client) {
     const stats = ctx.engine.stats();
     ctx.logger.info(
       {
@@ -20,5 +21,7 @@ export const ready: BotEvent<typeof Events.ClientReady> = {
       },
       'connected to Discord',
     );
+    // Servers left while the bot was away from them: files past GUILD_RETENTION_DAYS are deleted now.
+    await sweepLeftGuilds(client, ctx);
   },
 };
