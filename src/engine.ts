@@ -527,7 +527,8 @@ export class Engine implements EngineApi {
    * before), its bad ones are reported. Throws CorpusError when the file cannot be decoded.
    */
   private applyAliasFile(file: string, bytes: Uint8Array): TaughtAlias[] {
-    const parsed = parseAliasFile(decodeText(bytes, this.maxFileBytes));
+    // An empty alias file teaches nothing (it is not an error, unlike an empty article).
+    const parsed = parseAliasFile(bytes.length === 0 ? '' : decodeText(bytes, this.maxFileBytes));
     const scope = scopeOf(file);
     let aliases = parsed.aliases;
     const problems = [...parsed.problems];
@@ -572,7 +573,8 @@ export class Engine implements EngineApi {
   /** An alias file's text, or '' when there is none yet; CorpusError when it is there but unreadable. */
   private async readAliasText(file: string): Promise<string> {
     try {
-      return decodeText(await this.readCorpusBytes(file), this.maxFileBytes);
+      const bytes = await this.readCorpusBytes(file);
+      return bytes.length === 0 ? '' : decodeText(bytes, this.maxFileBytes);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
       throw new CorpusError(`${file} cannot be read (${reasonOf(error)}); fix or delete it first`);
