@@ -42,8 +42,10 @@ export const configSchema = z.object({
   ANSWER_CHANNELS: snowflakeList,
   /** Users allowed to manage the corpus in any server, besides members with Manage Server. */
   ADMIN_USER_IDS: snowflakeList,
-  /** Seconds a user waits between questions. */
+  /** Seconds for one question to come back to a user's allowance (0: no limit). */
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
+  /** Questions a user may ask in a row before waiting: the allowance that refills one per COOLDOWN_SECONDS. */
+  COOLDOWN_BURST: z.coerce.number().int().min(1).max(100).default(3),
   /** Questions answered at once across the bot; more get a polite "busy" reply. */
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
   /** Longest question accepted, in characters. */

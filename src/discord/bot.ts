@@ -56,6 +56,7 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
     logger: log,
     limiter: new QuestionLimiter({
       cooldownSeconds: config.COOLDOWN_SECONDS,
+      burst: config.COOLDOWN_BURST,
       maxInFlight: config.MAX_IN_FLIGHT,
     }),
     // A server's own files are deleted GUILD_RETENTION_DAYS after the bot leaves it (then dropped from the index).

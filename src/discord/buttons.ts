@@ -35,7 +35,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     userId: interaction.user.id,
     guildId,
     text: question,
-    cooldown: false,
+    // "More sources" runs the question again and costs a question; [n] only shows a cited passage.
+    cooldown: action.kind === 'sources',
   };
   await runQuestion(
     ctx,

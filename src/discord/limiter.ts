@@ -1,66 +1,92 @@
 /**
- * Abuse and load guard: a per-user cooldown between questions and a bound on questions in flight, per lane.
+ * Abuse and load guard: a per-user token bucket and a bound on questions in flight, per lane.
+ *
+ * Each user has a bucket of `burst` questions (default 3) that refills one question every `cooldownSeconds`:
+ * a follow-up a second after an answer is fine, a stream of questions is slowed to one per cooldown. A
+ * question refused before any work (busy) costs nothing, and one the engine finds empty can be refunded.
+ *
  * Messages and interactions have a lane each: a reply to a mention waits on Discord's 50 requests/s for bot
  * messages, which interaction callbacks do not share, so a flood of mentions must not make `/ask` say "busy".
  * In memory on purpose: one bot process, and a restart forgiving everyone is harmless.
  */
 export type Admission =
-  | { ok: true; release: () => void }
+  | { ok: true; release: () => void; refund: () => void }
   | { ok: false; reason: 'cooldown'; secondsLeft: number }
   | { ok: false; reason: 'busy' };
 
 export type Lane = 'interaction' | 'message';
 
 export interface LimiterOptions {
+  /** Seconds for one question to come back to a user's bucket; 0 turns the bucket off. */
   cooldownSeconds: number;
+  /** Questions a user may ask in a row before waiting (the bucket's size). Default 3. */
+  burst?: number;
   maxInFlight: number;
   now?: () => number;
 }
 
-// Past this many remembered users, forget those whose cooldown is over (keeps memory bounded).
+/** Questions in a user's bucket (fractional while refilling) as of `at`. */
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+export const DEFAULT_BURST = 3;
+// Past this many remembered users, forget those whose bucket is full again (keeps memory bounded).
 const SWEEP_AT = 10_000;
 
 export class QuestionLimiter {
-  private readonly lastAsked = new Map<string, number>();
+  private readonly buckets = new Map<string, Bucket>();
   private readonly inFlight: Record<Lane, number> = { interaction: 0, message: 0 };
   private readonly cooldownMs: number;
+  private readonly burst: number;
   private readonly maxInFlight: number;
   private readonly now: () => number;
 
   constructor(options: LimiterOptions) {
     this.cooldownMs = options.cooldownSeconds * 1000;
+    this.burst = Math.max(1, options.burst ?? DEFAULT_BURST);
     this.maxInFlight = options.maxInFlight;
     this.now = options.now ?? Date.now;
   }
 
-  /** Admit a question from `userId` (counting it against the cooldown) in its lane, or say why not. */
+  /**
+   * Admit a question from `userId` in its lane, taking one question from the user's bucket (unless
+   * `cooldown: false`), or say why not. `refund` gives the question back (the engine found it empty).
+   */
   admit(userId: string, options: { cooldown?: boolean; lane?: Lane } = {}): Admission {
     const lane = options.lane ?? 'interaction';
     const now = this.now();
-    const useCooldown = options.cooldown ?? true;
-    if (useCooldown && this.cooldownMs > 0) {
-      const last = this.lastAsked.get(userId);
-      if (last !== undefined && now - last < this.cooldownMs) {
-        return {
-          ok: false,
-          reason: 'cooldown',
-          secondsLeft: Math.max(1, Math.ceil((last + this.cooldownMs - now) / 1000)),
-        };
-      }
+    const charge = (options.cooldown ?? true) && this.cooldownMs > 0;
+    const bucket = charge ? this.bucketOf(userId, now) : undefined;
+    if (bucket && bucket.tokens < 1) {
+      return {
+        ok: false,
+        reason: 'cooldown',
+        secondsLeft: Math.max(1, Math.ceil(((1 - bucket.tokens) * this.cooldownMs) / 1000)),
+      };
     }
     if (this.inFlight[lane] >= this.maxInFlight) return { ok: false, reason: 'busy' };
-    if (useCooldown && this.cooldownMs > 0) {
-      this.lastAsked.set(userId, now);
-      if (this.lastAsked.size > SWEEP_AT) this.sweep(now);
+    if (bucket) {
+      bucket.tokens -= 1;
+      this.buckets.set(userId, bucket);
+      if (this.buckets.size > SWEEP_AT) this.sweep(now);
     }
     this.inFlight[lane] += 1;
     let released = false;
+    let refunded = false;
     return {
       ok: true,
       release: () => {
         if (released) return;
         released = true;
         this.inFlight[lane] -= 1;
+      },
+      refund: () => {
+        if (refunded || !bucket) return;
+        refunded = true;
+        const current = this.bucketOf(userId, this.now());
+        this.buckets.set(userId, { ...current, tokens: Math.min(this.burst, current.tokens + 1) });
       },
     };
   }
@@ -70,9 +96,17 @@ export class QuestionLimiter {
     return lane ? this.inFlight[lane] : this.inFlight.interaction + this.inFlight.message;
   }
 
+  /** The user's bucket refilled up to `now` (a new user's is full). */
+  private bucketOf(userId: string, now: number): Bucket {
+    const bucket = this.buckets.get(userId);
+    if (!bucket) return { tokens: this.burst, at: now };
+    const refilled = bucket.tokens + Math.max(0, now - bucket.at) / this.cooldownMs;
+    return { tokens: Math.min(this.burst, refilled), at: now };
+  }
+
   private sweep(now: number): void {
-    for (const [userId, at] of this.lastAsked) {
-      if (now - at >= this.cooldownMs) this.lastAsked.delete(userId);
+    for (const userId of [...this.buckets.keys()]) {
+      if (this.bucketOf(userId, now).tokens >= this.burst) this.buckets.delete(userId);
     }
   }
 }

@@ -27,7 +27,10 @@ export interface QuestionRequest {
   userId: string;
   guildId: string | undefined;
   text: string;
-  /** Buttons and lookups do not start a cooldown (they continue a question already asked). */
+  /**
+   * Whether it takes a question from the user's bucket (default true). Passage lookups do not (they read
+   * what an answer already cited); "more sources" does (it runs the question again).
+   */
   cooldown?: boolean;
 }
 
@@ -74,7 +77,10 @@ export async function runQuestion(
     return;
   }
   try {
-    log(await work());
+    const outcome = await work();
+    // A question the engine found empty (only mentions, punctuation) was refused: it costs nothing.
+    if (outcome === 'invalid') admission.refund();
+    log(outcome);
   } catch (error) {
     log('error');
     throw error;

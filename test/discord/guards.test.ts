@@ -68,7 +68,7 @@ describe('messageTrigger', () => {
 describe('QuestionLimiter', () => {
   it('makes a user wait out the cooldown, reporting whole seconds left', () => {
     let now = 0;
-    const limiter = new QuestionLimiter({ cooldownSeconds: 3, maxInFlight: 10, now: () => now });
+    const limiter = new QuestionLimiter({ cooldownSeconds: 3, burst: 1, maxInFlight: 10, now: () => now });
     const first = limiter.admit('alice');
     expect(first.ok).toBe(true);
     if (first.ok) first.release();
@@ -104,10 +104,56 @@ describe('QuestionLimiter', () => {
     expect(limiter.questionsInFlight()).toBe(4);
   });
 
-  it('buttons skip the cooldown but not the in-flight bound', () => {
-    const limiter = new QuestionLimiter({ cooldownSeconds: 60, maxInFlight: 5 });
+  it('uncharged lookups skip the bucket but not the in-flight bound', () => {
+    const limiter = new QuestionLimiter({ cooldownSeconds: 60, burst: 1, maxInFlight: 2 });
     limiter.admit('alice');
     expect(limiter.admit('alice', { cooldown: false }).ok).toBe(true);
+    expect(limiter.admit('alice', { cooldown: false })).toEqual({ ok: false, reason: 'busy' });
+  });
+
+  it('is a token bucket: a burst of 3 (the default), then one question per cooldown', () => {
+    let now = 0;
+    const limiter = new QuestionLimiter({ cooldownSeconds: 10, maxInFlight: 10, now: () => now });
+    const take = () => {
+      const admission = limiter.admit('alice');
+      if (admission.ok) admission.release();
+      return admission.ok ? 'ok' : admission.reason === 'cooldown' ? `wait ${admission.secondsLeft}` : 'busy';
+    };
+    // A question, a follow-up a second later, and one more: all answered.
+    expect(take()).toBe('ok');
+    now = 1_000;
+    expect(take()).toBe('ok');
+    now = 2_000;
+    expect(take()).toBe('ok');
+    // The bucket is empty; it has refilled 0.2 of a question since the first: 8 s to the next.
+    expect(take()).toBe('wait 8');
+    now = 10_000;
+    expect(take()).toBe('ok');
+    expect(take()).toBe('wait 10');
+    // A long pause refills it, but only up to the burst.
+    now = 1_000_000;
+    expect([take(), take(), take(), take()]).toEqual(['ok', 'ok', 'ok', 'wait 10']);
+  });
+
+  it('busy refusals cost nothing, and a refunded question comes back', () => {
+    const limiter = new QuestionLimiter({ cooldownSeconds: 60, burst: 2, maxInFlight: 1, now: () => 0 });
+    const held = limiter.admit('bob');
+    expect(limiter.admit('alice')).toEqual({ ok: false, reason: 'busy' });
+    expect(limiter.admit('alice')).toEqual({ ok: false, reason: 'busy' });
+    if (!held.ok) throw new Error('should be admitted');
+    held.release();
+    const first = limiter.admit('alice');
+    if (!first.ok) throw new Error('alice still has her whole bucket');
+    first.release();
+    first.refund();
+    first.refund(); // once only
+    const ask = () => {
+      const admission = limiter.admit('alice');
+      if (admission.ok) admission.release();
+      return admission.ok;
+    };
+    expect([ask(), ask()]).toEqual([true, true]);
+    expect(limiter.admit('alice')).toMatchObject({ ok: false, reason: 'cooldown' });
   });
 });
 
