@@ -61,8 +61,6 @@ export const configSchema = z.object({
   MAX_ALIASES_PER_SERVER: z.coerce.number().int().min(0).max(10_000).default(200),
   /** Days a server's own files (corpus/guilds/<id>/) are kept after the bot leaves it; rejoining cancels. */
   GUILD_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
-  /** Days a server's own files (corpus/guilds/<id>/) are kept after the bot leaves it; rejoining cancels. */
-  GUILD_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   /** Pick up files added to, changed in or removed from the corpus folder while running. */
   WATCH_CORPUS: boolean.default(true),
   /** pino log level. */

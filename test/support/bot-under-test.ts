@@ -60,7 +60,6 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> 
     DISCORD_APPLICATION_ID: discord.applicationId,
     DISCORD_API_BASE_URL: discord.apiBase,
     CORPUS_DIR: corpusDir, // the bot deletes the files of servers it left from here
-    CORPUS_DIR: corpusDir, // the bot deletes the files of servers it left from here
     COOLDOWN_SECONDS: '0',
     ...options.env?.(guilds, discord),
   });
