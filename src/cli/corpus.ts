@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { CorpusError } from '../engine-api.js';
 import { silentLogger } from '../logger.js';
 import { parseFlags } from './args.js';
+import { plural } from './format.js';
 import { ALIAS_USAGE, aliasCommand } from './corpus-alias.js';
 import { openEngine, readSettings } from './open-engine.js';
 
@@ -48,12 +49,12 @@ async function main(): Promise<number> {
           passages: a.passages.length,
         }));
         const lines = rows.map(
-          (r) => `${r.file}\t${r.passages} passages\t${r.title}${r.url ? `\t${r.url}` : ''}`,
+          (r) => `${r.file}\t${plural(r.passages, 'passage')}\t${r.title}${r.url ? `\t${r.url}` : ''}`,
         );
         if (command === 'check') {
           lines.push(...skipped.map((s) => `${s.file}\tSKIPPED: ${s.reason}`));
           lines.push(
-            `${articles.length} articles, ${engine.stats().passages} passages, ${skipped.length} skipped`,
+            `${plural(articles.length, 'article')}, ${plural(engine.stats().passages, 'passage')}, ${skipped.length} skipped`,
           );
         }
         print({ articles: rows, skipped }, lines.join('\n') || 'The corpus is empty.');
@@ -64,14 +65,23 @@ async function main(): Promise<number> {
         const bytes = await readFile(target).catch(() => {
           throw new CorpusError(`Cannot read ${target}.`);
         });
-        const article = await engine.addFile(basename(target), bytes, {
-          ...scope,
-          ...(values.title ? { title: values.title } : {}),
-          ...(values.url ? { url: values.url } : {}),
-        });
+        const article = await engine
+          .addFile(basename(target), bytes, {
+            ...scope,
+            ...(values.title ? { title: values.title } : {}),
+            ...(values.url ? { url: values.url } : {}),
+          })
+          .catch((error: unknown) => {
+            if (!(error instanceof CorpusError)) throw error;
+            // Name the file, and the setting behind a size limit, so the fix is plain.
+            const setting = /too large/.test(error.message)
+              ? ` (MAX_FILE_BYTES=${config.MAX_FILE_BYTES})`
+              : '';
+            throw new CorpusError(`Cannot add ${target}: ${error.message}${setting}.`);
+          });
         print(
           { file: article.file, title: article.title, passages: article.passages.length },
-          `Added ${article.file}: "${article.title}", ${article.passages.length} passages.`,
+          `Added ${article.file}: "${article.title}", ${plural(article.passages.length, 'passage')}.`,
         );
         return 0;
       }

@@ -54,7 +54,7 @@ describe.concurrent('corpus CLI', () => {
 
     const added = await corpus('add', source, '--title', 'The Saltmarsh harbour');
     expect(added.code, added.stderr).toBe(0);
-    expect(added.stdout.trim()).toBe('Added harbour-notes.txt: "The Saltmarsh harbour", 1 passages.');
+    expect(added.stdout.trim()).toBe('Added harbour-notes.txt: "The Saltmarsh harbour", 1 passage.');
     expect(await readFile(path.join(corpusDir, 'harbour-notes.txt'), 'utf8')).toBe(NOTES);
 
     const listed = await corpus('list', '--json');

@@ -132,4 +132,23 @@ describe('the terminal chat', () => {
       expect(result.stdout).toContain('Sabahat');
     },
   );
+
+  it('corpus add: errors name the file and the setting; counts say "1 passage"', async () => {
+    const { dir, corpusDir } = await corpus();
+    const env = cliEnv(corpusDir, path.join(dir, 'index.bin'), { MAX_FILE_BYTES: '1024' });
+    const big = path.join(dir, 'big.txt');
+    await writeFile(big, 'word '.repeat(400));
+    const tooBig = await run(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', 'add', big], { env });
+    expect(tooBig.code).toBe(1);
+    expect(tooBig.stderr).toMatch(
+      /^Cannot add .*big\.txt: the file is too large .*\(MAX_FILE_BYTES=1024\)\.\n$/,
+    );
+    const one = path.join(dir, 'one.txt');
+    await writeFile(one, 'A single short line to cite.\n');
+    const added = await run(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', 'add', one], { env });
+    expect(added.stdout).toMatch(/^Added one\.txt: ".*", 1 passage\.\n$/);
+    const list = await run(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', 'list'], { env });
+    expect(list.stdout).toContain('one.txt\t1 passage\t');
+    expect(list.stdout).not.toMatch(/\b1 passages\b/);
+  });
 });
