@@ -7,17 +7,18 @@
  * on disk, the article table and the index always agree.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { type AnswerContext, answerQuestion, rankPassages } from './answer/answer.js';
 import { type ExcerptChoice, pickExcerpt } from './answer/excerpt.js';
 import { planQuery } from './answer/query-plan.js';
 import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js';
 import { hitOf } from './answer/hits.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
-import { decodeText, tooLargeReason } from './corpus/decode.js';
+import { decodeText } from './corpus/decode.js';
 import {
+  readCorpusFile,
+  readCorpusFileSync,
   removeCorpusFile,
   removeLeftoverTemps,
   scanCorpusFolder,
@@ -649,29 +650,19 @@ export class Engine implements EngineApi {
   }
 
   /**
-   * `readCorpusBytes` without the event loop (for loading a folder). Opened non-blocking, so a FIFO put in
-   * place after the folder scan cannot hang the open; checked on the open descriptor, so it is what is read.
+   * `readCorpusBytes` without the event loop (for loading a folder): the one corpus reader (corpus/folder.ts),
+   * so a link made after the folder scan to a file outside the folder is refused here too.
    */
   private readCorpusBytesSync(file: string): Uint8Array {
-    const fd = openSync(join(this.options.corpusDir, file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) throw new CorpusError('it is not a regular file (a folder, pipe or device)');
-      if (info.size > this.maxFileBytes) throw new CorpusError(tooLargeReason(info.size, this.maxFileBytes));
-      return readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    return readCorpusFileSync(this.options.corpusDir, file, this.maxFileBytes);
   }
 
-  /** Reads a corpus file, refusing an oversized one before it is loaded into memory. */
-  private async readCorpusBytes(file: string): Promise<Uint8Array> {
-    const path = join(this.options.corpusDir, file);
-    const info = await stat(path);
-    // A FIFO or device would block readFile forever (and with it every later change): regular files only.
-    if (!info.isFile()) throw new CorpusError('it is not a regular file (a folder, pipe or device)');
-    if (info.size > this.maxFileBytes) throw new CorpusError(tooLargeReason(info.size, this.maxFileBytes));
-    return readFile(path);
+  /**
+   * Reads a corpus file (the watcher's path) through the one corpus reader: a link to a file outside the
+   * folder, a FIFO or an oversized file is refused (CorpusError) before anything is read.
+   */
+  private readCorpusBytes(file: string): Promise<Uint8Array> {
+    return readCorpusFile(this.options.corpusDir, file, this.maxFileBytes);
   }
 
   private scheduleSnapshot(): void {

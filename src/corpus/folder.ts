@@ -3,8 +3,8 @@
  * resolved and checked to stay inside the folder (symlinks included) before anything is read or written.
  */
 import { randomBytes } from 'node:crypto';
-import type { Dirent, Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from '../engine-api.js';
 import { tooLargeReason } from './decode.js';
@@ -169,7 +169,7 @@ async function walk(root: string): Promise<WalkResult> {
       continue;
     }
     if (!isInside(root, real)) {
-      result.skipped.push({ file: link.rel, reason: 'the link points outside the corpus folder' });
+      result.skipped.push({ file: link.rel, reason: LINK_OUTSIDE });
     } else if (info.isDirectory() && !seenDirs.has(real)) {
       seenDirs.add(real);
       await visit(real, link.rel);
@@ -212,20 +212,57 @@ export async function removeLeftoverTemps(paths: readonly string[], minAgeMs: nu
   return removed;
 }
 
+/** Opened read-only, non-blocking (a FIFO swapped in cannot hang the open), never through a final link. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * The one reader of corpus files (start-up load, reload, `corpus check`, the folder watcher): links are
+ * followed to their real path, which must be inside the real corpus folder; then that real path is opened
+ * (not following a link swapped in meanwhile) and checked on the open descriptor: a regular file of at most
+ * `maxBytes`. CorpusError (safe to show) for a link outside, a non-file or an oversized file; a file that is
+ * not there throws the plain fs error (ENOENT), so a watcher can tell "removed" from "refused".
+ */
+export function readCorpusFileSync(dir: string, relPath: string, maxBytes: number): Uint8Array {
+  const real = realpathSync(resolveCorpusPath(dir, relPath));
+  if (!isInside(realpathSync(dir), real)) throw new CorpusError(LINK_OUTSIDE);
+  const fd = openSync(real, READ_FLAGS);
+  try {
+    checkOpened(fstatSync(fd), maxBytes);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `readCorpusFileSync` without blocking the event loop. */
+export async function readCorpusFile(dir: string, relPath: string, maxBytes: number): Promise<Uint8Array> {
+  const real = await realpath(resolveCorpusPath(dir, relPath));
+  if (!isInside(await realpath(dir), real)) throw new CorpusError(LINK_OUTSIDE);
+  const handle = await open(real, READ_FLAGS);
+  try {
+    checkOpened(await handle.stat(), maxBytes);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+const LINK_OUTSIDE = 'the link points outside the corpus folder';
+
+function checkOpened(info: Stats, maxBytes: number): void {
+  if (!info.isFile()) throw new CorpusError('it is not a regular file (a folder, pipe or device)');
+  // Checked before reading so a huge file is never pulled into memory.
+  if (info.size > maxBytes) throw new CorpusError(tooLargeReason(info.size, maxBytes));
+}
+
 /** Reads and parses one corpus file; CorpusError (safe to show) when it is missing, too large or unusable. */
 export async function loadFile(dir: string, relPath: string, options: ParseOptions): Promise<Article> {
   const rel = normaliseRelPath(relPath);
   requireFileKind(rel);
   if (isAliasFile(rel)) throw new CorpusError(`${rel} is the list of aliases, not an article`);
-  const full = resolveCorpusPath(dir, rel);
-  await assertReallyInside(dir, full, rel);
   let bytes: Uint8Array;
   try {
-    const info = await stat(full);
-    if (!info.isFile()) throw missing(rel);
-    // Checked before reading so a huge file is never pulled into memory.
-    if (info.size > options.maxBytes) throw new CorpusError(tooLargeReason(info.size, options.maxBytes));
-    bytes = await readFile(full);
+    bytes = await readCorpusFile(dir, rel, options.maxBytes);
   } catch (error) {
     if (error instanceof CorpusError) throw error;
     if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw missing(rel);
@@ -263,16 +300,22 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions): Promi
   return { articles, skipped };
 }
 
+/** Modes of what writeFileAtomic creates: files and folders readable by the bot's own user only. */
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
 /**
  * Replaces `filePath` with `bytes` so readers see the old file or the new one, never half of either:
- * temp file `.<name>.<random>.tmp` in the same folder, fsync, rename. The temp file is removed on failure.
+ * temp file `.<name>.<random>.tmp` in the same folder (mode 0600), fsync, rename. The temp file is removed on
+ * failure.
  */
 export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(filePath);
   const name = path.basename(filePath).slice(0, 100);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
   const temp = path.join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
+  // Owner only: uploads, overrides, snapshots are nobody else's business on a shared machine.
+  const handle = await open(temp, 'wx', FILE_MODE);
   try {
     try {
       await handle.writeFile(bytes);
