@@ -7,6 +7,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { option } from '../loopback/discord.js';
+import { liveLinks } from '../support/live-links.js';
 import { type Harness, messageBody, sleep, startHarness, textOf } from './harness.js';
 
 const MANAGE_SERVER = '32';
@@ -41,6 +42,68 @@ describe('hardening', () => {
     const file = h.discord.serveFile(name, new TextEncoder().encode(text), 'text/plain');
     return corpus(guildId, option.subcommand('add', [option.attachment('file', file)]));
   };
+
+  it('an article holding masked links: every answer, search result, passage and autocomplete shows them as text', async () => {
+    const article = [
+      '# Prize Notes',
+      '',
+      'The ostrich lottery winners must [claim your prize](http://evil.invalid/claim) before Friday.',
+      '',
+      'The ostrich farm also lists [a [nested] offer](https://evil.invalid/nested) and \\[escaped](http://evil.invalid/e) and <http://evil.invalid/angle> and http://evil.invalid/bare for ostrich feed.',
+      '',
+    ].join('\n');
+    expect(await replyText(upload(guildA.id, 'prize.md', article))).toMatch(/Added/);
+    const before = h.discord.calls.length;
+    const slash = (name: string, options: Parameters<typeof option.subcommand>[1]) =>
+      h.discord.slash({ guildId: guildA.id, user: 'reader', name, options });
+    const answer = await replyText(
+      slash('ask', [option.string('question', 'When must the ostrich lottery winners claim their prize?')]),
+    );
+    expect(answer).toContain('your **prize**\\]\\(http:\\//evil.invalid/claim\\)'); // shown, not linked
+    await replyText(slash('search', [option.string('query', 'ostrich farm nested offer feed')]));
+    const [passage] = h.engine
+      .listArticles({ guildId: guildA.id, ownOnly: true })
+      .find((a) => a.file.endsWith('prize.md'))!.passages;
+    for (const p of h.engine
+      .listArticles({ guildId: guildA.id, ownOnly: true })
+      .find((a) => a.file.endsWith('prize.md'))!.passages)
+      await replyText(slash('passage', [option.string('id', p.id)]));
+    expect(passage).toBeDefined();
+    const mention = h.discord.sendMessage({
+      guildId: guildA.id,
+      author: 'reader',
+      content: 'what does the ostrich farm list for ostrich feed?',
+      mentionBot: true,
+    });
+    await h.discord.waitForCall(
+      (c) => c.path.includes('/messages') && JSON.stringify(c.body ?? '').includes(mention.id),
+      10_000,
+    );
+    await h.discord.waitForInteractionReply(
+      h.discord.autocomplete({
+        guildId: guildA.id,
+        user: 'reader',
+        name: 'search',
+        options: [option.string('query', 'ostrich', true)],
+      }),
+    );
+    // Every message the bot sent since the upload: text shown, with no live link of any kind.
+    const bodies = h.discord.calls
+      .slice(before)
+      .filter((call) => call.method !== 'GET' && call.body && typeof call.body === 'object');
+    const texts = bodies.map((call) => textOf(messageBody(call)));
+    expect(texts.join('\n')).toMatch(/evil\.invalid\/claim/);
+    expect(texts.join('\n')).toMatch(/nested/);
+    // (The bot's own "[Open article](<url>)" links to the seed articles' pages are fine: only the article's are not.)
+    for (const text of texts)
+      expect(
+        liveLinks(text).filter((link) => link.includes('evil')),
+        text,
+      ).toEqual([]);
+    // Autocomplete choice names are plain text (Discord shows no Markdown there): quoted as written.
+    const choices = bodies.flatMap((call) => messageBody(call).choices ?? []);
+    expect(choices.length).toBeGreaterThan(0);
+  });
 
   it('a download cut short (a smaller Content-Length than the attachment’s size) is refused, nothing stored', async () => {
     const text = 'Short notes\n\nThe kiwi is a flightless bird of New Zealand.\n'.repeat(20);

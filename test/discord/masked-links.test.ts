@@ -12,31 +12,7 @@ import { renderAnswer } from '../../src/discord/render/answer.js';
 import { hasLiveMention, boldTerms, safeText, blockquote } from '../../src/discord/render/markdown.js';
 import { renderPassage } from '../../src/discord/render/passage.js';
 import { renderSearchResults } from '../../src/discord/render/search.js';
-
-/** Backslashes directly before `index`. */
-function backslashesBefore(text: string, index: number): number {
-  let count = 0;
-  for (let i = index - 1; i >= 0 && text[i] === '\\'; i--) count++;
-  return count;
-}
-
-// simple-markdown's link rule (Discord's Markdown parser): `[text](url)`, text with one level of nesting.
-const MASKED_LINK =
-  /\[((?:\[[^\]]*\]|[^[\]]|\](?=[^[]*\]))*)\]\(\s*<?((?:\([^)]*\)|[^\s\\]|\\.)*?)>?(?:\s+['"][\s\S]*?['"])?\s*\)/g;
-// Discord's bare-URL autolink and `<scheme:/...>` autolink.
-const BARE_URL = /(?:https?|steam):\/\/[^\s<]+[^<.,:;"')\]\s]/g;
-const ANGLE_URL = /<([^: >]+:\/[^ >]+)>/g;
-
-/** Every live link a Discord-like parser finds: masked links whose `[` is not escaped, and autolinks. */
-export function liveLinks(text: string): string[] {
-  const live: string[] = [];
-  for (const match of text.matchAll(MASKED_LINK))
-    if (backslashesBefore(text, match.index) % 2 === 0) live.push(match[0]);
-  for (const pattern of [BARE_URL, ANGLE_URL])
-    for (const match of text.matchAll(pattern))
-      if (backslashesBefore(text, match.index) % 2 === 0) live.push(match[0]);
-  return live;
-}
+import { liveLinks } from '../support/live-links.js';
 
 /** What Discord shows: `\x` is x for any x that is not a letter, digit or space; `**` unescaped is bold. */
 function unescape(text: string): string {
