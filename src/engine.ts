@@ -9,10 +9,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type AnswerContext, answerQuestion, rankPassages } from './answer/answer.js';
-import { type ExcerptChoice, pickExcerpt } from './answer/excerpt.js';
-import { planQuery } from './answer/query-plan.js';
-import { checkQuestion, DEFAULT_MAX_QUESTION_CHARS } from './answer/question.js';
+import { type ExcerptChoice, pickExcerpt } from './answer/align.js';
+import { type AnswerContext, answerQuestion, planFor } from './answer/answer.js';
+import { PassageReader } from './answer/passage-reader.js';
+import { rankPassages } from './answer/rank.js';
+import { DEFAULT_MAX_QUESTION_CHARS } from './answer/read-question.js';
+import type { Relatedness } from './answer/relatedness.js';
 import { hitOf } from './answer/hits.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
 import { decodeText } from './corpus/decode.js';
@@ -53,6 +55,10 @@ import {
   type TaughtAlias,
 } from './search/taught-aliases.js';
 import { PassageIndex } from './search/passage-index.js';
+import { DEFAULT_VECTORS_PATH } from './search/vectors/store.js';
+import { TermRelatedness } from './search/vectors/term-relatedness.js';
+import { openTermVectors } from './search/vectors/term-vectors.js';
+import type { WordVectors } from './search/vectors/word-vectors.js';
 import { readSnapshot, serializeSnapshot } from './search/snapshot.js';
 
 export interface EngineOptions {
@@ -67,6 +73,16 @@ export interface EngineOptions {
   logger?: Logger;
   /** Called while indexing a large corpus: files read so far and in all. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Word vectors keyed by search term (search/vectors/term-vectors.ts): questions then match words of the
+   * same meaning ("died" ~ "killed"). Without them answers match exact words only.
+   */
+  termVectors?: WordVectors;
+  /**
+   * Where `open` finds (or first builds) the word vectors when `termVectors` is not given; '' for none.
+   * Default `.citebot/vectors.bin`.
+   */
+  vectorsPath?: string;
   /** Most aliases a server may have in its alias file (default 200); the global file has no limit. */
   maxAliasesPerServer?: number;
 }
@@ -84,6 +100,10 @@ export class Engine implements EngineApi {
   private readonly articles = new Map<string, Article>();
   private readonly passages = new Map<string, Passage>();
   private readonly aliases = new AliasBook();
+  /** Sentences of the passages answers read, split once and kept (per engine, bounded). */
+  private readonly reader = new PassageReader();
+  /** Word vectors over this corpus's terms, once loaded (`useRelatedness`); exact words only until then. */
+  private relatedness: Relatedness | undefined;
   /** Alias files (`aliases.txt`) as last applied: their hash (to skip our own writes) and their aliases. */
   private readonly aliasFiles = new Map<string, { hash: string; aliases: TaughtAlias[] }>();
   /** Aliases articles declare in their front matter, by file. */
@@ -103,12 +123,14 @@ export class Engine implements EngineApi {
     this.logger = options.logger ?? silentLogger;
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
+    if (options.termVectors) this.relatedness = new TermRelatedness(options.termVectors, () => this.index);
     this.maxAliasesPerServer = options.maxAliasesPerServer ?? DEFAULT_MAX_ALIASES_PER_SERVER;
   }
 
   /** Opens a corpus folder: reuses the snapshot for unchanged files, indexes the rest. */
   static async open(options: EngineOptions): Promise<Engine> {
-    const engine = new Engine(options);
+    const termVectors = options.termVectors ?? (await loadTermVectors(options));
+    const engine = new Engine({ ...options, ...(termVectors ? { termVectors } : {}) });
     await mkdir(options.corpusDir, { recursive: true });
     await engine.loadFolder(true);
     return engine;
@@ -130,11 +152,10 @@ export class Engine implements EngineApi {
   }
 
   search(query: string, options: ScopeOptions & { limit?: number } = {}): SearchHit[] {
-    const checked = checkQuestion(query, this.maxQuestionChars);
-    if (!checked.ok) return [];
     const context = this.answerContext(options.guildId);
-    const plan = planQuery(query, checked.terms, this.index, this.aliases, context.scopes);
-    const ranked = rankPassages(plan, context, options.limit ?? 10, { feedback: true });
+    const planned = planFor(query, context);
+    if (!planned.ok) return [];
+    const ranked = rankPassages(planned.plan, context, options.limit ?? 10, { feedback: true });
     return this.toHits(
       ranked.map(({ passage, retrievalScore }) => ({ id: passage.id, score: retrievalScore })),
     );
@@ -164,10 +185,9 @@ export class Engine implements EngineApi {
 
   /** For the eval harness: the excerpt the answer step would take from one given passage. */
   pickExcerpt(question: string, passage: Passage): ExcerptChoice | null {
-    const checked = checkQuestion(question, this.maxQuestionChars);
-    if (!checked.ok) return null;
-    const plan = planQuery(question, checked.terms, this.index, this.aliases, scopesFor(undefined));
-    return pickExcerpt(plan, passage);
+    const context = this.answerContext(undefined);
+    const planned = planFor(question, context);
+    return planned.ok ? pickExcerpt(planned.plan, passage, context.reader) : null;
   }
 
   // ---- Corpus ------------------------------------------------------------------------------------------
@@ -359,6 +379,8 @@ export class Engine implements EngineApi {
       index: this.index,
       aliases: this.aliases,
       passage: (id) => this.passages.get(id),
+      reader: this.reader,
+      ...(this.relatedness ? { relatedness: this.relatedness } : {}),
       scopes: scopesFor(guildId),
       maxQuestionChars: this.maxQuestionChars,
       ...(maxCitations ? { maxCitations } : {}),
@@ -691,7 +713,20 @@ export class Engine implements EngineApi {
 }
 
 /** A question from a server sees the global corpus and that server's own files, never another's. */
-export function scopesFor(guildId: string | undefined): string[] {
+export /** The term vectors for `open`, or undefined (logged) when they cannot be had: answers then match exact words. */
+async function loadTermVectors(options: EngineOptions): Promise<WordVectors | undefined> {
+  const path = options.vectorsPath ?? DEFAULT_VECTORS_PATH;
+  if (path === '') return undefined;
+  const logger = options.logger ?? silentLogger;
+  try {
+    return await openTermVectors(path, { log: (message) => logger.info(message) });
+  } catch (error) {
+    logger.warn({ err: error, path }, 'word vectors unavailable: answering with exact words only');
+    return undefined;
+  }
+}
+
+function scopesFor(guildId: string | undefined): string[] {
   return guildId ? [GLOBAL_SCOPE, guildId] : [GLOBAL_SCOPE];
 }
 

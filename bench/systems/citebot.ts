@@ -1,12 +1,22 @@
 import type { Article } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
+import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
+import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
+
+// The product answers with word vectors (built into .citebot/ on first use); CITEBOT_VECTORS=off measures
+// without them, side by side.
+const termVectors =
+  process.env.CITEBOT_VECTORS === 'off' ? undefined : await openTermVectors(DEFAULT_VECTORS_PATH);
 import type { IndexedSystem, PipelineAnswer, SystemUnderTest } from './types.js';
 
 /** The product's own pipeline, in memory: Engine.fromArticles, then search / ask / pickExcerpt. */
 function buildCitebot(articles: Article[]): IndexedSystem {
   // Some benchmark queries are whole paragraphs (CISI's run past 1,000 characters): the bot's 500-character
   // limit is a chat setting (MAX_QUESTION_CHARS), not part of the search being measured.
-  const engine = Engine.fromArticles(articles, { maxQuestionChars: 20_000 });
+  const engine = Engine.fromArticles(articles, {
+    maxQuestionChars: 20_000,
+    ...(termVectors ? { termVectors } : {}),
+  });
   return {
     search: (query, limit) => engine.search(query, { limit }).map((hit) => hit.passageId),
     ask(question): PipelineAnswer {

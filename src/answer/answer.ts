@@ -1,173 +1,154 @@
 /**
- * Question → ranked passages → best sentences → an Answer with citations, or an honest "no answer".
- *
- * Retrieval (MiniSearch, BM25) proposes candidate passages; each candidate's best excerpt is scored, and the
- * passages are re-ranked by excerpt score blended with retrieval score. The answer is given only when the
- * best excerpt holds enough of the question's rare words: otherwise the closest passages are offered.
+ * Question -> Answer with citations, or an honest "no answer". The stages, each its own module:
+ *   read the question (read-question.ts) -> plan the query (query-plan.ts) -> retrieve and re-rank
+ *   (rank.ts) -> align sentences (align.ts) -> decide (decide.ts) -> build the Answer (here).
+ * A question declined for a misspelt word is tried again with the spelling corrected (did-you-mean.ts).
  */
 import type { Passage } from '../corpus/types.js';
 import type { AliasBook } from '../search/aliases.js';
-import { expandWithFeedback, FEEDBACK_SETTINGS } from '../search/feedback.js';
-import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
+import type { PassageIndex } from '../search/passage-index.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
-import { didYouMean } from './did-you-mean.js';
-import { hitOf } from './hits.js';
-import {
-  type ExcerptChoice,
-  passageTermListOf,
-  passageTermsOf,
-  pickExcerpt,
-  sentencesOf,
-} from './excerpt.js';
+import { decide, type Decision, DECISION_SETTINGS } from './decide.js';
+import { spellingCorrections } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
-import { coverage, coveredTerms, planQuery, type QueryPlan } from './query-plan.js';
-import { checkQuestion, isQuestion } from './question.js';
+import { hitOf } from './hits.js';
+import type { PassageReader } from './passage-reader.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
+import { type Candidate, passageCoverage, rankPassages } from './rank.js';
+import { readQuestion } from './read-question.js';
+import type { Relatedness } from './relatedness.js';
 import type { Answer, Citation } from './types.js';
 
 export const ANSWER_SETTINGS = {
-  /** Candidates whose sentences are read (the rest keep their retrieval order). */
-  rerankDepth: 12,
-  /** Weight of the (normalised) retrieval score against the excerpt score when re-ranking. */
-  retrievalWeight: 0.2,
-  /** Weight, when re-ranking, of the share of the question held anywhere in the passage and its title. */
-  passageWeight: 0.5,
-  /**
-   * Confidence blends how much of the question the excerpt holds with how much its whole passage (and title)
-   * holds: a sentence that matches only common words inside an unrelated passage should not pass.
-   */
-  excerptShare: 0.7,
-  /** No answer below this confidence (0..1). */
-  minConfidence: 0.455,
   maxCitations: 4,
+  /** Best-ranked candidates checked for an answer, in order. */
+  decideDepth: 3,
 } as const;
 
 export interface AnswerContext {
   index: PassageIndex;
   aliases: AliasBook;
   passage(id: string): Passage | undefined;
+  reader: PassageReader;
   scopes: string[];
+  relatedness?: Relatedness;
   maxQuestionChars?: number;
   maxCitations?: number;
 }
 
-export interface Candidate {
-  passage: Passage;
-  retrievalScore: number;
-  excerpt: ExcerptChoice | null;
-  rank: number;
-}
-
-/**
- * Candidate passages for a question, re-ranked by their best excerpt: what answers and `/search` show.
- * `feedback` lets a topic lookup search again with words its best passages share (see `withFeedback`): for
- * ranked lists. An answer skips it: it must quote the question's own words, which feedback cannot add.
- */
-export function rankPassages(
-  plan: QueryPlan,
+/** The read and planned question, or why it cannot be asked. */
+export function planFor(
+  question: string,
   context: AnswerContext,
-  limit: number,
-  { feedback }: { feedback: boolean },
-): Candidate[] {
-  const depth = Math.max(limit, SEARCH_SETTINGS.candidates);
-  const query = feedback ? withFeedback(plan, context) : plan.queryTerms;
-  const ranked = context.index.query(query, context.scopes, depth);
-  const candidates = ranked.flatMap(({ id, score }) => {
-    const passage = context.passage(id);
-    return passage ? [{ passage, retrievalScore: score, excerpt: null, rank: 0 }] : [];
-  });
-  return rerank(candidates, plan).slice(0, limit);
+): { ok: true; plan: QueryPlan } | { ok: false; message: string } {
+  const reading = readQuestion(question, context.maxQuestionChars);
+  if (!reading.ok) return reading;
+  return { ok: true, plan: planQuery(reading.question, context) };
 }
 
 export function answerQuestion(question: string, context: AnswerContext): Answer {
-  const checked = checkQuestion(question, context.maxQuestionChars);
-  if (!checked.ok) return noAnswer(question, 'invalid', checked.message, [], []);
-
-  const plan = planQuery(question, checked.terms, context.index, context.aliases, context.scopes);
-  const candidates = rankPassages(plan, context, SEARCH_SETTINGS.candidates, { feedback: false });
-  const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
-  const best = candidates[0];
-  const citations = candidates.slice(0, maxCitations).map((candidate, i) => toCitation(candidate, i + 1));
-
-  const confidence = best?.excerpt ? confidenceOf(plan, best.passage, best.excerpt) : 0;
-  if (!best?.excerpt || confidence < ANSWER_SETTINGS.minConfidence) {
-    const suggestions = didYouMean(question, {
-      index: context.index,
-      scopes: context.scopes,
-      passageText: (id) => context.passage(id)?.text,
-    });
-    const message =
-      candidates.length === 0
-        ? "I couldn't find anything about that in the articles I have."
-        : "I couldn't find a passage that answers that. These are the closest I have.";
-    return {
-      ...noAnswer(question, 'not_found', message, citations, suggestions),
-      confidence,
-    };
+  const planned = planFor(question, context);
+  if (!planned.ok) return noAnswer(question, 'invalid', planned.message, [], []);
+  const first = attempt(planned.plan, context);
+  if (first.status === 'answered') return first;
+  // A word neither English nor the corpus's may be a slip: try the corrections, offer only those that answer.
+  const corrections = spellingCorrections(question, {
+    index: context.index,
+    scopes: context.scopes,
+    passageText: (id) => context.passage(id)?.text,
+  });
+  const answered: Array<{ answer: Answer; clear: boolean }> = [];
+  for (const correction of corrections) {
+    const retried = planFor(correction.question, context);
+    if (!retried.ok) continue;
+    const answer = attempt(retried.plan, context);
+    if (answer.status === 'answered') answered.push({ answer, clear: correction.clear });
   }
-  const covered = new Set([...best.excerpt.covered, ...plan.queryTerms.map((q) => q.term)]);
+  // One clearly right correction that answers ("killd" -> "killed"): answer it, saying so.
+  const [only] = answered;
+  if (answered.length === 1 && only?.clear) {
+    return { ...only.answer, question, correctedQuestion: only.answer.question };
+  }
+  return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
+}
+
+/**
+ * One pass of retrieve -> align -> decide for a planned question. The best-ranked candidates are checked in
+ * order and the first that passes answers: one that shares the most words but lacks the number asked for
+ * gives way to the one that has it.
+ */
+function attempt(plan: QueryPlan, context: AnswerContext): Answer {
+  const ranked = rankPassages(plan, context, SEARCH_SETTINGS.candidates, { feedback: false });
+  const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
+  let first: Decision | undefined;
+  let chosen: Candidate | undefined;
+  for (const candidate of ranked.slice(0, ANSWER_SETTINGS.decideDepth)) {
+    if (!candidate.excerpt) continue;
+    const decision = decide(plan, candidate.passage, candidate.excerpt, context);
+    first ??= decision;
+    if (decision.answer) {
+      chosen = candidate;
+      first = decision;
+      break;
+    }
+  }
+  const decision: Decision = first ?? { answer: false, confidence: 0, why: 'weak', missing: [] };
+  if (!decision.answer || !chosen?.excerpt) {
+    const related = relatedCitations(plan, ranked, context, decision);
+    const answer = noAnswer(plan.question, 'not_found', declineMessage(decision, related), related, []);
+    if (!decision.answer && decision.why === 'unknown_name')
+      answer.reason = { ...answer.reason!, missing: decision.missing };
+    return { ...answer, confidence: decision.confidence };
+  }
+  const candidates = [chosen, ...ranked.filter((candidate) => candidate !== chosen)];
+  const citations = candidates.slice(0, maxCitations).map((candidate, i) => toCitation(candidate, i + 1));
+  const excerpt = chosen.excerpt;
+  const bold = new Set([...excerpt.covered, ...excerpt.softTerms, ...plan.queryTerms.map((q) => q.term)]);
   // Only sentences holding a matched term can hold a word to bold: the rest are not tokenised again.
-  const coveredList = [...covered];
+  const boldList = [...bold];
   const matchingSentences = candidates
     .slice(0, maxCitations)
-    .flatMap(({ passage }) => sentencesOf(passage))
-    .filter((sentence) => coveredList.some((term) => sentence.termSet.has(term)))
+    .flatMap(({ passage }) => context.reader.sentences(passage))
+    .filter((sentence) => boldList.some((term) => sentence.termSet.has(term)))
     .map((sentence) => sentence.text);
   return {
     status: 'answered',
-    question,
-    excerpt: best.excerpt.text,
-    matchedTerms: matchedSurfaces([best.excerpt.text, ...matchingSentences], covered),
+    question: plan.question,
+    excerpt: excerpt.text,
+    matchedTerms: matchedSurfaces([excerpt.text, ...matchingSentences], bold),
     citations,
-    confidence,
+    confidence: decision.confidence,
     suggestions: [],
   };
 }
 
-/**
- * The plan's query plus feedback terms from the passages a first search ranks best, for topic lookups only
- * ("vitamin D and asthma"): they want every passage on the topic, and feedback finds those worded otherwise.
- * A question ("Who licensed Tesla's motor?") wants the one passage that says it: feedback pulls in its
- * siblings on the same topic (SQuAD recall@1 -0.4 points with it, NFCorpus nDCG@10 +0.016 without the rule).
- */
-function withFeedback(plan: QueryPlan, context: AnswerContext): QueryTerm[] {
-  if (FEEDBACK_SETTINGS.weight <= 0 || isQuestion(plan.question)) return plan.queryTerms;
-  const first = context.index.query(plan.queryTerms, context.scopes, FEEDBACK_SETTINGS.passages);
-  const read = first.flatMap(({ id, score }) => {
-    const passage = context.passage(id);
-    return passage ? [{ score, terms: passageTermListOf(passage) }] : [];
-  });
-  const documentCount = Math.max(context.index.documentCount, 1);
-  return expandWithFeedback(plan.queryTerms, read, (term) =>
-    idf(context.index.documentFrequency(term), documentCount),
-  );
+/** The closest passages worth showing after a decline: only those that hold enough of the question. */
+function relatedCitations(
+  plan: QueryPlan,
+  candidates: Candidate[],
+  context: AnswerContext,
+  decision: Decision,
+): Citation[] {
+  if (!decision.answer && decision.why === 'unknown_name') return [];
+  const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
+  return candidates
+    .slice(0, maxCitations)
+    .filter(
+      (candidate) =>
+        passageCoverage(plan, candidate.passage, context, candidate.excerpt) >=
+        DECISION_SETTINGS.minRelatedCoverage,
+    )
+    .map((candidate, i) => toCitation(candidate, i + 1));
 }
 
-/** Orders candidates by best excerpt, retrieval score and passage coverage; unread ones keep their order. */
-function rerank(candidates: Candidate[], plan: QueryPlan): Candidate[] {
-  const top = candidates[0]?.retrievalScore ?? 1;
-  const depth = Math.min(ANSWER_SETTINGS.rerankDepth, candidates.length);
-  for (let i = 0; i < depth; i++) {
-    const candidate = candidates[i]!;
-    candidate.excerpt = pickExcerpt(plan, candidate.passage);
-    const retrieval = candidate.retrievalScore / top;
-    candidate.rank =
-      (candidate.excerpt?.score ?? 0) * (1 - ANSWER_SETTINGS.retrievalWeight) +
-      retrieval * ANSWER_SETTINGS.retrievalWeight +
-      ANSWER_SETTINGS.passageWeight * passageCoverage(plan, candidate.passage);
+function declineMessage(decision: Decision, related: Citation[]): string {
+  if (!decision.answer && decision.why === 'unknown_name') {
+    const names = decision.missing.map((word) => `“${word}”`).join(', ');
+    return `The articles I have say nothing about ${names}.`;
   }
-  const read = candidates.slice(0, depth).sort((a, b) => b.rank - a.rank);
-  return [...read, ...candidates.slice(depth)];
-}
-
-/** Share of the question's weight held anywhere in a passage or its article title. */
-function passageCoverage(plan: QueryPlan, passage: Passage): number {
-  return coverage(plan, coveredTerms(plan, passageTermsOf(passage)));
-}
-
-/** How sure the answer is: excerpt coverage blended with the coverage of its passage and title. */
-function confidenceOf(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice): number {
-  const share = ANSWER_SETTINGS.excerptShare;
-  return share * excerpt.coverage + (1 - share) * passageCoverage(plan, passage);
+  return related.length === 0
+    ? "I couldn't find anything about that in the articles I have."
+    : "I couldn't find a passage that answers that. These are the closest I have.";
 }
 
 function toCitation({ passage, retrievalScore }: Candidate, n: number): Citation {

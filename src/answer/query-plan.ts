@@ -1,91 +1,202 @@
 /**
- * A question turned into what search and sentence scoring need: its terms, how rare each is (so rare
- * words count more than common ones), the aliases that apply, and the type of answer it wants.
+ * Stage 2: a read question turned into what retrieval and sentence scoring need: its terms, how rare each
+ * is (rare words count more), which of them name something specific (an answer must be about those), the
+ * aliases that apply, and corpus words that mean nearly the same (word vectors).
  */
 import type { Alias, AliasBook } from '../search/aliases.js';
-import { type Token, tokenize } from '../search/analyzer.js';
+import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
-import { type QuestionType, questionType, questionWords } from './question.js';
+import { analyze } from '../search/analyzer.js';
+import {
+  asksForAge,
+  askWords,
+  asksForMeasure,
+  countFocusWords,
+  GENERIC_COUNTED,
+  type QuestionType,
+} from './answer-type.js';
+import type { ReadQuestion } from './read-question.js';
+import type { Relatedness } from './relatedness.js';
+
+export const PLAN_SETTINGS = {
+  /**
+   * Query weight of a corpus word that the vectors put near a question word the corpus lacks ("died" finds
+   * "killed"), times its cosine. Below the question's own words: exact matches keep priority.
+   */
+  relatedBoost: 0.5,
+  /** Corpus words taken per question word, and the least cosine for one to count as meaning the same. */
+  relatedPerTerm: 4,
+  minRelatedCosine: 0.55,
+  /**
+   * The same for a specific name the corpus lacks, stricter: "pakistani" finds "pakistan" (0.82) and
+   * "russia" "russian" (0.82), but "france" must not find "europe" (0.70) nor "karachi" "islamabad" (0.68).
+   */
+  minRelatedNameCosine: 0.72,
+  /** A word the dictionary lacks but among this many commonest of the vectors' is a name, not a slip. */
+  nameRank: 60_000,
+  /** Weight kept by "people" and the like in a count question (see GENERIC_COUNTED). */
+  genericCountedWeight: 0,
+} as const;
 
 export interface QueryPlan {
   question: string;
   type: QuestionType;
   /** The question's own search terms, distinct, in order. */
   terms: string[];
-  /** Rarity (BM25 idf) of each own term; a term the corpus lacks gets the highest rarity. */
+  /** Rarity (BM25 idf) of each own term; a specific term the corpus lacks gets the highest rarity. */
   weights: Map<string, number>;
   totalWeight: number;
-  /** Terms sent to the index: own terms plus alias expansions (weighted lower). */
+  /** Terms sent to the index for an answer: own terms plus alias and related-word expansions (lower). */
   queryTerms: QueryTerm[];
+  /**
+   * The same without related words: ranked search (`/search`) lists passages that use the words asked
+   * for (or their aliases); it widens by feedback from those, not by vectors.
+   */
+  literalQuery: QueryTerm[];
   /** Aliases that link terms of this question to others. */
   aliases: Alias[];
   /** Each own term's words as the question writes them, lower-cased ("licensed" for the term "licens"). */
   surfaces: Map<string, string[]>;
   /** Every word of the question, lower-cased (stop words too): an answer must bring something else. */
   askedWords: ReadonlySet<string>;
+  /**
+   * Own terms naming something specific: a name ("karachi", "france"), jargon the dictionary lacks
+   * ("iskp"), or a number. Decided from the dictionary, never from the question's letter case.
+   */
+  specific: ReadonlySet<string>;
+  /** Own terms the visible corpus never uses. */
+  unknown: ReadonlySet<string>;
+  /** For own terms, corpus terms of nearly the same meaning, with their cosine (best first). */
+  related: Map<string, Array<{ term: string; cosine: number }>>;
+  /** For count questions, the terms of what is counted ("how many [people died]"): the number stands near them. */
+  countFocus: string[];
+  /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
+  askTerms: string[];
+  /** A size, distance or duration is asked for: the answer holds a number with a unit. */
+  measure: boolean;
+  /** "How old": an age in words ("teenage") answers too. */
+  age: boolean;
+  /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
+  relatedness?: Relatedness;
 }
 
-export function planQuery(
-  question: string,
-  terms: string[],
-  index: PassageIndex,
-  aliasBook: AliasBook,
-  scopes: string[],
-): QueryPlan {
+export interface PlanSources {
+  index: PassageIndex;
+  aliases: AliasBook;
+  scopes: string[];
+  relatedness?: Relatedness;
+}
+
+export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
+  const { index, aliases: aliasBook, scopes, relatedness } = sources;
+  const { terms } = read;
   const documentCount = Math.max(index.documentCount, 1);
+  const specific = specificTerms(read, relatedness);
   const weights = new Map<string, number>();
-  const unknown: string[] = [];
+  const unknown = new Set<string>();
   for (const term of terms) {
-    const df = index.documentFrequency(term);
-    if (df === 0) unknown.push(term);
-    else weights.set(term, idf(df, documentCount));
+    if (!index.hasTerm(term, scopes)) unknown.add(term);
+    else weights.set(term, idf(index.textFrequency(term), documentCount));
   }
-  // A word the corpus never uses is the question's most telling word when it is a name ("France"): the answer
-  // cannot be here. An ordinary word ("start", "happened") may just be phrased differently: weigh it as average.
-  const tokens = tokenize(question);
-  const names = namesIn(tokens);
+  // A specific word the corpus never uses is the question's most telling word ("France"): the answer cannot
+  // be here. An ordinary word ("start", "happened") may just be phrased differently: weigh it as average.
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  for (const term of unknown) weights.set(term, names.has(term) ? idf(0, documentCount) : average);
+  for (const term of unknown) weights.set(term, specific.has(term) ? idf(0, documentCount) : average);
+  // "How many people died": "people" is part of how the question is asked, not what the answer must say.
+  if (read.type === 'count') {
+    for (const token of read.tokens) {
+      if (token.term && GENERIC_COUNTED.has(token.surface.toLowerCase()) && weights.has(token.term))
+        weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.genericCountedWeight);
+    }
+  }
   const totalWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
+  const related: QueryPlan['related'] = relatedness
+    ? relatedTerms(read, unknown, specific, relatedness, index, scopes)
+    : new Map();
+  const relatedQuery = [...related.values()].flatMap((list) =>
+    list.map(({ term, cosine }) => ({ term, boost: PLAN_SETTINGS.relatedBoost * cosine })),
+  );
   return {
-    question,
-    type: questionType(question),
+    question: read.text,
+    type: read.type,
     terms,
     weights,
     totalWeight,
-    queryTerms: [...terms.map((term) => ({ term, boost: 1 })), ...expansions],
+    queryTerms: [...terms.map((term) => ({ term, boost: 1 })), ...expansions, ...relatedQuery],
+    literalQuery: [...terms.map((term) => ({ term, boost: 1 })), ...expansions],
     aliases,
-    surfaces: surfacesOf(tokens),
-    askedWords: questionWords(question),
+    surfaces: read.surfaces,
+    askedWords: read.askedWords,
+    specific,
+    unknown,
+    related,
+    countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
+    measure: asksForMeasure(read.searchText),
+    askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
+    age: asksForAge(read.searchText),
+    ...(relatedness ? { relatedness } : {}),
   };
 }
 
-function surfacesOf(tokens: readonly Token[]): Map<string, string[]> {
-  const surfaces = new Map<string, string[]>();
-  for (const { term, surface } of tokens) {
-    if (term === null) continue;
-    const list = surfaces.get(term) ?? [];
-    list.push(surface.toLowerCase());
-    surfaces.set(term, list);
+/**
+ * Terms naming something specific, decided from the dictionary (never from letter case): a number, a
+ * proper noun ("pakistan" is only "Pakistan" to the dictionary), or a word the dictionary lacks that
+ * news text uses often ("fifa", "karachi") or that has no English word one letter away ("iskp"). A rare
+ * word one letter from English ("happend") is more likely a slip than a name.
+ */
+function specificTerms(read: ReadQuestion, relatedness: Relatedness | undefined): Set<string> {
+  const dictionary = englishDictionary();
+  const specific = new Set<string>();
+  for (const [term, surfaces] of read.surfaces) {
+    const isName = surfaces.every((surface) => {
+      const word = surface.replace(/['’]s$/, '');
+      if (/^\d/.test(word)) return true;
+      if (dictionary.isWordAsWritten(word) || dictionary.isWordAsWritten(american(word))) return false;
+      if (dictionary.isWord(word)) return true;
+      // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
+      const rank = relatedness?.frequencyRank(term);
+      if (rank !== undefined && rank < PLAN_SETTINGS.nameRank) return true;
+      return dictionary.neighbours(word).length === 0;
+    });
+    if (isName) specific.add(term);
   }
-  return surfaces;
+  return specific;
 }
 
-/** Terms of words written as names: capitalised (not just as the first word), all-caps, or with digits. */
-function namesIn(tokens: readonly Token[]): Set<string> {
-  const names = new Set<string>();
-  tokens.forEach((token, i) => {
-    if (token.term === null) return;
-    const capitalised = /^\p{Lu}/u.test(token.surface) && i > 0;
-    const acronym =
-      token.surface.length > 1 &&
-      token.surface === token.surface.toUpperCase() &&
-      /\p{L}/u.test(token.surface);
-    if (capitalised || acronym || /\d/.test(token.surface)) names.add(token.term);
-  });
-  return names;
+/** The American spelling of a British one ("organised" -> "organized", "centre" -> "center"), for the en-US dictionary. */
+function american(word: string): string {
+  return word
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/our(s|ed|ing|ite|ites)?$/, 'or$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ogue$/, 'og')
+    .replace(/ence$/, 'ense');
+}
+
+/**
+ * Corpus terms near the question's words that the corpus lacks ("died" -> "killed"); for specific names
+ * only their near-spellings ("pakistani" -> "pakistan"): "France" is not answered by "Europe".
+ */
+function relatedTerms(
+  read: ReadQuestion,
+  unknown: ReadonlySet<string>,
+  specific: ReadonlySet<string>,
+  relatedness: Relatedness,
+  index: PassageIndex,
+  scopes: string[],
+): Map<string, Array<{ term: string; cosine: number }>> {
+  const related = new Map<string, Array<{ term: string; cosine: number }>>();
+  for (const term of read.terms) {
+    if (!unknown.has(term)) continue;
+    const min = specific.has(term) ? PLAN_SETTINGS.minRelatedNameCosine : PLAN_SETTINGS.minRelatedCosine;
+    const near = relatedness
+      .nearestInCorpus(term, PLAN_SETTINGS.relatedPerTerm, min)
+      .filter((neighbour) => index.hasTerm(neighbour.term, scopes));
+    if (near.length > 0) related.set(term, near);
+  }
+  return related;
 }
 
 /**

@@ -35,11 +35,21 @@ export interface Answer {
    * Why there is no answer, in a sentence fit to show a person: a bad question (`invalid`),
    * or weak evidence (`not_found`).
    */
-  reason?: { code: 'invalid' | 'not_found'; message: string };
+  reason?: {
+    code: 'invalid' | 'not_found';
+    message: string;
+    /** Words of the question the articles never use (names, mostly): the reason there is nothing to quote. */
+    missing?: string[];
+  };
   /** Share (0..1) of the question's rarity-weighted terms that the best excerpt holds. */
   confidence: number;
-  /** "Did you mean" alternatives for words of the question the corpus does not know. */
+  /** "Did you mean" alternatives for words of the question the corpus does not know (each one answered). */
   suggestions: string[];
+  /**
+   * Set when a misspelt word was clearly one corpus word and the answer is for the corrected question
+   * ("Showing the answer for: ..."); `question` stays as asked.
+   */
+  correctedQuestion?: string;
 }
 
 export interface AskOptions {

@@ -27,6 +27,7 @@ export function emphasise(text: string, terms: readonly string[], colour: boolea
 export function formatAnswer(answer: Answer, colour = false): string {
   const lines: string[] = [];
   if (answer.status === 'answered' && answer.excerpt) {
+    if (answer.correctedQuestion) lines.push(`Showing the answer for: ${answer.correctedQuestion}`);
     lines.push(`> ${emphasise(answer.excerpt, answer.matchedTerms, colour)}`, '');
   } else {
     lines.push(answer.reason?.message ?? 'No answer.');
@@ -80,5 +81,6 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     })),
     ...(answer.reason ? { reason: answer.reason.message } : {}),
     ...(answer.suggestions.length > 0 ? { suggestions: answer.suggestions } : {}),
+    ...(answer.correctedQuestion ? { correctedQuestion: answer.correctedQuestion } : {}),
   };
 }

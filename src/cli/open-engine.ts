@@ -63,6 +63,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
     const engine = await Engine.open({
       corpusDir,
       indexPath: sameCorpus ? config.INDEX_PATH : '',
+      vectorsPath: config.VECTORS_PATH,
       maxFileBytes: config.MAX_FILE_BYTES,
       maxQuestionChars: config.MAX_QUESTION_CHARS,
       maxAliasesPerServer: config.MAX_ALIASES_PER_SERVER,

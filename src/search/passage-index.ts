@@ -669,6 +669,25 @@ export class PassageIndex {
     return df;
   }
 
+  /** Every term in the index (any scope): the vocabulary word vectors expand questions into. */
+  terms(): IterableIterator<string> {
+    return (internals(this.search)._index as unknown as Map<string, unknown>).keys();
+  }
+
+  /** Grows with every change to the index: whatever is derived from its vocabulary is stale when it moves. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /**
+   * In how many passages' text (not title) a term occurs: the rarity that weighs a question's words. A word
+   * of an article's title stands in the title field of every one of its passages, which says nothing of how
+   * rare it is in what the passages say.
+   */
+  textFrequency(term: string): number {
+    return internals(this.search)._index.get(term)?.get(TEXT_FIELD)?.size ?? 0;
+  }
+
   /** Index terms within a small edit distance of a term: candidates for "did you mean". */
   similarTerms(term: string, maxDistance: number): string[] {
     // Nearest first; among equally near words the more common one is the likelier meaning ("tower", not "bower").

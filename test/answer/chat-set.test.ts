@@ -15,7 +15,7 @@ import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from '
  * Just below what the engine achieves today: 80/146 = 0.548 right (answerable 70/108, traps declined 10/38).
  * Raise it as the pipeline improves; the target is 0.85.
  */
-const MIN_RIGHT_SHARE = 0.53;
+const MIN_RIGHT_SHARE = 0.7;
 
 describe('the chat-style question set', () => {
   it('has enough questions of every kind, each unique', () => {
@@ -93,7 +93,7 @@ describe('the Engine on the chat-style question set', () => {
 
   beforeAll(async () => {
     const corpusDir = path.join(await tempDir(), 'corpus');
-    await copySeeds(corpusDir);
+    await copySeeds(corpusDir, { aliases: true }); // the bundled corpus, its aliases.txt included
     const engine = await Engine.open({ corpusDir });
     score = scoreChatSet(engine, CHAT_SET);
     console.log(`${formatFailureTable(score)}\n${formatTotals(score)}`);

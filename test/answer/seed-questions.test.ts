@@ -276,7 +276,7 @@ describe('questions about the seed articles', () => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no_answer');
     expect(answer.reason?.code).toBe('not_found');
-    expect(answer.reason?.message).toMatch(/couldn't find/);
+    expect(answer.reason?.message).toMatch(/couldn't find|say nothing about/);
     expectWellFormedAnswer(engine, answer);
   });
 
@@ -290,14 +290,30 @@ describe('questions about the seed articles', () => {
     ['Khorasn', 'Khorasan'],
     ['Balochistn', 'Balochistan'],
     ['When was the Islamabd mosque bombed?', 'When was the Islamabad mosque bombed?'],
-  ])('offers "did you mean" for a typo that finds no answer: %s', (question, suggestion) => {
+  ])('answers a clear typo directly, saying so: %s', (question, corrected) => {
     const answer = engine.ask(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.question).toBe(question);
+    expect(answer.correctedQuestion).toBe(corrected);
+    expect(answer.excerpt).toBe(engine.ask(corrected).excerpt);
+    expectWellFormedAnswer(engine, answer);
+  });
+
+  it('offers "did you mean" when the correction is not clear, and only corrections that answer', () => {
+    // Two letters off: not clearly one word, so it is offered, not assumed.
+    const answer = engine.ask('Blochistn');
     expect(answer.status).toBe('no_answer');
-    expect(answer.suggestions).toContain(suggestion);
-    // The suggestion, asked, is answered.
-    const retry = engine.ask(suggestion);
-    expect(retry.status).toBe('answered');
-    expectWellFormedAnswer(engine, retry);
+    expect(answer.suggestions).toContain('Balochistan');
+    for (const suggestion of answer.suggestions) expect(engine.ask(suggestion).status).toBe('answered');
+  });
+
+  it('declines a name the articles never use, saying which, with no unrelated passages', () => {
+    for (const question of ['who won the fifa world cup in 2022', 'Who won the FIFA World Cup in 2022?']) {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe('no_answer');
+      expect(answer.citations).toEqual([]);
+      expect(answer.reason?.missing?.map((word) => word.toLowerCase())).toContain('fifa');
+    }
   });
 
   it('offers no "did you mean" when every word is known, or an unknown word has no near neighbour', () => {

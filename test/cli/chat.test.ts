@@ -32,7 +32,7 @@ describe('terminal chat (npm start without DISCORD_TOKEN)', () => {
     );
     expect(out).toMatch(new RegExp(`\\[1\\] .* — passage 2 of 6 \\(${SEED_A.replace('.', '\\.')}#2\\)`));
     expect(out).toContain('That only mentions people or channels.');
-    expect(out).toContain("I couldn't find a passage that answers that.");
+    expect(out).toContain('The articles I have say nothing about “france”.');
     expect(out).toContain(`- Islamic State Attack in Pakistan Kills More Than 50 (${SEED_B}, 8 passages)`);
     // Nothing after /quit is answered.
     expect(out).not.toContain('Shah Noorani');

@@ -42,11 +42,13 @@ describe('answer formatting', () => {
   });
 
   it('answerJson: no_answer carries a null answer, the reason and any suggestions', () => {
-    const json = answerJson(engine.ask('Khorasn'));
+    const json = answerJson(engine.ask('Blochistn'));
     expect(json.status).toBe('no_answer');
     expect(json.answer).toBeNull();
     expect(json.reason).toMatch(/couldn't find/);
-    expect(json.suggestions).toEqual(['Khorasan']);
+    expect(json.suggestions).toEqual(['Balochistan']);
+    const corrected = answerJson(engine.ask('Khorasn'));
+    expect(corrected).toMatchObject({ status: 'answered', correctedQuestion: 'Khorasan' });
     expect(answerJson(engine.ask('   '))).toEqual({
       question: '   ',
       status: 'no_answer',
@@ -87,11 +89,12 @@ describe('answer formatting', () => {
   });
 
   it('formatAnswer: a no-answer shows the reason, "did you mean" and the closest sources', () => {
-    const text = formatAnswer(engine.ask('Khorasn'));
+    expect(formatAnswer(engine.ask('Blochistn attacks'))).toContain('Did you mean: Balochistan attacks?');
+    const text = formatAnswer(engine.ask('how many fighters does ISKP have'));
     expect(text.split('\n')[0]).toBe(
       "I couldn't find a passage that answers that. These are the closest I have.",
     );
-    expect(text).toContain('Did you mean: Khorasan?');
+    expect(formatAnswer(engine.ask('Khorasn')).split('\n')[0]).toBe('Showing the answer for: Khorasan');
     expect(text).toContain('\nClosest passages:\n[1] ');
     expect(text).toMatch(/\[1\] .+ — passage \d+ of \d+/);
   });

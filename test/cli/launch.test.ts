@@ -41,7 +41,8 @@ describe('scripts/launch.mjs', () => {
     expect(pkg.scripts.ask).toBe('node scripts/launch.mjs cli/ask');
     expect(pkg.scripts.corpus).toBe('node scripts/launch.mjs cli/corpus');
     expect(pkg.scripts['register-commands']).toBe('node scripts/launch.mjs discord/register-commands');
-    expect(pkg.scripts.prepare).toBe('npm run build');
+    expect(pkg.scripts.prepare).toBe('npm run build && npm run vectors');
+    expect(pkg.scripts.vectors).toBe('node scripts/launch.mjs search/vectors/prepare');
   });
 
   it('builds a missing dist/, runs it, rebuilds when src/ is newer, and falls back to tsx when locked', async () => {

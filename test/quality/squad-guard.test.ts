@@ -11,6 +11,8 @@ import type { SquadDataset } from '../../bench/datasets/types.js';
 import { sampleInOrder } from '../../bench/prng.js';
 import { containsAnyAnswer } from '../../bench/text.js';
 import { Engine } from '../../src/engine.js';
+import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
+import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 
 const RECALL_AT_1_FLOOR = 0.815;
 const EXCERPT_CONTAINS_ANSWER_FLOOR = 0.765;
@@ -27,9 +29,11 @@ describe.skipIf(!dataAvailable)('SQuAD v1.1 dev quality guard (product pipeline)
   let dataset: SquadDataset;
   let engine: Engine;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dataset = loadSquad(squadDir);
-    engine = Engine.fromArticles(squadArticles(dataset.articles));
+    // The product answers with word vectors: guard that pipeline (built once by the global setup).
+    const termVectors = await openTermVectors(DEFAULT_VECTORS_PATH);
+    engine = Engine.fromArticles(squadArticles(dataset.articles), { termVectors });
   });
 
   it(`finds the gold paragraph first for >= ${RECALL_AT_1_FLOOR} of all 10,570 questions`, () => {

@@ -50,11 +50,19 @@ function renderAnswered(answer: Answer, excerpt: string, cited: Citation): BotMe
     footer: questionFooter(answer.question, VERBATIM_NOTE),
   };
   const cite = citationLine(cited.n, cited);
-  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - embedLength(embed)) - cite.length - 2;
+  // A clearly misspelt word was corrected: say which question this answers.
+  const corrected = answer.correctedQuestion
+    ? `Showing the answer for: ${fitRendered(answer.correctedQuestion, 200, safeText)}\n`
+    : '';
+  const room =
+    Math.min(LIMITS.embedDescription, LIMITS.embedTotal - embedLength(embed)) -
+    cite.length -
+    2 -
+    corrected.length;
   const quote = fitRendered(excerpt, room, (text) =>
     blockquote(boldTerms(safeText(text), answer.matchedTerms)),
   );
-  embed.description = quote ? `${quote}\n\n${cite}` : cite;
+  embed.description = quote ? `${corrected}${quote}\n\n${cite}` : `${corrected}${cite}`;
   return {
     embeds: [withoutEmpty(embed)],
     components: answerButtons(answer, cited, 'Show full passage'),
@@ -64,7 +72,10 @@ function renderAnswered(answer: Answer, excerpt: string, cited: Citation): BotMe
 
 function renderNotFound(answer: Answer): BotMessage {
   const closest = answer.citations.slice(0, 1 + FURTHER_SOURCES_SHOWN);
-  const lines = [NOT_FOUND_TEXT];
+  const missing = answer.reason?.missing ?? [];
+  const lines = [
+    missing.length > 0 ? `${NOT_FOUND_TEXT} They never mention ${orList(missing)}.` : NOT_FOUND_TEXT,
+  ];
   if (answer.suggestions.length > 0) {
     const options = orList(answer.suggestions.slice(0, 3));
     // Suggestions can be whole questions: avoid "…?”?".

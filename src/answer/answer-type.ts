@@ -1,0 +1,213 @@
+/**
+ * What kind of answer a question wants, and whether a sentence holds one. "How many ..." wants a number
+ * the question does not already say; "when ..." a date or a time; "who ..." a name.
+ *
+ * Read from the question's words in lower case: letter case never changes the outcome.
+ */
+import { STOP_WORDS } from '../search/analyzer.js';
+
+export type QuestionType = 'count' | 'amount' | 'date' | 'person' | 'place' | 'other';
+
+const COUNT =
+  /\b(?:how (?:many|long|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their)? (?:number|percentage|percent|share|proportion|size|population|death toll|total)|death toll|body count|number of|how mnay|how mny)\b/;
+/** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
+const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
+const DATE =
+  /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|century|decade|period)|since when|how long ago|what yr)\b/;
+const PERSON =
+  /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader))\b/;
+const PLACE =
+  /\b(?:where|wheres|(?:what|which) (?:city|cities|country|countries|place|places|region|province|state|town|area|part))\b/;
+
+/** What kind of answer a question wants, from its words. */
+export function questionType(question: string): QuestionType {
+  const q = question.toLowerCase().replace(/[\u2019']/g, '');
+  if (COUNT.test(q)) return 'count';
+  if (AMOUNT.test(q)) return 'amount';
+  if (DATE.test(q)) return 'date';
+  if (PERSON.test(q)) return 'person';
+  if (PLACE.test(q)) return 'place';
+  // "Which shrine was attacked?" wants the one named: a name, as for a place.
+  if (/\bwhich\b/.test(q)) return 'place';
+  return 'other';
+}
+
+const NUMBER =
+  /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|scores)\b/gi;
+const DATE_WORDS =
+  /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago)\b|\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|nineteenth|twentieth|twenty-first)\s+(?:century|centuries|decade)\b|\b(?:\d+|an?|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|after|before|later|earlier|since)\b/gi;
+const PROPER_NAME = /(?:^|[^.!?]\s)(?<name>[\p{Lu}][\p{Ll}'’]+(?:\s+[\p{Lu}][\p{Ll}'’]+)*)/gu;
+const SHAPES: Partial<Record<QuestionType, RegExp>> = {
+  count: NUMBER,
+  amount: NUMBER,
+  date: DATE_WORDS,
+  person: PROPER_NAME,
+  place: PROPER_NAME,
+};
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** Questions about a size or distance want a number with a unit ("how tall": "30 metres"), not any number. */
+const MEASURE = /\bhow (?:tall|high|long|far|deep|wide|heavy|fast|close)\b/;
+const UNIT = new RegExp(
+  String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
+  'gi',
+);
+/** How old: a number beside the person, or a word for an age. */
+const AGE_QUESTION = /\bhow old\b/;
+const AGE_WORDS =
+  /\b(?:teenage|teenager|teen|teens|young|elderly|old man|old woman|infant|baby|child|boy|girl|\d+-year-old|aged \d+)\b/i;
+
+/** Is the question about someone's age ("how old")? */
+export function asksForAge(question: string): boolean {
+  return AGE_QUESTION.test(question.toLowerCase());
+}
+
+/** Does a sentence name an age in words ("a teenage suicide bomber")? */
+export function hasAgeWord(sentence: string): boolean {
+  return AGE_WORDS.test(sentence);
+}
+
+/** Is the question about a size, distance, age or speed (a number with a unit)? */
+export function asksForMeasure(question: string): boolean {
+  return MEASURE.test(question.toLowerCase());
+}
+
+/** Does a sentence hold a number with a unit that the question does not already say? */
+export function hasMeasure(sentence: string, asked: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(UNIT)) {
+    const words = match[0].toLowerCase().match(WORDS) ?? [];
+    if (words.some((word) => !asked.has(word))) return true;
+  }
+  return false;
+}
+
+/** Number words as search terms (stemmed): a sentence's "hundreds" is the term "hundr". */
+const NUMBER_TERMS = new Set(
+  'one two three four five six seven eight nine ten eleven twelv fifteen twenti thirti forti fifti sixti seventi eighti nineti hundr thousand million billion dozen half sever score'.split(
+    ' ',
+  ),
+);
+
+/** Is a search term a number ("52", "2015") or a number word ("hundr", "dozen")? */
+export function isNumberTerm(term: string): boolean {
+  return /^\d/.test(term) || NUMBER_TERMS.has(term);
+}
+
+const COUNT_OPENING =
+  /\b(?:how (?:many|much)|hw many|how mnay|how mny|(?:what|which) (?:number|amount)(?: of)?|number of)\b/;
+const PREPOSITIONS = new Set(
+  'at in on of for from by during since to with within into inside near after before across'.split(' '),
+);
+/** Words that only say what is counted is people or times ("how many people died"): not what the answer holds. */
+export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
+  'people ppl persons person men women individuals folks times total overall exactly approximately roughly'.split(
+    ' ',
+  ),
+);
+const COUNT_NOUNS = /\b(death toll|body count|toll|casualt(?:y|ies)|fatalit(?:y|ies))\b/;
+
+/**
+ * What a count question counts: the words just after "how many" ("how many [people died] in ..."), or the
+ * count noun itself ("death toll"). Given as the question's words (lower case), at most four.
+ */
+export function countFocusWords(question: string): string[] {
+  const q = question.toLowerCase().replace(/[\u2019']/g, '');
+  const opening = COUNT_OPENING.exec(q);
+  if (opening) {
+    const focus: string[] = [];
+    for (const word of q.slice(opening.index + opening[0].length).match(WORDS) ?? []) {
+      // "how many died [at the shrine]": a preposition after the counted words ends them.
+      if (PREPOSITIONS.has(word) && focus.some((w) => !STOP_WORDS.has(w))) break;
+      focus.push(word);
+      if (focus.length === 4) break;
+    }
+    // "how many people died": what is counted is the dying; "people" says only that it is people.
+    const specific = focus.filter((word) => !GENERIC_COUNTED.has(word));
+    return specific.some((word) => !STOP_WORDS.has(word)) ? specific : focus;
+  }
+  const noun = COUNT_NOUNS.exec(q);
+  return noun ? (noun[1]!.match(WORDS) ?? []) : [];
+}
+
+/**
+ * Types whose answer can always be seen in the text (a number, a date): an excerpt without one does not
+ * answer, whatever words it shares. A person or a place may be named without a capital ("a teenage suicide
+ * bomber"), so for those the shape only helps, never decides.
+ */
+export const REQUIRED_SHAPES: ReadonlySet<QuestionType> = new Set(['count', 'date']);
+
+/**
+ * Does a sentence hold the kind of thing the question asks for (a number, a date, a name) that the question
+ * does not already say (`asked`: its words, lower-cased)? "How old was Newton during Super Bowl 50?" wants a
+ * number other than 50.
+ */
+export function hasAnswerShape(
+  sentence: string,
+  type: QuestionType,
+  asked: ReadonlySet<string> = new Set(),
+): boolean {
+  const shape = SHAPES[type];
+  if (!shape) return false;
+  for (const match of sentence.matchAll(shape)) {
+    // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
+    const words = (match.groups?.name ?? match[0])
+      .toLowerCase()
+      .match(WORDS)
+      ?.filter((word) => !STOP_WORDS.has(word) || type === 'count' || type === 'date');
+    if (words?.some((word) => !asked.has(word))) return true;
+  }
+  return false;
+}
+
+const ASK_PATTERNS: RegExp[] = [
+  // "who is the leader of ...", "what was the name of ...", "whats the capital of ..."
+  /^(?:who|what|whats|which|where|wheres|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an|its|their|his|her)\s+(\w+)/,
+  // "what day ...", "which province ...", "what kind of ..."
+  /^(?:what|which|whose)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b|the\b|a\b|an\b)(\w+)/,
+  // "how many fighters ...", "how much money ..."
+  /^(?:how many|how much)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b)(\w+)/,
+  // "who owns ...", "who won ..."
+  /^(?:who)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)(\w+)/,
+];
+/**
+ * Words that only give a question its form ("what is the name of", "what happened", "what does X want"):
+ * the answer says the name, the event or the aim without repeating them.
+ */
+const QUESTION_FORM_WORDS = new Set(
+  (
+    'name names called type types kind kinds sort term terms word words mean means meaning happen happens ' +
+    'happened happening occur occurs occurred go goes went gone make makes made get gets got give gives gave ' +
+    'take takes took year years percent percentage time times way ways cause causes caused use uses used ' +
+    'want wants wanted need needs needed thing things'
+  ).split(' '),
+);
+
+/** "when was iskp founded", "what did the taliban say (about ...)", "how did she die": the clause's verb. */
+const ASK_CLAUSE =
+  /^(?:when|what|how|why|where|who)\s+(?:did|does|do|was|were|has|have|had|will|would|can|could)\s+(.+)$/;
+const CLAUSE_END =
+  /\s(?:about|with|in|at|on|to|for|from|after|before|during|of|by|into|against|between)\s.*$/;
+
+/**
+ * The word a question asks about, beside its topic: "who is the [leader] of ISKP", "when was ISKP
+ * [founded]", "how many [fighters] does ISKP have". An answer must speak of it; sharing the topic's words
+ * is not enough. Empty when the shape is not one of these.
+ */
+export function askWords(question: string): string[] {
+  const q = question
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words: string[] = [];
+  for (const pattern of ASK_PATTERNS) {
+    const match = pattern.exec(q);
+    if (match?.[1]) words.push(match[1]);
+  }
+  const clause = ASK_CLAUSE.exec(q)?.[1]?.replace(CLAUSE_END, '').match(WORDS);
+  const verb = clause && clause.length > 1 ? clause.at(-1) : undefined;
+  if (verb) words.push(verb);
+  return [...new Set(words)].filter(
+    (word) => !STOP_WORDS.has(word) && !GENERIC_COUNTED.has(word) && !QUESTION_FORM_WORDS.has(word),
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * Stage 5: answer or decline. Sharing words with a question is not answering it: "how many were killed in
+ * Karachi" shares "killed" with a sentence about a police academy. Three hard rules, then a calibrated score:
+ *   - a specific name the visible corpus never uses cannot be answered ("France");
+ *   - every specific name must stand in the excerpt or around it (its passage, the passages beside it, the
+ *     article's opening passage or title): "Karachi" is not in the shrine article;
+ *   - a question that can only be answered with a number or a date ("how many", "when") needs one in the
+ *     excerpt, beside what is counted;
+ *   - then a logistic model over the features below (weights fitted by `npm run calibrate` on the WikiQA
+ *     tune half, a SQuAD sample and the chat set; see DECISION_MODEL) gives the confidence.
+ */
+import type { Passage } from '../corpus/types.js';
+import { type ExcerptChoice, requiredShape } from './align.js';
+import { coveredTerms, type QueryPlan } from './query-plan.js';
+import { contextPassages, passageCoverage, type RankSources } from './rank.js';
+
+/**
+ * What the decision looks at, each 0..1. `missing*`: the heaviest question word (as a share of the
+ * question's weight) that the excerpt does not match, and the same among words its context lacks too.
+ */
+export interface DecisionFeatures {
+  /** Share of the question's weight the excerpt holds exactly (or through an alias). */
+  excerptExact: number;
+  /** The same counting soft matches (word vectors) at their strength. */
+  excerptSoft: number;
+  /** Share held in the excerpt's context: passage, article title and opening, the passage before. */
+  context: number;
+  /** Heaviest share of a word the excerpt does not match. */
+  missingInExcerpt: number;
+  /** Heaviest share of a word found neither in the excerpt nor in its context. */
+  missingEverywhere: number;
+  /** Strength of the number or date a count or date question needs (0 for other questions). */
+  requiredShape: number;
+  /**
+   * `context` when the excerpt holds the number or date asked for, else 0: "The attack killed at least 52"
+   * answers "how many died at the shrine" though "shrine" stands only in the passage before.
+   */
+  shapedContext: number;
+  /** 1 when a "who" or "where" question's excerpt holds a name. */
+  nameShape: number;
+  /** Heaviest share of a specific name the visible corpus never uses (nor an alias or near-spelling of it). */
+  unknownName: number;
+  /** Heaviest share of a specific name the excerpt's whole article never uses. */
+  missingName: number;
+  /** 1 when a count, date or measure question's excerpt lacks the number or date (see `minShape`). */
+  shapeMissing: number;
+  /**
+   * 1 when the word the question asks about ("leader" in "who is the leader of ISKP", see `askWords`) is
+   * matched neither in the excerpt nor around it: an answer about ISKP that never speaks of a leader.
+   */
+  askMissing: number;
+}
+
+/**
+ * Logistic weights: confidence = sigmoid(bias + sum of weight x feature). Fitted by `npm run calibrate`
+ * (bench/calibrate.ts); the threshold maximises the share of right decisions on the tune data.
+ */
+export const DECISION_MODEL = {
+  bias: -2.5,
+  weights: {
+    excerptExact: 1,
+    excerptSoft: 2,
+    context: 2,
+    missingInExcerpt: -1,
+    missingEverywhere: 0,
+    requiredShape: 0,
+    shapedContext: 1,
+    nameShape: 0,
+    unknownName: -4,
+    missingName: -2,
+    shapeMissing: -1,
+    askMissing: 0,
+  } satisfies Record<keyof DecisionFeatures, number>,
+  threshold: 0.5,
+};
+
+export const DECISION_SETTINGS = {
+  /**
+   * A declined question lists its closest passages only when they hold at least this share of it: "Who won
+   * the FIFA World Cup in 2022?" is told plainly that the articles say nothing, not shown an unrelated one.
+   */
+  minRelatedCoverage: 0.4,
+  /**
+   * Least shape strength for a number or date question: for "how many died", a number beside "killed"
+   * (died/killed cosine 0.69 -> 0.48) passes, one beside "families" (0.58 -> 0.34) does not.
+   */
+  minShape: 0.4,
+  /** A word matched in the excerpt at least this strongly (a soft match of cosine >= 0.7) is answered for. */
+  minExcerptMatch: 0.49,
+  /** A word of at least this cosine with the asked-about word speaks of it (see `nearInMeaning`). */
+  minAskCosine: 0.7,
+} as const;
+
+export type Decision =
+  | { answer: true; confidence: number; features: DecisionFeatures }
+  | {
+      answer: false;
+      confidence: number;
+      features?: DecisionFeatures;
+      /** Why, for the reply: a name unknown or not found, no number or date, or weak evidence. */
+      why: 'unknown_name' | 'unsupported_name' | 'no_shape' | 'weak';
+      /** The specific words that were not found, as the question writes them. */
+      missing: string[];
+    };
+
+export function decide(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  sources: RankSources,
+  model = DECISION_MODEL,
+): Decision {
+  const unknownNames = unknownSpecificTerms(plan);
+  const { features, missingNames } = decisionFeatures(plan, passage, excerpt, sources, unknownNames);
+  const confidence = confidenceOf(features, model);
+  if (confidence >= model.threshold) return { answer: true, confidence, features };
+  // Declined: the reason a person is told, the plainest first.
+  const decline = (why: Exclude<Decision, { answer: true }>['why'], missing: string[] = []): Decision => ({
+    answer: false,
+    confidence,
+    features,
+    why,
+    missing,
+  });
+  if (unknownNames.length > 0) return decline('unknown_name', surfacesOf(plan, unknownNames));
+  if (missingNames.length > 0) return decline('unsupported_name', surfacesOf(plan, missingNames));
+  if (features.shapeMissing > 0) return decline('no_shape');
+  return decline('weak');
+}
+
+export function confidenceOf(features: DecisionFeatures, model = DECISION_MODEL): number {
+  let z = model.bias;
+  for (const [name, weight] of Object.entries(model.weights))
+    z += weight * features[name as keyof DecisionFeatures];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The features of answering with this excerpt, and the specific names found nowhere near it. */
+export function decisionFeatures(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  sources: RankSources,
+  unknownNames: string[] = unknownSpecificTerms(plan),
+): { features: DecisionFeatures; missingNames: string[] } {
+  const total = plan.totalWeight || 1;
+  const unmatched = plan.terms.filter(
+    (term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
+  );
+  const around = contextTerms(plan, passage, sources);
+  const nowhere = unmatched.filter((term) => !around.has(term));
+  const heaviest = (terms: string[]) =>
+    Math.max(0, ...terms.map((term) => (plan.weights.get(term) ?? 0) / total));
+  let exact = 0;
+  for (const term of excerpt.covered) exact += plan.weights.get(term) ?? 0;
+  const shaped = requiredShape(plan);
+  const context = passageCoverage(plan, passage, sources, excerpt);
+  const missingNames = namesOutsideArticle(
+    plan,
+    nowhere.filter((term) => plan.specific.has(term) && !unknownNames.includes(term)),
+    passage,
+    sources,
+  );
+  return {
+    features: {
+      excerptExact: exact / total,
+      excerptSoft: excerpt.coverage,
+      context,
+      missingInExcerpt: heaviest(unmatched),
+      missingEverywhere: heaviest(nowhere),
+      requiredShape: shaped ? excerpt.shape : 0,
+      shapedContext: shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? context : 0,
+      nameShape: !shaped && (plan.type === 'person' || plan.type === 'place') ? excerpt.shape : 0,
+      unknownName: heaviest(unknownNames),
+      missingName: heaviest(missingNames),
+      shapeMissing: shaped && excerpt.shape < DECISION_SETTINGS.minShape ? 1 : 0,
+      askMissing: plan.askTerms.some(
+        (term) => nowhere.includes(term) && !nearInMeaning(plan, term, passage, sources),
+      )
+        ? 1
+        : 0,
+    },
+    missingNames,
+  };
+}
+
+/**
+ * Of names not found around the excerpt, those its whole article never uses either: a long article may name
+ * its subject paragraphs away ("Tesla" in its lead, "he" in the rest).
+ */
+function namesOutsideArticle(
+  plan: QueryPlan,
+  names: string[],
+  passage: Passage,
+  sources: RankSources,
+): string[] {
+  if (names.length === 0) return names;
+  const found = new Set<string>();
+  for (let index = 1; index <= passage.total; index++) {
+    const other = sources.passage(`${passage.file}#${index}`);
+    if (other) for (const term of termsFound(plan, sources.reader.terms(other))) found.add(term);
+  }
+  return names.filter((term) => !found.has(term));
+}
+
+/** The question's terms a text holds: its own, through aliases, or a near-spelling of a name. */
+function termsFound(plan: QueryPlan, terms: ReadonlySet<string>): Set<string> {
+  const found = coveredTerms(plan, terms);
+  for (const [term, list] of plan.related) if (list.some((r) => terms.has(r.term))) found.add(term);
+  return found;
+}
+
+/** Specific terms of the question the visible corpus never uses, and no alias stands in for. */
+export function unknownSpecificTerms(plan: QueryPlan): string[] {
+  return [...plan.unknown].filter(
+    (term) =>
+      plan.specific.has(term) &&
+      !plan.related.has(term) &&
+      !plan.aliases.some((alias) => alias.acronym === term || alias.longForm.includes(term)),
+  );
+}
+
+/** The question's terms found around an excerpt: its passage, the passages either side, the lead, the title. */
+/**
+ * Does the excerpt's passage or its context hold a word of nearly the same meaning (cosine >= 0.7:
+ * "start" ~ "began" 0.85, "leader" ~ "official" 0.69 is not)?
+ */
+function nearInMeaning(plan: QueryPlan, term: string, passage: Passage, sources: RankSources): boolean {
+  const relatedness = plan.relatedness;
+  if (!relatedness?.has(term)) return false;
+  const window = [passage, ...contextPassages(passage, sources)];
+  return window.some((near) =>
+    [...sources.reader.terms(near)].some(
+      (other) => relatedness.cosine(term, other) >= DECISION_SETTINGS.minAskCosine,
+    ),
+  );
+}
+
+function contextTerms(plan: QueryPlan, passage: Passage, sources: RankSources): Set<string> {
+  const window = [passage, ...contextPassages(passage, sources), neighbour(passage, 1, sources)];
+  const found = new Set<string>();
+  for (const near of window) {
+    if (!near) continue;
+    for (const term of termsFound(plan, sources.reader.terms(near))) found.add(term);
+  }
+  return found;
+}
+
+function neighbour(passage: Passage, step: number, sources: RankSources): Passage | undefined {
+  const index = passage.index + step;
+  if (index < 1 || index > passage.total) return undefined;
+  return sources.passage(`${passage.file}#${index}`);
+}
+
+function surfacesOf(plan: QueryPlan, terms: string[]): string[] {
+  return terms.map((term) => plan.surfaces.get(term)?.[0] ?? term);
+}

@@ -1,0 +1,96 @@
+/**
+ * Stage 1 of answering: read the question once. Is it askable at all; its words (tokenised once, here);
+ * its search terms; and what kind of answer it wants. Nothing here depends on letter case: "HOW MANY DIED"
+ * and "how many died" read the same.
+ */
+import { type Token, tokenize } from '../search/analyzer.js';
+import { type QuestionType, questionType } from './answer-type.js';
+import { writeOutShorthand } from './shorthand.js';
+
+export const DEFAULT_MAX_QUESTION_CHARS = 500;
+
+export interface ReadQuestion {
+  /** As asked. */
+  text: string;
+  /** Its words (mentions left out), with their terms (null for stop words). */
+  tokens: readonly Token[];
+  /** Distinct search terms, in order. */
+  terms: string[];
+  /** Each term's words as the question writes them, lower-cased ("licensed" for "licens"). */
+  surfaces: Map<string, string[]>;
+  /** Every word of the question, lower-cased (stop words too): an answer must bring something else. */
+  askedWords: ReadonlySet<string>;
+  type: QuestionType;
+  /** The question's words with chat shorthand written out ("ppl" -> "people"): what is searched. */
+  searchText: string;
+}
+
+export type QuestionReading = { ok: true; question: ReadQuestion } | { ok: false; message: string };
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Discord mentions (@everyone, @here, <@user>, <@&role>, <#channel>) name people or places to ping, not topics. */
+const MENTIONS = /(?<![\p{L}\p{N}])@(?:everyone|here)(?![\p{L}\p{N}])|<(?:@[!&]?|#)\d+>/giu;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
+export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return { ok: false, message: 'Please type a question: it was empty.' };
+  if (trimmed.length > maxChars) {
+    return {
+      ok: false,
+      message: `That question is ${trimmed.length} characters long; please keep it under ${maxChars}.`,
+    };
+  }
+  const words = writeOutShorthand(trimmed.replace(MENTIONS, ' '));
+  if (!HAS_WORD.test(words)) {
+    return words !== trimmed
+      ? { ok: false, message: 'That only mentions people or channels. Please ask a question in words.' }
+      : { ok: false, message: 'That has no words I can search for. Please ask a question in words.' };
+  }
+  const tokens = tokenize(words);
+  const terms = [...new Set(tokens.flatMap((token) => (token.term === null ? [] : [token.term])))];
+  if (terms.length === 0) {
+    return {
+      ok: false,
+      message:
+        'Your question only has very common words. Please add the names or topics you are asking about.',
+    };
+  }
+  return {
+    ok: true,
+    question: {
+      text,
+      tokens,
+      terms,
+      surfaces: surfacesOf(tokens),
+      askedWords: questionWords(words),
+      type: questionType(words),
+      searchText: words,
+    },
+  };
+}
+
+/** The words of a text, lower-cased: what an answer must not merely repeat. */
+export function questionWords(text: string): ReadonlySet<string> {
+  return new Set(text.toLowerCase().match(WORDS) ?? []);
+}
+
+function surfacesOf(tokens: readonly Token[]): Map<string, string[]> {
+  const surfaces = new Map<string, string[]>();
+  for (const { term, surface } of tokens) {
+    if (term === null) continue;
+    const list = surfaces.get(term) ?? [];
+    list.push(surface.toLowerCase());
+    surfaces.set(term, list);
+  }
+  return surfaces;
+}
+
+const QUESTION_OPENING =
+  /^\s*(?:who|whom|whose|what|whats|when|where|why|which|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
+
+/** Is the text phrased as a question (an opening question word or a closing "?"), not a topic lookup? */
+export function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || QUESTION_OPENING.test(text);
+}

@@ -1,0 +1,17 @@
+/**
+ * How near in meaning two search terms are (word vectors), as the answer stages see it. The engine supplies
+ * it (search/vectors/term-relatedness.ts); without vectors, answering falls back to exact words only.
+ */
+export interface Relatedness {
+  /** Cosine (-1..1) between two analyzer terms ("kill", "die"); 0 when either has no vector. */
+  cosine(a: string, b: string): number;
+  /** Whether a term has a vector: names and new words often do not ("iskp"), and then match only exactly. */
+  has(term: string): boolean;
+  /**
+   * A term's rank by frequency in general English (0 = commonest), or undefined when unknown: a small
+   * corpus's idf says "people" is rare when English says it is common.
+   */
+  frequencyRank(term: string): number | undefined;
+  /** The corpus's own terms nearest to a term, best first, at least `minCosine`. */
+  nearestInCorpus(term: string, k: number, minCosine: number): Array<{ term: string; cosine: number }>;
+}

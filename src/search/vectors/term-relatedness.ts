@@ -1,0 +1,85 @@
+/**
+ * Relatedness of search terms for the answer stages: cosines between terms (memoised: a question compares
+ * its few words with the same sentence words again and again), and a question word's nearest terms among
+ * those the index holds ("died" -> "kill"), from a packed copy of the index vocabulary's vectors.
+ */
+import type { PassageIndex } from '../passage-index.js';
+import type { WordVectors } from './word-vectors.js';
+
+/** Cosines remembered; cleared when full (a question needs a few hundred). */
+const COSINE_MEMO_LIMIT = 200_000;
+/** Nearest-term lists remembered, per index vocabulary. */
+const NEAREST_MEMO_LIMIT = 5_000;
+
+export class TermRelatedness {
+  private readonly cosines = new Map<string, number>();
+  private vocabulary: { version: number; ids: Int32Array; terms: string[] } | undefined;
+  private readonly nearest = new Map<string, Array<{ term: string; cosine: number }>>();
+
+  constructor(
+    private readonly vectors: WordVectors,
+    private readonly index: () => PassageIndex,
+  ) {}
+
+  has(term: string): boolean {
+    return this.vectors.idOf(term) >= 0;
+  }
+
+  /** Term rows follow the frequency order of their commonest word (term-vectors.ts builds them so). */
+  frequencyRank(term: string): number | undefined {
+    const id = this.vectors.idOf(term);
+    return id < 0 ? undefined : id;
+  }
+
+  cosine(a: string, b: string): number {
+    if (a === b) return 1;
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let cosine = this.cosines.get(key);
+    if (cosine === undefined) {
+      cosine = this.vectors.cosine(a, b);
+      if (this.cosines.size >= COSINE_MEMO_LIMIT) this.cosines.clear();
+      this.cosines.set(key, cosine);
+    }
+    return cosine;
+  }
+
+  nearestInCorpus(term: string, k: number, minCosine: number): Array<{ term: string; cosine: number }> {
+    const id = this.vectors.idOf(term);
+    if (id < 0) return [];
+    const vocabulary = this.currentVocabulary();
+    const key = `${term}\u0000${k}\u0000${minCosine}`;
+    const known = this.nearest.get(key);
+    if (known) return known;
+    const best: Array<{ term: string; cosine: number }> = [];
+    for (let i = 0; i < vocabulary.ids.length; i++) {
+      const other = vocabulary.ids[i]!;
+      if (other === id) continue;
+      const cosine = this.vectors.cosineById(id, other);
+      if (cosine < minCosine || (best.length === k && cosine <= best[k - 1]!.cosine)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.cosine < cosine) at--;
+      best.splice(at, 0, { term: vocabulary.terms[i]!, cosine });
+      if (best.length > k) best.pop();
+    }
+    if (this.nearest.size >= NEAREST_MEMO_LIMIT) this.nearest.clear();
+    this.nearest.set(key, best);
+    return best;
+  }
+
+  /** The index's terms that have vectors, rebuilt when the index has changed since. */
+  private currentVocabulary(): { ids: Int32Array; terms: string[] } {
+    const index = this.index();
+    if (this.vocabulary?.version === index.version) return this.vocabulary;
+    const ids: number[] = [];
+    const terms: string[] = [];
+    for (const term of index.terms()) {
+      const id = this.vectors.idOf(term);
+      if (id < 0) continue;
+      ids.push(id);
+      terms.push(term);
+    }
+    this.vocabulary = { version: index.version, ids: Int32Array.from(ids), terms };
+    this.nearest.clear();
+    return this.vocabulary;
+  }
+}
