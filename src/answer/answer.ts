@@ -8,7 +8,7 @@ import type { Passage } from '../corpus/types.js';
 import type { AliasBook } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
-import { decide, type Decision, DECISION_SETTINGS } from './decide.js';
+import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { spellingCorrections } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
 import { hitOf } from './hits.js';
@@ -92,7 +92,14 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
       break;
     }
   }
-  const decision: Decision = first ?? { answer: false, confidence: 0, why: 'weak', missing: [] };
+  const unknown = unknownSpecificTerms(plan);
+  const decision: Decision = first ?? {
+    answer: false,
+    confidence: 0,
+    ...(unknown.length > 0
+      ? { why: 'unknown_name', missing: unknown.map((term) => plan.surfaces.get(term)?.[0] ?? term) }
+      : { why: 'weak', missing: [] }),
+  };
   if (!decision.answer || !chosen?.excerpt) {
     const related = relatedCitations(plan, ranked, context, decision);
     const answer = noAnswer(plan.question, 'not_found', declineMessage(decision, related), related, []);

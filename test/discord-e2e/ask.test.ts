@@ -85,11 +85,11 @@ describe('/ask', () => {
 
   it('a clear typo is answered directly, saying which question it answers', async () => {
     const body = messageBody(
-      await h.discord.waitForInteractionReply(ask('how many attacks did ISKP claim in Pakistn')),
+      await h.discord.waitForInteractionReply(ask('how many ppl were killd at the shrine')),
     );
     const embed = body.embeds![0]!;
     expect(embed.description).toMatch(
-      /^Showing the answer for: how many attacks did ISKP claim in Pakistan\n> /,
+      /^Showing the answer for: how many ppl were killed at the shrine\n> The attack \*\*killed\*\* at least 52/,
     );
   });
 
