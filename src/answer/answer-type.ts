@@ -22,14 +22,26 @@ const PLACE =
 /** What kind of answer a question wants, from its words. */
 export function questionType(question: string): QuestionType {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
-  if (COUNT.test(q)) return 'count';
-  if (AMOUNT.test(q)) return 'amount';
-  if (DATE.test(q)) return 'date';
-  if (PERSON.test(q)) return 'person';
-  if (PLACE.test(q)) return 'place';
+  // The question word that comes first decides: "what was the BLA doing when the bombing happened" asks
+  // "what", not "when".
+  const found: Array<{ at: number; type: QuestionType }> = [];
+  const at = (pattern: RegExp, type: QuestionType) => {
+    const match = pattern.exec(q);
+    if (match) found.push({ at: match.index, type });
+  };
+  at(COUNT, 'count');
+  at(AMOUNT, 'amount');
+  at(DATE, 'date');
+  at(PERSON, 'person');
+  at(PLACE, 'place');
   // "Which shrine was attacked?" wants the one named: a name, as for a place.
-  if (/\bwhich\b/.test(q)) return 'place';
-  return 'other';
+  at(/\bwhich\b/, 'place');
+  const opening = /\b(?:what|whats|why|how|is|are|was|were|do|does|did|can|could)\b/.exec(q);
+  const first = found.sort((a, b) => a.at - b.at)[0];
+  if (!first) return 'other';
+  // A plain "what"/"why"/"how" before any typed phrase: "what were people doing when ..." is not a date.
+  if (opening && opening.index < first.at && !/^(?:what|which|how)\s/.test(q.slice(first.at))) return 'other';
+  return first.type;
 }
 
 const NUMBER =

@@ -18,6 +18,8 @@ import {
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
 
+const STANDS_FOR = /\b(?:stands? for|short for|full form|full name|acronym|abbreviation)\b/i;
+
 export const PLAN_SETTINGS = {
   /**
    * Query weight of a corpus word that the vectors put near a question word the corpus lacks ("died" finds
@@ -89,7 +91,7 @@ export interface PlanSources {
 
 export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const { index, aliases: aliasBook, scopes, relatedness } = sources;
-  const { terms } = read;
+  const terms = [...read.terms];
   const documentCount = Math.max(index.documentCount, 1);
   const specific = specificTerms(read, relatedness);
   const weights = new Map<string, number>();
@@ -110,11 +112,22 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
         weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.genericCountedWeight);
     }
   }
-  const totalWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
+  // "What does ISKP stand for?" asks for the long form: its words become the question's own.
+  if (STANDS_FOR.test(read.searchText)) {
+    for (const alias of aliases) {
+      if (!terms.includes(alias.acronym)) continue;
+      for (const term of alias.longForm) {
+        if (weights.has(term)) continue;
+        terms.push(term);
+        weights.set(term, weights.get(alias.acronym) ?? 1);
+      }
+    }
+  }
   const related: QueryPlan['related'] = relatedness
     ? relatedTerms(read, unknown, specific, relatedness, index, scopes)
     : new Map();
+  const totalWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const relatedQuery = [...related.values()].flatMap((list) =>
     list.map(({ term, cosine }) => ({ term, boost: PLAN_SETTINGS.relatedBoost * cosine })),
   );

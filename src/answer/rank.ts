@@ -8,7 +8,6 @@ import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { type ExcerptChoice, matchedShare, matchTerms, pickExcerpt } from './align.js';
 import type { PassageReader } from './passage-reader.js';
-import { REQUIRED_SHAPES } from './answer-type.js';
 import type { QueryPlan } from './query-plan.js';
 import { isQuestion } from './read-question.js';
 
@@ -54,7 +53,7 @@ export function rankPassages(
     const passage = sources.passage(id);
     return passage ? [{ passage, retrievalScore: score, excerpt: null, rank: 0 }] : [];
   });
-  return rerank(candidates, plan, sources).slice(0, limit);
+  return rerank(candidates, plan, sources, !feedback).slice(0, limit);
 }
 
 /**
@@ -76,8 +75,18 @@ function withFeedback(plan: QueryPlan, sources: RankSources): QueryTerm[] {
   );
 }
 
-/** Orders candidates by best excerpt, retrieval score and passage coverage; unread ones keep their order. */
-function rerank(candidates: Candidate[], plan: QueryPlan, sources: RankSources): Candidate[] {
+/**
+ * Orders candidates by best excerpt, retrieval score and passage coverage; unread ones keep their order.
+ * For an answer (`forAnswer`) the coverage counts the passage's context too ("The attack killed at least
+ * 52" follows the passage naming the shrine: chat set +1); ranked search leaves it out, or every passage
+ * of an article would look alike.
+ */
+function rerank(
+  candidates: Candidate[],
+  plan: QueryPlan,
+  sources: RankSources,
+  forAnswer: boolean,
+): Candidate[] {
   const top = candidates[0]?.retrievalScore ?? 1;
   const depth = Math.min(RANK_SETTINGS.rerankDepth, candidates.length);
   for (let i = 0; i < depth; i++) {
@@ -88,7 +97,7 @@ function rerank(candidates: Candidate[], plan: QueryPlan, sources: RankSources):
       (candidate.excerpt?.score ?? 0) * (1 - RANK_SETTINGS.retrievalWeight) +
       retrieval * RANK_SETTINGS.retrievalWeight +
       RANK_SETTINGS.passageWeight *
-        passageCoverage(plan, candidate.passage, sources, candidate.excerpt, false);
+        passageCoverage(plan, candidate.passage, sources, candidate.excerpt, forAnswer);
   }
   const read = candidates.slice(0, depth).sort((a, b) => b.rank - a.rank);
   return [...read, ...candidates.slice(depth)];
@@ -103,11 +112,6 @@ export function contextPassages(passage: Passage, sources: RankSources): Passage
     if (context) found.push(context);
   }
   return found;
-}
-
-/** Must the excerpt show the kind of answer asked for (a number for "how many", a date for "when")? */
-export function requiresShape(plan: QueryPlan): boolean {
-  return plan.measure || REQUIRED_SHAPES.has(plan.type);
 }
 
 /**
