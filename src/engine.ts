@@ -54,6 +54,7 @@ import {
   removeAlias,
   type TaughtAlias,
 } from './search/taught-aliases.js';
+import { preloadDictionary } from './search/dictionary.js';
 import { PassageIndex } from './search/passage-index.js';
 import { DEFAULT_VECTORS_PATH } from './search/vectors/store.js';
 import { TermRelatedness } from './search/vectors/term-relatedness.js';
@@ -129,6 +130,8 @@ export class Engine implements EngineApi {
 
   /** Opens a corpus folder: reuses the snapshot for unchanged files, indexes the rest. */
   static async open(options: EngineOptions): Promise<Engine> {
+    // Built in the background (~150 ms): the first question need not wait for the dictionary.
+    void preloadDictionary();
     const termVectors = options.termVectors ?? (await loadTermVectors(options));
     const engine = new Engine({ ...options, ...(termVectors ? { termVectors } : {}) });
     await mkdir(options.corpusDir, { recursive: true });

@@ -10,6 +10,7 @@ import type { Passage } from '../corpus/types.js';
 import { hasAgeWord, hasAnswerShape, hasMeasure, isNumberTerm, REQUIRED_SHAPES } from './answer-type.js';
 import type { PassageReader, Sentence } from './passage-reader.js';
 import { coveredTerms, type QueryPlan } from './query-plan.js';
+import type { Relatedness } from './relatedness.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -72,7 +73,7 @@ export interface ExcerptChoice {
 export function matchTerms(
   plan: QueryPlan,
   textTerms: ReadonlySet<string>,
-  soft?: { terms: readonly string[]; found: Set<string> },
+  soft?: { sentence: Sentence; found: Set<string> },
 ): Matches {
   const matches: Matches = new Map();
   for (const term of coveredTerms(plan, textTerms)) matches.set(term, 1);
@@ -90,21 +91,40 @@ export function matchTerms(
       continue;
     }
     if ((relatedness.frequencyRank(term) ?? 0) < EXCERPT_SETTINGS.minSoftRank) continue;
+    // By vector row, computed once per sentence: hashing each term pair's strings cost a fifth of an answer.
+    const ids = (soft.sentence.vectorIds ??= Int32Array.from(soft.sentence.terms, (t) =>
+      relatedness.termId(t),
+    ));
+    const own = relatedness.termId(term);
     let best = 0;
-    let bestTerm = '';
-    for (const other of soft.terms) {
-      const cosine = relatedness.cosine(term, other);
+    let bestAt = -1;
+    for (let i = 0; i < ids.length; i++) {
+      if (ids[i]! < 0) continue;
+      const cosine = cachedCosine(plan, relatedness, own, ids[i]!);
       if (cosine > best) {
         best = cosine;
-        bestTerm = other;
+        bestAt = i;
       }
     }
+    const bestTerm = soft.sentence.terms[bestAt] ?? '';
     if (softStrength(best) > 0) {
       matches.set(term, softStrength(best));
       soft.found.add(bestTerm);
     }
   }
   return matches;
+}
+
+/** A cosine between two vector rows, remembered for the question (its words meet the same words again). */
+function cachedCosine(plan: QueryPlan, relatedness: Relatedness, a: number, b: number): number {
+  const cache = (plan.cosines ??= new Map());
+  const key = a * 0x100000 + b;
+  let cosine = cache.get(key);
+  if (cosine === undefined) {
+    cosine = relatedness.cosineById(a, b);
+    cache.set(key, cosine);
+  }
+  return cosine;
 }
 
 /** Share of the question's weight its matches carry (0..1). */
@@ -240,7 +260,7 @@ interface ScoredSentence {
 
 function scoreSentence(plan: QueryPlan, sentence: Sentence): ScoredSentence {
   const softTerms = new Set<string>();
-  const matches = matchTerms(plan, sentence.termSet, { terms: sentence.terms, found: softTerms });
+  const matches = matchTerms(plan, sentence.termSet, { sentence, found: softTerms });
   const share = matchedShare(plan, matches);
   let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence);
   if (share === 0) return { score, coverage: share, matches, softTerms, shape: 0 };
@@ -272,10 +292,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     const neighbour = sentences[i];
     if (!neighbour) return { gain: 0, matches, soft: new Set<string>() };
     const soft = new Set<string>();
-    const merged = union(
-      matches,
-      matchTerms(plan, neighbour.termSet, { terms: neighbour.terms, found: soft }),
-    );
+    const merged = union(matches, matchTerms(plan, neighbour.termSet, { sentence: neighbour, found: soft }));
     return { gain: share(merged) - share(matches), matches: merged, soft };
   };
   const next = gainOf(best + 1);

@@ -195,12 +195,18 @@ function namesOutsideArticle(
   sources: RankSources,
 ): string[] {
   if (names.length === 0) return names;
-  const found = new Set<string>();
-  for (let index = 1; index <= passage.total; index++) {
-    const other = sources.passage(`${passage.file}#${index}`);
-    if (other) for (const term of termsFound(plan, sources.reader.terms(other))) found.add(term);
-  }
-  return names.filter((term) => !found.has(term));
+  // Looked up in the index (a name's postings are few), not by reading every passage of a long article.
+  const inArticle = (term: string) =>
+    sources.index.passagesWith(term).some((id) => id.startsWith(`${passage.file}#`));
+  const found = (term: string) =>
+    inArticle(term) ||
+    (plan.related.get(term) ?? []).some((near) => inArticle(near.term)) ||
+    plan.aliases.some(
+      (alias) =>
+        (alias.acronym === term && alias.longForm.every(inArticle)) ||
+        (alias.longForm.includes(term) && inArticle(alias.acronym)),
+    );
+  return names.filter((term) => !found(term));
 }
 
 /** The question's terms a text holds: its own, through aliases, or a near-spelling of a name. */

@@ -16,6 +16,8 @@ export interface Sentence {
   termSet: ReadonlySet<string>;
   /** Its words lower-cased as written (not stemmed), made on first use. */
   words?: ReadonlySet<string>;
+  /** Each term's row in the word vectors (-1 without one), made on first soft match. */
+  vectorIds?: Int32Array;
 }
 
 export interface ReadPassage {
@@ -35,6 +37,10 @@ const DEFAULT_LIMIT = 5_000;
 export class PassageReader {
   // Keyed by the passage object: a changed file brings new passage objects, so nothing stale is served.
   private readonly cache = new Map<Passage, ReadPassage>();
+  /** Term sets of passages with their context (see `contextTerms`). */
+  private readonly contextSets = new Map<Passage, ReadonlySet<string>>();
+  /** Term sets of passages read only for their words (see `terms`). */
+  private readonly termSets = new Map<Passage, ReadonlySet<string>>();
 
   constructor(private readonly limit = DEFAULT_LIMIT) {}
 
@@ -56,11 +62,36 @@ export class PassageReader {
     return this.read(passage).sentences;
   }
 
-  /** The terms of a passage's title and sentences. */
+  /** The terms of a passage and of the passages that give it context (kept: every answer asks again). */
+  contextTerms(passage: Passage, context: () => Passage[]): ReadonlySet<string> {
+    let terms = this.contextSets.get(passage);
+    if (!terms) {
+      const union = new Set(this.terms(passage));
+      for (const other of context()) for (const term of this.terms(other)) union.add(term);
+      terms = union;
+      if (this.contextSets.size >= this.limit) this.contextSets.delete(this.contextSets.keys().next().value!);
+      this.contextSets.set(passage, terms);
+    }
+    return terms;
+  }
+
+  /**
+   * The terms of a passage's title and text. A passage only looked at for context (the lead, the one before)
+   * is analysed without splitting it into sentences, the costly part.
+   */
   terms(passage: Passage): ReadonlySet<string> {
-    const read = this.read(passage);
-    read.terms ??= new Set(termsInOrder(passage, read));
-    return read.terms;
+    const read = this.cache.get(passage);
+    if (read) {
+      read.terms ??= new Set(termsInOrder(passage, read));
+      return read.terms;
+    }
+    let terms = this.termSets.get(passage);
+    if (!terms) {
+      terms = new Set([...analyze(passage.title), ...analyze(passage.text)]);
+      if (this.termSets.size >= this.limit) this.termSets.delete(this.termSets.keys().next().value!);
+      this.termSets.set(passage, terms);
+    }
+    return terms;
   }
 
   /** The terms of a passage's title and sentences in order, repeats kept. */

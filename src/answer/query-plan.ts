@@ -78,6 +78,8 @@ export interface QueryPlan {
   measure: boolean;
   /** "How old": an age in words ("teenage") answers too. */
   age: boolean;
+  /** Cosines already computed for this question, by pair of vector rows (filled by align.ts). */
+  cosines?: Map<number, number>;
   /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
   relatedness?: Relatedness;
 }
@@ -165,17 +167,37 @@ function specificTerms(read: ReadQuestion, relatedness: Relatedness | undefined)
   for (const [term, surfaces] of read.surfaces) {
     const isName = surfaces.every((surface) => {
       const word = surface.replace(/['’]s$/, '');
-      if (/^\d/.test(word)) return true;
-      if (dictionary.isWordAsWritten(word) || dictionary.isWordAsWritten(american(word))) return false;
-      if (dictionary.isWord(word)) return true;
-      // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
-      const rank = relatedness?.frequencyRank(term);
-      if (rank !== undefined && rank < PLAN_SETTINGS.nameRank) return true;
-      return dictionary.neighbours(word).length === 0;
+      const key = `${word}\u0000${relatedness ? 'v' : ''}`;
+      let known = nameMemo.get(key);
+      if (known === undefined) {
+        known = isNameWord(word, term, dictionary, relatedness);
+        if (nameMemo.size >= NAME_MEMO_LIMIT) nameMemo.clear();
+        nameMemo.set(key, known);
+      }
+      return known;
     });
     if (isName) specific.add(term);
   }
   return specific;
+}
+
+/** Words already judged name or not (the dictionary's checks cost tens of microseconds a word). */
+const nameMemo = new Map<string, boolean>();
+const NAME_MEMO_LIMIT = 20_000;
+
+function isNameWord(
+  word: string,
+  term: string,
+  dictionary: ReturnType<typeof englishDictionary>,
+  relatedness: Relatedness | undefined,
+): boolean {
+  if (/^\d/.test(word)) return true;
+  if (dictionary.isWordAsWritten(word) || dictionary.isWordAsWritten(american(word))) return false;
+  if (dictionary.isWord(word)) return true;
+  // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
+  const rank = relatedness?.frequencyRank(term);
+  if (rank !== undefined && rank < PLAN_SETTINGS.nameRank) return true;
+  return dictionary.neighbours(word).length === 0;
 }
 
 /** The American spelling of a British one ("organised" -> "organized", "centre" -> "center"), for the en-US dictionary. */

@@ -127,10 +127,9 @@ export function passageCoverage(
   excerpt: ExcerptChoice | null,
   withContext = true,
 ): number {
-  const terms = new Set(sources.reader.terms(passage));
-  if (withContext)
-    for (const context of contextPassages(passage, sources))
-      for (const term of sources.reader.terms(context)) terms.add(term);
+  const terms = withContext
+    ? sources.reader.contextTerms(passage, () => contextPassages(passage, sources))
+    : sources.reader.terms(passage);
   const matches = matchTerms(plan, terms);
   for (const [term, strength] of excerpt?.matches ?? [])
     matches.set(term, Math.max(strength, matches.get(term) ?? 0));

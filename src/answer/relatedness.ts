@@ -5,6 +5,10 @@
 export interface Relatedness {
   /** Cosine (-1..1) between two analyzer terms ("kill", "die"); 0 when either has no vector. */
   cosine(a: string, b: string): number;
+  /** A term's row in the vectors (-1 without one): for `cosineById` in loops. */
+  termId(term: string): number;
+  /** Cosine of two rows from `termId` (0 when either is -1). */
+  cosineById(a: number, b: number): number;
   /** Whether a term has a vector: names and new words often do not ("iskp"), and then match only exactly. */
   has(term: string): boolean;
   /**

@@ -679,6 +679,21 @@ export class PassageIndex {
     return this.changes;
   }
 
+  /** The ids of the passages (any scope) whose title or text holds a term: cheap for the rare words asked about. */
+  passagesWith(term: string): string[] {
+    const data = internals(this.search)._index.get(term);
+    if (!data) return [];
+    const { _documentIds: ids } = internals(this.search);
+    const found = new Set<string>();
+    for (const docs of data.values()) {
+      for (const shortId of docs.keys()) {
+        const id = ids.get(shortId);
+        if (id !== undefined) found.add(id);
+      }
+    }
+    return [...found];
+  }
+
   /**
    * In how many passages' text (not title) a term occurs: the rarity that weighs a question's words. A word
    * of an article's title stands in the title field of every one of its passages, which says nothing of how

@@ -21,6 +21,14 @@ export class TermRelatedness {
     private readonly index: () => PassageIndex,
   ) {}
 
+  termId(term: string): number {
+    return this.vectors.idOf(term);
+  }
+
+  cosineById(a: number, b: number): number {
+    return this.vectors.cosineById(a, b);
+  }
+
   has(term: string): boolean {
     return this.vectors.idOf(term) >= 0;
   }
