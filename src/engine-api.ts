@@ -14,6 +14,11 @@ export interface AddFileOptions extends ScopeOptions {
   /** Override the title/url found in the file. */
   title?: string;
   url?: string;
+  /**
+   * Replace a file of the same name (atomically: the old article answers until the new one is written and
+   * indexed; its title and url overrides give way to those given now). Without it that name is refused.
+   */
+  replace?: boolean;
 }
 
 /** A change the folder watcher applied; `reason` says why a file was skipped. */

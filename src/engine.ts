@@ -223,9 +223,10 @@ export class Engine implements EngineApi {
   addFile(name: string, bytes: Uint8Array, options: AddFileOptions = {}): Promise<Article> {
     return this.serialized(async () => {
       const file = relPathFor(safeFileName(name), options.guildId);
-      if (this.articles.has(file)) {
+      const replacing = this.articles.has(file);
+      if (replacing && !options.replace) {
         throw new CorpusError(
-          `A file named "${name}" is already in the corpus. Remove it first to replace it.`,
+          `A file named "${name}" is already in the corpus. Remove it first, or add it again with replace.`,
         );
       }
       const override: Override = {
@@ -245,7 +246,10 @@ export class Engine implements EngineApi {
       );
       await writeCorpusFile(this.options.corpusDir, file, bytes);
       this.replaceArticle(file, article);
-      this.logger.info({ file, passages: article.passages.length }, 'corpus file added');
+      this.logger.info(
+        { file, passages: article.passages.length, ...(replacing ? { replaced: true } : {}) },
+        'corpus file added',
+      );
       return article;
     });
   }
@@ -263,6 +267,30 @@ export class Engine implements EngineApi {
       this.replaceArticle(file, undefined);
       this.logger.info({ file }, 'corpus file removed');
       return article;
+    });
+  }
+
+  /**
+   * Deletes a file the corpus reports as skipped (empty, a PDF, binary, bad encoding...): it is no article, so
+   * `removeFile` does not know it. `name` is its corpus path as `corpus check` prints it, or (with a guildId)
+   * its name in that server's folder. Throws CorpusError when no skipped file of that scope has that name.
+   */
+  removeSkippedFile(name: string, options: ScopeOptions = {}): Promise<SkippedFile> {
+    return this.serialized(async () => {
+      const trimmed = name.trim();
+      const file = options.guildId === undefined ? trimmed : `guilds/${options.guildId}/${trimmed}`;
+      const skip = this.skipped.find(
+        (s) => s.file === file && (options.guildId === undefined || skippedScope(s.file) === options.guildId),
+      );
+      if (!skip || isAliasFile(file)) {
+        throw new CorpusError(`There is no file named "${name}" in this corpus.`);
+      }
+      // The one remover: the path must be inside the corpus folder, and a folder is never removed.
+      await removeCorpusFile(this.options.corpusDir, skip.file);
+      await writeOverride(this.options.corpusDir, skip.file, undefined);
+      this.skipped = this.skipped.filter((s) => s.file !== skip.file);
+      this.logger.info({ file: skip.file }, 'skipped corpus file removed');
+      return skip;
     });
   }
 

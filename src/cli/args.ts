@@ -11,6 +11,7 @@ const OPTIONS = {
   guild: { type: 'string' },
   title: { type: 'string' },
   url: { type: 'string' },
+  replace: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

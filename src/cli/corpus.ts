@@ -1,5 +1,5 @@
 /**
- * `npm run corpus -- list | add FILE [--title T] [--url U] [--guild ID] | remove NAME [--guild ID] | check
+ * `npm run corpus -- list | add FILE [--title T] [--url U] [--replace] [--guild ID] | remove NAME [--guild ID] | check
  *   | alias add NAME "meaning" | alias list | alias remove NAME` (aliases: see corpus-alias.ts)
  * Manages the corpus folder through the engine, so every check an upload gets applies here too.
  */
@@ -14,8 +14,10 @@ import { openEngine, readSettings } from './open-engine.js';
 
 const USAGE = `usage: npm run corpus -- <command>
   list                                   every article: file, title, passages
-  add FILE [--title T] [--url U] [--guild ID]   copy a file into the corpus and index it
-  remove NAME [--guild ID]               remove a file from the corpus
+  add FILE [--title T] [--url U] [--replace] [--guild ID]
+                                         copy a file into the corpus and index it; --replace: in place of
+                                         the file of that name (atomically)
+  remove NAME [--guild ID]               remove a file from the corpus (an article, or a file check skips)
   check                                  validate every file; say what each yields or why it is skipped
 ${ALIAS_USAGE}
 options: --corpus DIR (another corpus folder), --json`;
@@ -70,6 +72,7 @@ async function main(): Promise<number> {
             ...scope,
             ...(values.title ? { title: values.title } : {}),
             ...(values.url ? { url: values.url } : {}),
+            ...(values.replace ? { replace: true } : {}),
           })
           .catch((error: unknown) => {
             if (!(error instanceof CorpusError)) throw error;
@@ -77,7 +80,8 @@ async function main(): Promise<number> {
             const setting = /too large/.test(error.message)
               ? ` (MAX_FILE_BYTES=${config.MAX_FILE_BYTES})`
               : '';
-            throw new CorpusError(`Cannot add ${target}: ${error.message}${setting}.`);
+            const message = error.message.replace(/, or add it again with replace\.$/, ', or use --replace.');
+            throw new CorpusError(`Cannot add ${target}: ${message}${setting}`.replace(/\.?$/, '.'));
           });
         print(
           { file: article.file, title: article.title, passages: article.passages.length },
@@ -87,8 +91,14 @@ async function main(): Promise<number> {
       }
       case 'remove': {
         if (!target) throw new CorpusError('Which file? usage: npm run corpus -- remove NAME');
-        const article = await engine.removeFile(target, scope);
-        print({ removed: article.file }, `Removed ${article.file}.`);
+        // An article, or else a file `check` reports as skipped (empty, a PDF...): neither is left behind.
+        const skipped = engine
+          .stats()
+          .skipped.some((skip) => skip.file === (values.guild ? `guilds/${values.guild}/${target}` : target));
+        const removed = skipped
+          ? await engine.removeSkippedFile(target, scope)
+          : await engine.removeFile(target, scope);
+        print({ removed: removed.file }, `Removed ${removed.file}.`);
         return 0;
       }
       case 'alias':

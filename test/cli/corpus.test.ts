@@ -89,4 +89,34 @@ describe.concurrent('corpus CLI', () => {
     expect(removed.stderr).toContain('There is no file named "nothing-here.txt" in this corpus.');
     expect(await folderContents(corpusDir)).toEqual(before);
   });
+
+  it('remove NAME removes a file check reports as skipped; add --replace replaces an article in place', async () => {
+    const { dir, corpusDir, corpus } = await setup();
+    await writeFiles(corpusDir, { 'guilds/123456789012345678/empty.md': '' });
+    await writeFile(path.join(corpusDir, 'scan.txt'), Buffer.from('%PDF-1.4\n'));
+    const [pdf, empty] = await Promise.all([
+      corpus('remove', 'scan.txt'),
+      corpus('remove', 'empty.md', '--guild', '123456789012345678'),
+    ]);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(pdf.stdout.trim()).toBe('Removed scan.txt.');
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(empty.stdout.trim()).toBe('Removed guilds/123456789012345678/empty.md.');
+    const checked = await corpus('check');
+    expect(checked.code, checked.stdout).toBe(0);
+
+    const source = path.join(dir, 'harbour-notes.txt');
+    await writeFile(source, NOTES);
+    expect((await corpus('add', source)).code).toBe(0);
+    await writeFile(source, NOTES.replace('9 metres', '11 metres'));
+    const again = await corpus('add', source);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe(
+      `Cannot add ${source}: A file named "harbour-notes.txt" is already in the corpus. Remove it first, or use --replace.`,
+    );
+    const replaced = await corpus('add', source, '--replace');
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout.trim()).toBe('Added harbour-notes.txt: "Harbour notes", 1 passage.');
+    expect(await readFile(path.join(corpusDir, 'harbour-notes.txt'), 'utf8')).toContain('11 metres');
+  }, 90_000); // six processes one after another, beside the other tests' processes
 });

@@ -48,6 +48,9 @@ export const corpus: Command = {
         )
         .addStringOption((option) =>
           option.setName('url').setDescription('Link to the original article').setMaxLength(512),
+        )
+        .addBooleanOption((option) =>
+          option.setName('replace').setDescription('Replace this server’s file of the same name'),
         ),
     )
     .addSubcommand((sub) => sub.setName('list').setDescription("List this server's articles."))
@@ -220,6 +223,7 @@ async function add(
     guildId,
     ...(title ? { title } : {}),
     ...(url ? { url } : {}),
+    ...(interaction.options.getBoolean('replace') ? { replace: true } : {}),
   });
   ctx.logger.info({ guildId, file: article.file, passages: article.passages.length }, 'corpus file added');
   await sendReply(interaction, renderAdded(article));

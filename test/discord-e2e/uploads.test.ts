@@ -1,0 +1,65 @@
+/**
+ * /corpus add under a server's own limits: replacing a file, per-server quotas (files and bytes), and one upload
+ * at a time per server, through the loopback Discord.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { option } from '../loopback/discord.js';
+import { EPHEMERAL, type Harness, messageBody, startHarness, textOf } from './harness.js';
+
+const MANAGE_SERVER = '32';
+
+describe('/corpus add: replace, quotas, one upload at a time', () => {
+  let h: Harness;
+  let guildA: { id: string; channelId: string };
+  let guildB: { id: string; channelId: string };
+
+  beforeAll(async () => {
+    h = await startHarness({ guilds: 3 });
+    [guildA, guildB] = h.guilds as [typeof guildA, typeof guildB];
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  const upload = (
+    guildId: string,
+    name: string,
+    text: string,
+    extra: ReturnType<typeof option.string>[] = [],
+  ) => {
+    const file = h.discord.serveFile(name, new TextEncoder().encode(text), 'text/plain');
+    return h.discord.slash({
+      guildId,
+      user: 'admin',
+      permissions: MANAGE_SERVER,
+      name: 'corpus',
+      options: [option.subcommand('add', [option.attachment('file', file), ...extra])],
+    });
+  };
+
+  /** Deferred ephemerally, then the reply edited in: the text of that edit. */
+  async function deferredReply(handle: ReturnType<typeof upload>): Promise<string> {
+    const callback = await h.discord.waitForInteractionReply(handle);
+    expect(callback.body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+    return textOf(messageBody(await h.discord.waitForWebhookEdit(handle)));
+  }
+
+  const ownFiles = (guildId: string) =>
+    h.engine.listArticles({ guildId, ownOnly: true }).map((article) => article.file);
+
+  it('replace: a second upload of a name is refused unless replace is set, then swaps the article', async () => {
+    const first = 'Pelicans nest on the sandbar south of the lighthouse every spring.';
+    expect(await deferredReply(upload(guildA.id, 'birds.txt', first))).toMatch(/^Added \*\*Pelicans/);
+    const again = await deferredReply(upload(guildA.id, 'birds.txt', first.replace('Pelicans', 'Herons')));
+    expect(again).toMatch(/^I couldn't add that file\. A file named "birds\.txt" is already in the corpus\./);
+    const replaced = await deferredReply(
+      upload(guildA.id, 'birds.txt', first.replace('Pelicans', 'Herons'), [option.boolean('replace', true)]),
+    );
+    expect(replaced).toMatch(/^Added \*\*Herons/);
+    expect(ownFiles(guildA.id)).toEqual([`guilds/${guildA.id}/birds.txt`]);
+    expect(h.engine.getPassage(`guilds/${guildA.id}/birds.txt#1`, { guildId: guildA.id })?.text).toMatch(
+      /^Herons/,
+    );
+    expect(ownFiles(guildB.id)).toEqual([]);
+  });
+});
