@@ -64,6 +64,15 @@ export const configSchema = z.object({
     .default(2 * 1024 * 1024),
   /** Most aliases (/corpus alias add) one server may teach. */
   MAX_ALIASES_PER_SERVER: z.coerce.number().int().min(0).max(10_000).default(200),
+  /** Most article files one server may upload (/corpus add); the global corpus has no limit. */
+  MAX_FILES_PER_SERVER: z.coerce.number().int().min(0).max(100_000).default(100),
+  /** Most bytes one server's article files may take together; the global corpus has no limit. */
+  MAX_BYTES_PER_SERVER: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 1024 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
   /** Days a server's own files (corpus/guilds/<id>/) are kept after the bot leaves it; rejoining cancels. */
   GUILD_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   /** Pick up files added to, changed in or removed from the corpus folder while running. */

@@ -7,7 +7,7 @@
  * on disk, the article table and the index always agree.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type ExcerptChoice, pickExcerpt } from './answer/align.js';
 import { type AnswerContext, answerQuestion, planFor } from './answer/answer.js';
@@ -17,12 +17,13 @@ import { DEFAULT_MAX_QUESTION_CHARS } from './answer/read-question.js';
 import type { Relatedness } from './answer/relatedness.js';
 import { hitOf } from './answer/hits.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
-import { decodeText } from './corpus/decode.js';
+import { decodeText, formatBytes } from './corpus/decode.js';
 import {
   readCorpusFile,
   readCorpusFileSync,
   removeCorpusFile,
   removeLeftoverTemps,
+  resolveCorpusPath,
   scanCorpusFolder,
   writeCorpusFile,
   writeFileAtomic,
@@ -86,9 +87,15 @@ export interface EngineOptions {
   vectorsPath?: string;
   /** Most aliases a server may have in its alias file (default 200); the global file has no limit. */
   maxAliasesPerServer?: number;
+  /** Most article files a server may upload (default 100); the global corpus has no limit. */
+  maxFilesPerServer?: number;
+  /** Most bytes a server's article files may take together (default 20 MiB); the global corpus has no limit. */
+  maxBytesPerServer?: number;
 }
 
 export const DEFAULT_MAX_ALIASES_PER_SERVER = 200;
+export const DEFAULT_MAX_FILES_PER_SERVER = 100;
+export const DEFAULT_MAX_BYTES_PER_SERVER = 20 * 1024 * 1024;
 
 const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Corpus files read between turns of the event loop when a folder is loaded. */
@@ -119,6 +126,8 @@ export class Engine implements EngineApi {
   private readonly maxFileBytes: number;
   private readonly maxQuestionChars: number;
   private readonly maxAliasesPerServer: number;
+  private readonly maxFilesPerServer: number;
+  private readonly maxBytesPerServer: number;
 
   private constructor(private readonly options: EngineOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -126,6 +135,8 @@ export class Engine implements EngineApi {
     this.maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
     if (options.termVectors) this.relatedness = new TermRelatedness(options.termVectors, () => this.index);
     this.maxAliasesPerServer = options.maxAliasesPerServer ?? DEFAULT_MAX_ALIASES_PER_SERVER;
+    this.maxFilesPerServer = options.maxFilesPerServer ?? DEFAULT_MAX_FILES_PER_SERVER;
+    this.maxBytesPerServer = options.maxBytesPerServer ?? DEFAULT_MAX_BYTES_PER_SERVER;
   }
 
   /** Opens a corpus folder: reuses the snapshot for unchanged files, indexes the rest. */
@@ -229,6 +240,7 @@ export class Engine implements EngineApi {
           `A file named "${name}" is already in the corpus. Remove it first, or add it again with replace.`,
         );
       }
+      if (options.guildId !== undefined) await this.checkQuota(options.guildId, file, bytes.length);
       const override: Override = {
         ...(options.title ? { title: options.title } : {}),
         ...(options.url ? { url: options.url } : {}),
@@ -401,6 +413,23 @@ export class Engine implements EngineApi {
       await this.serialized(() => this.saveSnapshot());
     }
     await this.queue;
+  }
+
+  /**
+   * What a server's own article files take now: how many, and their bytes on disk (measured, so a file
+   * changed by hand counts as it is). `except` (a file being replaced) is left out.
+   */
+  async serverUsage(guildId: string, except?: string): Promise<{ files: number; bytes: number }> {
+    const own = [...this.articles.values()].filter((a) => a.scope === guildId && a.file !== except);
+    const sizes = await Promise.all(
+      own.map((article) =>
+        lstat(resolveCorpusPath(this.options.corpusDir, article.file)).then(
+          (info) => info.size,
+          () => 0,
+        ),
+      ),
+    );
+    return { files: own.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
   }
 
   // ---- Internals ---------------------------------------------------------------------------------------
@@ -716,6 +745,24 @@ export class Engine implements EngineApi {
    */
   private readCorpusBytes(file: string): Promise<Uint8Array> {
     return readCorpusFile(this.options.corpusDir, file, this.maxFileBytes);
+  }
+
+  /** Refuses (CorpusError, naming the limit and the use now) an upload that takes a server over a quota. */
+  private async checkQuota(guildId: string, file: string, size: number): Promise<void> {
+    const used = await this.serverUsage(guildId, file);
+    if (used.files + 1 > this.maxFilesPerServer) {
+      throw new CorpusError(
+        `this server already has ${used.files} article file${used.files === 1 ? '' : 's'}, and its limit is ` +
+          `${this.maxFilesPerServer}: remove one first, or replace one`,
+      );
+    }
+    if (used.bytes + size > this.maxBytesPerServer) {
+      throw new CorpusError(
+        `this server's files may take ${formatBytes(this.maxBytesPerServer)} in all; they take ` +
+          `${formatBytes(used.bytes)} now, and this file of ${formatBytes(size)} would make ` +
+          `${formatBytes(used.bytes + size)}: remove a file first`,
+      );
+    }
   }
 
   private scheduleSnapshot(): void {

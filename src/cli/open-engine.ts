@@ -67,6 +67,8 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
       maxFileBytes: config.MAX_FILE_BYTES,
       maxQuestionChars: config.MAX_QUESTION_CHARS,
       maxAliasesPerServer: config.MAX_ALIASES_PER_SERVER,
+      maxFilesPerServer: config.MAX_FILES_PER_SERVER,
+      maxBytesPerServer: config.MAX_BYTES_PER_SERVER,
       logger,
       onProgress: (done, total) => {
         if (!bar || total < PROGRESS_MIN_FILES) return;

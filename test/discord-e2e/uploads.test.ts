@@ -12,10 +12,14 @@ describe('/corpus add: replace, quotas, one upload at a time', () => {
   let h: Harness;
   let guildA: { id: string; channelId: string };
   let guildB: { id: string; channelId: string };
+  let guildC: { id: string; channelId: string };
 
   beforeAll(async () => {
-    h = await startHarness({ guilds: 3 });
-    [guildA, guildB] = h.guilds as [typeof guildA, typeof guildB];
+    h = await startHarness({
+      guilds: 3,
+      env: { MAX_FILES_PER_SERVER: '3', MAX_BYTES_PER_SERVER: '4096' },
+    });
+    [guildA, guildB, guildC] = h.guilds as [typeof guildA, typeof guildB, typeof guildC];
   });
   afterAll(async () => {
     await h.stop();
@@ -61,5 +65,26 @@ describe('/corpus add: replace, quotas, one upload at a time', () => {
       /^Herons/,
     );
     expect(ownFiles(guildB.id)).toEqual([]);
+  });
+
+  it('quotas: a fourth file, or one taking the server past its bytes, is refused politely naming the limit', async () => {
+    const note = (n: number) => `Field note ${n}: the otters were seen at the weir again at dawn.`;
+    for (const n of [1, 2, 3]) {
+      expect(await deferredReply(upload(guildC.id, `note-${n}.txt`, note(n)))).toMatch(/^Added /);
+    }
+    expect(await deferredReply(upload(guildC.id, 'note-4.txt', note(4)))).toBe(
+      "I couldn't add that file. This server already has 3 article files, and its limit is 3: remove one first, or replace one.",
+    );
+    expect(ownFiles(guildC.id)).toHaveLength(3);
+
+    const long = (words: string) => `${words} `.repeat(300);
+    expect(await deferredReply(upload(guildB.id, 'big.txt', long('Badgers dig.')))).toMatch(/^Added /);
+    expect(await deferredReply(upload(guildB.id, 'bigger.txt', long('Voles run.')))).toBe(
+      "I couldn't add that file. This server's files may take 4 KB in all; they take 4 KB now, and this file of 3 KB would make 7 KB: remove a file first.",
+    );
+    expect(ownFiles(guildB.id)).toEqual([`guilds/${guildB.id}/big.txt`]);
+    // The global corpus, and the other servers, are not affected.
+    expect(h.engine.listArticles().length).toBeGreaterThan(0);
+    expect(await deferredReply(upload(guildA.id, 'otters.txt', note(5)))).toMatch(/^Added /);
   });
 });

@@ -97,3 +97,44 @@ describe('replacing an article, and removing a skipped file', () => {
     await engine.close();
   });
 });
+
+describe('per-server quotas', () => {
+  const tempDir = useTempDirs('citebot-quota-');
+  const article = (n: number, words = 40) =>
+    Buffer.from(
+      `Note ${n}\n\n${'The harbour master logged another grain ship at the quay. '.repeat(words / 10)}\n`,
+    );
+
+  it('a server may upload maxFilesPerServer files and maxBytesPerServer bytes; the global corpus has no quota', async () => {
+    const dir = path.join(await tempDir(), 'corpus');
+    await copySeeds(dir);
+    const size = article(0).length;
+    const engine = await Engine.open({
+      corpusDir: dir,
+      vectorsPath: '',
+      maxFilesPerServer: 3,
+      maxBytesPerServer: size * 4 + 10,
+    });
+    for (const n of [1, 2, 3]) await engine.addFile(`note-${n}.txt`, article(n), { guildId: GUILD_A });
+    const before = await folderContents(dir);
+    await expect(engine.addFile('note-4.txt', article(4), { guildId: GUILD_A })).rejects.toThrow(
+      'this server already has 3 article files, and its limit is 3: remove one first, or replace one',
+    );
+    // Replacing one of the three is not a fourth file; another server and the global corpus are not limited.
+    await engine.addFile('note-3.txt', article(33), { guildId: GUILD_A, replace: true });
+    await engine.addFile('note-1.txt', article(1), { guildId: GUILD_B });
+    for (const n of [1, 2, 3, 4, 5]) await engine.addFile(`global-${n}.txt`, article(n, 200));
+
+    // Bytes: B's one file plus one five times as large would be over size * 4 + 10.
+    const big = article(9, 200);
+    await expect(engine.addFile('big.txt', big, { guildId: GUILD_B })).rejects.toThrow(
+      `this server's files may take ${size * 4 + 10} bytes in all; they take ${size} bytes now, and this file of 1 KB would make 1 KB: remove a file first`,
+    );
+    expect(engine.listArticles({ guildId: GUILD_B, ownOnly: true })).toHaveLength(1);
+    expect(Object.keys(await folderContents(dir)).filter((f) => f.includes(GUILD_A))).toEqual(
+      Object.keys(before).filter((f) => f.includes(GUILD_A)),
+    );
+    expect(await engine.serverUsage(GUILD_A)).toEqual({ files: 3, bytes: size * 3 + 1 });
+    await engine.close();
+  });
+});

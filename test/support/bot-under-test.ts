@@ -71,6 +71,8 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> 
     maxFileBytes: config.MAX_FILE_BYTES,
     maxQuestionChars: config.MAX_QUESTION_CHARS,
     maxAliasesPerServer: config.MAX_ALIASES_PER_SERVER,
+    maxFilesPerServer: config.MAX_FILES_PER_SERVER,
+    maxBytesPerServer: config.MAX_BYTES_PER_SERVER,
     logger,
   });
   await registerCommands(config);
