@@ -59,6 +59,7 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
       burst: config.COOLDOWN_BURST,
       maxInFlight: config.MAX_IN_FLIGHT,
     }),
+    uploads: new Set(),
     // A server's own files are deleted GUILD_RETENTION_DAYS after the bot leaves it (then dropped from the index).
     retention: new GuildRetention({
       corpusDir: config.CORPUS_DIR,

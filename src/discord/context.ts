@@ -12,4 +12,6 @@ export interface BotContext {
   limiter: QuestionLimiter;
   /** Deletes a left server's own files after GUILD_RETENTION_DAYS (absent: nothing is deleted). */
   retention?: GuildRetention;
+  /** Servers with a `/corpus add` being downloaded, parsed and indexed: one upload at a time per server. */
+  uploads?: Set<string>;
 }

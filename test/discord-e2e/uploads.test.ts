@@ -3,6 +3,8 @@
  * at a time per server, through the loopback Discord.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine.js';
+import type { EngineApi } from '../../src/engine-api.js';
 import { option } from '../loopback/discord.js';
 import { EPHEMERAL, type Harness, messageBody, startHarness, textOf } from './harness.js';
 
@@ -13,13 +15,38 @@ describe('/corpus add: replace, quotas, one upload at a time', () => {
   let guildA: { id: string; channelId: string };
   let guildB: { id: string; channelId: string };
   let guildC: { id: string; channelId: string };
+  let guildD: { id: string; channelId: string };
+  /** While set, uploads to guild D wait for it before reaching the engine (a slow upload). */
+  let holdD: Promise<void> | undefined;
+
+  /** The engine as the bot sees it: guild D's addFile waits for `holdD`. */
+  function holding(engine: Engine): EngineApi {
+    return new Proxy(engine, {
+      get(target, property) {
+        if (property === 'addFile') {
+          return async (...args: Parameters<Engine['addFile']>) => {
+            if (args[2]?.guildId === guildD.id) await holdD;
+            return target.addFile(...args);
+          };
+        }
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }
 
   beforeAll(async () => {
     h = await startHarness({
-      guilds: 3,
+      guilds: 4,
       env: { MAX_FILES_PER_SERVER: '3', MAX_BYTES_PER_SERVER: '4096' },
+      wrapEngine: holding,
     });
-    [guildA, guildB, guildC] = h.guilds as [typeof guildA, typeof guildB, typeof guildC];
+    [guildA, guildB, guildC, guildD] = h.guilds as [
+      typeof guildA,
+      typeof guildA,
+      typeof guildA,
+      typeof guildA,
+    ];
   });
   afterAll(async () => {
     await h.stop();
@@ -86,5 +113,39 @@ describe('/corpus add: replace, quotas, one upload at a time', () => {
     // The global corpus, and the other servers, are not affected.
     expect(h.engine.listArticles().length).toBeGreaterThan(0);
     expect(await deferredReply(upload(guildA.id, 'otters.txt', note(5)))).toMatch(/^Added /);
+  });
+
+  it('one upload at a time per server: a second is refused politely while the first is worked on; others go on', async () => {
+    let release!: () => void;
+    holdD = new Promise((resolve) => (release = resolve));
+    const first = upload(guildD.id, 'first.txt', 'Kingfishers hunt along the mill stream at first light.');
+    expect((await h.discord.waitForInteractionReply(first)).body).toMatchObject({ type: 5 });
+
+    const second = upload(guildD.id, 'second.txt', 'Dippers walk under the water of the beck.');
+    const refused = await h.discord.waitForInteractionReply(second);
+    expect(refused.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+    expect(messageBody(refused).content).toBe(
+      'Another file is being added to this server right now. Please try again when it is done.',
+    );
+    // Another server's upload, and a question in this one, are not held up.
+    expect(await deferredReply(upload(guildA.id, 'herons.txt', 'Herons wait at the weir for eels.'))).toMatch(
+      /^Added /,
+    );
+    const ask = h.discord.slash({
+      guildId: guildD.id,
+      user: 'reader',
+      name: 'ask',
+      options: [option.string('question', 'How many attacks did ISKP claim?')],
+    });
+    expect(textOf(messageBody(await h.discord.waitForInteractionReply(ask)))).toMatch(/ISKP|attacks/);
+
+    release();
+    holdD = undefined;
+    expect(textOf(messageBody(await h.discord.waitForWebhookEdit(first)))).toMatch(/^Added \*\*Kingfishers/);
+    // Done: the next upload in this server is taken.
+    expect(await deferredReply(upload(guildD.id, 'second.txt', 'Dippers walk under the water.'))).toMatch(
+      /^Added /,
+    );
+    expect(ownFiles(guildD.id)).toEqual([`guilds/${guildD.id}/first.txt`, `guilds/${guildD.id}/second.txt`]);
   });
 });

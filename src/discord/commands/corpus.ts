@@ -204,6 +204,26 @@ async function add(
   ctx: BotContext,
   guildId: string,
 ): Promise<void> {
+  // One upload at a time per server (refused, not queued: the admin sees at once and nothing piles up);
+  // other servers' uploads and everyone's questions go on.
+  if (ctx.uploads?.has(guildId)) {
+    ctx.logger.info({ guildId }, 'corpus upload refused: another is in progress');
+    await replyNotice(interaction, notices.uploadInProgress());
+    return;
+  }
+  ctx.uploads?.add(guildId);
+  try {
+    await addUpload(interaction, ctx, guildId);
+  } finally {
+    ctx.uploads?.delete(guildId);
+  }
+}
+
+async function addUpload(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  guildId: string,
+): Promise<void> {
   // Download and indexing can take longer than Discord's 3 s: defer before anything else.
   await deferEphemeral(interaction);
   const file = interaction.options.getAttachment('file', true);

@@ -15,5 +15,7 @@ export const notices = {
   notAdmin: () => 'Only members with the Manage Server permission (or bot admins) can change the articles.',
   expired: () => "I can't find the question this button belongs to any more. Please ask again.",
   passageGone: () => 'That passage is no longer in the articles I have.',
+  uploadInProgress: () =>
+    'Another file is being added to this server right now. Please try again when it is done.',
   corpusError: (message: string) => truncateWords(safeText(message), 1900),
 };
