@@ -66,6 +66,11 @@ function isCurrent(source: string, installed: string | undefined): boolean {
 
 const memo = new Map<string, Promise<WordVectors>>();
 
+/** Forgets the term tables loaded in this process (as a restart would): for tests. */
+export function forgetTermVectors(): void {
+  memo.clear();
+}
+
 /**
  * The term table for the word table at `wordFile`: loaded from `<wordFile>.terms` when that is valid and
  * current, else derived (about a second) and written atomically. Shared within a process.
