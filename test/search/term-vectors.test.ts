@@ -59,7 +59,7 @@ describe('term vectors', () => {
 
     // One flipped byte: refused (checksum) and rebuilt, never trusted.
     const bytes = await readFile(termFile);
-    bytes[bytes.length - 10] ^= 0xff;
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff;
     await writeFile(termFile, bytes);
     lines.length = 0;
     forgetTermVectors();
