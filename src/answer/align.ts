@@ -73,14 +73,14 @@ export interface ExcerptChoice {
 export function matchTerms(
   plan: QueryPlan,
   textTerms: ReadonlySet<string>,
-  soft?: { sentence: Sentence; found: Set<string> },
+  soft?: { sentence: Sentence; found: Set<string>; skip?: ReadonlySet<string> },
 ): Matches {
   const matches: Matches = new Map();
   for (const term of coveredTerms(plan, textTerms)) matches.set(term, 1);
   const relatedness = plan.relatedness;
   if (!relatedness || !soft) return matches;
   for (const term of plan.terms) {
-    if (matches.has(term) || !relatedness.has(term)) continue;
+    if (matches.has(term) || soft.skip?.has(term) || !relatedness.has(term)) continue;
     if (plan.specific.has(term)) {
       // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
       const near = plan.related.get(term)?.find(({ term: other }) => textTerms.has(other));
@@ -258,9 +258,9 @@ interface ScoredSentence {
   shape: number;
 }
 
-function scoreSentence(plan: QueryPlan, sentence: Sentence): ScoredSentence {
+function scoreSentence(plan: QueryPlan, sentence: Sentence, skip: ReadonlySet<string>): ScoredSentence {
   const softTerms = new Set<string>();
-  const matches = matchTerms(plan, sentence.termSet, { sentence, found: softTerms });
+  const matches = matchTerms(plan, sentence.termSet, { sentence, found: softTerms, skip });
   const share = matchedShare(plan, matches);
   let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence);
   if (share === 0) return { score, coverage: share, matches, softTerms, shape: 0 };
@@ -273,10 +273,14 @@ function scoreSentence(plan: QueryPlan, sentence: Sentence): ScoredSentence {
 /** The best one or two consecutive sentences of a passage for a question, or null if none matches. */
 export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageReader): ExcerptChoice | null {
   const sentences = reader.sentences(passage);
+  // A question word the passage holds as it is is not looked for by meaning in its sentences: the sentence
+  // that says it wins anyway, and soft matching is the costly part of scoring.
+  const passageTerms = reader.terms(passage);
+  const skip = new Set(plan.terms.filter((term) => passageTerms.has(term)));
   let best = -1;
   let bestScore: ScoredSentence | undefined;
   sentences.forEach((sentence, i) => {
-    const scored = scoreSentence(plan, sentence);
+    const scored = scoreSentence(plan, sentence, skip);
     if (scored.score > (bestScore?.score ?? 0)) {
       best = i;
       bestScore = scored;
@@ -292,7 +296,10 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     const neighbour = sentences[i];
     if (!neighbour) return { gain: 0, matches, soft: new Set<string>() };
     const soft = new Set<string>();
-    const merged = union(matches, matchTerms(plan, neighbour.termSet, { sentence: neighbour, found: soft }));
+    const merged = union(
+      matches,
+      matchTerms(plan, neighbour.termSet, { sentence: neighbour, found: soft, skip }),
+    );
     return { gain: share(merged) - share(matches), matches: merged, soft };
   };
   const next = gainOf(best + 1);
