@@ -17,7 +17,12 @@ parseFlags(process.argv.slice(2), { usage: USAGE, allowed: ['help'], positionals
 const config = readSettings();
 const logger = createLogger(config.DISCORD_TOKEN ? config.LOG_LEVEL : 'warn');
 logger.info({ config: describeConfig(config) }, 'starting');
-const engine = await openEngine(config, { logger, summary: Boolean(config.DISCORD_TOKEN) });
+const engine = await openEngine(config, {
+  logger,
+  summary: Boolean(config.DISCORD_TOKEN),
+  // The bot parses uploads on a worker thread: other servers' questions are answered meanwhile.
+  parseInWorker: Boolean(config.DISCORD_TOKEN),
+});
 
 const PORTAL = 'https://discord.com/developers/applications';
 const MAX_RETRY_WAIT_MS = 60_000;

@@ -32,6 +32,8 @@ export interface OpenOptions {
    * banner instead). Each file's reason is left to `npm run corpus -- check`.
    */
   summary?: boolean;
+  /** Parse uploads and watched files on a worker thread (the bot: its event loop keeps answering). */
+  parseInWorker?: boolean;
 }
 
 const PROGRESS_MIN_FILES = 50;
@@ -69,6 +71,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
       maxAliasesPerServer: config.MAX_ALIASES_PER_SERVER,
       maxFilesPerServer: config.MAX_FILES_PER_SERVER,
       maxBytesPerServer: config.MAX_BYTES_PER_SERVER,
+      ...(options.parseInWorker ? { parseInWorker: true } : {}),
       logger,
       onProgress: (done, total) => {
         if (!bar || total < PROGRESS_MIN_FILES) return;

@@ -73,6 +73,7 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> 
     maxAliasesPerServer: config.MAX_ALIASES_PER_SERVER,
     maxFilesPerServer: config.MAX_FILES_PER_SERVER,
     maxBytesPerServer: config.MAX_BYTES_PER_SERVER,
+    parseInWorker: true, // as the bot runs (src/main.ts)
     logger,
   });
   await registerCommands(config);
