@@ -45,7 +45,7 @@ describe('answer formatting', () => {
     const json = answerJson(engine.ask('Blochistn'));
     expect(json.status).toBe('no_answer');
     expect(json.answer).toBeNull();
-    expect(json.reason).toMatch(/couldn't find/);
+    expect(json.reason).toBe('The articles I have say nothing about “blochistn”.');
     expect(json.suggestions).toEqual(['Balochistan']);
     const corrected = answerJson(engine.ask('Khorasn'));
     expect(corrected).toMatchObject({ status: 'answered', correctedQuestion: 'Khorasan' });
