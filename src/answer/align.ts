@@ -41,7 +41,7 @@ export const EXCERPT_SETTINGS = {
    * Words commoner than this (rank in English) match only exactly: the vectors of "want", "say" or "make"
    * sit near dozens of others ("want" ~ "hoping" 0.78), so their nearest word in any sentence scores high.
    */
-  minSoftRank: 500,
+  minSoftRank: 250,
 } as const;
 
 /** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */

@@ -166,7 +166,9 @@ export function decisionFeatures(
       excerptExact: exact / total,
       excerptSoft: excerpt.coverage,
       context,
-      missingInExcerpt: heaviest(unmatched),
+      // A number beside what is counted is the answer; the topic may be named around it ("The attack killed
+      // at least 52" after the passage naming the shrine): then only words missing from the context count.
+      missingInExcerpt: heaviest(shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? nowhere : unmatched),
       missingEverywhere: heaviest(nowhere),
       requiredShape: shaped ? excerpt.shape : 0,
       shapedContext: shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? context : 0,

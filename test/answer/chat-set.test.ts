@@ -12,10 +12,10 @@ import { ANSWERABLE, CHAT_SET, CHAT_STYLES, ISKP_FILE, SHRINE_FILE, TRAPS } from
 import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from './chat-score.js';
 
 /**
- * Just below what the engine achieves: 111/146 = 0.760 right (was 80/146 = 0.548 before the natural-questions
+ * Just below what the engine achieves: 113/146 = 0.774 right (was 80/146 = 0.548 before the natural-questions
  * work). Raise it as the pipeline improves; the target is 0.85.
  */
-const MIN_RIGHT_SHARE = 0.74;
+const MIN_RIGHT_SHARE = 0.76;
 
 describe('the chat-style question set', () => {
   it('has enough questions of every kind, each unique', () => {
