@@ -212,18 +212,23 @@ async function add(
     return;
   }
   ctx.uploads?.add(guildId);
+  let article: Article | undefined;
   try {
-    await addUpload(interaction, ctx, guildId);
+    article = await addUpload(interaction, ctx, guildId);
   } finally {
+    // Released before the reply is sent: whoever reads "Added" may upload the next file at once.
     ctx.uploads?.delete(guildId);
   }
+  if (!article) return;
+  ctx.logger.info({ guildId, file: article.file, passages: article.passages.length }, 'corpus file added');
+  await sendReply(interaction, renderAdded(article));
 }
 
 async function addUpload(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
   guildId: string,
-): Promise<void> {
+): Promise<Article | undefined> {
   // Download and indexing can take longer than Discord's 3 s: defer before anything else.
   await deferEphemeral(interaction);
   const file = interaction.options.getAttachment('file', true);
@@ -232,21 +237,19 @@ async function addUpload(
   const url = safeUrl(rawUrl);
   if (rawUrl && !url) {
     await replyNotice(interaction, 'The url must be a web address starting with http:// or https://.');
-    return;
+    return undefined;
   }
   const bytes = await downloadAttachment(file.url, {
     maxBytes: ctx.config.MAX_FILE_BYTES,
     apiBaseUrl: ctx.config.DISCORD_API_BASE_URL,
     declaredSize: file.size,
   });
-  const article = await ctx.engine.addFile(file.name, bytes, {
+  return ctx.engine.addFile(file.name, bytes, {
     guildId,
     ...(title ? { title } : {}),
     ...(url ? { url } : {}),
     ...(interaction.options.getBoolean('replace') ? { replace: true } : {}),
   });
-  ctx.logger.info({ guildId, file: article.file, passages: article.passages.length }, 'corpus file added');
-  await sendReply(interaction, renderAdded(article));
 }
 
 /** Remove only a file this server owns: the name may be a picked file name, a path, or a title typed freely. */
