@@ -23,6 +23,10 @@ const engine = await Engine.open({
   indexPath: config.INDEX_PATH,
   maxFileBytes: config.MAX_FILE_BYTES,
   maxQuestionChars: config.MAX_QUESTION_CHARS,
+  maxAliasesPerServer: config.MAX_ALIASES_PER_SERVER,
+  maxFilesPerServer: config.MAX_FILES_PER_SERVER,
+  maxBytesPerServer: config.MAX_BYTES_PER_SERVER,
+  parseInWorker: true, // as src/main.ts opens it for the bot
   logger,
 });
 const bot = await startBot({ config, engine, logger });
