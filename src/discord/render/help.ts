@@ -14,7 +14,7 @@ const USAGE = [
   '`/ask question:` — `hide:` shows the answer only to you, `mention:` pings one person with it.',
   '`/search query:` — the best matching passages.',
   '`/passage id:` — a whole passage, with its article and position.',
-  '`/corpus add | list | remove | reload` — for server managers: this server’s own articles.',
+  '`/corpus add | list | remove | reload | alias` — for server managers: this server’s own articles, and names it should know (`/corpus alias add name:ISIS means:Islamic State`).',
 ].join('\n');
 
 /** `visible`: the articles this server (or DM) can see; counts come from them, so no other server's leak. */
