@@ -8,6 +8,7 @@ import type { BotContext } from './context.js';
 import { CITATIONS_FOR_ANSWER, renderAnswer } from './render/answer.js';
 import { notices } from './render/notices.js';
 import type { BotMessage } from './render/payload.js';
+import { readQuestion } from '../answer/read-question.js';
 
 export type Outcome =
   | 'answered'
@@ -67,8 +68,11 @@ export async function runQuestion(
     log('too_long');
     return;
   }
+  // A question with no words to search (only mentions, punctuation) is refused by the engine and costs
+  // nothing: not charged at all, so a quick next question is never told to wait for it.
+  const askable = readQuestion(request.text, ctx.config.MAX_QUESTION_CHARS).ok;
   const admission = ctx.limiter.admit(request.userId, {
-    cooldown: request.cooldown ?? true,
+    cooldown: (request.cooldown ?? true) && askable,
     lane: request.via.startsWith('message:') ? 'message' : 'interaction',
   });
   if (!admission.ok) {
