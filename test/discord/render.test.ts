@@ -266,7 +266,7 @@ describe('property: random answers', () => {
           expect(message.flags === undefined || message.flags === MessageFlags.Ephemeral).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
   });
 });

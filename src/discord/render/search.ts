@@ -37,9 +37,12 @@ export function renderSearchResults(query: string, hits: readonly SearchHit[]): 
     return { embeds: [embed], components: [], allowedMentions: noPings() };
   }
   embed.fields = shown.map((hit, i) => sourceField(i + 1, hit, terms));
+  // Discord refuses a message whose buttons share a custom id: one button per passage.
+  const seen = new Set<string>();
   const buttons = shown.flatMap((hit, i): APIButtonComponent[] => {
     const customId = passageButtonId(hit.passageId);
-    if (!customId) return [];
+    if (!customId || seen.has(customId)) return [];
+    seen.add(customId);
     return [
       {
         type: ComponentType.Button,

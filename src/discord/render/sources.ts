@@ -46,9 +46,13 @@ export function renderSourcesPage(answer: Answer, page: number): BotMessage {
     paging.push(button('Next', sourcesButtonId(page + 1, answer.question), ButtonStyle.Secondary));
   }
   if (paging.length > 0) rows.push({ type: ComponentType.ActionRow, components: paging });
+  // Discord refuses a message whose buttons share a custom id: one button per passage.
+  const seen = new Set<string>();
   const passageButtons = citations.flatMap((citation) => {
     const id = passageButtonId(citation.passageId, citation.n);
-    return id ? [button(`Passage [${citation.n}]`, id, ButtonStyle.Primary)] : [];
+    if (!id || seen.has(id)) return [];
+    seen.add(id);
+    return [button(`Passage [${citation.n}]`, id, ButtonStyle.Primary)];
   });
   if (passageButtons.length > 0) rows.push({ type: ComponentType.ActionRow, components: passageButtons });
   return { embeds: [embed], components: rows, allowedMentions: noPings() };
