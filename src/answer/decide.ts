@@ -1,18 +1,16 @@
 /**
  * Stage 5: answer or decline. Sharing words with a question is not answering it: "how many were killed in
- * Karachi" shares "killed" with a sentence about a police academy. Three hard rules, then a calibrated score:
- *   - a specific name the visible corpus never uses cannot be answered ("France");
- *   - every specific name must stand in the excerpt or around it (its passage, the passages beside it, the
- *     article's opening passage or title): "Karachi" is not in the shrine article;
- *   - a question that can only be answered with a number or a date ("how many", "when") needs one in the
- *     excerpt, beside what is counted;
- *   - then a logistic model over the features below (weights fitted by `npm run calibrate` on the WikiQA
- *     tune half, a SQuAD sample and the chat set; see DECISION_MODEL) gives the confidence.
+ * Karachi" shares "killed" with a sentence about a police academy. One score over the features below decides
+ * (weights by `npm run calibrate`, a grid search on the tune halves of the chat set, WikiQA and a SQuAD
+ * sample; see DECISION_MODEL). Besides how much of the question the excerpt and its context hold, it weighs
+ * against: a specific name the visible corpus never uses ("France"), a name the cited article never uses
+ * ("Karachi" is not in the shrine article), a missing number or date where the question needs one, and the
+ * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
 import type { Passage } from '../corpus/types.js';
 import { type ExcerptChoice, requiredShape } from './align.js';
-import { coveredTerms, type QueryPlan } from './query-plan.js';
-import { contextPassages, passageCoverage, type RankSources } from './rank.js';
+import { coverage, coveredTerms, type QueryPlan } from './query-plan.js';
+import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 
 /**
  * What the decision looks at, each 0..1. `missing*`: the heaviest question word (as a share of the
@@ -52,8 +50,8 @@ export interface DecisionFeatures {
 }
 
 /**
- * Logistic weights: confidence = sigmoid(bias + sum of weight x feature). Fitted by `npm run calibrate`
- * (bench/calibrate.ts); the threshold maximises the share of right decisions on the tune data.
+ * Weights: confidence = sigmoid(bias + sum of weight x feature); answered at 0.5 or more. Chosen by
+ * `npm run calibrate` (bench/calibrate.ts), which keeps the weights with the best tune-half objective.
  */
 export const DECISION_MODEL = {
   bias: -2.5,
@@ -151,8 +149,6 @@ export function decisionFeatures(
   const nowhere = unmatched.filter((term) => !around.has(term));
   const heaviest = (terms: string[]) =>
     Math.max(0, ...terms.map((term) => (plan.weights.get(term) ?? 0) / total));
-  let exact = 0;
-  for (const term of excerpt.covered) exact += plan.weights.get(term) ?? 0;
   const shaped = requiredShape(plan);
   const context = passageCoverage(plan, passage, sources, excerpt);
   const missingNames = namesOutsideArticle(
@@ -163,7 +159,7 @@ export function decisionFeatures(
   );
   return {
     features: {
-      excerptExact: exact / total,
+      excerptExact: coverage(plan, excerpt.covered),
       excerptSoft: excerpt.coverage,
       context,
       // A number beside what is counted is the answer; the topic may be named around it ("The attack killed
@@ -245,19 +241,17 @@ function nearInMeaning(plan: QueryPlan, term: string, passage: Passage, sources:
 }
 
 function contextTerms(plan: QueryPlan, passage: Passage, sources: RankSources): Set<string> {
-  const window = [passage, ...contextPassages(passage, sources), neighbour(passage, 1, sources)];
+  const window = [
+    passage,
+    ...contextPassages(passage, sources),
+    articlePassage(passage, passage.index + 1, sources),
+  ];
   const found = new Set<string>();
   for (const near of window) {
     if (!near) continue;
     for (const term of termsFound(plan, sources.reader.terms(near))) found.add(term);
   }
   return found;
-}
-
-function neighbour(passage: Passage, step: number, sources: RankSources): Passage | undefined {
-  const index = passage.index + step;
-  if (index < 1 || index > passage.total) return undefined;
-  return sources.passage(`${passage.file}#${index}`);
 }
 
 function surfacesOf(plan: QueryPlan, terms: string[]): string[] {

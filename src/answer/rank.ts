@@ -103,12 +103,18 @@ function rerank(
   return [...read, ...candidates.slice(depth)];
 }
 
+/** The passage at a 1-based position of the same article, if there is one (ids are `<file>#<n>`). */
+export function articlePassage(passage: Passage, index: number, sources: RankSources): Passage | undefined {
+  if (index < 1 || index > passage.total) return undefined;
+  return sources.passage(`${passage.file}#${index}`);
+}
+
 /** The article's lead (it names the subject) and the passage before (what "the attack" refers to). */
 export function contextPassages(passage: Passage, sources: RankSources): Passage[] {
   const found: Passage[] = [];
   for (const index of new Set([1, passage.index - 1])) {
-    if (index < 1 || index === passage.index) continue;
-    const context = sources.passage(`${passage.file}#${index}`);
+    if (index === passage.index) continue;
+    const context = articlePassage(passage, index, sources);
     if (context) found.push(context);
   }
   return found;
