@@ -2,16 +2,11 @@
  * An Answer as a Discord message: the verbatim excerpt quoted (escaped, matched words bold) with its citation,
  * up to three further sources as fields, and buttons for the full passage and more sources.
  */
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  ButtonStyle,
-  ComponentType,
-} from 'discord.js';
+import { type APIEmbed, ButtonStyle } from 'discord.js';
 import type { Answer, Citation } from '../../answer/types.js';
+import { button, type ButtonRow, buttonRows, passageButtons } from './buttons.js';
 import { citationLine, orList, questionFooter, questionTitle, sourceField } from './citations.js';
-import { passageButtonId, sourcesButtonId } from './custom-ids.js';
+import { sourcesButtonId } from './custom-ids.js';
 import { embedLength, fitRendered, LIMITS } from './limits.js';
 import { blockquote, boldTerms, safeText } from './markdown.js';
 import { type BotMessage, noPings } from './payload.js';
@@ -97,24 +92,15 @@ function renderNotFound(answer: Answer): BotMessage {
   };
 }
 
-function answerButtons(
-  answer: Answer,
-  shown: Citation,
-  label: string,
-): APIActionRowComponent<APIButtonComponent>[] {
-  const buttons: APIButtonComponent[] = [];
-  const passageId = passageButtonId(shown.passageId, shown.n);
-  if (passageId)
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label, custom_id: passageId });
-  if (answer.citations.length > 1 + FURTHER_SOURCES_SHOWN) {
-    buttons.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Secondary,
-      label: 'More sources',
-      custom_id: sourcesButtonId(1, answer.question),
-    });
-  }
-  return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+function answerButtons(answer: Answer, shown: Citation, label: string): ButtonRow[] {
+  const more =
+    answer.citations.length > 1 + FURTHER_SOURCES_SHOWN
+      ? [button('More sources', sourcesButtonId(1, answer.question), ButtonStyle.Secondary)]
+      : [];
+  return buttonRows([
+    ...passageButtons([{ label, passageId: shown.passageId, n: shown.n }], ButtonStyle.Primary),
+    ...more,
+  ]);
 }
 
 /** Drop empty optional parts (Discord rejects an empty fields list item or an undefined title poorly). */

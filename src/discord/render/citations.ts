@@ -1,18 +1,12 @@
 /** Pieces shared by answers, source pages and search results: citation lines, source fields, question footer. */
 import type { APIEmbedField, APIEmbedFooter } from 'discord.js';
+import type { SearchHit } from '../../answer/types.js';
 import { QUESTION_FOOTER_PREFIX } from './custom-ids.js';
 import { fitRendered, LIMITS, truncateWords } from './limits.js';
 import { boldTerms, defangMentions, maskedLink, oneLine, safeText, safeUrl } from './markdown.js';
 
-/** What a citation line needs: Citation and SearchHit both have it. */
-export interface SourceRef {
-  title: string;
-  url?: string;
-  passage: number;
-  total: number;
-  text: string;
-  file: string;
-}
+/** What a citation line needs: a SearchHit's (and so a Citation's) title, link, position and text. */
+export type SourceRef = Pick<SearchHit, 'title' | 'url' | 'passage' | 'total' | 'text' | 'file'>;
 
 const TITLE_CHARS = 150;
 const SOURCE_EXCERPT_CHARS = 280;

@@ -1,8 +1,8 @@
 /** /search results: the best passages, each as "[n] Title — passage N of M" with a short excerpt. */
-import { type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import { type APIEmbed, ButtonStyle } from 'discord.js';
 import type { SearchHit } from '../../answer/types.js';
+import { buttonRows, passageButtons } from './buttons.js';
 import { sourceField } from './citations.js';
-import { passageButtonId } from './custom-ids.js';
 import { fitRendered, LIMITS } from './limits.js';
 import { oneLine, safeText } from './markdown.js';
 import { type BotMessage, noPings } from './payload.js';
@@ -37,24 +37,9 @@ export function renderSearchResults(query: string, hits: readonly SearchHit[]): 
     return { embeds: [embed], components: [], allowedMentions: noPings() };
   }
   embed.fields = shown.map((hit, i) => sourceField(i + 1, hit, terms));
-  // Discord refuses a message whose buttons share a custom id: one button per passage.
-  const seen = new Set<string>();
-  const buttons = shown.flatMap((hit, i): APIButtonComponent[] => {
-    const customId = passageButtonId(hit.passageId);
-    if (!customId || seen.has(customId)) return [];
-    seen.add(customId);
-    return [
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: `Passage [${i + 1}]`,
-        custom_id: customId,
-      },
-    ];
-  });
-  return {
-    embeds: [embed],
-    components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
-    allowedMentions: noPings(),
-  };
+  const buttons = passageButtons(
+    shown.map((hit, i) => ({ label: `Passage [${i + 1}]`, passageId: hit.passageId })),
+    ButtonStyle.Secondary,
+  );
+  return { embeds: [embed], components: buttonRows(buttons), allowedMentions: noPings() };
 }

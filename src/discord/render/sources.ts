@@ -1,15 +1,10 @@
 /** "More sources": the citations past those shown with the answer, a page at a time, with paging buttons. */
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  ButtonStyle,
-  ComponentType,
-} from 'discord.js';
+import { type APIButtonComponent, type APIEmbed, ButtonStyle } from 'discord.js';
 import type { Answer } from '../../answer/types.js';
 import { FURTHER_SOURCES_SHOWN } from './answer.js';
+import { button, buttonRows, passageButtons } from './buttons.js';
 import { questionFooter, sourceField } from './citations.js';
-import { passageButtonId, sourcesButtonId } from './custom-ids.js';
+import { sourcesButtonId } from './custom-ids.js';
 import { type BotMessage, noPings } from './payload.js';
 
 export const SOURCES_PER_PAGE = 5;
@@ -37,7 +32,6 @@ export function renderSourcesPage(answer: Answer, page: number): BotMessage {
   }
   if (!embed.footer) delete embed.footer;
 
-  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   const paging: APIButtonComponent[] = [];
   if (page > 1) {
     paging.push(button('Previous', sourcesButtonId(page - 1, answer.question), ButtonStyle.Secondary));
@@ -45,23 +39,13 @@ export function renderSourcesPage(answer: Answer, page: number): BotMessage {
   if (answer.citations.length > start + SOURCES_PER_PAGE && page < MAX_SOURCES_PAGE) {
     paging.push(button('Next', sourcesButtonId(page + 1, answer.question), ButtonStyle.Secondary));
   }
-  if (paging.length > 0) rows.push({ type: ComponentType.ActionRow, components: paging });
-  // Discord refuses a message whose buttons share a custom id: one button per passage.
-  const seen = new Set<string>();
-  const passageButtons = citations.flatMap((citation) => {
-    const id = passageButtonId(citation.passageId, citation.n);
-    if (!id || seen.has(id)) return [];
-    seen.add(id);
-    return [button(`Passage [${citation.n}]`, id, ButtonStyle.Primary)];
-  });
-  if (passageButtons.length > 0) rows.push({ type: ComponentType.ActionRow, components: passageButtons });
-  return { embeds: [embed], components: rows, allowedMentions: noPings() };
-}
-
-function button(
-  label: string,
-  customId: string,
-  style: ButtonStyle.Primary | ButtonStyle.Secondary,
-): APIButtonComponent {
-  return { type: ComponentType.Button, style, label, custom_id: customId };
+  const passages = passageButtons(
+    citations.map((citation) => ({
+      label: `Passage [${citation.n}]`,
+      passageId: citation.passageId,
+      n: citation.n,
+    })),
+    ButtonStyle.Primary,
+  );
+  return { embeds: [embed], components: buttonRows(paging, passages), allowedMentions: noPings() };
 }
