@@ -49,10 +49,11 @@ export interface CorpusStats {
   skipped: SkippedFile[];
 }
 
-/** Thrown for anything a person did wrong (bad upload, unknown file, bad name): `message` is safe to show. */
-export class CorpusError extends Error {
-  override name = 'CorpusError';
-}
+/**
+ * Thrown for anything a person did wrong (bad upload, unknown file, bad name): `message` is safe to show.
+ * It lives in corpus/errors.ts, where it is thrown; re-exported here for the CLI and the bot.
+ */
+export { CorpusError } from './corpus/errors.js';
 
 export interface EngineApi {
   /** Answer a question with a cited verbatim excerpt, or say why not. Never throws for a bad question. */

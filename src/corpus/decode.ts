@@ -2,7 +2,7 @@
  * Bytes -> the canonical text of a file. Everything later (passages, excerpts) is a substring of what this
  * returns, so it changes as little as possible: BOM removed, line endings made LF, nothing else.
  */
-import { CorpusError } from '../engine-api.js';
+import { CorpusError } from './errors.js';
 
 /** Known binary formats, so the reason can say what the file actually is. */
 const MAGIC: ReadonlyArray<{ bytes: ReadonlyArray<number | null>; what: string }> = [

@@ -2,7 +2,7 @@
  * Which files can be articles. One list, used by uploads (names.ts), the folder walk and the parser,
  * so they never disagree about what is supported.
  */
-import { CorpusError } from '../engine-api.js';
+import { CorpusError } from './errors.js';
 
 export type FileKind = 'text' | 'markdown' | 'html';
 

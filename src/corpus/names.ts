@@ -2,7 +2,7 @@
  * Names and paths of corpus files: what an upload or a CLI argument may be called, and which scope a
  * corpus-relative path belongs to (`guilds/<id>/...` is that server's; everything else is global).
  */
-import { CorpusError } from '../engine-api.js';
+import { CorpusError } from './errors.js';
 import { fileKindOf, unsupportedReason } from './file-types.js';
 import { GLOBAL_SCOPE, type Scope } from './types.js';
 

@@ -1,12 +1,12 @@
 /**
  * Titles and URLs given by an admin at upload time (`/corpus add file title url`). They are kept beside the
  * files in one small manifest, `.citebot-overrides.json` at the corpus root, so the uploaded file itself is
- * stored exactly as sent and the override survives restarts.
+ * stored exactly as sent and the override survives restarts. Applied to an article by corpus/parse.ts
+ * (`articleFromBytes`).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './folder.js';
-import type { Article } from './types.js';
 
 export interface Override {
   title?: string;
@@ -48,16 +48,4 @@ export async function writeOverride(
     join(corpusDir, OVERRIDES_FILE),
     Buffer.from(JSON.stringify(Object.fromEntries(overrides), null, 2)),
   );
-}
-
-export function applyOverrides(article: Article, override: Override | undefined): Article {
-  if (!override?.title && !override?.url) return article;
-  const title = override.title ?? article.title;
-  const url = override.url ?? article.url;
-  return {
-    ...article,
-    title,
-    ...(url ? { url } : {}),
-    passages: article.passages.map((passage) => ({ ...passage, title, ...(url ? { url } : {}) })),
-  };
 }

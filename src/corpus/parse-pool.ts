@@ -1,25 +1,25 @@
 /**
- * Parsing uploaded files on a worker thread (corpus/parse-worker.ts): decoding, the format's extraction,
- * splitting into passages and learning the text's aliases are the CPU-heavy part of an upload (about 0.1-0.3 s
- * for a 2 MiB file), and the bot's event loop must keep answering other servers meanwhile. One worker, started
- * on first use and kept; it never keeps the process alive when idle. A crashed worker fails its jobs (the upload
- * is refused with the reason) and the next job starts a new one. Under tsx (tests, `npm run` from source) the
- * worker loads its TypeScript through tsx as well.
+ * Parsing uploaded and watched files (`articleFromBytes`), on a worker thread (corpus/parse-worker.ts) or, for
+ * callers with no event loop to keep free (the CLI, the chat, the eval), inline. Decoding, the format's
+ * extraction, splitting into passages and learning the text's aliases are the CPU-heavy part of an upload
+ * (about 0.1-0.3 s for a 2 MiB file), and the bot's event loop must keep answering other servers meanwhile. One
+ * worker, started on first use and kept; it never keeps the process alive when idle. A crashed worker fails its
+ * jobs (the upload is refused with the reason) and the next job starts a new one. Under tsx (tests, `npm run`
+ * from source) the worker loads its TypeScript through tsx as well.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CorpusError } from '../engine-api.js';
+import { CorpusError } from './errors.js';
 import type { Alias } from '../search/aliases.js';
-import type { ParseOptions } from './parse.js';
-import type { Article, Scope } from './types.js';
+import { type ArticleOptions, articleFromBytes } from './parse.js';
+import type { Article } from './types.js';
 
 export interface ParseJob {
   id: number;
   file: string;
-  scope: Scope;
   bytes: Uint8Array;
-  options: ParseOptions;
+  options: ArticleOptions;
 }
 
 export type ParseReply =
@@ -28,8 +28,8 @@ export type ParseReply =
 
 export interface Parsed {
   article: Article;
-  /** The aliases the text teaches (search/aliases.ts learnAliases), learned on the worker too. */
-  aliases: Alias[];
+  /** The aliases the text teaches (search/aliases.ts learnAliases), learned on the worker too; inline, later. */
+  aliases?: Alias[];
 }
 
 interface Pending {
@@ -42,14 +42,18 @@ export class ParsePool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  /** Parses one file on the worker; rejects with CorpusError (a reason to show) when it is no article. */
-  parse(file: string, scope: Scope, bytes: Uint8Array, options: ParseOptions): Promise<Parsed> {
+  /** `inWorker` false: every file is parsed inline, on the caller's thread, and no worker is ever started. */
+  constructor(private readonly inWorker = true) {}
+
+  /** Parses one file (`articleFromBytes`); rejects with CorpusError (a reason to show) when it is no article. */
+  async parse(file: string, bytes: Uint8Array, options: ArticleOptions): Promise<Parsed> {
+    if (!this.inWorker) return { article: articleFromBytes(file, bytes, options) };
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<Parsed>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref(); // a job under way keeps the process alive; an idle worker does not
-      const job: ParseJob = { id, file, scope, bytes, options: { ...options } };
+      const job: ParseJob = { id, file, bytes, options: { ...options } };
       worker.postMessage(job);
     });
   }

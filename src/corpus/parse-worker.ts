@@ -1,12 +1,12 @@
 /**
  * The worker thread behind corpus/parse-pool.ts: parses uploaded files (decode, format, split, and the
  * aliases the text teaches) off the main thread, so a large upload never holds up other servers' questions.
- * Messages in: { id, file, scope, bytes, options }; out: { id, article, aliases } or { id, error }.
+ * Messages in: { id, file, bytes, options }; out: { id, article, aliases } or { id, error }.
  */
 import { parentPort } from 'node:worker_threads';
-import { CorpusError } from '../engine-api.js';
+import { CorpusError } from './errors.js';
 import { learnAliases } from '../search/aliases.js';
-import { parseArticle } from './parse.js';
+import { articleFromBytes } from './parse.js';
 import type { ParseJob, ParseReply } from './parse-pool.js';
 
 const port = parentPort;
@@ -15,7 +15,7 @@ if (!port) throw new Error('parse-worker.ts runs as a worker thread (see parse-p
 port.on('message', (job: ParseJob) => {
   let reply: ParseReply;
   try {
-    const article = parseArticle(job.file, job.scope, job.bytes, job.options);
+    const article = articleFromBytes(job.file, job.bytes, job.options);
     const aliases = learnAliases(article.passages.map((passage) => passage.text).join('\n'));
     reply = { id: job.id, article, aliases };
   } catch (error) {

@@ -1,22 +1,28 @@
-/** One file's bytes -> an Article with its passages. Pure: no file system access. */
+/**
+ * One file's bytes -> an Article with its passages. Pure: no file system access. `articleFromBytes` is the
+ * one way the engine makes an article (load, upload, watcher): parsed, then the admin's title/url override.
+ */
 import { createHash } from 'node:crypto';
-import { CorpusError } from '../engine-api.js';
+import { CorpusError } from './errors.js';
 import { decodeText } from './decode.js';
 import { type FileKind, requireFileKind } from './file-types.js';
 import { extractHtml } from './formats/html.js';
 import { extractMarkdown } from './formats/markdown.js';
 import { extractText } from './formats/text.js';
-import { cleanTitle, deriveTitle, type Extracted, safeUrl } from './meta.js';
+import { cleanTitle, deriveTitle, type Extracted } from './meta.js';
+import { scopeOf } from './names.js';
+import type { Override } from './overrides.js';
 import { splitPassages } from './split.js';
 import type { Article, Passage, Scope } from './types.js';
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes. */
   maxBytes: number;
-  /** Override the title found in the file. */
-  title?: string;
-  /** Override the URL found in the file (dropped unless http(s)). */
-  url?: string;
+}
+
+export interface ArticleOptions extends ParseOptions {
+  /** The title and url given at upload time (corpus/overrides.ts), in place of those the file says. */
+  override?: Override | undefined;
 }
 
 const EXTRACTORS: Readonly<Record<FileKind, (text: string) => Extracted>> = {
@@ -47,12 +53,8 @@ export function parseArticle(file: string, scope: Scope, bytes: Uint8Array, opti
   const ranges = splitPassages(body, { markdown: extracted.markdown });
   if (ranges.length === 0) throw new CorpusError('the file has no text to cite');
 
-  const title =
-    cleanTitle(options.title) ??
-    extracted.title ??
-    deriveTitle(ranges[0]?.text ?? '') ??
-    titleFromFileName(file);
-  const url = safeUrl(options.url) ?? extracted.url;
+  const title = extracted.title ?? deriveTitle(ranges[0]?.text ?? '') ?? titleFromFileName(file);
+  const url = extracted.url;
 
   const passages: Passage[] = ranges.map((range, i) => ({
     id: `${file}#${i + 1}`,
@@ -75,4 +77,32 @@ export function parseArticle(file: string, scope: Scope, bytes: Uint8Array, opti
     passages,
     ...(extracted.aliasLines?.length ? { aliasLines: extracted.aliasLines } : {}),
   };
+}
+
+/**
+ * A corpus file's bytes as the article the engine keeps: parsed (scoped by its path), then its override
+ * applied. Throws CorpusError with a reason people can act on when the file cannot be an article.
+ */
+export function articleFromBytes(file: string, bytes: Uint8Array, options: ArticleOptions): Article {
+  return applyOverrides(parseArticle(file, scopeOf(file), bytes, { maxBytes: options.maxBytes }), options.override);
+}
+
+/** The article with an override's title and url (on the article and each passage), if it gives any. */
+export function applyOverrides(article: Article, override: Override | undefined): Article {
+  if (!override?.title && !override?.url) return article;
+  const title = override.title ?? article.title;
+  const url = override.url ?? article.url;
+  return {
+    ...article,
+    title,
+    ...(url ? { url } : {}),
+    passages: article.passages.map((passage) => ({ ...passage, title, ...(url ? { url } : {}) })),
+  };
+}
+
+/** Whether the article already shows what the override gives (then an unchanged file need not be parsed again). */
+export function showsOverride(article: Article, override: Override | undefined): boolean {
+  return (
+    (!override?.title || override.title === article.title) && (!override?.url || override.url === article.url)
+  );
 }

@@ -60,8 +60,3 @@ export interface SkippedFile {
   file: string;
   reason: string;
 }
-
-export interface CorpusLoad {
-  articles: Article[];
-  skipped: SkippedFile[];
-}

@@ -7,7 +7,8 @@ import {
   spellingCorrections,
   type WordLookup,
 } from '../../src/answer/did-you-mean.js';
-import { loadFile } from '../../src/corpus/folder.js';
+import { readCorpusFile } from '../../src/corpus/folder.js';
+import { articleFromBytes } from '../../src/corpus/parse.js';
 import type { Article } from '../../src/corpus/types.js';
 import { isEnglishWord, preloadDictionary } from '../../src/search/dictionary.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
@@ -26,8 +27,9 @@ let seeds: WordLookup;
 
 beforeAll(async () => {
   await preloadDictionary();
-  const articles = await Promise.all(
-    [SEED_A, SEED_B].map((file) => loadFile(SEED_DIR, file, { maxBytes: 2 * 1024 * 1024 })),
+  const maxBytes = 2 * 1024 * 1024;
+  const articles = [SEED_A, SEED_B].map((file) =>
+    articleFromBytes(file, readCorpusFile(SEED_DIR, file, maxBytes), { maxBytes }),
   );
   seeds = lookupOf(articles);
 });

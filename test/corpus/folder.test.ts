@@ -1,16 +1,16 @@
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CorpusError } from '../../src/corpus/errors.js';
 import {
   listCorpusFiles,
-  loadCorpus,
-  loadFile,
+  readCorpusFile,
   removeCorpusFile,
   resolveCorpusPath,
+  scanCorpusFolder,
   writeCorpusFile,
   writeFileAtomic,
 } from '../../src/corpus/folder.js';
-import { CorpusError } from '../../src/engine-api.js';
 import { useTempDirs } from './temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -49,9 +49,9 @@ describe('listCorpusFiles', () => {
     await symlink(path.join(dir, 'nowhere.txt'), path.join(dir, 'dangling.txt'));
     // Each file once, under its real name; nothing from outside.
     expect(await listCorpusFiles(dir)).toEqual(['real/a.txt']);
-    const load = await loadCorpus(dir, { maxBytes: MAX });
-    expect(load.articles.map((a) => a.file)).toEqual(['real/a.txt']);
-    expect(load.skipped).toEqual([
+    const scan = await scanCorpusFolder(dir);
+    expect(scan.files).toEqual(['real/a.txt']);
+    expect(scan.skipped).toEqual([
       { file: 'dangling.txt', reason: 'the link points to nothing' },
       { file: 'leak.txt', reason: 'the link points outside the corpus folder' },
       { file: 'leakdir', reason: 'the link points outside the corpus folder' },
@@ -64,63 +64,11 @@ describe('listCorpusFiles', () => {
   });
 });
 
-describe('loadCorpus', () => {
-  it('loads the good files and lists every bad one with its reason', async () => {
-    const dir = await tempDir();
-    await put(dir, 'good.txt', `Good Title\n\n${para('good')}\n`);
-    await put(dir, 'guilds/42/server.md', `---\ntitle: Server Notes\n---\n${para('server')}\n`);
-    await put(dir, 'page.html', `<title>Page</title><p>${para('page')}</p>`);
-    await put(dir, 'binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1]));
-    await put(dir, 'image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
-    await put(dir, 'latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9]));
-    await put(dir, 'empty.txt', '');
-    await put(dir, 'blank.md', '  \n\n');
-    await put(dir, 'huge.txt', 'x'.repeat(MAX + 1));
-    await put(dir, 'broken.md', `---\ntitle: [unclosed\n---\n${para('x')}`);
-    await put(dir, 'report.pdf', '%PDF-1.4');
-    await put(dir, '.gitkeep', '');
-
-    const progress: number[] = [];
-    const load = await loadCorpus(dir, { maxBytes: MAX, onProgress: (p) => progress.push(p.done) });
-
-    expect(load.articles.map((a) => [a.file, a.scope, a.title])).toEqual([
-      ['good.txt', 'global', 'Good Title'],
-      ['guilds/42/server.md', '42', 'Server Notes'],
-      ['page.html', 'global', 'Page'],
-    ]);
-    const reasons = Object.fromEntries(load.skipped.map((s) => [s.file, s.reason]));
-    expect(Object.keys(reasons).sort()).toEqual([
-      'binary.txt',
-      'blank.md',
-      'broken.md',
-      'empty.txt',
-      'huge.txt',
-      'image.txt',
-      'latin1.txt',
-      'report.pdf',
-    ]);
-    expect(reasons['binary.txt']).toMatch(/ZIP archive/);
-    expect(reasons['image.txt']).toMatch(/PNG image/);
-    expect(reasons['latin1.txt']).toMatch(/not valid UTF-8/);
-    expect(reasons['empty.txt']).toMatch(/empty/);
-    expect(reasons['blank.md']).toMatch(/whitespace/);
-    expect(reasons['huge.txt']).toMatch(/too large/);
-    expect(reasons['broken.md']).toMatch(/front matter is not valid YAML/);
-    expect(reasons['report.pdf']).toBe('unsupported file type .pdf; use .txt, .md or .html');
-    expect(progress.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  });
-
-  it('returns nothing for an empty folder', async () => {
-    expect(await loadCorpus(await tempDir(), { maxBytes: MAX })).toEqual({ articles: [], skipped: [] });
-  });
-});
-
-describe('loadFile and paths', () => {
-  it('loads one file with overrides and refuses paths that leave the folder', async () => {
+describe('readCorpusFile and paths', () => {
+  it('reads a file inside; refuses paths that leave the folder; a missing file is the plain fs error', async () => {
     const dir = await tempDir();
     await put(dir, 'guilds/7/a.txt', para('a'));
-    const article = await loadFile(dir, 'guilds/7/a.txt', { maxBytes: MAX, title: 'Given' });
-    expect(article).toMatchObject({ file: 'guilds/7/a.txt', scope: '7', title: 'Given' });
+    expect(Buffer.from(readCorpusFile(dir, 'guilds/7/a.txt', MAX)).toString()).toBe(para('a'));
     for (const bad of [
       '../../x.txt',
       '/etc/passwd.txt',
@@ -128,10 +76,18 @@ describe('loadFile and paths', () => {
       'a\\..\\b.txt',
       'x\u0000.txt',
     ]) {
-      await expect(loadFile(dir, bad, { maxBytes: MAX })).rejects.toThrow(CorpusError);
+      expect(() => readCorpusFile(dir, bad, MAX)).toThrow(CorpusError);
       expect(() => resolveCorpusPath(dir, bad)).toThrow(CorpusError);
     }
-    await expect(loadFile(dir, 'missing.txt', { maxBytes: MAX })).rejects.toThrow(/no file missing.txt/);
+    expect(() => readCorpusFile(dir, 'missing.txt', MAX)).toThrow(/ENOENT/);
+  });
+
+  it('refuses a folder, and a file over the limit before reading it', async () => {
+    const dir = await tempDir();
+    await put(dir, 'sub/a.txt', para('a'));
+    await put(dir, 'big.txt', 'x'.repeat(MAX + 1));
+    expect(() => readCorpusFile(dir, 'sub', MAX)).toThrow(/not a regular file/);
+    expect(() => readCorpusFile(dir, 'big.txt', MAX)).toThrow(/too large/);
   });
 
   it('refuses to read through a link that points outside', async () => {
@@ -139,7 +95,7 @@ describe('loadFile and paths', () => {
     const outside = await tempDir();
     await put(outside, 'secret.txt', para('secret'));
     await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'leak.txt'));
-    await expect(loadFile(dir, 'leak.txt', { maxBytes: MAX })).rejects.toThrow(/outside the corpus folder/);
+    expect(() => readCorpusFile(dir, 'leak.txt', MAX)).toThrow(/outside the corpus folder/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parse.js';
-import { CorpusError } from '../../src/engine-api.js';
+import { CorpusError } from '../../src/corpus/errors.js';
 
 const MAX = 100_000;
 const utf8 = (text: string) => new TextEncoder().encode(text);

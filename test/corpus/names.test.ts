@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relPathFor, safeFileName, scopeOf } from '../../src/corpus/names.js';
-import { CorpusError } from '../../src/engine-api.js';
+import { CorpusError } from '../../src/corpus/errors.js';
 
 function reason(name: string): string {
   try {

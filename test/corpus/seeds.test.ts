@@ -1,12 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/corpus/decode.js';
-import { parseArticle } from '../../src/corpus/parse.js';
+import { OVERRIDES_FILE, readOverrides } from '../../src/corpus/overrides.js';
+import { articleFromBytes, parseArticle } from '../../src/corpus/parse.js';
 import type { Article } from '../../src/corpus/types.js';
+import { useTempDirs } from './temp-dir.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../corpus');
 const MAX = 2 * 1024 * 1024;
+const tempDir = useTempDirs();
 
 async function seed(file: string): Promise<{ article: Article; text: string; bytes: Buffer }> {
   const bytes = await readFile(path.join(CORPUS, file));
@@ -97,17 +100,30 @@ describe('stability', () => {
     expect(article.passages.every((p) => p.scope === '123')).toBe(true);
   });
 
-  it('lets title and url options override what the file says; a non-http url is dropped', async () => {
+  it('articleFromBytes: scoped by its path, an override’s title and url on the article and every passage', async () => {
     const bytes = await readFile(path.join(CORPUS, '003_fade041aaa763602.txt'));
-    const custom = parseArticle('x.txt', 'global', bytes, {
+    const custom = articleFromBytes('guilds/7/x.txt', bytes, {
       maxBytes: MAX,
-      title: '  My  title ',
-      url: 'https://e.org/a',
+      override: { title: 'My title', url: 'https://e.org/a' },
     });
+    expect(custom.scope).toBe('7');
     expect(custom.title).toBe('My title');
     expect(custom.url).toBe('https://e.org/a');
     expect(custom.passages.every((p) => p.title === 'My title' && p.url === 'https://e.org/a')).toBe(true);
-    const bad = parseArticle('x.txt', 'global', bytes, { maxBytes: MAX, url: 'javascript:alert(1)' });
-    expect(bad.url).toBe('https://themedialine.org');
+    expect(custom.passages.every((p) => p.scope === '7')).toBe(true);
+    const plain = articleFromBytes('x.txt', bytes, { maxBytes: MAX });
+    expect(plain).toEqual(parseArticle('x.txt', 'global', bytes, { maxBytes: MAX }));
+  });
+
+  it('a non-http url in the overrides manifest is dropped: the file keeps its own', async () => {
+    const dir = await tempDir();
+    const manifest = { 'x.txt': { title: 'Given', url: 'javascript:alert(1)' } };
+    await writeFile(path.join(dir, OVERRIDES_FILE), JSON.stringify(manifest));
+    const override = (await readOverrides(dir)).get('x.txt');
+    expect(override).toEqual({ title: 'Given' });
+    const bytes = await readFile(path.join(CORPUS, '003_fade041aaa763602.txt'));
+    const article = articleFromBytes('x.txt', bytes, { maxBytes: MAX, override });
+    expect(article.title).toBe('Given');
+    expect(article.url).toBe('https://themedialine.org');
   });
 });

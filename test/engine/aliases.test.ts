@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listCorpusFiles, loadCorpus } from '../../src/corpus/folder.js';
+import { listCorpusFiles, scanCorpusFolder } from '../../src/corpus/folder.js';
 import { Engine } from '../../src/engine.js';
 import type { WatchEvent } from '../../src/engine-api.js';
 import {
@@ -86,9 +86,10 @@ describe('taught aliases in the engine', () => {
     );
     expect(engine.stats().skipped).toEqual([]);
     expect(await listCorpusFiles(dir)).toEqual([SEED_A, SEED_B]);
-    const load = await loadCorpus(dir, { maxBytes: 1 << 21 });
-    expect(load.articles.map((article) => article.file)).toEqual([SEED_A, SEED_B]);
-    expect(load.skipped).toEqual([]);
+    const scan = await scanCorpusFolder(dir);
+    expect(scan.files).toEqual([SEED_A, SEED_B]);
+    expect(scan.aliasFiles).toEqual([`guilds/${GUILD_A}/aliases.txt`, 'aliases.txt'].sort());
+    expect(scan.skipped).toEqual([]);
     // Nor can an upload take the name.
     await expect(
       engine.addFile('aliases.txt', Buffer.from('ISIS = x\n'), { guildId: GUILD_A }),

@@ -6,7 +6,7 @@
 import { mkdir, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpusFile, readCorpusFileSync, writeFileAtomic } from '../../src/corpus/folder.js';
+import { readCorpusFile, writeFileAtomic } from '../../src/corpus/folder.js';
 import { Engine } from '../../src/engine.js';
 import type { WatchEvent } from '../../src/engine-api.js';
 import { captureLogger, useTempDirs, waitFor } from './fixtures.js';
@@ -65,18 +65,17 @@ describe('a link to a file outside the corpus folder', () => {
     }
   }, 30_000);
 
-  it('the one reader refuses it, sync and async, and reads a file inside', async () => {
+  it('the one reader refuses it, and reads a file inside (through a link inside too)', async () => {
     const corpusDir = await tempDir();
     const outside = await tempDir();
     await writeFile(path.join(outside, 'secret.txt'), SECRET);
     await writeFile(path.join(corpusDir, 'inside.txt'), 'inside\n');
     await symlink(path.join(outside, 'secret.txt'), path.join(corpusDir, 'leak.txt'));
     await symlink(path.join(corpusDir, 'inside.txt'), path.join(corpusDir, 'alias.txt'));
-    expect(() => readCorpusFileSync(corpusDir, 'leak.txt', 1 << 20)).toThrow(/outside the corpus folder/);
-    await expect(readCorpusFile(corpusDir, 'leak.txt', 1 << 20)).rejects.toThrow(/outside the corpus folder/);
-    expect(Buffer.from(readCorpusFileSync(corpusDir, 'alias.txt', 1 << 20)).toString()).toBe('inside\n');
-    expect(Buffer.from(await readCorpusFile(corpusDir, 'inside.txt', 1 << 20)).toString()).toBe('inside\n');
-    await expect(readCorpusFile(corpusDir, 'inside.txt', 3)).rejects.toThrow(/too large|limit/i);
+    expect(() => readCorpusFile(corpusDir, 'leak.txt', 1 << 20)).toThrow(/outside the corpus folder/);
+    expect(Buffer.from(readCorpusFile(corpusDir, 'alias.txt', 1 << 20)).toString()).toBe('inside\n');
+    expect(Buffer.from(readCorpusFile(corpusDir, 'inside.txt', 1 << 20)).toString()).toBe('inside\n');
+    expect(() => readCorpusFile(corpusDir, 'inside.txt', 3)).toThrow(/too large|limit/i);
   });
 });
 

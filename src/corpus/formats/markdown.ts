@@ -3,7 +3,7 @@
  * Passages keep the Markdown source verbatim (front matter excluded).
  */
 import { type Document, isMap, isScalar, isSeq, type Pair, parseDocument } from 'yaml';
-import { CorpusError } from '../../engine-api.js';
+import { CorpusError } from '../errors.js';
 import { cleanTitle, type Extracted, safeUrl } from '../meta.js';
 import type { AliasLine } from '../types.js';
 
