@@ -78,7 +78,7 @@ export class ArticleStore {
   }
 
   listArticles(options: ScopeOptions & { ownOnly?: boolean } = {}): Article[] {
-    const scopes = options.ownOnly ? [options.guildId ?? GLOBAL_SCOPE] : scopesFor(options.guildId);
+    const scopes = listedScopes(options);
     return this.allArticles().filter((article) => scopes.includes(article.scope));
   }
 
@@ -101,7 +101,7 @@ export class ArticleStore {
   }
 
   listAliases(options: ScopeOptions & { ownOnly?: boolean } = {}): AliasEntry[] {
-    const scopes = options.ownOnly ? [options.guildId ?? GLOBAL_SCOPE] : scopesFor(options.guildId);
+    const scopes = listedScopes(options);
     return this.allAliases().filter((entry) => scopes.includes(entry.scope));
   }
 
@@ -283,6 +283,11 @@ export class ArticleStore {
 /** A question from a server sees the global corpus and that server's own files, never another's. */
 export function scopesFor(guildId: string | undefined): string[] {
   return guildId ? [GLOBAL_SCOPE, guildId] : [GLOBAL_SCOPE];
+}
+
+/** What a listing shows: what the server sees, or (`ownOnly`) its own files alone. */
+function listedScopes(options: ScopeOptions & { ownOnly?: boolean }): string[] {
+  return options.ownOnly ? [options.guildId ?? GLOBAL_SCOPE] : scopesFor(options.guildId);
 }
 
 /** The scope of a file, or of a skipped folder: `guilds/<id>` (an unreadable folder) is that server's too. */

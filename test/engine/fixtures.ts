@@ -47,8 +47,8 @@ export async function copySeeds(dir: string, options: { aliases?: boolean } = {}
   }
 }
 
-/** Writes files (corpus-relative path → text), creating folders as needed. */
-export async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
+/** Writes files (corpus-relative path → text or bytes), creating folders as needed. */
+export async function writeFiles(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
   for (const [rel, text] of Object.entries(files)) {
     const full = path.join(dir, rel);
     await mkdir(path.dirname(full), { recursive: true });

@@ -2,37 +2,32 @@
  * Loading a corpus folder (Engine.open, reload): the good files become articles, scoped by their folder; every
  * other file is listed as skipped with a reason a person can act on, and never stops the rest.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { useTempDirs } from './fixtures.js';
+import { useTempDirs, writeFiles } from './fixtures.js';
 
 const MAX = 64 * 1024;
 const para = (word: string) => `${`${word} `.repeat(45).trim()}.`;
-
-async function put(dir: string, rel: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
-  await writeFile(path.join(dir, rel), content);
-}
 
 describe('loading a corpus folder', () => {
   const tempDir = useTempDirs('citebot-load-');
 
   it('loads the good files and lists every bad one with its reason', async () => {
     const dir = await tempDir();
-    await put(dir, 'good.txt', `Good Title\n\n${para('good')}\n`);
-    await put(dir, 'guilds/42/server.md', `---\ntitle: Server Notes\n---\n${para('server')}\n`);
-    await put(dir, 'page.html', `<title>Page</title><p>${para('page')}</p>`);
-    await put(dir, 'binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1]));
-    await put(dir, 'image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
-    await put(dir, 'latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9]));
-    await put(dir, 'empty.txt', '');
-    await put(dir, 'blank.md', '  \n\n');
-    await put(dir, 'huge.txt', 'x'.repeat(MAX + 1));
-    await put(dir, 'broken.md', `---\ntitle: [unclosed\n---\n${para('x')}`);
-    await put(dir, 'report.pdf', '%PDF-1.4');
-    await put(dir, '.gitkeep', '');
+    await writeFiles(dir, {
+      'good.txt': `Good Title\n\n${para('good')}\n`,
+      'guilds/42/server.md': `---\ntitle: Server Notes\n---\n${para('server')}\n`,
+      'page.html': `<title>Page</title><p>${para('page')}</p>`,
+      'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1]),
+      'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+      'latin1.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9]),
+      'empty.txt': '',
+      'blank.md': '  \n\n',
+      'huge.txt': 'x'.repeat(MAX + 1),
+      'broken.md': `---\ntitle: [unclosed\n---\n${para('x')}`,
+      'report.pdf': '%PDF-1.4',
+      '.gitkeep': '',
+    });
 
     const progress: Array<[number, number]> = [];
     const engine = await Engine.open({
