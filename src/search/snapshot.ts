@@ -14,7 +14,8 @@ import { crc32 } from 'node:zlib';
 import { scopeOf } from '../corpus/names.js';
 import type { AliasLine, Article, Passage } from '../corpus/types.js';
 import type { Alias } from './aliases.js';
-import { type EncodedIndex, PassageIndex } from './passage-index.js';
+import type { EncodedIndex } from './index/encoded-index.js';
+import { PassageIndex } from './passage-index.js';
 import { SETTINGS_KEY } from './settings.js';
 
 const MAGIC = Buffer.from('citebot-snapshot', 'latin1');

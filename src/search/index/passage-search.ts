@@ -1,0 +1,188 @@
+/**
+ * MiniSearch over passages, opened up. MiniSearch 7 exposes no postings, document frequencies or short ids,
+ * but keeps them in `protected` fields: this subclass reads them typed (no casts), fills them when an index
+ * is built or read without `addAll`, and runs a search over a substitute term tree. The rest of the index
+ * folder goes through it; nothing else touches MiniSearch's internals.
+ */
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Passage } from '../../corpus/types.js';
+import { analyze } from '../analyzer.js';
+
+/** A passage as MiniSearch indexes it. */
+interface IndexedPassage {
+  id: string;
+  title: string;
+  text: string;
+  /** Stored: a search is limited to the scopes a server may see. */
+  scope: string;
+}
+
+/** A term's postings in one field: short document id → term frequency. */
+export type Postings = Map<number, number>;
+/** A term's postings as MiniSearch keeps them: field id → postings. */
+export type TermData = Map<number, Postings>;
+/** The fields MiniSearch stores for a passage (only its scope). */
+export type StoredPassage = { scope?: unknown } | undefined;
+/** Which stored passages a search may see; undefined when it sees them all (no check needed). */
+export type Visibility = ((stored: StoredPassage) => boolean) | undefined;
+
+/** Field ids, in the order of `fields` below (MiniSearch numbers fields so). */
+export const TITLE_FIELD = 0;
+export const TEXT_FIELD = 1;
+
+/** The text already arrives as search terms (see `analyze`), so MiniSearch must not process it again. */
+const INDEX_OPTIONS = {
+  idField: 'id',
+  fields: ['title', 'text'],
+  storeFields: ['scope'],
+  tokenize: analyze,
+  processTerm: (term: string) => term,
+  searchOptions: { tokenize: (query: string) => query.split(' '), processTerm: (term: string) => term },
+};
+
+/** Some of a term's postings in one field, reporting the term's document frequency in it as its size. */
+class PostingsView extends Map<number, number> {
+  constructor(private readonly frequency: number) {
+    super();
+  }
+  override get size(): number {
+    return this.frequency;
+  }
+}
+
+export class PassageSearch extends MiniSearch<IndexedPassage> {
+  constructor() {
+    super(INDEX_OPTIONS);
+  }
+
+  /**
+   * An index holding the passages as documents 0..n-1 and no terms yet (add them with `setTerm`). Its
+   * document tables are filled as `MiniSearch.loadJS` fills them, minus the plain objects it reads them from
+   * (half of a 100k restart's index time went to making and parsing those).
+   */
+  static withDocuments(
+    passages: readonly Passage[],
+    fieldLengthOf: (shortId: number) => number[],
+    averageFieldLength: number[],
+  ): PassageSearch {
+    const search = new PassageSearch();
+    // One stored-fields object per scope and one field-length pair per distinct pair, shared: MiniSearch
+    // only reads them (it makes its own for documents it adds).
+    const storedByScope = new Map<string, { scope: string }>();
+    const lengthPairs = new Map<number, number[]>();
+    passages.forEach((passage, shortId) => {
+      search._documentIds.set(shortId, passage.id);
+      search._idToShortId.set(passage.id, shortId);
+      const lengths = fieldLengthOf(shortId);
+      const key = lengths[TITLE_FIELD]! * 0x100000 + lengths[TEXT_FIELD]!;
+      let shared = lengthPairs.get(key);
+      if (!shared) lengthPairs.set(key, (shared = lengths));
+      search._fieldLength.set(shortId, shared);
+      let stored = storedByScope.get(passage.scope);
+      if (!stored) storedByScope.set(passage.scope, (stored = { scope: passage.scope }));
+      search._storedFields.set(shortId, stored);
+    });
+    if (search._idToShortId.size !== passages.length) throw new Error('MiniSearch: duplicate passage ids');
+    search._documentCount = passages.length;
+    search._nextId = passages.length;
+    search._avgFieldLength = averageFieldLength;
+    return search;
+  }
+
+  /** Puts a term's postings into the term tree (building only: MiniSearch keeps it in step when adding). */
+  setTerm(term: string, data: TermData): void {
+    this._index.set(term, data);
+  }
+
+  /** A term's postings by field, or undefined when no passage (not even a discarded one) holds it. */
+  termData(term: string): TermData | undefined {
+    return this._index.get(term);
+  }
+
+  /** Every term with its postings, in the term tree's order. */
+  termEntries(): Iterable<[string, TermData]> {
+    return this._index;
+  }
+
+  /** Every term in the index. */
+  termKeys(): IterableIterator<string> {
+    return this._index.keys();
+  }
+
+  /** Terms within an edit distance of a term, each with its distance. */
+  termsNear(term: string, maxDistance: number): Array<[term: string, distance: number]> {
+    return [...this._index.fuzzyGet(term, maxDistance)].map(([near, [, distance]]) => [near, distance]);
+  }
+
+  /** Short id → passage id; a discarded passage has none, though its postings stay until vacuumed. */
+  get documentIds(): ReadonlyMap<number, string> {
+    return this._documentIds;
+  }
+
+  /** Passage id → short id. */
+  get shortIds(): ReadonlyMap<string, number> {
+    return this._idToShortId;
+  }
+
+  /** Short id → stored fields. */
+  get storedFields(): ReadonlyMap<number, StoredPassage> {
+    return this._storedFields;
+  }
+
+  /** Short id → [title, text] length as MiniSearch counts them (distinct terms). */
+  get fieldLengths(): ReadonlyMap<number, readonly number[]> {
+    return this._fieldLength;
+  }
+
+  /** Average length of each field over the passages indexed. */
+  get averageFieldLengths(): readonly number[] {
+    return this._avgFieldLength;
+  }
+
+  /** One past the highest short id given: the size of arrays indexed by short id. */
+  get shortIdLimit(): number {
+    return this._nextId;
+  }
+
+  /**
+   * MiniSearch's search over only the chosen passages (short ids, ascending): for the call, its term tree is
+   * swapped for one holding, for each query term, its postings in those passages. A view keeps its term's
+   * true document count as its `size`, which MiniSearch reads as the document frequency, so each chosen
+   * passage scores exactly as in a search of the whole index, while MiniSearch walks a few hundred postings
+   * per term instead of every passage holding a common word. (Swapped on the index itself, not on an object
+   * made from it: making the index a prototype slowed every later search.)
+   */
+  searchAmong(
+    terms: readonly string[],
+    chosen: readonly number[],
+    text: string,
+    options: SearchOptions,
+  ): SearchResult[] {
+    const tree = new SearchableMap<TermData>();
+    const source = this._index;
+    for (const term of terms) {
+      const data = source.get(term);
+      if (!data) continue;
+      const view: TermData = new Map();
+      for (const [field, docs] of data) {
+        const postings = new PostingsView(docs.size);
+        // Passages in ascending short id: the order a whole-index search meets them (add order).
+        for (const id of chosen) {
+          const freq = docs.get(id);
+          if (freq !== undefined) postings.set(id, freq);
+        }
+        if (postings.entries().next().done !== true) view.set(field, postings);
+      }
+      if (view.size > 0) tree.set(term, view);
+    }
+    // The one cast here: `minisearch/SearchableMap` is the class of MiniSearch's tree, but MiniSearch's
+    // bundled typings declare their own copy of it, which TypeScript takes for an unrelated type.
+    this._index = tree as unknown as typeof source;
+    try {
+      return this.search(text, options);
+    } finally {
+      this._index = source;
+    }
+  }
+}

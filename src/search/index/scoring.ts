@@ -1,0 +1,146 @@
+/**
+ * BM25 scoring of exact query terms, as MiniSearch scores them but without its garbage: MiniSearch makes a
+ * result object and map entries per matching passage and term, half of all the garbage an answer made; here
+ * scores are summed into reused arrays by short id.
+ *
+ * The interface is deliberately narrow (terms and boosts, visibility, candidates, limit in; ranked passages
+ * out) so that how postings are stored and walked can change behind it.
+ */
+import { SEARCH_SETTINGS } from '../settings.js';
+import { type PassageSearch, TEXT_FIELD, TITLE_FIELD, type Visibility } from './passage-search.js';
+
+export interface RankedPassage {
+  id: string;
+  score: number;
+  /** Query terms that matched this passage. */
+  terms: string[];
+}
+
+/** A query's best passages, and how many passages it matched in all (the fallback reads it). */
+export interface Scored {
+  ranked: RankedPassage[];
+  matched: number;
+}
+
+/** BM25's idf, as MiniSearch computes it: ln(1 + (N - df + 0.5) / (df + 0.5)). */
+export function idf(documentFrequency: number, documentCount: number): number {
+  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/** Arrays by short id, reused across queries; a stamp says which query or term pass an entry belongs to. */
+interface Scratch {
+  /** The last stamp given; stamps in the arrays below are current when they equal it. */
+  generation: number;
+  /** Score so far for the query (current where `queryStamp` is the query's stamp). */
+  total: Float64Array;
+  /** Score for the term being summed (current where `termStamp` is the term's stamp). */
+  termScore: Float64Array;
+  /** Query terms matched so far. */
+  matched: Int32Array;
+  termStamp: Int32Array;
+  queryStamp: Int32Array;
+}
+
+function scratchOf(length: number): Scratch {
+  return {
+    generation: 0,
+    total: new Float64Array(length),
+    termScore: new Float64Array(length),
+    matched: new Int32Array(length),
+    termStamp: new Int32Array(length),
+    queryStamp: new Int32Array(length),
+  };
+}
+
+/** Scores exact-term queries; one per index, as it keeps scratch arrays sized to it. */
+export class ExactScorer {
+  private scratch = scratchOf(0);
+
+  /**
+   * MiniSearch's search for exact terms (BM25 per field, field and term boosts, OR, times the number of
+   * terms matched), summed in the same order so scores and ties come out the same. Only passages in
+   * `chosen` (short ids, ascending) are scored when given; `visible` leaves out other scopes. Expects no
+   * discarded passage in the postings (MiniSearch's own search prunes those).
+   */
+  score(
+    search: PassageSearch,
+    boosts: ReadonlyMap<string, number>,
+    visible: Visibility,
+    chosen: readonly number[] | undefined,
+    limit: number,
+  ): Scored {
+    const scratch = this.scratchFor(search.shortIdLimit);
+    const { storedFields, fieldLengths, averageFieldLengths } = search;
+    const { k, b, d } = SEARCH_SETTINGS.bm25;
+    const fieldBoosts = [SEARCH_SETTINGS.titleBoost, 1];
+    const documentCount = search.documentCount;
+    const order: number[] = []; // passages in the order MiniSearch's result map would hold them
+    const query = ++scratch.generation;
+    for (const [term, termBoost] of boosts) {
+      const data = search.termData(term);
+      if (!data) continue;
+      const pass = ++scratch.generation;
+      const touched: number[] = [];
+      for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
+        const postings = data.get(fieldId);
+        if (!postings) continue;
+        const rarity = idf(postings.size, documentCount);
+        const averageLength = averageFieldLengths[fieldId]!;
+        const weight = termBoost * fieldBoosts[fieldId]!;
+        const ids = chosen ? chosen.filter((id) => postings.has(id)) : postings.keys();
+        for (const id of ids) {
+          if (visible && !visible(storedFields.get(id))) continue;
+          const frequency = postings.get(id)!;
+          const length = fieldLengths.get(id)![fieldId]!;
+          const raw =
+            rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
+          const score = 1 * weight * 1 * raw; // MiniSearch: termWeight * termBoost * fieldBoost * docBoost * raw
+          if (scratch.termStamp[id] !== pass) {
+            scratch.termStamp[id] = pass;
+            scratch.termScore[id] = score;
+            touched.push(id);
+          } else scratch.termScore[id] = scratch.termScore[id]! + score;
+        }
+      }
+      for (const id of touched) {
+        if (scratch.queryStamp[id] !== query) {
+          scratch.queryStamp[id] = query;
+          scratch.total[id] = scratch.termScore[id]!;
+          scratch.matched[id] = 1;
+          order.push(id);
+        } else {
+          scratch.total[id] = scratch.total[id]! + scratch.termScore[id]!;
+          scratch.matched[id]!++;
+        }
+      }
+    }
+    const scoreOf = (id: number) => scratch.total[id]! * scratch.matched[id]!;
+    // A stable sort by score, as MiniSearch's: equal scores keep the order above.
+    const best = order
+      .map((id, position) => ({ id, position, score: scoreOf(id) }))
+      .sort((x, y) => y.score - x.score || x.position - y.position)
+      .slice(0, limit);
+    const ranked = best.map(({ id, score }) => ({
+      id: search.documentIds.get(id) as string,
+      score,
+      terms: [...boosts.keys()].filter((term) => {
+        const data = search.termData(term);
+        return data !== undefined && [...data.values()].some((postings) => postings.has(id));
+      }),
+    }));
+    return { ranked, matched: order.length };
+  }
+
+  /** The scratch arrays, grown to the index (doubling), and their stamps reset before they overflow. */
+  private scratchFor(size: number): Scratch {
+    if (this.scratch.total.length < size) {
+      this.scratch = scratchOf(Math.max(size, this.scratch.total.length * 2));
+    }
+    if (this.scratch.generation > 2 ** 30) {
+      this.scratch.generation = 0;
+      this.scratch.termStamp.fill(0);
+      this.scratch.queryStamp.fill(0);
+    }
+    return this.scratch;
+  }
+}
