@@ -4,62 +4,61 @@
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import type { BotContext } from './context.js';
-import { runQuestion } from './question-flow.js';
+import { admit, engineAnswer, logged, type Question, questionOf } from './question-flow.js';
 import { CITATIONS_FOR_ANSWER } from './render/answer.js';
-import { parseButtonId, questionFromFooter } from './render/custom-ids.js';
+import { type ButtonAction, parseButtonId, questionFromFooter } from './render/custom-ids.js';
 import { notices } from './render/notices.js';
 import { renderPassage } from './render/passage.js';
 import { asEdit, ephemeral } from './render/payload.js';
 import { citationsNeededForPage, MAX_SOURCES_PAGE, renderSourcesPage } from './render/sources.js';
-import { replyNotice, sendReply } from './respond.js';
+import { refuse, replyNotice, sendReply } from './respond.js';
+
+type Cite = Extract<ButtonAction, { kind: 'cite' }>;
+type Sources = Extract<ButtonAction, { kind: 'sources' }>;
 
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const action = parseButtonId(interaction.customId);
-  const guildId = interaction.guildId ?? undefined;
-  if (!action) {
-    await replyNotice(interaction, notices.expired());
-    return;
-  }
-  if (action.kind === 'passage') {
-    await showPassage(interaction, ctx, action.passageId);
-    return;
-  }
-  const question =
-    action.kind === 'sources' && action.question ? action.question : questionOnMessage(interaction);
-  if (!question) {
-    await replyNotice(interaction, notices.expired());
-    return;
-  }
-  const request = {
-    via: `button:${action.kind}`,
-    userId: interaction.user.id,
-    guildId,
-    text: question,
+  if (action?.kind === 'passage') return showPassage(interaction, ctx, action.passageId);
+  const fromId = action?.kind === 'sources' ? action.question : undefined;
+  const text = fromId ?? questionOnMessage(interaction);
+  if (!action || !text) return replyNotice(interaction, notices.expired());
+  const question = questionOf(interaction, `button:${action.kind}`, text);
+  await logged(ctx, question, async () => {
     // "More sources" runs the question again and costs a question; [n] only shows a cited passage.
-    cooldown: action.kind === 'sources',
-  };
-  await runQuestion(
-    ctx,
-    request,
-    (notice) => replyNotice(interaction, notice),
-    async () => {
-      if (action.kind === 'cite') {
-        const maxCitations = Math.max(action.n, CITATIONS_FOR_ANSWER);
-        const citation = ctx.engine
-          .ask(question, { guildId, maxCitations })
-          .citations.find((c) => c.n === action.n);
-        await showPassage(interaction, ctx, citation?.passageId);
-        return 'shown';
-      }
-      const page = Math.min(Math.max(action.page, 1), MAX_SOURCES_PAGE);
-      const answer = ctx.engine.ask(question, { guildId, maxCitations: citationsNeededForPage(page) });
-      const message = renderSourcesPage(answer, page);
-      // Paging inside our own ephemeral sources message edits it; from an answer, open a private page.
-      if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(asEdit(message));
-      else await sendReply(interaction, ephemeral(message));
-      return 'shown';
-    },
-  );
+    const admission = admit(ctx, question, { charge: action.kind === 'sources' });
+    if (!admission.ok) return refuse(interaction, admission);
+    const shown =
+      action.kind === 'cite'
+        ? showCitation(interaction, ctx, question, action)
+        : showSources(interaction, ctx, question, action);
+    await shown.finally(admission.release);
+    return 'shown';
+  });
+}
+
+/** Citation [n] of the question's answer (its passage id was too long for the button). */
+async function showCitation(
+  interaction: ButtonInteraction,
+  ctx: BotContext,
+  question: Question,
+  action: Cite,
+) {
+  const maxCitations = Math.max(action.n, CITATIONS_FOR_ANSWER);
+  const citation = engineAnswer(ctx, question, maxCitations).citations.find((c) => c.n === action.n);
+  await showPassage(interaction, ctx, citation?.passageId);
+}
+
+/** A page of further sources: paging inside our own ephemeral page edits it; from an answer, a private page. */
+async function showSources(
+  interaction: ButtonInteraction,
+  ctx: BotContext,
+  question: Question,
+  action: Sources,
+) {
+  const page = Math.min(Math.max(action.page, 1), MAX_SOURCES_PAGE);
+  const message = renderSourcesPage(engineAnswer(ctx, question, citationsNeededForPage(page)), page);
+  if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(asEdit(message));
+  else await sendReply(interaction, ephemeral(message));
 }
 
 async function showPassage(interaction: ButtonInteraction, ctx: BotContext, passageId: string | undefined) {

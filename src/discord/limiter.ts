@@ -3,14 +3,15 @@
  *
  * Each user has a bucket of `burst` questions (default 3) that refills one question every `cooldownSeconds`:
  * a follow-up a second after an answer is fine, a stream of questions is slowed to one per cooldown. A
- * question refused before any work (busy) costs nothing, and one the engine finds empty can be refunded.
+ * question refused before any work (busy) costs nothing; one the engine would refuse is not charged
+ * (question-flow.ts asks for `cooldown: false`).
  *
  * Messages and interactions have a lane each: a reply to a mention waits on Discord's 50 requests/s for bot
  * messages, which interaction callbacks do not share, so a flood of mentions must not make `/ask` say "busy".
  * In memory on purpose: one bot process, and a restart forgiving everyone is harmless.
  */
 export type Admission =
-  | { ok: true; release: () => void; refund: () => void }
+  | { ok: true; release: () => void }
   | { ok: false; reason: 'cooldown'; secondsLeft: number }
   | { ok: false; reason: 'busy' };
 
@@ -52,7 +53,7 @@ export class QuestionLimiter {
 
   /**
    * Admit a question from `userId` in its lane, taking one question from the user's bucket (unless
-   * `cooldown: false`), or say why not. `refund` gives the question back (the engine found it empty).
+   * `cooldown: false`), or say why not. `release` gives the in-flight slot back.
    */
   admit(userId: string, options: { cooldown?: boolean; lane?: Lane } = {}): Admission {
     const lane = options.lane ?? 'interaction';
@@ -74,19 +75,12 @@ export class QuestionLimiter {
     }
     this.inFlight[lane] += 1;
     let released = false;
-    let refunded = false;
     return {
       ok: true,
       release: () => {
         if (released) return;
         released = true;
         this.inFlight[lane] -= 1;
-      },
-      refund: () => {
-        if (refunded || !bucket) return;
-        refunded = true;
-        const current = this.bucketOf(userId, this.now());
-        this.buckets.set(userId, { ...current, tokens: Math.min(this.burst, current.tokens + 1) });
       },
     };
   }

@@ -1,14 +1,15 @@
 /**
- * The steps every question goes through, whichever way it arrives (mention, DM, answer channel, /ask, /search,
- * a sources button): length check, cooldown and in-flight bound, the work, and one log line with latency
- * and outcome.
+ * What every question meets, whichever way it arrives (mention, DM, answer channel, /ask, /search, a button):
+ * `admit`, a guard that returns data (admitted and holding a slot, or refused with the notice to send), and
+ * `logged`, one log line per question with its latency and outcome; and `engineAnswer`, the engine's answer.
  */
+import type { Interaction } from 'discord.js';
+import { readQuestion } from '../answer/read-question.js';
 import type { Answer } from '../answer/types.js';
 import type { BotContext } from './context.js';
-import { CITATIONS_FOR_ANSWER, renderAnswer } from './render/answer.js';
+import type { Lane } from './limiter.js';
+import { CITATIONS_FOR_ANSWER } from './render/answer.js';
 import { notices } from './render/notices.js';
-import type { BotMessage } from './render/payload.js';
-import { readQuestion } from '../answer/read-question.js';
 
 export type Outcome =
   | 'answered'
@@ -22,88 +23,102 @@ export type Outcome =
   /** Past Discord's 3 s window before the bot got to it (a backlog): nothing could be sent. */
   | 'expired';
 
-export interface QuestionRequest {
-  /** How it arrived, for the logs: 'slash:ask', 'message:mention', 'button:sources', ... */
-  via: string;
+/** A question, who asked it and where. */
+export interface Question {
+  text: string;
   userId: string;
   guildId: string | undefined;
-  text: string;
-  /**
-   * Whether it takes a question from the user's bucket (default true). Passage lookups do not (they read
-   * what an answer already cited); "more sources" does (it runs the question again).
-   */
-  cooldown?: boolean;
+  /** How it arrived, for the log line: 'slash:ask', 'message:mention', 'button:sources', ... */
+  via: string;
+  /** Whose in-flight bound it counts against (limiter.ts says why messages have their own). */
+  lane: Lane;
+}
+
+/** A question asked through an interaction (a slash command or a button). */
+export function questionOf(interaction: Interaction, via: string, text: string): Question {
+  return {
+    text,
+    userId: interaction.user.id,
+    guildId: interaction.guildId ?? undefined,
+    via,
+    lane: 'interaction',
+  };
+}
+
+export type Admission =
+  | {
+      ok: true;
+      /** Give the in-flight slot back: call once the reply is sent (or failed). */ release: () => void;
+    }
+  | { ok: false; outcome: 'too_long' | 'cooldown' | 'busy'; notice: string };
+
+/**
+ * May `question` be worked on now? Too long, past the user's cooldown, or too many in flight: refused, with
+ * the notice to send. `charge: false` leaves the user's bucket alone (showing a passage an answer cited).
+ */
+export function admit(ctx: BotContext, question: Question, { charge = true } = {}): Admission {
+  const max = ctx.config.MAX_QUESTION_CHARS;
+  if (question.text.length > max) {
+    return { ok: false, outcome: 'too_long', notice: notices.tooLong(question.text.length, max) };
+  }
+  // The engine's own check: a question it would refuse (no words to search: only mentions, punctuation) is
+  // not charged at all, so a quick next question is never told to wait for it.
+  const askable = readQuestion(question.text, max).ok;
+  const admission = ctx.limiter.admit(question.userId, { cooldown: charge && askable, lane: question.lane });
+  if (admission.ok) return { ok: true, release: admission.release };
+  return admission.reason === 'cooldown'
+    ? { ok: false, outcome: 'cooldown', notice: notices.cooldown(admission.secondsLeft) }
+    : { ok: false, outcome: 'busy', notice: notices.busy() };
 }
 
 /**
- * Run `work` for a question if it may run now; otherwise `refuse` with a polite notice. `work` returns the
- * outcome to log. Errors are logged with outcome 'error' and rethrown for the caller's polite error reply.
+ * Run `handle` and log the question with its outcome and latency. A failure is logged as 'error' and
+ * rethrown, for the caller's polite error reply.
  */
-export async function runQuestion(
+export async function logged(
   ctx: BotContext,
-  request: QuestionRequest,
-  refuse: (notice: string) => Promise<unknown>,
-  work: () => Promise<Outcome>,
+  question: Question,
+  handle: () => Promise<Outcome>,
 ): Promise<void> {
   const started = performance.now();
-  const log = (outcome: Outcome) => {
-    const fields = {
-      via: request.via,
-      guildId: request.guildId ?? null,
-      userId: request.userId,
-      chars: request.text.length,
-      outcome,
-      ms: Math.round(performance.now() - started),
-    };
-    if (outcome === 'expired') {
-      ctx.logger.warn(
-        fields,
-        'interaction expired before it was handled (the bot is overloaded): not answered',
-      );
-    } else ctx.logger.info(fields, 'question');
-  };
-
-  if (request.text.length > ctx.config.MAX_QUESTION_CHARS) {
-    await refuse(notices.tooLong(request.text.length, ctx.config.MAX_QUESTION_CHARS));
-    log('too_long');
-    return;
-  }
-  // A question with no words to search (only mentions, punctuation) is refused by the engine and costs
-  // nothing: not charged at all, so a quick next question is never told to wait for it.
-  const askable = readQuestion(request.text, ctx.config.MAX_QUESTION_CHARS).ok;
-  const admission = ctx.limiter.admit(request.userId, {
-    cooldown: (request.cooldown ?? true) && askable,
-    lane: request.via.startsWith('message:') ? 'message' : 'interaction',
-  });
-  if (!admission.ok) {
-    await refuse(admission.reason === 'cooldown' ? notices.cooldown(admission.secondsLeft) : notices.busy());
-    log(admission.reason);
-    return;
-  }
   try {
-    const outcome = await work();
-    // A question the engine found empty (only mentions, punctuation) was refused: it costs nothing.
-    if (outcome === 'invalid') admission.refund();
-    log(outcome);
+    logLine(ctx, question, await handle(), started);
   } catch (error) {
-    log('error');
+    logLine(ctx, question, 'error', started);
     throw error;
-  } finally {
-    admission.release();
   }
+}
+
+function logLine(ctx: BotContext, question: Question, outcome: Outcome, started: number): void {
+  const fields = {
+    via: question.via,
+    guildId: question.guildId ?? null,
+    userId: question.userId,
+    chars: question.text.length,
+    outcome,
+    ms: Math.round(performance.now() - started),
+  };
+  if (outcome === 'expired') {
+    ctx.logger.warn(
+      fields,
+      'interaction expired before it was handled (the bot is overloaded): not answered',
+    );
+  } else ctx.logger.info(fields, 'question');
+}
+
+/**
+ * The engine's answer to `question`: by default with one citation more than an answer shows, so the renderer
+ * knows whether "More sources" has anything.
+ */
+export function engineAnswer(
+  ctx: BotContext,
+  question: Question,
+  maxCitations = CITATIONS_FOR_ANSWER,
+): Answer {
+  return ctx.engine.ask(question.text, { guildId: question.guildId, maxCitations });
 }
 
 export function outcomeOf(answer: Answer): Outcome {
   if (answer.status === 'answered') return 'answered';
   return answer.reason?.code === 'invalid' ? 'invalid' : 'no_answer';
-}
-
-/** Ask the engine (one extra citation, so the renderer knows whether "More sources" has more) and render. */
-export function answerQuestion(
-  ctx: BotContext,
-  question: string,
-  guildId: string | undefined,
-): { answer: Answer; message: BotMessage } {
-  const answer = ctx.engine.ask(question, { guildId, maxCitations: CITATIONS_FOR_ANSWER });
-  return { answer, message: renderAnswer(answer) };
 }

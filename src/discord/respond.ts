@@ -26,14 +26,16 @@ export async function sendReply(interaction: RepliableInteraction, message: BotM
 }
 
 /**
- * Reply with what `produce` makes; if it is not ready within DEFER_AFTER_MS, defer first (ephemeral when the
- * reply will be: a deferred reply cannot change that later) and edit the deferred reply when it is.
+ * Reply with the message `produce` makes, and return what it produced (the message and whatever the caller
+ * put beside it); undefined when the interaction had already expired (then nothing is produced or sent). If
+ * it is not ready within DEFER_AFTER_MS, defer first (ephemeral when the reply will be: a deferred reply
+ * cannot change that later) and edit the deferred reply when it is.
  */
-export async function replyWhenReady(
+export async function replyWhenReady<Produced extends { message: BotMessage }>(
   interaction: RepliableInteraction,
-  produce: () => BotMessage | Promise<BotMessage>,
+  produce: () => Produced | Promise<Produced>,
   options: { ephemeral?: boolean; deferAfterMs?: number } = {},
-): Promise<'sent' | 'expired'> {
+): Promise<Produced | undefined> {
   // The engine answers synchronously, so no timer can fire while it works. Let queued events (other questions)
   // run first, then look at the clock: an interaction that has already waited is deferred before work starts.
   await new Promise((resolve) => setImmediate(resolve));
@@ -41,26 +43,31 @@ export async function replyWhenReady(
   // Already past Discord's window (an overloaded bot working through a backlog): nothing can be sent any more,
   // so do no work for it. Answering anyway costs the engine, a refused callback and a refused error reply,
   // which made an overloaded bot fall further behind (fewer answers in time, not more).
-  if (waited >= INTERACTION_WINDOW_MS) return 'expired';
-  if (waited > (options.deferAfterMs ?? DEFER_AFTER_MS) / 2) {
-    await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    await sendReply(interaction, await produce());
-    return 'sent';
+  if (waited >= INTERACTION_WINDOW_MS) return undefined;
+  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
+  const defer = () => interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  if (waited > deferAfterMs / 2) {
+    await defer();
+    return sent(interaction, await produce());
   }
   const work = Promise.resolve().then(produce);
   work.catch(() => {}); // awaited below; this only keeps a failed defer from leaving it unhandled
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), options.deferAfterMs ?? DEFER_AFTER_MS);
+    timer = setTimeout(() => resolve('late'), deferAfterMs);
   });
   const first = await Promise.race([work, late]).finally(() => clearTimeout(timer));
-  if (first !== 'late') {
-    await sendReply(interaction, first);
-    return 'sent';
-  }
-  await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  await sendReply(interaction, await work);
-  return 'sent';
+  if (first !== 'late') return sent(interaction, first);
+  await defer();
+  return sent(interaction, await work);
+}
+
+async function sent<Produced extends { message: BotMessage }>(
+  interaction: RepliableInteraction,
+  produced: Produced,
+): Promise<Produced> {
+  await sendReply(interaction, produced.message);
+  return produced;
 }
 
 /** Defer now (for work known to be slow: downloads, reindexing). */
@@ -70,6 +77,15 @@ export async function deferEphemeral(interaction: RepliableInteraction): Promise
 
 export async function replyNotice(interaction: RepliableInteraction, text: string): Promise<void> {
   await sendReply(interaction, textMessage(text, { ephemeral: true }));
+}
+
+/** Send a refusal's notice (ephemeral) and return why it was refused, for the log line. */
+export async function refuse<Why>(
+  interaction: RepliableInteraction,
+  refusal: { notice: string; outcome: Why },
+): Promise<Why> {
+  await replyNotice(interaction, refusal.notice);
+  return refusal.outcome;
 }
 
 /** Log a handler failure and tell the person politely; a failure to tell them is logged, never thrown. */

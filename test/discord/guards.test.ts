@@ -135,18 +135,18 @@ describe('QuestionLimiter', () => {
     expect([take(), take(), take(), take()]).toEqual(['ok', 'ok', 'ok', 'wait 10']);
   });
 
-  it('busy refusals cost nothing, and a refunded question comes back', () => {
+  it('busy refusals and uncharged questions cost nothing; a slot is given back once', () => {
     const limiter = new QuestionLimiter({ cooldownSeconds: 60, burst: 2, maxInFlight: 1, now: () => 0 });
     const held = limiter.admit('bob');
     expect(limiter.admit('alice')).toEqual({ ok: false, reason: 'busy' });
     expect(limiter.admit('alice')).toEqual({ ok: false, reason: 'busy' });
     if (!held.ok) throw new Error('should be admitted');
     held.release();
-    const first = limiter.admit('alice');
-    if (!first.ok) throw new Error('alice still has her whole bucket');
-    first.release();
-    first.refund();
-    first.refund(); // once only
+    held.release(); // once only
+    expect(limiter.questionsInFlight()).toBe(0);
+    const uncharged = limiter.admit('alice', { cooldown: false });
+    if (!uncharged.ok) throw new Error('alice still has her whole bucket');
+    uncharged.release();
     const ask = () => {
       const admission = limiter.admit('alice');
       if (admission.ok) admission.release();

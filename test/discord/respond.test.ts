@@ -4,9 +4,10 @@ import { textMessage } from '../../src/discord/render/payload.js';
 import { replyWhenReady, sendReply } from '../../src/discord/respond.js';
 
 /** Just enough of an interaction to record what the bot did with it. */
-function fakeInteraction() {
+function fakeInteraction(createdTimestamp = Date.now()) {
   const calls: [string, unknown][] = [];
   const interaction = {
+    createdTimestamp,
     deferred: false,
     replied: false,
     async reply(options: unknown) {
@@ -29,17 +30,28 @@ function fakeInteraction() {
 }
 
 describe('replyWhenReady', () => {
-  it('replies directly when the answer is ready in time', async () => {
+  it('replies directly when the answer is ready in time, and returns what it produced', async () => {
     const { interaction, calls } = fakeInteraction();
-    await replyWhenReady(interaction, () => textMessage('hi'));
+    const produced = { message: textMessage('hi'), outcome: 'shown' };
+    expect(await replyWhenReady(interaction, () => produced)).toBe(produced);
     expect(calls.map(([name]) => name)).toEqual(['reply']);
+  });
+
+  it('past the 3 s Discord allows: produces and sends nothing', async () => {
+    const { interaction, calls } = fakeInteraction(Date.now() - 3_500);
+    let produced = false;
+    const result = await replyWhenReady(interaction, () => {
+      produced = true;
+      return { message: textMessage('too late') };
+    });
+    expect([result, produced, calls]).toEqual([undefined, false, []]);
   });
 
   it('defers (ephemerally when the reply will be) and edits when the answer is slow', async () => {
     const { interaction, calls } = fakeInteraction();
     const slow = () =>
-      new Promise<ReturnType<typeof textMessage>>((resolve) =>
-        setTimeout(() => resolve(textMessage('late')), 60),
+      new Promise<{ message: ReturnType<typeof textMessage> }>((resolve) =>
+        setTimeout(() => resolve({ message: textMessage('late') }), 60),
       );
     await replyWhenReady(interaction, slow, { ephemeral: true, deferAfterMs: 10 });
     expect(calls).toEqual([

@@ -1,8 +1,18 @@
 /** /ask question:<text> [hide] [mention:user] — a cited verbatim answer. */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { answerQuestion, type Outcome, outcomeOf, runQuestion } from '../question-flow.js';
-import { ephemeral, mentioning } from '../render/payload.js';
-import { replyNotice, replyWhenReady } from '../respond.js';
+import type { BotContext } from '../context.js';
+import {
+  admit,
+  engineAnswer,
+  logged,
+  type Outcome,
+  outcomeOf,
+  type Question,
+  questionOf,
+} from '../question-flow.js';
+import { renderAnswer } from '../render/answer.js';
+import { type BotMessage, ephemeral, mentioning } from '../render/payload.js';
+import { refuse, replyWhenReady } from '../respond.js';
 import type { Command } from './command.js';
 
 export const ask: Command = {
@@ -17,34 +27,33 @@ export const ask: Command = {
     .addUserOption((option) => option.setName('mention').setDescription('Someone to ping with the answer')),
 
   async execute(interaction, ctx) {
-    const question = interaction.options.getString('question', true).trim();
+    const text = interaction.options.getString('question', true).trim();
     const hide = interaction.options.getBoolean('hide') ?? false;
     const mention = interaction.options.getUser('mention');
-    const request = {
-      via: 'slash:ask',
-      userId: interaction.user.id,
-      guildId: interaction.guildId ?? undefined,
-      text: question,
-    };
-
-    await runQuestion(
-      ctx,
-      request,
-      (notice) => replyNotice(interaction, notice),
-      async () => {
-        let outcome: Outcome = 'error';
-        const sent = await replyWhenReady(
-          interaction,
-          () => {
-            const { answer, message } = answerQuestion(ctx, question, request.guildId);
-            outcome = outcomeOf(answer);
-            const addressed = mention ? mentioning(message, mention.id) : message;
-            return hide ? ephemeral(addressed) : addressed;
-          },
-          { ephemeral: hide },
-        );
-        return sent === 'expired' ? 'expired' : outcome;
-      },
-    );
+    const question = questionOf(interaction, 'slash:ask', text);
+    await logged(ctx, question, async () => {
+      const admission = admit(ctx, question);
+      if (!admission.ok) return refuse(interaction, admission);
+      const reply = await replyWhenReady(
+        interaction,
+        () => answerReply(ctx, question, { hide, mentionId: mention?.id }),
+        { ephemeral: hide },
+      ).finally(admission.release);
+      return reply?.outcome ?? 'expired';
+    });
   },
 };
+
+/** The engine's answer, rendered: addressed to `mentionId` if given, hidden if asked to. */
+function answerReply(
+  ctx: BotContext,
+  question: Question,
+  { hide, mentionId }: { hide: boolean; mentionId: string | undefined },
+): { message: BotMessage; outcome: Outcome } {
+  const answer = engineAnswer(ctx, question);
+  const message = renderAnswer(answer);
+  return {
+    message: ephemeral(mentionId ? mentioning(message, mentionId) : message, hide),
+    outcome: outcomeOf(answer),
+  };
+}

@@ -40,7 +40,6 @@ export const passage: Command = {
       await sendReply(interaction, ephemeral(renderPassageNotFound(id, closest)));
       return;
     }
-    const message = renderPassage(found);
-    await sendReply(interaction, hide ? ephemeral(message) : message);
+    await sendReply(interaction, ephemeral(renderPassage(found), hide));
   },
 };

@@ -1,13 +1,12 @@
 /** /search query:<text, autocomplete> [hide] — the best passages, each title + short excerpt. */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import type { SearchHit } from '../../answer/types.js';
-import type { EngineApi } from '../../engine-api.js';
-import { runQuestion } from '../question-flow.js';
+import type { BotContext } from '../context.js';
+import { admit, logged, type Outcome, type Question, questionOf } from '../question-flow.js';
 import { searchChoices } from '../render/choices.js';
-import { ephemeral } from '../render/payload.js';
+import { type BotMessage, ephemeral } from '../render/payload.js';
 import { renderSearchResults, SEARCH_RESULTS_SHOWN } from '../render/search.js';
-import { passageAsHit, resolvePassage, resolveQueryText } from '../resolve.js';
-import { replyNotice, replyWhenReady } from '../respond.js';
+import { resolveSearch } from '../resolve.js';
+import { refuse, replyWhenReady } from '../respond.js';
 import type { Command } from './command.js';
 
 const SUGGESTIONS = 24; // plus the typed text itself: 25, Discord's maximum
@@ -35,44 +34,29 @@ export const search: Command = {
   },
 
   async execute(interaction, ctx) {
-    const query = interaction.options.getString('query', true).trim();
+    const text = interaction.options.getString('query', true).trim();
     const hide = interaction.options.getBoolean('hide') ?? false;
-    const guildId = interaction.guildId ?? undefined;
-    const request = { via: 'slash:search', userId: interaction.user.id, guildId, text: query };
-
-    await runQuestion(
-      ctx,
-      request,
-      (notice) => replyNotice(interaction, notice),
-      async () => {
-        let found = 0;
-        const sent = await replyWhenReady(
-          interaction,
-          () => {
-            const hits = resolveQuery(ctx.engine, query, guildId);
-            found = hits.length;
-            const message = renderSearchResults(query, hits);
-            return hide ? ephemeral(message) : message;
-          },
-          { ephemeral: hide },
-        );
-        if (sent === 'expired') return 'expired';
-        return found > 0 ? 'shown' : 'no_answer';
-      },
-    );
+    const question = questionOf(interaction, 'slash:search', text);
+    await logged(ctx, question, async () => {
+      const admission = admit(ctx, question);
+      if (!admission.ok) return refuse(interaction, admission);
+      const reply = await replyWhenReady(interaction, () => searchReply(ctx, question, hide), {
+        ephemeral: hide,
+      }).finally(admission.release);
+      return reply?.outcome ?? 'expired';
+    });
   },
 };
 
-/**
- * The final value is a picked choice (a passage id, or the typed text), a choice's name, or free text. A
- * passage shows first, then others from its article's title; anything else is searched as typed.
- */
-function resolveQuery(engine: EngineApi, query: string, guildId: string | undefined): SearchHit[] {
-  const picked = resolvePassage(engine, query, guildId);
-  if (!picked) return engine.search(resolveQueryText(query), { guildId, limit: SEARCH_RESULTS_SHOWN });
-  const related = engine.search(picked.title, { guildId, limit: SEARCH_RESULTS_SHOWN });
-  return [passageAsHit(picked), ...related.filter((hit) => hit.passageId !== picked.id)].slice(
-    0,
-    SEARCH_RESULTS_SHOWN,
-  );
+/** The passages the query stands for (resolve.ts), rendered; hidden if asked to. */
+function searchReply(
+  ctx: BotContext,
+  question: Question,
+  hide: boolean,
+): { message: BotMessage; outcome: Outcome } {
+  const hits = resolveSearch(ctx.engine, question.text, question.guildId, SEARCH_RESULTS_SHOWN);
+  return {
+    message: ephemeral(renderSearchResults(question.text, hits), hide),
+    outcome: hits.length > 0 ? 'shown' : 'no_answer',
+  };
 }

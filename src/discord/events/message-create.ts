@@ -5,7 +5,8 @@
 import { Events, type Message } from 'discord.js';
 import type { BotContext } from '../context.js';
 import { messageTrigger, stripBotMention } from '../question-detection.js';
-import { answerQuestion, outcomeOf, runQuestion } from '../question-flow.js';
+import { admit, engineAnswer, logged, outcomeOf, type Question } from '../question-flow.js';
+import { renderAnswer } from '../render/answer.js';
 import { notices } from '../render/notices.js';
 import { asChannelMessage, type BotMessage, textMessage } from '../render/payload.js';
 import type { BotEvent } from './event.js';
@@ -31,30 +32,35 @@ export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
     );
     if (!trigger) return;
 
-    const question = stripBotMention(message.content, botId);
+    const text = stripBotMention(message.content, botId);
     try {
-      if (!question) {
+      if (!text) {
         // A bare mention or an empty DM: say how to ask. A reply without text (an image, say) is left alone.
         if (trigger !== 'reply') await reply(message, textMessage(notices.emptyQuestion()));
         return;
       }
-      const request = {
-        via: `message:${trigger}`,
+      const question: Question = {
+        text,
         userId: message.author.id,
         guildId: message.guildId ?? undefined,
-        text: question,
+        via: `message:${trigger}`,
+        lane: 'message',
       };
-      await runQuestion(
-        ctx,
-        request,
-        (notice) => reply(message, textMessage(notice)),
-        async () => {
+      await logged(ctx, question, async () => {
+        const admission = admit(ctx, question);
+        if (!admission.ok) {
+          await reply(message, textMessage(admission.notice));
+          return admission.outcome;
+        }
+        try {
           await showTyping(ctx, message);
-          const { answer, message: answerMessage } = answerQuestion(ctx, question, request.guildId);
-          await reply(message, answerMessage);
+          const answer = engineAnswer(ctx, question);
+          await reply(message, renderAnswer(answer));
           return outcomeOf(answer);
-        },
-      );
+        } finally {
+          admission.release();
+        }
+      });
     } catch (error) {
       ctx.logger.error(
         { err: error, messageId: message.id, guildId: message.guildId },

@@ -32,8 +32,9 @@ export function textMessage(content: string, options: { ephemeral?: boolean } = 
   };
 }
 
-export function ephemeral(message: BotMessage): BotMessage {
-  return { ...message, flags: MessageFlags.Ephemeral };
+/** The message shown only to whoever asked (unless `hide` is false: then as it is). */
+export function ephemeral(message: BotMessage, hide = true): BotMessage {
+  return hide ? { ...message, flags: MessageFlags.Ephemeral } : message;
 }
 
 /** Start the content with `<@id>` and allow pinging that one user only. */
