@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { option } from '../loopback/discord.js';
-import { EPHEMERAL, type Harness, messageBody, startHarness, textOf } from './harness.js';
-
-const MANAGE_SERVER = '32';
+import { MANAGE_SERVER } from '../support/corpus-add.js';
+import { EPHEMERAL, type Harness, startHarness, textOf } from './harness.js';
 
 describe('/corpus alias', () => {
   let h: Harness;
@@ -39,7 +38,7 @@ describe('/corpus alias', () => {
     alias(guildId, 'add', [option.string('name', name), option.string('means', means)], permissions, user);
 
   async function reply(handle: ReturnType<typeof alias>) {
-    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    const body = await h.reply(handle);
     expect(body.flags).toBe(EPHEMERAL);
     expect(body.allowed_mentions).toEqual({ parse: [] });
     return body;
@@ -123,21 +122,15 @@ describe('/corpus alias', () => {
     expect(list.embeds![0]!.description).toContain('• **Dawla** = Islamic State');
     expect(list.embeds![0]!.description).toContain('Everyone also shares 4 global aliases.');
 
-    const choices = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.autocomplete({
-          guildId: guildA.id,
-          user: 'admin',
-          permissions: MANAGE_SERVER,
-          name: 'corpus',
-          options: [
-            option.subcommandGroup('alias', [
-              option.subcommand('remove', [option.string('name', 'daw', true)]),
-            ]),
-          ],
-        }),
-      ),
-    ).choices;
+    const choices = await h.choices({
+      guildId: guildA.id,
+      user: 'admin',
+      permissions: MANAGE_SERVER,
+      name: 'corpus',
+      options: [
+        option.subcommandGroup('alias', [option.subcommand('remove', [option.string('name', 'daw', true)])]),
+      ],
+    });
     expect(choices).toEqual([{ name: 'Dawla = Islamic State', value: 'Dawla' }]);
 
     const removed = await reply(alias(guildA.id, 'remove', [option.string('name', 'dawla')]));

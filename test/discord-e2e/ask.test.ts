@@ -34,9 +34,7 @@ describe('/ask', () => {
   });
 
   it('hide: makes the reply ephemeral', async () => {
-    const body = messageBody(
-      await h.discord.waitForInteractionReply(ask(QUESTION, [option.boolean('hide', true)])),
-    );
+    const body = await h.reply(ask(QUESTION, [option.boolean('hide', true)]));
     expect(body.flags).toBe(EPHEMERAL);
   });
 
@@ -48,7 +46,7 @@ describe('/ask', () => {
       name: 'ask',
       options: [option.string('question', QUESTION), option.user('mention', bob)],
     });
-    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    const body = await h.reply(handle);
     expect(body.content).toBe(`<@${bob.id}>`);
     expect(body.allowed_mentions).toEqual({ parse: [], users: [bob.id] });
     // Discord (the loopback) would ping exactly bob.
@@ -57,7 +55,7 @@ describe('/ask', () => {
 
   it('@everyone in a question: nothing pings, the echo is defanged', async () => {
     const handle = ask('@everyone <@&123456789012345678> who carried out the Islamabad attack?');
-    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    const body = await h.reply(handle);
     expect(body.allowed_mentions).toEqual({ parse: [] });
     const sent = h.discord.originalMessage(handle)!;
     expect(sent.mention_everyone).toBe(false);
@@ -69,7 +67,7 @@ describe('/ask', () => {
   });
 
   it('no answer: says so plainly, naming what the articles never mention, with no unrelated passages', async () => {
-    const body = messageBody(await h.discord.waitForInteractionReply(ask('Who painted the Mona Lisa?')));
+    const body = await h.reply(ask('Who painted the Mona Lisa?'));
     const embed = body.embeds![0]!;
     expect(embed.description).toContain("I couldn't find that in the articles I have.");
     expect(embed.description).toContain('They never mention “mona” or “lisa”.');
@@ -77,16 +75,14 @@ describe('/ask', () => {
   });
 
   it('no answer for a typo: offers the correction that answers, with the closest passages', async () => {
-    const body = messageBody(await h.discord.waitForInteractionReply(ask('Blochistn attacks')));
+    const body = await h.reply(ask('Blochistn attacks'));
     const embed = body.embeds![0]!;
     expect(embed.description).toContain("I couldn't find that in the articles I have.");
     expect(embed.description).toContain('Did you mean “Balochistan attacks”?');
   });
 
   it('a clear typo is answered directly, saying which question it answers', async () => {
-    const body = messageBody(
-      await h.discord.waitForInteractionReply(ask('how many ppl were killd at the shrine')),
-    );
+    const body = await h.reply(ask('how many ppl were killd at the shrine'));
     const embed = body.embeds![0]!;
     expect(embed.description).toMatch(
       /^Showing the answer for: how many ppl were killed at the shrine\n> The attack \*\*killed\*\* at least 52/,
@@ -94,7 +90,7 @@ describe('/ask', () => {
   });
 
   it('an over-long question gets a polite ephemeral reply', async () => {
-    const body = messageBody(await h.discord.waitForInteractionReply(ask(`why ${'x'.repeat(600)}?`)));
+    const body = await h.reply(ask(`why ${'x'.repeat(600)}?`));
     expect(body.flags).toBe(EPHEMERAL);
     expect(body.content).toMatch(/^That question is too long \(605 characters; the limit is 500\)/);
   });
@@ -108,7 +104,7 @@ describe('/ask', () => {
       customId: 'passage:000_7fad598d500c70a1.txt#2',
       message: answer,
     });
-    const body = messageBody(await h.discord.waitForInteractionReply(click));
+    const body = await h.reply(click);
     expect(body.flags).toBe(EPHEMERAL);
     expect(body.embeds![0]!.description).toBe(h.engine.getPassage('000_7fad598d500c70a1.txt#2')!.text);
     expect(body.embeds![0]!.fields![0]).toMatchObject({ name: 'Position', value: 'passage 2 of 6' });
@@ -142,7 +138,7 @@ describe('/ask', () => {
   it('buttons on a long question re-read it from the embed (they survive restarts)', async () => {
     const long = `${'Please tell me, in as much detail as the articles allow, '.repeat(2)}when did ISKP begin relocating operations?`;
     const handle = ask(long);
-    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    const body = await h.reply(handle);
     const sources = customIdsOf(body).find((id) => id.startsWith('sources:'));
     expect(sources).toBe('sources:1:');
     const click = h.discord.clickButton({
@@ -150,7 +146,7 @@ describe('/ask', () => {
       customId: 'sources:1:',
       message: h.discord.originalMessage(handle)!,
     });
-    const page = messageBody(await h.discord.waitForInteractionReply(click));
+    const page = await h.reply(click);
     expect(page.embeds![0]!.title).toBe('More sources (page 1)');
     expect(page.embeds![0]!.footer!.text).toContain(long);
   });
@@ -159,16 +155,12 @@ describe('/ask', () => {
     const handle = ask(QUESTION);
     await h.discord.waitForInteractionReply(handle);
     const answer = h.discord.originalMessage(handle)!;
-    const gone = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.clickButton({ user: 'bob', customId: 'passage:nope.txt#1', message: answer }),
-      ),
+    const gone = await h.reply(
+      h.discord.clickButton({ user: 'bob', customId: 'passage:nope.txt#1', message: answer }),
     );
     expect(gone.content).toBe('That passage is no longer in the articles I have.');
-    const unknown = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.clickButton({ user: 'bob', customId: 'mystery', message: answer }),
-      ),
+    const unknown = await h.reply(
+      h.discord.clickButton({ user: 'bob', customId: 'mystery', message: answer }),
     );
     expect(unknown.flags).toBe(EPHEMERAL);
   });
@@ -179,7 +171,7 @@ describe('/ask', () => {
       name: 'ask',
       options: [option.string('question', QUESTION)],
     });
-    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    const body = await h.reply(handle);
     expect(body.embeds![0]!.description).toContain('This marks a clear shift from 2021');
   });
 
@@ -211,7 +203,7 @@ describe('cooldown and load', () => {
         options: [option.string('question', QUESTION)],
       });
     for (let i = 0; i < 3; i++) await h.discord.waitForInteractionReply(ask());
-    const body = messageBody(await h.discord.waitForInteractionReply(ask()));
+    const body = await h.reply(ask());
     expect(body.flags).toBe(EPHEMERAL);
     expect(body.content).toMatch(/^Please wait (29|30) seconds before asking again\.$/);
   });
@@ -236,7 +228,7 @@ describe('cooldown and load', () => {
       name: 'ask',
       options: [option.string('question', QUESTION)],
     });
-    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    const body = await h.reply(handle);
     expect(body.content ?? '').not.toContain('answering a lot of questions');
     expect(body.embeds?.length).toBeGreaterThan(0);
     // Another mention, while the first is still held, is over the bound of its lane.
@@ -245,13 +237,7 @@ describe('cooldown and load', () => {
       author: 'second',
       content: `<@${h.discord.botUser.id}> ${QUESTION}`,
     });
-    const busy = await h.discord.waitForCall(
-      (call) =>
-        call.path === `/channels/${guild!.channelId}/messages` &&
-        (call.body as { message_reference?: { message_id: string } }).message_reference?.message_id ===
-          second.id,
-    );
-    expect(messageBody(busy).content).toBe(
+    expect((await h.replyToMessage(second)).content).toBe(
       "I'm answering a lot of questions right now. Please try again in a moment.",
     );
     await h.discord.waitForChannelMessage(guild!.channelId);

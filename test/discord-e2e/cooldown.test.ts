@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { option } from '../loopback/discord.js';
-import { type Harness, messageBody, startHarness } from './harness.js';
+import { type Harness, startHarness } from './harness.js';
 
 const QUESTION = 'How many attacks did ISKP claim?';
 const WAIT = /^Please wait (29|30) seconds before asking again\.$/;
@@ -25,8 +25,7 @@ describe('cooldown: a burst of 3, one more per COOLDOWN_SECONDS', () => {
       name: 'ask',
       options: [option.string('question', question)],
     });
-  const reply = async (handle: ReturnType<typeof ask>) =>
-    messageBody(await h.discord.waitForInteractionReply(handle));
+  const reply = (handle: ReturnType<typeof ask>) => h.reply(handle);
   const answered = (body: { embeds?: unknown[] }) => (body.embeds?.length ?? 0) > 0;
 
   it('a follow-up a second after an answer is answered; the fourth question in a row waits', async () => {
@@ -39,13 +38,7 @@ describe('cooldown: a burst of 3, one more per COOLDOWN_SECONDS', () => {
       author: 'follow',
       content: `<@${h.discord.botUser.id}> who is Sabahat Khan?`,
     });
-    const followUp = await h.discord.waitForCall(
-      (call) =>
-        call.path === `/channels/${guild.channelId}/messages` &&
-        (call.body as { message_reference?: { message_id: string } }).message_reference?.message_id ===
-          mention.id,
-    );
-    expect(answered(messageBody(followUp))).toBe(true);
+    expect(answered(await h.replyToMessage(mention))).toBe(true);
     expect(answered(await reply(ask('follow')))).toBe(true);
     expect((await reply(ask('follow'))).content).toMatch(WAIT);
   });
@@ -67,17 +60,11 @@ describe('cooldown: a burst of 3, one more per COOLDOWN_SECONDS', () => {
     await reply(handle);
     const answer = h.discord.originalMessage(handle)!;
     const click = (customId: string) =>
-      h.discord.waitForInteractionReply(h.discord.clickButton({ user: 'pager', customId, message: answer }));
-    expect(messageBody(await click(`sources:1:${QUESTION}`)).embeds?.[0]?.title).toBe(
-      'More sources (page 1)',
-    );
-    expect(messageBody(await click(`sources:1:${QUESTION}`)).embeds?.[0]?.title).toBe(
-      'More sources (page 1)',
-    );
-    expect(messageBody(await click(`sources:1:${QUESTION}`)).content).toMatch(WAIT);
-    expect(
-      messageBody(await click('passage:000_7fad598d500c70a1.txt#2')).embeds?.[0]?.description,
-    ).toBeTruthy();
+      h.reply(h.discord.clickButton({ user: 'pager', customId, message: answer }));
+    expect((await click(`sources:1:${QUESTION}`)).embeds?.[0]?.title).toBe('More sources (page 1)');
+    expect((await click(`sources:1:${QUESTION}`)).embeds?.[0]?.title).toBe('More sources (page 1)');
+    expect((await click(`sources:1:${QUESTION}`)).content).toMatch(WAIT);
+    expect((await click('passage:000_7fad598d500c70a1.txt#2')).embeds?.[0]?.description).toBeTruthy();
     expect((await reply(ask('pager'))).content).toMatch(WAIT);
   });
 });

@@ -3,10 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { option } from '../loopback/discord.js';
-import { EPHEMERAL, type Harness, messageBody, startHarness, textOf } from './harness.js';
-
-const MANAGE_SERVER = '32';
-const ADMINISTRATOR = '8';
+import { ADMINISTRATOR, corpusAdd, MANAGE_SERVER, type Upload } from '../support/corpus-add.js';
+import { EPHEMERAL, type Harness, startHarness, textOf } from './harness.js';
 const NOTES = `---
 title: Quokka Field Notes
 url: https://example.com/quokka
@@ -52,33 +50,16 @@ describe('/corpus', () => {
     h.discord.slash({ ...(guildId ? { guildId } : {}), user, permissions, name: 'corpus', options: [sub] });
 
   /** Deferred ephemerally, then the reply edited in: the text of that edit. */
-  async function deferredReply(handle: ReturnType<typeof corpus>): Promise<string> {
-    const callback = await h.discord.waitForInteractionReply(handle);
-    expect(callback.body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
-    const edit = await h.discord.waitForWebhookEdit(handle);
-    expect(messageBody(edit).allowed_mentions).toEqual({ parse: [] });
-    return textOf(messageBody(edit));
-  }
-
-  async function reply(handle: ReturnType<typeof corpus>) {
-    return messageBody(await h.discord.waitForInteractionReply(handle));
-  }
-
-  const upload = (
-    name: string,
-    bytes: Uint8Array | string,
-    extra: ReturnType<typeof option.string>[] = [],
-  ) => {
-    const file = h.discord.serveFile(
-      name,
-      typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes,
-      'text/plain',
-    );
-    return option.subcommand('add', [option.attachment('file', file), ...extra]);
-  };
+  const deferredReply = async (handle: ReturnType<typeof corpus>) => textOf(await h.deferredReply(handle));
+  const reply = (handle: ReturnType<typeof corpus>) => h.reply(handle);
+  /** `/corpus add` in guild A by a server manager. */
+  const upload = (file: Upload, options?: Parameters<typeof corpusAdd>[3]) =>
+    corpusAdd(h.discord, guildA.id, file, options);
 
   it('refuses members without Manage Server, and DMs, without touching the corpus', async () => {
-    const refused = await reply(corpus(guildA.id, upload('sneaky.md', NOTES), '0', 'member'));
+    const refused = await reply(
+      upload({ name: 'sneaky.md', bytes: NOTES }, { permissions: '0', user: 'member' }),
+    );
     expect(refused).toMatchObject({ flags: EPHEMERAL });
     expect(refused.content).toMatch(/^Only members with the Manage Server permission/);
     const dm = await reply(corpus(undefined, option.subcommand('list')));
@@ -87,7 +68,7 @@ describe('/corpus', () => {
   });
 
   it('an admin adds a good .md file: deferred, then title and passage count', async () => {
-    const text = await deferredReply(corpus(guildA.id, upload('notes.md', NOTES)));
+    const text = await deferredReply(upload({ name: 'notes.md', bytes: NOTES }));
     expect(text).toMatch(/^Added \*\*Quokka Field Notes\*\* \(\d+ passages?\) as notes\.md\.$/);
     expect(
       h.engine.listArticles({ guildId: guildA.id, ownOnly: true }).map((article) => article.file),
@@ -96,22 +77,23 @@ describe('/corpus', () => {
 
   it('Administrator and ADMIN_USER_IDS count as admins; title and url options override', async () => {
     const text = await deferredReply(
-      corpus(
-        guildA.id,
-        upload('more.txt', 'Wombats dig long burrows under the eucalyptus grove near the ridge.'),
-        ADMINISTRATOR,
+      upload(
+        { name: 'more.txt', bytes: 'Wombats dig long burrows under the eucalyptus grove near the ridge.' },
+        { permissions: ADMINISTRATOR },
       ),
     );
     expect(text).toMatch(/^Added \*\*Wombat/);
     const titled = await deferredReply(
-      corpus(
-        guildA.id,
-        upload('titled.txt', 'Echidnas forage for ants along the creek bed at dusk.', [
-          option.string('title', 'Echidna *Notes*'),
-          option.string('url', 'https://example.com/echidna'),
-        ]),
-        '0',
-        'root',
+      upload(
+        { name: 'titled.txt', bytes: 'Echidnas forage for ants along the creek bed at dusk.' },
+        {
+          extra: [
+            option.string('title', 'Echidna *Notes*'),
+            option.string('url', 'https://example.com/echidna'),
+          ],
+          permissions: '0',
+          user: 'root',
+        },
       ),
     );
     expect(titled).toBe('Added **Echidna \\*Notes\\*** (1 passage) as titled.txt.');
@@ -122,7 +104,7 @@ describe('/corpus', () => {
 
   it('refuses a binary file renamed .txt, with the engine’s reason', async () => {
     const bytes = new Uint8Array(600).map((_, i) => (i * 37) % 256);
-    const text = await deferredReply(corpus(guildA.id, upload('image.txt', bytes)));
+    const text = await deferredReply(upload({ name: 'image.txt', bytes }));
     expect(text).toMatch(/^I couldn't add that file\. The file contains NUL bytes.*\.$/);
     expect(
       h.engine
@@ -133,7 +115,7 @@ describe('/corpus', () => {
 
   it('refuses an oversize file by its declared size without downloading it', async () => {
     const before = h.discord.downloads.length;
-    const text = await deferredReply(corpus(guildA.id, upload('big.txt', 'word '.repeat(2000))));
+    const text = await deferredReply(upload({ name: 'big.txt', bytes: 'word '.repeat(2000) }));
     expect(text).toBe('That file is too large \\(10 KB; the limit is 4 KB\\).'); // ( ) escaped: shown as written
     expect(h.discord.downloads.length).toBe(before);
   });
@@ -141,15 +123,7 @@ describe('/corpus', () => {
   it('enforces the size while downloading when the declared size lies', async () => {
     const big = h.discord.serveFile('big2.txt', new TextEncoder().encode('word '.repeat(2000)), 'text/plain');
     const liar = { ...big, id: '999999999999999999', size: 100 };
-    const handle = h.discord.slash({
-      guildId: guildA.id,
-      user: 'admin',
-      permissions: MANAGE_SERVER,
-      name: 'corpus',
-      options: [option.subcommand('add', [option.attachment('file', liar)])],
-      resolved: { attachments: { [liar.id]: liar } },
-    });
-    expect(await deferredReply(handle)).toMatch(/^That file is too large/);
+    expect(await deferredReply(upload(liar))).toMatch(/^That file is too large/);
   });
 
   it('refuses an attachment on another host and never fetches it', async () => {
@@ -162,15 +136,7 @@ describe('/corpus', () => {
       proxy_url: url,
       content_type: 'text/markdown',
     };
-    const handle = h.discord.slash({
-      guildId: guildA.id,
-      user: 'admin',
-      permissions: MANAGE_SERVER,
-      name: 'corpus',
-      options: [option.subcommand('add', [option.attachment('file', evil)])],
-      resolved: { attachments: { [evil.id]: evil } },
-    });
-    expect(await deferredReply(handle)).toBe('I can only read files uploaded to Discord itself.');
+    expect(await deferredReply(upload(evil))).toBe('I can only read files uploaded to Discord itself.');
     expect(elsewhereRequests).toBe(0);
   });
 
@@ -199,52 +165,40 @@ describe('/corpus', () => {
     expect(inB.embeds![0]!.description).toContain("I couldn't find that in the articles I have.");
     expect(textOf(inB)).not.toMatch(/forty-two|Quokka Field Notes|burrows/);
 
-    const search = await reply(
-      h.discord.slash({
-        guildId: guildB.id,
-        user: 'alice',
-        name: 'search',
-        options: [option.string('query', 'quokka burrows')],
-      }),
-    );
+    const search = await h.slashReply({
+      guildId: guildB.id,
+      user: 'alice',
+      name: 'search',
+      options: [option.string('query', 'quokka burrows')],
+    });
     expect(search.embeds![0]!.fields ?? []).toEqual([]);
     expect(textOf(search)).not.toMatch(/Quokka Field Notes|burrows during/);
 
-    const choices = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.autocomplete({
-          guildId: guildB.id,
-          user: 'alice',
-          name: 'search',
-          options: [option.string('query', 'quok', true)],
-        }),
-      ),
-    ).choices!;
+    const choices = await h.choices({
+      guildId: guildB.id,
+      user: 'alice',
+      name: 'search',
+      options: [option.string('query', 'quok', true)],
+    });
     expect(choices.filter((choice) => choice.value.includes('notes.md'))).toEqual([]);
 
     const passageId = `guilds/${guildA.id}/notes.md#1`;
-    const shown = await reply(
-      h.discord.slash({
-        guildId: guildB.id,
-        user: 'alice',
-        name: 'passage',
-        options: [option.string('id', passageId)],
-      }),
-    );
+    const shown = await h.slashReply({
+      guildId: guildB.id,
+      user: 'alice',
+      name: 'passage',
+      options: [option.string('id', passageId)],
+    });
     expect(shown.content).toMatch(/^I couldn't find a passage with the id/);
     expect(shown.content).not.toMatch(/Quokka/);
 
-    const removeChoices = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.autocomplete({
-          guildId: guildB.id,
-          user: 'admin',
-          permissions: MANAGE_SERVER,
-          name: 'corpus',
-          options: [option.subcommand('remove', [option.string('name', 'no', true)])],
-        }),
-      ),
-    ).choices!;
+    const removeChoices = await h.choices({
+      guildId: guildB.id,
+      user: 'admin',
+      permissions: MANAGE_SERVER,
+      name: 'corpus',
+      options: [option.subcommand('remove', [option.string('name', 'no', true)])],
+    });
     expect(removeChoices).toEqual([]);
     const removed = await reply(
       corpus(guildB.id, option.subcommand('remove', [option.string('name', 'notes.md')])),
@@ -255,19 +209,17 @@ describe('/corpus', () => {
 
   it('remove: autocomplete lists own files (admins only); removing one drops it', async () => {
     const autocomplete = (permissions: string) =>
-      h.discord.waitForInteractionReply(
-        h.discord.autocomplete({
-          guildId: guildA.id,
-          user: 'admin',
-          permissions,
-          name: 'corpus',
-          options: [option.subcommand('remove', [option.string('name', 'quok', true)])],
-        }),
-      );
-    expect(messageBody(await autocomplete(MANAGE_SERVER)).choices).toEqual([
+      h.choices({
+        guildId: guildA.id,
+        user: 'admin',
+        permissions,
+        name: 'corpus',
+        options: [option.subcommand('remove', [option.string('name', 'quok', true)])],
+      });
+    expect(await autocomplete(MANAGE_SERVER)).toEqual([
       { name: 'Quokka Field Notes (notes.md)', value: 'notes.md' },
     ]);
-    expect(messageBody(await autocomplete('0')).choices).toEqual([]);
+    expect(await autocomplete('0')).toEqual([]);
 
     const body = await reply(
       corpus(guildA.id, option.subcommand('remove', [option.string('name', 'notes.md')])),

@@ -7,10 +7,9 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { option } from '../loopback/discord.js';
+import { corpusAdd, MANAGE_SERVER } from '../support/corpus-add.js';
 import { liveLinks } from '../support/live-links.js';
 import { type Harness, messageBody, sleep, startHarness, textOf } from './harness.js';
-
-const MANAGE_SERVER = '32';
 
 interface Guild {
   id: string;
@@ -38,10 +37,8 @@ describe('hardening', () => {
     return textOf(messageBody(await h.discord.waitForWebhookEdit(handle, '@original', 10_000)));
   }
 
-  const upload = (guildId: string, name: string, text: string) => {
-    const file = h.discord.serveFile(name, new TextEncoder().encode(text), 'text/plain');
-    return corpus(guildId, option.subcommand('add', [option.attachment('file', file)]));
-  };
+  const upload = (guildId: string, name: string, text: string) =>
+    corpusAdd(h.discord, guildId, { name, bytes: text });
 
   it('an article holding masked links: every answer, search result, passage and autocomplete shows them as text', async () => {
     const article = [
@@ -110,9 +107,7 @@ describe('hardening', () => {
     const file = h.discord.serveFile('cut.txt', new TextEncoder().encode(text), 'text/plain', {
       servedBytes: 100,
     });
-    const reply = await replyText(
-      corpus(guildA.id, option.subcommand('add', [option.attachment('file', file)])),
-    );
+    const reply = await replyText(corpusAdd(h.discord, guildA.id, file));
     expect(reply).toBe('That file did not arrive whole \\(100 bytes of 1 KB\\). Please try again.');
     expect(h.discord.downloads.at(-1)?.path).toMatch(/cut\.txt$/);
     expect(h.engine.listArticles({ guildId: guildA.id, ownOnly: true }).map((a) => a.file)).not.toContain(
@@ -172,18 +167,7 @@ describe('a server the bot left: its files are deleted after GUILD_RETENTION_DAY
 
   async function withFiles(h: Harness): Promise<Guild[]> {
     for (const guild of h.guilds) {
-      const file = h.discord.serveFile(
-        'notes.txt',
-        new TextEncoder().encode('Notes\n\nThe emu ran.\n'),
-        'text/plain',
-      );
-      const handle = h.discord.slash({
-        guildId: guild.id,
-        user: 'admin',
-        permissions: MANAGE_SERVER,
-        name: 'corpus',
-        options: [option.subcommand('add', [option.attachment('file', file)])],
-      });
+      const handle = corpusAdd(h.discord, guild.id, { name: 'notes.txt', bytes: 'Notes\n\nThe emu ran.\n' });
       await h.discord.waitForWebhookEdit(handle, '@original', 10_000);
       expect(await exists(join(h.corpusDir, 'guilds', guild.id, 'notes.txt'))).toBe(true);
     }

@@ -1,15 +1,31 @@
 /**
  * One Citebot under test for the end-to-end suite (the start-up is shared with the reliability suite in
- * test/support/bot-under-test.ts), and readers of the message bodies the bot sent.
+ * test/support/bot-under-test.ts), ways to wait for its replies, and readers of the message bodies it sent.
  */
 import type { APIMessage } from 'discord.js';
+import { expect } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import type { EngineApi } from '../../src/engine-api.js';
-import type { LoopbackDiscord, RestCall } from '../loopback/discord.js';
+import type { InteractionHandle, LoopbackDiscord, RestCall } from '../loopback/discord.js';
 import { type Bot, startBotUnderTest } from '../support/bot-under-test.js';
 
+type Invocation = Parameters<LoopbackDiscord['slash']>[0];
+
 /** The bot under test (see test/support/bot-under-test.ts); `logs` holds every log line it wrote, parsed. */
-export type Harness = Bot;
+export interface Harness extends Bot {
+  /** The body of the bot's answer to an interaction: its reply, or the deferral (see `deferredReply`). */
+  reply(handle: InteractionHandle, timeoutMs?: number): Promise<MessageBodySeen>;
+  /** Run a slash command (`discord.slash`) and return the body of the bot's reply. */
+  slashReply(invocation: Invocation): Promise<MessageBodySeen>;
+  /** The choices autocomplete offers (mark the option being typed `focused`). */
+  choices(invocation: Invocation): Promise<{ name: string; value: string }[]>;
+  /** Deferred ephemerally, then the reply edited in, pinging nobody (all checked): the body of that edit. */
+  deferredReply(handle: InteractionHandle): Promise<MessageBodySeen>;
+  /** The body of the bot's next message in a channel (a reply to a mention, a DM...). */
+  channelMessage(channelId: string, timeoutMs?: number): Promise<MessageBodySeen>;
+  /** The body of the bot's reply to a message a user sent (the one that references it). */
+  replyToMessage(message: { id: string; channel_id: string }, timeoutMs?: number): Promise<MessageBodySeen>;
+}
 
 export interface HarnessOptions {
   guilds?: number;
@@ -23,11 +39,41 @@ export interface HarnessOptions {
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const { env } = options;
-  return startBotUnderTest({
+  const bot = await startBotUnderTest({
     guilds: options.guilds,
     env: typeof env === 'function' ? env : () => env ?? {},
     wrapEngine: options.wrapEngine,
     tempPrefix: 'citebot-e2e-',
+  });
+  const { discord } = bot;
+  const reply = async (handle: InteractionHandle, timeoutMs?: number) =>
+    messageBody(await discord.waitForInteractionReply(handle, timeoutMs));
+  return Object.assign(bot, {
+    reply,
+    slashReply: (invocation: Invocation) => reply(discord.slash(invocation)),
+    async choices(invocation: Invocation) {
+      const call = await discord.waitForInteractionReply(discord.autocomplete(invocation));
+      expect((call.body as { type: number }).type).toBe(8);
+      return messageBody(call).choices ?? [];
+    },
+    async deferredReply(handle: InteractionHandle) {
+      const callback = await discord.waitForInteractionReply(handle);
+      expect(callback.body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+      const edit = messageBody(await discord.waitForWebhookEdit(handle));
+      expect(edit.allowed_mentions).toEqual({ parse: [] });
+      return edit;
+    },
+    channelMessage: async (channelId: string, timeoutMs?: number) =>
+      messageBody(await discord.waitForChannelMessage(channelId, timeoutMs)),
+    async replyToMessage(message: { id: string; channel_id: string }, timeoutMs?: number) {
+      const call = await discord.waitForCall(
+        (c) =>
+          c.path === `/channels/${message.channel_id}/messages` &&
+          (c.body as MessageBodySeen).message_reference?.message_id === message.id,
+        timeoutMs,
+      );
+      return messageBody(call);
+    },
   });
 }
 

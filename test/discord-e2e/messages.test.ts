@@ -41,13 +41,13 @@ describe('questions in messages (no answer channels)', () => {
   it('a bare mention gets a hint on how to ask', async () => {
     const [guild] = h.guilds;
     h.discord.sendMessage({ guildId: guild!.id, author: 'alice', content: `<@${h.discord.botUser.id}>` });
-    const reply = messageBody(await h.discord.waitForChannelMessage(guild!.channelId));
+    const reply = await h.channelMessage(guild!.channelId);
     expect(reply.content).toMatch(/^Ask me a question after the mention/);
   });
 
   it('answers a DM', async () => {
     h.discord.sendMessage({ author: 'dora', content: QUESTION });
-    const reply = messageBody(await h.discord.waitForChannelMessage(h.discord.dmChannelId('dora')));
+    const reply = await h.channelMessage(h.discord.dmChannelId('dora'));
     expect(reply.embeds?.[0]?.description).toContain(EXCERPT_START);
     expect(reply.allowed_mentions).toEqual({ parse: [] });
   });
@@ -70,7 +70,7 @@ describe('questions in messages (no answer channels)', () => {
       referencedMessage: botMessage,
       mentionBot: true,
     });
-    const reply = messageBody(await h.discord.waitForChannelMessage(guild!.channelId));
+    const reply = await h.channelMessage(guild!.channelId);
     expect(reply.embeds?.[0]?.title).toBe('Who carried out the Islamabad attack?');
 
     const before = h.discord.calls.length;
@@ -113,7 +113,7 @@ describe('answer channels', () => {
     expect(h.bot.client.options.intents.has(GatewayIntentBits.MessageContent)).toBe(true);
     const [guild] = h.guilds;
     h.discord.sendMessage({ guildId: guild!.id, author: 'erin', content: QUESTION });
-    const reply = messageBody(await h.discord.waitForChannelMessage(guild!.channelId));
+    const reply = await h.channelMessage(guild!.channelId);
     expect(reply.embeds?.[0]?.description).toContain(EXCERPT_START);
   });
 
@@ -144,7 +144,7 @@ describe('answer channels', () => {
       content: 'tell me about the Karachi attacks',
       referencedMessage: botMessage,
     });
-    const reply = messageBody(await h.discord.waitForChannelMessage(other.channelId));
+    const reply = await h.channelMessage(other.channelId);
     expect(reply.embeds?.[0]?.title).toBe('tell me about the Karachi attacks');
     // ...but a plain question there is not answered: it is not an answer channel.
     const before = h.discord.calls.length;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import type { EngineApi } from '../../src/engine-api.js';
 import { option } from '../loopback/discord.js';
-import { EPHEMERAL, type Harness, messageBody, startHarness } from './harness.js';
+import { EPHEMERAL, type Harness, startHarness } from './harness.js';
 
 const QUESTION = 'When did ISKP begin relocating operations to Pakistan?';
 const BOOM = 'explode please?';
@@ -53,7 +53,7 @@ describe('resilience', () => {
       name: 'ask',
       options: [option.string('question', BOOM)],
     });
-    const body = messageBody(await h.discord.waitForInteractionReply(handle));
+    const body = await h.reply(handle);
     expect(body).toMatchObject({
       content: 'Something went wrong while answering. Please try again in a little while.',
       flags: EPHEMERAL,
@@ -64,7 +64,7 @@ describe('resilience', () => {
 
   it('a message whose handler throws gets a polite reply', async () => {
     mention(BOOM);
-    const body = messageBody(await h.discord.waitForChannelMessage(guild.channelId));
+    const body = await h.channelMessage(guild.channelId);
     expect(body.content).toBe('Something went wrong while answering. Please try again in a little while.');
     expect(body.allowed_mentions).toEqual({ parse: [] });
   });
@@ -92,7 +92,7 @@ describe('resilience', () => {
       .toBe(true);
     h.discord.clearFaults();
     mention(QUESTION);
-    const body = messageBody(await h.discord.waitForChannelMessage(guild.channelId, 15_000));
+    const body = await h.channelMessage(guild.channelId, 15_000);
     expect(body.embeds?.[0]?.description).toContain('This marks a clear shift from 2021');
   });
 
@@ -102,7 +102,7 @@ describe('resilience', () => {
       h.discord.closeGateway(code);
       await reconnected;
       mention(QUESTION);
-      const body = messageBody(await h.discord.waitForChannelMessage(guild.channelId, 10_000));
+      const body = await h.channelMessage(guild.channelId, 10_000);
       expect(body.embeds?.[0]?.description).toContain('This marks a clear shift from 2021');
     }
     expect(

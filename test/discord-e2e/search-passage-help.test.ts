@@ -4,14 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choicesFitDiscordLimits, fitsDiscordLimits } from '../../src/discord/render/limits.js';
 import { option } from '../loopback/discord.js';
-import {
-  customIdsOf,
-  EPHEMERAL,
-  type Harness,
-  type MessageBodySeen,
-  messageBody,
-  startHarness,
-} from './harness.js';
+import { customIdsOf, EPHEMERAL, type Harness, type MessageBodySeen, startHarness } from './harness.js';
 
 const HUGE_TITLE = `The ${'Very '.repeat(80)}Long Harbour Chronicle`;
 // ~9,000 characters with no paragraph break, full of Markdown and mentions (the engine splits it into passages).
@@ -31,16 +24,10 @@ describe('search, passage, help', () => {
   });
   afterAll(() => h.stop());
 
-  const choicesOf = async (
-    name: string,
-    options: Parameters<typeof h.discord.autocomplete>[0]['options'],
-  ) => {
-    const call = await h.discord.waitForInteractionReply(
-      h.discord.autocomplete({ guildId, user: 'alice', name, options }),
-    );
-    expect((call.body as { type: number }).type).toBe(8);
-    return messageBody(call).choices!;
-  };
+  type Options = Parameters<Harness['slashReply']>[0]['options'];
+  const choicesOf = (name: string, options: Options) => h.choices({ guildId, user: 'alice', name, options });
+  /** alice runs `/name options` in the guild: the body of the reply. */
+  const run = (name: string, options?: Options) => h.slashReply({ guildId, user: 'alice', name, options });
 
   it('/search autocomplete: the typed text, then passages; <= 25 choices of <= 100 chars', async () => {
     const choices = await choicesOf('search', [option.string('query', 'isla', true)]);
@@ -53,15 +40,7 @@ describe('search, passage, help', () => {
   });
 
   it('/search with free text lists the best passages, each with title and short excerpt', async () => {
-    const call = await h.discord.waitForInteractionReply(
-      h.discord.slash({
-        guildId,
-        user: 'alice',
-        name: 'search',
-        options: [option.string('query', 'suicide bomber shrine')],
-      }),
-    );
-    const body = messageBody(call);
+    const body = await run('search', [option.string('query', 'suicide bomber shrine')]);
     expect(body.embeds![0]!.title).toBe('Search: suicide bomber shrine');
     expect(body.embeds![0]!.fields![0]!.name).toMatch(
       /^\[1\] Islamic State Attack in Pakistan Kills More Than 50 — passage \d+ of 8$/,
@@ -73,15 +52,10 @@ describe('search, passage, help', () => {
   });
 
   it('/search with a picked passage id shows that passage first; hide makes it ephemeral', async () => {
-    const call = await h.discord.waitForInteractionReply(
-      h.discord.slash({
-        guildId,
-        user: 'alice',
-        name: 'search',
-        options: [option.string('query', '003_fade041aaa763602.txt#6'), option.boolean('hide', true)],
-      }),
-    );
-    const body = messageBody(call);
+    const body = await run('search', [
+      option.string('query', '003_fade041aaa763602.txt#6'),
+      option.boolean('hide', true),
+    ]);
     expect(body.flags).toBe(EPHEMERAL);
     expect(customIdsOf(body)[0]).toBe('passage:003_fade041aaa763602.txt#6');
     expect(body.embeds![0]!.fields![0]!.name).toMatch(/passage 6 of 8$/);
@@ -95,16 +69,7 @@ describe('search, passage, help', () => {
   });
 
   it('/passage shows the whole passage with title, link and position', async () => {
-    const body = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.slash({
-          guildId,
-          user: 'alice',
-          name: 'passage',
-          options: [option.string('id', '003_fade041aaa763602.txt#4')],
-        }),
-      ),
-    );
+    const body = await run('passage', [option.string('id', '003_fade041aaa763602.txt#4')]);
     const embed = body.embeds![0]!;
     expect(embed.title).toBe('Islamic State Attack in Pakistan Kills More Than 50');
     expect(embed.url).toBe('https://themedialine.org/');
@@ -116,16 +81,7 @@ describe('search, passage, help', () => {
 
   it('/passage resolves a choice name typed in full (not picked), and hide makes it ephemeral', async () => {
     const [first] = await choicesOf('passage', [option.string('id', 'shrine', true)]);
-    const body = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.slash({
-          guildId,
-          user: 'alice',
-          name: 'passage',
-          options: [option.string('id', first!.name), option.boolean('hide', true)],
-        }),
-      ),
-    );
+    const body = await run('passage', [option.string('id', first!.name), option.boolean('hide', true)]);
     expect(body.flags).toBe(EPHEMERAL);
     expect(body.embeds![0]!.description).toBe(
       h.engine.getPassage(first!.value)!.text.replace(/[*_`~|]/g, '\\$&'),
@@ -145,16 +101,7 @@ describe('search, passage, help', () => {
   });
 
   it('/passage with an unknown id is polite and suggests close ones', async () => {
-    const body = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.slash({
-          guildId,
-          user: 'alice',
-          name: 'passage',
-          options: [option.string('id', 'shrine bomber')],
-        }),
-      ),
-    );
+    const body = await run('passage', [option.string('id', 'shrine bomber')]);
     expect(body.flags).toBe(EPHEMERAL);
     // Ids are shown Markdown-escaped (003\_fade… displays as 003_fade…).
     expect(body.content).toMatch(
@@ -164,36 +111,9 @@ describe('search, passage, help', () => {
 
   it('Discord limits hold for a huge passage and title: answer, passage and search', async () => {
     const question = 'What did the harbour lighthouse keeper write?';
-    const answer = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.slash({
-          guildId,
-          user: 'alice',
-          name: 'ask',
-          options: [option.string('question', question)],
-        }),
-      ),
-    );
-    const passage = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.slash({
-          guildId,
-          user: 'alice',
-          name: 'passage',
-          options: [option.string('id', 'huge.md#1')],
-        }),
-      ),
-    );
-    const search = messageBody(
-      await h.discord.waitForInteractionReply(
-        h.discord.slash({
-          guildId,
-          user: 'alice',
-          name: 'search',
-          options: [option.string('query', 'lighthouse keeper tides')],
-        }),
-      ),
-    );
+    const answer = await run('ask', [option.string('question', question)]);
+    const passage = await run('passage', [option.string('id', 'huge.md#1')]);
+    const search = await run('search', [option.string('query', 'lighthouse keeper tides')]);
     for (const body of [answer, passage, search]) {
       expect(fitsDiscordLimits(asBotMessage(body))).toBe(true);
       expect(JSON.stringify(body)).not.toMatch(/@everyone|<@123456789012345678>/);
@@ -212,9 +132,7 @@ describe('search, passage, help', () => {
   });
 
   it('/help explains the commands and what the corpus holds', async () => {
-    const body = messageBody(
-      await h.discord.waitForInteractionReply(h.discord.slash({ guildId, user: 'alice', name: 'help' })),
-    );
+    const body = await run('help');
     expect(body.flags).toBe(EPHEMERAL);
     expect(body.embeds![0]!.description).toContain('/ask question:');
     expect(body.embeds![0]!.fields![0]!.value).toContain('3 articles');

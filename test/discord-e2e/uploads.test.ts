@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import type { EngineApi } from '../../src/engine-api.js';
 import { option } from '../loopback/discord.js';
+import { corpusAdd } from '../support/corpus-add.js';
 import { EPHEMERAL, type Harness, messageBody, startHarness, textOf } from './harness.js';
-
-const MANAGE_SERVER = '32';
 
 describe('/corpus add: replace, quotas, one upload at a time', () => {
   let h: Harness;
@@ -57,23 +56,10 @@ describe('/corpus add: replace, quotas, one upload at a time', () => {
     name: string,
     text: string,
     extra: ReturnType<typeof option.string>[] = [],
-  ) => {
-    const file = h.discord.serveFile(name, new TextEncoder().encode(text), 'text/plain');
-    return h.discord.slash({
-      guildId,
-      user: 'admin',
-      permissions: MANAGE_SERVER,
-      name: 'corpus',
-      options: [option.subcommand('add', [option.attachment('file', file), ...extra])],
-    });
-  };
+  ) => corpusAdd(h.discord, guildId, { name, bytes: text }, { extra });
 
   /** Deferred ephemerally, then the reply edited in: the text of that edit. */
-  async function deferredReply(handle: ReturnType<typeof upload>): Promise<string> {
-    const callback = await h.discord.waitForInteractionReply(handle);
-    expect(callback.body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
-    return textOf(messageBody(await h.discord.waitForWebhookEdit(handle)));
-  }
+  const deferredReply = async (handle: ReturnType<typeof upload>) => textOf(await h.deferredReply(handle));
 
   const ownFiles = (guildId: string) =>
     h.engine.listArticles({ guildId, ownOnly: true }).map((article) => article.file);
@@ -131,13 +117,13 @@ describe('/corpus add: replace, quotas, one upload at a time', () => {
     expect(await deferredReply(upload(guildA.id, 'herons.txt', 'Herons wait at the weir for eels.'))).toMatch(
       /^Added /,
     );
-    const ask = h.discord.slash({
+    const answer = await h.slashReply({
       guildId: guildD.id,
       user: 'reader',
       name: 'ask',
       options: [option.string('question', 'How many attacks did ISKP claim?')],
     });
-    expect(textOf(messageBody(await h.discord.waitForInteractionReply(ask)))).toMatch(/ISKP|attacks/);
+    expect(textOf(answer)).toMatch(/ISKP|attacks/);
 
     release();
     holdD = undefined;
