@@ -45,11 +45,9 @@ export function questionOf(interaction: Interaction, via: string, text: string):
   };
 }
 
+/** Admitted (holding an in-flight slot: `release` it once the reply is sent, or failed), or refused. */
 export type Admission =
-  | {
-      ok: true;
-      /** Give the in-flight slot back: call once the reply is sent (or failed). */ release: () => void;
-    }
+  | { ok: true; release: () => void }
   | { ok: false; outcome: 'too_long' | 'cooldown' | 'busy'; notice: string };
 
 /**

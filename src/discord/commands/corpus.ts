@@ -1,7 +1,8 @@
 /**
  * /corpus add | list | remove | reload — a server's own articles; /corpus alias add | list | remove — the
- * names its people use for things the articles call otherwise (ISIS for Islamic State). Admin only twice over: Manage Server as the
- * default permission at registration, and a check here (server admins can loosen the default).
+ * names its people use for things the articles call otherwise (ISIS for Islamic State). Admin only twice
+ * over: Manage Server as the default permission at registration, and a check here (server admins can loosen
+ * the default).
  */
 import {
   type ChatInputCommandInteraction,

@@ -3,8 +3,9 @@
  * reads as a question. Answered with a reply in place; bots, webhooks and the bot itself are ignored.
  */
 import { Events, type Message } from 'discord.js';
+import type { Answer } from '../../answer/types.js';
 import type { BotContext } from '../context.js';
-import { messageTrigger, stripBotMention } from '../question-detection.js';
+import { type MessageFacts, messageTrigger, stripBotMention } from '../question-detection.js';
 import { admit, engineAnswer, logged, outcomeOf, type Question } from '../question-flow.js';
 import { renderAnswer } from '../render/answer.js';
 import { notices } from '../render/notices.js';
@@ -17,21 +18,8 @@ export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
     if (message.author.bot || message.webhookId || message.system) return;
     const botId = message.client.user.id;
     if (message.author.id === botId) return;
-    const trigger = messageTrigger(
-      {
-        inGuild: message.inGuild(),
-        channelIds:
-          message.channel.isThread() && message.channel.parentId
-            ? [message.channelId, message.channel.parentId]
-            : [message.channelId],
-        content: message.content,
-        mentionsBot: mentionsBot(message, botId),
-        repliesToBot: repliesToBot(message, botId),
-      },
-      ctx.config.ANSWER_CHANNELS,
-    );
+    const trigger = messageTrigger(factsOf(message, botId), ctx.config.ANSWER_CHANNELS);
     if (!trigger) return;
-
     const text = stripBotMention(message.content, botId);
     try {
       if (!text) {
@@ -39,27 +27,14 @@ export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
         if (trigger !== 'reply') await reply(message, textMessage(notices.emptyQuestion()));
         return;
       }
-      const question: Question = {
-        text,
-        userId: message.author.id,
-        guildId: message.guildId ?? undefined,
-        via: `message:${trigger}`,
-        lane: 'message',
-      };
+      const question = questionIn(message, `message:${trigger}`, text);
       await logged(ctx, question, async () => {
         const admission = admit(ctx, question);
         if (!admission.ok) {
           await reply(message, textMessage(admission.notice));
           return admission.outcome;
         }
-        try {
-          await showTyping(ctx, message);
-          const answer = engineAnswer(ctx, question);
-          await reply(message, renderAnswer(answer));
-          return outcomeOf(answer);
-        } finally {
-          admission.release();
-        }
+        return outcomeOf(await answer(ctx, message, question).finally(admission.release));
       });
     } catch (error) {
       ctx.logger.error(
@@ -72,6 +47,32 @@ export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
     }
   },
 };
+
+function questionIn(message: Message, via: string, text: string): Question {
+  return { text, userId: message.author.id, guildId: message.guildId ?? undefined, via, lane: 'message' };
+}
+
+/** Typing while the engine works, then its answer as a reply in place. */
+async function answer(ctx: BotContext, message: Message, question: Question): Promise<Answer> {
+  await showTyping(ctx, message);
+  const answered = engineAnswer(ctx, question);
+  await reply(message, renderAnswer(answered));
+  return answered;
+}
+
+/** What messageTrigger needs to know of a message. */
+function factsOf(message: Message, botId: string): MessageFacts {
+  return {
+    inGuild: message.inGuild(),
+    channelIds:
+      message.channel.isThread() && message.channel.parentId
+        ? [message.channelId, message.channel.parentId]
+        : [message.channelId],
+    content: message.content,
+    mentionsBot: mentionsBot(message, botId),
+    repliesToBot: repliesToBot(message, botId),
+  };
+}
 
 /** Reply in place; if the question was deleted meanwhile, post without the reference rather than fail. */
 function reply(message: Message, payload: BotMessage) {
