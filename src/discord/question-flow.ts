@@ -1,7 +1,8 @@
 /**
  * What every question meets, whichever way it arrives (mention, DM, answer channel, /ask, /search, a button):
- * `admit`, a guard that returns data (admitted and holding a slot, or refused with the notice to send), and
- * `logged`, one log line per question with its latency and outcome; and `engineAnswer`, the engine's answer.
+ * `admit`, a guard that returns data (admitted and holding a slot, or refused with the notice to send);
+ * `logged`, one log line per question with its latency and outcome; and `engineAnswer`, the one place the bot
+ * asks the engine.
  */
 import type { Interaction } from 'discord.js';
 import { readQuestion } from '../answer/read-question.js';
