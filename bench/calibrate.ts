@@ -69,7 +69,7 @@ function sampleQuestion(
       {
         hard: !decision.answer,
         ...(decision.answer ? {} : { why: decision.why }),
-        text: candidate.excerpt.text.slice(0, 80),
+        text: candidate.excerpt.text.slice(0, 400),
         ...(decision.features ? { features: decision.features } : {}),
         right: isRight(candidate.passage, candidate.excerpt.text),
       },
@@ -102,6 +102,7 @@ function wikiqaSamples(evalDir: string, vectors: unknown): QuestionSample[] {
     set: 'wikiqa',
     half: halfOf(question) === 'even' ? 'tune' : 'check',
     answerable: question.gold.length > 0,
+    question: question.question,
     candidates: sampleQuestion(
       engine,
       question.question,
@@ -121,6 +122,7 @@ function squadSamples(evalDir: string, vectors: unknown): QuestionSample[] {
     set: 'squad',
     half: i % 2 === 0 ? 'tune' : 'check',
     answerable: true,
+    question: question.question,
     candidates: sampleQuestion(full, question.question, (_passage, excerpt) =>
       containsAnyAnswer(excerpt, question.answers),
     ),
@@ -189,18 +191,18 @@ function search(
   all: QuestionSample[],
 ): { bias: number; weights: Record<string, number> } {
   const grid: Record<string, number[]> = {
-    excerptExact: [0, 1, 2],
+    excerptExact: [0, 1],
     excerptSoft: [1, 2, 3],
     context: [1, 2],
     missingInExcerpt: [0, -1, -2],
-    missingEverywhere: [0, -2, -4, -6],
+    missingEverywhere: [0, -2],
     requiredShape: [0],
     shapedContext: [0, 1],
     nameShape: [0],
     unknownName: [-4],
-    missingName: [-2, -4],
+    missingName: [-2],
     shapeMissing: [-1, -2, -4],
-    askMissing: [0, -1, -2, -4],
+    askMissing: [0, -1],
   };
   const names = Object.keys(grid);
   const results: Array<{ score: number; model: { bias: number; weights: Record<string, number> } }> = [];
@@ -280,6 +282,13 @@ async function main(): Promise<void> {
   if (evalDirExists(evalDir))
     samples.push(...wikiqaSamples(evalDir, vectors), ...squadSamples(evalDir, vectors));
   const tune = samples.filter((s) => s.half === 'tune');
+  if (process.env.SHAPES) {
+    for (const q of samples) {
+      const c = q.candidates[0];
+      if (c?.features?.shapeMissing === 1 && c.right) console.log(q.set, '|', q.question, '|', c.text);
+    }
+    return;
+  }
   if (process.env.STATS) {
     for (const set of ['chat', 'wikiqa', 'squad', 'squad-withheld']) {
       const groups: Record<string, DecisionFeatures[]> = { right: [], wrong: [], trap: [] };

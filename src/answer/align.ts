@@ -7,7 +7,14 @@
  * asked for. The best sentence, sometimes with its neighbour, becomes the verbatim excerpt.
  */
 import type { Passage } from '../corpus/types.js';
-import { hasAgeWord, hasAnswerShape, hasMeasure, isNumberTerm, REQUIRED_SHAPES } from './answer-type.js';
+import {
+  hasAgeWord,
+  hasAnswerShape,
+  hasDuration,
+  hasMeasure,
+  isNumberTerm,
+  REQUIRED_SHAPES,
+} from './answer-type.js';
 import type { PassageReader, Sentence } from './passage-reader.js';
 import { coveredTerms, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
@@ -15,8 +22,14 @@ import type { Relatedness } from './relatedness.js';
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
   proximityWeight: 0.3,
-  /** Bonus when the sentence holds what the question type wants (a number, a date, a name). */
+  /** Bonus when the sentence holds what the question type wants (a name for "who", "where"). */
   answerShapeWeight: 0.2,
+  /**
+   * The same for a question only a number or date answers ("how many", "when"): a sentence without one
+   * cannot answer, however many words it shares. @example 0.6 rather than 0.2: WikiQA tune excerpt +2
+   * questions, SQuAD tune-sample excerpt +0.004.
+   */
+  requiredShapeWeight: 0.6,
   /** A neighbouring sentence joins the excerpt when it adds at least this share of the question's weight. */
   neighbourGain: 0.1,
   /** A best sentence shorter than this is too thin to quote alone: its next sentence joins it. */
@@ -108,7 +121,7 @@ export function matchTerms(
       }
     }
     const bestTerm = soft.sentence.terms[bestAt] ?? '';
-    if (softStrength(best) > 0) {
+    if (softStrength(best) > (matches.get(term) ?? 0)) {
       matches.set(term, softStrength(best));
       soft.found.add(bestTerm);
     }
@@ -198,12 +211,12 @@ const QUANTIFIERS = new Set([
 ]);
 
 /**
- * Positions of the words a number counts: the one or two after it ("hundreds of worshippers", "90 claimed
+ * Positions of the words a number counts: the one to three after it ("178 Vivienne Westwood costumes") ("hundreds of worshippers", "90 claimed
  * attacks"), and the one before it, past quantifiers ("killed at least 52"), but not a word that merely
  * stands before it ("the blast occurred as hundreds ...").
  */
 function countedPositions(terms: readonly string[], i: number): number[] {
-  const positions = [i + 1, i + 2].filter((j) => j < terms.length);
+  const positions = [i + 1, i + 2, i + 3].filter((j) => j < terms.length);
   let j = i - 1;
   while (j >= 0 && QUANTIFIERS.has(terms[j]!)) j--;
   if (j >= 0) positions.push(j);
@@ -216,7 +229,10 @@ function countedPositions(terms: readonly string[], i: number): number[] {
  * worshippers"); other types their shape anywhere in the sentence.
  */
 function answerShape(plan: QueryPlan, sentence: Sentence): number {
-  if (plan.measure) return hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
+  if (plan.measure) {
+    const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);
+    return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
+  }
   if (plan.age && hasAgeWord(sentence.text)) return 1;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
     return hasAnswerShape(sentence.text, plan.type, plan.askedWords) ? 1 : 0;
@@ -240,7 +256,8 @@ export function requiredShape(plan: QueryPlan): boolean {
 function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: string): number {
   if (questionTerm === textTerm) return 1;
   if (plan.aliases.some((a) => a.acronym === textTerm && a.longForm.includes(questionTerm))) return 1;
-  return softStrength(plan.relatedness?.cosine(questionTerm, textTerm) ?? 0);
+  const cosine = plan.relatedness?.cosine(questionTerm, textTerm) ?? 0;
+  return softStrength(cosine);
 }
 
 /**
@@ -266,7 +283,10 @@ function scoreSentence(plan: QueryPlan, sentence: Sentence, skip: ReadonlySet<st
   let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence);
   if (share === 0) return { score, coverage: share, matches, softTerms, shape: 0 };
   const shape = answerShape(plan, sentence);
-  score += EXCERPT_SETTINGS.answerShapeWeight * shape;
+  const shapeWeight = requiredShape(plan)
+    ? EXCERPT_SETTINGS.requiredShapeWeight
+    : EXCERPT_SETTINGS.answerShapeWeight;
+  score += shapeWeight * shape;
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
   return { score, coverage: share, matches, softTerms, shape };
 }

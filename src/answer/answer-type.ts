@@ -9,7 +9,7 @@ import { STOP_WORDS } from '../search/analyzer.js';
 export type QuestionType = 'count' | 'amount' | 'date' | 'person' | 'place' | 'other';
 
 const COUNT =
-  /\b(?:how (?:many|long|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their)? (?:number|percentage|percent|share|proportion|size|population|death toll|total)|death toll|body count|number of|how mnay|how mny)\b/;
+  /\b(?:how (?:many|long|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their)? (?:number|percentage|percent|share|proportion|size|population|death toll|death count|total)|death toll|death count|body count|number of|how mnay|how mny)\b/;
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =
@@ -21,7 +21,17 @@ const PLACE =
 
 /** What kind of answer a question wants, from its words. */
 export function questionType(question: string): QuestionType {
-  const q = question.toLowerCase().replace(/[\u2019']/g, '');
+  const q = askedClause(question.toLowerCase().replace(/[\u2019']/g, ''));
+  // "The contractor did what?", "... involves what?": a question word at the end asks for that.
+  const last = /\b(what|which|who|whom|whose|where|when)\W*$/.exec(q)?.[1];
+  if (last && !/^\W*(?:what|which|who|whom|whose|where|when)\b/.test(q))
+    return last === 'when'
+      ? 'date'
+      : last === 'where'
+        ? 'place'
+        : last.startsWith('wh') && last !== 'what' && last !== 'which'
+          ? 'person'
+          : 'other';
   // The question word that comes first decides: "what was the BLA doing when the bombing happened" asks
   // "what", not "when".
   const found: Array<{ at: number; type: QuestionType }> = [];
@@ -39,15 +49,29 @@ export function questionType(question: string): QuestionType {
   const opening = /\b(?:what|whats|why|how|is|are|was|were|do|does|did|can|could)\b/.exec(q);
   const first = found.sort((a, b) => a.at - b.at)[0];
   if (!first) return 'other';
-  // A plain "what"/"why"/"how" before any typed phrase: "what were people doing when ..." is not a date.
-  if (opening && opening.index < first.at && !/^(?:what|which|how)\s/.test(q.slice(first.at))) return 'other';
+  // A plain "what"/"why"/"how" before any typed phrase: "what were people doing when ..." is not a date,
+  // "how was it decided how many ..." not a count. After "is", "do" or "can" the typed phrase still asks:
+  // "do you know how many died".
+  if (opening && opening.index < first.at) {
+    const plain = /^(?:what|whats|why|how)$/.test(opening[0]);
+    if (plain || !/^(?:what|which|how)\s/.test(q.slice(first.at))) return 'other';
+  }
   return first.type;
 }
 
+/**
+ * The clause that asks, without a leading "when ..." or "if ..." clause that only sets the scene: "When
+ * rich countries trade with poor countries, whose wages increase?" asks "whose", not "when".
+ */
+function askedClause(q: string): string {
+  const scene = /^(?:when|if|while|after|before|once)\b[^,]*,\s*(.+)$/.exec(q);
+  return scene && /\b(?:what|which|who|whom|whose|where|when|how|why)\b/.test(scene[1]!) ? scene[1]! : q;
+}
+
 const NUMBER =
-  /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|scores)\b/gi;
+  /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|scores|none|zero)\b/gi;
 const DATE_WORDS =
-  /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago)\b|\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|nineteenth|twentieth|twenty-first)\s+(?:century|centuries|decade)\b|\b(?:\d+|an?|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|after|before|later|earlier|since)\b/gi;
+  /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago)\b|\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|decade)\b|\bc\.?\s?\d{3,4}\b|\b\d{1,4}\s?(?:bc|bce|ad|ce)\b|\b(?:ad|ce)\s?\d{1,4}\b|\b(?:\d+|an?|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|after|before|later|earlier|since)\b/gi;
 const PROPER_NAME = /(?:^|[^.!?]\s)(?<name>[\p{Lu}][\p{Ll}'’]+(?:\s+[\p{Lu}][\p{Ll}'’]+)*)/gu;
 const SHAPES: Partial<Record<QuestionType, RegExp>> = {
   count: NUMBER,
@@ -79,6 +103,14 @@ export function hasAgeWord(sentence: string): boolean {
   return AGE_WORDS.test(sentence);
 }
 
+/** A span of years ("from 1870 to 1939", "since 1979"): how long something lasted, without a unit. */
+const DURATION = /\b(?:since|from|between)\s+(?:the\s+)?(?:1[0-9]|20)\d{2}s?\b/i;
+
+/** Does a sentence say how long something lasted ("in operation from 1870 to 1939")? */
+export function hasDuration(sentence: string): boolean {
+  return DURATION.test(sentence);
+}
+
 /** Is the question about a size, distance, age or speed (a number with a unit)? */
 export function asksForMeasure(question: string): boolean {
   return MEASURE.test(question.toLowerCase());
@@ -95,7 +127,7 @@ export function hasMeasure(sentence: string, asked: ReadonlySet<string>): boolea
 
 /** Number words as search terms (stemmed): a sentence's "hundreds" is the term "hundr". */
 const NUMBER_TERMS = new Set(
-  'one two three four five six seven eight nine ten eleven twelv fifteen twenti thirti forti fifti sixti seventi eighti nineti hundr thousand million billion dozen half sever score'.split(
+  'one two three four five six seven eight nine ten eleven twelv fifteen twenti thirti forti fifti sixti seventi eighti nineti hundr thousand million billion dozen half sever score none zero'.split(
     ' ',
   ),
 );
@@ -116,7 +148,8 @@ export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const COUNT_NOUNS = /\b(death toll|body count|toll|casualt(?:y|ies)|fatalit(?:y|ies))\b/;
+const COUNT_NOUNS =
+  /\b(death toll|death count|body count|casualty count|toll|casualt(?:y|ies)|fatalit(?:y|ies))\b/;
 
 /**
  * What a count question counts: the words just after "how many" ("how many [people died] in ..."), or the

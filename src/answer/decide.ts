@@ -66,7 +66,7 @@ export const DECISION_MODEL = {
     nameShape: 0,
     unknownName: -4,
     missingName: -2,
-    shapeMissing: -1,
+    shapeMissing: -4,
     askMissing: 0,
   } satisfies Record<keyof DecisionFeatures, number>,
   threshold: 0.5,

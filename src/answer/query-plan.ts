@@ -114,6 +114,9 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
         weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.genericCountedWeight);
     }
   }
+  // "How old was he": the answer says "25" or "a teenage bomber", not "old".
+  const age = asksForAge(read.searchText);
+  if (age && weights.has('old')) weights.set('old', weights.get('old')! * PLAN_SETTINGS.genericCountedWeight);
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
   // "What does ISKP stand for?" asks for the long form: its words become the question's own.
   if (STANDS_FOR.test(read.searchText)) {
@@ -150,7 +153,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
     measure: asksForMeasure(read.searchText),
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
-    age: asksForAge(read.searchText),
+    age,
     ...(relatedness ? { relatedness } : {}),
   };
 }

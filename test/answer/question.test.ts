@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchedSurfaces } from '../../src/answer/highlight.js';
-import { hasAnswerShape, questionType } from '../../src/answer/answer-type.js';
+import { hasAnswerShape, hasDuration, questionType } from '../../src/answer/answer-type.js';
 import { isQuestion, questionWords, readQuestion } from '../../src/answer/read-question.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import { Engine } from '../../src/engine.js';
@@ -57,6 +57,15 @@ describe('questionType and hasAnswerShape', () => {
     ['Where did the attack happen?', 'place'],
     ['What city was attacked?', 'place'],
     ['Why did ISKP attack?', 'other'],
+    // A leading "when ..." clause sets the scene; the question word after it asks.
+    ['When rich countries trade with poor countries, whose wages increase?', 'person'],
+    // A question word at the end asks for that: not a date, not a count.
+    ['Cost overruns occurred when the contractor did what?', 'other'],
+    ['A growing number of new forms of procurement involves what?', 'other'],
+    // "How was it decided how many ..." asks how, not how many; "do you know how many" still counts.
+    ['How was it determined how many from each camp would be appointed?', 'other'],
+    ['do you know how many people died', 'count'],
+    ['whats the death count from the shrine bombing', 'count'],
   ] as const)('%s → %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
@@ -73,6 +82,13 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasAnswerShape('the shrine of the Sufi saint Shah Noorani', 'place')).toBe(true);
     expect(hasAnswerShape('the shrine of a saint', 'person')).toBe(false);
     expect(hasAnswerShape('Anything at all 2014', 'other')).toBe(false);
+    expect(hasAnswerShape('The Becket Casket dated c1180 holds relics.', 'date')).toBe(true);
+    expect(hasAnswerShape('a quilt of the late 14th-century', 'date')).toBe(true);
+    expect(hasAnswerShape('Vesuvius erupted in 79 AD.', 'date')).toBe(true);
+    expect(hasAnswerShape('None of the treaties mention it.', 'count')).toBe(true);
+    expect(hasDuration('The theatre was in operation from 1870 to 1939.')).toBe(true);
+    expect(hasDuration('It has been published regularly since 1979.')).toBe(true);
+    expect(hasDuration('It was published in 1979.')).toBe(false);
   });
 
   it('only counts a number, date or name the question does not already say', () => {

@@ -289,7 +289,7 @@ describe('questions about the seed articles', () => {
   it.each([
     ['Khorasn', 'Khorasan'],
     ['Balochistn', 'Balochistan'],
-    ['When was the Islamabd mosque bombed?', 'When was the Islamabad mosque bombed?'],
+    ['What did the Islamabd bombing remind people of?', 'What did the Islamabad bombing remind people of?'],
   ])('answers a clear typo directly, saying so: %s', (question, corrected) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('answered');
