@@ -106,7 +106,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // be here. An ordinary word ("start", "happened") may just be phrased differently: weigh it as average.
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  for (const term of unknown) weights.set(term, specific.has(term) ? idf(0, documentCount) : average);
+  for (const term of unknown)
+    weights.set(term, specific.has(term) ? idf(0, documentCount) : average);
   // "How many people died": "people" is part of how the question is asked, not what the answer must say.
   if (read.type === 'count') {
     for (const token of read.tokens) {

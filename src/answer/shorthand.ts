@@ -73,6 +73,13 @@ const FILLER = new Set(
   ),
 );
 
+/**
+ * Chat phrases around a question that say nothing of its topic ("i honestly cant remember", "does anyone
+ * know", "quick question"): dropped like filler words, or their words would count as missing from answers.
+ */
+const FILLER_PHRASES =
+  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:does|do)\s+(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+question|real\s+quick|just\s+curious|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+
 /** The word a piece of shorthand stands for, or undefined when the word is not shorthand. */
 export function expandShorthand(word: string): string | undefined {
   return SHORTHAND[word.toLowerCase()];
@@ -82,7 +89,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The text with every piece of shorthand written out (same words otherwise, same order). */
 export function writeOutShorthand(text: string): string {
-  return text.replace(WORD, (word) =>
-    FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word),
-  );
+  return text
+    .replace(FILLER_PHRASES, ' ')
+    .replace(WORD, (word) => (FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word)));
 }

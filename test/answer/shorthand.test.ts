@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { writeOutShorthand } from '../../src/answer/shorthand.js';
+
+const words = (text: string) => writeOutShorthand(text).split(/\s+/).filter(Boolean).join(' ');
+
+describe('writeOutShorthand', () => {
+  it('writes out chat shorthand and drops filler words', () => {
+    expect(words('lol how many ppl died b4 the attack')).toBe('how many people died before the attack');
+  });
+
+  it('drops chat phrases that say nothing of the topic, keeping the question', () => {
+    expect(words('ok so i honestly cant remember, how many people got killed?')).toBe(
+      'so , how many people got killed?',
+    );
+    expect(words('quick question, does anyone know who runs iskp')).toBe(', who runs iskp');
+    expect(words('my friend keeps saying isis is basically finished')).toBe('isis is finished');
+  });
+
+  it('keeps words that only look like filler inside a real phrase', () => {
+    expect(words('what did people remember about the attack')).toBe(
+      'what did people remember about the attack',
+    );
+    expect(words('were they reading the news')).toBe('were they reading the news');
+  });
+});
