@@ -1,6 +1,7 @@
 /**
  * Every setting Citebot reads, from the environment (and `.env` via dotenv), validated by one zod schema.
- * `.env.example` documents each one. Secrets (DISCORD_TOKEN) are never logged: see `describeConfig`.
+ * `.env.example` documents each one. Secrets (DISCORD_TOKEN, DATABASE_URL's password) are never logged: see
+ * `describeConfig` and `redactDatabaseUrl`.
  */
 import { z } from 'zod';
 
@@ -20,6 +21,18 @@ const optionalString = z
   .string()
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
+const databaseUrl = optionalString.pipe(
+  z
+    .string()
+    .refine((value) => {
+      try {
+        return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, 'must be a postgres://user:password@host:port/database URL')
+    .optional(),
+);
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
@@ -75,6 +88,15 @@ export const configSchema = z.object({
     .default(20 * 1024 * 1024),
   /** Days a server's own files (corpus/guilds/<id>/) are kept after the bot leaves it; rejoining cancels. */
   GUILD_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
+  /**
+   * A PostgreSQL server for settings, the question log, feedback and upload records
+   * (postgres://user:password@host:port/database). Unset: the embedded database in DATABASE_PATH.
+   */
+  DATABASE_URL: databaseUrl,
+  /** Folder of the embedded database (PGlite), used when DATABASE_URL is not set. Created on first start. */
+  DATABASE_PATH: z.string().min(1).default('.citebot/db'),
+  /** Days questions and feedback votes are kept; older ones are deleted by a daily purge. */
+  QUESTION_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Pick up files added to, changed in or removed from the corpus folder while running. */
   WATCH_CORPUS: boolean.default(true),
   /** pino log level. */
@@ -95,8 +117,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(`Invalid settings:\n  ${problems.join('\n  ')}`);
 }
 
-/** The settings as safe to log: the token is reduced to whether it is set. */
+/** A database URL fit to log: its password (and any query string, which may hold one) replaced by `***`. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    if (parsed.search) parsed.search = '?***';
+    return parsed.toString();
+  } catch {
+    return '(unreadable URL)';
+  }
+}
+
+/** The settings as safe to log: the token is reduced to whether it is set, the database password hidden. */
 export function describeConfig(config: Config): Record<string, unknown> {
-  const { DISCORD_TOKEN, ...rest } = config;
-  return { ...rest, DISCORD_TOKEN: DISCORD_TOKEN ? '(set)' : '(not set)' };
+  const { DISCORD_TOKEN, DATABASE_URL, ...rest } = config;
+  return {
+    ...rest,
+    DISCORD_TOKEN: DISCORD_TOKEN ? '(set)' : '(not set)',
+    DATABASE_URL: DATABASE_URL ? redactDatabaseUrl(DATABASE_URL) : '(not set)',
+  };
 }
