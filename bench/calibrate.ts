@@ -25,7 +25,8 @@ import { planFor, ANSWER_SETTINGS } from '../src/answer/answer.js';
 import { decide, DECISION_MODEL, type DecisionFeatures } from '../src/answer/decide.js';
 import { rankPassages } from '../src/answer/rank.js';
 import type { Passage } from '../src/corpus/types.js';
-import { Engine } from '../src/engine.js';
+import { Engine, type EngineOptions } from '../src/engine.js';
+import { openSynonyms } from '../src/search/synonyms/store.js';
 import { DEFAULT_VECTORS_PATH } from '../src/search/vectors/store.js';
 import { openTermVectors } from '../src/search/vectors/term-vectors.js';
 import type { Article } from '../src/corpus/types.js';
@@ -79,8 +80,11 @@ function sampleQuestion(
   });
 }
 
-async function chatSamples(vectors: Awaited<ReturnType<typeof openTermVectors>>): Promise<QuestionSample[]> {
-  const engine = await Engine.open({ corpusDir: 'corpus', indexPath: '', termVectors: vectors });
+/** The word vectors and WordNet synonyms every engine here answers with, loaded once as the product does. */
+type Meaning = Pick<EngineOptions, 'termVectors' | 'synonyms'>;
+
+async function chatSamples(meaning: Meaning): Promise<QuestionSample[]> {
+  const engine = await Engine.open({ corpusDir: 'corpus', indexPath: '', ...meaning });
   return CHAT_SET.map((question: ChatQuestion, i) => ({
     set: 'chat',
     half: i % 2 === 0 ? 'tune' : 'check',
@@ -95,10 +99,10 @@ async function chatSamples(vectors: Awaited<ReturnType<typeof openTermVectors>>)
   }));
 }
 
-function wikiqaSamples(evalDir: string, vectors: unknown): QuestionSample[] {
+function wikiqaSamples(evalDir: string, meaning: Meaning): QuestionSample[] {
   const dataset = loadWikiqa(datasetDir(evalDir, 'wikiqa'));
   const engine = Engine.fromArticles(wikiqaArticles(dataset.pages), {
-    termVectors: vectors as never,
+    ...meaning,
   });
   return dataset.questions.map((question) => ({
     set: 'wikiqa',
@@ -115,10 +119,10 @@ function wikiqaSamples(evalDir: string, vectors: unknown): QuestionSample[] {
   }));
 }
 
-function squadSamples(evalDir: string, vectors: unknown): QuestionSample[] {
+function squadSamples(evalDir: string, meaning: Meaning): QuestionSample[] {
   const dataset = loadSquad(datasetDir(evalDir, 'squad'));
   const articles = squadArticles(dataset.articles);
-  const full = Engine.fromArticles(articles, { termVectors: vectors as never, maxQuestionChars: 20_000 });
+  const full = Engine.fromArticles(articles, { ...meaning, maxQuestionChars: 20_000 });
   const present = sampleInOrder(dataset.questions, 1_000, 11);
   const samples: QuestionSample[] = present.map((question, i) => ({
     set: 'squad',
@@ -134,7 +138,7 @@ function squadSamples(evalDir: string, vectors: unknown): QuestionSample[] {
   withheldArticles.forEach((withheld: Article, k) => {
     const engine = Engine.fromArticles(
       articles.filter((article) => article !== withheld),
-      { termVectors: vectors as never, maxQuestionChars: 20_000 },
+      { ...meaning, maxQuestionChars: 20_000 },
     );
     const questions = sampleInOrder(
       dataset.questions.filter((question) => question.articleFile === withheld.file),
@@ -279,10 +283,13 @@ function describe(set: string, o: Outcome): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { data: { type: 'string' } } });
   const evalDir = resolveEvalDir(values.data);
-  const vectors = await openTermVectors(DEFAULT_VECTORS_PATH);
-  const samples = [...(await chatSamples(vectors))];
+  const meaning: Meaning = {
+    termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
+    synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
+  };
+  const samples = [...(await chatSamples(meaning))];
   if (evalDirExists(evalDir))
-    samples.push(...wikiqaSamples(evalDir, vectors), ...squadSamples(evalDir, vectors));
+    samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));
   const tune = samples.filter((s) => s.half === 'tune');
   if (process.env.SHOW_RIGHT_WITH) {
     for (const q of samples) {

@@ -33,6 +33,8 @@ import type {
 import { type Logger, silentLogger } from './logger.js';
 import { analyze } from './search/analyzer.js';
 import { preloadDictionary } from './search/dictionary.js';
+import { openSynonyms } from './search/synonyms/store.js';
+import type { Synonyms } from './search/synonyms/synonyms.js';
 import { DEFAULT_VECTORS_PATH } from './search/vectors/store.js';
 import { TermRelatedness } from './search/vectors/term-relatedness.js';
 import { openTermVectors } from './search/vectors/term-vectors.js';
@@ -50,7 +52,7 @@ export class Engine implements EngineApi {
   private readonly parser: ParsePool;
   /** Sentences of the passages answers read, split once and kept (per engine, bounded). */
   private readonly reader = new PassageReader();
-  /** Word vectors over this corpus's terms, when given; exact words only without them. */
+  /** Word vectors (and WordNet synonyms) over this corpus's terms, when given; exact words only without them. */
   private readonly relatedness: Relatedness | undefined;
   private readonly limits: Limits;
 
@@ -66,7 +68,7 @@ export class Engine implements EngineApi {
     this.sync = new FolderSync(syncOptions, this.store, this.snapshots, this.parser, this.queue, logger);
     this.edits = new CorpusEdits(corpusDir, this.limits, this.store, this.parser, this.queue, logger);
     if (options.termVectors) {
-      this.relatedness = new TermRelatedness(options.termVectors, () => this.store.index);
+      this.relatedness = new TermRelatedness(options.termVectors, () => this.store.index, options.synonyms);
     }
   }
 
@@ -74,8 +76,15 @@ export class Engine implements EngineApi {
   static async open(options: EngineOptions): Promise<Engine> {
     // Built in the background (~150 ms): the first question need not wait for the dictionary.
     void preloadDictionary();
-    const termVectors = options.termVectors ?? (await loadTermVectors(options));
-    const engine = new Engine({ ...options, ...(termVectors ? { termVectors } : {}) });
+    const [termVectors, synonyms] = await Promise.all([
+      options.termVectors ?? loadTermVectors(options),
+      options.synonyms ?? loadSynonyms(options),
+    ]);
+    const engine = new Engine({
+      ...options,
+      ...(termVectors ? { termVectors } : {}),
+      ...(synonyms ? { synonyms } : {}),
+    });
     await mkdir(options.corpusDir, { recursive: true });
     await engine.snapshots.restore();
     await engine.sync.load();
@@ -247,6 +256,22 @@ export async function loadTermVectors(options: EngineOptions): Promise<WordVecto
     return await openTermVectors(path, { log: (message) => logger.info(message) });
   } catch (error) {
     logger.warn({ err: error, path }, 'word vectors unavailable: answering with exact words only');
+    return undefined;
+  }
+}
+
+/**
+ * The WordNet synonyms for `open` (beside the word vectors), or undefined (logged) when they cannot be had:
+ * answers then use the vectors alone.
+ */
+export async function loadSynonyms(options: EngineOptions): Promise<Synonyms | undefined> {
+  const path = options.vectorsPath ?? DEFAULT_VECTORS_PATH;
+  if (path === '') return undefined;
+  const logger = options.logger ?? silentLogger;
+  try {
+    return await openSynonyms(path, { log: (message) => logger.info(message) });
+  } catch (error) {
+    logger.warn({ err: error, path }, 'synonyms unavailable: answering with the word vectors alone');
     return undefined;
   }
 }

@@ -1,12 +1,17 @@
 /**
  * Runs once before the test workers start: builds the word vectors (.citebot/vectors.bin and its term
- * table) if they are missing, so the workers that open an Engine load them instead of each building them.
+ * table) and the WordNet synonyms beside them if they are missing, so the workers that open an Engine load
+ * them instead of each building them.
  */
+import { openSynonyms } from '../src/search/synonyms/store.js';
 import { DEFAULT_VECTORS_PATH } from '../src/search/vectors/store.js';
 import { openTermVectors } from '../src/search/vectors/term-vectors.js';
 
 export default async function setup(): Promise<void> {
-  const started = performance.now();
+  let started = performance.now();
   await openTermVectors(DEFAULT_VECTORS_PATH, { log: (message) => console.log(`[vectors] ${message}`) });
   console.log(`[vectors] ready in ${Math.round(performance.now() - started)} ms`);
+  started = performance.now();
+  await openSynonyms(DEFAULT_VECTORS_PATH, { log: (message) => console.log(`[synonyms] ${message}`) });
+  console.log(`[synonyms] ready in ${Math.round(performance.now() - started)} ms`);
 }

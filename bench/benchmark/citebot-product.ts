@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
+import { openSynonyms } from '../../src/search/synonyms/store.js';
 import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
 import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 import type { BenchInstance, BenchSystem } from './systems.js';
 
-// The product answers with word vectors (Engine.open loads them itself; an in-memory build is given them).
+// The product answers with word vectors and WordNet synonyms (Engine.open loads them itself; an in-memory
+// build is given them).
 const termVectors = await openTermVectors(DEFAULT_VECTORS_PATH);
+const synonyms = await openSynonyms(DEFAULT_VECTORS_PATH);
 
 const ARTICLES_PER_FOLDER = 1_000;
 
@@ -39,7 +42,7 @@ function asInstance(engine: Engine): BenchInstance {
 
 export const citebotProduct: BenchSystem = {
   label: 'Citebot',
-  build: (articles) => asInstance(Engine.fromArticles(articles, { termVectors })),
+  build: (articles) => asInstance(Engine.fromArticles(articles, { termVectors, synonyms })),
   async writeSnapshot(_built, articles, dir) {
     await writeCorpusFolder(articles, dir);
     const start = performance.now();

@@ -1,12 +1,17 @@
 import type { Article } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
+import { openSynonyms } from '../../src/search/synonyms/store.js';
 import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
 import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 
-// The product answers with word vectors (built into .citebot/ on first use); CITEBOT_VECTORS=off measures
-// without them, side by side.
+// The product answers with word vectors and the WordNet synonyms beside them (built into .citebot/ on first
+// use); CITEBOT_VECTORS=off measures without either, CITEBOT_SYNONYMS=off with the vectors alone, side by side.
 const termVectors =
   process.env.CITEBOT_VECTORS === 'off' ? undefined : await openTermVectors(DEFAULT_VECTORS_PATH);
+const synonyms =
+  !termVectors || process.env.CITEBOT_SYNONYMS === 'off'
+    ? undefined
+    : await openSynonyms(DEFAULT_VECTORS_PATH);
 import type { IndexedSystem, PipelineAnswer, SystemUnderTest } from './types.js';
 
 /** The product's own pipeline, in memory: Engine.fromArticles, then search / ask / pickExcerpt. */
@@ -16,6 +21,7 @@ function buildCitebot(articles: Article[]): IndexedSystem {
   const engine = Engine.fromArticles(articles, {
     maxQuestionChars: 20_000,
     ...(termVectors ? { termVectors } : {}),
+    ...(synonyms ? { synonyms } : {}),
   });
   return {
     search: (query, limit) => engine.search(query, { limit }).map((hit) => hit.passageId),

@@ -1,6 +1,7 @@
 /**
- * How near in meaning two search terms are (word vectors), as the answer stages see it. The engine supplies
- * it (search/vectors/term-relatedness.ts); without vectors, answering falls back to exact words only.
+ * How near in meaning two search terms are (word vectors, and WordNet synonyms for the pairs the vectors
+ * place too far apart), as the answer stages see it. The engine supplies it
+ * (search/vectors/term-relatedness.ts); without vectors, answering falls back to exact words only.
  */
 export interface Relatedness {
   /** Cosine (-1..1) between two analyzer terms ("kill", "die"); 0 when either has no vector. */
@@ -18,4 +19,10 @@ export interface Relatedness {
   frequencyRank(term: string): number | undefined;
   /** The corpus's own terms nearest to a term, best first, at least `minCosine`. */
   nearestInCorpus(term: string, k: number, minCosine: number): Array<{ term: string; cosine: number }>;
+  /**
+   * A term's WordNet synonyms as analyzer terms ("hurt" -> "injuri", "wound", ...; its two commonest senses,
+   * commonest first), or an empty array (no synonyms, or WordNet could not be read). Unfiltered: "die" also
+   * gives "dice", so a caller checks them against something (a low vector cosine).
+   */
+  synonyms(term: string): readonly string[];
 }

@@ -5,6 +5,7 @@
  */
 import { configSchema } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { Synonyms } from '../search/synonyms/synonyms.js';
 import type { WordVectors } from '../search/vectors/word-vectors.js';
 
 export interface EngineOptions {
@@ -25,8 +26,13 @@ export interface EngineOptions {
    */
   termVectors?: WordVectors;
   /**
-   * Where `open` finds (or first builds) the word vectors when `termVectors` is not given; '' for none.
-   * Default `.citebot/vectors.bin`.
+   * WordNet synonyms by search term (search/synonyms/), offered beside the vectors ("hurt" ~ "wound", which
+   * the vectors place far apart). Used only with `termVectors`.
+   */
+  synonyms?: Synonyms;
+  /**
+   * Where `open` finds (or first builds) the word vectors when `termVectors` is not given, and the synonyms
+   * (`<vectorsPath>.synonyms`) when `synonyms` is not given; '' for neither. Default `.citebot/vectors.bin`.
    */
   vectorsPath?: string;
   /** Most aliases a server may have in its alias file (default 200); the global file has no limit. */

@@ -15,12 +15,13 @@ import { DocumentFrequencies } from './index/document-frequencies.js';
 import { decodeIndex, type EncodedIndex, encodeIndex } from './index/encoded-index.js';
 import { PassageSearch, TEXT_FIELD } from './index/passage-search.js';
 import { ScopeCounts } from './index/scope-counts.js';
-import { ExactScorer, type RankedPassage } from './index/scoring.js';
+import { ExactScorer, type RankedPassage, type Scored } from './index/scoring.js';
 import { SEARCH_SETTINGS } from './settings.js';
 
 export { idf, type RankedPassage } from './index/scoring.js';
 
 export interface QueryTerm {
+  /** An analysed term (see `analyze`). */
   term: string;
   /** Weight of the term; alias expansions weigh less than the question's own words. */
   boost: number;
@@ -34,10 +35,12 @@ function rankedOf(result: SearchResult): RankedPassage {
 export class PassageIndex {
   /** MiniSearch, opened up; a first build into an empty index replaces it whole. */
   private search: PassageSearch;
+  /** Passages per scope: a search that sees every scope present needs no scope filter. */
   private readonly scopeCounts = new ScopeCounts();
   /** These two keep scratch arrays sized to the index from one query to the next. */
   private readonly candidates = new CandidatePicker();
   private readonly scorer = new ExactScorer();
+  /** Document frequencies already looked up, until the index changes. */
   private readonly frequencies = new DocumentFrequencies();
   /** Calls to `add` and `discard` so far (see `version`). */
   private changes = 0;
@@ -132,7 +135,7 @@ export class PassageIndex {
       this.documentFrequency(term),
     );
     const toRanked = (results: SearchResult[]) => results.slice(0, limit).map(rankedOf);
-    let found: { ranked: RankedPassage[]; matched: number };
+    let found: Scored;
     if (this.search.dirtCount === 0) {
       found = this.scorer.score(this.search, boosts, visible, chosen, limit);
     } else {

@@ -1,8 +1,8 @@
 /**
  * MiniSearch over passages, opened up. MiniSearch 7 exposes no postings, document frequencies or short ids,
- * but keeps them in `protected` fields: this subclass reads them typed (no casts), fills them when an index
- * is built or read without `addAll`, and runs a search over a substitute term tree. The rest of the index
- * folder goes through it; nothing else touches MiniSearch's internals.
+ * but keeps them in `protected` fields: this subclass reads them typed, without casts, fills them when an
+ * index is built or read without `addAll`, and runs a search over a substitute term tree (the one cast, see
+ * `searchAmong`). The rest of the index folder goes through it; nothing else touches MiniSearch's internals.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -11,7 +11,9 @@ import { analyze } from '../analyzer.js';
 
 /** A passage as MiniSearch indexes it. */
 interface IndexedPassage {
+  /** The passage id (`<file>#<n>`). */
   id: string;
+  /** Its article's title, indexed in each of its passages. */
   title: string;
   text: string;
   /** Stored: a search is limited to the scopes a server may see. */
@@ -34,10 +36,12 @@ export const TEXT_FIELD = 1;
 /** The text already arrives as search terms (see `analyze`), so MiniSearch must not process it again. */
 const INDEX_OPTIONS = {
   idField: 'id',
+  /** Title first: field ids follow this order (`TITLE_FIELD`, `TEXT_FIELD`). */
   fields: ['title', 'text'],
   storeFields: ['scope'],
   tokenize: analyze,
   processTerm: (term: string) => term,
+  /** Queries arrive as analysed terms joined by spaces. */
   searchOptions: { tokenize: (query: string) => query.split(' '), processTerm: (term: string) => term },
 };
 

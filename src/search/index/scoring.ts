@@ -10,7 +10,9 @@ import { SEARCH_SETTINGS } from '../settings.js';
 import { type PassageSearch, TEXT_FIELD, TITLE_FIELD, type Visibility } from './passage-search.js';
 
 export interface RankedPassage {
+  /** The passage id. */
   id: string;
+  /** MiniSearch's BM25 score (higher is better). */
   score: number;
   /** Query terms that matched this passage. */
   terms: string[];
@@ -37,7 +39,9 @@ interface Scratch {
   termScore: Float64Array;
   /** Query terms matched so far. */
   matched: Int32Array;
+  /** The stamp of the term pass that last wrote `termScore`. */
   termStamp: Int32Array;
+  /** The stamp of the query that last wrote `total` and `matched`. */
   queryStamp: Int32Array;
 }
 
@@ -54,6 +58,7 @@ function scratchOf(length: number): Scratch {
 
 /** Scores exact-term queries; one per index, as it keeps scratch arrays sized to it. */
 export class ExactScorer {
+  /** Replaced by a larger one when the index outgrows it. */
   private scratch = scratchOf(0);
 
   /**

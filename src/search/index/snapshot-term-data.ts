@@ -18,8 +18,9 @@ export class SnapshotTermData implements TermData {
     readonly source: EncodedIndex,
     /** Where this term's postings start in `source.docs` and `source.freqs`. */
     readonly start: number,
-    /** Title postings from `start`, then `textCount` text postings. */
+    /** How many title postings stand from `start`. */
     readonly titleCount: number,
+    /** How many text postings follow them. */
     readonly textCount: number,
   ) {}
 

@@ -1,10 +1,14 @@
 /**
  * Relatedness of search terms for the answer stages: cosines between terms (memoised: a question compares
- * its few words with the same sentence words again and again), and a question word's nearest terms among
- * those the index holds ("died" -> "kill"), from a packed copy of the index vocabulary's vectors.
+ * its few words with the same sentence words again and again), a question word's nearest terms among
+ * those the index holds ("died" -> "kill"), from a packed copy of the index vocabulary's vectors, and its
+ * WordNet synonyms (search/synonyms/) when they were loaded.
  */
 import type { PassageIndex } from '../passage-index.js';
+import type { Synonyms } from '../synonyms/synonyms.js';
 import type { WordVectors } from './word-vectors.js';
+
+const NO_SYNONYMS: readonly string[] = Object.freeze([]);
 
 /** Cosines remembered; cleared when full (a question needs a few hundred). */
 const COSINE_MEMO_LIMIT = 200_000;
@@ -19,7 +23,12 @@ export class TermRelatedness {
   constructor(
     private readonly vectors: WordVectors,
     private readonly index: () => PassageIndex,
+    private readonly synonymTable?: Synonyms,
   ) {}
+
+  synonyms(term: string): readonly string[] {
+    return this.synonymTable?.of(term) ?? NO_SYNONYMS;
+  }
 
   termId(term: string): number {
     return this.vectors.idOf(term);

