@@ -8,7 +8,9 @@
  * SQuAD questions answered at most 30%. The best models are printed with their check-half objective, then
  * the chosen one's figures per threshold on both halves.
  *
- * Usage: npm run calibrate [-- --data DIR]; STATS=1 prints each feature's mean for right, wrong and trap.
+ * Usage: npm run calibrate [-- --data DIR]; STATS=1 prints each feature's mean for right, wrong and trap;
+ * SHOW_RIGHT_WITH=<feature> lists right answers whose best candidate has that (0/1) feature set, e.g.
+ * shapeMissing: what a heavier weight on it would cost.
  */
 import { parseArgs } from 'node:util';
 import { squadArticles } from './datasets/articles.js';
@@ -289,10 +291,11 @@ async function main(): Promise<void> {
   if (evalDirExists(evalDir))
     samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));
   const tune = samples.filter((s) => s.half === 'tune');
-  if (process.env.SHAPES) {
+  if (process.env.SHOW_RIGHT_WITH) {
     for (const q of samples) {
       const c = q.candidates[0];
-      if (c?.features?.shapeMissing === 1 && c.right) console.log(q.set, '|', q.question, '|', c.text);
+      const feature = process.env.SHOW_RIGHT_WITH as keyof DecisionFeatures;
+      if (c?.features?.[feature] === 1 && c.right) console.log(q.set, '|', q.question, '|', c.text);
     }
     return;
   }

@@ -87,10 +87,30 @@ function surfacesOf(tokens: readonly Token[]): Map<string, string[]> {
   return surfaces;
 }
 
-const QUESTION_OPENING =
-  /^\s*(?:who|whom|whose|what|whats|when|where|why|which|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
+/** Words a question may open with ("who", "is", "can't" ...), chat spellings included ("whats"). */
+const QUESTION_OPENERS = new Set(
+  (
+    'who whom whose what whats when where wheres why which how hows is are was were am do does did can could ' +
+    "should would will shall may might must has have had isn't aren't wasn't weren't don't doesn't didn't " +
+    "can't couldn't shouldn't wouldn't won't hasn't haven't"
+  ).split(' '),
+);
 
-/** Is the text phrased as a question (an opening question word or a closing "?"), not a topic lookup? */
+/** Opening with a question word is only trusted for a real sentence, not "what" or "how so". */
+const MIN_WORDS_WITHOUT_QUESTION_MARK = 3;
+
+/**
+ * Is the text phrased as a question, not a remark or a topic lookup ("vitamin D and asthma")? It ends with
+ * "?" (closing quotes, brackets and emoji after it allowed) or opens with a question word and runs at least
+ * three words. The one rule for both the answer stages and the bot's answer channels.
+ */
 export function isQuestion(text: string): boolean {
-  return /\?\s*$/.test(text) || QUESTION_OPENING.test(text);
+  const trimmed = text.trim();
+  if (!/\p{L}/u.test(trimmed)) return false;
+  if (/\?[\s"'”’)\]!.\p{Extended_Pictographic}]*$/u.test(trimmed)) return true;
+  const words = trimmed
+    .replace(/’/g, "'")
+    .split(/\s+/)
+    .map((word) => word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}']+$/gu, ''));
+  return words.length >= MIN_WORDS_WITHOUT_QUESTION_MARK && QUESTION_OPENERS.has(words[0] ?? '');
 }

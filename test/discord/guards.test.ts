@@ -2,9 +2,10 @@ import { PermissionsBitField } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { QuestionLimiter } from '../../src/discord/limiter.js';
 import { isCorpusAdmin } from '../../src/discord/permissions.js';
-import { messageTrigger, readsAsQuestion, stripBotMention } from '../../src/discord/question-detection.js';
+import { isQuestion } from '../../src/answer/read-question.js';
+import { messageTrigger, stripBotMention } from '../../src/discord/question-detection.js';
 
-describe('readsAsQuestion', () => {
+describe('isQuestion, as answer channels use it', () => {
   it.each([
     'When was the lighthouse built?',
     'the lighthouse was built when?',
@@ -16,7 +17,7 @@ describe('readsAsQuestion', () => {
     "Can't we dredge the harbour",
     'what is "ISKP"?"',
     '“Why did they leave”',
-  ])('question: %s', (text) => expect(readsAsQuestion(text)).toBe(true));
+  ])('question: %s', (text) => expect(isQuestion(text)).toBe(true));
 
   it.each([
     'Thanks everyone!',
@@ -27,7 +28,7 @@ describe('readsAsQuestion', () => {
     '',
     'Whatever you say',
     'Isolation is hard',
-  ])('not a question: %s', (text) => expect(readsAsQuestion(text)).toBe(false));
+  ])('not a question: %s', (text) => expect(isQuestion(text)).toBe(false));
 });
 
 describe('stripBotMention', () => {

@@ -12,6 +12,7 @@ import { sampleInOrder } from '../../bench/prng.js';
 import { containsAnyAnswer } from '../../bench/text.js';
 import { Engine } from '../../src/engine.js';
 import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
+import { openSynonyms } from '../../src/search/synonyms/store.js';
 import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 
 const RECALL_AT_1_FLOOR = 0.815;
@@ -33,7 +34,8 @@ describe.skipIf(!dataAvailable)('SQuAD v1.1 dev quality guard (product pipeline)
     dataset = loadSquad(squadDir);
     // The product answers with word vectors: guard that pipeline (built once by the global setup).
     const termVectors = await openTermVectors(DEFAULT_VECTORS_PATH);
-    engine = Engine.fromArticles(squadArticles(dataset.articles), { termVectors });
+    const synonyms = await openSynonyms(DEFAULT_VECTORS_PATH);
+    engine = Engine.fromArticles(squadArticles(dataset.articles), { termVectors, synonyms });
   });
 
   it(`finds the gold paragraph first for >= ${RECALL_AT_1_FLOOR} of all 10,570 questions`, () => {
