@@ -12,6 +12,7 @@ import {
   hasAnswerShape,
   hasDuration,
   hasMeasure,
+  hasMoney,
   isNumberTerm,
   REQUIRED_SHAPES,
 } from './answer-type.js';
@@ -246,6 +247,7 @@ function countedPositions(terms: readonly string[], i: number): number[] {
  * worshippers"); other types their shape anywhere in the sentence.
  */
 function answerShape(plan: QueryPlan, sentence: Sentence): number {
+  if (plan.money) return hasMoney(sentence.text) ? 1 : 0;
   if (plan.measure) {
     const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);
     return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
@@ -264,9 +266,9 @@ function answerShape(plan: QueryPlan, sentence: Sentence): number {
   return best;
 }
 
-/** Can the question only be answered by a number, a date or a measure? */
+/** Can the question only be answered by a number, a date, a measure or a sum of money? */
 export function requiredShape(plan: QueryPlan): boolean {
-  return plan.measure || REQUIRED_SHAPES.has(plan.type);
+  return plan.measure || plan.money || REQUIRED_SHAPES.has(plan.type);
 }
 
 /** How well a text term stands for a question term: 1 itself or an alias, else its soft-match strength. */

@@ -103,6 +103,22 @@ export function hasAgeWord(sentence: string): boolean {
   return AGE_WORDS.test(sentence);
 }
 
+/** "How much did it cost", "how much money", "how rich": only a sum of money answers. */
+const MONEY_QUESTION =
+  /\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|raise|raised)\b/;
+const MONEY =
+  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
+
+/** Does the question ask for a sum of money? */
+export function asksForMoney(question: string): boolean {
+  return MONEY_QUESTION.test(question.toLowerCase());
+}
+
+/** Does a sentence name a sum of money ("$1.5 billion", "2 million euros")? */
+export function hasMoney(sentence: string): boolean {
+  return MONEY.test(sentence);
+}
+
 /** A span of years ("from 1870 to 1939", "since 1979"): how long something lasted, without a unit. */
 const DURATION = /\b(?:since|from|between)\s+(?:the\s+)?(?:1[0-9]|20)\d{2}s?\b/i;
 

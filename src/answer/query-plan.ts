@@ -14,6 +14,7 @@ import {
   countFocusWords,
   GENERIC_COUNTED,
   type QuestionType,
+  asksForMoney,
 } from './answer-type.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
@@ -76,6 +77,8 @@ export interface QueryPlan {
   askTerms: string[];
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
+  /** "How much did it cost": only a sum of money answers. */
+  money: boolean;
   /** "How old": an age in words ("teenage") answers too. */
   age: boolean;
   /** Cosines already computed for this question, by pair of vector rows (filled by align.ts). */
@@ -106,8 +109,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // be here. An ordinary word ("start", "happened") may just be phrased differently: weigh it as average.
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  for (const term of unknown)
-    weights.set(term, specific.has(term) ? idf(0, documentCount) : average);
+  for (const term of unknown) weights.set(term, specific.has(term) ? idf(0, documentCount) : average);
   // "How many people died": "people" is part of how the question is asked, not what the answer must say.
   if (read.type === 'count') {
     for (const token of read.tokens) {
@@ -153,6 +155,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     related,
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
     measure: asksForMeasure(read.searchText),
+    money: asksForMoney(read.searchText),
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     age,
     ...(relatedness ? { relatedness } : {}),

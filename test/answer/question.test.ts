@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchedSurfaces } from '../../src/answer/highlight.js';
-import { hasAnswerShape, hasDuration, questionType } from '../../src/answer/answer-type.js';
+import {
+  asksForMoney,
+  hasAnswerShape,
+  hasDuration,
+  hasMoney,
+  questionType,
+} from '../../src/answer/answer-type.js';
 import { isQuestion, questionWords, readQuestion } from '../../src/answer/read-question.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import { Engine } from '../../src/engine.js';
@@ -89,6 +95,11 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasDuration('The theatre was in operation from 1870 to 1939.')).toBe(true);
     expect(hasDuration('It has been published regularly since 1979.')).toBe(true);
     expect(hasDuration('It was published in 1979.')).toBe(false);
+    expect(asksForMoney('how much money does isis have')).toBe(true);
+    expect(asksForMoney('How much did Yankee Stadium cost?')).toBe(true);
+    expect(asksForMoney('how much damage did the blast cause')).toBe(false);
+    expect(hasMoney('the price tag of $1.5 billion')).toBe(true);
+    expect(hasMoney('It killed more than 60 people.')).toBe(false);
   });
 
   it('only counts a number, date or name the question does not already say', () => {
