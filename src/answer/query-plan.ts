@@ -15,6 +15,7 @@ import {
   GENERIC_COUNTED,
   type QuestionType,
   asksForMoney,
+  definedThing,
 } from './answer-type.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
@@ -77,6 +78,8 @@ export interface QueryPlan {
   askTerms: string[];
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
+  /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
+  defined?: string;
   /** "How much did it cost": only a sum of money answers. */
   money: boolean;
   /** "How old": an age in words ("teenage") answers too. */
@@ -156,10 +159,16 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
     measure: asksForMeasure(read.searchText),
     money: asksForMoney(read.searchText),
+    ...definition(read.searchText),
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     age,
     ...(relatedness ? { relatedness } : {}),
   };
+}
+
+function definition(text: string): { defined?: string } {
+  const thing = definedThing(text);
+  return thing ? { defined: thing } : {};
 }
 
 /**

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { matchedSurfaces } from '../../src/answer/highlight.js';
 import {
   asksForMoney,
+  definedThing,
+  definesThing,
   hasAnswerShape,
   hasDuration,
   hasMoney,
@@ -100,6 +102,12 @@ describe('questionType and hasAnswerShape', () => {
     expect(asksForMoney('how much damage did the blast cause')).toBe(false);
     expect(hasMoney('the price tag of $1.5 billion')).toBe(true);
     expect(hasMoney('It killed more than 60 people.')).toBe(false);
+    expect(definedThing('whats mosul')).toBe('mosul');
+    expect(definedThing('What is the Islamic State?')).toBe('Islamic State');
+    expect(definedThing('what is the capital of pakistan today and why')).toBeUndefined();
+    expect(definesThing('toward Mosul, Iraq’s second largest city, which', 'mosul')).toBe(true);
+    expect(definesThing('Spades is a trick-taking card game.', 'spades')).toBe(true);
+    expect(definesThing('The fight against Mosul has become a symbol.', 'mosul')).toBe(false);
   });
 
   it('only counts a number, date or name the question does not already say', () => {
