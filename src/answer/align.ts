@@ -1,23 +1,17 @@
 /**
  * Stage 4: align the question with each sentence of a candidate passage. A question word matches a
  * sentence word exactly (same term, or an alias), or softly: the nearest word in meaning, by word vectors
- * ("died" ~ "killed"), counted at its cosine times `softMatchWeight`. A sentence scores by the share of the
+ * ("died" ~ "killed"; see term-match.ts). A sentence scores by the share of the
  * question's rarity-weighted words it holds (Yadav, Sharp & Surdeanu 2018, unsupervised alignment), how
  * close they stand, whether they are written as in the question, and whether it holds the kind of thing
  * asked for. The best sentence, sometimes with its neighbour, becomes the verbatim excerpt.
  */
 import type { Passage } from '../corpus/types.js';
-import {
-  hasAgeWord,
-  hasAnswerShape,
-  hasDuration,
-  hasMeasure,
-  isNumberTerm,
-  REQUIRED_SHAPES,
-} from './answer-type.js';
+import { definesThing } from './answer-type.js';
 import type { PassageReader, Sentence } from './passage-reader.js';
-import { coveredTerms, type QueryPlan } from './query-plan.js';
-import type { Relatedness } from './relatedness.js';
+import type { QueryPlan } from './query-plan.js';
+import { answerShape, requiredShape } from './answer-shape.js';
+import { matchedShare, type Matches, matchTerms } from './term-match.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -46,27 +40,12 @@ export const EXCERPT_SETTINGS = {
    * @example 0.5 moved SQuAD recall@1 +0.2 points.
    */
   neighbourScoreShare: 0.5,
-  /** A soft match counts its squared cosine times this: a related word is weaker evidence than the word. */
-  softMatchWeight: 1,
-  /** Least cosine for a soft match: below it words are merely on the same topic. */
-  minSoftCosine: 0.6,
   /**
-   * Words commoner than this (rank in English) match only exactly: the vectors of "want", "say" or "make"
-   * sit near dozens of others ("want" ~ "hoping" 0.78), so their nearest word in any sentence scores high.
-   * @example 250 rather than 500 ("died" is the 263rd): chat set 111 -> 113, SQuAD excerpt +0.009 (1,000).
+   * Bonus, for "what is X", for a sentence saying what X is ("Mosul, Iraq's second largest city") rather
+   * than one that only names it. @example 0.3: chat set +1 ("whats mosul"), WikiQA tune unchanged.
    */
-  minSoftRank: 250,
-  /**
-   * Match strength of a WordNet synonym (first two senses) that the vectors place apart ("hurt" ~ "wounded"
-   * 0.48): as a soft match of cosine 0.7. @example chat set +1, SQuAD tune sample excerpt +0.006.
-   */
-  synonymStrength: 0.5,
-  /** Least cosine for a WordNet synonym to count: "die" ~ "dice" is a synonym only in a rare sense. */
-  minSynonymCosine: 0.3,
+  definitionWeight: 0.3,
 } as const;
-
-/** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */
-export type Matches = Map<string, number>;
 
 export interface ExcerptChoice {
   /** Verbatim: passage.text.slice(start, end). */
@@ -88,77 +67,6 @@ export interface ExcerptChoice {
    * for "how many", a number beside what is counted, at that word's match strength.
    */
   shape: number;
-}
-
-/** Each own term's match in a set of text terms: exact (1), through an alias (1), or soft (cosine-based). */
-export function matchTerms(
-  plan: QueryPlan,
-  textTerms: ReadonlySet<string>,
-  soft?: { sentence: Sentence; found: Set<string>; skip?: ReadonlySet<string> },
-): Matches {
-  const matches: Matches = new Map();
-  for (const term of coveredTerms(plan, textTerms)) matches.set(term, 1);
-  const relatedness = plan.relatedness;
-  if (!relatedness || !soft) return matches;
-  for (const term of plan.terms) {
-    if (matches.has(term) || soft.skip?.has(term) || !relatedness.has(term)) continue;
-    if (plan.specific.has(term)) {
-      // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
-      const near = plan.related.get(term)?.find(({ term: other }) => textTerms.has(other));
-      if (near) {
-        matches.set(term, softStrength(near.cosine));
-        soft.found.add(near.term);
-      }
-      continue;
-    }
-    if ((relatedness.frequencyRank(term) ?? 0) < EXCERPT_SETTINGS.minSoftRank) continue;
-    const synonym = synonymIn(relatedness, term, textTerms);
-    if (synonym) {
-      matches.set(term, EXCERPT_SETTINGS.synonymStrength);
-      soft.found.add(synonym);
-    }
-    // By vector row, computed once per sentence: hashing each term pair's strings cost a fifth of an answer.
-    const ids = (soft.sentence.vectorIds ??= Int32Array.from(soft.sentence.terms, (t) =>
-      relatedness.termId(t),
-    ));
-    const own = relatedness.termId(term);
-    let best = 0;
-    let bestAt = -1;
-    for (let i = 0; i < ids.length; i++) {
-      if (ids[i]! < 0) continue;
-      const cosine = cachedCosine(plan, relatedness, own, ids[i]!);
-      if (cosine > best) {
-        best = cosine;
-        bestAt = i;
-      }
-    }
-    const bestTerm = soft.sentence.terms[bestAt] ?? '';
-    if (softStrength(best) > (matches.get(term) ?? 0)) {
-      matches.set(term, softStrength(best));
-      soft.found.add(bestTerm);
-    }
-  }
-  return matches;
-}
-
-/** A cosine between two vector rows, remembered for the question (its words meet the same words again). */
-function cachedCosine(plan: QueryPlan, relatedness: Relatedness, a: number, b: number): number {
-  const cache = (plan.cosines ??= new Map());
-  const key = a * 0x100000 + b;
-  let cosine = cache.get(key);
-  if (cosine === undefined) {
-    cosine = relatedness.cosineById(a, b);
-    cache.set(key, cosine);
-  }
-  return cosine;
-}
-
-/** Share of the question's weight its matches carry (0..1). */
-export function matchedShare(plan: QueryPlan, matches: Matches): number {
-  if (plan.totalWeight === 0) return 0;
-  let sum = 0;
-  for (const [term, strength] of matches) sum += (plan.weights.get(term) ?? 0) * strength;
-  return sum / plan.totalWeight;
 }
 
 function union(a: Matches, b: Matches): Matches {
@@ -204,106 +112,6 @@ function exactWordShare(plan: QueryPlan, sentence: Sentence, matches: Matches): 
   return sum / plan.totalWeight;
 }
 
-/**
- * Words between a verb and the number it counts ("killed [at least] 52", "wounded [nearly] 100"), as search
- * terms (stop words such as "at", "than" and "more" are already gone).
- */
-const QUANTIFIERS = new Set([
-  'least',
-  'near',
-  'over',
-  'around',
-  'almost',
-  'approxim',
-  'rough',
-  'some',
-  'estim',
-  'total',
-  'toll',
-]);
-
-/** Verbs that say a count ("numbered", "totalled", "stood at"), as search terms. */
-const COUNTING_VERBS = new Set(['number', 'total', 'reach', 'stood', 'stand', 'amount', 'count']);
-
-/**
- * Positions of the words a number counts: the one to three after it ("178 Vivienne Westwood costumes") ("hundreds of worshippers", "90 claimed
- * attacks"), and the one before it, past quantifiers ("killed at least 52"), but not a word that merely
- * stands before it ("the blast occurred as hundreds ...").
- */
-function countedPositions(terms: readonly string[], i: number): number[] {
-  const positions = [i + 1, i + 2, i + 3].filter((j) => j < terms.length);
-  let j = i - 1;
-  while (j >= 0 && QUANTIFIERS.has(terms[j]!)) j--;
-  if (j >= 0) positions.push(j);
-  // "The quokka colony numbered forty-two", "the death toll stood at 52": what the verb's subject counts.
-  if (j >= 0 && COUNTING_VERBS.has(terms[j]!)) positions.push(...[j - 1, j - 2].filter((k) => k >= 0));
-  return positions;
-}
-
-/**
- * Does the sentence hold what the question asks for? A measure wants a number with a unit; a count wants a
- * number standing near what is counted ("how many died": "killed at least 52", not "hundreds of
- * worshippers"); other types their shape anywhere in the sentence.
- */
-function answerShape(plan: QueryPlan, sentence: Sentence): number {
-  if (plan.measure) {
-    const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);
-    return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
-  }
-  if (plan.age && hasAgeWord(sentence.text)) return 1;
-  if (plan.type !== 'count' || plan.countFocus.length === 0)
-    return hasAnswerShape(sentence.text, plan.type, plan.askedWords) ? 1 : 0;
-  const terms = sentence.terms;
-  let best = 0;
-  terms.forEach((term, i) => {
-    if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
-    for (const j of countedPositions(terms, i)) {
-      for (const focus of plan.countFocus) best = Math.max(best, meaningMatch(plan, focus, terms[j]!));
-    }
-  });
-  return best;
-}
-
-/** Can the question only be answered by a number, a date or a measure? */
-export function requiredShape(plan: QueryPlan): boolean {
-  return plan.measure || REQUIRED_SHAPES.has(plan.type);
-}
-
-/** How well a text term stands for a question term: 1 itself or an alias, else its soft-match strength. */
-function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: string): number {
-  if (questionTerm === textTerm) return 1;
-  if (plan.aliases.some((a) => a.acronym === textTerm && a.longForm.includes(questionTerm))) return 1;
-  const relatedness = plan.relatedness;
-  if (!relatedness) return 0;
-  const strength = softStrength(relatedness.cosine(questionTerm, textTerm));
-  const synonym = synonymIn(relatedness, questionTerm, new Set([textTerm])) !== undefined;
-  return synonym ? Math.max(strength, EXCERPT_SETTINGS.synonymStrength) : strength;
-}
-
-/**
- * A WordNet synonym of a question term among a text's terms ("wounded" for "hurt", cosine 0.48: the vectors
- * alone miss it), if its vectors are not far apart: a synonym in a rare sense ("die" ~ "dice") is no match.
- */
-function synonymIn(
-  relatedness: Relatedness,
-  term: string,
-  textTerms: ReadonlySet<string>,
-): string | undefined {
-  return relatedness
-    .synonyms(term)
-    .find(
-      (other) => textTerms.has(other) && relatedness.cosine(term, other) >= EXCERPT_SETTINGS.minSynonymCosine,
-    );
-}
-
-/**
- * A soft match's strength from its cosine: 0 below `minSoftCosine`, else the cosine squared, so
- * near-synonyms (injured/wounded 0.84 -> 0.70) stay well above mere relatives (injured/killed 0.72 -> 0.51).
- */
-function softStrength(cosine: number): number {
-  return cosine >= EXCERPT_SETTINGS.minSoftCosine ? EXCERPT_SETTINGS.softMatchWeight * cosine * cosine : 0;
-}
-
 interface ScoredSentence {
   score: number;
   coverage: number;
@@ -323,6 +131,7 @@ function scoreSentence(plan: QueryPlan, sentence: Sentence, skip: ReadonlySet<st
     ? EXCERPT_SETTINGS.requiredShapeWeight
     : EXCERPT_SETTINGS.answerShapeWeight;
   score += shapeWeight * shape;
+  if (plan.defined && definesThing(sentence.text, plan.defined)) score += EXCERPT_SETTINGS.definitionWeight;
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
   return { score, coverage: share, matches, softTerms, shape };
 }

@@ -103,6 +103,44 @@ export function hasAgeWord(sentence: string): boolean {
   return AGE_WORDS.test(sentence);
 }
 
+/** "What is Mosul?", "whats ISKP", "who was Shah Noorani": the question asks what a thing is, nothing more. */
+const DEFINITION_QUESTION =
+  /^\s*(?:what|who|whos|whats)(?:\s+(?:is|are|was|were|s)|['\u2019]s)?\s+(?:an?\s+|the\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+){0,3})\s*\??\s*$/iu;
+
+/** The thing a "what is X" question asks to define, or undefined for other questions. */
+export function definedThing(question: string): string | undefined {
+  return DEFINITION_QUESTION.exec(question)?.[1];
+}
+
+/**
+ * Does a sentence say what a thing is: the thing, then a copula or an apposition ("Mosul, Iraq's second
+ * largest city", "Spades is a trick-taking card game")?
+ */
+export function definesThing(sentence: string, thing: string): boolean {
+  const at = sentence.toLowerCase().indexOf(thing.toLowerCase().split(/\s+/)[0]!);
+  if (at < 0) return false;
+  const after = sentence.slice(at, at + thing.length + 60);
+  return /^[^.;:]*?(?:\s(?:is|are|was|were)\s+(?:an?|the|one)\b|,\s+(?:an?\s|the\s|[\p{L}]+['\u2019]s\s))/iu.test(
+    after,
+  );
+}
+
+/** "How much did it cost", "how much money", "how rich": only a sum of money answers. */
+const MONEY_QUESTION =
+  /\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|raise|raised)\b/;
+const MONEY =
+  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
+
+/** Does the question ask for a sum of money? */
+export function asksForMoney(question: string): boolean {
+  return MONEY_QUESTION.test(question.toLowerCase());
+}
+
+/** Does a sentence name a sum of money ("$1.5 billion", "2 million euros")? */
+export function hasMoney(sentence: string): boolean {
+  return MONEY.test(sentence);
+}
+
 /** A span of years ("from 1870 to 1939", "since 1979"): how long something lasted, without a unit. */
 const DURATION = /\b(?:since|from|between)\s+(?:the\s+)?(?:1[0-9]|20)\d{2}s?\b/i;
 

@@ -8,7 +8,8 @@
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
 import type { Passage } from '../corpus/types.js';
-import { type ExcerptChoice, requiredShape } from './align.js';
+import type { ExcerptChoice } from './align.js';
+import { requiredShape } from './answer-shape.js';
 import { coverage, coveredTerms, type QueryPlan } from './query-plan.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 

@@ -14,6 +14,8 @@ import {
   countFocusWords,
   GENERIC_COUNTED,
   type QuestionType,
+  asksForMoney,
+  definedThing,
 } from './answer-type.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
@@ -76,6 +78,10 @@ export interface QueryPlan {
   askTerms: string[];
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
+  /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
+  defined?: string;
+  /** "How much did it cost": only a sum of money answers. */
+  money: boolean;
   /** "How old": an age in words ("teenage") answers too. */
   age: boolean;
   /** Cosines already computed for this question, by pair of vector rows (filled by align.ts). */
@@ -106,8 +112,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // be here. An ordinary word ("start", "happened") may just be phrased differently: weigh it as average.
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  for (const term of unknown)
-    weights.set(term, specific.has(term) ? idf(0, documentCount) : average);
+  for (const term of unknown) weights.set(term, specific.has(term) ? idf(0, documentCount) : average);
   // "How many people died": "people" is part of how the question is asked, not what the answer must say.
   if (read.type === 'count') {
     for (const token of read.tokens) {
@@ -153,10 +158,17 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     related,
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
     measure: asksForMeasure(read.searchText),
+    money: asksForMoney(read.searchText),
+    ...definition(read.searchText),
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     age,
     ...(relatedness ? { relatedness } : {}),
   };
+}
+
+function definition(text: string): { defined?: string } {
+  const thing = definedThing(text);
+  return thing ? { defined: thing } : {};
 }
 
 /**

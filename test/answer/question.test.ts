@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchedSurfaces } from '../../src/answer/highlight.js';
-import { hasAnswerShape, hasDuration, questionType } from '../../src/answer/answer-type.js';
+import {
+  asksForMoney,
+  definedThing,
+  definesThing,
+  hasAnswerShape,
+  hasDuration,
+  hasMoney,
+  questionType,
+} from '../../src/answer/answer-type.js';
 import { isQuestion, questionWords, readQuestion } from '../../src/answer/read-question.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import { Engine } from '../../src/engine.js';
@@ -89,6 +97,17 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasDuration('The theatre was in operation from 1870 to 1939.')).toBe(true);
     expect(hasDuration('It has been published regularly since 1979.')).toBe(true);
     expect(hasDuration('It was published in 1979.')).toBe(false);
+    expect(asksForMoney('how much money does isis have')).toBe(true);
+    expect(asksForMoney('How much did Yankee Stadium cost?')).toBe(true);
+    expect(asksForMoney('how much damage did the blast cause')).toBe(false);
+    expect(hasMoney('the price tag of $1.5 billion')).toBe(true);
+    expect(hasMoney('It killed more than 60 people.')).toBe(false);
+    expect(definedThing('whats mosul')).toBe('mosul');
+    expect(definedThing('What is the Islamic State?')).toBe('Islamic State');
+    expect(definedThing('what is the capital of pakistan today and why')).toBeUndefined();
+    expect(definesThing('toward Mosul, Iraq’s second largest city, which', 'mosul')).toBe(true);
+    expect(definesThing('Spades is a trick-taking card game.', 'spades')).toBe(true);
+    expect(definesThing('The fight against Mosul has become a symbol.', 'mosul')).toBe(false);
   });
 
   it('only counts a number, date or name the question does not already say', () => {

@@ -1,0 +1,82 @@
+/**
+ * Does a sentence hold what the question asks for: a number beside what a count question counts ("killed
+ * at least 52" for "how many died"), a date for "when", a measure, a sum of money, a name for "who"?
+ */
+import {
+  hasAgeWord,
+  hasAnswerShape,
+  hasDuration,
+  hasMeasure,
+  hasMoney,
+  isNumberTerm,
+  REQUIRED_SHAPES,
+} from './answer-type.js';
+import type { Sentence } from './passage-reader.js';
+import type { QueryPlan } from './query-plan.js';
+import { meaningMatch } from './term-match.js';
+
+/**
+ * Words between a verb and the number it counts ("killed [at least] 52", "wounded [nearly] 100"), as search
+ * terms (stop words such as "at", "than" and "more" are already gone).
+ */
+const QUANTIFIERS = new Set([
+  'least',
+  'near',
+  'over',
+  'around',
+  'almost',
+  'approxim',
+  'rough',
+  'some',
+  'estim',
+  'total',
+  'toll',
+]);
+
+/** Verbs that say a count ("numbered", "totalled", "stood at"), as search terms. */
+const COUNTING_VERBS = new Set(['number', 'total', 'reach', 'stood', 'stand', 'amount', 'count']);
+
+/**
+ * Positions of the words a number counts: the one to three after it ("178 Vivienne Westwood costumes") ("hundreds of worshippers", "90 claimed
+ * attacks"), and the one before it, past quantifiers ("killed at least 52"), but not a word that merely
+ * stands before it ("the blast occurred as hundreds ...").
+ */
+function countedPositions(terms: readonly string[], i: number): number[] {
+  const positions = [i + 1, i + 2, i + 3].filter((j) => j < terms.length);
+  let j = i - 1;
+  while (j >= 0 && QUANTIFIERS.has(terms[j]!)) j--;
+  if (j >= 0) positions.push(j);
+  // "The quokka colony numbered forty-two", "the death toll stood at 52": what the verb's subject counts.
+  if (j >= 0 && COUNTING_VERBS.has(terms[j]!)) positions.push(...[j - 1, j - 2].filter((k) => k >= 0));
+  return positions;
+}
+
+/**
+ * Does the sentence hold what the question asks for? A measure wants a number with a unit; a count wants a
+ * number standing near what is counted ("how many died": "killed at least 52", not "hundreds of
+ * worshippers"); other types their shape anywhere in the sentence.
+ */
+export function answerShape(plan: QueryPlan, sentence: Sentence): number {
+  if (plan.money) return hasMoney(sentence.text) ? 1 : 0;
+  if (plan.measure) {
+    const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);
+    return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
+  }
+  if (plan.age && hasAgeWord(sentence.text)) return 1;
+  if (plan.type !== 'count' || plan.countFocus.length === 0)
+    return hasAnswerShape(sentence.text, plan.type, plan.askedWords) ? 1 : 0;
+  const terms = sentence.terms;
+  let best = 0;
+  terms.forEach((term, i) => {
+    if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
+    for (const j of countedPositions(terms, i)) {
+      for (const focus of plan.countFocus) best = Math.max(best, meaningMatch(plan, focus, terms[j]!));
+    }
+  });
+  return best;
+}
+
+/** Can the question only be answered by a number, a date, a measure or a sum of money? */
+export function requiredShape(plan: QueryPlan): boolean {
+  return plan.measure || plan.money || REQUIRED_SHAPES.has(plan.type);
+}

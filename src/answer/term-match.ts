@@ -1,0 +1,137 @@
+/**
+ * Matching a question's terms in a text: exactly (the term, or an alias), or softly by meaning, through the
+ * word vectors ("died" ~ "killed", squared cosine) or a WordNet synonym the vectors place apart ("hurt" ~
+ * "wounded"). Names match softly only through their near-spellings in the corpus.
+ */
+import type { Sentence } from './passage-reader.js';
+import { coveredTerms, type QueryPlan } from './query-plan.js';
+import type { Relatedness } from './relatedness.js';
+
+export const MATCH_SETTINGS = {
+  /** A soft match counts its squared cosine times this: a related word is weaker evidence than the word. */
+  softMatchWeight: 1,
+  /** Least cosine for a soft match: below it words are merely on the same topic. */
+  minSoftCosine: 0.6,
+  /**
+   * Words commoner than this (rank in English) match only exactly: the vectors of "want", "say" or "make"
+   * sit near dozens of others ("want" ~ "hoping" 0.78), so their nearest word in any sentence scores high.
+   * @example 250 rather than 500 ("died" is the 263rd): chat set 111 -> 113, SQuAD excerpt +0.009 (1,000).
+   */
+  minSoftRank: 250,
+  /**
+   * Match strength of a WordNet synonym (first two senses) that the vectors place apart ("hurt" ~ "wounded"
+   * 0.48): as a soft match of cosine 0.7. @example chat set +1, SQuAD tune sample excerpt +0.006.
+   */
+  synonymStrength: 0.5,
+  /** Least cosine for a WordNet synonym to count: "die" ~ "dice" is a synonym only in a rare sense. */
+  minSynonymCosine: 0.3,
+} as const;
+
+/** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */
+export type Matches = Map<string, number>;
+
+/** Each own term's match in a set of text terms: exact (1), through an alias (1), or soft (cosine-based). */
+export function matchTerms(
+  plan: QueryPlan,
+  textTerms: ReadonlySet<string>,
+  soft?: { sentence: Sentence; found: Set<string>; skip?: ReadonlySet<string> },
+): Matches {
+  const matches: Matches = new Map();
+  for (const term of coveredTerms(plan, textTerms)) matches.set(term, 1);
+  const relatedness = plan.relatedness;
+  if (!relatedness || !soft) return matches;
+  for (const term of plan.terms) {
+    if (matches.has(term) || soft.skip?.has(term) || !relatedness.has(term)) continue;
+    if (plan.specific.has(term)) {
+      // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
+      const near = plan.related.get(term)?.find(({ term: other }) => textTerms.has(other));
+      if (near) {
+        matches.set(term, softStrength(near.cosine));
+        soft.found.add(near.term);
+      }
+      continue;
+    }
+    if ((relatedness.frequencyRank(term) ?? 0) < MATCH_SETTINGS.minSoftRank) continue;
+    const synonym = synonymIn(relatedness, term, textTerms);
+    if (synonym) {
+      matches.set(term, MATCH_SETTINGS.synonymStrength);
+      soft.found.add(synonym);
+    }
+    // By vector row, computed once per sentence: hashing each term pair's strings cost a fifth of an answer.
+    const ids = (soft.sentence.vectorIds ??= Int32Array.from(soft.sentence.terms, (t) =>
+      relatedness.termId(t),
+    ));
+    const own = relatedness.termId(term);
+    let best = 0;
+    let bestAt = -1;
+    for (let i = 0; i < ids.length; i++) {
+      if (ids[i]! < 0) continue;
+      const cosine = cachedCosine(plan, relatedness, own, ids[i]!);
+      if (cosine > best) {
+        best = cosine;
+        bestAt = i;
+      }
+    }
+    const bestTerm = soft.sentence.terms[bestAt] ?? '';
+    if (softStrength(best) > (matches.get(term) ?? 0)) {
+      matches.set(term, softStrength(best));
+      soft.found.add(bestTerm);
+    }
+  }
+  return matches;
+}
+
+/** A cosine between two vector rows, remembered for the question (its words meet the same words again). */
+function cachedCosine(plan: QueryPlan, relatedness: Relatedness, a: number, b: number): number {
+  const cache = (plan.cosines ??= new Map());
+  const key = a * 0x100000 + b;
+  let cosine = cache.get(key);
+  if (cosine === undefined) {
+    cosine = relatedness.cosineById(a, b);
+    cache.set(key, cosine);
+  }
+  return cosine;
+}
+
+/** Share of the question's weight its matches carry (0..1). */
+export function matchedShare(plan: QueryPlan, matches: Matches): number {
+  if (plan.totalWeight === 0) return 0;
+  let sum = 0;
+  for (const [term, strength] of matches) sum += (plan.weights.get(term) ?? 0) * strength;
+  return sum / plan.totalWeight;
+}
+
+/** How well a text term stands for a question term: 1 itself or an alias, else its soft-match strength. */
+export function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: string): number {
+  if (questionTerm === textTerm) return 1;
+  if (plan.aliases.some((a) => a.acronym === textTerm && a.longForm.includes(questionTerm))) return 1;
+  const relatedness = plan.relatedness;
+  if (!relatedness) return 0;
+  const strength = softStrength(relatedness.cosine(questionTerm, textTerm));
+  const synonym = synonymIn(relatedness, questionTerm, new Set([textTerm])) !== undefined;
+  return synonym ? Math.max(strength, MATCH_SETTINGS.synonymStrength) : strength;
+}
+
+/**
+ * A WordNet synonym of a question term among a text's terms ("wounded" for "hurt", cosine 0.48: the vectors
+ * alone miss it), if its vectors are not far apart: a synonym in a rare sense ("die" ~ "dice") is no match.
+ */
+function synonymIn(
+  relatedness: Relatedness,
+  term: string,
+  textTerms: ReadonlySet<string>,
+): string | undefined {
+  return relatedness
+    .synonyms(term)
+    .find(
+      (other) => textTerms.has(other) && relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine,
+    );
+}
+
+/**
+ * A soft match's strength from its cosine: 0 below `minSoftCosine`, else the cosine squared, so
+ * near-synonyms (injured/wounded 0.84 -> 0.70) stay well above mere relatives (injured/killed 0.72 -> 0.51).
+ */
+function softStrength(cosine: number): number {
+  return cosine >= MATCH_SETTINGS.minSoftCosine ? MATCH_SETTINGS.softMatchWeight * cosine * cosine : 0;
+}
