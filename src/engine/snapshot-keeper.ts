@@ -1,14 +1,22 @@
 /**
- * The snapshot keeper: the index snapshot (search/snapshot.ts) restored at start, so unchanged files are not
- * parsed and indexed again, and written back a little after the articles change (one write for a burst of
- * changes, through the change queue) and on close. A snapshot only saves time: one that cannot be read is
- * rebuilt from the folder, one that cannot be written is logged and the engine goes on.
+ * The snapshot keeper: the index snapshot (search/snapshot/: a folder of one file per scope) restored at start,
+ * so unchanged files are not parsed and indexed again, and written back a little after the articles change
+ * (one write for a burst of changes, through the change queue) and on close. Only the scopes whose articles
+ * changed are written, each a few milliseconds at a time between questions, so one server's uploads neither
+ * rewrite nor hold up the others. A snapshot only saves time: a scope whose file cannot be read is rebuilt from
+ * its folder, one that cannot be written is logged and the engine goes on.
  */
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { writeFileAtomic } from '../corpus/folder.js';
+import { createHash } from 'node:crypto';
+import type { Article } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
-import { readSnapshot, serializeSnapshot } from '../search/snapshot.js';
+import {
+  readSnapshotFolder,
+  removeScopeFile,
+  scopeFilePath,
+  writeScopeFile,
+} from '../search/snapshot/folder.js';
+import { encodeScope } from '../search/snapshot/scope-file.js';
+import { runInSlices } from '../search/snapshot/steps.js';
 import type { ChangeQueue } from './queue.js';
 import type { ArticleStore } from './store.js';
 
@@ -17,33 +25,36 @@ const SNAPSHOT_DELAY_MS = 2_000;
 
 export class SnapshotKeeper {
   private timer: NodeJS.Timeout | undefined;
+  /** Per scope with a file in the folder: a fingerprint of the articles that file holds ('' if unknown). */
+  private readonly written = new Map<string, string>();
 
-  /** `path` '' or undefined: no snapshot is read or written. */
+  /** `dir`: the snapshot folder; '' or undefined: no snapshot is read or written. */
   constructor(
-    private readonly path: string | undefined,
+    private readonly dir: string | undefined,
     private readonly store: ArticleStore,
     private readonly queue: ChangeQueue,
     private readonly logger: Logger,
   ) {}
 
-  /** Fills the (empty) store from the snapshot, if there is one to trust; logs why not otherwise. */
+  /** Fills the (empty) store from the scopes' files it can trust; logs why not for the others. */
   async restore(): Promise<void> {
-    if (!this.path) return;
-    const read = await readSnapshot(this.path);
-    if ('snapshot' in read) {
-      this.store.index = read.snapshot.index;
-      for (const article of read.snapshot.articles) {
-        this.store.track(article, read.snapshot.aliases.get(article.file));
-      }
-      this.logger.info({ articles: this.store.counts().articles }, 'index snapshot loaded');
-    } else {
-      this.logger.info({ reason: read.problem }, 'building the index from the corpus');
+    if (!this.dir) return;
+    const read = await readSnapshotFolder(this.dir);
+    for (const { scope, reason } of read.problems) {
+      this.logger.info({ ...(scope ? { scope } : {}), reason }, 'building the index from the corpus');
     }
+    if (!read.snapshot) return;
+    const { articles, aliases, index, scopes } = read.snapshot;
+    this.store.index = index;
+    for (const article of articles) this.store.track(article, aliases.get(article.file));
+    const byScope = this.articlesByScope();
+    for (const scope of scopes) this.written.set(scope, this.fingerprint(byScope.get(scope) ?? []));
+    this.logger.info({ articles: articles.length, scopes: scopes.length }, 'index snapshot loaded');
   }
 
   /** Writes the snapshot a little later (through the queue), unless a write is already due. */
   schedule(): void {
-    if (!this.path || this.timer) return;
+    if (!this.dir || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.queue.run(() => this.save());
@@ -51,19 +62,36 @@ export class SnapshotKeeper {
     this.timer.unref();
   }
 
-  /** Writes the snapshot now (atomically); never throws. Call from inside the queue. */
+  /**
+   * Writes the file of every scope whose articles changed since it was written (atomically), and removes the
+   * files of scopes left without articles; never throws. Call from inside the queue.
+   */
   async save(): Promise<void> {
-    const path = this.path;
-    if (!path) return;
-    try {
-      await mkdir(dirname(path), { recursive: true });
-      const snapshot = serializeSnapshot(this.store.articlesAsAdded(), this.store.index, (file) =>
-        this.store.aliases.aliasesOf(file),
-      );
-      await writeFileAtomic(path, snapshot);
-    } catch (error) {
-      // A snapshot only saves time at the next start: failing to write one must not stop the bot.
-      this.logger.warn({ path, error: (error as Error).message }, 'could not save the index snapshot');
+    const dir = this.dir;
+    if (!dir) return;
+    const byScope = this.articlesByScope();
+    for (const [scope, articles] of byScope) {
+      const fingerprint = this.fingerprint(articles);
+      if (this.written.get(scope) === fingerprint) continue;
+      try {
+        const aliasesOf = (file: string) => this.store.aliases.aliasesOf(file);
+        const chunks = await runInSlices(encodeScope(scope, articles, this.store.index, aliasesOf));
+        await writeScopeFile(dir, scope, chunks);
+        this.written.set(scope, fingerprint);
+      } catch (error) {
+        // A snapshot only saves time at the next start: failing to write one must not stop the bot.
+        this.written.set(scope, ''); // unknown: written again next time
+        const message = (error as Error).message;
+        this.logger.warn(
+          { path: dir, file: scopeFilePath(dir, scope), error: message },
+          'could not save the index snapshot',
+        );
+      }
+    }
+    for (const scope of [...this.written.keys()]) {
+      if (byScope.has(scope)) continue;
+      await removeScopeFile(dir, scope).catch(() => {});
+      this.written.delete(scope);
     }
   }
 
@@ -73,5 +101,26 @@ export class SnapshotKeeper {
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.queue.run(() => this.save());
+  }
+
+  /** The store's articles by scope, each in the order they were added. */
+  private articlesByScope(): Map<string, Article[]> {
+    const byScope = new Map<string, Article[]>();
+    for (const article of this.store.articlesAsAdded()) {
+      let list = byScope.get(article.scope);
+      if (!list) byScope.set(article.scope, (list = []));
+      list.push(article);
+    }
+    return byScope;
+  }
+
+  /** What a scope's file says of its articles, as one hash: equal when the file needs no rewrite. */
+  private fingerprint(articles: readonly Article[]): string {
+    const fields: unknown[] = [];
+    for (const { file, hash, title, url, author, date, aliasLines, passages } of articles) {
+      fields.push(file, hash, title, url, author, date, passages.length);
+      if (aliasLines) fields.push(JSON.stringify(aliasLines));
+    }
+    return createHash('sha256').update(fields.join('\0')).digest('hex');
   }
 }

@@ -12,7 +12,7 @@ import type { Passage } from '../corpus/types.js';
 import { buildIndex } from './index/bulk-build.js';
 import { CandidatePicker } from './index/candidates.js';
 import { DocumentFrequencies } from './index/document-frequencies.js';
-import { decodeIndex, type EncodedIndex, encodeIndex } from './index/encoded-index.js';
+import { decodeIndex, type EncodedIndex, encodeIndex, encodeIndexSteps } from './index/encoded-index.js';
 import { PassageSearch, TEXT_FIELD } from './index/passage-search.js';
 import { ScopeCounts } from './index/scope-counts.js';
 import { ExactScorer, type RankedPassage, type Scored } from './index/scoring.js';
@@ -57,6 +57,14 @@ export class PassageIndex {
   /** The index for a snapshot, passages numbered by their place in `order` (see `encodeIndex`). */
   encode(order: readonly string[]): EncodedIndex {
     return encodeIndex(this.search, order);
+  }
+
+  /**
+   * `encode` a step at a time, for some passages or all (see `encodeIndexSteps`): a scope's snapshot written
+   * while questions are answered between steps.
+   */
+  encodeInSteps(order: readonly string[]): Generator<void, EncodedIndex, void> {
+    return encodeIndexSteps(this.search, order);
   }
 
   /** The index a snapshot holds, for its passages in snapshot order (see `decodeIndex`). */

@@ -84,7 +84,7 @@ describe('files written with restrictive modes', () => {
 
   it('uploads, the overrides manifest and the index snapshot are 0600', async () => {
     const corpusDir = await tempDir();
-    const indexPath = path.join(await tempDir(), 'index.bin');
+    const indexPath = path.join(await tempDir(), 'index');
     const engine = await Engine.open({ corpusDir, indexPath });
     await engine.addFile('notes.txt', Buffer.from('Notes\n\nThe emu ran fast.\n'), {
       guildId: '42',
@@ -95,11 +95,12 @@ describe('files written with restrictive modes', () => {
     for (const file of [
       path.join(corpusDir, 'guilds', '42', 'notes.txt'),
       path.join(corpusDir, '.citebot-overrides.json'),
-      indexPath,
+      path.join(indexPath, '42.bin'), // the server's snapshot file
     ]) {
       expect(((await stat(file)).mode & 0o777).toString(8), file).toBe('600');
     }
     expect((await stat(path.join(corpusDir, 'guilds', '42'))).mode & 0o777).toBe(0o700);
+    expect((await stat(indexPath)).mode & 0o777).toBe(0o700);
     const plain = path.join(corpusDir, 'plain.bin');
     await writeFileAtomic(plain, Buffer.from('x'));
     expect((await stat(plain)).mode & 0o777).toBe(0o600);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { editSnapshot } from '../../src/search/snapshot.js';
+import { editSnapshot } from '../support/edit-snapshot.js';
 import {
   ANSWER_WORDS,
   bodyOf,
@@ -47,12 +47,12 @@ function expectAnswers(engine: Engine) {
   expect(answer.excerpt).toContain(ANSWER_WORDS);
 }
 
-/** Bytes of a valid snapshot of the seed corpus. */
+/** Bytes of a valid snapshot of the seed corpus (global articles: the snapshot folder's `global.bin`). */
 async function validSnapshot(): Promise<Buffer> {
-  const indexPath = join(work, `valid-${n++}.json`);
+  const indexPath = join(work, `valid-${n++}`);
   const engine = await Engine.open({ corpusDir: await seedCopy(), indexPath });
   await engine.close();
-  return readFile(indexPath);
+  return readFile(join(indexPath, 'global.bin'));
 }
 
 describe('index snapshot', () => {
@@ -85,9 +85,9 @@ describe('index snapshot', () => {
   for (const [name, bytes, reason] of variants) {
     it(`${name}: logged with its reason, rebuilt from the files, answers, and a sound snapshot is written`, async () => {
       const corpusDir = await seedCopy();
-      const indexPath = join(work, `snap-${n++}`, 'index.json');
-      await mkdir(join(indexPath, '..'));
-      await writeFile(indexPath, bytes());
+      const indexPath = join(work, `snap-${n++}`, 'index');
+      await mkdir(indexPath, { recursive: true });
+      await writeFile(join(indexPath, 'global.bin'), bytes());
       const { logs, logger } = capture();
       const engine = await Engine.open({ corpusDir, indexPath, logger });
       expect(logsWith(logs, 'building the index from the corpus')[0]?.reason).toMatch(reason);
@@ -109,7 +109,7 @@ describe('index snapshot', () => {
       join(other, 'zebra.md'),
       '# Zebras\n\nThe zebra herd crossed the quartzite plain at dawn.\n',
     );
-    const indexPath = join(work, `foreign-${n++}.json`);
+    const indexPath = join(work, `foreign-${n++}`);
     await (await Engine.open({ corpusDir: other, indexPath })).close();
     const engine = await Engine.open({ corpusDir: await seedCopy(), indexPath });
     expect(engine.allArticles().map((a) => a.file)).not.toContain('zebra.md');
@@ -118,15 +118,16 @@ describe('index snapshot', () => {
     await engine.close();
   });
 
-  it('a snapshot path that is a folder: cannot read or save, both logged; the engine still answers', async () => {
-    const indexPath = join(work, `dir-${n++}`);
-    await mkdir(indexPath);
+  it('a snapshot folder path that is a file of something else: cannot read or save, both logged; the file is kept; the engine still answers', async () => {
+    const indexPath = join(work, `file-${n++}.json`);
+    await writeFile(indexPath, '{"name":"not a snapshot"}');
     const { logs, logger } = capture();
     const engine = await Engine.open({ corpusDir: await seedCopy(), indexPath, logger });
-    expect(logsWith(logs, 'building the index from the corpus')[0]?.reason).toMatch(/EISDIR/);
+    expect(logsWith(logs, 'building the index from the corpus')[0]?.reason).toMatch(/not a folder/);
     expect(logsWith(logs, 'could not save the index snapshot')[0]).toMatchObject({ path: indexPath });
     expectAnswers(engine);
     await engine.close();
+    expect(await readFile(indexPath, 'utf8')).toBe('{"name":"not a snapshot"}');
   });
 });
 
@@ -169,8 +170,9 @@ describe('corpus entries that cannot be read', () => {
   });
 
   it('the bot starts over such a folder (and a corrupt snapshot) and answers', async () => {
-    const indexPath = join(work, `bot-index-${n++}.json`);
-    await writeFile(indexPath, '{"format":1,"settingsKey":');
+    const indexPath = join(work, `bot-index-${n++}`);
+    await mkdir(indexPath);
+    await writeFile(join(indexPath, 'global.bin'), '{"format":1,"settingsKey":');
     const b = await startBotUnderTest({ prepare: plantBadEntries, indexPath });
     try {
       expect(logsWith(b.logs, 'building the index from the corpus')[0]?.reason).toMatch(/corrupt/);
@@ -218,7 +220,7 @@ describe('writes that fail', () => {
   it('snapshot under a path whose folder is a regular file: a clear warning; adds and answers still work', async () => {
     const blocker = join(work, `blocker-${n++}`);
     await writeFile(blocker, 'not a folder');
-    const indexPath = join(blocker, 'index', 'index.json');
+    const indexPath = join(blocker, 'index');
     const { logs, logger } = capture();
     const engine = await Engine.open({ corpusDir: await seedCopy(), indexPath, logger });
     const warning = logsWith(logs, 'could not save the index snapshot')[0];

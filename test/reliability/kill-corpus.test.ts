@@ -133,9 +133,8 @@ async function runAndKill(run: Run, args: string[], at: KillAt): Promise<string>
 async function verify(run: Run): Promise<boolean> {
   const names = await readdir(run.corpusDir);
   const present = names.includes(BIG);
-  leftoverTemps += [...names, ...(await readdir(join(run.root, 'index')))].filter((n) =>
-    n.endsWith('.tmp'),
-  ).length;
+  const snapshotFiles = await readdir(run.indexPath).catch(() => []);
+  leftoverTemps += [...names, ...snapshotFiles].filter((n) => n.endsWith('.tmp')).length;
   if (present) expect(Buffer.compare(await readFile(join(run.corpusDir, BIG)), bigBytes)).toBe(0);
 
   const logs: Record<string, unknown>[] = [];

@@ -99,6 +99,12 @@ describe('PassageIndex', () => {
     expect(copy.documentFrequency('note')).toBe(3);
     expect(copy.hasTerm('quinc', ['global'])).toBe(false);
     expect(copy.hasTerm('quinc', ['111'])).toBe(true);
-    expect(() => index.encode(order.slice(1))).toThrow();
+    // A scope's snapshot encodes some passages only: their postings, numbered in that order.
+    const own = PASSAGES.filter((p) => p.scope === '111');
+    const part = PassageIndex.decode(index.encode(own.map((p) => p.id)), own);
+    expect(part.documentCount).toBe(1);
+    expect(ids(part.query(terms('quince trees'), ['111'], 10))).toEqual(['orchard.txt#1']);
+    expect(part.hasTerm('harbour', ['global', '111'])).toBe(false);
+    expect(() => index.encode(['nowhere.txt#1'])).toThrow(/not indexed/);
   });
 });

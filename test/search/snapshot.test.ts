@@ -1,9 +1,16 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scopeOf } from '../../src/corpus/names.js';
+import type { Passage } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
+import { analyze } from '../../src/search/analyzer.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
 import { SETTINGS_KEY } from '../../src/search/settings.js';
-import { editSnapshot, readSnapshot, type SnapshotParts } from '../../src/search/snapshot.js';
+import { readSnapshotFolder } from '../../src/search/snapshot/folder.js';
+import { joinIndexes } from '../../src/search/snapshot/index-sections.js';
+import { runSteps } from '../../src/search/snapshot/steps.js';
+import { editSnapshot, type SnapshotParts } from '../support/edit-snapshot.js';
 import {
   captureLogger,
   copySeeds,
@@ -22,14 +29,16 @@ describe('index snapshot', () => {
   async function setup() {
     const dir = await tempDir();
     const corpusDir = path.join(dir, 'corpus');
-    const indexPath = path.join(dir, 'state', 'index.json');
+    const indexPath = path.join(dir, 'state', 'index');
+    /** The global scope's file: the seed articles are global. */
+    const globalFile = path.join(indexPath, 'global.bin');
     await copySeeds(corpusDir);
     const open = async () => {
       const log = captureLogger();
       const engine = await Engine.open({ corpusDir, indexPath, logger: log.logger });
       return { engine, log };
     };
-    return { corpusDir, indexPath, open };
+    return { corpusDir, indexPath, globalFile, open };
   }
 
   function expectSeedAnswer(engine: Engine): void {
@@ -41,17 +50,16 @@ describe('index snapshot', () => {
   }
 
   it('is written by the first open and reused by the next', async () => {
-    const { indexPath, open } = await setup();
+    const { indexPath, globalFile, open } = await setup();
     const first = await open();
     expect(first.log.messages()).toContain('building the index from the corpus');
     expect(first.log.messages()).not.toContain('index snapshot loaded');
     await first.engine.close();
-    expect((await stat(indexPath)).size).toBeGreaterThan(0);
-    const saved = await readSnapshot(indexPath);
-    expect('snapshot' in saved && saved.snapshot.articles.map((a) => a.file).sort()).toEqual([
-      SEED_A,
-      SEED_B,
-    ]);
+    expect(await readdir(indexPath)).toEqual(['global.bin']);
+    expect((await stat(globalFile)).size).toBeGreaterThan(0);
+    const saved = await readSnapshotFolder(indexPath);
+    expect(saved.problems).toEqual([]);
+    expect(saved.snapshot?.articles.map((a) => a.file).sort()).toEqual([SEED_A, SEED_B]);
 
     const second = await open();
     expect(second.log.messages()).toContain('index snapshot loaded');
@@ -62,9 +70,9 @@ describe('index snapshot', () => {
   });
 
   it('re-indexes a file whose content changed since the snapshot, and answers from the new text', async () => {
-    const { corpusDir, indexPath, open } = await setup();
+    const { corpusDir, globalFile, open } = await setup();
     await (await open()).engine.close();
-    const before = await readFile(indexPath);
+    const before = await readFile(globalFile);
     await writeFile(
       path.join(corpusDir, SEED_B),
       'Lighthouses\n\nThe Pelican Point lighthouse was built in 1871 and its lamp could be seen from 22 nautical miles out at sea on a clear night.\n',
@@ -82,7 +90,7 @@ describe('index snapshot', () => {
     expect(engine.listArticles().find((a) => a.file === SEED_B)?.passages).toHaveLength(1);
     expectSeedAnswer(engine);
     // The changed corpus was saved again.
-    expect((await readFile(indexPath)).equals(before)).toBe(false);
+    expect((await readFile(globalFile)).equals(before)).toBe(false);
     await engine.close();
   });
 
@@ -96,8 +104,8 @@ describe('index snapshot', () => {
       Buffer.from('# Lighthouses\n\nThe Pelican Point lighthouse was built in 1871.\n'),
     );
     await second.engine.close();
-    const saved = await readSnapshot(indexPath);
-    expect('snapshot' in saved && saved.snapshot.articles.length).toBe(3);
+    const saved = await readSnapshotFolder(indexPath);
+    expect(saved.snapshot?.articles.length).toBe(3);
 
     const third = await open();
     expect(third.log.messages()).toContain('index snapshot loaded');
@@ -157,6 +165,11 @@ describe('index snapshot', () => {
       edited((parts) => parts.sections.set('docs', Buffer.alloc(parts.sections.get('docs')!.length, 0xff))),
     ],
     ['articles without their passages', edited((parts) => (parts.header.articles = []))],
+    ['a snapshot of another scope', edited((parts) => (parts.header.scope = '123'))],
+    [
+      'an article of another scope',
+      edited((parts) => (parts.header.articles[0]!.file = `guilds/123/${parts.header.articles[0]!.file}`)),
+    ],
     [
       'an index of fewer passages than the articles hold',
       edited((parts) => {
@@ -176,12 +189,12 @@ describe('index snapshot', () => {
   ];
 
   it.each(corruptions)('rebuilds from the corpus, never trusting %s', async (_name, corrupt) => {
-    const { indexPath, open } = await setup();
+    const { globalFile, open } = await setup();
     const first = await open();
     const stats = first.engine.stats();
     await first.engine.close();
-    const valid = await readFile(indexPath);
-    await writeFile(indexPath, corrupt(valid));
+    const valid = await readFile(globalFile);
+    await writeFile(globalFile, corrupt(valid));
 
     const { engine, log } = await open();
     expect(log.messages()).toContain('building the index from the corpus');
@@ -195,5 +208,52 @@ describe('index snapshot', () => {
     expect(again.log.messages()).toContain('index snapshot loaded');
     expectSeedAnswer(again.engine);
     await again.engine.close();
+  });
+});
+
+describe('scope snapshots joined into one index', () => {
+  const passage = (file: string, n: number, text: string): Passage => ({
+    id: `${file}#${n}`,
+    file,
+    scope: scopeOf(file),
+    index: n,
+    total: 2,
+    title: 'Harbour notes',
+    text,
+  });
+  const PASSAGES = [
+    passage('harbour.txt', 1, 'The Saltmarsh harbour dredged its channel to nine metres in 2019.'),
+    passage('guilds/111/orchard.txt', 1, 'The Bramblewood orchard planted 340 quince trees by the harbour.'),
+    passage('harbour.txt', 2, 'Grain ships now come alongside the quay at any state of the tide.'),
+    passage('guilds/222/ships.txt', 1, 'Grain ships and quince barges dredged the harbour channel again.'),
+    passage('guilds/111/orchard.txt', 2, 'Quince jelly from the orchard is sold at the quay.'),
+  ];
+  const terms = (text: string) => analyze(text).map((term) => ({ term, boost: 1 }));
+
+  it('searches as the index they were encoded from, for every scope seen', () => {
+    const whole = PassageIndex.empty();
+    whole.add(PASSAGES.slice(0, 3));
+    whole.add(PASSAGES.slice(3)); // added after a first build, as uploads are
+    const parts = ['global', '111', '222'].map((scope) => {
+      const own = PASSAGES.filter((p) => p.scope === scope);
+      return { own, encoded: runSteps(whole.encodeInSteps(own.map((p) => p.id))) };
+    });
+    const joined = PassageIndex.decode(
+      joinIndexes(parts.map(({ own, encoded }) => ({ encoded, passages: own.length }))),
+      parts.flatMap(({ own }) => own),
+    );
+    expect(joined.documentCount).toBe(PASSAGES.length);
+    for (const question of ['harbour channel', 'quince', 'grain ships quay', 'dredged 2019']) {
+      for (const scopes of [['global'], ['global', '111'], ['global', '222'], ['111', '222']]) {
+        const expected = whole.query(terms(question), scopes, 10);
+        const got = joined.query(terms(question), scopes, 10);
+        expect(got.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+        got.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!.score, 9));
+      }
+    }
+    for (const term of ['harbour', 'quinc', 'grain', 'dredg'])
+      expect(joined.documentFrequency(term)).toBe(whole.documentFrequency(term));
+    expect(joined.hasTerm('quinc', ['global'])).toBe(false);
+    expect(joined.hasTerm('quinc', ['222'])).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The index as a snapshot holds it, and the way there and back: flat typed arrays that `snapshot.ts` writes
- * as they are, instead of MiniSearch's JSON (slow to make and to parse, and several times larger).
+ * The index as a snapshot holds it, and the way there and back: flat typed arrays that the snapshot
+ * (`search/snapshot/`) writes as they are, instead of MiniSearch's JSON (slow to make and to parse, and several
+ * times larger). A scope's snapshot holds only its own passages' postings.
  */
 import type { Passage } from '../../corpus/types.js';
-import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
+import { PassageSearch, type Postings, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
 /**
@@ -25,31 +26,60 @@ export interface EncodedIndex {
   averageFieldLength: number[];
 }
 
+/** Postings read (or looked up) between two steps of `encodeIndexSteps`: a few milliseconds of work. */
+const POSTINGS_PER_STEP = 20_000;
 /**
- * The index for a snapshot, passages numbered by their place in `order` (every indexed passage id, once).
- * Postings of discarded passages are left out.
+ * A term's postings in a field are looked up passage by passage, rather than all read, when they are this many
+ * times more than the passages encoded (a small scope's share of a common word in a large index).
+ */
+const LOOK_UP_BELOW = 1 / 8;
+
+/**
+ * The index for a snapshot, passages numbered by their place in `order`: every indexed passage id, or (a
+ * scope's snapshot) some of them, each once. Postings of other passages are left out; the average field
+ * lengths are those of the passages encoded.
  */
 export function encodeIndex(search: PassageSearch, order: readonly string[]): EncodedIndex {
-  if (order.length !== search.documentCount) {
-    throw new Error(`the index holds ${search.documentCount} passages, not ${order.length}`);
+  const steps = encodeIndexSteps(search, order);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
+}
+
+/**
+ * `encodeIndex` a step at a time, so a large snapshot can be written while questions are answered between
+ * steps. No passage may be added or discarded until it returns (the engine runs it in its change queue).
+ */
+export function* encodeIndexSteps(
+  search: PassageSearch,
+  order: readonly string[],
+): Generator<void, EncodedIndex, void> {
   const { shortIds, fieldLengths: lengths } = search;
   const numberOf = new Int32Array(search.shortIdLimit).fill(-1);
+  /** The short ids of `order`, in its order. */
+  const chosen = new Uint32Array(order.length);
   const fieldLengths = new Uint32Array(order.length * 2);
+  const totalLength = [0, 0];
   order.forEach((id, n) => {
     const shortId = shortIds.get(id);
     if (shortId === undefined || numberOf[shortId] !== -1)
       throw new Error(`passage ${id} is not indexed once`);
     numberOf[shortId] = n;
+    chosen[n] = shortId;
     const [title = 0, text = 0] = lengths.get(shortId) ?? [];
     fieldLengths[n * 2] = title;
     fieldLengths[n * 2 + 1] = text;
+    totalLength[0]! += title;
+    totalLength[1]! += text;
   });
+  const whole = order.length === search.documentCount;
   const terms: string[] = [];
   const counts: number[] = [];
-  const docs: number[] = [];
-  const freqs: number[] = [];
+  const docs = new GrowingUint32s();
+  const freqs = new GrowingUint32s();
   let maxFreq = 0;
+  let work = 0;
   const put = (shortId: number, freq: number): number => {
     const n = numberOf[shortId] ?? -1;
     if (n < 0) return 0;
@@ -58,7 +88,26 @@ export function encodeIndex(search: PassageSearch, order: readonly string[]): En
     if (freq > maxFreq) maxFreq = freq;
     return 1;
   };
-  for (const [term, data] of search.termEntries()) {
+  /** A field's postings of the passages encoded. */
+  const putAll = (postings: Postings | undefined): number => {
+    if (!postings) return 0;
+    let count = 0;
+    if (!whole && chosen.length < postings.size * LOOK_UP_BELOW) {
+      work += chosen.length;
+      for (const shortId of chosen) {
+        const freq = postings.get(shortId);
+        if (freq !== undefined) count += put(shortId, freq);
+      }
+    } else {
+      work += postings.size;
+      for (const [shortId, freq] of postings) count += put(shortId, freq);
+    }
+    return count;
+  };
+  // The term tree changes shape between steps only when discarded passages are pruned from it (MiniSearch does
+  // so while searching and vacuuming): then its terms are listed in one go first.
+  const entries = search.dirtCount === 0 ? search.termEntries() : [...search.termEntries()];
+  for (const [term, data] of entries) {
     if (term.includes('\n')) throw new Error('a term holds a line break');
     let titleCount = 0;
     let textCount = 0;
@@ -70,58 +119,98 @@ export function encodeIndex(search: PassageSearch, order: readonly string[]): En
       const textStart = raw.start + raw.titleCount;
       for (let i = raw.start; i < textStart; i++) titleCount += put(rawDocs[i]!, rawFreqs[i]!);
       for (let i = textStart; i < textStart + raw.textCount; i++) textCount += put(rawDocs[i]!, rawFreqs[i]!);
+      work += raw.titleCount + raw.textCount;
     } else {
-      for (const [shortId, freq] of data.get(TITLE_FIELD) ?? []) titleCount += put(shortId, freq);
-      for (const [shortId, freq] of data.get(TEXT_FIELD) ?? []) textCount += put(shortId, freq);
+      titleCount = putAll(data.get(TITLE_FIELD));
+      textCount = putAll(data.get(TEXT_FIELD));
     }
-    if (titleCount + textCount === 0) continue;
-    terms.push(term);
-    counts.push(titleCount, textCount);
+    if (titleCount + textCount > 0) {
+      terms.push(term);
+      counts.push(titleCount, textCount);
+    }
+    if (work >= POSTINGS_PER_STEP) {
+      work = 0;
+      yield;
+    }
   }
   const Freqs = maxFreq < 0x100 ? Uint8Array : maxFreq < 0x10000 ? Uint16Array : Uint32Array;
   return {
     terms: terms.join('\n'),
     counts: Uint32Array.from(counts),
-    docs: Uint32Array.from(docs),
-    freqs: Freqs.from(freqs),
+    docs: docs.done(),
+    freqs: Freqs.from(freqs.done()),
     fieldLengths,
-    averageFieldLength: [...search.averageFieldLengths],
+    averageFieldLength: whole
+      ? [...search.averageFieldLengths]
+      : totalLength.map((total) => (order.length > 0 ? total / order.length : 0)),
   };
 }
 
+/** A Uint32Array that grows as numbers are pushed (a plain array of millions of numbers takes twice the memory). */
+class GrowingUint32s {
+  private array = new Uint32Array(1024);
+  private length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const larger = new Uint32Array(this.array.length * 2);
+      larger.set(this.array);
+      this.array = larger;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The numbers pushed, in an array of their own size. */
+  done(): Uint32Array {
+    return this.array.slice(0, this.length);
+  }
+}
+
 /**
- * The index a snapshot holds, for its passages in snapshot order; throws when the data is inconsistent
- * (wrong sizes, passage numbers out of range, repeated terms). Postings become Maps term by term, on use.
+ * The terms of an encoded index of `passageCount` passages, once its data is checked: throws when it is
+ * inconsistent (wrong sizes, passage numbers out of range, empty or repeated terms).
  */
-export function decodeIndex(encoded: EncodedIndex, passages: readonly Passage[]): PassageSearch {
+export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): string[] {
   const { counts, docs, freqs, fieldLengths, averageFieldLength } = encoded;
-  const n = passages.length;
   const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
   if (counts.length !== terms.length * 2) throw new Error('term counts do not match the terms');
-  if (fieldLengths.length !== n * 2) throw new Error('field lengths do not match the passages');
+  if (fieldLengths.length !== passageCount * 2) throw new Error('field lengths do not match the passages');
   if (docs.length !== freqs.length) throw new Error('postings and frequencies differ in length');
   if (averageFieldLength.length !== 2 || !averageFieldLength.every(Number.isFinite)) {
     throw new Error('bad average field lengths');
   }
   let total = 0;
-  for (const count of counts) total += count;
+  for (let k = 0; k < terms.length; k++) {
+    const count = counts[k * 2]! + counts[k * 2 + 1]!;
+    if (count === 0) throw new Error(`term ${terms[k]} has no postings`);
+    total += count;
+  }
   if (total !== docs.length) throw new Error('term counts do not add up to the postings');
   for (let i = 0; i < docs.length; i++) {
-    if (docs[i]! >= n || freqs[i]! === 0) throw new Error('a posting is out of range');
+    if (docs[i]! >= passageCount || freqs[i]! === 0) throw new Error('a posting is out of range');
   }
+  if (terms.includes('') || new Set(terms).size !== terms.length) {
+    throw new Error('a term is empty or repeated');
+  }
+  return terms;
+}
+
+/**
+ * The index a snapshot holds, for its passages in snapshot order; throws when the data is inconsistent (see
+ * `checkEncodedIndex`). Postings become Maps term by term, on use.
+ */
+export function decodeIndex(encoded: EncodedIndex, passages: readonly Passage[]): PassageSearch {
+  const { counts, fieldLengths, averageFieldLength } = encoded;
+  const terms = checkEncodedIndex(encoded, passages.length);
   const search = PassageSearch.withDocuments(
     passages,
     (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
     [...averageFieldLength],
   );
-  const seen = new Set<string>();
   let start = 0;
   terms.forEach((term, k) => {
-    if (term === '' || seen.has(term)) throw new Error('a term is empty or repeated');
-    seen.add(term);
     const titleCount = counts[k * 2]!;
     const textCount = counts[k * 2 + 1]!;
-    if (titleCount + textCount === 0) throw new Error(`term ${term} has no postings`);
     search.setTerm(term, new SnapshotTermData(encoded, start, titleCount, textCount));
     start += titleCount + textCount;
   });

@@ -1,0 +1,104 @@
+/**
+ * The snapshot container: how a snapshot file is laid out, knowing nothing of what it holds. Layout: magic
+ * (`citebot-snapshot`), format (u32 LE), CRC-32 of everything after it (u32 LE), header length (u32 LE), the
+ * header (JSON: `{ sections: [[name, bytes], ...], meta }`, `meta` being the contents' own description), then
+ * the named sections' bytes in table order. A file is trusted only whole (checksum) and of this format.
+ */
+import { crc32 } from 'node:zlib';
+import { z } from 'zod';
+import type { Steps } from './steps.js';
+
+const MAGIC = Buffer.from('citebot-snapshot', 'latin1');
+/**
+ * 5: one file per scope (the snapshot folder), each holding its articles and their own index. 4 and before:
+ * one file of every scope (ignored, and removed when found where the folder goes).
+ */
+export const FORMAT = 5;
+/** Magic, format, checksum, header length. */
+const PREFIX_BYTES = MAGIC.length + 12;
+/** Bytes checksummed between two steps of `encodeContainer`. */
+const CRC_STEP_BYTES = 1 << 20;
+
+/** Why a snapshot cannot be used; its message is logged as the reason. */
+export class SnapshotProblem extends Error {}
+
+export interface ContainerParts {
+  format: number;
+  /** What the contents say of themselves (JSON). */
+  meta: unknown;
+  /** Named sections, in file order. */
+  sections: Map<string, Buffer>;
+}
+
+const headerSchema = z.object({
+  sections: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+  meta: z.unknown(),
+});
+
+/**
+ * The file's bytes, as chunks to write one after the other (sections are not copied into one buffer). The
+ * checksum is taken a megabyte per step.
+ */
+export function* encodeContainer({ format, meta, sections }: ContainerParts): Steps<Buffer[]> {
+  const table = [...sections].map(([name, bytes]) => [name, bytes.length]);
+  const header = Buffer.from(JSON.stringify({ sections: table, meta }));
+  const prefix = Buffer.alloc(PREFIX_BYTES);
+  MAGIC.copy(prefix);
+  prefix.writeUInt32LE(format, MAGIC.length);
+  prefix.writeUInt32LE(header.length, MAGIC.length + 8);
+  const chunks = [prefix, header, ...sections.values()];
+  let crc = crc32(prefix.subarray(MAGIC.length + 8));
+  for (const chunk of chunks.slice(1)) {
+    for (let at = 0; at < chunk.length; at += CRC_STEP_BYTES) {
+      crc = crc32(chunk.subarray(at, at + CRC_STEP_BYTES), crc);
+      yield;
+    }
+  }
+  prefix.writeUInt32LE(crc, MAGIC.length + 4);
+  return chunks;
+}
+
+/** The format a file says it has, or undefined when it is no snapshot of ours at all. */
+export function formatOf(file: Uint8Array): number | undefined {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (bytes.length < PREFIX_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  return bytes.readUInt32LE(MAGIC.length);
+}
+
+/**
+ * Takes a file apart, whatever its format (for `decodeContainer`, and for tests that edit snapshots); throws a
+ * SnapshotProblem when it is not one of ours or is not whole.
+ */
+export function disassemble(file: Buffer): ContainerParts {
+  const format = formatOf(file);
+  if (format === undefined) {
+    throw new SnapshotProblem('snapshot is corrupt or in another format (no Citebot snapshot header)');
+  }
+  if (crc32(file.subarray(MAGIC.length + 8)) !== file.readUInt32LE(MAGIC.length + 4)) {
+    throw new SnapshotProblem('snapshot is corrupt (checksum mismatch: truncated or damaged)');
+  }
+  const headerEnd = PREFIX_BYTES + file.readUInt32LE(MAGIC.length + 8);
+  let header: z.infer<typeof headerSchema>;
+  try {
+    header = headerSchema.parse(JSON.parse(file.toString('utf8', PREFIX_BYTES, headerEnd)));
+  } catch {
+    throw new SnapshotProblem('snapshot is corrupt (bad header)');
+  }
+  const sections = new Map<string, Buffer>();
+  let at = headerEnd;
+  for (const [name, length] of header.sections) {
+    if (at + length > file.length || sections.has(name)) {
+      throw new SnapshotProblem('snapshot is corrupt (bad section table)');
+    }
+    sections.set(name, file.subarray(at, (at += length)));
+  }
+  if (at !== file.length) throw new SnapshotProblem('snapshot is corrupt (bad section table)');
+  return { format, meta: header.meta, sections };
+}
+
+/** A file of this format taken apart; throws a SnapshotProblem (with why) otherwise. */
+export function decodeContainer(file: Buffer): ContainerParts {
+  const parts = disassemble(file);
+  if (parts.format !== FORMAT) throw new SnapshotProblem(`snapshot format ${parts.format} is not ${FORMAT}`);
+  return parts;
+}

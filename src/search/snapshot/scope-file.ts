@@ -1,0 +1,71 @@
+/**
+ * One scope's snapshot (the global articles, or one server's): a container whose header holds the search
+ * settings it was built with, its scope and its article entries, and whose sections hold the passage texts and
+ * the scope's own index. Built a step at a time from the engine's index (only that scope's postings), read
+ * back whole.
+ */
+import { z } from 'zod';
+import type { Article } from '../../corpus/types.js';
+import type { Alias } from '../aliases.js';
+import type { EncodedIndex } from '../index/encoded-index.js';
+import type { PassageIndex } from '../passage-index.js';
+import { SETTINGS_KEY } from '../settings.js';
+import { type DecodedArticles, decodeArticles, encodeTexts, entryOf } from './articles.js';
+import { decodeContainer, encodeContainer, FORMAT, SnapshotProblem } from './container.js';
+import { encodedFromSections, indexSections } from './index-sections.js';
+import type { Steps } from './steps.js';
+
+/** The header's own fields; the articles are checked by `decodeArticles`. */
+const headerSchema = z.object({
+  /** The search settings' fingerprint: an index built with others is not used. */
+  settingsKey: z.string(),
+  scope: z.string(),
+  articles: z.unknown(),
+  averageFieldLength: z.array(z.number()),
+  freqBytes: z.number(),
+});
+
+/** A scope's snapshot read back: its articles, their passages in snapshot order, and its index over them. */
+export interface ScopeSnapshot extends DecodedArticles {
+  scope: string;
+  encoded: EncodedIndex;
+}
+
+/**
+ * The file of a scope's snapshot, as chunks to write in order. `articles` are all of the scope's, each indexed
+ * in `index`; nothing may change them or the index until the steps are done.
+ */
+export function* encodeScope(
+  scope: string,
+  articles: readonly Article[],
+  index: PassageIndex,
+  aliasesOf: (file: string) => readonly Alias[],
+): Steps<Buffer[]> {
+  const texts = yield* encodeTexts(articles);
+  const order = articles.flatMap((article) => article.passages.map((passage) => passage.id));
+  const { sections, meta } = indexSections(yield* index.encodeInSteps(order));
+  const header = {
+    settingsKey: SETTINGS_KEY,
+    scope,
+    articles: articles.map((article) => entryOf(article, aliasesOf(article.file))),
+    ...meta,
+  };
+  return yield* encodeContainer({ format: FORMAT, meta: header, sections: new Map([...texts, ...sections]) });
+}
+
+/**
+ * A scope's snapshot from its file's bytes; throws a SnapshotProblem saying why it cannot be trusted. (Its
+ * index data is checked when it is opened: see `openSnapshots`.)
+ */
+export function decodeScope(file: Buffer, scope: string): ScopeSnapshot {
+  const { meta, sections } = decodeContainer(file);
+  const header = headerSchema.safeParse(meta);
+  if (!header.success) throw new SnapshotProblem('snapshot has no article list');
+  if (header.data.settingsKey !== SETTINGS_KEY) {
+    throw new SnapshotProblem('snapshot was built with other search settings');
+  }
+  if (header.data.scope !== scope)
+    throw new SnapshotProblem(`snapshot of ${header.data.scope}, not ${scope}`);
+  const articles = decodeArticles(header.data.articles, scope, sections);
+  return { scope, ...articles, encoded: encodedFromSections(sections, header.data) };
+}
