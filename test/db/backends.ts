@@ -10,10 +10,10 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chown, cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chown, cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -109,28 +109,55 @@ async function postgresIds(): Promise<[number, number]> {
 
 const TEMPLATE = join(REPO, 'node_modules', '.cache', 'citebot-test', 'pglite-template');
 
-/** A fresh PGlite data folder at `dest`: a copy of one initialised once per machine (made here if missing). */
+/**
+ * A fresh PGlite data folder at `dest`: a copy of one initialised once per machine. The first test file to
+ * need it makes it while holding `<template>.lock` (a folder: mkdir is atomic); files starting meanwhile wait
+ * for it rather than each running initdb on the same two cores.
+ */
 export async function pgliteFolder(dest: string): Promise<void> {
   const packageFile = join(REPO, 'node_modules', '@electric-sql', 'pglite', 'package.json');
   const { version } = JSON.parse(await readFile(packageFile, 'utf8')) as { version: string };
   const template = `${TEMPLATE}-${version}`;
   const ready = join(template, 'citebot-template-ready');
-  if (!existsSync(ready)) {
-    const building = `${template}.build-${process.pid}`;
-    await rm(building, { recursive: true, force: true });
-    const db = await openPglite(building);
-    await db.close();
-    await writeFile(join(building, 'citebot-template-ready'), '');
-    try {
-      await rename(building, template);
-    } catch {
-      await rm(building, { recursive: true, force: true }); // another test file made it first
+  const lock = `${template}.lock`;
+  const deadline = Date.now() + 120_000;
+  while (!existsSync(ready)) {
+    await mkdir(dirname(template), { recursive: true });
+    const mine = await mkdir(lock).then(
+      () => true,
+      () => false,
+    );
+    if (mine) {
+      try {
+        if (!existsSync(ready)) await buildTemplate(template);
+      } finally {
+        await rm(lock, { recursive: true, force: true });
+      }
+      break;
     }
+    // Another test process is making it; a lock older than two minutes was left by a killed one.
+    const age = await stat(lock).then(
+      (info) => Date.now() - info.mtimeMs,
+      () => 0,
+    );
+    if (age > 120_000) await rm(lock, { recursive: true, force: true });
+    if (Date.now() > deadline) throw new Error(`the PGlite template at ${template} never became ready`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await cp(template, dest, {
     recursive: true,
     filter: (source) => !source.endsWith('citebot-template-ready'),
   });
+}
+
+async function buildTemplate(template: string): Promise<void> {
+  const building = `${template}.build-${process.pid}`;
+  await rm(building, { recursive: true, force: true });
+  const db = await openPglite(building);
+  await db.close();
+  await writeFile(join(building, 'citebot-template-ready'), '');
+  await rm(template, { recursive: true, force: true }); // an unfinished one, if any
+  await rename(building, template);
 }
 
 export const TABLES = ['question_log', 'feedback_votes', 'uploads', 'server_settings'];
