@@ -5,9 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { safeUrl } from '../corpus/meta.js';
 import { CorpusError } from '../engine-api.js';
 import { silentLogger } from '../logger.js';
-import { parseFlags } from './args.js';
+import { fail, parseFlags } from './args.js';
 import { plural } from './format.js';
 import { ALIAS_USAGE, aliasCommand } from './corpus-alias.js';
 import { openEngine, readSettings } from './open-engine.js';
@@ -28,6 +29,11 @@ async function main(): Promise<number> {
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
+  }
+  // The check an upload's url gets in Discord (/corpus add url:), before anything is opened or written.
+  const url = values.url === undefined ? undefined : safeUrl(values.url);
+  if (values.url !== undefined && !url) {
+    fail(`--url must be a web address starting with http:// or https:// (not "${values.url}"). See --help.`);
   }
   const config = readSettings();
   const engine = await openEngine(config, {
@@ -71,7 +77,7 @@ async function main(): Promise<number> {
           .addFile(basename(target), bytes, {
             ...scope,
             ...(values.title ? { title: values.title } : {}),
-            ...(values.url ? { url: values.url } : {}),
+            ...(url ? { url } : {}),
             ...(values.replace ? { replace: true } : {}),
           })
           .catch((error: unknown) => {

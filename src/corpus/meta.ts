@@ -33,7 +33,12 @@ export function deriveTitle(text: string): string | undefined {
   return /[\p{L}\p{N}]/u.test(title) ? shorten(title, DERIVED_TITLE_CHARS) : undefined;
 }
 
-/** The URL as written if it is a plain http(s) URL (no credentials, no spaces); otherwise undefined. */
+/**
+ * The URL as written if it is a plain http(s) URL (no credentials, no spaces); otherwise undefined. The one check
+ * for every URL an article carries: a file's own (front matter, canonical link, source line), one given at
+ * upload (`/corpus add url:`, `npm run corpus -- add --url`), and one read back from the overrides file. Links
+ * are still escaped where they are shown (src/discord/render/markdown.ts).
+ */
 export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const url = value.trim();

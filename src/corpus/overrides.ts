@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './folder.js';
+import { safeUrl } from './meta.js';
 
 export interface Override {
   title?: string;
@@ -24,7 +25,8 @@ export async function readOverrides(corpusDir: string): Promise<Map<string, Over
         const entry = value as Record<string, unknown> | null;
         const override: Override = {};
         if (typeof entry?.title === 'string') override.title = entry.title;
-        if (typeof entry?.url === 'string' && /^https?:\/\//i.test(entry.url)) override.url = entry.url;
+        const url = safeUrl(entry?.url);
+        if (url) override.url = url;
         return [[file, override] as const];
       }),
     );

@@ -90,6 +90,31 @@ describe.concurrent('corpus CLI', () => {
     expect(await folderContents(corpusDir)).toEqual(before);
   });
 
+  it('add --url: the check Discord uploads get; a bad url is one line, exit 2, nothing written', async () => {
+    const { dir, corpusDir, corpus } = await setup();
+    const before = await folderContents(corpusDir);
+    const source = path.join(dir, 'harbour-notes.txt');
+    await writeFile(source, NOTES);
+    for (const bad of ['javascript:alert(1)', 'https://user:pw@example.org/notes', 'example.org/notes']) {
+      const refused = await corpus('add', '--url', bad, source);
+      expect(refused.code, refused.stderr).toBe(2);
+      expect(refused.stderr.trimEnd().split('\n')).toEqual([
+        `--url must be a web address starting with http:// or https:// (not "${bad}"). See --help.`,
+      ]);
+      expect(refused.stdout).toBe('');
+    }
+    expect(await folderContents(corpusDir)).toEqual(before);
+
+    // A good one is kept, and is still there in the next process (read back from the overrides file).
+    const added = await corpus('add', source, '--url', 'https://example.org/notes');
+    expect(added.code, added.stderr).toBe(0);
+    const listed = await corpus('list', '--json');
+    const { articles } = JSON.parse(listed.stdout) as {
+      articles: Array<{ file: string; url: string | null }>;
+    };
+    expect(articles.find((a) => a.file === 'harbour-notes.txt')?.url).toBe('https://example.org/notes');
+  }, 90_000);
+
   it('remove NAME removes a file check reports as skipped; add --replace replaces an article in place', async () => {
     const { dir, corpusDir, corpus } = await setup();
     await writeFiles(corpusDir, { 'guilds/123456789012345678/empty.md': '' });

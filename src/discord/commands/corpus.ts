@@ -10,6 +10,7 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from 'discord.js';
+import { safeUrl } from '../../corpus/meta.js';
 import type { Article } from '../../corpus/types.js';
 import { CorpusError } from '../../engine-api.js';
 import { MAX_ALIAS_MEANING_CHARS, MAX_ALIAS_NAME_CHARS } from '../../search/taught-aliases.js';
@@ -25,7 +26,6 @@ import {
   renderReloaded,
   renderRemoved,
 } from '../render/corpus.js';
-import { safeUrl } from '../render/markdown.js';
 import { notices } from '../render/notices.js';
 import { deferEphemeral, replyNotice, sendReply } from '../respond.js';
 import { DownloadError, downloadAttachment } from '../upload.js';
