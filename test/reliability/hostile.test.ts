@@ -10,6 +10,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InteractionHandle, option, type RestCall } from '../loopback/discord.js';
+import { corpusAdd, MANAGE_SERVER } from '../support/corpus-add.js';
 import {
   type Body,
   type Bot,
@@ -22,7 +23,6 @@ import {
   textOf,
 } from './harness.js';
 
-const MANAGE_SERVER = '32';
 const ROLE = '<@&123456789012345678>';
 const USER = '<@223456789012345678>';
 
@@ -87,25 +87,7 @@ describe('hostile input through the bot', () => {
     if (body.type !== 5) return body.data ?? {};
     return bodyOf(await b.discord.waitForWebhookEdit(handle, '@original', 10_000)) ?? {};
   };
-  const upload = (
-    filename: string,
-    bytes: Uint8Array | string,
-    extra: ReturnType<typeof option.string>[] = [],
-    guild = a,
-  ) => {
-    const file = b.discord.serveFile(
-      filename,
-      typeof bytes === 'string' ? Buffer.from(bytes) : bytes,
-      'text/plain',
-    );
-    return b.discord.slash({
-      guildId: guild.id,
-      user: 'admin',
-      permissions: MANAGE_SERVER,
-      name: 'corpus',
-      options: [option.subcommand('add', [option.attachment('file', file), ...extra])],
-    });
-  };
+  const upload = (name: string, bytes: Uint8Array | string) => corpusAdd(b.discord, a.id, { name, bytes });
 
   it('hostile questions by mention and by /ask each get one polite reply', async () => {
     for (const question of HOSTILE_QUESTIONS) {
@@ -241,15 +223,9 @@ describe('hostile input through the bot', () => {
         proxy_url: url,
         content_type: 'text/markdown',
       };
-      const handle = b.discord.slash({
-        guildId: a.id,
-        user: 'admin',
-        permissions: MANAGE_SERVER,
-        name: 'corpus',
-        options: [option.subcommand('add', [option.attachment('file', evil)])],
-        resolved: { attachments: { [evil.id]: evil } },
-      });
-      expect(textOf(await replyTo(handle)), url).toBe('I can only read files uploaded to Discord itself.');
+      expect(textOf(await replyTo(corpusAdd(b.discord, a.id, evil))), url).toBe(
+        'I can only read files uploaded to Discord itself.',
+      );
     }
     // Downloads: only the files served here (the refused-by-host ones never), nothing written outside.
     expect(b.discord.downloads.length - before).toBe(refusals.length + 3);
