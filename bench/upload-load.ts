@@ -1,14 +1,14 @@
 /**
  * Uploads under load, through the loopback Discord (a measure, not a test: nothing fails). The real bot in a
  * child process (bench/discord/bot-child.ts: Engine.open + startBot, parsing uploads on its worker thread, the
- * index snapshot on as `npm start` has it); one server sends back-to-back `/corpus add` uploads of the largest
+ * index snapshot folder on as `npm start` has it); one server sends back-to-back `/corpus add` uploads of the largest
  * file allowed (MAX_FILE_BYTES, 2 MiB: about 9,500 short passages), with its quota raised for the run, while
  * another server asks `/ask` at a fixed rate. Reports that server's `/ask` latency (dispatch to the interaction
  * callback), how many missed Discord's 3 s window, the uploads' times, and the bot's peak RSS (VmHWM).
  * Usage: npm run bench:uploads -- [--uploads 30] [--rate 10] [--bytes 2097152] [--no-snapshot] [--json FILE]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -69,6 +69,19 @@ function peakRss(pid: number): number | undefined {
   }
 }
 
+/** Bytes of a file, or of the files in a folder (the snapshot folder: one file per scope); undefined if none. */
+async function bytesUnder(path: string): Promise<number | undefined> {
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) return info.size;
+    let total = 0;
+    for (const name of await readdir(path)) total += (await stat(join(path, name))).size;
+    return total;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The bot's process, stopped however the run ends (an orphan would hold this process's stdout open). */
 let running: BotChild | undefined;
 
@@ -83,7 +96,7 @@ async function main(): Promise<void> {
   );
   const work = await mkdtemp(join(tmpdir(), 'citebot-upload-bench-'));
   const corpusDir = join(work, 'corpus');
-  const indexPath = values['no-snapshot'] ? '' : join(work, 'state', 'index.bin');
+  const indexPath = values['no-snapshot'] ? '' : join(work, 'state', 'index');
   await cp(SEED_CORPUS, corpusDir, { recursive: true });
   const discord = await LoopbackDiscord.start({ interactionResponseWindowMs: WINDOW_MS });
   const uploader = discord.addGuild({ name: 'Uploading server' });
@@ -142,6 +155,7 @@ async function main(): Promise<void> {
   const refused: string[] = [];
   const began = performance.now();
   let busy = 0;
+  let expiredUploads = 0;
   for (let n = 1; n <= uploads; n++) {
     const file = discord.serveFile(`upload-${n}.txt`, article(n, fileBytes), 'text/plain');
     const t0 = performance.now();
@@ -153,6 +167,12 @@ async function main(): Promise<void> {
       options: [option.subcommand('add', [option.attachment('file', file)])],
     });
     const callback = await discord.waitForInteractionReply(handle, 60_000);
+    if (callback.status >= 400) {
+      // Answered after Discord's window: the bot was too busy to take the upload in time. Send it again.
+      expiredUploads++;
+      n--;
+      continue;
+    }
     if ((callback.body as { type?: number }).type !== 5) {
       // "Another file is being added to this server": the previous one is still finishing. Send it again.
       busy++;
@@ -177,12 +197,7 @@ async function main(): Promise<void> {
   const stats = await child.stats();
   await child.stop();
   await discord.stop();
-  const snapshotBytes = indexPath
-    ? await stat(indexPath).then(
-        (s) => s.size,
-        () => undefined,
-      )
-    : undefined;
+  const snapshotBytes = indexPath ? await bytesUnder(indexPath) : undefined;
   await rm(work, { recursive: true, force: true });
 
   const latencies = asks.flatMap((a) => {
@@ -204,6 +219,7 @@ async function main(): Promise<void> {
     uploadMs: { p50: Math.round(percentile(up, 50)), max: Math.round(up.at(-1) ?? 0) },
     refused,
     sentAgain: busy,
+    uploadsExpired: expiredUploads,
     asks: asks.length,
     askRate: rate,
     askMs: {
@@ -221,7 +237,7 @@ async function main(): Promise<void> {
   console.log(
     `${uploads} uploads of ${(fileBytes / 1024 / 1024).toFixed(1)} MiB in ${result.uploadSeconds} s ` +
       `(each: median ${result.uploadMs.p50} ms, max ${result.uploadMs.max} ms; ${refused.length} refused, ` +
-      `${busy} sent again after "another upload in progress")\n` +
+      `${busy} sent again after "another upload in progress", ${expiredUploads} after missing the 3 s window)\n` +
       `Other server's /ask meanwhile (${rate}/s, ${asks.length} asks): p50 ${result.askMs.p50} ms, ` +
       `p99 ${result.askMs.p99} ms, max ${result.askMs.max} ms; ${deferred} deferred; ` +
       `${missed} missed the 3 s window\n` +

@@ -10,13 +10,13 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
 import {
+  encodeScope,
   readSnapshotFolder,
   removeScopeFile,
+  runInSlices,
   scopeFilePath,
   writeScopeFile,
-} from '../search/snapshot/folder.js';
-import { encodeScope } from '../search/snapshot/scope-file.js';
-import { runInSlices } from '../search/snapshot/steps.js';
+} from '../search/snapshot/index.js';
 import type { ChangeQueue } from './queue.js';
 import type { ArticleStore } from './store.js';
 
