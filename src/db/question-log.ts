@@ -1,9 +1,10 @@
 /**
  * The question log: one row per question the bot answered or declined (what `/insights` counts and groups).
  * `logQuestion` is built so that logging can never hurt an answer: it returns at once (the caller need not
- * await it), never rejects, logs its errors as warnings, and drops records beyond `maxPending` waiting writes
- * (a database that hangs must not grow the bot's memory without bound). Call it after the reply is sent,
- * with the reply's message id, so votes on that message can be matched to the question.
+ * await it), never rejects, logs its errors as warnings (the first and every 100th), and drops records beyond
+ * `maxPending` waiting writes (a database that hangs must not grow the bot's memory without bound). Call it
+ * after the reply is sent, with the reply's message id, so votes on that message can be matched to the
+ * question.
  */
 import { type Logger, silentLogger } from '../logger.js';
 import type { Database } from './database.js';
@@ -41,6 +42,7 @@ export class QuestionLog {
   private readonly maxPending: number;
   private pending = 0;
   private dropped = 0;
+  private failed = 0;
 
   constructor(
     private readonly db: Database,
