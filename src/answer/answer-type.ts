@@ -182,7 +182,7 @@ const PREPOSITIONS = new Set(
 );
 /** Words that only say what is counted is people or times ("how many people died"): not what the answer holds. */
 export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
-  'people ppl persons person men women individuals folks times total overall exactly approximately roughly'.split(
+  'people ppl persons person individuals folks times total overall exactly approximately roughly'.split(
     ' ',
   ),
 );

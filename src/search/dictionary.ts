@@ -51,12 +51,14 @@ function build(aff: Buffer, dic: Buffer): EnglishDictionary {
   }
   const correct = (word: string): boolean => {
     if (spell.correct(word)) return true;
-    // Lower-case input stands for any capitalisation ("pakistan" for "Pakistan", "nato" for "NATO").
-    if (word !== word.toLowerCase()) return false;
+    // Letter case never decides: any input stands for any capitalisation ("pakistan" for "Pakistan", "nato"
+    // and "Nato" for "NATO"), as a question's case must not change its answer.
+    const lower = word.toLowerCase();
     return (
-      spell.correct(word.charAt(0).toUpperCase() + word.slice(1)) ||
-      spell.correct(word.toUpperCase()) ||
-      mixedCase.has(word.replace(POSSESSIVE, ''))
+      spell.correct(lower) ||
+      spell.correct(lower.charAt(0).toUpperCase() + lower.slice(1)) ||
+      spell.correct(lower.toUpperCase()) ||
+      mixedCase.has(lower.replace(POSSESSIVE, ''))
     );
   };
   const neighbours = (word: string): string[] => {

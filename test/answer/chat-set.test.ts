@@ -12,10 +12,10 @@ import { ANSWERABLE, CHAT_SET, CHAT_STYLES, ISKP_FILE, SHRINE_FILE, TRAPS } from
 import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from './chat-score.js';
 
 /**
- * Just below what the engine achieves: 113/146 = 0.774 right (was 80/146 = 0.548 before the natural-questions
- * work). Raise it as the pipeline improves; the target is 0.85.
+ * Just below what the engine achieves: 179/217 = 0.825 right (80/146 = 0.548 before the natural-questions
+ * work; 71 questions were added later, see chat-later.ts). Raise it as the pipeline improves; the target is 0.85.
  */
-const MIN_RIGHT_SHARE = 0.76;
+const MIN_RIGHT_SHARE = 0.8;
 
 describe('the chat-style question set', () => {
   it('has enough questions of every kind, each unique', () => {

@@ -11,6 +11,8 @@
  * ./chat-score.ts (used by chat-set.test.ts and bench/chat.ts).
  */
 
+import { LATER_ANSWERABLE, LATER_TRAPS } from './chat-later.js';
+
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
   | 'paraphrase' // other words for the article's (synonyms, another construction)
@@ -683,6 +685,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'al-Qa’ida emerged from Afghanistan and Pakistan',
     style: 'case',
   },
+  ...LATER_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -832,6 +835,7 @@ export const TRAPS: readonly TrapQuestion[] = [
     trap: true,
     why: 'Yemen is only listed among countries with offshoots',
   },
+  ...LATER_TRAPS,
 ];
 
 /** Every question, answerable first. */
