@@ -102,6 +102,11 @@ interface WalkResult {
 /** The name `writeFileAtomic` gives its temp files. */
 const ATOMIC_TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
+/** Is this file name one `writeFileAtomic` gives its temp files? */
+export function isAtomicTemp(name: string): boolean {
+  return ATOMIC_TEMP_NAME.test(name);
+}
+
 async function walk(root: string): Promise<WalkResult> {
   const result: WalkResult = { files: [], skipped: [], leftoverTemps: [], aliasFiles: [] };
   const seenDirs = new Set<string>([root]);
@@ -129,7 +134,7 @@ async function walk(root: string): Promise<WalkResult> {
       return;
     }
     for (const entry of entries) {
-      if (entry.isFile() && ATOMIC_TEMP_NAME.test(entry.name)) result.leftoverTemps.push(path.join(realDir, entry.name));
+      if (entry.isFile() && isAtomicTemp(entry.name)) result.leftoverTemps.push(path.join(realDir, entry.name));
       if (isScratchName(entry.name)) continue;
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const full = path.join(realDir, entry.name);

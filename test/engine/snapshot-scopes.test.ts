@@ -3,7 +3,7 @@
  * server rewrites only that server's file, a bad file is rebuilt from its own scope's corpus files while the
  * others load from theirs, a restart answers as before, and an older one-file snapshot is removed cleanly.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
@@ -169,6 +169,22 @@ describe('snapshot partitioned by scope', () => {
     const after = await files();
     expect(after[`${A}.bin`]).toEqual(before[`${A}.bin`]);
     expect(after['global.bin']).toEqual(before['global.bin']);
+  });
+
+  it('removes temp files a killed write left in the folder once they are 10 minutes old', async () => {
+    const { indexPath, open } = await setup();
+    await (await open()).engine.close();
+    const old = path.join(indexPath, '.global.bin.0123456789ab.tmp');
+    const young = path.join(indexPath, `.${A}.bin.ba9876543210.tmp`);
+    await writeFile(old, 'half a file');
+    await writeFile(young, 'a write under way');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(old, hourAgo, hourAgo);
+    const { engine, log } = await open();
+    expect(log.messages()).not.toContain('building the index from the corpus');
+    await engine.close();
+    await expect(stat(old)).rejects.toThrow(/ENOENT/);
+    expect(await readFile(young, 'utf8')).toBe('a write under way');
   });
 
   it('removes an older one-file snapshot, where the folder goes or beside it, and writes the folder', async () => {

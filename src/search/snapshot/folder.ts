@@ -8,7 +8,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../../corpus/folder.js';
+import { isAtomicTemp, removeLeftoverTemps, writeFileAtomic } from '../../corpus/folder.js';
 import type { Article, Passage } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import { checkEncodedIndex } from '../index/encoded-index.js';
@@ -18,8 +18,7 @@ import { joinIndexes } from './index-sections.js';
 import { decodeScope, type ScopeSnapshot } from './scope-file.js';
 
 const SCOPE_FILE = /^(global|\d{1,25})\.bin$/;
-/** The temp files `writeFileAtomic` leaves when killed mid-write: removed once this old. */
-const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+/** A temp file `writeFileAtomic` left when killed mid-write is removed once this old (as in the corpus folder). */
 const LEFTOVER_TEMP_AGE_MS = 10 * 60_000;
 /** The one-file snapshot's old default name, beside the folder. */
 const OLD_FILE_NAME = 'index.bin';
@@ -60,7 +59,8 @@ export async function readSnapshotFolder(dir: string): Promise<FolderRead> {
       problems: [{ reason: code === 'ENOENT' ? 'no snapshot yet' : `cannot read snapshot (${code})` }],
     };
   }
-  await removeLeftoverTemps(dir, names);
+  const temps = names.filter(isAtomicTemp).map((name) => join(dir, name));
+  await removeLeftoverTemps(temps, LEFTOVER_TEMP_AGE_MS);
   const scopes = names.flatMap((name) => SCOPE_FILE.exec(name)?.[1] ?? []).sort(globalFirst);
   if (scopes.length === 0) return { problems: [{ reason: 'no snapshot yet' }] };
   const read: ScopeSnapshot[] = [];
@@ -74,7 +74,7 @@ export async function readSnapshotFolder(dir: string): Promise<FolderRead> {
   }
   const opened = openSnapshots(read);
   problems.push(...opened.problems);
-  for (const { scope } of problems) if (scope) await rm(scopeFilePath(dir, scope), { force: true });
+  for (const { scope } of problems) if (scope) await removeScopeFile(dir, scope).catch(() => {});
   return { ...(opened.snapshot ? { snapshot: opened.snapshot } : {}), problems };
 }
 
@@ -82,7 +82,7 @@ export async function readSnapshotFolder(dir: string): Promise<FolderRead> {
  * The scopes' snapshots as one index. With several, each scope's index is checked first (one whose passage
  * numbers run past its own passages would point into another's) and a bad one is left out.
  */
-export function openSnapshots(read: readonly ScopeSnapshot[]): FolderRead {
+function openSnapshots(read: readonly ScopeSnapshot[]): FolderRead {
   const problems: FolderRead['problems'] = [];
   let sound = [...read];
   if (sound.length > 1) {
@@ -154,16 +154,5 @@ async function removeOldFile(path: string): Promise<boolean> {
     return true;
   } catch {
     return false; // not there, a folder, or not ours to remove
-  }
-}
-
-async function removeLeftoverTemps(dir: string, names: readonly string[]): Promise<void> {
-  for (const name of names.filter((n) => TEMP_FILE.test(n))) {
-    const path = join(dir, name);
-    try {
-      if (Date.now() - statSync(path).mtimeMs > LEFTOVER_TEMP_AGE_MS) await rm(path, { force: true });
-    } catch {
-      // Gone already, or not ours to remove.
-    }
   }
 }
