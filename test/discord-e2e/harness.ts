@@ -35,6 +35,8 @@ export interface HarnessOptions {
     | ((guilds: { id: string; channelId: string }[], discord: LoopbackDiscord) => Record<string, string>);
   /** Wrap the engine the bot sees (to inject failures). */
   wrapEngine?: (engine: Engine) => EngineApi;
+  /** Give the bot a database of its own (see test/support/bot-under-test.ts). */
+  database?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -43,6 +45,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     guilds: options.guilds,
     env: typeof env === 'function' ? env : () => env ?? {},
     wrapEngine: options.wrapEngine,
+    database: options.database,
     tempPrefix: 'citebot-e2e-',
   });
   const { discord } = bot;

@@ -8,6 +8,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pgliteFolder } from '../db/backends.js';
 import { LoopbackDiscord } from '../loopback/discord.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -32,6 +33,7 @@ describe('npm start with DISCORD_TOKEN', () => {
     guild = discord.addGuild({ name: 'Process server' });
     dir = await mkdtemp(join(tmpdir(), 'citebot-process-'));
     await cp(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
+    await pgliteFolder(join(dir, 'db')); // the bot opens its database at start (a copy opens in about 1 s)
     child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
       env: {
@@ -42,6 +44,7 @@ describe('npm start with DISCORD_TOKEN', () => {
         DISCORD_API_BASE_URL: discord.apiBase,
         CORPUS_DIR: join(dir, 'corpus'),
         INDEX_PATH: join(dir, 'index.json'),
+        DATABASE_PATH: join(dir, 'db'),
         LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,6 +62,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   });
 
   it('answers a mention, never logs the token, and exits 0 on SIGTERM', async () => {
+    await until(() => stderr.includes('database open'), 10_000, 'the database');
     discord.sendMessage({
       guildId: guild.id,
       author: discord.user('proc-alice'),

@@ -45,6 +45,11 @@ export interface BotOptions {
   indexPath?: string;
   /** Name prefix of the temp corpus folder. */
   tempPrefix?: string;
+  /**
+   * Give the bot a database: its own PGlite folder (a copy of the machine's template, see test/db/backends.ts),
+   * unless `env` names DATABASE_URL or DATABASE_PATH. Default: none (the bot runs without one).
+   */
+  database?: boolean;
 }
 
 export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> {
@@ -55,7 +60,9 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> 
   const guilds = Array.from({ length: options.guilds ?? 1 }, (_, i) =>
     discord.addGuild({ name: `Server ${i + 1}` }),
   );
+  const databaseEnv = options.database ? await botDatabase(corpusDir) : {};
   const config = loadConfig({
+    ...databaseEnv,
     DISCORD_TOKEN: discord.botToken,
     DISCORD_APPLICATION_ID: discord.applicationId,
     DISCORD_API_BASE_URL: discord.apiBase,
@@ -77,7 +84,12 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> 
     logger,
   });
   await registerCommands(config);
-  const bot = await startBot({ config, engine: options.wrapEngine?.(engine) ?? engine, logger });
+  const bot = await startBot({
+    config,
+    engine: options.wrapEngine?.(engine) ?? engine,
+    logger,
+    database: options.database ?? false,
+  });
   return {
     discord,
     bot,
@@ -91,6 +103,18 @@ export async function startBotUnderTest(options: BotOptions = {}): Promise<Bot> 
       await engine.close();
       await discord.stop();
       await rm(corpusDir, { recursive: true, force: true });
+      if (options.database) {
+        await rm(`${corpusDir}-db`, { recursive: true, force: true });
+        await rm(`${corpusDir}-db.lock`, { force: true });
+      }
     },
   };
+}
+
+/** A PGlite folder of its own for one bot, inside its temp corpus folder's sibling (removed with it). */
+async function botDatabase(corpusDir: string): Promise<Record<string, string>> {
+  const { pgliteFolder } = await import('../db/backends.js');
+  const path = `${corpusDir}-db`;
+  await pgliteFolder(path);
+  return { DATABASE_PATH: path };
 }
