@@ -19,19 +19,23 @@ const PERSON =
 const PLACE =
   /\b(?:where|wheres|(?:what|which) (?:city|cities|country|countries|place|places|region|province|state|town|area|part))\b/;
 
+/** The type a question word asks for when it ends the question ("... did what?"). */
+const TRAILING_TYPES: Readonly<Record<string, QuestionType>> = {
+  when: 'date',
+  where: 'place',
+  who: 'person',
+  whom: 'person',
+  whose: 'person',
+  what: 'other',
+  which: 'other',
+};
+
 /** What kind of answer a question wants, from its words. */
 export function questionType(question: string): QuestionType {
   const q = askedClause(question.toLowerCase().replace(/[\u2019']/g, ''));
   // "The contractor did what?", "... involves what?": a question word at the end asks for that.
   const last = /\b(what|which|who|whom|whose|where|when)\W*$/.exec(q)?.[1];
-  if (last && !/^\W*(?:what|which|who|whom|whose|where|when)\b/.test(q))
-    return last === 'when'
-      ? 'date'
-      : last === 'where'
-        ? 'place'
-        : last.startsWith('wh') && last !== 'what' && last !== 'which'
-          ? 'person'
-          : 'other';
+  if (last && !/^\W*(?:what|which|who|whom|whose|where|when)\b/.test(q)) return TRAILING_TYPES[last]!;
   // The question word that comes first decides: "what was the BLA doing when the bombing happened" asks
   // "what", not "when".
   const found: Array<{ at: number; type: QuestionType }> = [];
@@ -182,9 +186,7 @@ const PREPOSITIONS = new Set(
 );
 /** Words that only say what is counted is people or times ("how many people died"): not what the answer holds. */
 export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
-  'people ppl persons person individuals folks times total overall exactly approximately roughly'.split(
-    ' ',
-  ),
+  'people ppl persons person individuals folks times total overall exactly approximately roughly'.split(' '),
 );
 const COUNT_NOUNS =
   /\b(death toll|death count|body count|casualty count|toll|casualt(?:y|ies)|fatalit(?:y|ies))\b/;
