@@ -61,29 +61,32 @@ export interface IndexPart {
  */
 export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
   if (parts.length === 1) return parts[0]!.encoded;
-  const termsOf = parts.map(({ encoded }) => (encoded.terms === '' ? [] : encoded.terms.split('\n')));
-  // Where each term's postings are: [part, start, title count, text count] per part holding it.
-  const places = new Map<string, number[]>();
-  termsOf.forEach((terms, p) => {
-    const { counts } = parts[p]!.encoded;
-    let start = 0;
+  // Each part's terms numbered as in the joined index (first met, first numbered), and the joined index's
+  // postings counted per term and field.
+  const numbers = new Map<string, number>();
+  const numbersOf = parts.map(({ encoded }) => {
+    const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
+    const own = new Uint32Array(terms.length);
     terms.forEach((term, k) => {
-      let place = places.get(term);
-      if (!place) places.set(term, (place = []));
-      place.push(p, start, counts[k * 2]!, counts[k * 2 + 1]!);
-      start += counts[k * 2]! + counts[k * 2 + 1]!;
+      let n = numbers.get(term);
+      if (n === undefined) numbers.set(term, (n = numbers.size));
+      own[k] = n;
     });
+    return own;
   });
-  const offsets: number[] = [];
-  let passages = 0;
-  let postings = 0;
-  let freqBytes = 1;
-  for (const part of parts) {
-    offsets.push(passages);
-    passages += part.passages;
-    postings += part.encoded.docs.length;
-    freqBytes = Math.max(freqBytes, part.encoded.freqs.BYTES_PER_ELEMENT);
-  }
+  const counts = new Uint32Array(numbers.size * 2);
+  parts.forEach(({ encoded }, p) =>
+    numbersOf[p]!.forEach((n, k) => {
+      counts[n * 2]! += encoded.counts[k * 2]!;
+      counts[n * 2 + 1]! += encoded.counts[k * 2 + 1]!;
+    }),
+  );
+  // Where each term's title and text postings go (a term's title postings, then its text postings, as an
+  // encoded index lays them out); parts fill them in order.
+  const next = new Uint32Array(counts.length);
+  for (let slot = 1; slot < counts.length; slot++) next[slot] = next[slot - 1]! + counts[slot - 1]!;
+  const postings = parts.reduce((sum, part) => sum + part.encoded.docs.length, 0);
+  const freqBytes = Math.max(...parts.map((part) => part.encoded.freqs.BYTES_PER_ELEMENT));
   const docs = new Uint32Array(postings);
   const freqs =
     freqBytes === 1
@@ -91,34 +94,42 @@ export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
       : freqBytes === 2
         ? new Uint16Array(postings)
         : new Uint32Array(postings);
-  const counts = new Uint32Array(places.size * 2);
-  let at = 0;
-  let k = 0;
-  for (const place of places.values()) {
-    // Title postings of every part, then text postings, as one term's postings are laid out.
-    for (const field of [0, 1]) {
-      for (let i = 0; i < place.length; i += 4) {
-        const { docs: from, freqs: fromFreqs } = parts[place[i]!]!.encoded;
-        const start = place[i + 1]! + (field === 0 ? 0 : place[i + 2]!);
-        const end = start + place[i + 2 + field]!;
-        const offset = offsets[place[i]!]!;
-        if (offset === 0) docs.set(from.subarray(start, end), at);
-        else for (let j = start; j < end; j++) docs[at + j - start] = from[j]! + offset;
-        freqs.set(fromFreqs.subarray(start, end), at);
-        at += end - start;
-        counts[k * 2 + field]! += end - start;
+  let offset = 0;
+  parts.forEach(({ encoded, passages }, p) => {
+    const { docs: from, freqs: fromFreqs } = encoded;
+    let at = 0;
+    numbersOf[p]!.forEach((n, k) => {
+      for (let field = 0; field < 2; field++) {
+        const count = encoded.counts[k * 2 + field]!;
+        const to = next[n * 2 + field]!;
+        if (count > 32) {
+          freqs.set(fromFreqs.subarray(at, at + count), to);
+          if (offset === 0) docs.set(from.subarray(at, at + count), to);
+          else for (let j = 0; j < count; j++) docs[to + j] = from[at + j]! + offset;
+        } else {
+          for (let j = 0; j < count; j++) {
+            docs[to + j] = from[at + j]! + offset;
+            freqs[to + j] = fromFreqs[at + j]!;
+          }
+        }
+        next[n * 2 + field] = to + count;
+        at += count;
       }
-    }
-    k++;
+    });
+    offset += passages;
+  });
+  const fieldLengths = new Uint32Array(offset * 2);
+  let start = 0;
+  for (const part of parts) {
+    fieldLengths.set(part.encoded.fieldLengths, start * 2);
+    start += part.passages;
   }
-  const fieldLengths = new Uint32Array(passages * 2);
-  parts.forEach((part, p) => fieldLengths.set(part.encoded.fieldLengths, offsets[p]! * 2));
   const averageFieldLength = [0, 1].map(
     (field) =>
       parts.reduce((sum, part) => sum + part.encoded.averageFieldLength[field]! * part.passages, 0) /
-      Math.max(1, passages),
+      Math.max(1, offset),
   );
-  return { terms: [...places.keys()].join('\n'), counts, docs, freqs, fieldLengths, averageFieldLength };
+  return { terms: [...numbers.keys()].join('\n'), counts, docs, freqs, fieldLengths, averageFieldLength };
 }
 
 function bytesOf(array: ArrayBufferView): Buffer {
