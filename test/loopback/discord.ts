@@ -38,7 +38,7 @@ import {
 
 export type { RestCall, UploadedFile } from './calls.js';
 export type { Fault, FaultMatch } from './faults.js';
-export type { GatewayStats, SessionStart } from './gateway.js';
+export { type GatewayStats, type SessionStart, shardOf } from './gateway.js';
 export { type CommandOption, type InteractionHandle, option } from './interactions.js';
 export type { SendMessageOptions } from './user-messages.js';
 export type { InteractionRecord, ServedFile, ServeFileOptions } from './world.js';
@@ -50,6 +50,11 @@ export interface StartOptions {
   interactionResponseWindowMs?: number;
   /** The bot user's name (default "Citebot"). */
   botName?: string;
+  /**
+   * Shards GET /gateway/bot recommends (default 1). Each IDENTIFY's `shard: [id, count]` then gets only its own
+   * guilds' events (`(guild_id >> 22) % count`) and shard 0 the DMs.
+   */
+  shards?: number;
 }
 
 const DEFAULT_WAIT_MS = 5000;
@@ -107,6 +112,7 @@ export class LoopbackDiscord {
     });
     const { port } = server.address() as AddressInfo;
     const world = new World(`http://127.0.0.1:${port}`, options.botName ?? 'Citebot');
+    world.shardCount = options.shards ?? 1;
     return new LoopbackDiscord(server, world, {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
       interactionResponseWindowMs: options.interactionResponseWindowMs ?? 3000,

@@ -1,6 +1,7 @@
 /**
- * The gateway: HELLO, heartbeats, IDENTIFY/RESUME, dispatches with sequence numbers, and fault injection
- * (server closes, silent heartbeats, invalid sessions). Frames are plain JSON text (no zlib), which is what
+ * The gateway: HELLO, heartbeats, IDENTIFY/RESUME, dispatches with sequence numbers, shards, and fault injection
+ * (server closes, silent heartbeats, invalid sessions). With several shards each session (IDENTIFY with
+ * `shard: [id, count]`) gets only its own guilds' events, `(guild_id >> 22) % count`, and DMs go to shard 0. Frames are plain JSON text (no zlib), which is what
  * discord.js speaks when the optional zlib-sync package is absent.
  */
 import type { IncomingMessage } from 'node:http';
@@ -24,6 +25,8 @@ export interface GatewayStats {
   /** RESUME payloads refused with an invalid session (op 9, d:false). */
   failedResumes: number;
   heartbeats: number;
+  /** The `shard: [id, count]` of each accepted IDENTIFY, in order (`[0, 1]` when none was sent). */
+  shards: Array<[number, number]>;
   /** Op 9 frames sent by `invalidateSession` or a refused resume. */
   invalidSessions: number;
   closes: CloseRecord[];
@@ -34,6 +37,29 @@ export type SessionStart = 'identified' | 'resumed';
 /** What a dispatch builder may look at to tailor the payload to one session (e.g. intents). */
 export interface SessionView {
   intents: number;
+  shard: [number, number];
+}
+
+/** Discord's rule: a guild's events go to shard `(guild_id >> 22) % shardCount`; DMs (no guild) to shard 0. */
+export function shardOf(guildId: string | undefined, shardCount: number): number {
+  if (guildId === undefined || shardCount <= 1) return 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** Events whose payload is the guild itself (its id is `id`); every other event names it in `guild_id`. */
+const GUILD_PAYLOAD_EVENTS = new Set(['GUILD_CREATE', 'GUILD_UPDATE', 'GUILD_DELETE']);
+
+/** The guild an event is about, or undefined (a DM, or an event outside any guild). */
+function guildOf(event: string, payload: unknown): string | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { id, guild_id: guildId } = payload as { id?: unknown; guild_id?: unknown };
+  const value = GUILD_PAYLOAD_EVENTS.has(event) ? id : guildId;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Whether a session with this `[id, count]` receives the event (each guild on one shard, DMs on shard 0). */
+function routesTo(shard: [number, number], event: string, payload: unknown): boolean {
+  return shardOf(guildOf(event, payload), shard[1]) === shard[0];
 }
 
 export type DispatchData = unknown | ((session: SessionView) => unknown);
@@ -62,6 +88,7 @@ interface Session {
   id: string;
   seq: number;
   intents: number;
+  shard: [number, number];
   /** Dispatches sent in this session, replayed on RESUME after the client's last seen sequence. */
   log: Dispatch[];
   connection?: Connection;
@@ -114,6 +141,7 @@ export class GatewayServer {
     resumes: 0,
     failedResumes: 0,
     heartbeats: 0,
+    shards: [],
     invalidSessions: 0,
     closes: [],
   };
@@ -135,13 +163,14 @@ export class GatewayServer {
   /**
    * Sends a dispatch to every session. Sessions without a connection still get a sequence number and a log
    * entry, so a client that resumes receives what it missed. `data` may be a function of the session
-   * (returning undefined skips that session, e.g. for intents it did not ask for).
+   * (returning undefined skips that session, e.g. for intents it did not ask for). Only the session of the
+   * event's shard gets it: its guild's shard, or shard 0 for an event outside any guild (a DM).
    */
   dispatch(event: string, data: DispatchData): void {
     for (const session of this.sessions.values()) {
       if (!session.valid) continue;
       const payload = typeof data === 'function' ? (data as (view: SessionView) => unknown)(session) : data;
-      if (payload === undefined) continue;
+      if (payload === undefined || !routesTo(session.shard, event, payload)) continue;
       this.sendDispatch(session, event, payload);
     }
   }
@@ -288,13 +317,27 @@ export class GatewayServer {
       this.serverClose(connection, 4013, 'Invalid intent(s).');
       return;
     }
-    const session: Session = { id: randomToken(16), seq: 0, intents: data.intents, log: [], valid: true };
+    const shard = shardIn(data.shard);
+    if (!shard) {
+      this.serverClose(connection, 4010, 'Invalid shard.');
+      return;
+    }
+    const session: Session = {
+      id: randomToken(16),
+      seq: 0,
+      intents: data.intents,
+      shard,
+      log: [],
+      valid: true,
+    };
     this.sessions.set(session.id, session);
     this.attach(connection, session);
     this.stats.identifies += 1;
-    const shard = Array.isArray(data.shard) ? (data.shard as [number, number]) : ([0, 1] as [number, number]);
-    this.sendDispatch(session, 'READY', this.host.readyData(session.id, shard));
-    for (const guild of this.host.guildCreates()) this.sendDispatch(session, 'GUILD_CREATE', guild);
+    this.stats.shards.push(shard);
+    this.sendDispatch(session, 'READY', this.readyFor(session));
+    for (const guild of this.host.guildCreates()) {
+      if (routesTo(shard, 'GUILD_CREATE', guild)) this.sendDispatch(session, 'GUILD_CREATE', guild);
+    }
     this.notifySessionStart('identified');
   }
 
@@ -317,6 +360,14 @@ export class GatewayServer {
     for (const missed of session.log) if (missed.s > lastSeen) this.send(connection, missed);
     this.sendDispatch(session, 'RESUMED', null);
     this.notifySessionStart('resumed');
+  }
+
+  /** READY listing only the session's own shard's guilds (every guild with one shard). */
+  private readyFor(session: Session): unknown {
+    const ready = this.host.readyData(session.id, session.shard) as { guilds?: Array<{ id: string }> };
+    if (!Array.isArray(ready.guilds)) return ready;
+    const guilds = ready.guilds.filter((guild) => routesTo(session.shard, 'GUILD_CREATE', guild));
+    return { ...ready, guilds };
   }
 
   private attach(connection: Connection, session: Session): void {
@@ -358,6 +409,16 @@ export class GatewayServer {
       waiter.resolve(kind);
     }
   }
+}
+
+/** IDENTIFY's `shard`: absent means `[0, 1]`; undefined when it is not `[id, count]` with 0 <= id < count. */
+function shardIn(value: unknown): [number, number] | undefined {
+  if (value === undefined) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count)) return undefined;
+  const [shardId, shardCount] = [id as number, count as number];
+  return shardId >= 0 && shardCount >= 1 && shardId < shardCount ? [shardId, shardCount] : undefined;
 }
 
 interface IdentifyData {

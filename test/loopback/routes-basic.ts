@@ -6,11 +6,12 @@ export const basicRoutes: Route[] = [
     method: 'GET',
     pattern: '/gateway/bot',
     auth: true,
-    // `remaining` below the shard count makes discord.js refuse to connect.
+    // `shards` is the recommended count (LoopbackDiscord.start's `shards`); `remaining` below the shard count
+    // makes discord.js refuse to connect.
     handle: ({ world }) =>
       json({
         url: world.gatewayUrl,
-        shards: 1,
+        shards: world.shardCount,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       }),
   },

@@ -69,6 +69,8 @@ export class World {
   readonly applicationId = snowflake();
   readonly botUser: APIUser;
   readonly botToken: string;
+  /** How many shards GET /gateway/bot recommends (LoopbackDiscord.start's `shards`). */
+  shardCount = 1;
   readonly guilds = new Map<string, GuildRecord>();
   readonly channels = new Map<string, APITextChannel | APIDMChannel>();
   readonly messages = new Map<string, APIMessage>();
