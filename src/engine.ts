@@ -15,7 +15,7 @@ import { rankPassages } from './answer/rank.js';
 import type { Relatedness } from './answer/relatedness.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
 import { ParsePool } from './corpus/parse-pool.js';
-import type { Article, Passage, SkippedFile } from './corpus/types.js';
+import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from './corpus/types.js';
 import { CorpusEdits } from './engine/corpus-edits.js';
 import { FolderSync } from './engine/folder-sync.js';
 import { type EngineOptions, type Limits, limitsOf } from './engine/options.js';
@@ -55,6 +55,8 @@ export class Engine implements EngineApi {
   /** Word vectors (and WordNet synonyms) over this corpus's terms, when given; exact words only without them. */
   private readonly relatedness: Relatedness | undefined;
   private readonly limits: Limits;
+  /** With `guildScopes: 'held'`: the servers whose own files this engine holds (undefined: every server). */
+  private readonly held: Set<string> | undefined;
 
   private constructor(options: EngineOptions) {
     const logger: Logger = options.logger ?? silentLogger;
@@ -64,7 +66,9 @@ export class Engine implements EngineApi {
     this.snapshots = new SnapshotKeeper(options.indexPath, this.store, this.queue, logger);
     this.parser = new ParsePool(options.parseInWorker ?? false);
     const { maxFileBytes } = this.limits;
-    const syncOptions = { corpusDir, maxFileBytes, onProgress: options.onProgress };
+    this.held = options.guildScopes === 'held' ? new Set() : undefined;
+    const holds = (scope: string) => scope === GLOBAL_SCOPE || !this.held || this.held.has(scope);
+    const syncOptions = { corpusDir, maxFileBytes, onProgress: options.onProgress, holds };
     this.sync = new FolderSync(syncOptions, this.store, this.snapshots, this.parser, this.queue, logger);
     this.edits = new CorpusEdits(corpusDir, this.limits, this.store, this.parser, this.queue, logger);
     if (options.termVectors) {
@@ -215,6 +219,28 @@ export class Engine implements EngineApi {
 
   watch(onChange?: (event: WatchEvent) => void): () => Promise<void> {
     return this.sync.watch(onChange);
+  }
+
+  /**
+   * With `guildScopes: 'held'` (a shard process): loads the own files of these servers not held yet (one read
+   * of the folder for all of them) and holds them from now on. `exclusive`: these are all the servers held, so
+   * the articles of any other server (restored from the snapshot, from a shard count since changed) are dropped.
+   */
+  holdGuilds(guildIds: Iterable<string>, options: { exclusive?: boolean } = {}): Promise<CorpusStats> {
+    return this.queue.run(async () => {
+      const held = this.held;
+      if (!held) return this.stats();
+      const wanted = new Set(guildIds);
+      if (options.exclusive) {
+        for (const guildId of held) if (!wanted.has(guildId)) held.delete(guildId);
+        const keep = (scope: string) => scope === GLOBAL_SCOPE || wanted.has(scope);
+        if (this.sync.forget(keep)) this.snapshots.schedule();
+      }
+      const added = [...wanted].filter((guildId) => !held.has(guildId));
+      for (const guildId of added) held.add(guildId);
+      if (added.length > 0) await this.sync.load(added);
+      return this.stats();
+    });
   }
 
   /** Writes any pending snapshot now, waits for changes under way and stops the parser (call before exit). */

@@ -29,6 +29,8 @@ export interface FolderSyncOptions {
   maxFileBytes: number;
   /** Called while a folder loads: files read so far and in all. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Whether this engine holds a scope's files (a shard process: the global scope and its own servers'). */
+  holds?: (scope: string) => boolean;
 }
 
 export class FolderSync {
@@ -42,12 +44,14 @@ export class FolderSync {
   ) {}
 
   /**
-   * Reads the whole folder, or only the files of `scopes`; unchanged files (same hash, same override) keep
+   * Reads the whole folder (the scopes held), or only the files of `scopes`; unchanged files (same hash, same override) keep
    * their indexed passages, and articles and skipped files of other scopes are left as they are. Call from
    * inside the queue, or before the engine is handed out.
    */
   async load(scopes?: readonly string[]): Promise<void> {
-    const inScope = (file: string) => !scopes || scopes.includes(skippedScope(file));
+    const holds = this.options.holds ?? (() => true);
+    const inScope = (file: string) =>
+      scopes ? scopes.includes(skippedScope(file)) : holds(skippedScope(file));
     const { corpusDir, maxFileBytes, onProgress } = this.options;
     const scan = await scanCorpusFolder(corpusDir);
     const swept = await removeLeftoverTemps(scan.leftoverTemps, LEFTOVER_TEMP_AGE_MS);
@@ -93,10 +97,26 @@ export class FolderSync {
     if (changed) await this.snapshots.save();
   }
 
+  /**
+   * Forgets the articles, aliases and skipped files of every scope `keep` refuses (servers a shard no longer
+   * holds); true when an article was dropped. Call from inside the queue.
+   */
+  forget(keep: (scope: string) => boolean): boolean {
+    const dropped = this.store.files().filter((file) => !keep(skippedScope(file)));
+    for (const file of dropped) this.store.untrack(file);
+    for (const file of this.store.aliasSources()) {
+      if (!keep(skippedScope(file))) this.store.dropAliasFile(file);
+    }
+    this.store.replaceSkipped((file) => !keep(skippedScope(file)), []);
+    return dropped.length > 0;
+  }
+
   /** Watches the folder and applies each change through the queue; returns a stop function. */
   watch(onChange?: (event: WatchEvent) => void): () => Promise<void> {
+    const holds = this.options.holds ?? (() => true);
     return startWatcher(this.options.corpusDir, (file) =>
       this.queue.run(async () => {
+        if (!holds(skippedScope(file))) return; // another shard's server
         const event = isAliasFile(file) ? this.refreshAliasFile(file) : await this.refreshFile(file);
         if (event) {
           this.logger.info(event, 'corpus folder changed');

@@ -49,6 +49,12 @@ export interface EngineOptions {
    * answering meanwhile (the bot). Default false: the CLI, the chat and the eval parse inline.
    */
   parseInWorker?: boolean;
+  /**
+   * 'all' (default): every server's files are loaded at open and watched. 'held' (a shard process, which serves
+   * only some servers): only the global files are loaded at open, each server's own files once `holdGuilds` names
+   * it, and the folder watcher ignores the files of servers not held.
+   */
+  guildScopes?: 'all' | 'held';
 }
 
 export interface Limits {
