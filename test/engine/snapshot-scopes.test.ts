@@ -129,6 +129,39 @@ describe('snapshot partitioned by scope', () => {
     await engine.close();
   });
 
+  it.each([
+    [
+      'passage numbers past its own passages (into another scope’s)',
+      'docs',
+      (docs: Buffer) => {
+        const numbers = new Uint32Array(docs.buffer.slice(docs.byteOffset, docs.byteOffset + docs.length));
+        return Buffer.from(numbers.map((n) => n + 1).buffer);
+      },
+    ],
+    ['a frequency of 0', 'freqs', (freqs: Buffer) => Buffer.alloc(freqs.length)],
+  ] as const)(
+    'leaves out a server file whose index holds %s, and loads the others (the file in the middle of the join)',
+    async (_name, section, corrupt) => {
+      const { open, file } = await setup();
+      await (await open()).engine.close();
+      await writeFile(
+        file(A),
+        editSnapshot(await readFile(file(A)), (parts) =>
+          parts.sections.set(section, corrupt(parts.sections.get(section)!)),
+        ),
+      );
+      const { engine, log } = await open();
+      expect(log.lines.filter((line) => line.msg === 'building the index from the corpus')).toEqual([
+        expect.objectContaining({ scope: A, reason: expect.stringMatching(/corrupt/) }),
+      ]);
+      expect(log.lines.find((line) => line.msg === 'index snapshot loaded')).toMatchObject({ scopes: 2 });
+      expect(engine.ask(ZEBRAS, { guildId: B }).excerpt).toContain('zebra herd crossed');
+      expect(engine.ask(LIGHTHOUSE, { guildId: A }).excerpt).toContain('built in 1871');
+      expect(engine.ask(LIGHTHOUSE, { guildId: B }).status).toBe('no_answer');
+      await engine.close();
+    },
+  );
+
   it('answers the same after a restart from the snapshot as before it', async () => {
     const { open } = await setup();
     const first = (await open()).engine;

@@ -9,12 +9,12 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } fr
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isAtomicTemp, removeLeftoverTemps, writeFileAtomic } from '../../corpus/folder.js';
-import type { Article, Passage } from '../../corpus/types.js';
+import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import { checkEncodedIndex } from '../index/encoded-index.js';
 import { PassageIndex } from '../passage-index.js';
 import { FORMAT, formatOf, SnapshotProblem } from './container.js';
-import { joinIndexes } from './index-sections.js';
+import { joinIndexes, PartProblem } from './index-sections.js';
 import { decodeScope, type ScopeSnapshot } from './scope-file.js';
 
 const SCOPE_FILE = /^(global|\d{1,25})\.bin$/;
@@ -79,44 +79,47 @@ export async function readSnapshotFolder(dir: string): Promise<FolderRead> {
 }
 
 /**
- * The scopes' snapshots as one index. With several, each scope's index is checked first (one whose passage
- * numbers run past its own passages would point into another's) and a bad one is left out.
+ * The scopes' snapshots as one index. When it cannot be made, the scope at fault is left out (the one the join
+ * names, or those whose own index does not check) and the others are tried again.
  */
 function openSnapshots(read: readonly ScopeSnapshot[]): FolderRead {
   const problems: FolderRead['problems'] = [];
   let sound = [...read];
-  if (sound.length > 1) {
-    sound = sound.filter(({ scope, encoded, passages }) => {
-      try {
-        checkEncodedIndex(encoded, passages.length);
-        return true;
-      } catch (error) {
-        problems.push({ scope, reason: `snapshot is corrupt (${(error as Error).message})` });
-        return false;
+  while (sound.length > 0) {
+    try {
+      const parts = sound.map(({ encoded, passages }) => ({ encoded, passages: passages.length }));
+      const passages = sound.length === 1 ? sound[0]!.passages : sound.flatMap((s) => s.passages);
+      const index = PassageIndex.decode(joinIndexes(parts), passages);
+      return {
+        snapshot: {
+          articles: sound.flatMap((s) => s.articles),
+          aliases: new Map(sound.flatMap((s) => [...s.aliases])),
+          index,
+          scopes: sound.map((s) => s.scope),
+        },
+        problems,
+      };
+    } catch (error) {
+      const named = error instanceof PartProblem ? [sound[error.part]!] : [];
+      const faulty = named.length > 0 ? named : sound.filter((s) => problemOfIndex(s) !== undefined);
+      // Nothing to blame: none of them is trusted.
+      for (const s of faulty.length > 0 ? faulty : sound) {
+        problems.push({ scope: s.scope, reason: problemOfIndex(s) ?? problemOf(error) });
       }
-    });
+      sound = faulty.length > 0 ? sound.filter((s) => !faulty.includes(s)) : [];
+    }
   }
-  if (sound.length === 0) return { problems };
-  const passages: Passage[] = sound.length === 1 ? sound[0]!.passages : sound.flatMap((s) => s.passages);
-  let index: PassageIndex;
+  return { problems };
+}
+
+/** Why a scope's own index cannot be used, or undefined when it checks. */
+function problemOfIndex({ encoded, passages }: ScopeSnapshot): string | undefined {
   try {
-    index = PassageIndex.decode(
-      joinIndexes(sound.map(({ encoded, passages: own }) => ({ encoded, passages: own.length }))),
-      passages,
-    );
+    checkEncodedIndex(encoded, passages.length);
+    return undefined;
   } catch (error) {
-    // Only a single scope is not checked before: it is the one at fault.
-    return { problems: [...problems, { scope: sound[0]!.scope, reason: problemOf(error) }] };
+    return `snapshot is corrupt (${(error as Error).message})`;
   }
-  return {
-    snapshot: {
-      articles: sound.flatMap((s) => s.articles),
-      aliases: new Map(sound.flatMap((s) => [...s.aliases])),
-      index,
-      scopes: sound.map((s) => s.scope),
-    },
-    problems,
-  };
 }
 
 /** Writes a scope's file atomically (owner-only, as every file the bot writes). */

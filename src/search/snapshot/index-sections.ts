@@ -54,26 +54,49 @@ export interface IndexPart {
   passages: number;
 }
 
+/** A part of a join that does not fit its own passages: `part` is its place in the list joined. */
+export class PartProblem extends SnapshotProblem {
+  constructor(
+    readonly part: number,
+    message: string,
+  ) {
+    super(`snapshot is corrupt (${message})`);
+  }
+}
+
 /**
- * The scopes' indexes as one, passages numbered part after part (as their passages are listed). Each part must
- * have passed `checkEncodedIndex` (a part's passage numbers past its own passages would land in another's).
- * Terms keep the order they are first met in.
+ * The scopes' indexes as one, passages numbered part after part (as their passages are listed); terms keep the
+ * order they are first met in. Each part is checked as it is copied for what would make it reach into another
+ * part (its sizes, passage numbers past its own passages, a term twice), throwing a PartProblem that names it;
+ * `checkEncodedIndex` on the joined index checks the rest.
  */
 export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
   if (parts.length === 1) return parts[0]!.encoded;
-  // Each part's terms numbered as in the joined index (first met, first numbered), and the joined index's
-  // postings counted per term and field.
+  // Each part's terms numbered as in the joined index (first met, first numbered).
   const numbers = new Map<string, number>();
-  const numbersOf = parts.map(({ encoded }) => {
+  /** Per joined term: 1 + the last part that had it (a part having a term twice is corrupt). */
+  const seenIn: number[] = [];
+  const numbersOf = parts.map(({ encoded, passages }, p) => {
     const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
+    const postings = encoded.counts.reduce((sum, count) => sum + count, 0);
+    if (encoded.counts.length !== terms.length * 2 || postings !== encoded.docs.length) {
+      throw new PartProblem(p, 'term counts do not match the terms and postings');
+    }
+    if (encoded.freqs.length !== postings || encoded.fieldLengths.length !== passages * 2) {
+      throw new PartProblem(p, 'postings, frequencies and field lengths differ in size');
+    }
     const own = new Uint32Array(terms.length);
     terms.forEach((term, k) => {
       let n = numbers.get(term);
       if (n === undefined) numbers.set(term, (n = numbers.size));
+      if (seenIn[n] === p + 1) throw new PartProblem(p, 'a term is repeated');
+      seenIn[n] = p + 1;
       own[k] = n;
     });
     return own;
   });
+  // The joined index's postings per term and field, and where each term's title and text postings start (a
+  // term's title postings, then its text postings, as an encoded index lays them out); parts fill them in order.
   const counts = new Uint32Array(numbers.size * 2);
   parts.forEach(({ encoded }, p) =>
     numbersOf[p]!.forEach((n, k) => {
@@ -81,8 +104,6 @@ export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
       counts[n * 2 + 1]! += encoded.counts[k * 2 + 1]!;
     }),
   );
-  // Where each term's title and text postings go (a term's title postings, then its text postings, as an
-  // encoded index lays them out); parts fill them in order.
   const next = new Uint32Array(counts.length);
   for (let slot = 1; slot < counts.length; slot++) next[slot] = next[slot - 1]! + counts[slot - 1]!;
   const postings = parts.reduce((sum, part) => sum + part.encoded.docs.length, 0);
@@ -98,24 +119,22 @@ export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
   parts.forEach(({ encoded, passages }, p) => {
     const { docs: from, freqs: fromFreqs } = encoded;
     let at = 0;
+    let highest = 0;
     numbersOf[p]!.forEach((n, k) => {
       for (let field = 0; field < 2; field++) {
         const count = encoded.counts[k * 2 + field]!;
         const to = next[n * 2 + field]!;
-        if (count > 32) {
-          freqs.set(fromFreqs.subarray(at, at + count), to);
-          if (offset === 0) docs.set(from.subarray(at, at + count), to);
-          else for (let j = 0; j < count; j++) docs[to + j] = from[at + j]! + offset;
-        } else {
-          for (let j = 0; j < count; j++) {
-            docs[to + j] = from[at + j]! + offset;
-            freqs[to + j] = fromFreqs[at + j]!;
-          }
+        for (let j = 0; j < count; j++) {
+          const doc = from[at + j]!;
+          if (doc > highest) highest = doc;
+          docs[to + j] = doc + offset;
+          freqs[to + j] = fromFreqs[at + j]!;
         }
         next[n * 2 + field] = to + count;
         at += count;
       }
     });
+    if (from.length > 0 && highest >= passages) throw new PartProblem(p, 'a posting is out of range');
     offset += passages;
   });
   const fieldLengths = new Uint32Array(offset * 2);
