@@ -61,6 +61,18 @@ export const configSchema = z.object({
   DEV_GUILD_ID: optionalString.pipe(snowflake.optional()),
   /** Channels where every message that reads as a question is answered (needs the Message Content intent). */
   ANSWER_CHANNELS: snowflakeList,
+  /**
+   * Forum channels whose new posts are answered inside the post's thread (when the answer is confident), in
+   * every server, besides those a server enables with `/settings forum-channels`.
+   */
+  FORUM_CHANNEL_IDS: snowflakeList,
+  /** In those forums, answer a post the articles do not answer with a short "not in the articles" note. */
+  FORUM_REPLY_WHEN_NO_ANSWER: boolean.default(false),
+  /**
+   * Channels where mention and answer-channel questions are answered in a new thread started from the
+   * question, besides those a server enables with `/settings threads`.
+   */
+  THREAD_CHANNEL_IDS: snowflakeList,
   /** Users allowed to manage the corpus in any server, besides members with Manage Server. */
   ADMIN_USER_IDS: snowflakeList,
   /** Seconds for one question to come back to a user's allowance (0: no limit). */

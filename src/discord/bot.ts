@@ -34,10 +34,10 @@ export interface RunningBot {
 
 /**
  * Message Content is privileged: asked for only when answer channels may be used, from ANSWER_CHANNELS or (with a
- * database) from `/settings answer-channels`.
+ * database) from `/settings answer-channels`, or forum posts answered (FORUM_CHANNEL_IDS: a post's first message).
  */
 export function botIntents(
-  config: Pick<Config, 'ANSWER_CHANNELS'>,
+  config: ContentSettings,
   options: { messageContent?: boolean } = {},
 ): GatewayIntentBits[] {
   const intents = [
@@ -45,10 +45,17 @@ export function botIntents(
     GatewayIntentBits.GuildMessages,
     GatewayIntentBits.DirectMessages,
   ];
-  if (config.ANSWER_CHANNELS.length > 0 || options.messageContent) {
+  if (needsMessageContent(config) || options.messageContent) {
     intents.push(GatewayIntentBits.MessageContent);
   }
   return intents;
+}
+
+type ContentSettings = Pick<Config, 'ANSWER_CHANNELS'> & Partial<Pick<Config, 'FORUM_CHANNEL_IDS'>>;
+
+/** The environment's settings that cannot work without message text: answer channels, forum posts. */
+function needsMessageContent(config: ContentSettings): boolean {
+  return config.ANSWER_CHANNELS.length > 0 || (config.FORUM_CHANNEL_IDS?.length ?? 0) > 0;
 }
 
 export function createClient(config: Config, options: { messageContent?: boolean } = {}): Client {
@@ -67,7 +74,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const log = logger.child({ component: 'discord' });
   const store = options.database === false ? undefined : await openStoreOrNone(config, log);
   // With a database, answer channels can be set per server: ask for message text unless Discord refuses it.
-  const optionalContent = store !== undefined && config.ANSWER_CHANNELS.length === 0;
+  const optionalContent = store !== undefined && !needsMessageContent(config);
   try {
     return await connect(options, log, store, store !== undefined);
   } catch (error) {
@@ -115,7 +122,7 @@ async function connect(
     config,
     logger: log,
     store,
-    messageContent: messageContent || config.ANSWER_CHANNELS.length > 0,
+    messageContent: messageContent || needsMessageContent(config),
     limiter: new QuestionLimiter({
       cooldownSeconds: config.COOLDOWN_SECONDS,
       burst: config.COOLDOWN_BURST,

@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import type { Config } from '../config.js';
-import { commands } from './commands/index.js';
+import { commands, messageCommands } from './commands/index.js';
 
 export interface Registration {
   scope: 'global' | 'guild';
@@ -27,7 +27,10 @@ export async function registerCommands(config: Config): Promise<Registration> {
     : Routes.applicationCommands(applicationId);
   try {
     const registered = (await rest.put(route, {
-      body: commands.map((command) => command.data.toJSON()),
+      body: [
+        ...commands.map((command) => command.data.toJSON()),
+        ...messageCommands.map((command) => command.data.toJSON()),
+      ],
     })) as { name: string }[];
     return {
       scope: guildId ? 'guild' : 'global',
@@ -42,7 +45,8 @@ export async function registerCommands(config: Config): Promise<Registration> {
 }
 
 const USAGE = `usage: npm run register-commands
-  registers the slash commands (${commands.map((command) => `/${command.data.name}`).join(', ')}) with Discord
+  registers the slash commands (${commands.map((command) => `/${command.data.name}`).join(', ')}) and the
+  message command "${messageCommands.map((command) => command.data.name).join('", "')}" with Discord
   needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (https://discord.com/developers/applications: the Bot page
   and General Information); with DEV_GUILD_ID only in that server (instant), else globally (up to an hour)`;
 

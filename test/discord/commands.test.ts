@@ -111,7 +111,10 @@ describe('registerCommands', () => {
         DISCORD_API_BASE_URL: api,
       };
       const global = await registerCommands(loadConfig(env));
-      expect(global).toEqual({ scope: 'global', commands: ['ask', 'search', 'passage', 'corpus', 'help'] });
+      expect(global).toEqual({
+        scope: 'global',
+        commands: ['ask', 'search', 'passage', 'corpus', 'help', 'Ask Citebot'],
+      });
       const guild = await registerCommands(loadConfig({ ...env, DEV_GUILD_ID: '222222222222222222' }));
       expect(guild).toMatchObject({ scope: 'guild', guildId: '222222222222222222' });
       expect(seen.map((request) => `${request.method} ${request.url}`)).toEqual([
@@ -119,7 +122,7 @@ describe('registerCommands', () => {
         'PUT /api/v10/applications/111111111111111111/guilds/222222222222222222/commands',
       ]);
       expect(seen[0]!.auth).toBe('Bot token-abc');
-      expect((seen[0]!.body as unknown[]).length).toBe(5);
+      expect(seen[0]!.body as unknown[]).toHaveLength(global.commands.length);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -5,16 +5,19 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type {
-  APIApplicationCommand,
-  APIMessage,
-  APIUser,
-  GatewayMessageCreateDispatchData,
+import {
+  type APIApplicationCommand,
+  type APIChannel,
+  type APIMessage,
+  ChannelType,
+  type APIUser,
+  type GatewayMessageCreateDispatchData,
 } from 'discord.js';
 import { CallLog, type CallPredicate, type RestCall } from './calls.js';
 import { CDN_PREFIX, type Download, serveCdn } from './cdn.js';
 import { type Fault, type FaultMatch, FaultPlan } from './faults.js';
-import { GatewayServer, type GatewayStats, type SessionStart } from './gateway.js';
+import { snowflake } from './ids.js';
+import { GatewayServer, type GatewayStats, type SessionStart, type SessionView } from './gateway.js';
 import { gatewayHost, guildCreateFor } from './gateway-host.js';
 import {
   autocompleteInteraction,
@@ -23,11 +26,14 @@ import {
   buttonInteraction,
   type CommandInvocation,
   type InteractionHandle,
+  messageCommandInteraction,
+  type MessageCommandInvocation,
   slashInteraction,
   type UserRef,
 } from './interactions.js';
 import { RestApi } from './rest.js';
-import { type SendMessageOptions, userMessage } from './user-messages.js';
+import { extraTextChannelPayload, forumChannelPayload, forumPost, THREAD_NOT_READY } from './threads.js';
+import { memberWithoutUser, type SendMessageOptions, userMessage, visibleTo } from './user-messages.js';
 import {
   type GuildRecord,
   type InteractionRecord,
@@ -41,6 +47,25 @@ export type { Fault, FaultMatch } from './faults.js';
 export { type GatewayStats, type SessionStart, shardOf } from './gateway.js';
 export { type CommandOption, type InteractionHandle, option } from './interactions.js';
 export type { SendMessageOptions } from './user-messages.js';
+export type { MessageCommandInvocation } from './interactions.js';
+export { THREAD_NOT_READY } from './threads.js';
+
+export interface ForumPostOptions {
+  forumId: string;
+  author: UserRef;
+  /** The post's title (the thread's name). */
+  title: string;
+  /** The post's first message (its starter message, with the thread's id). */
+  content: string;
+  /** The bot's first N messages in the new thread are refused with 40058 (thread not ready yet). */
+  notReadyAttempts?: number;
+}
+
+export interface ForumPostHandle {
+  threadId: string;
+  thread: APIChannel;
+  starter: APIMessage;
+}
 export type { InteractionRecord, ServedFile, ServeFileOptions } from './world.js';
 
 export interface StartOptions {
@@ -93,6 +118,7 @@ export class LoopbackDiscord {
         world,
         log: this.log,
         interactionResponseWindowMs: options.interactionResponseWindowMs,
+        dispatch: (event, data) => this.gateway.dispatch(event, data),
       },
       this.faults,
     );
@@ -180,6 +206,21 @@ export class LoopbackDiscord {
     this.gateway.dispatch('GUILD_CREATE', guildCreateFor(guild));
   }
 
+  /** Adds a forum channel (type 15) to a guild; a connected client gets CHANNEL_CREATE. Returns its id. */
+  addForum(guildId: string, name = 'questions'): string {
+    return this.addChannel(guildId, forumChannelPayload(snowflake(), guildId, name));
+  }
+
+  /** Adds another text channel to a guild; a connected client gets CHANNEL_CREATE. Returns its id. */
+  addTextChannel(guildId: string, name = 'help'): string {
+    return this.addChannel(guildId, extraTextChannelPayload(snowflake(), guildId, name));
+  }
+
+  /** Users (ids) who joined a thread: its owner, and the bot once it joined. */
+  threadMembers(threadId: string): string[] {
+    return [...(this.world.threadMembers.get(threadId) ?? [])];
+  }
+
   /** A fake user; the same name always gives the same user (and id). */
   user(name: string): APIUser {
     return this.world.user(name);
@@ -233,6 +274,46 @@ export class LoopbackDiscord {
     const message = userMessage(this.world, options);
     this.gateway.dispatch('MESSAGE_CREATE', message.visibleTo);
     return message.payload;
+  }
+
+  /**
+   * A user posts in a forum: THREAD_CREATE (`newly_created: true`) for the new thread, then MESSAGE_CREATE for
+   * its starter message (same id as the thread; content empty for a client without Message Content).
+   */
+  forumPost(options: ForumPostOptions): ForumPostHandle {
+    const author = this.resolveUser(options.author);
+    const { thread, starter } = forumPost(this.world, { ...options, author });
+    if (options.notReadyAttempts) {
+      this.faults.add(
+        { method: 'POST', pathPrefix: `/channels/${thread.id}/messages` },
+        { status: 400, body: THREAD_NOT_READY },
+        options.notReadyAttempts,
+      );
+    }
+    this.dispatchThreadCreate(thread.id);
+    const guild = this.world.requireGuild(String((thread as { guild_id: string }).guild_id));
+    const payload: GatewayMessageCreateDispatchData = {
+      ...starter,
+      channel_type: ChannelType.PublicThread,
+      guild_id: guild.id,
+      member: memberWithoutUser(this.world, guild, author),
+    };
+    this.gateway.dispatch('MESSAGE_CREATE', (session: SessionView) =>
+      visibleTo(session, payload, false, false),
+    );
+    return { threadId: thread.id, thread, starter };
+  }
+
+  /** THREAD_CREATE (`newly_created: true`) for a thread again: a duplicate dispatch, as after a resume. */
+  dispatchThreadCreate(threadId: string): void {
+    const thread = this.world.channel(threadId);
+    if (!thread) throw new Error(`LoopbackDiscord: no thread ${threadId}`);
+    this.gateway.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+  }
+
+  /** A user runs a message context-menu command (type 2, `data.type` 3) on `target`. */
+  messageCommand(invocation: MessageCommandInvocation): InteractionHandle {
+    return this.deliver(messageCommandInteraction(this.world, invocation));
   }
 
   /** A user runs a slash command: INTERACTION_CREATE type 2. Use `option.*` to build `options`. */
@@ -377,6 +458,14 @@ export class LoopbackDiscord {
     this.world.interactions.set(built.record.id, built.record);
     this.gateway.dispatch('INTERACTION_CREATE', built.payload);
     return { id: built.record.id, token: built.record.token };
+  }
+
+  private addChannel(guildId: string, channel: APIChannel): string {
+    const guild = this.world.requireGuild(guildId);
+    guild.otherChannels.push(channel);
+    this.world.channels.set(channel.id, channel);
+    this.gateway.dispatch('CHANNEL_CREATE', channel);
+    return channel.id;
   }
 
   private resolveUser(user: UserRef): APIUser {

@@ -10,6 +10,8 @@ export function guildCreateFor(guild: GuildRecord) {
     ownerId: guild.ownerId,
     joinedAt: guild.joinedAt,
     channel: guild.channel,
+    otherChannels: guild.otherChannels,
+    threads: guild.threads,
     members: [...guild.members.values()],
   });
 }

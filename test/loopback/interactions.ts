@@ -261,3 +261,36 @@ export function buttonInteraction(world: World, click: ButtonClick): BuiltIntera
   built.payload.data = { custom_id: click.customId, component_type: ComponentType.Button };
   return built;
 }
+
+export interface MessageCommandInvocation extends InteractionPlace {
+  /** The command's name as registered, e.g. "Ask Citebot". */
+  name: string;
+  /** The message it was used on (shown in `data.resolved.messages`, id in `data.target_id`). */
+  target: APIMessage;
+}
+
+/** A message context-menu command (type 2 with `data.type` 3) used on `target`. */
+export function messageCommandInteraction(
+  world: World,
+  invocation: MessageCommandInvocation,
+): BuiltInteraction {
+  const guildId = invocation.guildId ?? world.guildIdOfChannel(invocation.target.channel_id);
+  const place: InteractionPlace = {
+    ...invocation,
+    guildId,
+    channelId: guildId ? (invocation.channelId ?? invocation.target.channel_id) : undefined,
+  };
+  const built = baseInteraction(world, place, InteractionType.ApplicationCommand, 'command');
+  built.record.commandName = invocation.name;
+  const registered = registeredCommand(world, invocation.name, guildId);
+  const data: Record<string, unknown> = {
+    id: registered?.id ?? snowflake(),
+    name: invocation.name,
+    type: ApplicationCommandType.Message,
+    target_id: invocation.target.id,
+    resolved: { messages: { [invocation.target.id]: invocation.target } },
+  };
+  if (registered?.guild_id) data.guild_id = registered.guild_id;
+  built.payload.data = data;
+  return built;
+}

@@ -4,6 +4,7 @@
  */
 import {
   type APIAttachment,
+  type APIChannel,
   type APIDMChannel,
   type APIEmbed,
   type APIGuildMember,
@@ -128,6 +129,8 @@ export interface GuildShape {
   ownerId: string;
   joinedAt: string;
   channel: APITextChannel;
+  otherChannels?: APIChannel[];
+  threads?: APIChannel[];
   members: APIGuildMember[];
 }
 
@@ -174,8 +177,8 @@ export function guildCreatePayload(guild: GuildShape): GatewayGuildCreateDispatc
     member_count: guild.members.length,
     voice_states: [],
     members: guild.members,
-    channels: [guild.channel],
-    threads: [],
+    channels: [guild.channel, ...(guild.otherChannels ?? [])] as GatewayGuildCreateDispatchData['channels'],
+    threads: (guild.threads ?? []) as GatewayGuildCreateDispatchData['threads'],
     presences: [],
     stage_instances: [],
     guild_scheduled_events: [],

@@ -11,10 +11,17 @@ import { basicRoutes } from './routes-basic.js';
 import { applicationCommandRoutes } from './routes-commands.js';
 import { interactionRoutes } from './routes-interactions.js';
 import { messageRoutes } from './routes-messages.js';
+import { threadRoutes } from './threads.js';
 
 export const API_PREFIX = '/api/v10';
 
-const routes: Route[] = [...basicRoutes, ...messageRoutes, ...interactionRoutes, ...applicationCommandRoutes];
+const routes: Route[] = [
+  ...basicRoutes,
+  ...messageRoutes,
+  ...threadRoutes,
+  ...interactionRoutes,
+  ...applicationCommandRoutes,
+];
 
 function headerRecord(request: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};

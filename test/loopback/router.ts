@@ -15,6 +15,8 @@ export interface RestDeps {
   log: CallLog;
   /** How long an interaction may wait for its first response (Discord: 3 s). */
   interactionResponseWindowMs: number;
+  /** Sends a gateway dispatch (THREAD_CREATE after a thread is started over REST). */
+  dispatch?: (event: string, data: unknown) => void;
 }
 
 export interface RouteContext extends RestDeps {

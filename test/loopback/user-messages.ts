@@ -36,7 +36,7 @@ export interface UserMessage {
   visibleTo: (session: SessionView) => GatewayMessageCreateDispatchData | undefined;
 }
 
-function memberWithoutUser(world: World, guild: GuildRecord, user: APIUser) {
+export function memberWithoutUser(world: World, guild: GuildRecord, user: APIUser) {
   const { user: _user, ...member } = world.memberOf(guild, user);
   return member;
 }
@@ -77,7 +77,7 @@ export function userMessage(world: World, options: SendMessageOptions): UserMess
   const payload: GatewayMessageCreateDispatchData = guild
     ? {
         ...message,
-        channel_type: ChannelType.GuildText,
+        channel_type: (world.channel(channelId)?.type ?? ChannelType.GuildText) as ChannelType.GuildText,
         guild_id: guild.id,
         member: memberWithoutUser(world, guild, author),
         mentions: message.mentions.map((user) => ({
@@ -93,7 +93,7 @@ export function userMessage(world: World, options: SendMessageOptions): UserMess
  * As on Discord: without the Guild/Direct Messages intent, no event; without Message Content, empty content,
  * embeds and attachments, except in DMs and in messages that mention the bot.
  */
-function visibleTo(
+export function visibleTo(
   session: SessionView,
   payload: GatewayMessageCreateDispatchData,
   isDirect: boolean,

@@ -20,6 +20,10 @@ export interface GuildRecord {
   ownerId: string;
   joinedAt: string;
   channel: APITextChannel;
+  /** Channels added with `addForum` / `addTextChannel` (sent in GUILD_CREATE after the first). */
+  otherChannels: APIChannel[];
+  /** Active threads (forum posts, threads started from messages), sent in GUILD_CREATE. */
+  threads: APIChannel[];
   /** Members by user id: the bot, the owner, and every user who acted in the guild. */
   members: Map<string, APIGuildMember>;
 }
@@ -72,7 +76,9 @@ export class World {
   /** How many shards GET /gateway/bot recommends (LoopbackDiscord.start's `shards`). */
   shardCount = 1;
   readonly guilds = new Map<string, GuildRecord>();
-  readonly channels = new Map<string, APITextChannel | APIDMChannel>();
+  readonly channels = new Map<string, APIChannel>();
+  /** Thread id -> ids of the users who joined it (its owner, and the bot once it joins). */
+  readonly threadMembers = new Map<string, Set<string>>();
   readonly messages = new Map<string, APIMessage>();
   readonly interactions = new Map<string, InteractionRecord>();
   readonly files = new Map<string, StoredFile>();
@@ -123,6 +129,8 @@ export class World {
       ownerId: owner.id,
       joinedAt,
       channel: textChannelPayload(snowflake(), id, 'general'),
+      otherChannels: [],
+      threads: [],
       members: new Map([
         [this.botUser.id, memberPayload(this.botUser, joinedAt)],
         [owner.id, memberPayload(owner, joinedAt)],

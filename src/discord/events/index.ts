@@ -14,6 +14,7 @@ import { guildJoined, guildLeft } from './guilds.js';
 import { interactionCreate } from './interaction-create.js';
 import { messageCreate } from './message-create.js';
 import { ready } from './ready.js';
+import { threadCreate } from './thread-create.js';
 
 export function registerEvents(client: Client, ctx: BotContext): void {
   listen(client, ctx, ready);
@@ -21,6 +22,7 @@ export function registerEvents(client: Client, ctx: BotContext): void {
   listen(client, ctx, guildLeft);
   listen(client, ctx, interactionCreate);
   listen(client, ctx, messageCreate);
+  listen(client, ctx, threadCreate);
   listen(client, ctx, shardReady);
   listen(client, ctx, shardDisconnected);
   listen(client, ctx, shardReconnecting);

@@ -1,7 +1,7 @@
 /** Routes slash commands, autocomplete and buttons; any failure is logged and answered politely. */
 import { Events } from 'discord.js';
 import { handleButton } from '../buttons.js';
-import { commandsByName } from '../commands/index.js';
+import { commandsByName, messageCommandsByName } from '../commands/index.js';
 import { replyWithError } from '../respond.js';
 import type { BotEvent } from './event.js';
 
@@ -25,6 +25,8 @@ export const interactionCreate: BotEvent<typeof Events.InteractionCreate> = {
         const command = commandsByName.get(interaction.commandName);
         if (!command) throw new Error(`unknown command /${interaction.commandName}`);
         await command.execute(interaction, ctx);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        await messageCommandsByName.get(interaction.commandName)?.execute(interaction, ctx);
       } else if (interaction.isButton()) {
         await handleButton(interaction, ctx);
       }

@@ -1,15 +1,25 @@
 /**
  * Questions asked in messages: a mention, a reply to the bot, a DM, or (in ANSWER_CHANNELS) anything that
- * reads as a question. Answered with a reply in place; bots, webhooks and the bot itself are ignored.
+ * reads as a question. Answered with a reply in place, or, in a channel with answers in threads
+ * (`/settings threads`, THREAD_CHANNEL_IDS), a mention or answer-channel question is answered inside a new
+ * thread started from it. Bots, webhooks and the bot itself are ignored, and so is a forum post's first
+ * message where forum answering is on (events/thread-create.ts answers the post).
  */
-import { Events, type Message } from 'discord.js';
+import { ChannelType, Events, type Message } from 'discord.js';
 import type { Answer } from '../../answer/types.js';
+import { channelSettingsOf } from '../channel-settings.js';
 import type { BotContext } from '../context.js';
-import { type MessageFacts, messageTrigger, stripBotMention } from '../question-detection.js';
+import {
+  type MessageFacts,
+  type MessageTrigger,
+  messageTrigger,
+  stripBotMention,
+} from '../question-detection.js';
 import { admit, engineAnswer, logged, outcomeOf, type Question } from '../question-flow.js';
 import { renderAnswer } from '../render/answer.js';
 import { notices } from '../render/notices.js';
 import { asChannelMessage, type BotMessage, textMessage } from '../render/payload.js';
+import { sendInThread, startAnswerThread } from '../threads.js';
 import type { BotEvent } from './event.js';
 
 export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
@@ -21,6 +31,8 @@ export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
     const trigger = messageTrigger(factsOf(message, botId), ctx.config.ANSWER_CHANNELS);
     if (!trigger) return;
     const text = stripBotMention(message.content, botId);
+    const place = await placeOf(ctx, message, trigger);
+    if (place === 'ignore') return;
     try {
       if (!text) {
         // A bare mention or an empty DM: say how to ask. A reply without text (an image, say) is left alone.
@@ -34,7 +46,7 @@ export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
           await reply(message, textMessage(admission.notice));
           return admission.outcome;
         }
-        return outcomeOf(await answer(ctx, message, question).finally(admission.release));
+        return outcomeOf(await answer(ctx, message, question, place === 'thread').finally(admission.release));
       });
     } catch (error) {
       ctx.logger.error(
@@ -52,11 +64,40 @@ function questionIn(message: Message, via: string, text: string): Question {
   return { text, userId: message.author.id, guildId: message.guildId ?? undefined, via, lane: 'message' };
 }
 
-/** Typing while the engine works, then its answer as a reply in place. */
-async function answer(ctx: BotContext, message: Message, question: Question): Promise<Answer> {
-  await showTyping(ctx, message);
+/**
+ * Where a message's answer goes: a new thread (mentions and answer-channel questions in a channel with answers
+ * in threads), in place, or nowhere (a forum post's first message, which events/thread-create.ts answers).
+ */
+async function placeOf(
+  ctx: BotContext,
+  message: Message,
+  trigger: MessageTrigger,
+): Promise<'thread' | 'in-place' | 'ignore'> {
+  if (!message.inGuild() || trigger === 'dm' || trigger === 'reply') return 'in-place';
+  const channel = message.channel;
+  const isForumPost =
+    channel.isThread() && channel.parent?.type === ChannelType.GuildForum && message.id === channel.id;
+  if (!isForumPost && channel.isThread()) return 'in-place';
+  const settings = await channelSettingsOf(ctx, message.guildId);
+  if (isForumPost) return settings.forumChannels.includes(channel.parentId ?? '') ? 'ignore' : 'in-place';
+  return settings.threadChannels.includes(message.channelId) ? 'thread' : 'in-place';
+}
+
+/**
+ * Typing while the engine works, then its answer: inside a new thread started from the question when asked
+ * for (and possible), else as a reply in place.
+ */
+async function answer(
+  ctx: BotContext,
+  message: Message,
+  question: Question,
+  inThread: boolean,
+): Promise<Answer> {
+  const thread = inThread ? await startAnswerThread(message, question.text, ctx.logger) : undefined;
+  await showTyping(ctx, thread ?? message.channel);
   const answered = engineAnswer(ctx, question);
-  await reply(message, renderAnswer(answered));
+  if (thread) await sendInThread(thread, asChannelMessage(renderAnswer(answered)), { logger: ctx.logger });
+  else await reply(message, renderAnswer(answered));
   return answered;
 }
 
@@ -95,10 +136,10 @@ function repliesToBot(message: Message, botId: string): boolean {
   return message.channel.messages.cache.get(referenced)?.author.id === botId;
 }
 
-async function showTyping(ctx: BotContext, message: Message): Promise<void> {
+async function showTyping(ctx: BotContext, channel: Message['channel']): Promise<void> {
   try {
-    if ('sendTyping' in message.channel) await message.channel.sendTyping();
+    if ('sendTyping' in channel) await channel.sendTyping();
   } catch (error) {
-    ctx.logger.debug({ err: error, channelId: message.channelId }, 'could not show typing');
+    ctx.logger.debug({ err: error, channelId: channel.id }, 'could not show typing');
   }
 }
