@@ -4,6 +4,7 @@
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import type { BotContext } from './context.js';
+import { handleVote } from './feedback.js';
 import { admit, engineAnswer, logged, type Question, questionOf } from './question-flow.js';
 import { CITATIONS_FOR_ANSWER } from './render/answer.js';
 import { type ButtonAction, parseButtonId, questionFromFooter } from './render/custom-ids.js';
@@ -19,6 +20,7 @@ type Sources = Extract<ButtonAction, { kind: 'sources' }>;
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const action = parseButtonId(interaction.customId);
   if (action?.kind === 'passage') return showPassage(interaction, ctx, action.passageId);
+  if (action?.kind === 'vote') return handleVote(interaction, ctx, action);
   const fromId = action?.kind === 'sources' ? action.question : undefined;
   const text = fromId ?? questionOnMessage(interaction);
   if (!action || !text) return replyNotice(interaction, notices.expired());

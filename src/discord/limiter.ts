@@ -9,6 +9,9 @@
  * Messages and interactions have a lane each: a reply to a mention waits on Discord's 50 requests/s for bot
  * messages, which interaction callbacks do not share, so a flood of mentions must not make `/ask` say "busy".
  * In memory on purpose: one bot process, and a restart forgiving everyone is harmless.
+ *
+ * A server may set its own cooldown (`/settings cooldown`): `setServerCooldown` records it (the settings are
+ * read for each event, see server-settings.ts) and a question asked in that server refills at its rate.
  */
 export type Admission =
   | { ok: true; release: () => void }
@@ -40,6 +43,8 @@ export class QuestionLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private readonly inFlight: Record<Lane, number> = { interaction: 0, message: 0 };
   private readonly cooldownMs: number;
+  /** Servers whose cooldown differs from the default: server id -> milliseconds per question. */
+  private readonly serverCooldownMs = new Map<string, number>();
   private readonly burst: number;
   private readonly maxInFlight: number;
   private readonly now: () => number;
@@ -55,16 +60,17 @@ export class QuestionLimiter {
    * Admit a question from `userId` in its lane, taking one question from the user's bucket (unless
    * `cooldown: false`), or say why not. `release` gives the in-flight slot back.
    */
-  admit(userId: string, options: { cooldown?: boolean; lane?: Lane } = {}): Admission {
+  admit(userId: string, options: { cooldown?: boolean; lane?: Lane; guildId?: string } = {}): Admission {
     const lane = options.lane ?? 'interaction';
     const now = this.now();
-    const charge = (options.cooldown ?? true) && this.cooldownMs > 0;
-    const bucket = charge ? this.bucketOf(userId, now) : undefined;
+    const cooldownMs = this.cooldownMsIn(options.guildId);
+    const charge = (options.cooldown ?? true) && cooldownMs > 0;
+    const bucket = charge ? this.bucketOf(userId, now, cooldownMs) : undefined;
     if (bucket && bucket.tokens < 1) {
       return {
         ok: false,
         reason: 'cooldown',
-        secondsLeft: Math.max(1, Math.ceil(((1 - bucket.tokens) * this.cooldownMs) / 1000)),
+        secondsLeft: Math.max(1, Math.ceil(((1 - bucket.tokens) * cooldownMs) / 1000)),
       };
     }
     if (this.inFlight[lane] >= this.maxInFlight) return { ok: false, reason: 'busy' };
@@ -85,16 +91,28 @@ export class QuestionLimiter {
     };
   }
 
+  /** A server's own cooldown (seconds per question), or undefined for the default. */
+  setServerCooldown(guildId: string, cooldownSeconds: number | undefined): void {
+    if (cooldownSeconds === undefined || cooldownSeconds * 1000 === this.cooldownMs) {
+      this.serverCooldownMs.delete(guildId);
+    } else this.serverCooldownMs.set(guildId, cooldownSeconds * 1000);
+  }
+
+  private cooldownMsIn(guildId: string | undefined): number {
+    return (guildId === undefined ? undefined : this.serverCooldownMs.get(guildId)) ?? this.cooldownMs;
+  }
+
   /** Questions being worked on, in one lane or in all. */
   questionsInFlight(lane?: Lane): number {
     return lane ? this.inFlight[lane] : this.inFlight.interaction + this.inFlight.message;
   }
 
   /** The user's bucket refilled up to `now` (a new user's is full). */
-  private bucketOf(userId: string, now: number): Bucket {
+  private bucketOf(userId: string, now: number, cooldownMs = this.cooldownMs): Bucket {
     const bucket = this.buckets.get(userId);
     if (!bucket) return { tokens: this.burst, at: now };
-    const refilled = bucket.tokens + Math.max(0, now - bucket.at) / this.cooldownMs;
+    if (cooldownMs <= 0) return { tokens: this.burst, at: now };
+    const refilled = bucket.tokens + Math.max(0, now - bucket.at) / cooldownMs;
     return { tokens: Math.min(this.burst, refilled), at: now };
   }
 

@@ -63,7 +63,11 @@ export function admit(ctx: BotContext, question: Question, { charge = true } = {
   // The engine's own check: a question it would refuse (no words to search: only mentions, punctuation) is
   // not charged at all, so a quick next question is never told to wait for it.
   const askable = readQuestion(question.text, max).ok;
-  const admission = ctx.limiter.admit(question.userId, { cooldown: charge && askable, lane: question.lane });
+  const admission = ctx.limiter.admit(question.userId, {
+    cooldown: charge && askable,
+    lane: question.lane,
+    guildId: question.guildId,
+  });
   if (admission.ok) return { ok: true, release: admission.release };
   return admission.reason === 'cooldown'
     ? { ok: false, outcome: 'cooldown', notice: notices.cooldown(admission.secondsLeft) }

@@ -14,15 +14,20 @@ export function waitedMs(interaction: RepliableInteraction, now = Date.now()): n
   return now - interaction.createdTimestamp;
 }
 
-/** Send `message` as the interaction's reply: reply, edit the deferred reply, or follow up. */
-export async function sendReply(interaction: RepliableInteraction, message: BotMessage): Promise<void> {
+/**
+ * Send `message` as the interaction's reply: reply, edit the deferred reply, or follow up. Resolves to the id of
+ * the message sent (the question log keeps it, so votes on that message are matched to the question).
+ */
+export async function sendReply(
+  interaction: RepliableInteraction,
+  message: BotMessage,
+): Promise<string | undefined> {
   if (interaction.deferred && !interaction.replied) {
-    await interaction.editReply(asEdit(message));
-  } else if (interaction.replied) {
-    await interaction.followUp(message);
-  } else {
-    await interaction.reply(message);
+    return (await interaction.editReply(asEdit(message)))?.id;
   }
+  if (interaction.replied) return (await interaction.followUp(message))?.id;
+  const response = await interaction.reply({ ...message, withResponse: true });
+  return response?.resource?.message?.id;
 }
 
 /**
@@ -35,7 +40,7 @@ export async function replyWhenReady<Produced extends { message: BotMessage }>(
   interaction: RepliableInteraction,
   produce: () => Produced | Promise<Produced>,
   options: { ephemeral?: boolean; deferAfterMs?: number } = {},
-): Promise<Produced | undefined> {
+): Promise<(Produced & { messageId: string | undefined }) | undefined> {
   // The engine answers synchronously, so no timer can fire while it works. Let queued events (other questions)
   // run first, then look at the clock: an interaction that has already waited is deferred before work starts.
   await new Promise((resolve) => setImmediate(resolve));
@@ -65,9 +70,8 @@ export async function replyWhenReady<Produced extends { message: BotMessage }>(
 async function sent<Produced extends { message: BotMessage }>(
   interaction: RepliableInteraction,
   produced: Produced,
-): Promise<Produced> {
-  await sendReply(interaction, produced.message);
-  return produced;
+): Promise<Produced & { messageId: string | undefined }> {
+  return Object.assign(produced, { messageId: await sendReply(interaction, produced.message) });
 }
 
 /** Defer now (for work known to be slow: downloads, reindexing). */

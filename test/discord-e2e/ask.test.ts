@@ -30,7 +30,12 @@ describe('/ask', () => {
     expect(embed.fields?.length).toBe(3);
     expect(body.flags ?? 0).toBe(0);
     expect(body.allowed_mentions).toEqual({ parse: [] });
-    expect(customIdsOf(body)).toEqual(['passage:000_7fad598d500c70a1.txt#2', `sources:1:${QUESTION}`]);
+    expect(customIdsOf(body)).toEqual([
+      'passage:000_7fad598d500c70a1.txt#2',
+      `sources:1:${QUESTION}`,
+      'vote:y:000_7fad598d500c70a1.txt#2',
+      'vote:n:000_7fad598d500c70a1.txt#2',
+    ]);
   });
 
   it('hide: makes the reply ephemeral', async () => {

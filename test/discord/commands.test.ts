@@ -15,12 +15,14 @@ import { registerCommands } from '../../src/discord/register-commands.js';
 const json = (name: string) => commands.find((command) => command.data.name === name)!.data.toJSON();
 
 describe('slash command definitions', () => {
-  it('are ask, search, passage, corpus and help', () => {
+  it('are ask, search, passage, corpus, insights, settings and help', () => {
     expect(commands.map((command) => command.data.name)).toEqual([
       'ask',
       'search',
       'passage',
       'corpus',
+      'insights',
+      'settings',
       'help',
     ]);
   });
@@ -113,7 +115,7 @@ describe('registerCommands', () => {
       const global = await registerCommands(loadConfig(env));
       expect(global).toEqual({
         scope: 'global',
-        commands: ['ask', 'search', 'passage', 'corpus', 'help', 'Ask Citebot'],
+        commands: ['ask', 'search', 'passage', 'corpus', 'insights', 'settings', 'help', 'Ask Citebot'],
       });
       const guild = await registerCommands(loadConfig({ ...env, DEV_GUILD_ID: '222222222222222222' }));
       expect(guild).toMatchObject({ scope: 'guild', guildId: '222222222222222222' });

@@ -15,6 +15,8 @@ const customIds = (message: ReturnType<typeof renderAnswer>) =>
     row.components.map((button) => ('custom_id' in button ? button.custom_id : '')),
   );
 
+const VOTES = ['vote:y:article-1.txt#1', 'vote:n:article-1.txt#1'];
+
 describe('renderAnswer: answered', () => {
   const message = renderAnswer(answered());
   const embed = message.embeds![0]!;
@@ -43,9 +45,13 @@ describe('renderAnswer: answered', () => {
   });
 
   it('offers the full passage; "More sources" only when there are more than shown', () => {
-    expect(customIds(message)).toEqual(['passage:article-1.txt#1']);
+    expect(customIds(message)).toEqual(['passage:article-1.txt#1', ...VOTES]);
     const more = renderAnswer(answered({ citations: [1, 2, 3, 4, 5].map((n) => citation(n)) }));
-    expect(customIds(more)).toEqual(['passage:article-1.txt#1', 'sources:1:When was the lighthouse built?']);
+    expect(customIds(more)).toEqual([
+      'passage:article-1.txt#1',
+      'sources:1:When was the lighthouse built?',
+      ...VOTES,
+    ]);
     expect(more.components?.[0]?.components[0]).toMatchObject({
       label: 'Show full passage',
       style: ButtonStyle.Primary,
@@ -154,7 +160,9 @@ describe('Discord limits with huge inputs', () => {
   it('a passage id too long for a custom_id becomes a citation number', () => {
     const passageId = `guilds/123456789012345678/${'x'.repeat(90)}.md#3`;
     const message = renderAnswer(answered({ citations: [citation(1, { passageId })] }));
-    expect(customIds(message)).toEqual(['cite:1']);
+    expect(customIds(message)).toEqual(['cite:1', 'vote:y:', 'vote:n:']);
+    expect(parseButtonId('vote:n:')).toEqual({ kind: 'vote', helpful: false });
+    expect(parseButtonId('vote:y:a.md#2')).toEqual({ kind: 'vote', helpful: true, passageId: 'a.md#2' });
   });
 });
 

@@ -1,5 +1,6 @@
 /** /ask question:<text> [hide] [mention:user] — a cited verbatim answer. */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import type { Answer } from '../../answer/types.js';
 import type { BotContext } from '../context.js';
 import {
   admit,
@@ -10,6 +11,7 @@ import {
   type Question,
   questionOf,
 } from '../question-flow.js';
+import { logAnswer } from '../question-log.js';
 import { renderAnswer } from '../render/answer.js';
 import { type BotMessage, ephemeral, mentioning } from '../render/payload.js';
 import { refuse, replyWhenReady } from '../respond.js';
@@ -39,6 +41,12 @@ export const ask: Command = {
         () => answerReply(ctx, question, { hide, mentionId: mention?.id }),
         { ephemeral: hide },
       ).finally(admission.release);
+      if (reply) {
+        logAnswer(ctx, question, reply.answer, {
+          channelId: interaction.channelId,
+          messageId: reply.messageId,
+        });
+      }
       return reply?.outcome ?? 'expired';
     });
   },
@@ -49,11 +57,12 @@ function answerReply(
   ctx: BotContext,
   question: Question,
   { hide, mentionId }: { hide: boolean; mentionId: string | undefined },
-): { message: BotMessage; outcome: Outcome } {
+): { message: BotMessage; outcome: Outcome; answer: Answer } {
   const answer = engineAnswer(ctx, question);
   const message = renderAnswer(answer);
   return {
     message: ephemeral(mentionId ? mentioning(message, mentionId) : message, hide),
     outcome: outcomeOf(answer),
+    answer,
   };
 }

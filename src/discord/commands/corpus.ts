@@ -15,7 +15,7 @@ import type { Article } from '../../corpus/types.js';
 import { CorpusError } from '../../engine-api.js';
 import { MAX_ALIAS_MEANING_CHARS, MAX_ALIAS_NAME_CHARS } from '../../search/taught-aliases.js';
 import type { BotContext } from '../context.js';
-import { isCorpusAdmin } from '../permissions.js';
+import { forgetUpload, mayManageCorpus, recordUpload } from '../corpus-records.js';
 import { aliasChoices, ownFileChoices, ownFileName } from '../render/choices.js';
 import {
   renderAdded,
@@ -111,10 +111,7 @@ export const corpus: Command = {
     ),
 
   async autocomplete(interaction, ctx) {
-    if (
-      !interaction.inGuild() ||
-      !isCorpusAdmin(interaction.user.id, interaction.memberPermissions, ctx.config.ADMIN_USER_IDS)
-    ) {
+    if (!interaction.inGuild() || !(await mayManageCorpus(interaction, ctx))) {
       await interaction.respond([]);
       return;
     }
@@ -132,7 +129,7 @@ export const corpus: Command = {
       await replyNotice(interaction, notices.guildOnly());
       return;
     }
-    if (!isCorpusAdmin(interaction.user.id, interaction.memberPermissions, ctx.config.ADMIN_USER_IDS)) {
+    if (!(await mayManageCorpus(interaction, ctx))) {
       ctx.logger.info(
         { guildId: interaction.guildId, userId: interaction.user.id },
         'corpus command refused: not an admin',
@@ -150,19 +147,21 @@ export const corpus: Command = {
         case 'add':
           return await add(interaction, ctx, guildId);
         case 'list':
-          return await sendReply(
+          await sendReply(
             interaction,
             renderCorpusList(
               ctx.engine.listArticles({ guildId, ownOnly: true }),
               ctx.engine.listArticles().length,
             ),
           );
+          return;
         case 'remove':
           return await remove(interaction, ctx, guildId);
         case 'reload':
           await deferEphemeral(interaction);
           // Only this server's files and the global ones: never another server's files or their names.
-          return await sendReply(interaction, renderReloaded(await ctx.engine.reload({ guildId })));
+          await sendReply(interaction, renderReloaded(await ctx.engine.reload({ guildId })));
+          return;
         case 'alias add':
         case 'alias list':
         case 'alias remove':
@@ -245,12 +244,14 @@ async function addUpload(
     apiBaseUrl: ctx.config.DISCORD_API_BASE_URL,
     declaredSize: file.size,
   });
-  return ctx.engine.addFile(file.name, bytes, {
+  const article = await ctx.engine.addFile(file.name, bytes, {
     guildId,
     ...(title ? { title } : {}),
     ...(url ? { url } : {}),
     ...(interaction.options.getBoolean('replace') ? { replace: true } : {}),
   });
+  await recordUpload(ctx, { guildId, fileName: ownFileName(article), bytes, userId: interaction.user.id });
+  return article;
 }
 
 /** Remove only a file this server owns: the name may be a picked file name, a path, or a title typed freely. */
@@ -273,6 +274,7 @@ async function remove(
     return;
   }
   const removed = await ctx.engine.removeFile(ownFileName(match), { guildId });
+  await forgetUpload(ctx, guildId, ownFileName(match));
   ctx.logger.info({ guildId, file: removed.file }, 'corpus file removed');
   await sendReply(interaction, renderRemoved(removed));
 }

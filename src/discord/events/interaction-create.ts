@@ -3,6 +3,7 @@ import { Events } from 'discord.js';
 import { handleButton } from '../buttons.js';
 import { commandsByName, messageCommandsByName } from '../commands/index.js';
 import { replyWithError } from '../respond.js';
+import { serverSettingsOf } from '../server-settings.js';
 import type { BotEvent } from './event.js';
 
 export const interactionCreate: BotEvent<typeof Events.InteractionCreate> = {
@@ -21,6 +22,8 @@ export const interactionCreate: BotEvent<typeof Events.InteractionCreate> = {
     }
     if (!interaction.isRepliable()) return;
     try {
+      // The server's own cooldown (/settings) for the questions this may ask.
+      await serverSettingsOf(ctx, interaction.guildId);
       if (interaction.isChatInputCommand()) {
         const command = commandsByName.get(interaction.commandName);
         if (!command) throw new Error(`unknown command /${interaction.commandName}`);

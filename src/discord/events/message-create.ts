@@ -16,10 +16,12 @@ import {
   stripBotMention,
 } from '../question-detection.js';
 import { admit, engineAnswer, logged, outcomeOf, type Question } from '../question-flow.js';
+import { logAnswer } from '../question-log.js';
 import { renderAnswer } from '../render/answer.js';
 import { notices } from '../render/notices.js';
 import { asChannelMessage, type BotMessage, textMessage } from '../render/payload.js';
 import { sendInThread, startAnswerThread } from '../threads.js';
+import { serverSettingsOf } from '../server-settings.js';
 import type { BotEvent } from './event.js';
 
 export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
@@ -28,7 +30,9 @@ export const messageCreate: BotEvent<typeof Events.MessageCreate> = {
     if (message.author.bot || message.webhookId || message.system) return;
     const botId = message.client.user.id;
     if (message.author.id === botId) return;
-    const trigger = messageTrigger(factsOf(message, botId), ctx.config.ANSWER_CHANNELS);
+    // This server's answer channels (/settings), else ANSWER_CHANNELS; also sets its cooldown for admit.
+    const { answerChannels } = await serverSettingsOf(ctx, message.guildId);
+    const trigger = messageTrigger(factsOf(message, botId), answerChannels);
     if (!trigger) return;
     const text = stripBotMention(message.content, botId);
     const place = await placeOf(ctx, message, trigger);
@@ -96,8 +100,10 @@ async function answer(
   const thread = inThread ? await startAnswerThread(message, question.text, ctx.logger) : undefined;
   await showTyping(ctx, thread ?? message.channel);
   const answered = engineAnswer(ctx, question);
-  if (thread) await sendInThread(thread, asChannelMessage(renderAnswer(answered)), { logger: ctx.logger });
-  else await reply(message, renderAnswer(answered));
+  const sent = thread
+    ? await sendInThread(thread, asChannelMessage(renderAnswer(answered)), { logger: ctx.logger })
+    : await reply(message, renderAnswer(answered));
+  logAnswer(ctx, question, answered, { channelId: sent.channelId, messageId: sent.id });
   return answered;
 }
 

@@ -1,12 +1,13 @@
 /**
  * An Answer as a Discord message: the verbatim excerpt quoted (escaped, matched words bold) with its citation,
- * up to three further sources as fields, and buttons for the full passage and more sources.
+ * up to three further sources as fields, buttons for the full passage and more sources, and (under an answer)
+ * "Helpful" / "Not helpful" in a row of their own.
  */
 import { type APIEmbed, ButtonStyle } from 'discord.js';
 import type { Answer, Citation } from '../../answer/types.js';
 import { button, type ButtonRow, buttonRows, passageButtons } from './buttons.js';
 import { citationLine, orList, questionFooter, questionTitle, sourceField } from './citations.js';
-import { sourcesButtonId } from './custom-ids.js';
+import { sourcesButtonId, voteButtonId } from './custom-ids.js';
 import { embedLength, fitRendered, LIMITS } from './limits.js';
 import { blockquote, boldTerms, safeText } from './markdown.js';
 import { type BotMessage, noPings } from './payload.js';
@@ -60,7 +61,10 @@ function renderAnswered(answer: Answer, excerpt: string, cited: Citation): BotMe
   embed.description = quote ? `${corrected}${quote}\n\n${cite}` : `${corrected}${cite}`;
   return {
     embeds: [withoutEmpty(embed)],
-    components: answerButtons(answer, cited, 'Show full passage'),
+    components: [
+      ...answerButtons(answer, cited, 'Show full passage'),
+      ...buttonRows(voteButtons(cited.passageId)),
+    ],
     allowedMentions: noPings(),
   };
 }
@@ -101,6 +105,16 @@ function answerButtons(answer: Answer, shown: Citation, label: string): ButtonRo
     ...passageButtons([{ label, passageId: shown.passageId, n: shown.n }], ButtonStyle.Primary),
     ...more,
   ]);
+}
+
+export const VOTE_LABELS = { helpful: 'Helpful', notHelpful: 'Not helpful' } as const;
+
+/** Feedback on an answer: one vote per person, changeable (feedback.ts stores it). */
+function voteButtons(passageId: string) {
+  return [
+    button(VOTE_LABELS.helpful, voteButtonId(true, passageId), ButtonStyle.Secondary),
+    button(VOTE_LABELS.notHelpful, voteButtonId(false, passageId), ButtonStyle.Secondary),
+  ];
 }
 
 /** Drop empty optional parts (Discord rejects an empty fields list item or an undefined title poorly). */

@@ -3,6 +3,7 @@
  *   passage:<passageId>        show that passage
  *   cite:<n>                   show citation n of the answer (when the passage id is too long to fit)
  *   sources:<page>:<question>  page of further sources; an empty question means "read it from the embed"
+ *   vote:<y|n>:<passageId>     "Helpful" / "Not helpful" under an answer (the passage is left out when too long)
  */
 import { LIMITS } from './limits.js';
 import { removeZeroWidthSpaces } from './markdown.js';
@@ -10,7 +11,8 @@ import { removeZeroWidthSpaces } from './markdown.js';
 export type ButtonAction =
   | { kind: 'passage'; passageId: string }
   | { kind: 'cite'; n: number }
-  | { kind: 'sources'; page: number; question?: string };
+  | { kind: 'sources'; page: number; question?: string }
+  | { kind: 'vote'; helpful: boolean; passageId?: string };
 
 export function passageButtonId(passageId: string, citationNumber?: number): string | undefined {
   const id = `passage:${passageId}`;
@@ -23,6 +25,12 @@ export function sourcesButtonId(page: number, question: string): string {
   return id.length <= LIMITS.customId ? id : `sources:${page}:`;
 }
 
+/** A vote on an answer; the cited passage rides along when it fits (the question is read from the embed). */
+export function voteButtonId(helpful: boolean, passageId: string): string {
+  const id = `vote:${helpful ? 'y' : 'n'}:${passageId}`;
+  return id.length <= LIMITS.customId ? id : `vote:${helpful ? 'y' : 'n'}:`;
+}
+
 export function parseButtonId(customId: string): ButtonAction | undefined {
   const [kind, ...rest] = customId.split(':');
   const tail = rest.join(':');
@@ -33,6 +41,11 @@ export function parseButtonId(customId: string): ButtonAction | undefined {
     if (!match) return undefined;
     const question = match[2]!;
     return { kind, page: Number(match[1]), ...(question ? { question } : {}) };
+  }
+  if (kind === 'vote') {
+    const match = /^([yn]):([\s\S]*)$/.exec(tail);
+    if (!match) return undefined;
+    return { kind, helpful: match[1] === 'y', ...(match[2] ? { passageId: match[2] } : {}) };
   }
   return undefined;
 }

@@ -15,6 +15,9 @@ const USAGE = [
   '`/search query:` — the best matching passages.',
   '`/passage id:` — a whole passage, with its article and position.',
   '`/corpus add | list | remove | reload | alias` — for server managers: this server’s own articles, and names it should know (`/corpus alias add name:ISIS means:Islamic State`).',
+  '`/insights show | purge` — for server managers: what was asked in the last 7 or 30 days, what the articles did not answer, votes, and a CSV; `purge` deletes it.',
+  '`/settings` — for server managers: answer channels, forum channels, answers in threads, the cooldown and corpus manager roles.',
+  'Under each answer, **Helpful** / **Not helpful** tell the server’s managers how it did (one vote each, you can change it).',
 ].join('\n');
 
 /** `visible`: the articles this server (or DM) can see; counts come from them, so no other server's leak. */

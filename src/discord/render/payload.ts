@@ -11,12 +11,19 @@ export interface NoPings {
   users?: string[];
 }
 
+/** A file sent with a message (the /insights CSV). */
+export interface BotFile {
+  attachment: Buffer;
+  name: string;
+}
+
 export interface BotMessage {
   content?: string;
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: NoPings;
   flags?: MessageFlags.Ephemeral;
+  files?: BotFile[];
 }
 
 /** A fresh allowed-mentions object each time, so no caller can mutate a shared one into pinging. */
@@ -51,6 +58,7 @@ export function asEdit(message: BotMessage) {
     embeds: message.embeds ?? [],
     components: message.components ?? [],
     allowedMentions: message.allowedMentions,
+    ...(message.files ? { files: message.files } : {}),
   };
 }
 
