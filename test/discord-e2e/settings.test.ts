@@ -1,0 +1,158 @@
+/**
+ * /settings through the real discord.js client and the loopback Discord, with the bot's own database: answer
+ * channels set from Discord are answered at once (and stop being answered when removed), the cooldown follows
+ * the server's setting, corpus manager roles may use /corpus, another server never sees this one's settings,
+ * and a member without Manage Server is refused politely.
+ */
+import { ApplicationCommandOptionType, type APIGuildMember } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CommandOption, option } from '../loopback/discord.js';
+import { EPHEMERAL, type Harness, sleep, startHarness, textOf } from './harness.js';
+
+const QUESTION = 'How many attacks did ISKP claim?';
+const MANAGE_GUILD = '32';
+const ROLE_ID = '123456789012345678';
+
+let h: Harness;
+let guild: { id: string; channelId: string };
+let other: { id: string; channelId: string };
+
+beforeAll(async () => {
+  h = await startHarness({ guilds: 2, database: true });
+  [guild, other] = h.guilds as [typeof guild, typeof other];
+}, 60_000);
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+const channelOption = (id: string): CommandOption => ({
+  type: ApplicationCommandOptionType.Channel,
+  name: 'channel',
+  value: id,
+});
+const roleOption = (id: string): CommandOption => ({
+  type: ApplicationCommandOptionType.Role,
+  name: 'role',
+  value: id,
+});
+
+/** /settings as a server manager: `path` is [subcommand] or [group, subcommand]. */
+function settings(
+  guildId: string,
+  path: string[],
+  options: CommandOption[] = [],
+  permissions = MANAGE_GUILD,
+) {
+  const [first, second] = path;
+  const sub = second
+    ? option.subcommandGroup(first!, [option.subcommand(second, options)])
+    : option.subcommand(first!, options);
+  return h.slashReply({ guildId, user: 'admin', name: 'settings', permissions, options: [sub] });
+}
+
+/** Whether the bot posts anything in `channelId` within 400 ms of a plain (unmentioned) question there. */
+async function answersPlainQuestion(guildId: string, channelId: string): Promise<boolean> {
+  const before = h.discord.calls.length;
+  h.discord.sendMessage({ guildId, channelId, author: 'erin', content: QUESTION });
+  await sleep(400);
+  return h.discord.calls.slice(before).some((call) => call.path === `/channels/${channelId}/messages`);
+}
+
+describe('/settings', () => {
+  it('shows the defaults, only to the manager', async () => {
+    const shown = await settings(guild.id, ['show']);
+    expect(shown.flags).toBe(EPHEMERAL);
+    expect(shown.allowed_mentions).toEqual({ parse: [] });
+    expect(textOf(shown)).toContain(
+      '**Answer channels** (every question answered, no mention needed): none (the bot’s default)',
+    );
+  });
+
+  it('answer channels: added, the bot answers there at once; removed, it stops; other servers unaffected', async () => {
+    expect(await answersPlainQuestion(guild.id, guild.channelId)).toBe(false);
+    const added = await settings(guild.id, ['answer-channels', 'add'], [channelOption(guild.channelId)]);
+    expect(added.content).toBe(`Added <#${guild.channelId}> to the answer channels.`);
+    expect(textOf(added)).toContain(`<#${guild.channelId}>`);
+
+    h.discord.sendMessage({ guildId: guild.id, author: 'erin', content: QUESTION });
+    const reply = await h.channelMessage(guild.channelId);
+    expect(reply.embeds?.[0]?.description).toContain('with a staggering 90');
+
+    // The other server sees none of this server's settings, and its channel is not an answer channel.
+    const otherShown = await settings(other.id, ['show']);
+    expect(textOf(otherShown)).not.toContain(guild.channelId);
+    expect(await answersPlainQuestion(other.id, other.channelId)).toBe(false);
+
+    const removed = await settings(guild.id, ['answer-channels', 'remove'], [channelOption(guild.channelId)]);
+    expect(removed.content).toBe(`Removed <#${guild.channelId}> from the answer channels.`);
+    expect(await answersPlainQuestion(guild.id, guild.channelId)).toBe(false);
+  });
+
+  it('cooldown: the server’s own, for questions asked there only', async () => {
+    const set = await settings(guild.id, ['cooldown'], [option.integer('seconds', 3600)]);
+    expect(set.content).toBe('Cooldown set to 3600 s.');
+    const ask = (guildId: string) =>
+      h.slashReply({ guildId, user: 'frank', name: 'ask', options: [option.string('question', QUESTION)] });
+    for (let i = 0; i < 3; i++) expect(textOf(await ask(guild.id))).toContain('with a staggering 90');
+    expect((await ask(guild.id)).content).toMatch(/^Please wait \d+ seconds before asking again\./);
+    expect(textOf(await ask(other.id))).toContain('with a staggering 90'); // no cooldown there
+    await settings(guild.id, ['cooldown'], [option.integer('seconds', 0)]);
+    expect(textOf(await ask(guild.id))).toContain('with a staggering 90');
+  });
+
+  it('manager roles may use /corpus; other members may not', async () => {
+    const corpusList = () =>
+      h.slashReply({ guildId: guild.id, user: 'gina', name: 'corpus', options: [option.subcommand('list')] });
+    expect((await corpusList()).content).toMatch(/^Only members with the Manage Server permission/);
+    const added = await settings(guild.id, ['manager-roles', 'add'], [roleOption(ROLE_ID)]);
+    expect(added.content).toBe(`Added <@&${ROLE_ID}> to the corpus manager roles.`);
+    giveRole(guild.id, 'gina', ROLE_ID);
+    expect((await corpusList()).embeds?.[0]?.title).toMatch(/^This server's articles/);
+    // The role means nothing in the other server.
+    const elsewhere = await h.slashReply({
+      guildId: other.id,
+      user: 'gina',
+      name: 'corpus',
+      options: [option.subcommand('list')],
+    });
+    expect(elsewhere.content).toMatch(/^Only members with the Manage Server permission/);
+  });
+
+  it('a member without Manage Server is refused politely, and nothing changes', async () => {
+    const refused = await settings(
+      guild.id,
+      ['answer-channels', 'add'],
+      [channelOption(guild.channelId)],
+      '0',
+    );
+    expect(refused.flags).toBe(EPHEMERAL);
+    expect(refused.content).toBe(
+      'Only members with the Manage Server permission (or bot admins) can use this command.',
+    );
+    expect(textOf(await settings(guild.id, ['show']))).not.toContain(`<#${guild.channelId}>`);
+  });
+
+  it('a bad value is refused with the reason; reset puts every setting back', async () => {
+    const bad = await settings(guild.id, ['answer-channels', 'add'], [channelOption('not-a-channel')]);
+    expect(bad.content).toMatch(
+      /^That setting was not changed: answer channels: "not-a-channel" is not a Discord id\./,
+    );
+    const reset = await settings(guild.id, ['reset']);
+    expect(reset.content).toBe('Every setting is back to the bot’s defaults.');
+    expect(textOf(reset)).toContain(
+      '**Corpus manager roles** (may use /corpus, besides Manage Server): none',
+    );
+  });
+});
+
+/** Gives a loopback member a role (the loopback has no role API: its member records are plain objects). */
+function giveRole(guildId: string, user: string, roleId: string): void {
+  const world = (h.discord as unknown as { world: LoopbackWorld }).world;
+  world.memberOf(world.requireGuild(guildId), h.discord.user(user)).roles.push(roleId);
+}
+
+interface LoopbackWorld {
+  requireGuild(id: string): unknown;
+  memberOf(guild: unknown, user: unknown): APIGuildMember;
+}
