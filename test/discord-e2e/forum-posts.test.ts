@@ -122,6 +122,28 @@ describe('forum posts (FORUM_CHANNEL_IDS)', () => {
     expect(postsIn(h, post.threadId)).toHaveLength(1);
   });
 
+  it('leaves alone a post it answered before a restart (its own message already in the thread)', async () => {
+    const post = h.discord.forumPost({
+      forumId: forum,
+      author: 'hal',
+      title: 'ISKP',
+      content: QUESTION,
+      announce: false,
+    });
+    h.discord.addMessage({
+      channelId: post.threadId,
+      author: h.discord.botUser,
+      content: 'An earlier answer.',
+    });
+    const before = h.discord.calls.length;
+    h.discord.dispatchThreadCreate(post.threadId); // the restarted bot has no memory of this thread
+    await h.discord.waitForCall(
+      (call) => call.method === 'GET' && call.path === `/channels/${post.threadId}/messages`,
+    );
+    await sleep(400);
+    expect(h.discord.calls.slice(before).filter((call) => call.method === 'POST')).toEqual([]);
+  });
+
   it('a post made while the gateway was away is answered once after the resume', async () => {
     const reconnect = h.discord.waitForReconnect();
     h.discord.closeGateway(4000);

@@ -17,6 +17,7 @@ import { CallLog, type CallPredicate, type RestCall } from './calls.js';
 import { CDN_PREFIX, type Download, serveCdn } from './cdn.js';
 import { type Fault, type FaultMatch, FaultPlan } from './faults.js';
 import { snowflake } from './ids.js';
+import { messagePayload } from './payloads.js';
 import { GatewayServer, type GatewayStats, type SessionStart, type SessionView } from './gateway.js';
 import { gatewayHost, guildCreateFor } from './gateway-host.js';
 import {
@@ -59,6 +60,8 @@ export interface ForumPostOptions {
   content: string;
   /** The bot's first N messages in the new thread are refused with 40058 (thread not ready yet). */
   notReadyAttempts?: number;
+  /** False: store the post without dispatching it (then `dispatchThreadCreate`), e.g. to seed its thread first. */
+  announce?: boolean;
 }
 
 export interface ForumPostHandle {
@@ -290,6 +293,7 @@ export class LoopbackDiscord {
         options.notReadyAttempts,
       );
     }
+    if (options.announce === false) return { threadId: thread.id, thread, starter };
     this.dispatchThreadCreate(thread.id);
     const guild = this.world.requireGuild(String((thread as { guild_id: string }).guild_id));
     const payload: GatewayMessageCreateDispatchData = {
@@ -302,6 +306,23 @@ export class LoopbackDiscord {
       visibleTo(session, payload, false, false),
     );
     return { threadId: thread.id, thread, starter };
+  }
+
+  /**
+   * Stores a message in a channel without dispatching it: history that was there before the client looked (e.g.
+   * the bot's answer from before a restart). Returns it.
+   */
+  addMessage(options: { channelId: string; author: UserRef; content: string }): APIMessage {
+    if (!this.world.channel(options.channelId))
+      throw new Error(`LoopbackDiscord.addMessage: no channel ${options.channelId}`);
+    const message = messagePayload({
+      id: snowflake(),
+      channelId: options.channelId,
+      author: this.resolveUser(options.author),
+      content: options.content,
+    });
+    this.world.messages.set(message.id, message);
+    return message;
   }
 
   /** THREAD_CREATE (`newly_created: true`) for a thread again: a duplicate dispatch, as after a resume. */
