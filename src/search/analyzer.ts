@@ -8,6 +8,7 @@
 import { stem } from 'porter2';
 import { eng as libraryStopWords } from 'stopword';
 import { foldText } from './fold.js';
+import { HASH_START, HASH_STEP, hashRange, NOT_CACHED, WordCache } from './word-cache.js';
 
 /**
  * The `stopword` package's English list, plus question words and folded contractions that the list lacks
@@ -46,24 +47,33 @@ let termsById: string[] = [];
 const TERM_ID_LIMIT = 1_000_000;
 let termIdUsers = 0;
 
-// Stemming is the costly step and a corpus repeats its words: remember recent results (term id, or -1
-// for a stop word).
-const termCache = new Map<string, number>();
-const TERM_CACHE_LIMIT = 200_000;
+/** Stemming is the costly step and a corpus repeats its words: each distinct folded word is stemmed once. */
+const wordCache = new WordCache(200_000);
+
+/** The term id of the folded word `text.slice(start, end)` (-1: a stop word), from the cache when it can. */
+function termIdOfRange(text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
+  const cached = wordCache.get(text, start, end, hash);
+  if (cached !== NOT_CACHED) return cached;
+  const id = termIdOfWord(start === 0 && end === text.length ? text : text.slice(start, end));
+  wordCache.set(text, start, end, hash, id);
+  return id;
+}
 
 /** The term id of one already-folded word, or -1 for a stop word. */
 function termIdOfFolded(folded: string): number {
-  const cached = termCache.get(folded);
-  if (cached !== undefined) return cached;
+  return termIdOfRange(folded, 0, folded.length);
+}
+
+/** `termIdOfFolded` without the cache. */
+function termIdOfWord(folded: string): number {
   const bare = folded.replace(POSSESSIVE, '').replace(/'/g, '');
   let term: string | null;
   if (bare.length === 0 || STOP_WORDS.has(bare)) term = null;
   else if (/^\d/.test(bare)) term = bare;
   else term = stem(bare);
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
   // Questions bring new words for as long as the bot runs: renumber once there are very many terms.
   if (termsById.length >= TERM_ID_LIMIT && termIdUsers === 0) {
-    termCache.clear();
+    wordCache.clear();
     termIds = new Map();
     termsById = [];
   }
@@ -75,13 +85,16 @@ function termIdOfFolded(folded: string): number {
       termIds.set(term, id);
     }
   }
-  termCache.set(folded, id);
   return id;
 }
 
 /** The search term of one already-folded word, or null for a stop word. */
 function termOfFolded(folded: string): string | null {
-  const id = termIdOfFolded(folded);
+  return termOfId(termIdOfFolded(folded));
+}
+
+/** The search term of a term id, or null for -1 (a stop word). */
+function termOfId(id: number): string | null {
   return id < 0 ? null : termsById[id]!;
 }
 
@@ -139,6 +152,8 @@ function foldWithOffsets(text: string): { folded: string; from: number[]; to: nu
 
 const TRAILING_MARKS = /\p{M}+/uy;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** What the ASCII scan does not read as `WORD` would: a character past ASCII, a capital, a backtick. */
+const NON_ASCII_OR_UNFOLDED = /[^\x00-\x40\x5b-\x5f\x61-\x7f]/;
 
 /** Words of a text with their offsets and terms; offsets refer to the text as given (verbatim). */
 export function tokenize(text: string): Token[] {
@@ -205,9 +220,6 @@ function asciiWordParts(folded: string, parts: number[]): number[] {
   return parts;
 }
 
-/** Reused by `analyzeIds` (which calls nothing that scans again). */
-const scratchParts: number[] = [];
-
 /** `tokenize` of ASCII text, given its fold (same length and offsets). */
 function tokenizeFolded(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
@@ -219,7 +231,7 @@ function tokenizeFolded(text: string, folded: string): Token[] {
       surface: text.slice(start, end),
       start,
       end,
-      term: termOfFolded(folded.slice(start, end)),
+      term: termOfId(termIdOfRange(folded, start, end)),
     });
   }
   return tokens;
@@ -246,7 +258,7 @@ export function analyzeAsciiWithOffsets(text: string): { terms: string[]; offset
   const terms: string[] = [];
   const offsets: number[] = [];
   for (let k = 0; k < parts.length; k += 2) {
-    const term = termOfFolded(folded.slice(parts[k], parts[k + 1]));
+    const term = termOfId(termIdOfRange(folded, parts[k]!, parts[k + 1]!));
     if (term === null) continue;
     terms.push(term);
     offsets.push(parts[k]!, parts[k + 1]!);
@@ -254,18 +266,59 @@ export function analyzeAsciiWithOffsets(text: string): { terms: string[]; offset
   return { terms, offsets };
 }
 
+/**
+ * `analyzeIds` of folded ASCII text: the word parts `asciiWordParts` finds, each hashed as it is scanned and
+ * looked up where it stands (one pass over the text, no string per word).
+ */
+function analyzeAsciiIds(folded: string, ids: number[]): void {
+  const length = folded.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiWordChar(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let hash = HASH_START;
+    for (;;) {
+      for (
+        let code = folded.charCodeAt(i);
+        i < length && isAsciiWordChar(code);
+        code = folded.charCodeAt(++i)
+      )
+        hash = Math.imul(hash ^ code, HASH_STEP);
+      const joiner = folded.charCodeAt(i);
+      // A joiner continues the word only when a letter or digit follows; a hyphen ends a part.
+      if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(folded.charCodeAt(i + 1))) {
+        if (joiner === 0x2d) {
+          const id = termIdOfRange(folded, start, i, hash);
+          if (id >= 0) ids.push(id);
+          start = i + 1;
+          hash = HASH_START;
+        } else hash = Math.imul(hash ^ joiner, HASH_STEP);
+        i++;
+        continue;
+      }
+      break;
+    }
+    const id = termIdOfRange(folded, start, i, hash);
+    if (id >= 0) ids.push(id);
+  }
+}
+
 /** `analyze` as term ids (see `termById`), appended to `ids`; call within `withTermIds` to keep them. */
 export function analyzeIds(text: string, ids: number[]): void {
   if (!NON_ASCII.test(text)) {
-    const folded = foldAscii(text);
-    const parts = asciiWordParts(folded, scratchParts);
-    for (let k = 0; k < parts.length; k += 2) {
-      const id = termIdOfFolded(folded.slice(parts[k], parts[k + 1]));
-      if (id >= 0) ids.push(id);
-    }
+    analyzeAsciiIds(foldAscii(text), ids);
     return;
   }
-  for (const match of foldText(text).matchAll(WORD)) {
+  const folded = foldText(text);
+  // Most text with an accent or a curly quote folds to ASCII: then `WORD` finds what the ASCII scan finds.
+  if (!NON_ASCII_OR_UNFOLDED.test(folded)) {
+    analyzeAsciiIds(folded, ids);
+    return;
+  }
+  for (const match of folded.matchAll(WORD)) {
     const word = match[0];
     if (!word.includes(HYPHEN)) {
       const id = termIdOfFolded(word);

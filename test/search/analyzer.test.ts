@@ -152,7 +152,8 @@ describe('tokenize', () => {
   });
 
   it('gives ASCII text (its fast path) the terms and tokens of the Unicode path (property)', () => {
-    // A non-ASCII word appended sends the same text down the Unicode path.
+    // A non-ASCII word appended sends the same text down the Unicode path: one that folds to ASCII ("café")
+    // to the scan of folded text, one that does not ("σοφία") to the Unicode word pattern.
     const ascii = fc.string({
       unit: fc.constantFrom(...'abcXYZ019 -\'`.,"()\n\tz-'.split('')),
       maxLength: 60,
@@ -160,6 +161,7 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(ascii, (text) => {
         expect(analyze(`${text} café`)).toEqual([...analyze(text), 'cafe']);
+        expect(analyze(`${text} σοφία`)).toEqual([...analyze(text), ...analyze('σοφία')]);
         expect(tokenize(`${text} café`).slice(0, -1)).toEqual(tokenize(text));
       }),
       { numRuns: 3_000 },

@@ -1,0 +1,97 @@
+/**
+ * The analyzer's memory of the words it has seen: folded word -> term id (-1 for a stop word), so each
+ * distinct word is stemmed once. Looked up by the word's characters where they stand in the text being
+ * analysed (an open-addressing table of FNV-1a hashes, the words' characters in one array), so a word already
+ * seen costs no string of its own: slicing one per token and looking it up in a Map was a quarter of indexing
+ * time and much of its garbage. Holds up to `limit` words, then forgets them all at once.
+ */
+
+/** FNV-1a's start and multiplier; a word's hash is folded in code unit by code unit (see `hashRange`). */
+export const HASH_START = 0x811c9dc5 | 0;
+export const HASH_STEP = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of `text` from `start` to `end`. */
+export function hashRange(text: string, start: number, end: number): number {
+  let hash = HASH_START;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_STEP);
+  return hash;
+}
+
+/** Slots a new cache starts with. */
+const INITIAL_SLOTS = 1 << 12;
+
+/** What `WordCache.get` gives for a word it does not hold. */
+export const NOT_CACHED = -2;
+
+export class WordCache {
+  /** Per slot, three numbers: the word's hash, its id, and 1 + where it starts in `chars` (0: empty). */
+  private slots: Int32Array;
+  private mask: number;
+  /** The words held, each as its length then its code units. */
+  private chars = new Uint16Array(1 << 16);
+  private charsUsed = 0;
+  private words = 0;
+
+  /** The table starts small and doubles while under half full, up to twice `limit` slots. */
+  constructor(private readonly limit: number) {
+    this.slots = new Int32Array(INITIAL_SLOTS * 3);
+    this.mask = INITIAL_SLOTS - 1;
+  }
+
+  /** The id of the word `text.slice(start, end)` (whose `hashRange` is `hash`), or `NOT_CACHED`. */
+  get(text: string, start: number, end: number, hash: number): number {
+    const { slots, chars, mask } = this;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slots[slot * 3 + 2]! - 1;
+      if (at < 0) return NOT_CACHED;
+      if (slots[slot * 3] !== hash || chars[at] !== length) continue;
+      let i = 0;
+      while (i < length && chars[at + 1 + i] === text.charCodeAt(start + i)) i++;
+      if (i === length) return slots[slot * 3 + 1]!;
+    }
+  }
+
+  /** Remembers a word's id (forgetting every word first when full; a word too long is not kept). */
+  set(text: string, start: number, end: number, hash: number, id: number): void {
+    const length = end - start;
+    if (length >= 0xffff) return;
+    if (this.words >= this.limit) this.clear();
+    if ((this.words + 1) * 2 > this.mask + 1) this.grow();
+    if (this.charsUsed + length + 1 > this.chars.length) {
+      const larger = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + length + 1));
+      larger.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = larger;
+    }
+    const at = this.charsUsed;
+    this.chars[at] = length;
+    for (let i = 0; i < length; i++) this.chars[at + 1 + i] = text.charCodeAt(start + i);
+    this.charsUsed += length + 1;
+    this.words++;
+    this.place(hash, id, at + 1);
+  }
+
+  private place(hash: number, id: number, where: number): void {
+    let slot = hash & this.mask;
+    while (this.slots[slot * 3 + 2] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot * 3] = hash;
+    this.slots[slot * 3 + 1] = id;
+    this.slots[slot * 3 + 2] = where;
+  }
+
+  /** Twice the slots, every word placed again. */
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    for (let slot = 0; slot < old.length; slot += 3) {
+      if (old[slot + 2] !== 0) this.place(old[slot]!, old[slot + 1]!, old[slot + 2]!);
+    }
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.charsUsed = 0;
+    this.words = 0;
+  }
+}
