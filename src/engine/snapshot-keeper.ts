@@ -2,9 +2,10 @@
  * The snapshot keeper: the index snapshot (search/snapshot/: a folder of one file per scope) restored at start,
  * so unchanged files are not parsed and indexed again, and written back a little after the articles change
  * (one write for a burst of changes, through the change queue) and on close. Only the scopes whose articles
- * changed are written, each a few milliseconds at a time between questions, so one server's uploads neither
- * rewrite nor hold up the others. A snapshot only saves time: a scope whose file cannot be read is rebuilt from
- * its folder, one that cannot be written is logged and the engine goes on.
+ * changed are written: each file is made a few milliseconds at a time between questions, inside the queue
+ * (the index must hold still), and reaches the disk outside it, so one server's uploads neither rewrite nor hold
+ * up the others. A snapshot only saves time: a scope whose file cannot be read is rebuilt from its folder, one
+ * that cannot be written is logged and the engine goes on.
  */
 import { createHash } from 'node:crypto';
 import type { Article } from '../corpus/types.js';
@@ -27,6 +28,8 @@ export class SnapshotKeeper {
   private timer: NodeJS.Timeout | undefined;
   /** Per scope with a file in the folder: a fingerprint of the articles that file holds ('' if unknown). */
   private readonly written = new Map<string, string>();
+  /** Per scope, the write (or removal) of its file under way. */
+  private readonly writes = new Map<string, Promise<void>>();
 
   /** `dir`: the snapshot folder; '' or undefined: no snapshot is read or written. */
   constructor(
@@ -57,50 +60,80 @@ export class SnapshotKeeper {
     if (!this.dir || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.queue.run(() => this.save());
+      void this.queue.run(() => this.save({ inBackground: true }));
     }, SNAPSHOT_DELAY_MS);
     this.timer.unref();
   }
 
   /**
-   * Writes the file of every scope whose articles changed since it was written (atomically), and removes the
-   * files of scopes left without articles; never throws. Call from inside the queue.
+   * Makes the file of every scope whose articles changed since it was written and writes it (atomically), and
+   * removes the files of scopes left without articles; never throws. Call from inside the queue: the index must
+   * not change while a file is made. `inBackground` (the writes after changes) returns once the files are made
+   * and lets them reach the disk outside the queue, so uploads need not wait for a large file's write; `flush`
+   * waits for them.
    */
-  async save(): Promise<void> {
+  async save({ inBackground = false }: { inBackground?: boolean } = {}): Promise<void> {
     const dir = this.dir;
     if (!dir) return;
     const byScope = this.articlesByScope();
     for (const [scope, articles] of byScope) {
       const fingerprint = this.fingerprint(articles);
       if (this.written.get(scope) === fingerprint) continue;
+      // One file of a scope at a time: the last one is written before the next is made.
+      await this.writes.get(scope);
+      let chunks: Buffer[];
       try {
         const aliasesOf = (file: string) => this.store.aliases.aliasesOf(file);
-        const chunks = await runInSlices(encodeScope(scope, articles, this.store.index, aliasesOf));
-        await writeScopeFile(dir, scope, chunks);
-        this.written.set(scope, fingerprint);
+        chunks = await runInSlices(encodeScope(scope, articles, this.store.index, aliasesOf));
       } catch (error) {
-        // A snapshot only saves time at the next start: failing to write one must not stop the bot.
-        this.written.set(scope, ''); // unknown: written again next time
-        const message = (error as Error).message;
-        this.logger.warn(
-          { path: dir, file: scopeFilePath(dir, scope), error: message },
-          'could not save the index snapshot',
-        );
+        this.failed(dir, scope, error);
+        continue;
       }
+      this.written.set(scope, fingerprint);
+      this.writing(
+        scope,
+        writeScopeFile(dir, scope, chunks).catch((error: unknown) => this.failed(dir, scope, error)),
+      );
     }
     for (const scope of [...this.written.keys()]) {
       if (byScope.has(scope)) continue;
-      await removeScopeFile(dir, scope).catch(() => {});
       this.written.delete(scope);
+      const before = this.writes.get(scope) ?? Promise.resolve();
+      this.writing(
+        scope,
+        before.then(() => removeScopeFile(dir, scope)).catch(() => {}),
+      );
     }
+    if (!inBackground) await Promise.all(this.writes.values());
   }
 
-  /** Writes a snapshot that is due now, rather than after the delay (before exit). */
+  /** Writes a snapshot that is due now, rather than after the delay, and waits for every write (before exit). */
   async flush(): Promise<void> {
-    if (!this.timer) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.queue.run(() => this.save());
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      await this.queue.run(() => this.save());
+    }
+    await this.queue.idle();
+    await Promise.all(this.writes.values());
+  }
+
+  /** Keeps a scope's write under way (a promise that never rejects) until it is done. */
+  private writing(scope: string, write: Promise<void>): void {
+    const done: Promise<void> = write.finally(() => {
+      if (this.writes.get(scope) === done) this.writes.delete(scope);
+    });
+    this.writes.set(scope, done);
+  }
+
+  /** A scope's file that could not be made or written: logged, and made again at the next save. */
+  private failed(dir: string, scope: string, error: unknown): void {
+    // A snapshot only saves time at the next start: failing to write one must not stop the bot.
+    this.written.set(scope, '');
+    this.logger.warn(
+      { path: dir, file: scopeFilePath(dir, scope), error: (error as Error).message },
+      'could not save the index snapshot',
+    );
   }
 
   /** The store's articles by scope, each in the order they were added. */
