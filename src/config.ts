@@ -112,6 +112,18 @@ export const configSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('.citebot/db'),
   /** Days questions and feedback votes are kept; older ones are deleted by a daily purge. */
   QUESTION_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /**
+   * Run the bot as shards, one process per shard under discord.js's ShardingManager (a shard process that dies
+   * is started again): a number, or `auto` for the count Discord recommends. Each process holds the global
+   * articles and its own servers' files only. Unset: one process for everything (the default).
+   */
+  SHARD_COUNT: optionalString.pipe(
+    z.union([z.literal('auto'), z.coerce.number<string>().int().min(1).max(100_000)]).optional(),
+  ),
+  /** With a numeric SHARD_COUNT: the shard ids this machine runs (e.g. `0,1`), so machines split the shards. */
+  SHARD_IDS: commaList.pipe(z.array(z.coerce.number<string>().int().min(0))),
+  /** Wait between starting two shard processes: Discord accepts one IDENTIFY per 5 s per concurrency slot. */
+  SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(5_500),
   /** Pick up files added to, changed in or removed from the corpus folder while running. */
   WATCH_CORPUS: boolean.default(true),
   /** pino log level. */

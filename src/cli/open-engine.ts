@@ -34,6 +34,10 @@ export interface OpenOptions {
   summary?: boolean;
   /** Parse uploads and watched files on a worker thread (the bot: its event loop keeps answering). */
   parseInWorker?: boolean;
+  /** Another snapshot folder than INDEX_PATH (a shard process keeps its own). */
+  indexPath?: string;
+  /** 'held': only the servers named by `holdGuilds` (a shard process); default every server. */
+  guildScopes?: 'all' | 'held';
 }
 
 const PROGRESS_MIN_FILES = 50;
@@ -64,7 +68,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   try {
     const engine = await Engine.open({
       corpusDir,
-      indexPath: sameCorpus ? config.INDEX_PATH : '',
+      indexPath: sameCorpus ? (options.indexPath ?? config.INDEX_PATH) : '',
       vectorsPath: config.VECTORS_PATH,
       maxFileBytes: config.MAX_FILE_BYTES,
       maxQuestionChars: config.MAX_QUESTION_CHARS,
@@ -72,6 +76,7 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
       maxFilesPerServer: config.MAX_FILES_PER_SERVER,
       maxBytesPerServer: config.MAX_BYTES_PER_SERVER,
       ...(options.parseInWorker ? { parseInWorker: true } : {}),
+      ...(options.guildScopes ? { guildScopes: options.guildScopes } : {}),
       logger,
       onProgress: (done, total) => {
         if (!bar || total < PROGRESS_MIN_FILES) return;
