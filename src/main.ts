@@ -17,6 +17,10 @@ parseFlags(process.argv.slice(2), { usage: USAGE, allowed: ['help'], positionals
 const config = readSettings();
 const logger = createLogger(config.DISCORD_TOKEN ? config.LOG_LEVEL : 'warn');
 logger.info({ config: describeConfig(config) }, 'starting');
+if (config.DISCORD_TOKEN && config.SHARD_COUNT !== undefined && !process.env.SHARDING_MANAGER) {
+  // SHARD_COUNT: this process only starts and watches one process per shard (src/discord/shards.ts).
+  await (await import('./discord/shards.js')).runShardManager(config, logger);
+}
 const engine = await openEngine(config, {
   logger,
   summary: Boolean(config.DISCORD_TOKEN),
