@@ -91,13 +91,18 @@ describe('search, passage, help', () => {
   it('registered its commands with Discord (which accepted their definitions)', () => {
     const registered = h.discord.registeredCommands();
     expect(registered.map((command) => command.name).sort()).toEqual([
+      'Ask Citebot',
       'ask',
       'corpus',
       'help',
+      'insights',
       'passage',
       'search',
+      'settings',
     ]);
-    expect(registered.find((command) => command.name === 'corpus')?.default_member_permissions).toBe('32');
+    for (const name of ['corpus', 'insights', 'settings']) {
+      expect(registered.find((command) => command.name === name)?.default_member_permissions).toBe('32');
+    }
   });
 
   it('/passage with an unknown id is polite and suggests close ones', async () => {
