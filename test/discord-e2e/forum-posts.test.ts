@@ -194,4 +194,12 @@ describe('forum posts (/settings in the database)', () => {
     await sleep(300);
     expect(postsIn(h, post.threadId)).toHaveLength(1);
   });
+
+  it('logs forum questions for /insights: answered ones, and the unanswered as gaps', async () => {
+    const rows = () =>
+      h.bot.store!.database.query<{ status: string; channel_id: string }>(
+        'select status, channel_id from question_log order by id',
+      );
+    await expect.poll(async () => (await rows()).map((row) => row.status)).toEqual(['answered', 'no_answer']);
+  });
 });

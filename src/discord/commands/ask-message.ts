@@ -17,6 +17,7 @@ import { admit, engineAnswer, logged, outcomeOf, questionOf } from '../question-
 import { renderAnswer } from '../render/answer.js';
 import { ephemeral } from '../render/payload.js';
 import { refuse, replyNotice, replyWhenReady } from '../respond.js';
+import { logAnswer } from '../question-log.js';
 import { clipQuestion } from '../threads.js';
 
 /** A message context-menu command: registered beside the slash commands, routed by interaction-create. */
@@ -53,10 +54,16 @@ export const askMessage: MessageCommand = {
         interaction,
         () => {
           const answer = engineAnswer(ctx, question);
-          return { message: ephemeral(renderAnswer(answer)), outcome: outcomeOf(answer) };
+          return { message: ephemeral(renderAnswer(answer)), outcome: outcomeOf(answer), answer };
         },
         { ephemeral: true },
       ).finally(admission.release);
+      if (reply) {
+        logAnswer(ctx, question, reply.answer, {
+          channelId: interaction.channelId,
+          messageId: reply.messageId,
+        });
+      }
       return reply?.outcome ?? 'expired';
     });
   },

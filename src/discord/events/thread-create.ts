@@ -13,6 +13,7 @@ import type { Answer } from '../../answer/types.js';
 import { type ChannelSettings, channelSettingsOf } from '../channel-settings.js';
 import type { BotContext } from '../context.js';
 import { admit, engineAnswer, logged, type Outcome, type Question } from '../question-flow.js';
+import { logAnswer } from '../question-log.js';
 import { renderAnswer } from '../render/answer.js';
 import { asChannelMessage, textMessage } from '../render/payload.js';
 import { botPostedIn, clipQuestion, RecentIds, sendInThread } from '../threads.js';
@@ -70,14 +71,22 @@ async function answerPost(ctx: BotContext, thread: ThreadChannel, settings: Chan
     try {
       const answer = confidentAnswer(ctx, question, thread.name, starter?.content ?? '');
       if (answer) {
-        await sendInThread(thread, asChannelMessage(renderAnswer(answer)), { logger: ctx.logger });
-        return 'answered';
-      }
-      if (settings.forumReplyWhenNoAnswer) {
-        await sendInThread(thread, asChannelMessage(textMessage(FORUM_NO_ANSWER_TEXT)), {
+        const sent = await sendInThread(thread, asChannelMessage(renderAnswer(answer)), {
           logger: ctx.logger,
         });
+        logAnswer(ctx, { ...question, text: answer.question }, answer, {
+          channelId: thread.id,
+          messageId: sent.id,
+        });
+        return 'answered';
       }
+      const note = settings.forumReplyWhenNoAnswer
+        ? await sendInThread(thread, asChannelMessage(textMessage(FORUM_NO_ANSWER_TEXT)), {
+            logger: ctx.logger,
+          })
+        : undefined;
+      // Logged as not answered (what /insights lists as a gap), whatever the engine's unconfident best was.
+      logAnswer(ctx, question, declined(question.text), { channelId: thread.id, messageId: note?.id });
       return 'no_answer';
     } finally {
       admission.release();
@@ -121,6 +130,20 @@ function confidentAnswer(
     if (answer.status === 'answered' && answer.confidence >= FORUM_MIN_CONFIDENCE) return answer;
   }
   return undefined;
+}
+
+/** What is logged for a post no confident answer was found for. */
+function declined(text: string): Answer {
+  return {
+    status: 'no_answer',
+    question: text,
+    excerpt: null,
+    matchedTerms: [],
+    citations: [],
+    reason: { code: 'not_found', message: 'not confident enough to answer a forum post' },
+    confidence: 0,
+    suggestions: [],
+  };
 }
 
 /** The post's first message (its id is the thread's); Discord may need a moment to make it readable. */
