@@ -4,9 +4,11 @@
  * the server's setting, corpus manager roles may use /corpus, another server never sees this one's settings,
  * and a member without Manage Server is refused politely.
  */
+import { createHash } from 'node:crypto';
 import { ApplicationCommandOptionType, type APIGuildMember } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandOption, option } from '../loopback/discord.js';
+import { corpusAdd } from '../support/corpus-add.js';
 import { EPHEMERAL, type Harness, sleep, startHarness, textOf } from './harness.js';
 
 const QUESTION = 'How many attacks did ISKP claim?';
@@ -18,7 +20,8 @@ let guild: { id: string; channelId: string };
 let other: { id: string; channelId: string };
 
 beforeAll(async () => {
-  h = await startHarness({ guilds: 2, database: true });
+  // Retention 0: a server the bot leaves has its files (and its database rows) deleted at once.
+  h = await startHarness({ guilds: 2, database: true, env: { GUILD_RETENTION_DAYS: '0' } });
   [guild, other] = h.guilds as [typeof guild, typeof other];
 }, 60_000);
 
@@ -143,6 +146,57 @@ describe('/settings', () => {
     expect(textOf(reset)).toContain(
       '**Corpus manager roles** (may use /corpus, besides Manage Server): none',
     );
+  });
+});
+
+describe('upload records, and a server the bot left', () => {
+  const NOTES = 'Emus are large flightless birds that live in Australia.';
+
+  it('/corpus add records the file (size, SHA-256, uploader hashed); /corpus remove forgets it', async () => {
+    const store = h.bot.store!;
+    await h.deferredReply(corpusAdd(h.discord, guild.id, { name: 'notes.txt', bytes: NOTES }));
+    const record = await store.uploads.get(guild.id, 'notes.txt');
+    expect(record).toMatchObject({
+      bytes: Buffer.byteLength(NOTES),
+      sha256: createHash('sha256').update(NOTES).digest('hex'),
+    });
+    expect(record!.uploaderHash).toMatch(/^[0-9a-f]{64}$/);
+    const removed = await h.slashReply({
+      guildId: guild.id,
+      user: 'admin',
+      name: 'corpus',
+      permissions: MANAGE_GUILD,
+      options: [option.subcommand('remove', [option.string('name', 'notes.txt')])],
+    });
+    expect(removed.content).toMatch(/^Removed /);
+    expect(await store.uploads.get(guild.id, 'notes.txt')).toBeUndefined();
+  });
+
+  it('when a left server’s files are deleted, its settings, questions, votes and upload records go too', async () => {
+    const store = h.bot.store!;
+    await settings(other.id, ['cooldown'], [option.integer('seconds', 5)]);
+    await h.deferredReply(corpusAdd(h.discord, other.id, { name: 'notes.txt', bytes: NOTES }));
+    await h.slashReply({
+      guildId: other.id,
+      user: 'ivy',
+      name: 'ask',
+      options: [option.string('question', QUESTION)],
+    });
+    const deadline = Date.now() + 5000;
+    while ((await store.insights.report(other.id, 7)).questions === 0 && Date.now() < deadline)
+      await sleep(20);
+    expect((await store.settings.get(other.id)).cooldownSeconds).toBe(5);
+
+    h.discord.removeGuild(other.id);
+    while (!h.logs.some((line) => String(line.msg).startsWith("a left server's records deleted"))) {
+      if (Date.now() > deadline + 10_000) throw new Error('the left server was never forgotten');
+      await sleep(20);
+    }
+    expect(await store.settings.get(other.id)).toMatchObject({ cooldownSeconds: null, updatedAt: null });
+    expect(await store.uploads.list(other.id)).toEqual([]);
+    expect((await store.insights.report(other.id, 7)).questions).toBe(0);
+    // The server the bot is still in keeps its own.
+    expect((await store.insights.report(guild.id, 7)).questions).toBeGreaterThan(0);
   });
 });
 
