@@ -7,7 +7,7 @@
  * (a dispatch replayed after a resume is ignored) and a thread the bot already posted in is left alone (which
  * holds across restarts).
  */
-import { ChannelType, DiscordAPIError, Events, type Message, type ThreadChannel } from 'discord.js';
+import { ChannelType, Events, type Message, type ThreadChannel } from 'discord.js';
 import { isQuestion } from '../../answer/read-question.js';
 import type { Answer } from '../../answer/types.js';
 import { type ChannelSettings, channelSettingsOf } from '../channel-settings.js';
@@ -25,13 +25,16 @@ export const FORUM_MIN_CONFIDENCE = 0.7;
 export const FORUM_NO_ANSWER_TEXT =
   "I couldn't find this in the articles I have, so I'll leave it to the people here.";
 
+/** A thread the bot learns of (THREAD_CREATE) this soon after it was made is a new post. */
+const NEW_POST_WINDOW_MS = 2 * 60_000;
+
 /** Threads whose post this process handled (or is handling). */
 const handledThreads = new RecentIds();
 
 export const threadCreate: BotEvent<typeof Events.ThreadCreate> = {
   name: Events.ThreadCreate,
   async execute(ctx, thread, newlyCreated) {
-    if (!newlyCreated || !thread.guildId || !thread.parentId) return;
+    if (!isNewPost(thread, newlyCreated) || !thread.guildId || !thread.parentId) return;
     // A thread the bot started (an answer thread) or any thread outside a forum is not a forum post.
     if (thread.ownerId === thread.client.user.id) return;
     if (thread.parent && thread.parent.type !== ChannelType.GuildForum) return;
@@ -46,6 +49,11 @@ export const threadCreate: BotEvent<typeof Events.ThreadCreate> = {
     }
   },
 };
+
+/** Discord marks a new thread `newly_created`; one without the mark counts only if made in the last minutes. */
+function isNewPost(thread: ThreadChannel, newlyCreated: boolean): boolean {
+  return newlyCreated || Date.now() - (thread.createdTimestamp ?? 0) < NEW_POST_WINDOW_MS;
+}
 
 async function answerPost(ctx: BotContext, thread: ThreadChannel, settings: ChannelSettings) {
   const botId = thread.client.user.id;
@@ -146,14 +154,19 @@ function declined(text: string): Answer {
   };
 }
 
-/** The post's first message (its id is the thread's); Discord may need a moment to make it readable. */
+/**
+ * The post's first message (its id is the thread's): fetched, or as its MESSAGE_CREATE left it in the cache.
+ * Discord may need a moment to make it readable, so a failed read is tried again twice; undefined after that
+ * (the title alone is the question then).
+ */
 async function starterMessage(thread: ThreadChannel): Promise<Message | undefined> {
   for (const delay of [0, 250, 750]) {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     try {
       return await thread.messages.fetch(thread.id);
-    } catch (error) {
-      if (!(error instanceof DiscordAPIError) || error.code !== 10008) return undefined;
+    } catch {
+      const cached = thread.messages.cache.get(thread.id);
+      if (cached) return cached;
     }
   }
   return undefined;
