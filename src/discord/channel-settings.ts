@@ -5,6 +5,7 @@
  * so a global list names channels of any server. Never throws: settings that cannot be read leave the defaults.
  */
 import type { BotContext } from './context.js';
+import { serverSettingsOf } from './server-settings.js';
 
 /** The part of the server settings these features read (a subset of src/db's ResolvedSettings). */
 export interface ChannelSettings {
@@ -24,10 +25,10 @@ export async function channelSettingsOf(
     forumReplyWhenNoAnswer: ctx.config.FORUM_REPLY_WHEN_NO_ANSWER,
     threadChannels: ctx.config.THREAD_CHANNEL_IDS,
   };
-  const store = ctx.store;
-  if (!guildId || !store) return defaults;
+  if (!guildId || !ctx.store) return defaults;
   try {
-    const stored = await store.settings.resolved(guildId);
+    // Through serverSettingsOf, which also hands the server's cooldown to the limiter before admit().
+    const stored = await serverSettingsOf(ctx, guildId);
     return {
       forumChannels: union(defaults.forumChannels, stored.forumChannels),
       forumReplyWhenNoAnswer: defaults.forumReplyWhenNoAnswer || stored.forumReplyWhenNoAnswer,
