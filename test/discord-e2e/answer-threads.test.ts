@@ -137,3 +137,26 @@ describe('"Ask Citebot" on a message', () => {
     expect(body.embeds?.[0]?.description).toContain(EXCERPT_START);
   });
 });
+
+describe('answers in threads (/settings in the database)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ database: true });
+    const store = h.bot.store;
+    if (!store) throw new Error('the bot under test has no database');
+    await store.settings.update(h.guilds[0]!.id, { threadChannels: [h.guilds[0]!.channelId] });
+  });
+  afterAll(() => h.stop());
+
+  it('answers a mention in a new thread in a channel the server chose', async () => {
+    const [guild] = h.guilds;
+    const asked = h.discord.sendMessage({
+      guildId: guild!.id,
+      author: 'alice',
+      content: `<@${h.discord.botUser.id}> ${QUESTION}`,
+    });
+    await h.discord.waitForCall(threadStart(guild!.channelId, asked.id));
+    const body = await h.channelMessage(asked.id);
+    expect(body.embeds?.[0]?.description).toContain(EXCERPT_START);
+  });
+});
