@@ -118,7 +118,11 @@ export const configSchema = z.object({
    * articles and its own servers' files only. Unset: one process for everything (the default).
    */
   SHARD_COUNT: optionalString.pipe(
-    z.union([z.literal('auto'), z.coerce.number<string>().int().min(1).max(100_000)]).optional(),
+    z
+      .union([z.literal('auto'), z.coerce.number<string>().int().min(1).max(100_000)], {
+        error: 'must be a number of shards (1 or more) or auto',
+      })
+      .optional(),
   ),
   /** With a numeric SHARD_COUNT: the shard ids this machine runs (e.g. `0,1`), so machines split the shards. */
   SHARD_IDS: commaList.pipe(z.array(z.coerce.number<string>().int().min(0))),

@@ -15,7 +15,7 @@ describe('shard settings', () => {
   });
 
   it('refuses a bad count, ids with auto, and ids past the count', () => {
-    expect(() => loadConfig({ SHARD_COUNT: 'many' })).toThrow(/SHARD_COUNT/);
+    expect(() => loadConfig({ SHARD_COUNT: 'many' })).toThrow(/SHARD_COUNT: must be a number of shards/);
     expect(() => loadConfig({ SHARD_COUNT: '0' })).toThrow(/SHARD_COUNT/);
     expect(() => loadConfig({ SHARD_COUNT: '2', SHARD_IDS: 'a' })).toThrow(/SHARD_IDS/);
     expect(() => plan({ SHARD_COUNT: 'auto', SHARD_IDS: '0' })).toThrow(/numeric SHARD_COUNT/);
