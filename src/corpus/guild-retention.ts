@@ -2,7 +2,9 @@
  * Servers the bot has left: their own files (`guilds/<id>/`) are deleted `retentionDays` after the bot left,
  * unless it is back in the server by then. Pending deletions are kept in `.citebot-left-guilds.json` at the
  * corpus root (written atomically; a dotfile, so never an article), so a restart neither forgets nor repeats
- * them. Changes run one at a time.
+ * them. Changes run one at a time. In a shard process (several share the file) only the servers of this
+ * process's own shards are judged: another shard's pending server may be back on that shard, which alone
+ * knows (see `ownedByThisShard`).
  */
 import { lstat, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,6 +26,29 @@ export interface GuildRetentionOptions {
   onDeleted?: (guildId: string) => Promise<void> | void;
   /** The clock (tests). */
   now?: () => number;
+  /**
+   * Whether a server is this process's to judge (default: `ownedByThisShard()`, every server outside a shard
+   * process). Pending servers it does not own are neither deleted nor cancelled here.
+   */
+  owns?: (guildId: string) => boolean;
+}
+
+/**
+ * Whether a server belongs to this process's shards, from the SHARDS and SHARD_COUNT that discord.js's
+ * ShardingManager gives a shard process (the ones its Client reads): `(guild_id >> 22) % SHARD_COUNT` is one of
+ * SHARDS. Outside a shard process (no SHARDING_MANAGER), every server is.
+ */
+export function ownedByThisShard(env: NodeJS.ProcessEnv = process.env): (guildId: string) => boolean {
+  const count = Number(env.SHARD_COUNT);
+  let shards: unknown;
+  try {
+    shards = JSON.parse(env.SHARDS ?? '');
+  } catch {
+    shards = undefined;
+  }
+  const ids = (Array.isArray(shards) ? shards : [shards]).filter((id): id is number => Number.isInteger(id));
+  if (!env.SHARDING_MANAGER || !Number.isInteger(count) || count < 1 || ids.length === 0) return () => true;
+  return (guildId) => GUILD_ID.test(guildId) && ids.includes(Number((BigInt(guildId) >> 22n) % BigInt(count)));
 }
 
 /** Server id -> when the bot left it (ISO time). */
@@ -33,10 +58,12 @@ export class GuildRetention {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly logger: Logger;
   private readonly now: () => number;
+  private readonly owns: (guildId: string) => boolean;
 
   constructor(private readonly options: GuildRetentionOptions) {
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
+    this.owns = options.owns ?? ownedByThisShard();
   }
 
   /** The bot left (or was removed from) a server: note the time, then delete whatever is due. */
@@ -82,6 +109,7 @@ export class GuildRetention {
     const deleted: string[] = [];
     let changed = false;
     for (const [guildId, { leftAt }] of Object.entries(pending)) {
+      if (!this.owns(guildId)) continue; // another shard's server: that shard decides
       if (present.has(guildId)) {
         delete pending[guildId];
         changed = true;

@@ -2,7 +2,12 @@
 import { mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, GuildRetention, LEFT_GUILDS_FILE } from '../../src/corpus/guild-retention.js';
+import {
+  DAY_MS,
+  GuildRetention,
+  LEFT_GUILDS_FILE,
+  ownedByThisShard,
+} from '../../src/corpus/guild-retention.js';
 import { OVERRIDES_FILE } from '../../src/corpus/overrides.js';
 import { useTempDirs } from './temp-dir.js';
 
@@ -73,6 +78,33 @@ describe('GuildRetention', () => {
     expect(await retention.pending()).toEqual({});
     expect(await exists(path.join(dir, 'guilds', A, 'notes.txt'))).toBe(true);
     expect(await exists(path.join(dir, 'guilds', B, 'notes.txt'))).toBe(true);
+  });
+
+  it("in a shard process judges only its own shards' servers: another's may be back on that shard", async () => {
+    // (id >> 22) % 2: 0 and 1.
+    const [onZero, onOne] = [String(5_000_000_000n << 22n), String(5_000_000_001n << 22n)];
+    const env0 = { SHARDING_MANAGER: 'true', SHARDS: '0', SHARD_COUNT: '2' };
+    const env1 = { ...env0, SHARDS: '1' };
+    expect(ownedByThisShard({})(onOne)).toBe(true);
+    expect([onZero, onOne].map(ownedByThisShard(env0))).toEqual([true, false]);
+    expect(ownedByThisShard({ ...env0, SHARDS: '[0,1]' })(onOne)).toBe(true);
+
+    const dir = await corpusWith(onZero, onOne);
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const settings = { corpusDir: dir, retentionDays: 30, now: () => now };
+    const shard0 = new GuildRetention({ ...settings, owns: ownedByThisShard(env0) });
+    const shard1 = new GuildRetention({ ...settings, owns: ownedByThisShard(env1) });
+    await shard1.left(onOne);
+    await shard0.left(onZero);
+    now += 31 * DAY_MS;
+    // Shard 0 is in neither server: it deletes its own and leaves shard 1's pending, neither deleted nor cancelled.
+    expect(await shard0.sweep([])).toEqual([onZero]);
+    expect(await exists(path.join(dir, 'guilds', onOne, 'notes.txt'))).toBe(true);
+    expect(Object.keys(await shard0.pending())).toEqual([onOne]);
+    // Shard 1 is back in its server (it came back while that shard was down): kept.
+    expect(await shard1.sweep([onOne])).toEqual([]);
+    expect(await shard1.pending()).toEqual({});
+    expect(await exists(path.join(dir, 'guilds', onOne, 'notes.txt'))).toBe(true);
   });
 
   it('with 0 days, leaving deletes at once; a guilds folder linked outside the corpus is never followed', async () => {
