@@ -14,9 +14,14 @@ function obtainGc(): () => void {
 
 const gc = obtainGc();
 
-/** Heap in use after collecting everything collectable (twice: weak references and finalisers settle). */
+/**
+ * Memory in use after collecting everything collectable (twice: weak references and finalisers settle): the JS
+ * heap and the array buffers (typed arrays' contents live outside the heap, and the index keeps its postings
+ * in typed arrays).
+ */
 export function settledHeapBytes(): number {
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }

@@ -4,16 +4,21 @@
  *
  * Every passage is indexed with its article title and text through the one analyzer, and stores only its
  * scope so a search can be limited to what a server may see. The work is done in `index/`: MiniSearch
- * opened up (`passage-search`), the bulk build, the snapshot encoding, candidate selection, exact scoring,
- * the document-frequency cache and the scope counts.
+ * opened up (`passage-search`), the flat postings beside its term tree (`flat-postings`: exact scoring,
+ * candidates and counts read these; the tree serves fuzzy and prefix search, autocomplete and "did you
+ * mean"), the bulk build and later additions (`append`), the snapshot encoding, candidate selection, exact
+ * scoring, the document-frequency cache (used while discarded passages await MiniSearch's vacuum) and the
+ * scope counts.
  */
 import type { SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/types.js';
+import { appendPassages } from './index/append.js';
 import { buildIndex } from './index/bulk-build.js';
-import { CandidatePicker } from './index/candidates.js';
+import { CandidatePicker, type PickSource } from './index/candidates.js';
 import { DocumentFrequencies } from './index/document-frequencies.js';
 import { decodeIndex, type EncodedIndex, encodeIndex, encodeIndexSteps } from './index/encoded-index.js';
-import { PassageSearch, TEXT_FIELD } from './index/passage-search.js';
+import { FlatPostings } from './index/flat-postings.js';
+import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './index/passage-search.js';
 import { ScopeCounts } from './index/scope-counts.js';
 import { ExactScorer, type RankedPassage, type Scored } from './index/scoring.js';
 import { SEARCH_SETTINGS } from './settings.js';
@@ -69,7 +74,15 @@ export class PassageIndex {
 
   /** The index a snapshot holds, for its passages in snapshot order (see `decodeIndex`). */
   static decode(encoded: EncodedIndex, passages: readonly Passage[]): PassageIndex {
-    return new PassageIndex(decodeIndex(encoded, passages));
+    const search = decodeIndex(encoded, passages);
+    // The flat postings read the snapshot's own arrays (checked by `decodeIndex`).
+    const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
+    search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
+    search.postings.setPassages(
+      encoded.fieldLengths,
+      passages.map((passage) => passage.scope),
+    );
+    return new PassageIndex(search);
   }
 
   /** Passages in the index (discarded ones not counted). */
@@ -89,14 +102,7 @@ export class PassageIndex {
       this.scopeCounts.recount(this.search);
       return;
     }
-    this.search.addAll(
-      passages.map((passage) => ({
-        id: passage.id,
-        title: passage.title,
-        text: passage.text,
-        scope: passage.scope,
-      })),
-    );
+    appendPassages(this.search, passages);
     for (const passage of passages) this.scopeCounts.change(passage.scope, 1);
   }
 
@@ -107,6 +113,7 @@ export class PassageIndex {
       if (!this.search.has(id)) continue;
       const scope = this.search.getStoredFields(id)?.scope;
       this.search.discard(id);
+      this.search.postings.hasDiscarded = true;
       if (typeof scope === 'string') this.scopeCounts.change(scope, -1);
     }
   }
@@ -139,13 +146,15 @@ export class PassageIndex {
           }
         : {}),
     };
-    const chosen = this.candidates.pick(this.search, [...boosts.keys()], visible, (term) =>
+    const flat = this.flat();
+    const filter = visible ? this.search.postings.scopeFilter(scopes) : undefined;
+    const chosen = this.candidates.pick(this.pickSource(flat), [...boosts.keys()], filter, (term) =>
       this.documentFrequency(term),
     );
     const toRanked = (results: SearchResult[]) => results.slice(0, limit).map(rankedOf);
     let found: Scored;
-    if (this.search.dirtCount === 0) {
-      found = this.scorer.score(this.search, boosts, visible, chosen, limit);
+    if (flat) {
+      found = this.scorer.score(this.search, boosts, filter, chosen, limit);
     } else {
       // Discarded passages not yet vacuumed: MiniSearch prunes their postings as it meets them.
       const results = chosen
@@ -165,8 +174,47 @@ export class PassageIndex {
     return found.ranked;
   }
 
+  /**
+   * The flat postings, once they hold what the term tree holds: undefined while discarded passages are not yet
+   * vacuumed from the tree (MiniSearch's searches prune them as they meet them, changing the counts it scores
+   * with, so its own search runs then); after the vacuum, the discarded passages' postings are dropped here too.
+   */
+  private flat(): FlatPostings | undefined {
+    const { postings, dirtCount, documentIds } = this.search;
+    if (dirtCount > 0) return undefined;
+    if (postings.hasDiscarded) postings.dropPassages((shortId) => documentIds.has(shortId));
+    return postings;
+  }
+
+  /** What candidates are picked from: the flat postings, counted as the tree counts them. */
+  private pickSource(flat: FlatPostings | undefined): PickSource {
+    const { postings, documentIds, documentCount, shortIdLimit } = this.search;
+    return {
+      flat: postings,
+      size: flat
+        ? (term, field) => flat.countOf(flat.termNumber(term), field)
+        : (term, field) => this.search.termData(term)?.get(field)?.size ?? 0,
+      indexed: flat ? undefined : (shortId) => documentIds.has(shortId),
+      documentCount,
+      shortIdLimit,
+    };
+  }
+
   /** Does a term occur in any passage the scopes see? (Cheaper than a query: no scoring.) */
   hasTerm(term: string, scopes: readonly string[]): boolean {
+    const flat = this.flat();
+    if (flat) {
+      const number = flat.termNumber(term);
+      if (number < 0) return false;
+      const filter = this.scopeCounts.visibility(scopes) ? flat.scopeFilter(scopes) : undefined;
+      if (!filter) return true;
+      for (const field of [TITLE_FIELD, TEXT_FIELD]) {
+        const start = flat.starts[number * 2 + field]!;
+        const end = start + flat.lengths[number * 2 + field]!;
+        for (let i = start; i < end; i++) if (filter[flat.scopeOf[flat.docs[i]!]!] === 1) return true;
+      }
+      return false;
+    }
     const data = this.search.termData(term);
     if (!data) return false;
     const { documentIds: ids, storedFields: stored } = this.search;
@@ -180,7 +228,10 @@ export class PassageIndex {
 
   /** In how many passages a term occurs (any field, any scope): the rarity that weighs sentence matches. */
   documentFrequency(term: string): number {
-    return this.frequencies.of(this.search, this.changes, term);
+    const flat = this.flat();
+    if (!flat) return this.frequencies.of(this.search, this.changes, term);
+    const number = flat.termNumber(term);
+    return Math.max(flat.countOf(number, TITLE_FIELD), flat.countOf(number, TEXT_FIELD));
   }
 
   /** Every term in the index (any scope): the vocabulary word vectors expand questions into. */
@@ -195,6 +246,19 @@ export class PassageIndex {
 
   /** The ids of the passages (any scope) whose title or text holds a term: cheap for the rare words asked about. */
   passagesWith(term: string): string[] {
+    const flat = this.flat();
+    if (flat) {
+      const number = flat.termNumber(term);
+      if (number < 0) return [];
+      const ids = this.search.documentIds;
+      const found = new Set<string>();
+      for (const field of [TITLE_FIELD, TEXT_FIELD]) {
+        const start = flat.starts[number * 2 + field]!;
+        const end = start + flat.lengths[number * 2 + field]!;
+        for (let i = start; i < end; i++) found.add(ids.get(flat.docs[i]!)!);
+      }
+      return [...found];
+    }
     const data = this.search.termData(term);
     if (!data) return [];
     const ids = this.search.documentIds;
@@ -214,6 +278,8 @@ export class PassageIndex {
    * rare it is in what the passages say.
    */
   textFrequency(term: string): number {
+    const flat = this.flat();
+    if (flat) return flat.countOf(flat.termNumber(term), TEXT_FIELD);
     return this.search.termData(term)?.get(TEXT_FIELD)?.size ?? 0;
   }
 

@@ -1,50 +1,84 @@
 /**
  * The first build of an index, made as MiniSearch's `addAll` makes it but without its radix-tree walk for
- * every token (most of the indexing time): postings are counted into arrays by term id, and each distinct
- * term is put into the tree once. Field lengths, their running averages and the order of terms, fields and
- * documents are what `addAll` gives, so scores are the same (a test compares the two).
+ * every token (most of the indexing time): each passage is analysed once into term ids, its postings are
+ * logged into flat arrays, and a counting sort lays them out as the flat postings scoring reads (one range per
+ * term and field, title then text: a snapshot's layout); each distinct term is then put into the tree once,
+ * its postings made into Maps only when MiniSearch reads them. Field lengths, their running averages and the
+ * order of terms and documents are what `addAll` gives, so scores are the same (a test compares the two).
  */
 import type { Passage } from '../../corpus/types.js';
 import { analyzeIds, termById, withTermIds } from '../analyzer.js';
-import { PassageSearch, type Postings, type TermData, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
+import { FlatPostings } from './flat-postings.js';
+import type { EncodedIndex } from './encoded-index.js';
+import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
+import { SnapshotTermData } from './snapshot-term-data.js';
 
-/** Postings from flat [shortId, tf, shortId, tf, ...]. */
-function postingsMap(flat: readonly number[]): Postings {
-  const map: Postings = new Map();
-  for (let i = 0; i < flat.length; i += 2) map.set(flat[i]!, flat[i + 1]!);
-  return map;
+/** An Int32Array that grows as numbers are pushed. */
+class Int32Log {
+  array = new Int32Array(1 << 16);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const larger = new Int32Array(this.array.length * 2);
+      larger.set(this.array);
+      this.array = larger;
+    }
+    this.array[this.length++] = value;
+  }
 }
 
 /** An index of the passages, numbered 0..n-1 in the order given. */
 export function buildIndex(passages: readonly Passage[]): PassageSearch {
   return withTermIds(() => {
-    const fieldLength: number[][] = [];
+    const fieldLengths = new Int32Array(passages.length * 2);
     const averageFieldLength = [0, 0];
-    // By term id and field, postings as flat [shortId, tf, shortId, tf, ...]: far cheaper to count into
-    // than nested Maps; the Maps MiniSearch searches are made once at the end.
-    const postingsOf: Array<Array<number[] | undefined>> = [[], []];
-    const order: number[] = []; // term ids in the order first met, as `addAll` inserts them
+    // Every posting as (term id * 2 + field, passage, frequency), in passage order.
+    const slots = new Int32Log();
+    const docs = new Int32Log();
+    const frequencies = new Int32Log();
+    /** Per analyser term id: its term number (order of first sight, as `addAll` inserts terms), or -1. */
+    let numberOf = new Int32Array(1 << 16).fill(-1);
+    const order: number[] = []; // term ids by term number
+    /** Per term id: the passage and field (shortId * 2 + field) that last counted it, and its count there. */
+    let seenIn = new Int32Array(1 << 16).fill(-1);
+    let counts = new Int32Array(1 << 16);
+    const distinct: number[] = [];
     const titleIds = new Map<string, number[]>();
     const textIds: number[] = [];
-    /** Adds one field's terms; returns its length as MiniSearch counts it (distinct terms). */
-    const count = (ids: readonly number[], fieldId: number, shortId: number): number => {
-      const byTerm = postingsOf[fieldId]!;
-      let distinct = 0;
+    /** Logs one field's postings; returns its length as MiniSearch counts it (distinct terms). */
+    const count = (ids: readonly number[], field: number, shortId: number): number => {
+      const mark = shortId * 2 + field;
+      distinct.length = 0;
       for (const id of ids) {
-        let postings = byTerm[id];
-        if (postings === undefined) {
-          if (postingsOf[TITLE_FIELD]![id] === undefined && postingsOf[TEXT_FIELD]![id] === undefined)
-            order.push(id);
-          byTerm[id] = postings = [];
+        if (id >= seenIn.length) {
+          const size = Math.max(id + 1, seenIn.length * 2);
+          const wider = (old: Int32Array, fill: number) => {
+            const array = new Int32Array(size).fill(fill);
+            array.set(old);
+            return array;
+          };
+          seenIn = wider(seenIn, -1);
+          counts = wider(counts, 0);
+          numberOf = wider(numberOf, -1);
         }
-        const last = postings.length - 2;
-        if (postings[last] === shortId) postings[last + 1]!++;
+        if (seenIn[id] === mark) counts[id]!++;
         else {
-          postings.push(shortId, 1);
-          distinct++;
+          seenIn[id] = mark;
+          counts[id] = 1;
+          distinct.push(id);
+          if (numberOf[id] === -1) {
+            numberOf[id] = order.length;
+            order.push(id);
+          }
         }
       }
-      return distinct;
+      for (const id of distinct) {
+        slots.push(numberOf[id]! * 2 + field);
+        docs.push(shortId);
+        frequencies.push(counts[id]!);
+      }
+      return distinct.length;
     };
     passages.forEach((passage, shortId) => {
       // An article's passages share its title: analyse it once.
@@ -57,30 +91,63 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       textIds.length = 0;
       analyzeIds(passage.text, textIds);
       const lengths = [count(title, TITLE_FIELD, shortId), count(textIds, TEXT_FIELD, shortId)];
-      fieldLength[shortId] = lengths;
+      fieldLengths[shortId * 2] = lengths[TITLE_FIELD]!;
+      fieldLengths[shortId * 2 + 1] = lengths[TEXT_FIELD]!;
       // MiniSearch's running average, step for step, so the floating-point result is the same.
       for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
         averageFieldLength[fieldId] =
           (averageFieldLength[fieldId]! * shortId + lengths[fieldId]!) / (shortId + 1);
       }
     });
+    // Counting sort by term number and field: each range in passage order.
+    const sizes = new Int32Array(order.length * 2);
+    for (let i = 0; i < slots.length; i++) sizes[slots.array[i]!]!++;
+    const next = new Int32Array(order.length * 2);
+    for (let slot = 1; slot < next.length; slot++) next[slot] = next[slot - 1]! + sizes[slot - 1]!;
+    let maxFrequency = 0;
+    for (let i = 0; i < frequencies.length; i++) maxFrequency = Math.max(maxFrequency, frequencies.array[i]!);
+    const Frequencies =
+      maxFrequency < 0x100 ? Uint8Array : maxFrequency < 0x10000 ? Uint16Array : Uint32Array;
+    const sortedDocs = new Int32Array(slots.length);
+    const sortedFrequencies = new Frequencies(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const at = next[slots.array[i]!]!++;
+      sortedDocs[at] = docs.array[i]!;
+      sortedFrequencies[at] = frequencies.array[i]!;
+    }
+    const terms = order.map(termById);
+    const flat = FlatPostings.fromArrays(terms, sizes, sortedDocs, sortedFrequencies);
+    flat.setPassages(
+      fieldLengths,
+      passages.map((passage) => passage.scope),
+    );
     const search = PassageSearch.withDocuments(
       passages,
-      (shortId) => fieldLength[shortId]!,
+      (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
       averageFieldLength,
+      flat,
     );
-    for (const id of order) {
-      const data: TermData = new Map();
-      const title = postingsOf[TITLE_FIELD]![id];
-      const text = postingsOf[TEXT_FIELD]![id];
-      // Fields in the order the term first appeared in them, as `addAll` leaves them (a passage's title
-      // comes before its text).
-      const titleFirst = title !== undefined && (text === undefined || title[0]! <= text[0]!);
-      if (titleFirst) data.set(TITLE_FIELD, postingsMap(title));
-      if (text !== undefined) data.set(TEXT_FIELD, postingsMap(text));
-      if (title !== undefined && !titleFirst) data.set(TITLE_FIELD, postingsMap(title));
-      search.setTerm(termById(id), data);
-    }
+    // The term tree's postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads
+    // (fuzzy and prefix search, autocomplete, additions), from the same arrays, as for an index read from a
+    // snapshot: ranges are in term order, title then text, which is the snapshot's layout.
+    const encoded: EncodedIndex = {
+      terms: terms.join('\n'),
+      counts: new Uint32Array(sizes.buffer),
+      docs: new Uint32Array(sortedDocs.buffer),
+      freqs: sortedFrequencies,
+      fieldLengths: new Uint32Array(fieldLengths.buffer),
+      averageFieldLength: [...averageFieldLength],
+    };
+    terms.forEach((term, number) => {
+      const titleCount = sizes[number * 2]!;
+      const data = new SnapshotTermData(
+        encoded,
+        flat.starts[number * 2]!,
+        titleCount,
+        sizes[number * 2 + 1]!,
+      );
+      search.setTerm(term, data);
+    });
     return search;
   });
 }

@@ -5,20 +5,32 @@
  * terms are scored; the rest hold only a few of its most common words.
  */
 import { SEARCH_SETTINGS } from '../settings.js';
-import {
-  type PassageSearch,
-  type TermData,
-  TEXT_FIELD,
-  TITLE_FIELD,
-  type Visibility,
-} from './passage-search.js';
-import { idf } from './scoring.js';
+import type { FlatPostings } from './flat-postings.js';
+import { TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
+import { idf, type ScopeFilter } from './scoring.js';
 
 /** Most passages one query has scored. */
 const MAX_SCORED = 500;
 /** Terms in a match mask (two bits each, title and text): past the rarest 15, terms do not pick candidates
  * (they are still scored). */
 const MASK_TERMS = 15;
+
+/**
+ * The postings candidates are picked from: the flat postings, walked in the term tree's order, with each
+ * field's document frequency as MiniSearch would read it (the tree's count while discarded passages remain in
+ * it), and which passages are still indexed when discarded ones may remain in the flat postings.
+ */
+export interface PickSource {
+  flat: FlatPostings;
+  /** A field's document frequency, or 0 when the tree has no postings for the term there. */
+  size: (term: string, field: number) => number;
+  /** Whether a short id is indexed; undefined when no discarded passage is left in the postings. */
+  indexed: ((shortId: number) => boolean) | undefined;
+  /** Passages indexed. */
+  documentCount: number;
+  /** One past the highest short id. */
+  shortIdLimit: number;
+}
 
 /** Picks candidates; one per index, as it keeps scratch arrays sized to it. */
 export class CandidatePicker {
@@ -35,39 +47,46 @@ export class CandidatePicker {
    * title before text, then in index order.
    */
   pick(
-    search: PassageSearch,
+    source: PickSource,
     terms: readonly string[],
-    visible: Visibility,
+    visible: ScopeFilter,
     documentFrequency: (term: string) => number,
   ): number[] | undefined {
-    const { documentIds: ids, storedFields: stored } = search;
+    const { flat, size } = source;
     const postings = terms
-      .map((term) => ({ data: search.termData(term), df: documentFrequency(term) }))
-      .filter((entry): entry is { data: TermData; df: number } => entry.data !== undefined)
+      .map((term) => ({
+        term,
+        number: flat.termNumber(term),
+        sizes: [size(term, TITLE_FIELD), size(term, TEXT_FIELD)],
+        df: documentFrequency(term),
+      }))
+      .filter((entry) => entry.sizes[TITLE_FIELD]! + entry.sizes[TEXT_FIELD]! > 0)
       .sort((a, b) => a.df - b.df)
       .slice(0, MASK_TERMS);
     let bound = 0;
-    for (const { data } of postings) for (const docs of data.values()) bound += docs.size;
+    for (const { sizes } of postings) bound += sizes[TITLE_FIELD]! + sizes[TEXT_FIELD]!;
     if (bound <= MAX_SCORED && !visible) return undefined;
     // Bits by rarest term first: title bit, text bit.
-    const limit = search.shortIdLimit;
+    const limit = source.shortIdLimit;
     if (this.masks.length < limit) {
       this.masks = new Int32Array(Math.max(limit, this.masks.length * 2));
       this.touched = new Int32Array(this.masks.length);
     }
     const { masks, touched } = this;
+    const { docs, starts, lengths, scopeOf } = flat;
     let met = 0;
-    const count = Math.max(search.documentCount, 1);
+    const count = Math.max(source.documentCount, 1);
     const weights: number[] = [];
-    postings.forEach(({ data }, term) => {
+    postings.forEach(({ number, sizes }, term) => {
       for (const field of [TITLE_FIELD, TEXT_FIELD]) {
-        const docs = data.get(field);
+        const df = sizes[field]!;
         const bit = 1 << (term * 2 + field);
-        weights.push(
-          docs ? idf(docs.size, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1) : 0,
-        );
-        if (!docs) continue;
-        for (const id of docs.keys()) {
+        weights.push(df > 0 ? idf(df, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1) : 0);
+        if (df === 0) continue;
+        const start = starts[number * 2 + field]!;
+        const end = start + lengths[number * 2 + field]!;
+        for (let i = start; i < end; i++) {
+          const id = docs[i]!;
           const mask = masks[id]!;
           if (mask === 0) touched[met++] = id;
           masks[id] = mask | bit;
@@ -75,11 +94,11 @@ export class CandidatePicker {
       }
     });
     // Passages per mask; discarded ones (their postings stay until vacuumed) and unseen scopes are left out.
-    const checkIds = search.dirtCount > 0;
+    const { indexed } = source;
     const sizes = new Map<number, number>();
     for (let i = 0; i < met; i++) {
       const id = touched[i]!;
-      if ((checkIds && !ids.has(id)) || (visible && !visible(stored.get(id)))) {
+      if ((indexed && !indexed(id)) || (visible && visible[scopeOf[id]!] !== 1)) {
         masks[id] = 0;
         continue;
       }

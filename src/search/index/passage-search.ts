@@ -8,6 +8,7 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../../corpus/types.js';
 import { analyze } from '../analyzer.js';
+import { FlatPostings } from './flat-postings.js';
 
 /** A passage as MiniSearch indexes it. */
 interface IndexedPassage {
@@ -56,6 +57,13 @@ class PostingsView extends Map<number, number> {
 }
 
 export class PassageSearch extends MiniSearch<IndexedPassage> {
+  /**
+   * The postings exact scoring reads, kept in step with the term tree by whoever adds passages (the bulk
+   * build, `appendPassages`, a snapshot's decoding; never MiniSearch's own `add`). They still hold discarded
+   * passages until `dropPassages` (see `FlatPostings`).
+   */
+  postings = new FlatPostings();
+
   constructor() {
     super(INDEX_OPTIONS);
   }
@@ -69,8 +77,10 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
     passages: readonly Passage[],
     fieldLengthOf: (shortId: number) => number[],
     averageFieldLength: number[],
+    postings = new FlatPostings(),
   ): PassageSearch {
     const search = new PassageSearch();
+    search.postings = postings;
     // One stored-fields object per scope and one field-length pair per distinct pair, shared: MiniSearch
     // only reads them (it makes its own for documents it adds).
     const storedByScope = new Map<string, { scope: string }>();
@@ -97,6 +107,37 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
   /** Puts a term's postings into the term tree (building only: MiniSearch keeps it in step when adding). */
   setTerm(term: string, data: TermData): void {
     this._index.set(term, data);
+  }
+
+  /**
+   * Adds a passage's entry to the document tables as MiniSearch's `add` does (short id, stored scope, field
+   * lengths and their running averages, in the same arithmetic), but not its terms; returns its short id.
+   */
+  addDocument(id: string, scope: string, lengths: readonly number[]): number {
+    if (this._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
+    const shortId = this._nextId++;
+    this._idToShortId.set(id, shortId);
+    this._documentIds.set(shortId, id);
+    this._documentCount += 1;
+    this._storedFields.set(shortId, { scope });
+    const fieldLengths: number[] = [];
+    this._fieldLength.set(shortId, fieldLengths);
+    const count = this._documentCount - 1;
+    for (const field of [TITLE_FIELD, TEXT_FIELD]) {
+      fieldLengths[field] = lengths[field]!;
+      const total = (this._avgFieldLength[field] || 0) * count + lengths[field]!;
+      this._avgFieldLength[field] = total / (count + 1);
+    }
+    return shortId;
+  }
+
+  /** Adds a passage's frequency of a term in a field to the term tree, as MiniSearch's `add` leaves it. */
+  addPosting(term: string, field: number, shortId: number, frequency: number): void {
+    let data = this._index.get(term);
+    if (!data) this._index.set(term, (data = new Map()));
+    const postings = data.get(field);
+    if (postings) postings.set(shortId, (postings.get(shortId) ?? 0) + frequency);
+    else data.set(field, new Map([[shortId, frequency]]));
   }
 
   /** A term's postings by field, or undefined when no passage (not even a discarded one) holds it. */

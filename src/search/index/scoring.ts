@@ -1,13 +1,16 @@
 /**
  * BM25 scoring of exact query terms, as MiniSearch scores them but without its garbage: MiniSearch makes a
  * result object and map entries per matching passage and term, half of all the garbage an answer made; here
- * scores are summed into reused arrays by short id.
+ * scores are summed into reused arrays by short id, reading the flat postings (`flat-postings.ts`) instead
+ * of MiniSearch's nested Maps (a hash lookup per posting). A test holds it to the Map-based scorer it
+ * replaced, passage for passage and score for score.
  *
  * The interface is deliberately narrow (terms and boosts, visibility, candidates, limit in; ranked passages
  * out) so that how postings are stored and walked can change behind it.
  */
 import { SEARCH_SETTINGS } from '../settings.js';
-import { type PassageSearch, TEXT_FIELD, TITLE_FIELD, type Visibility } from './passage-search.js';
+import type { FlatPostings } from './flat-postings.js';
+import { type PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 
 export interface RankedPassage {
   /** The passage id. */
@@ -56,47 +59,64 @@ function scratchOf(length: number): Scratch {
   };
 }
 
+/** Per scope number, 1 for the scopes a search may see (see `FlatPostings.scopeFilter`); undefined: all. */
+export type ScopeFilter = Uint8Array | undefined;
+
 /** Scores exact-term queries; one per index, as it keeps scratch arrays sized to it. */
 export class ExactScorer {
   /** Replaced by a larger one when the index outgrows it. */
   private scratch = scratchOf(0);
+  /** Per short id: the stamp of the term range last marked (`chosenIn`), and the entry holding it. */
+  private marked = new Int32Array(0);
+  private markedAt = new Int32Array(0);
+  private marks = 0;
 
   /**
    * MiniSearch's search for exact terms (BM25 per field, field and term boosts, OR, times the number of
-   * terms matched), summed in the same order so scores and ties come out the same. Only passages in
-   * `chosen` (short ids, ascending) are scored when given; `visible` leaves out other scopes. Expects no
-   * discarded passage in the postings (MiniSearch's own search prunes those).
+   * terms matched), summed in the same order so scores and ties come out the same, over the flat postings.
+   * Only passages in `chosen` (short ids, ascending) are scored when given; `visible` leaves out other
+   * scopes. Expects no discarded passage in the postings (see `FlatPostings.dropPassages`).
    */
   score(
     search: PassageSearch,
     boosts: ReadonlyMap<string, number>,
-    visible: Visibility,
+    visible: ScopeFilter,
     chosen: readonly number[] | undefined,
     limit: number,
   ): Scored {
+    const flat = search.postings;
     const scratch = this.scratchFor(search.shortIdLimit);
-    const { storedFields, fieldLengths, averageFieldLengths } = search;
+    const { averageFieldLengths } = search;
+    const { docs, freqs, starts, lengths, fieldLengths, scopeOf } = flat;
     const { k, b, d } = SEARCH_SETTINGS.bm25;
     const fieldBoosts = [SEARCH_SETTINGS.titleBoost, 1];
     const documentCount = search.documentCount;
     const order: number[] = []; // passages in the order MiniSearch's result map would hold them
     const query = ++scratch.generation;
+    const numbers: number[] = [];
     for (const [term, termBoost] of boosts) {
-      const data = search.termData(term);
-      if (!data) continue;
+      const number = flat.termNumber(term);
+      numbers.push(number);
+      if (number < 0) continue;
       const pass = ++scratch.generation;
       const touched: number[] = [];
       for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
-        const postings = data.get(fieldId);
-        if (!postings) continue;
-        const rarity = idf(postings.size, documentCount);
+        const slot = number * 2 + fieldId;
+        const count = lengths[slot]!;
+        if (count === 0) continue;
+        const start = starts[slot]!;
+        const rarity = idf(count, documentCount);
         const averageLength = averageFieldLengths[fieldId]!;
         const weight = termBoost * fieldBoosts[fieldId]!;
-        const ids = chosen ? chosen.filter((id) => postings.has(id)) : postings.keys();
-        for (const id of ids) {
-          if (visible && !visible(storedFields.get(id))) continue;
-          const frequency = postings.get(id)!;
-          const length = fieldLengths.get(id)![fieldId]!;
+        // Entries of the range to score: all of it, or those of the chosen passages in their order.
+        const entries = chosen ? this.chosenIn(flat, slot, chosen) : undefined;
+        const end = entries ? entries.length : count;
+        for (let i = 0; i < end; i++) {
+          const at = entries ? entries[i]! : start + i;
+          const id = docs[at]!;
+          if (visible && visible[scopeOf[id]!] !== 1) continue;
+          const frequency = freqs[at]!;
+          const length = fieldLengths[id * 2 + fieldId]!;
           const raw =
             rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
           const score = 1 * weight * 1 * raw; // MiniSearch: termWeight * termBoost * fieldBoost * docBoost * raw
@@ -125,15 +145,56 @@ export class ExactScorer {
       .map((id, position) => ({ id, position, score: scoreOf(id) }))
       .sort((x, y) => y.score - x.score || x.position - y.position)
       .slice(0, limit);
+    const terms = [...boosts.keys()];
     const ranked = best.map(({ id, score }) => ({
       id: search.documentIds.get(id) as string,
       score,
-      terms: [...boosts.keys()].filter((term) => {
-        const data = search.termData(term);
-        return data !== undefined && [...data.values()].some((postings) => postings.has(id));
+      terms: terms.filter((_, t) => {
+        const number = numbers[t]!;
+        return (
+          number >= 0 &&
+          (flat.indexOf(number, TITLE_FIELD, id) >= 0 || flat.indexOf(number, TEXT_FIELD, id) >= 0)
+        );
       }),
     }));
     return { ranked, matched: order.length };
+  }
+
+  /**
+   * Where the chosen passages (ascending) stand in a term's range, in their order, those the range holds:
+   * a search in halves per passage when the range is ascending and long, else a walk of the range.
+   */
+  private chosenIn(flat: FlatPostings, slot: number, chosen: readonly number[]): number[] {
+    const start = flat.starts[slot]!;
+    const count = flat.lengths[slot]!;
+    const found: number[] = [];
+    const number = slot >> 1;
+    const field = slot & 1;
+    if (flat.isAscending(slot) && count > chosen.length * 8) {
+      for (const id of chosen) {
+        const at = flat.indexOf(number, field, id);
+        if (at >= 0) found.push(at);
+      }
+      return found;
+    }
+    // Mark where each passage of the range stands, then read the chosen in order.
+    if (this.marked.length < this.scratch.total.length) {
+      this.marked = new Int32Array(this.scratch.total.length);
+      this.markedAt = new Int32Array(this.marked.length);
+      this.marks = 0;
+    }
+    if (this.marks > 2 ** 30) {
+      this.marks = 0;
+      this.marked.fill(0);
+    }
+    const mark = ++this.marks;
+    const { docs } = flat;
+    for (let i = start; i < start + count; i++) {
+      this.marked[docs[i]!] = mark;
+      this.markedAt[docs[i]!] = i;
+    }
+    for (const id of chosen) if (this.marked[id] === mark) found.push(this.markedAt[id]!);
+    return found;
   }
 
   /** The scratch arrays, grown to the index (doubling), and their stamps reset before they overflow. */

@@ -1,0 +1,323 @@
+/**
+ * The postings that exact scoring and candidate selection walk, in flat typed arrays: per term and field, a
+ * range of a pool of passage numbers (short ids) and a parallel pool of term frequencies, plus each passage's
+ * field lengths and scope number. Walking a range is reading consecutive numbers; MiniSearch's nested Maps
+ * (term -> field -> passage -> frequency) cost a hash lookup per posting, a third of an answer at 100k
+ * passages. MiniSearch's term tree stays beside these arrays for what a tree serves: prefix and fuzzy matching,
+ * autocomplete, "did you mean", and search while discarded passages are not yet vacuumed.
+ *
+ * A term's range lists its passages in the order its Map in the tree lists them (the order they were added,
+ * or a snapshot's order), so walks meet passages in MiniSearch's order and ties rank the same. Ranges read
+ * from a snapshot or made by a bulk build fit exactly; a range that outgrows its room on `append` grows in
+ * place when it ends the pool, else moves to the end of the pool with half as much room again, and once
+ * half the pool is left behind by moves the pool is repacked (each range with a quarter more room than it
+ * holds). Arrays handed in (a snapshot's) are never written: growing or repacking makes new ones.
+ */
+
+/** A field's postings of one term: where they stand in the pools. */
+export interface FieldRange {
+  start: number;
+  length: number;
+}
+
+type Frequencies = Uint8Array<ArrayBufferLike> | Uint16Array<ArrayBufferLike> | Uint32Array<ArrayBufferLike>;
+type Int32s = Int32Array<ArrayBufferLike>;
+
+/** The narrowest array holding frequencies up to `max`. */
+function frequenciesFor(max: number, length: number): Frequencies {
+  return max < 0x100
+    ? new Uint8Array(length)
+    : max < 0x10000
+      ? new Uint16Array(length)
+      : new Uint32Array(length);
+}
+
+/** Per-passage and per-term tables grow by doubling. */
+function grown(array: Int32s, needed: number): Int32s {
+  if (array.length >= needed) return array;
+  const larger = new Int32Array(Math.max(needed, array.length * 2, 64));
+  larger.set(array);
+  return larger;
+}
+
+export class FlatPostings {
+  /** Pool entries left unused by moved ranges past which (and past half the pool) the pool is repacked. */
+  static repackAbove = 1 << 16;
+  /** Term -> term number. */
+  private readonly numbers = new Map<string, number>();
+  private termCount = 0;
+  /** Per term number and field (`number * 2 + field`): where its range starts, its length, its room. */
+  starts: Int32s = new Int32Array(0);
+  lengths: Int32s = new Int32Array(0);
+  private rooms: Int32s = new Int32Array(0);
+  /** Per term number and field: 1 when its range is not in ascending passage order (see `isAscending`). */
+  private unordered: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+  /** The pools: passage numbers and, beside them, term frequencies. */
+  docs: Int32s = new Int32Array(0);
+  freqs: Frequencies = new Uint8Array(0);
+  /** Pool entries in use (ranges and their room), and how many of them no range uses any more. */
+  private used = 0;
+  private wasted = 0;
+  /** Whether `docs` and `freqs` are arrays handed in, not to be written. */
+  private shared = false;
+  /** Per passage (`shortId * 2 + field`): the field's length as MiniSearch counts it (distinct terms). */
+  fieldLengths: Int32s = new Int32Array(0);
+  /** Per passage: the number of its scope. */
+  scopeOf: Int32s = new Int32Array(0);
+  private readonly scopeNumbers = new Map<string, number>();
+  /** Times the pools were repacked (a test checks it stays a few as postings grow). */
+  repacks = 0;
+  /** Set when passages are discarded; their postings go at the next `dropPassages`. */
+  hasDiscarded = false;
+
+  /** The postings of an encoded index (a snapshot's, or a bulk build's), whose arrays it reads but never writes. */
+  static fromArrays(
+    terms: readonly string[],
+    counts: ArrayLike<number>,
+    docs: Int32Array | Uint32Array,
+    freqs: Frequencies,
+  ): FlatPostings {
+    const flat = new FlatPostings();
+    flat.reserveTerms(terms.length);
+    let at = 0;
+    terms.forEach((term, number) => {
+      flat.numbers.set(term, number);
+      for (let field = 0; field < 2; field++) {
+        const slot = number * 2 + field;
+        const count = counts[slot]!;
+        flat.starts[slot] = at;
+        flat.lengths[slot] = count;
+        flat.rooms[slot] = count;
+        for (let i = at + 1; i < at + count; i++) {
+          if (docs[i]! < docs[i - 1]!) {
+            flat.unordered[slot] = 1;
+            break;
+          }
+        }
+        at += count;
+      }
+    });
+    flat.termCount = terms.length;
+    flat.docs =
+      docs instanceof Int32Array
+        ? docs
+        : docs.byteOffset % 4 === 0
+          ? new Int32Array(docs.buffer, docs.byteOffset, docs.length)
+          : Int32Array.from(docs);
+    flat.freqs = freqs;
+    flat.used = at;
+    flat.shared = true;
+    return flat;
+  }
+
+  /** The number of a term, or -1 when no passage holds it. */
+  termNumber(term: string): number {
+    const number = this.numbers.get(term);
+    if (number === undefined) return -1;
+    return this.lengths[number * 2]! + this.lengths[number * 2 + 1]! > 0 ? number : -1;
+  }
+
+  /** In how many passages a term occurs in a field (0 when it has no number). */
+  countOf(number: number, field: number): number {
+    return number < 0 ? 0 : this.lengths[number * 2 + field]!;
+  }
+
+  /**
+   * Whether a range (`number * 2 + field`) lists its passages in ascending order: always, except in an index
+   * read from a snapshot whose passage order is not the order they were added in (an article re-added keeps
+   * its place among the articles, with new short ids).
+   */
+  isAscending(slot: number): boolean {
+    return this.unordered[slot] !== 1;
+  }
+
+  /** Where a passage stands in a term's range for a field, or -1. */
+  indexOf(number: number, field: number, shortId: number): number {
+    const slot = number * 2 + field;
+    const start = this.starts[slot]!;
+    const end = start + this.lengths[slot]!;
+    const docs = this.docs;
+    if (!this.isAscending(slot)) {
+      for (let i = start; i < end; i++) if (docs[i] === shortId) return i;
+      return -1;
+    }
+    let low = start;
+    let high = end - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const id = docs[middle]!;
+      if (id === shortId) return middle;
+      if (id < shortId) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  /** The number of a scope, given on first sight. */
+  scopeNumber(scope: string): number {
+    let number = this.scopeNumbers.get(scope);
+    if (number === undefined) this.scopeNumbers.set(scope, (number = this.scopeNumbers.size));
+    return number;
+  }
+
+  /** Per scope number, 1 where a scope is among those given (a filter on `scopeOf`). */
+  scopeFilter(scopes: readonly string[]): Uint8Array {
+    const filter = new Uint8Array(this.scopeNumbers.size);
+    for (const scope of scopes) {
+      const number = this.scopeNumbers.get(scope);
+      if (number !== undefined) filter[number] = 1;
+    }
+    return filter;
+  }
+
+  /** Sets every passage's field lengths (`shortId * 2 + field`) and scope, numbered 0..n-1. */
+  setPassages(fieldLengths: Int32Array | Uint32Array, scopes: readonly string[]): void {
+    this.fieldLengths = fieldLengths instanceof Int32Array ? fieldLengths : Int32Array.from(fieldLengths);
+    this.scopeOf = new Int32Array(scopes.length);
+    scopes.forEach((scope, shortId) => (this.scopeOf[shortId] = this.scopeNumber(scope)));
+  }
+
+  /** Records a passage's field lengths and scope (before its postings are appended). */
+  setPassage(shortId: number, titleLength: number, textLength: number, scope: string): void {
+    this.fieldLengths = grown(this.fieldLengths, shortId * 2 + 2);
+    this.scopeOf = grown(this.scopeOf, shortId + 1);
+    this.fieldLengths[shortId * 2] = titleLength;
+    this.fieldLengths[shortId * 2 + 1] = textLength;
+    this.scopeOf[shortId] = this.scopeNumber(scope);
+  }
+
+  /** The number of a term, given a new one (with empty ranges) on first sight. */
+  numberFor(term: string): number {
+    let number = this.numbers.get(term);
+    if (number === undefined) {
+      number = this.termCount++;
+      this.reserveTerms(this.termCount);
+      this.numbers.set(term, number);
+    }
+    return number;
+  }
+
+  /** Adds a posting at the end of a term's range in a field. */
+  append(number: number, field: number, shortId: number, frequency: number): void {
+    const slot = number * 2 + field;
+    const length = this.lengths[slot]!;
+    if (length === this.rooms[slot]) this.makeRoom(slot, length + Math.max(4, length >> 1));
+    if (frequency > this.maxFrequency()) this.widenFrequencies(frequency);
+    const at = this.starts[slot]! + length;
+    if (length > 0 && this.docs[at - 1]! > shortId) this.unordered[slot] = 1;
+    this.docs[at] = shortId;
+    this.freqs[at] = frequency;
+    this.lengths[slot] = length + 1;
+  }
+
+  /**
+   * Leaves out the postings of passages that are no longer indexed (after MiniSearch's vacuum has dropped them
+   * from its tree), keeping the order of the rest.
+   */
+  dropPassages(isIndexed: (shortId: number) => boolean): void {
+    this.repack((docs, freqs, from, to, length) => {
+      let kept = 0;
+      for (let i = from; i < from + length; i++) {
+        if (!isIndexed(docs[i]!)) continue;
+        this.docs[to + kept] = docs[i]!;
+        this.freqs[to + kept] = freqs[i]!;
+        kept++;
+      }
+      return kept;
+    });
+    this.hasDiscarded = false;
+  }
+
+  private maxFrequency(): number {
+    return this.freqs instanceof Uint8Array ? 0xff : this.freqs instanceof Uint16Array ? 0xffff : 0xffffffff;
+  }
+
+  private widenFrequencies(frequency: number): void {
+    const wider = frequenciesFor(frequency, this.docs.length);
+    wider.set(this.freqs.subarray(0, this.used));
+    this.freqs = wider;
+  }
+
+  private reserveTerms(count: number): void {
+    this.starts = grown(this.starts, count * 2);
+    this.lengths = grown(this.lengths, count * 2);
+    this.rooms = grown(this.rooms, count * 2);
+    if (this.unordered.length < count * 2) {
+      const larger = new Uint8Array(this.starts.length);
+      larger.set(this.unordered);
+      this.unordered = larger;
+    }
+  }
+
+  /** Gives a range `room` entries: in place when it ends the pool, else moved to the end of the pool. */
+  private makeRoom(slot: number, room: number): void {
+    const start = this.starts[slot]!;
+    const length = this.lengths[slot]!;
+    const oldRoom = this.rooms[slot]!;
+    if (this.wasted > FlatPostings.repackAbove && this.wasted * 2 > this.used) {
+      this.repack((docs, freqs, from, to, count) => {
+        this.docs.set(docs.subarray(from, from + count), to);
+        this.freqs.set(freqs.subarray(from, from + count), to);
+        return count;
+      });
+      return this.makeRoom(slot, room);
+    }
+    const atEnd = start + oldRoom === this.used;
+    this.reservePool(this.used + room - (atEnd ? oldRoom : 0));
+    if (atEnd) {
+      this.used += room - oldRoom;
+    } else {
+      this.docs.copyWithin(this.used, start, start + length);
+      this.freqs.copyWithin(this.used, start, start + length);
+      this.starts[slot] = this.used;
+      this.used += room;
+      this.wasted += oldRoom;
+    }
+    this.rooms[slot] = room;
+  }
+
+  /** Makes the pools at least `size` long, in arrays of their own. */
+  private reservePool(size: number): void {
+    if (size <= this.docs.length && !this.shared) return;
+    const capacity = Math.max(size, this.shared ? size : Math.floor(this.docs.length * 1.5), 1024);
+    const docs = new Int32Array(capacity);
+    docs.set(this.docs.subarray(0, this.used));
+    const freqs = frequenciesFor(this.maxFrequency(), capacity);
+    freqs.set(this.freqs.subarray(0, this.used));
+    this.docs = docs;
+    this.freqs = freqs;
+    this.shared = false;
+  }
+
+  /**
+   * Copies every range into new pools with `copy` (from the old pools at `from`, `length` entries, to the new
+   * at `to`; it returns how many it wrote), each given a quarter more room than it holds: repacked exactly,
+   * every range would move again at its next posting, and the moves would soon call for another repack.
+   */
+  private repack(
+    copy: (docs: Int32s, freqs: Frequencies, from: number, to: number, length: number) => number,
+  ): void {
+    const { docs, freqs } = this;
+    let total = 0;
+    for (let slot = 0; slot < this.termCount * 2; slot++)
+      total += this.lengths[slot]! + (this.lengths[slot]! >> 2);
+    this.docs = new Int32Array(total);
+    this.freqs = frequenciesFor(this.maxFrequencyOf(freqs), total);
+    let at = 0;
+    for (let slot = 0; slot < this.termCount * 2; slot++) {
+      const written = copy(docs, freqs, this.starts[slot]!, at, this.lengths[slot]!);
+      this.starts[slot] = at;
+      this.lengths[slot] = written;
+      this.rooms[slot] = written + (written >> 2);
+      at += written + (written >> 2);
+    }
+    this.used = at;
+    this.wasted = 0;
+    this.shared = false;
+    this.repacks++;
+  }
+
+  private maxFrequencyOf(freqs: Frequencies): number {
+    return freqs instanceof Uint8Array ? 0xff : freqs instanceof Uint16Array ? 0xffff : 0xffffffff;
+  }
+}
