@@ -11,7 +11,7 @@ import {
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
 } from 'discord.js';
-import { type ListSetting, SettingsError, type Store } from '../../db/index.js';
+import { type ListSetting, resolveSettings, SettingsError, type Store } from '../../db/index.js';
 import { MAX_COOLDOWN_SECONDS } from '../../db/server-settings.js';
 import { isServerManager } from '../permissions.js';
 import { notices } from '../render/notices.js';
@@ -121,10 +121,8 @@ export const settings: Command = {
       const change = await apply(interaction, ctx.store);
       if (change) ctx.logger.info({ guildId: interaction.guildId, change }, 'settings changed');
       const guildId = interaction.guildId;
-      const [resolved, stored] = [
-        await ctx.store.settings.resolved(guildId),
-        await ctx.store.settings.get(guildId),
-      ];
+      const stored = await ctx.store.settings.get(guildId); // read afresh (and cached for the next event)
+      const resolved = resolveSettings(stored, ctx.config);
       ctx.limiter.setServerCooldown(guildId, resolved.cooldownSeconds);
       await sendReply(
         interaction,
