@@ -17,6 +17,16 @@ import { evalDirExists, resolveEvalDir } from './datasets/index.js';
 import { machineInfo } from './machine.js';
 
 const DEFAULT_JSON = fileURLToPath(new URL('./results/bench.json', import.meta.url));
+const USAGE = `npm run bench -- [options]   speed and memory: MiniSearch defaults, Citebot and the postings floor
+
+  --sizes 2000,10000,100000   corpus sizes (passages)
+  --questions 1000            chat-style questions per size
+  --json FILE                 where the JSON goes (bench/results/bench.json)
+  --data DIR                  the eval data (../shared/eval)
+  --seed N                    corpus, question and sample seed
+
+Two versions side by side (build, heap, answers, identical answers):
+  npx tsx bench/benchmark/side-by-side.ts --help`;
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -26,8 +36,13 @@ function parseOptions() {
       json: { type: 'string', default: DEFAULT_JSON },
       data: { type: 'string' },
       seed: { type: 'string', default: '20261122' },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const sizes = (values.sizes ?? '').split(',').map((s) => Number(s.trim()));
   const questions = Number(values.questions);
   if (sizes.some((s) => !(Number.isInteger(s) && s > 0)) || !(Number.isInteger(questions) && questions > 0)) {
@@ -67,7 +82,9 @@ async function main(): Promise<void> {
     console.error(`bench ${size} passages: MiniSearch defaults...`);
     const baseline = await measureSystem(miniSearchBaseline, corpus.articles, questions, repeats);
     console.error(`bench ${size} passages: Citebot...`);
-    const citebot = await measureSystem(citebotProduct, corpus.articles, questions, repeats);
+    const citebot = await measureSystem(citebotProduct, corpus.articles, questions, repeats, {
+      withFloor: true,
+    });
     const result: SizeResult = {
       size,
       questions: questions.length,

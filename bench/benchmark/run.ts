@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../../src/corpus/types.js';
 import { settledHeapBytes } from './memory.js';
+import { buildPostingsFloor, type PostingsFloor } from './postings-floor.js';
 import { type LatencySummary, median, summarise } from './stats.js';
 import type { BenchInstance, BenchSystem, SnapshotWritten } from './systems.js';
 
@@ -24,6 +25,15 @@ export interface SystemFigures {
   /** Milliseconds per question on the answer path: wall time, and CPU time (which ignores waiting for a core). */
   latency: LatencySummary;
   cpuLatency: LatencySummary;
+  /** The postings floor (see postings-floor.ts), its questions timed in turn with this system's answers. */
+  floor?: FloorFigures;
+}
+
+export interface FloorFigures {
+  buildMs: number;
+  passagesPerSecond: number;
+  latency: LatencySummary;
+  cpuLatency: LatencySummary;
 }
 
 const WARM_UP_QUESTIONS = 50;
@@ -37,22 +47,40 @@ function elapsed<T>(work: () => T): { result: T; ms: number; cpuMs: number } {
   return { result, ms, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
+interface Latencies {
+  wall: number[];
+  cpu: number[];
+}
+
+/**
+ * Answer latency per question; with a floor, the floor's search of each question is timed right before or
+ * after the answer (in turn), so both see the same moments of a busy machine.
+ */
 function answerLatencies(
   instance: BenchInstance,
   questions: readonly string[],
-): { wall: number[]; cpu: number[] } {
+  floor?: PostingsFloor,
+): { answers: Latencies; floor: Latencies } {
   // Warm the JIT on other questions first, as a running bot would be.
-  for (const q of questions.slice(0, WARM_UP_QUESTIONS)) instance.answer(`${q} overview`);
-  const answers: unknown[] = [];
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (const q of questions) {
-    const timing = elapsed(() => instance.answer(q));
-    answers.push(timing.result); // kept so nothing is optimised away
-    wall.push(timing.ms);
-    cpu.push(timing.cpuMs);
+  for (const q of questions.slice(0, WARM_UP_QUESTIONS)) {
+    instance.answer(`${q} overview`);
+    floor?.search(`${q} overview`);
   }
-  return { wall, cpu };
+  const kept: unknown[] = [];
+  const answers: Latencies = { wall: [], cpu: [] };
+  const floors: Latencies = { wall: [], cpu: [] };
+  const time = (into: Latencies, work: () => unknown) => {
+    const timing = elapsed(work);
+    kept.push(timing.result); // kept so nothing is optimised away
+    into.wall.push(timing.ms);
+    into.cpu.push(timing.cpuMs);
+  };
+  questions.forEach((q, i) => {
+    if (floor && i % 2 === 1) time(floors, () => floor.search(q));
+    time(answers, () => instance.answer(q));
+    if (floor && i % 2 === 0) time(floors, () => floor.search(q));
+  });
+  return { answers, floor: floors };
 }
 
 /**
@@ -64,6 +92,7 @@ export async function measureSystem(
   articles: Article[],
   questions: readonly string[],
   repeats: number,
+  { withFloor = false }: { withFloor?: boolean } = {},
 ): Promise<SystemFigures> {
   const passages = articles.reduce((n, a) => n + a.passages.length, 0);
   const heapBefore = settledHeapBytes();
@@ -78,7 +107,15 @@ export async function measureSystem(
     buildCpuMs.push(again.cpuMs);
   }
 
-  const latencies = answerLatencies(instance, questions);
+  // The floor is built after the heap was measured, and timed beside the answers.
+  const floorBuild = withFloor ? elapsed(() => buildPostingsFloor(articles)) : undefined;
+  const latencies = answerLatencies(instance, questions, floorBuild?.result);
+  const floor: FloorFigures | undefined = floorBuild && {
+    buildMs: floorBuild.ms,
+    passagesPerSecond: passages / (floorBuild.ms / 1000),
+    latency: summarise(latencies.floor.wall),
+    cpuLatency: summarise(latencies.floor.cpu),
+  };
 
   const dir = mkdtempSync(join(tmpdir(), 'citebot-bench-'));
   try {
@@ -105,8 +142,9 @@ export async function measureSystem(
       snapshot,
       snapshotOpenMs: openMs,
       snapshotOpenMedianMs: median(openMs),
-      latency: summarise(latencies.wall),
-      cpuLatency: summarise(latencies.cpu),
+      latency: summarise(latencies.answers.wall),
+      cpuLatency: summarise(latencies.answers.cpu),
+      ...(floor ? { floor } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
