@@ -5,6 +5,7 @@
  */
 import type { Config } from '../config.js';
 import { type Logger, silentLogger } from '../logger.js';
+import { CorpusFilesRepository } from './corpus-files.js';
 import type { Database } from './database.js';
 import { FeedbackRepository } from './feedback.js';
 import { InsightsRepository } from './insights.js';
@@ -40,6 +41,8 @@ export class Store {
   readonly questions: QuestionLog;
   readonly feedback: FeedbackRepository;
   readonly uploads: UploadsRepository;
+  /** Servers' own corpus files, shared by shard processes (src/discord/shared-corpus.ts). */
+  readonly corpusFiles: CorpusFilesRepository;
   readonly insights: InsightsRepository;
   readonly privacy: PrivacyRepository;
   readonly hasher: UserHasher;
@@ -55,6 +58,7 @@ export class Store {
     this.questions = new QuestionLog(database, this.hasher, { logger });
     this.feedback = new FeedbackRepository(database, this.hasher);
     this.uploads = new UploadsRepository(database, this.hasher);
+    this.corpusFiles = new CorpusFilesRepository(database);
     this.insights = new InsightsRepository(database);
     this.privacy = new PrivacyRepository(database);
   }

@@ -79,6 +79,27 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'shared corpus files',
+    statements: [
+      // A server's own files, for shard processes on several machines (src/discord/shared-corpus.ts): the bytes
+      // of each upload, or a removal (content null); the folder corpus/guilds/<server>/ is each process's copy.
+      `create table corpus_files (
+        server_id text not null,
+        file_name text not null,
+        content bytea,
+        sha256 text,
+        updated_at timestamptz not null default now(),
+        primary key (server_id, file_name)
+      )`,
+      // Bumped with every change of a server's files (and sent with NOTIFY citebot_corpus, 'server:version').
+      `create table corpus_versions (
+        server_id text primary key,
+        version bigint not null
+      )`,
+    ],
+  },
 ];
 
 /** Any constant both backends agree on: the key of the advisory lock migrations hold. */

@@ -3,7 +3,7 @@
  * (QUESTION_LOG_RETENTION_DAYS, 90 by default) are deleted by `purgeExpired`, which `startDailyPurge` runs at
  * start and once a day (an unref'd timer: it never keeps the process alive). `purgeServer` deletes a server's
  * questions and votes at once (`/insights purge`); `forgetServer` deletes everything the database holds about a
- * server (also its settings and upload records), for when its files are deleted after the bot left it.
+ * server (also its settings, upload records and shared files), for when its files are deleted after the bot left it.
  */
 import { type Logger, silentLogger } from '../logger.js';
 import type { Database } from './database.js';
@@ -51,6 +51,9 @@ export class PrivacyRepository {
         serverId,
       ]);
       const uploads = await tx.query('delete from uploads where server_id = $1 returning 1', [serverId]);
+      // Its own files shared by shard processes (src/db/corpus-files.ts) go with its folder.
+      await tx.query('delete from corpus_files where server_id = $1', [serverId]);
+      await tx.query('delete from corpus_versions where server_id = $1', [serverId]);
       return {
         questions: questions.length,
         votes: votes.length,

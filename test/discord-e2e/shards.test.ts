@@ -2,13 +2,15 @@
  * Shards for real (issue 13): `npm start`'s entry with SHARD_COUNT=2 runs discord.js's ShardingManager and two
  * shard processes against a loopback Discord of two shards and a private PostgreSQL server. A server on each
  * shard is answered by its own shard, a DM once (by shard 0), an upload to shard 0's server is answered there
- * and never seen from shard 1's server, and shard 1's process, killed, is started again and answers again.
+ * and never seen from shard 1's server (it is stored in PostgreSQL for whichever process holds that server), and
+ * shard 1's process, killed, is started again and answers again.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../../src/db/postgres.js';
 import { POSTGRES_BIN, type PostgresServer, startPostgres } from '../db/backends.js';
 import { LoopbackDiscord, shardOf } from '../loopback/discord.js';
 import { corpusAdd } from '../support/corpus-add.js';
@@ -148,6 +150,15 @@ describe.skipIf(!POSTGRES_BIN)('two shard processes (SHARD_COUNT=2) sharing Post
       /2,400 \*\*paper\*\* \*\*lanterns[\s\S]*\[1\] Lantern festival/,
     );
     expect(await mention(guilds[1]!, UPLOAD_Q)).not.toMatch(/2,400|Lantern festival/);
+    const db = await openPostgres(postgres.url);
+    try {
+      const rows = await db.query<{ serverId: string; fileName: string }>(
+        'select server_id as "serverId", file_name as "fileName" from corpus_files',
+      );
+      expect(rows).toEqual([{ serverId: guilds[0]!.id, fileName: 'lanterns.txt' }]);
+    } finally {
+      await db.close();
+    }
   });
 
   it("starts shard 1's process again when it is killed, and it answers again", async () => {
