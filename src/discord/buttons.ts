@@ -3,6 +3,7 @@
  * footer), so buttons on old messages keep working after a restart.
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import { handlePurgeButton } from './commands/insights.js';
 import type { BotContext } from './context.js';
 import { handleVote } from './feedback.js';
 import { admit, engineAnswer, logged, type Question, questionOf } from './question-flow.js';
@@ -21,6 +22,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const action = parseButtonId(interaction.customId);
   if (action?.kind === 'passage') return showPassage(interaction, ctx, action.passageId);
   if (action?.kind === 'vote') return handleVote(interaction, ctx, action);
+  if (action?.kind === 'purge') return handlePurgeButton(interaction, ctx);
   const fromId = action?.kind === 'sources' ? action.question : undefined;
   const text = fromId ?? questionOnMessage(interaction);
   if (!action || !text) return replyNotice(interaction, notices.expired());

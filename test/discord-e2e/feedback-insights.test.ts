@@ -175,4 +175,36 @@ describe('/insights', () => {
     expect(report).toMatchObject({ questions: 0, notHelpful: [], topArticles: [] });
     expect((await store.insights.report(other, 30)).questions).toBe(1);
   });
+
+  it('purge without confirm asks with a button; only a server manager’s click deletes', async () => {
+    await ask(ANSWERED);
+    await logged(guild, 1);
+    const handle = insights(guild, 'purge');
+    const asked = await h.reply(handle);
+    expect(asked.flags).toBe(EPHEMERAL);
+    expect(asked.content).toMatch(/^Delete every question and vote this server has logged\?/);
+    expect(customIdsOf(asked)).toEqual(['insights:purge']);
+    const message = h.discord.originalMessage(handle)!;
+
+    const refused = await h.reply(
+      h.discord.clickButton({ user: 'member', customId: 'insights:purge', message, permissions: '0' }),
+    );
+    expect(refused.content).toMatch(/^Only members with the Manage Server permission/);
+    expect((await store.insights.report(guild, 30)).questions).toBe(1);
+
+    const click = h.discord.clickButton({
+      user: 'admin',
+      customId: 'insights:purge',
+      message,
+      permissions: MANAGE_GUILD,
+    });
+    const call = await h.discord.waitForInteractionReply(click);
+    expect((call.body as { type: number }).type).toBe(7); // the confirmation is edited in place
+    expect((call.body as { data: { content: string; components: unknown[] } }).data).toMatchObject({
+      content:
+        'Deleted this server’s question log and votes: 1 question and 0 votes. New questions are logged from now on.',
+      components: [],
+    });
+    expect((await store.insights.report(guild, 30)).questions).toBe(0);
+  });
 });

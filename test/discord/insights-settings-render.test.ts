@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { InsightsReport, ResolvedSettings, ServerSettings } from '../../src/db/index.js';
 import { QuestionLimiter } from '../../src/discord/limiter.js';
 import { isCorpusAdmin, isServerManager } from '../../src/discord/permissions.js';
-import { csvBytes, renderInsights, renderPurged } from '../../src/discord/render/insights.js';
+import {
+  csvBytes,
+  renderInsights,
+  renderPurgeConfirm,
+  renderPurged,
+} from '../../src/discord/render/insights.js';
+import { parseButtonId } from '../../src/discord/render/custom-ids.js';
 import { fitsDiscordLimits } from '../../src/discord/render/limits.js';
 import { hasLiveMention } from '../../src/discord/render/markdown.js';
 import { renderSettings } from '../../src/discord/render/settings.js';
@@ -93,6 +99,14 @@ describe('renderInsights', () => {
     expect(cut.endsWith('\r\n')).toBe(true);
     expect(csv.startsWith(cut)).toBe(true);
     expect(csvBytes(csv).toString('utf8')).toBe(csv);
+  });
+
+  it('purge asks first with one button, within limits', () => {
+    const message = renderPurgeConfirm();
+    expect(fitsDiscordLimits(message)).toBe(true);
+    expect(message.flags).toBe(64);
+    const id = message.components![0]!.components[0]!;
+    expect('custom_id' in id && parseButtonId(id.custom_id)).toEqual({ kind: 'purge' });
   });
 
   it('purge reply counts what went', () => {

@@ -2,9 +2,10 @@
  * /insights show [days] — for server managers, only to them: the last 7 or 30 days of this server's questions
  * (asked, share answered, the unanswered ones grouped, answers voted not helpful, the most cited articles)
  * with the window as a CSV attachment. /insights purge confirm:True — deletes this server's question log and
- * votes at once (PRIVACY.md).
+ * votes at once (PRIVACY.md); without `confirm`, a button asks first (clicked by a server manager, it deletes).
  */
 import {
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   InteractionContextType,
   PermissionFlagsBits,
@@ -12,7 +13,13 @@ import {
 } from 'discord.js';
 import type { BotContext } from '../context.js';
 import { isServerManager } from '../permissions.js';
-import { renderInsights, renderPurged, renderPurgeNotConfirmed } from '../render/insights.js';
+import {
+  renderInsights,
+  renderPurgeConfirm,
+  renderPurged,
+  renderPurgeNotConfirmed,
+} from '../render/insights.js';
+import { asEdit } from '../render/payload.js';
 import { notices } from '../render/notices.js';
 import { deferEphemeral, replyNotice, sendReply } from '../respond.js';
 import type { Command } from './command.js';
@@ -39,7 +46,7 @@ export const insights: Command = {
         .setName('purge')
         .setDescription("Delete this server's logged questions and votes now.")
         .addBooleanOption((option) =>
-          option.setName('confirm').setDescription('True to delete them').setRequired(true),
+          option.setName('confirm').setDescription('True to delete them (left out: a button asks first)'),
         ),
     ),
 
@@ -68,11 +75,28 @@ async function purge(
   ctx: BotContext,
   store: NonNullable<BotContext['store']>,
 ): Promise<void> {
-  if (!interaction.options.getBoolean('confirm', true)) {
+  const confirm = interaction.options.getBoolean('confirm');
+  if (confirm === null) {
+    await sendReply(interaction, renderPurgeConfirm());
+    return;
+  }
+  if (!confirm) {
     await sendReply(interaction, renderPurgeNotConfirmed());
     return;
   }
   const result = await store.privacy.purgeServer(interaction.guildId);
   ctx.logger.info({ guildId: interaction.guildId, ...result }, 'question log purged by the server');
   await sendReply(interaction, renderPurged(result));
+}
+
+/** The confirm button of `/insights purge`: checked again (who clicks may differ), then the reply is edited. */
+export async function handlePurgeButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  if (!interaction.inGuild()) return replyNotice(interaction, notices.guildOnly());
+  if (!isServerManager(interaction.user.id, interaction.memberPermissions, ctx.config.ADMIN_USER_IDS)) {
+    return replyNotice(interaction, notices.notManager());
+  }
+  if (!ctx.store) return replyNotice(interaction, notices.noDatabase('/insights'));
+  const result = await ctx.store.privacy.purgeServer(interaction.guildId);
+  ctx.logger.info({ guildId: interaction.guildId, ...result }, 'question log purged by the server');
+  await interaction.update(asEdit(renderPurged(result)));
 }

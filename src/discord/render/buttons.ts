@@ -6,7 +6,7 @@ import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, Compo
 import { passageButtonId } from './custom-ids.js';
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
-type Style = ButtonStyle.Primary | ButtonStyle.Secondary;
+type Style = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger;
 
 export function button(label: string, customId: string, style: Style): APIButtonComponent {
   return { type: ComponentType.Button, style, label, custom_id: customId };

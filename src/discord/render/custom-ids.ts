@@ -4,6 +4,7 @@
  *   cite:<n>                   show citation n of the answer (when the passage id is too long to fit)
  *   sources:<page>:<question>  page of further sources; an empty question means "read it from the embed"
  *   vote:<y|n>:<passageId>     "Helpful" / "Not helpful" under an answer (the passage is left out when too long)
+ *   insights:purge             confirm `/insights purge` (the server is the interaction's own)
  */
 import { LIMITS } from './limits.js';
 import { removeZeroWidthSpaces } from './markdown.js';
@@ -12,7 +13,10 @@ export type ButtonAction =
   | { kind: 'passage'; passageId: string }
   | { kind: 'cite'; n: number }
   | { kind: 'sources'; page: number; question?: string }
-  | { kind: 'vote'; helpful: boolean; passageId?: string };
+  | { kind: 'vote'; helpful: boolean; passageId?: string }
+  | { kind: 'purge' };
+
+export const PURGE_BUTTON_ID = 'insights:purge';
 
 export function passageButtonId(passageId: string, citationNumber?: number): string | undefined {
   const id = `passage:${passageId}`;
@@ -32,6 +36,7 @@ export function voteButtonId(helpful: boolean, passageId: string): string {
 }
 
 export function parseButtonId(customId: string): ButtonAction | undefined {
+  if (customId === PURGE_BUTTON_ID) return { kind: 'purge' };
   const [kind, ...rest] = customId.split(':');
   const tail = rest.join(':');
   if (kind === 'passage' && tail) return { kind, passageId: tail };

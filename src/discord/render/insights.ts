@@ -3,8 +3,10 @@
  * answers voted not helpful with their passages, the most cited articles) with the window's CSV attached, and
  * the replies to `/insights purge`. Pure functions within Discord's limits (test/discord/insights-render.test.ts).
  */
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { type APIEmbed, type APIEmbedField, ButtonStyle } from 'discord.js';
 import type { InsightsReport, PurgeResult } from '../../db/index.js';
+import { button, buttonRows } from './buttons.js';
+import { PURGE_BUTTON_ID } from './custom-ids.js';
 import { LIMITS, truncateWords } from './limits.js';
 import { oneLine, safeText } from './markdown.js';
 import { type BotMessage, ephemeral, noPings, textMessage } from './payload.js';
@@ -103,4 +105,16 @@ export function renderPurgeNotConfirmed(): BotMessage {
     'Nothing deleted. To delete every question and vote this server has logged, run `/insights purge confirm:True`.',
     { ephemeral: true },
   );
+}
+
+/** `/insights purge` without `confirm`: ask, with a button that deletes. */
+export function renderPurgeConfirm(): BotMessage {
+  return {
+    ...textMessage(
+      'Delete every question and vote this server has logged? This cannot be undone. ' +
+        '(Settings and articles are kept.)',
+      { ephemeral: true },
+    ),
+    components: buttonRows([button('Delete questions and votes', PURGE_BUTTON_ID, ButtonStyle.Danger)]),
+  };
 }
