@@ -62,10 +62,18 @@ export class SharedCorpus {
 
   /** This process now holds these servers: their stored files are copied into the folder and read. */
   async hold(guildIds: Iterable<string>): Promise<void> {
-    for (const guildId of guildIds) {
-      if (!this.held.has(guildId)) this.held.set(guildId, 0);
-      await this.pull(guildId);
+    const ids = [...guildIds];
+    for (const guildId of ids) if (!this.held.has(guildId)) this.held.set(guildId, 0);
+    // One query for all: only servers with stored files are copied.
+    let stored: Map<string, number>;
+    try {
+      stored = await this.files.versions(ids);
+    } catch (error) {
+      this.logger.warn({ err: error }, "could not ask the database for servers' files");
+      return;
     }
+    for (const [guildId, version] of stored)
+      if (version > (this.held.get(guildId) ?? 0)) await this.pull(guildId);
   }
 
   /** Listens for other processes' changes (a PostgreSQL server: DATABASE_URL) and polls as a fallback. */
