@@ -35,7 +35,9 @@ const MAX_RETRY_WAIT_MS = 60_000;
 function connectFailure(error: unknown): 'token' | 'intents' | 'unreachable' | 'other' {
   const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown };
   if (code === 'TokenInvalid' || status === 401) return 'token';
-  if (code === 'DisallowedIntents') return 'intents';
+  if (code === 'DisallowedIntents' || /disallowed intents/i.test(String((error as Error)?.message))) {
+    return 'intents';
+  }
   if (typeof status === 'number') return status >= 500 || status === 429 ? 'unreachable' : 'other';
   // Network failures: refused, unknown host, reset, timed out (fetch wraps the system error as its cause).
   return 'unreachable';

@@ -78,7 +78,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   try {
     return await connect(options, log, store, store !== undefined);
   } catch (error) {
-    if (!optionalContent || (error as { code?: unknown }).code !== 'DisallowedIntents') {
+    if (!optionalContent || !isDisallowedIntents(error)) {
       await store?.close();
       throw error;
     }
@@ -93,6 +93,15 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       throw retryError;
     }
   }
+}
+
+/**
+ * Discord refused a privileged intent the application was not granted (close code 4014). discord.js reports it
+ * as an Error "Used disallowed intents" from its gateway (older versions: code DisallowedIntents).
+ */
+export function isDisallowedIntents(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'DisallowedIntents' || /disallowed intents/i.test(String(message ?? ''));
 }
 
 /** The database, with its daily purge started; undefined (one error line logged) when it cannot be opened. */

@@ -83,6 +83,8 @@ export interface StartOptions {
    * guilds' events (`(guild_id >> 22) % count`) and shard 0 the DMs.
    */
   shards?: number;
+  /** Intents the application may not use (e.g. Message Content not enabled): IDENTIFY with one closes 4014. */
+  disallowedIntents?: number;
 }
 
 const DEFAULT_WAIT_MS = 5000;
@@ -111,11 +113,12 @@ export class LoopbackDiscord {
   private constructor(
     private readonly server: Server,
     private readonly world: World,
-    options: { heartbeatIntervalMs: number; interactionResponseWindowMs: number },
+    options: { heartbeatIntervalMs: number; interactionResponseWindowMs: number; disallowedIntents: number },
   ) {
     this.origin = world.origin;
     this.apiBase = `${world.origin}/api`;
     this.gateway = new GatewayServer(gatewayHost(world), options.heartbeatIntervalMs);
+    this.gateway.disallowedIntents = options.disallowedIntents;
     this.rest = new RestApi(
       {
         world,
@@ -145,6 +148,7 @@ export class LoopbackDiscord {
     return new LoopbackDiscord(server, world, {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
       interactionResponseWindowMs: options.interactionResponseWindowMs ?? 3000,
+      disallowedIntents: options.disallowedIntents ?? 0,
     });
   }
 

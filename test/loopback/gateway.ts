@@ -146,6 +146,9 @@ export class GatewayServer {
     closes: [],
   };
 
+  /** Privileged intents the application was not granted: an IDENTIFY asking for one is closed with 4014. */
+  disallowedIntents = 0;
+
   constructor(
     private readonly host: GatewayHost,
     private readonly heartbeatIntervalMs: number,
@@ -315,6 +318,10 @@ export class GatewayServer {
     }
     if (typeof data.intents !== 'number') {
       this.serverClose(connection, 4013, 'Invalid intent(s).');
+      return;
+    }
+    if ((data.intents & this.disallowedIntents) !== 0) {
+      this.serverClose(connection, 4014, 'Disallowed intent(s).');
       return;
     }
     const shard = shardIn(data.shard);
