@@ -2,7 +2,7 @@
  * Servers' own files shared through PostgreSQL by shard processes (issue 13 item 2), so a server's files reach
  * whichever process on whichever machine holds it. A change made here (`/corpus add`, replace, remove) is stored
  * with its bytes and announced (src/db/corpus-files.ts: version bump + NOTIFY citebot_corpus); every process
- * LISTENs, and one holding that server copies the server's files into its own folder (corpus/guilds/<id>/,
+ * LISTENs (aliases taught with `/corpus alias` likewise, as the server's aliases.txt), and one holding that server copies the server's files into its own folder (corpus/guilds/<id>/,
  * written atomically) and re-reads that server (unchanged files are skipped by hash). A notification lost while
  * the listening connection was down is caught by comparing versions every POLL_MS. A server's files are also
  * copied when a process takes the server (`hold`). Files only in a local folder (put there by hand, or from
@@ -11,7 +11,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../corpus/folder.js';
-import { GUILDS_DIR } from '../corpus/names.js';
+import { ALIAS_FILE_NAME, aliasFileFor, GUILDS_DIR } from '../corpus/names.js';
 import { CORPUS_CHANNEL, type CorpusFilesRepository } from '../db/corpus-files.js';
 import type { Engine } from '../engine.js';
 import type { AddFileOptions, EngineApi, ScopeOptions } from '../engine-api.js';
@@ -52,6 +52,15 @@ export class SharedCorpus {
             const article = await engine.removeFile(name, options);
             if (options.guildId) await this.store(options.guildId, basename(article.file), null);
             return article;
+          };
+        }
+        if (property === 'addAlias' || property === 'removeAlias') {
+          const change = engine[property].bind(engine) as (...args: unknown[]) => Promise<unknown>;
+          return async (...args: unknown[]) => {
+            const result = await change(...args);
+            const options = args[property === 'addAlias' ? 2 : 1] as ScopeOptions | undefined;
+            if (options?.guildId) await this.storeAliases(options.guildId);
+            return result;
           };
         }
         const value: unknown = Reflect.get(target, property, receiver);
@@ -115,6 +124,12 @@ export class SharedCorpus {
         'could not store a server file in the database: other processes will not see this change',
       );
     }
+  }
+
+  /** A server's alias file (`/corpus alias`), as the engine left it, stored like its articles. */
+  private async storeAliases(guildId: string): Promise<void> {
+    const bytes = await readFile(join(this.corpusDir, aliasFileFor(guildId))).catch(() => null);
+    await this.store(guildId, ALIAS_FILE_NAME, bytes === null ? null : new Uint8Array(bytes));
   }
 
   private async poll(): Promise<void> {

@@ -1,8 +1,8 @@
 /**
  * Servers' own files shared through PostgreSQL (src/discord/shared-corpus.ts): two "processes" (two engines
  * over two folders, as on two machines, each with its own database connection) hold the same server; a file
- * added through one reaches the other by NOTIFY and is answered there without a restart, a removal too, and a
- * third process taking the server later copies its files at once. Needs the machine's PostgreSQL binaries.
+ * added through one reaches the other by NOTIFY and is answered there without a restart, an alias taught and a
+ * removal too, and a third process taking the server later copies its files at once. Needs the machine's PostgreSQL binaries.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -75,8 +75,14 @@ describe.skipIf(!POSTGRES_BIN)('server files shared through PostgreSQL', () => {
     await waitFor(() => status(two) === 'answered', 5_000, 'the file in the other process');
     expect(two.engine.ask(QUESTION, { guildId: GUILD }).excerpt).toContain('9 metres');
 
+    await one.shared.sharing().addAlias('Saltie', 'Saltmarsh', { guildId: GUILD });
+    const taught = (process: Process) =>
+      process.engine.listAliases({ guildId: GUILD, ownOnly: true }).map((alias) => alias.name);
+    await waitFor(() => taught(two).includes('Saltie'), 5_000, 'the alias in the other process');
+
     const three = await start('three');
     expect(status(three)).toBe('answered');
+    expect(taught(three)).toContain('Saltie');
 
     await two.shared.sharing().removeFile('harbour.txt', { guildId: GUILD });
     await waitFor(() => status(one) === 'no_answer' && status(three) === 'no_answer', 5_000, 'the removal');
@@ -84,8 +90,11 @@ describe.skipIf(!POSTGRES_BIN)('server files shared through PostgreSQL', () => {
     // Stored: the removal as a row without content, version 2; forgetting the server deletes both.
     const repo = new CorpusFilesRepository(one.db);
     const stored = await repo.files(GUILD);
-    expect(stored.version).toBe(2);
-    expect(stored.files.map((file) => [file.fileName, file.content])).toEqual([['harbour.txt', null]]);
+    expect(stored.version).toBe(3);
+    expect(stored.files.map((file) => [file.fileName, file.content === null])).toEqual([
+      ['aliases.txt', false],
+      ['harbour.txt', true],
+    ]);
     await new PrivacyRepository(one.db).forgetServer(GUILD);
     expect(await repo.files(GUILD)).toEqual({ version: 0, files: [] });
   });
