@@ -34,11 +34,9 @@ import { type Logger, silentLogger } from './logger.js';
 import { analyze } from './search/analyzer.js';
 import { preloadDictionary } from './search/dictionary.js';
 import { openSynonyms } from './search/synonyms/store.js';
-import type { Synonyms } from './search/synonyms/synonyms.js';
 import { DEFAULT_VECTORS_PATH } from './search/vectors/store.js';
 import { TermRelatedness } from './search/vectors/term-relatedness.js';
 import { openTermVectors } from './search/vectors/term-vectors.js';
-import type { WordVectors } from './search/vectors/word-vectors.js';
 
 export type { EngineOptions } from './engine/options.js';
 
@@ -81,8 +79,8 @@ export class Engine implements EngineApi {
     // Built in the background (~150 ms): the first question need not wait for the dictionary.
     void preloadDictionary();
     const [termVectors, synonyms] = await Promise.all([
-      options.termVectors ?? loadTermVectors(options),
-      options.synonyms ?? loadSynonyms(options),
+      options.termVectors ?? loadBesideVectors(options, openTermVectors, WITHOUT_TERM_VECTORS),
+      options.synonyms ?? loadBesideVectors(options, openSynonyms, WITHOUT_SYNONYMS),
     ]);
     const engine = new Engine({
       ...options,
@@ -273,31 +271,25 @@ export class Engine implements EngineApi {
   }
 }
 
-/** The term vectors for `open`, or undefined (logged) when they cannot be had: answers then match exact words. */
-export async function loadTermVectors(options: EngineOptions): Promise<WordVectors | undefined> {
-  const path = options.vectorsPath ?? DEFAULT_VECTORS_PATH;
-  if (path === '') return undefined;
-  const logger = options.logger ?? silentLogger;
-  try {
-    return await openTermVectors(path, { log: (message) => logger.info(message) });
-  } catch (error) {
-    logger.warn({ err: error, path }, 'word vectors unavailable: answering with exact words only');
-    return undefined;
-  }
-}
+const WITHOUT_TERM_VECTORS = 'word vectors unavailable: answering with exact words only';
+const WITHOUT_SYNONYMS = 'synonyms unavailable: answering with the word vectors alone';
 
 /**
- * The WordNet synonyms for `open` (beside the word vectors), or undefined (logged) when they cannot be had:
- * answers then use the vectors alone.
+ * What `open` finds beside the word vectors (the term vectors, the WordNet synonyms), or undefined (logged as
+ * `unavailable`) when it cannot be had: answers then do without it.
  */
-export async function loadSynonyms(options: EngineOptions): Promise<Synonyms | undefined> {
+async function loadBesideVectors<T>(
+  options: EngineOptions,
+  openAt: (path: string, options: { log: (message: string) => void }) => Promise<T>,
+  unavailable: string,
+): Promise<T | undefined> {
   const path = options.vectorsPath ?? DEFAULT_VECTORS_PATH;
   if (path === '') return undefined;
   const logger = options.logger ?? silentLogger;
   try {
-    return await openSynonyms(path, { log: (message) => logger.info(message) });
+    return await openAt(path, { log: (message) => logger.info(message) });
   } catch (error) {
-    logger.warn({ err: error, path }, 'synonyms unavailable: answering with the word vectors alone');
+    logger.warn({ err: error, path }, unavailable);
     return undefined;
   }
 }

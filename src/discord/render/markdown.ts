@@ -3,6 +3,7 @@
  * Markdown escaped, mentions defanged, and the matched words bolded without breaking either.
  */
 import { escapeMarkdown } from 'discord.js';
+import { safeUrl as checkedUrl } from '../../corpus/meta.js';
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
@@ -143,19 +144,24 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The url normalised, if it is http(s) and short enough to use; undefined otherwise. */
+/**
+ * The url normalised, if it is http(s) and short enough to use; undefined otherwise. The protocol and
+ * credentials check is the corpus's (corpus/meta.ts), made on the parsed form (which holds no whitespace: the
+ * URL parser encodes or drops it), so what passes is what the parser makes of `url`.
+ */
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  let parsed: URL;
+  let normalised: string;
   try {
-    parsed = new URL(url);
+    normalised = new URL(url).href;
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  if (parsed.username || parsed.password) return undefined;
-  const href = parsed.href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  return href.length <= 512 ? href : undefined;
+  const href = checkedUrl(normalised)?.replace(
+    /[()<> ]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return href !== undefined && href.length <= 512 ? href : undefined;
 }
 
 /** Prefix every line with "> " so Discord shows the text as a quote. */

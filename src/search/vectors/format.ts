@@ -12,20 +12,10 @@
  * quantised row is stored, so cosine = dot(a, b) * inv[a] * inv[b], and a word with itself gives exactly 1.
  * Norms come before the vectors so the float32 section is 4-byte aligned for a zero-copy view.
  */
-import { endianness } from 'node:os';
-import { crc32 } from 'node:zlib';
-
-export const MAGIC = Buffer.from('citebot-vectors\n', 'latin1');
-/** Bump when the layout or the quantisation changes: older files are then rebuilt, never misread. */
-export const FORMAT = 1;
-/** magic, format, crc, dimensions, words, vocabulary bytes, source id bytes. */
-const FIXED_BYTES = MAGIC.length + 6 * 4;
-/** Bytes before which the checksum starts (magic, format, the checksum itself). */
-const CRC_START = MAGIC.length + 8;
-const LITTLE_ENDIAN_HOST = endianness() === 'LE';
+import { CheckedFile, CheckedFileError, littleEndianView } from '../checked-file.js';
 
 /** Why a vector file was refused: the store logs it and rebuilds. */
-export class VectorFileError extends Error {
+export class VectorFileError extends CheckedFileError {
   override name = 'VectorFileError';
 }
 
@@ -73,6 +63,13 @@ export function quantizeRow(values: ArrayLike<number>, dims: number, out: Int8Ar
 
 const align4 = (n: number): number => (n + 3) & ~3;
 
+/** The u32 header fields after the checksum, as laid out above (the frame is ../checked-file.ts). */
+const FIELDS = ['dimensions', 'count', 'vocabBytes', 'sourceBytes'] as const;
+
+/** Format 1: bump it when the layout or the quantisation changes, so that older files are rebuilt, never misread. */
+const FILE = new CheckedFile('citebot-vectors\n', 1, FIELDS, VectorFileError, 'a word-vector file');
+export const { magic: MAGIC, format: FORMAT } = FILE;
+
 /** The whole file as byte pieces, in order (written one after another, or concatenated). */
 export function encodeVectorFile(table: VectorTable): Buffer[] {
   const { count, dimensions } = table;
@@ -81,52 +78,28 @@ export function encodeVectorFile(table: VectorTable): Buffer[] {
   }
   const vocab = Buffer.from(table.vocab.buffer, table.vocab.byteOffset, table.vocab.byteLength);
   const source = Buffer.from(table.source, 'utf8');
-  const head = Buffer.alloc(FIXED_BYTES + align4(source.length));
-  MAGIC.copy(head, 0);
-  let at = MAGIC.length;
-  for (const n of [FORMAT, 0, dimensions, count, vocab.length, source.length]) at = head.writeUInt32LE(n, at);
-  source.copy(head, FIXED_BYTES);
+  const fields = { dimensions, count, vocabBytes: vocab.length, sourceBytes: source.length };
+  const head = FILE.header(fields, align4(source.length));
+  source.copy(head, FILE.headerBytes);
   const norms = Buffer.alloc(count * 4);
   for (let i = 0; i < count; i++) norms.writeFloatLE(table.inverseNorms[i] ?? 0, i * 4);
   const vectors = Buffer.from(table.vectors.buffer, table.vectors.byteOffset, table.vectors.byteLength);
-  let crc = crc32(head.subarray(CRC_START));
-  for (const part of [norms, vectors, vocab]) crc = crc32(part, crc);
-  head.writeUInt32LE(crc, MAGIC.length + 4);
+  FILE.seal(head, [norms, vectors, vocab]);
   return [head, norms, vectors, vocab];
 }
 
 /** Reads and checks a whole vector file; throws `VectorFileError` saying what is wrong. */
 export function decodeVectorFile(bytes: Uint8Array): VectorTable {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < FIXED_BYTES || !buf.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new VectorFileError('not a word-vector file (bad magic)');
-  }
-  let at = MAGIC.length;
-  const next = (): number => {
-    const n = buf.readUInt32LE(at);
-    at += 4;
-    return n;
-  };
-  const format = next();
-  if (format !== FORMAT) throw new VectorFileError(`format ${format}, this code reads ${FORMAT}`);
-  const [crc, dimensions, count, vocabBytes, sourceBytes] = [next(), next(), next(), next(), next()];
-  const normsAt = FIXED_BYTES + align4(sourceBytes);
+  const { buf, fields } = FILE.open(bytes);
+  const { dimensions, count, vocabBytes, sourceBytes } = fields;
+  const normsAt = FILE.headerBytes + align4(sourceBytes);
   const vectorsAt = normsAt + count * 4;
   const vocabAt = vectorsAt + count * dimensions;
-  if (buf.length !== vocabAt + vocabBytes) {
-    throw new VectorFileError(`size ${buf.length} bytes, header says ${vocabAt + vocabBytes} (truncated?)`);
-  }
-  if (crc32(buf.subarray(CRC_START)) !== crc) throw new VectorFileError('checksum mismatch (corrupt file)');
-  const source = buf.toString('utf8', FIXED_BYTES, FIXED_BYTES + sourceBytes);
+  FILE.verify(buf, vocabAt + vocabBytes);
+  const source = buf.toString('utf8', FILE.headerBytes, FILE.headerBytes + sourceBytes);
   const vocab = buf.subarray(vocabAt);
   const vectors = new Int8Array(buf.buffer, buf.byteOffset + vectorsAt, count * dimensions);
-  let inverseNorms: Float32Array;
-  if (LITTLE_ENDIAN_HOST && (buf.byteOffset + normsAt) % 4 === 0) {
-    inverseNorms = new Float32Array(buf.buffer, buf.byteOffset + normsAt, count);
-  } else {
-    // A pooled small buffer at an odd offset, or a big-endian host: copy (small files only in practice).
-    inverseNorms = new Float32Array(count);
-    for (let i = 0; i < count; i++) inverseNorms[i] = buf.readFloatLE(normsAt + i * 4);
-  }
+  // A copy only for a pooled small buffer at an odd offset, or on a big-endian host.
+  const inverseNorms = littleEndianView(Float32Array, buf, normsAt, count);
   return { dimensions, source, inverseNorms, vectors, count, vocab };
 }

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { type BuiltFileKind, checkBuiltFile, loadOrBuild, SharedTables } from '../built-file.js';
+import { findInstalledPackage } from '../installed-package.js';
 import { convertVectors } from './convert.js';
-import { VectorFileError } from './format.js';
 import { WordVectors } from './word-vectors.js';
 
 /** The default place of the built file (gitignored, next to the index snapshot). */
@@ -37,100 +37,68 @@ export interface VectorSource {
 
 /** Reads the source package's package.json; undefined when it is not installed. */
 export function findVectorSource(folder?: string): VectorSource | undefined {
-  let manifest: string;
-  try {
-    manifest = folder
-      ? path.join(folder, 'package.json')
-      : createRequire(import.meta.url).resolve(`${VECTORS_PACKAGE}/package.json`);
-  } catch {
-    return undefined;
-  }
-  let pkg: { name?: unknown; version?: unknown; main?: unknown };
-  try {
-    pkg = JSON.parse(readFileSync(manifest, 'utf8')) as typeof pkg;
-  } catch {
-    return undefined;
-  }
-  const main = typeof pkg.main === 'string' ? pkg.main : `${VECTORS_PACKAGE}.json`;
+  const installed = findInstalledPackage(VECTORS_PACKAGE, folder);
+  if (!installed) return undefined;
+  const { main } = installed.manifest;
   return {
-    id: `${String(pkg.name)}@${String(pkg.version)}`,
-    json: path.resolve(path.dirname(manifest), main),
+    id: installed.id,
+    json: path.resolve(installed.folder, typeof main === 'string' ? main : `${VECTORS_PACKAGE}.json`),
   };
 }
 
 /** Tables loaded in this process, and loads under way, by absolute path. */
-const loaded = new Map<string, WordVectors>();
-const pending = new Map<string, Promise<WordVectors>>();
+const shared = new SharedTables<WordVectors>();
 
 /** Forgets shared tables (all, or one path's): for tests that rebuild a file in place. */
 export function forgetWordVectors(file?: string): void {
-  if (file === undefined) loaded.clear();
-  else loaded.delete(path.resolve(file));
+  shared.forget(file === undefined ? undefined : path.resolve(file));
 }
 
 /**
- * Checks a file's bytes: a WordVectors, or why not. A file built from another package version is refused
- * when the package is installed; without the package any valid file is used (a deploy may ship only it).
+ * A vector file as `checkBuiltFile` reads it. A file built from another package version is refused when the
+ * package is installed; without the package any valid file is used (a deploy may ship only it).
  */
-function check(bytes: Uint8Array, source: VectorSource | undefined): WordVectors | string {
-  let vectors: WordVectors;
-  try {
-    vectors = WordVectors.fromBytes(bytes);
-  } catch (error) {
-    if (error instanceof VectorFileError) return error.message;
-    throw error;
-  }
-  if (source && vectors.source !== source.id)
-    return `built from ${vectors.source}, installed is ${source.id}`;
-  return vectors;
+function vectorFile(source: VectorSource | undefined): BuiltFileKind<WordVectors> {
+  return {
+    decode: (bytes) => WordVectors.fromBytes(bytes),
+    staleness: (vectors) =>
+      source && vectors.source !== source.id
+        ? `built from ${vectors.source}, installed is ${source.id}`
+        : undefined,
+  };
 }
-
-const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
 /** Loads the vectors at `file`, (re)building the file first when it is missing, invalid or stale. */
 export function openWordVectors(file: string, options: OpenVectorsOptions = {}): Promise<WordVectors> {
   const key = path.resolve(file);
-  const ready = loaded.get(key);
-  if (ready) return Promise.resolve(ready);
-  let load = pending.get(key);
-  if (!load) {
-    load = loadOrBuild(key, options).finally(() => pending.delete(key));
-    pending.set(key, load);
-  }
-  return load;
+  return shared.open(key, () => {
+    const source = findVectorSource(options.source);
+    return loadOrBuild({
+      what: 'word vectors',
+      file: key,
+      installed: source,
+      packageName: VECTORS_PACKAGE,
+      buildTime: 'a few seconds',
+      ...vectorFile(source),
+      build: (from) => build(key, from, options),
+      log: options.log,
+    });
+  });
 }
 
-async function loadOrBuild(file: string, options: OpenVectorsOptions): Promise<WordVectors> {
-  const log = options.log ?? (() => {});
-  const source = findVectorSource(options.source);
-  let why: string;
-  try {
-    const result = check(await readFile(file), source);
-    if (typeof result !== 'string') {
-      loaded.set(file, result);
-      return result;
-    }
-    why = result;
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-    why = 'missing';
-  }
-  if (!source) {
-    throw new Error(`word vectors at ${file}: ${why}, and ${VECTORS_PACKAGE} is not installed to build them`);
-  }
-  log(`word vectors at ${file}: ${why}; building from ${source.id} (a few seconds)`);
+/** Converts the package's JSON into the file; the file as a restart would read it. */
+async function build(file: string, source: VectorSource, options: OpenVectorsOptions): Promise<WordVectors> {
   const stats = await convertVectors(source.json, file, {
     source: source.id,
     ...(options.progressStream ? { progressStream: options.progressStream } : {}),
   });
-  log(
+  options.log?.(
     `word vectors built: ${stats.words} words x ${stats.dimensions}, ` +
       `${(stats.bytes / 2 ** 20).toFixed(1)} MB in ${(stats.ms / 1000).toFixed(1)} s`,
   );
-  const result = check(await readFile(file), source);
+  const result = checkBuiltFile(vectorFile(source), await readFile(file));
   if (typeof result === 'string')
     throw new Error(`word vectors at ${file}: rebuilt file refused (${result})`);
-  loaded.set(file, result);
   return result;
 }
 
@@ -143,7 +111,7 @@ export function openWordVectorsSync(
   options: Pick<OpenVectorsOptions, 'source'> = {},
 ): WordVectors | undefined {
   const key = path.resolve(file);
-  const ready = loaded.get(key);
+  const ready = shared.get(key);
   if (ready) return ready;
   let bytes: Buffer;
   try {
@@ -151,8 +119,8 @@ export function openWordVectorsSync(
   } catch {
     return undefined;
   }
-  const result = check(bytes, findVectorSource(options.source));
+  const result = checkBuiltFile(vectorFile(findVectorSource(options.source)), bytes);
   if (typeof result === 'string') return undefined;
-  loaded.set(key, result);
+  shared.set(key, result);
   return result;
 }

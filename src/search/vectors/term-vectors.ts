@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../../corpus/folder.js';
 import { termOf } from '../analyzer.js';
+import { SharedTables } from '../built-file.js';
 import { SETTINGS_KEY } from '../settings.js';
 import { encodeVectorFile, joinWords, quantizeRow, VectorFileError } from './format.js';
 import { findVectorSource, openWordVectors, type OpenVectorsOptions } from './store.js';
@@ -64,11 +65,11 @@ function isCurrent(source: string, installed: string | undefined): boolean {
   return key === SETTINGS_KEY && (installed === undefined || from === installed);
 }
 
-const memo = new Map<string, Promise<WordVectors>>();
+const shared = new SharedTables<WordVectors>();
 
 /** Forgets the term tables loaded in this process (as a restart would): for tests. */
 export function forgetTermVectors(): void {
-  memo.clear();
+  shared.forget();
 }
 
 /**
@@ -76,13 +77,7 @@ export function forgetTermVectors(): void {
  * current, else derived (about a second) and written atomically. Shared within a process.
  */
 export function openTermVectors(wordFile: string, options: OpenVectorsOptions = {}): Promise<WordVectors> {
-  let load = memo.get(wordFile);
-  if (!load) {
-    load = loadOrDerive(wordFile, options);
-    memo.set(wordFile, load);
-    load.catch(() => memo.delete(wordFile));
-  }
-  return load;
+  return shared.open(wordFile, () => loadOrDerive(wordFile, options));
 }
 
 async function loadOrDerive(wordFile: string, options: OpenVectorsOptions): Promise<WordVectors> {
