@@ -215,8 +215,8 @@ export class Engine implements EngineApi {
     });
   }
 
-  watch(onChange?: (event: WatchEvent) => void): () => Promise<void> {
-    return this.sync.watch(onChange);
+  watch(onChange?: (event: WatchEvent) => void, onReady?: () => void): () => Promise<void> {
+    return this.sync.watch(onChange, onReady);
   }
 
   /**

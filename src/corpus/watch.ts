@@ -7,7 +7,11 @@ import { relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { fileKindOf } from './file-types.js';
 
-export function startWatcher(corpusDir: string, onFile: (file: string) => unknown): () => Promise<void> {
+export function startWatcher(
+  corpusDir: string,
+  onFile: (file: string) => unknown,
+  onReady?: () => void,
+): () => Promise<void> {
   const toRelative = (path: string) => relative(corpusDir, path).split(sep).join('/');
   const watcher = watch(corpusDir, {
     ignoreInitial: true,
@@ -24,5 +28,7 @@ export function startWatcher(corpusDir: string, onFile: (file: string) => unknow
     if (fileKindOf(file)) void onFile(file);
   };
   watcher.on('add', handle).on('change', handle).on('unlink', handle);
+  // After the first scan: a file written before it would count as already there (ignoreInitial).
+  if (onReady) watcher.once('ready', onReady);
   return () => watcher.close();
 }

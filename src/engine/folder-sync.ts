@@ -111,18 +111,24 @@ export class FolderSync {
     return dropped.length > 0;
   }
 
-  /** Watches the folder and applies each change through the queue; returns a stop function. */
-  watch(onChange?: (event: WatchEvent) => void): () => Promise<void> {
+  /**
+   * Watches the folder and applies each change through the queue; returns a stop function. `onReady` runs
+   * once the watcher's first scan is done (changes before it are not reported).
+   */
+  watch(onChange?: (event: WatchEvent) => void, onReady?: () => void): () => Promise<void> {
     const holds = this.options.holds ?? (() => true);
-    return startWatcher(this.options.corpusDir, (file) =>
-      this.queue.run(async () => {
-        if (!holds(skippedScope(file))) return; // another shard's server
-        const event = isAliasFile(file) ? this.refreshAliasFile(file) : await this.refreshFile(file);
-        if (event) {
-          this.logger.info(event, 'corpus folder changed');
-          onChange?.(event);
-        }
-      }),
+    return startWatcher(
+      this.options.corpusDir,
+      (file) =>
+        this.queue.run(async () => {
+          if (!holds(skippedScope(file))) return; // another shard's server
+          const event = isAliasFile(file) ? this.refreshAliasFile(file) : await this.refreshFile(file);
+          if (event) {
+            this.logger.info(event, 'corpus folder changed');
+            onChange?.(event);
+          }
+        }),
+      onReady,
     );
   }
 

@@ -224,9 +224,12 @@ describe('taught aliases in the engine', () => {
   it('the watcher picks up an edited aliases.txt: added, changed (bad line reported), removed', async () => {
     const { dir, engine } = await open();
     const events: WatchEvent[] = [];
-    const stop = engine.watch((event) => events.push(event));
+    let ready!: () => void;
+    const scanned = new Promise<void>((resolve) => (ready = resolve));
+    const stop = engine.watch((event) => events.push(event), ready);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The watcher's first scan done: a file written before it would go unreported.
+      await scanned;
       await writeFiles(dir, { 'aliases.txt': 'Daesh = Islamic State\n' });
       await waitFor(() => found(engine, 'daesh').length > 0, 5_000, 'the new alias file');
       expect(events).toContainEqual({ file: 'aliases.txt', kind: 'added' });

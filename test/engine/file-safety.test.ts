@@ -24,9 +24,12 @@ describe('a link to a file outside the corpus folder', () => {
     const { logger } = captureLogger();
     const engine = await Engine.open({ corpusDir, indexPath: '', logger });
     const events: WatchEvent[] = [];
-    const stop = engine.watch((event) => events.push(event));
+    let ready!: () => void;
+    const scanned = new Promise<void>((resolve) => (ready = resolve));
+    const stop = engine.watch((event) => events.push(event), ready);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300)); // the watcher's first scan
+      // The watcher's first scan done: a file written before it would go unreported.
+      await scanned;
       await symlink(path.join(outside, 'secret.txt'), path.join(corpusDir, 'leak.txt'));
       await mkdir(path.join(corpusDir, 'guilds', '123'), { recursive: true });
       await symlink(path.join(outside, 'secret.txt'), path.join(corpusDir, 'guilds', '123', 'leak.md'));

@@ -71,10 +71,12 @@ describe("a shard's engine holds only its servers' files", () => {
     const engine = await open(dir);
     await engine.holdGuilds([GUILD_1]);
     const events: string[] = [];
-    const stop = engine.watch((event) => events.push(event.file));
+    let ready!: () => void;
+    const scanned = new Promise<void>((resolve) => (ready = resolve));
+    const stop = engine.watch((event) => events.push(event.file), ready);
     try {
-      // Give the watcher a moment to finish its first scan of the folder.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The watcher's first scan done: a file written before it would go unreported.
+      await scanned;
       await writeFiles(dir, { [`guilds/${GUILD_2}/harbour.txt`]: HARBOUR });
       await writeFiles(dir, { [`guilds/${GUILD_1}/orchard.txt`]: ORCHARD });
       await waitFor(() => events.includes(`guilds/${GUILD_1}/orchard.txt`) || undefined, 10_000);

@@ -119,10 +119,12 @@ describe('incremental updates', () => {
   it('watch() picks up a file dropped into the folder, changed, and removed', async () => {
     const { dir, engine } = await openSeeds();
     const events: WatchEvent[] = [];
-    const stop = engine.watch((event) => events.push(event));
+    let ready!: () => void;
+    const scanned = new Promise<void>((resolve) => (ready = resolve));
+    const stop = engine.watch((event) => events.push(event), ready);
     try {
-      // Give the watcher a moment to finish its first scan of the folder.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The watcher's first scan done: a file written before it would go unreported.
+      await scanned;
 
       await writeFiles(dir, { 'lighthouses.txt': LIGHTHOUSE });
       await waitFor(() => engine.ask(LIGHTHOUSE_QUESTION).status === 'answered', 5_000, 'the new file');

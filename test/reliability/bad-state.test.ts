@@ -196,8 +196,11 @@ describe('the folder watcher', () => {
     const dir = await seedCopy();
     const engine = await Engine.open({ corpusDir: dir, indexPath: '' });
     const events: string[] = [];
-    const stop = engine.watch((event) => events.push(`${event.kind} ${event.file}`));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    let ready!: () => void;
+    const scanned = new Promise<void>((resolve) => (ready = resolve));
+    const stop = engine.watch((event) => events.push(`${event.kind} ${event.file}`), ready);
+    // The watcher's first scan done: a file written before it would go unreported.
+    await scanned;
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     await new Promise((resolve) => setTimeout(resolve, 800));
     const added = await Promise.race([
