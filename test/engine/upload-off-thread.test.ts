@@ -65,9 +65,20 @@ describe('a large upload and the event loop', () => {
     });
     expect(article.passages.length).toBeGreaterThan(8000);
     expect(answered).toBeGreaterThanOrEqual(10); // inline: 3
-    // Inline, this was one block of 390 ms (2 vCPU, idle); now 50-70 ms at most (receiving the parsed article
-    // from the worker, a slice of indexing, garbage collection). The bound leaves room for a loaded machine.
-    expect(blockedMs).toBeLessThan(250);
+    // Inline parsing of the same upload, measured in the same run (a loaded machine slows both alike): one
+    // block of ~390 ms on an idle 2 vCPU machine, against 50-70 ms at most off the main thread (receiving the
+    // parsed article, a slice of indexing, garbage collection).
+    const inline = await Engine.open({
+      corpusDir: dir,
+      indexPath: '',
+      vectorsPath: '',
+      parseInWorker: false,
+    });
+    const { blockedMs: inlineBlockedMs } = await longestBlock(() =>
+      inline.addFile('big-inline.txt', bigArticle(), { guildId: GUILD }),
+    );
+    await inline.close();
+    expect(blockedMs).toBeLessThan(inlineBlockedMs * 0.6);
     // All of it was indexed, in this server's scope only.
     expect(engine.search('quokka number 9000', { guildId: GUILD })[0]?.file).toBe(`guilds/${GUILD}/big.txt`);
     expect(engine.search('quokka number 9000').some((hit) => hit.file.includes('big.txt'))).toBe(false);
