@@ -10,6 +10,7 @@ export function hitOf(passage: Passage, score: number): SearchHit {
     ...(passage.url ? { url: passage.url } : {}),
     passage: passage.index,
     total: passage.total,
+    ...(passage.page !== undefined ? { page: passage.page } : {}),
     text: passage.text,
     score,
   };

@@ -9,6 +9,8 @@ export interface SearchHit {
   /** 1-based passage position and the article's passage count ("passage 4 of 9"). */
   passage: number;
   total: number;
+  /** The page of a PDF article the passage is on ("page 2, passage 4 of 9"). */
+  page?: number;
   /** The passage's full verbatim text. */
   text: string;
   score: number;

@@ -43,9 +43,9 @@ export function formatAnswer(answer: Answer, colour = false): string {
 
 /** Where a passage comes from: "Title — passage 2 of 6 <url> (file#2)". */
 export function sourceLine(
-  hit: Pick<SearchHit, 'title' | 'passage' | 'total' | 'url' | 'passageId'>,
+  hit: Pick<SearchHit, 'title' | 'passage' | 'total' | 'url' | 'passageId' | 'page'>,
 ): string {
-  const where = `passage ${hit.passage} of ${hit.total}`;
+  const where = `${hit.page !== undefined ? `page ${hit.page}, ` : ''}passage ${hit.passage} of ${hit.total}`;
   return `${hit.title} — ${where}${hit.url ? ` <${hit.url}>` : ''} (${hit.passageId})`;
 }
 

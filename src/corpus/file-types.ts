@@ -4,7 +4,7 @@
  */
 import { CorpusError } from './errors.js';
 
-export type FileKind = 'text' | 'markdown' | 'html';
+export type FileKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 
 const KINDS: Readonly<Record<string, FileKind>> = {
   '.txt': 'text',
@@ -12,6 +12,8 @@ const KINDS: Readonly<Record<string, FileKind>> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(KINDS);
@@ -31,8 +33,8 @@ export function fileKindOf(name: string): FileKind | undefined {
 export function unsupportedReason(name: string): string {
   const ext = extensionOf(name);
   return ext
-    ? `unsupported file type ${ext}; use .txt, .md or .html`
-    : 'the file name has no extension; use .txt, .md or .html';
+    ? `unsupported file type ${ext}; use .txt, .md, .html, .pdf or .docx`
+    : 'the file name has no extension; use .txt, .md, .html, .pdf or .docx';
 }
 
 export function requireFileKind(name: string): FileKind {

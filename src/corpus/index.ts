@@ -28,8 +28,10 @@ export {
   type ArticleOptions,
   applyOverrides,
   articleFromBytes,
+  articleFromFile,
   type ParseOptions,
   parseArticle,
+  parseArticleAsync,
   sha256Hex,
 } from './parse.js';
 export { type Sentence, splitSentences } from './sentences.js';

@@ -1,5 +1,5 @@
 /**
- * Parsing uploaded and watched files (`articleFromBytes`), on a worker thread (corpus/parse-worker.ts) or, for
+ * Parsing uploaded and watched files (`articleFromFile`), on a worker thread (corpus/parse-worker.ts) or, for
  * callers with no event loop to keep free (the CLI, the chat, the eval), inline. Decoding, the format's
  * extraction, splitting into passages and learning the text's aliases are the CPU-heavy part of an upload
  * (about 0.1-0.3 s for a 2 MiB file), and the bot's event loop must keep answering other servers meanwhile. One
@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CorpusError } from './errors.js';
 import type { Alias } from '../search/aliases.js';
-import { type ArticleOptions, articleFromBytes } from './parse.js';
+import { type ArticleOptions, articleFromFile } from './parse.js';
 import type { Article } from './types.js';
 
 export interface ParseJob {
@@ -45,9 +45,9 @@ export class ParsePool {
   /** `inWorker` false: every file is parsed inline, on the caller's thread, and no worker is ever started. */
   constructor(private readonly inWorker = true) {}
 
-  /** Parses one file (`articleFromBytes`); rejects with CorpusError (a reason to show) when it is no article. */
+  /** Parses one file (`articleFromFile`); rejects with CorpusError (a reason to show) when it is no article. */
   async parse(file: string, bytes: Uint8Array, options: ArticleOptions): Promise<Parsed> {
-    if (!this.inWorker) return { article: articleFromBytes(file, bytes, options) };
+    if (!this.inWorker) return { article: await articleFromFile(file, bytes, options) };
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<Parsed>((resolve, reject) => {

@@ -6,16 +6,16 @@
 import { parentPort } from 'node:worker_threads';
 import { CorpusError } from './errors.js';
 import { learnAliases } from '../search/aliases.js';
-import { articleFromBytes } from './parse.js';
+import { articleFromFile } from './parse.js';
 import type { ParseJob, ParseReply } from './parse-pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts runs as a worker thread (see parse-pool.ts)');
 
-port.on('message', (job: ParseJob) => {
+port.on('message', async (job: ParseJob) => {
   let reply: ParseReply;
   try {
-    const article = articleFromBytes(job.file, job.bytes, job.options);
+    const article = await articleFromFile(job.file, job.bytes, job.options);
     const aliases = learnAliases(article.passages.map((passage) => passage.text).join('\n'));
     reply = { id: job.id, article, aliases };
   } catch (error) {

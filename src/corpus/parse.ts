@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
 import { CorpusError } from './errors.js';
 import { decodeText } from './decode.js';
 import { type FileKind, requireFileKind } from './file-types.js';
+import { extractDocx } from './formats/docx.js';
 import { extractHtml } from './formats/html.js';
 import { extractMarkdown } from './formats/markdown.js';
+import { extractPdfPages } from './formats/pdf.js';
 import { extractText } from './formats/text.js';
 import { cleanTitle, deriveTitle, type Extracted } from './meta.js';
 import { scopeOf } from './names.js';
@@ -25,7 +27,8 @@ export interface ArticleOptions extends ParseOptions {
   override?: Override | undefined;
 }
 
-const EXTRACTORS: Readonly<Record<FileKind, (text: string) => Extracted>> = {
+/** The formats read synchronously from decoded text; PDF and Word are read by `articleFromFile` (async). */
+const EXTRACTORS: Readonly<Record<Exclude<FileKind, 'pdf' | 'docx'>, (text: string) => Extracted>> = {
   text: extractText,
   markdown: extractMarkdown,
   html: extractHtml,
@@ -48,20 +51,33 @@ function titleFromFileName(file: string): string {
  */
 export function parseArticle(file: string, scope: Scope, bytes: Uint8Array, options: ParseOptions): Article {
   const kind = requireFileKind(file);
-  const extracted = EXTRACTORS[kind](decodeText(bytes, options.maxBytes));
-  const body = extracted.text.slice(extracted.bodyStart, extracted.bodyEnd);
-  const ranges = splitPassages(body, { markdown: extracted.markdown });
-  if (ranges.length === 0) throw new CorpusError('the file has no text to cite');
+  if (kind === 'pdf' || kind === 'docx') {
+    throw new CorpusError(`${kind === 'pdf' ? 'PDF' : 'Word'} files are read by articleFromFile (asynchronously)`);
+  }
+  return articleOf(file, scope, bytes, [EXTRACTORS[kind](decodeText(bytes, options.maxBytes))]);
+}
 
-  const title = extracted.title ?? deriveTitle(ranges[0]?.text ?? '') ?? titleFromFileName(file);
+/**
+ * The article made of extracted parts: one for a text file, one a page for a PDF (each part split on its own,
+ * so a passage never crosses a page; `page` set when `paged`).
+ */
+function articleOf(file: string, scope: Scope, bytes: Uint8Array, parts: Extracted[], paged = false): Article {
+  const texts: string[] = [];
+  const pages: number[] = [];
+  for (const [i, extracted] of parts.entries()) {
+    const body = extracted.text.slice(extracted.bodyStart, extracted.bodyEnd);
+    for (const range of splitPassages(body, { markdown: extracted.markdown })) {
+      texts.push(range.text);
+      pages.push(i + 1);
+    }
+  }
+  if (texts.length === 0) throw new CorpusError('the file has no text to cite');
+  const extracted = parts[0]!;
+
+  const title = extracted.title ?? deriveTitle(texts[0] ?? '') ?? titleFromFileName(file);
   const url = extracted.url;
 
-  const passages = passagesOf(
-    file,
-    scope,
-    { title, url },
-    ranges.map((range) => range.text),
-  );
+  const passages = passagesOf(file, scope, { title, url, ...(paged ? { pages } : {}) }, texts);
   return {
     file,
     scope,
@@ -82,17 +98,30 @@ export function parseArticle(file: string, scope: Scope, bytes: Uint8Array, opti
 export function passagesOf(
   file: string,
   scope: Scope,
-  meta: { title: string; url?: string | undefined },
+  meta: { title: string; url?: string | undefined; pages?: readonly number[] | undefined },
   texts: readonly string[],
 ): Passage[] {
-  const { title, url } = meta;
+  const { title, url, pages } = meta;
   const total = texts.length;
   // Two literal shapes rather than a spread: a restart from the snapshot makes every passage of the corpus here.
-  return texts.map((text, i) =>
+  const passages: Passage[] = texts.map((text, i) =>
     url
       ? { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, url, text }
       : { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, text },
   );
+  if (pages) {
+    for (const [i, passage] of passages.entries()) {
+      const page = pages[i];
+      if (page !== undefined) passage.page = page;
+    }
+  }
+  return passages;
+}
+
+/** The page of each passage of a paged (PDF) article, or undefined when it has none (every other format). */
+export function pagesOf(article: Pick<Article, 'passages'>): number[] | undefined {
+  if (!article.passages.some((passage) => passage.page !== undefined)) return undefined;
+  return article.passages.map((passage) => passage.page ?? 0);
 }
 
 /**
@@ -101,6 +130,45 @@ export function passagesOf(
  */
 export function articleFromBytes(file: string, bytes: Uint8Array, options: ArticleOptions): Article {
   return applyOverrides(parseArticle(file, scopeOf(file), bytes, { maxBytes: options.maxBytes }), options.override);
+}
+
+/** `parseArticle` for every format, PDF and Word included (their libraries are asynchronous). */
+export async function parseArticleAsync(
+  file: string,
+  scope: Scope,
+  bytes: Uint8Array,
+  options: ParseOptions,
+): Promise<Article> {
+  const kind = requireFileKind(file);
+  if (kind === 'pdf') {
+    const { pages, title } = await extractPdfPages(bytes, options.maxBytes);
+    const parts = pages.map((text, i) => ({
+      text,
+      bodyStart: 0,
+      bodyEnd: text.length,
+      markdown: false,
+      ...(i === 0 && title ? { title: cleanTitle(title) } : {}),
+    }));
+    return articleOf(file, scope, bytes, parts, true);
+  }
+  if (kind === 'docx') {
+    const { text } = await extractDocx(bytes, options.maxBytes);
+    const heading = /^#{1,6} (.+)$/m.exec(text)?.[1];
+    const title = heading ? cleanTitle(heading) : undefined;
+    return articleOf(file, scope, bytes, [
+      { text, bodyStart: 0, bodyEnd: text.length, markdown: true, ...(title ? { title } : {}) },
+    ]);
+  }
+  return parseArticle(file, scope, bytes, options);
+}
+
+/**
+ * `articleFromBytes` for every format: the one way the engine makes an article (load, upload, watcher). PDF
+ * and Word files are read here, asynchronously; other formats as `articleFromBytes`.
+ */
+export async function articleFromFile(file: string, bytes: Uint8Array, options: ArticleOptions): Promise<Article> {
+  const article = await parseArticleAsync(file, scopeOf(file), bytes, { maxBytes: options.maxBytes });
+  return applyOverrides(article, options.override);
 }
 
 /** The article with an override's title and url (on the article and each passage), if it gives any. */
@@ -115,7 +183,7 @@ export function applyOverrides(article: Article, override: Override | undefined)
     passages: passagesOf(
       article.file,
       article.scope,
-      { title, url },
+      { title, url, pages: pagesOf(article) },
       article.passages.map((passage) => passage.text),
     ),
   };

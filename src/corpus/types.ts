@@ -32,6 +32,8 @@ export interface Passage {
   url?: string;
   /** Verbatim text of the passage as it stands in the file (after decoding; never rewritten). */
   text: string;
+  /** The 1-based page the passage is on (PDF files; a passage never crosses a page), cited as "page 4". */
+  page?: number;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Folder sync: keeps the article store in step with the corpus folder. A load reads the whole folder (at start,
  * and on reload: all of it, or only some servers' files), keeping unchanged files' articles as they are; the
  * watcher applies one file's change at a time as it happens. Both read through the one corpus reader
- * (corpus/folder.ts) and make articles the one way (corpus/parse.ts `articleFromBytes`); the watcher's
+ * (corpus/folder.ts) and make articles the one way (corpus/parse.ts `articleFromFile`); the watcher's
  * changes run through the change queue like every other change.
  */
 import type { WatchEvent } from '../engine-api.js';
@@ -10,7 +10,7 @@ import { CorpusError, reasonOf } from '../corpus/errors.js';
 import { readCorpusFile, removeLeftoverTemps, scanCorpusFolder } from '../corpus/folder.js';
 import { isAliasFile } from '../corpus/names.js';
 import { readOverrides } from '../corpus/overrides.js';
-import { articleFromBytes, sha256Hex, showsOverride } from '../corpus/parse.js';
+import { articleFromFile, sha256Hex, showsOverride } from '../corpus/parse.js';
 import type { ParsePool } from '../corpus/parse-pool.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
 import { startWatcher } from '../corpus/watch.js';
@@ -71,7 +71,7 @@ export class FolderSync {
         const known = this.store.article(file);
         const override = overrides.get(file);
         if (known && known.hash === sha256Hex(bytes) && showsOverride(known, override)) continue;
-        const article = articleFromBytes(file, bytes, { maxBytes: maxFileBytes, override });
+        const article = await articleFromFile(file, bytes, { maxBytes: maxFileBytes, override });
         this.store.untrack(file);
         this.store.track(article);
         added.push(article);

@@ -29,11 +29,12 @@ describe('listCorpusFiles', () => {
     await put(dir, 'a.md', para('a'));
     await put(dir, 'guilds/123/c.html', `<p>${para('c')}</p>`);
     await put(dir, 'notes.pdf', '%PDF-1.4');
+    await put(dir, 'notes.odt', 'PK');
     await put(dir, '.hidden.txt', para('h'));
     await put(dir, '.git/config.txt', para('g'));
     await put(dir, '.a.txt.1234abcd.tmp', para('t'));
     await put(dir, 'draft.txt~', para('d'));
-    expect(await listCorpusFiles(dir)).toEqual(['a.md', 'b.txt', 'guilds/123/c.html']);
+    expect(await listCorpusFiles(dir)).toEqual(['a.md', 'b.txt', 'guilds/123/c.html', 'notes.pdf']);
   });
 
   it('follows links inside the folder and skips links pointing outside it', async () => {

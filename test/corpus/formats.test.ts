@@ -171,7 +171,7 @@ describe('html', () => {
 
 describe('file types and bad files', () => {
   it('refuses unsupported extensions by name', () => {
-    expect(reason('notes.pdf', 'hello')).toBe('unsupported file type .pdf; use .txt, .md or .html');
+    expect(reason('notes.odt', 'hello')).toBe('unsupported file type .odt; use .txt, .md, .html, .pdf or .docx');
     expect(reason('README', 'hello')).toMatch(/no extension/);
   });
 

@@ -59,7 +59,7 @@ describe('safeFileName', () => {
   });
 
   it('refuses unsupported or missing extensions', () => {
-    expect(reason('notes.pdf')).toBe('unsupported file type .pdf; use .txt, .md or .html');
+    expect(reason('notes.odt')).toBe('unsupported file type .odt; use .txt, .md, .html, .pdf or .docx');
     expect(reason('notes')).toMatch(/no extension/);
     expect(reason('')).toMatch(/empty/);
   });

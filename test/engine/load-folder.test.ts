@@ -25,7 +25,7 @@ describe('loading a corpus folder', () => {
       'blank.md': '  \n\n',
       'huge.txt': 'x'.repeat(MAX + 1),
       'broken.md': `---\ntitle: [unclosed\n---\n${para('x')}`,
-      'report.pdf': '%PDF-1.4',
+      'report.odt': 'PK',
       '.gitkeep': '',
     });
 
@@ -53,7 +53,7 @@ describe('loading a corpus folder', () => {
         'huge.txt',
         'image.txt',
         'latin1.txt',
-        'report.pdf',
+        'report.odt',
       ]);
       expect(reasons['binary.txt']).toMatch(/ZIP archive/);
       expect(reasons['image.txt']).toMatch(/PNG image/);
@@ -62,8 +62,8 @@ describe('loading a corpus folder', () => {
       expect(reasons['blank.md']).toMatch(/whitespace/);
       expect(reasons['huge.txt']).toMatch(/too large/);
       expect(reasons['broken.md']).toMatch(/front matter is not valid YAML/);
-      expect(reasons['report.pdf']).toBe('unsupported file type .pdf; use .txt, .md or .html');
-      // Every supported file is read once (the PDF and the dotfile are not), then the total is reported.
+      expect(reasons['report.odt']).toBe('unsupported file type .odt; use .txt, .md, .html, .pdf or .docx');
+      // Every supported file is read once (the .odt and the dotfile are not), then the total is reported.
       expect(progress.map(([done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect(progress.every(([, total]) => total === 10)).toBe(true);
       // A reload reads the folder again and says the same.

@@ -6,7 +6,7 @@ import { fitRendered, LIMITS, truncateWords } from './limits.js';
 import { boldTerms, defangMentions, maskedLink, oneLine, safeText, safeUrl } from './markdown.js';
 
 /** What a citation line needs: a SearchHit's (and so a Citation's) title, link, position and text. */
-export type SourceRef = Pick<SearchHit, 'title' | 'url' | 'passage' | 'total' | 'text' | 'file'>;
+export type SourceRef = Pick<SearchHit, 'title' | 'url' | 'passage' | 'total' | 'text' | 'file' | 'page'>;
 
 const TITLE_CHARS = 150;
 const SOURCE_EXCERPT_CHARS = 280;
@@ -16,8 +16,10 @@ export function titleOf(source: SourceRef): string {
   return oneLine(source.title) || source.file;
 }
 
-export function position(source: SourceRef): string {
-  return `passage ${source.passage} of ${source.total}`;
+/** "passage 4 of 9", or "page 2, passage 4 of 9" for a PDF. */
+export function position(source: Pick<SourceRef, 'passage' | 'total' | 'page'>): string {
+  const where = `passage ${source.passage} of ${source.total}`;
+  return source.page !== undefined ? `page ${source.page}, ${where}` : where;
 }
 
 /** "[1] [Title](<url>) — passage 4 of 9" (the title linked only when the url is http(s)). */

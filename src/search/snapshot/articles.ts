@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { scopeOf } from '../../corpus/names.js';
-import { passagesOf } from '../../corpus/parse.js';
+import { pagesOf, passagesOf } from '../../corpus/parse.js';
 import type { Article, Passage } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import { SnapshotProblem } from './container.js';
@@ -33,6 +33,8 @@ export const articleEntrySchema = z.object({
   aliases: z.array(z.tuple([z.string(), z.array(z.string())])),
   /** Aliases the file declares, as the article holds them (checked again by the engine at load). */
   aliasLines: z.array(aliasLineSchema).optional(),
+  /** The page of each passage (PDF files). */
+  pages: z.array(z.number().int().nonnegative()).optional(),
 });
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;
 
@@ -47,6 +49,7 @@ export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEnt
     passages: article.passages.length,
     aliases: aliases.map((alias) => [alias.acronym, alias.longForm]),
     ...(article.aliasLines ? { aliasLines: article.aliasLines } : {}),
+    ...(pagesOf(article) ? { pages: pagesOf(article) } : {}),
   };
 }
 
@@ -134,14 +137,14 @@ export function decodeArticles(
   const decoded: DecodedArticles = { articles: [], passages: [], aliases: new Map() };
   let n = 0;
   for (const entry of entries) {
-    const { file, hash, title, url, author, date, aliasLines } = entry;
+    const { file, hash, title, url, author, date, aliasLines, pages } = entry;
     const texts: string[] = [];
     for (let i = 0; i < entry.passages; i++, n++) {
       const run = runs[kinds[n]!];
       if (!run) throw new SnapshotProblem('snapshot is corrupt (bad text kind)');
       texts.push(run.next(textEnds[n]!));
     }
-    const passages = passagesOf(file, scope, { title, url }, texts);
+    const passages = passagesOf(file, scope, { title, url, pages }, texts);
     for (const passage of passages) decoded.passages.push(passage);
     decoded.articles.push({
       file,
