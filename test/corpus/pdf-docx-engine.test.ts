@@ -94,7 +94,13 @@ describe('PDF and Word articles', () => {
     const dir = await tempDir();
     const corpusDir = path.join(dir, 'corpus');
     await writeFiles(corpusDir, { 'seed.txt': `Seed\n\n${'Seed text about nothing in particular. '.repeat(10)}\n` });
-    const engine = await Engine.open({ corpusDir, indexPath: '', vectorsPath: '', maxFileBytes: MAX });
+    const engine = await Engine.open({
+      corpusDir,
+      indexPath: '',
+      vectorsPath: '',
+      maxFileBytes: MAX,
+      parseInWorker: true,
+    });
     try {
       const article = await engine.addFile('manual.pdf', makePdf([PAGE_ONE, PAGE_TWO]), {
         guildId: '123456789012345678',
