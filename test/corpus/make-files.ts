@@ -1,10 +1,10 @@
 /** Small real PDF and DOCX files built in the tests (no fixtures on disk). */
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 
 /** A minimal PDF with one page per entry of `pages` (each a list of lines; an empty list is a page with no text). */
-export function makePdf(pages: string[][], extra: { encrypt?: boolean; title?: string } = {}): Uint8Array {
+export function makePdf(pages: string[][], extra: { encrypt?: boolean; title?: string; deflate?: boolean; fontSize?: number } = {}): Uint8Array {
   const objects: string[] = [];
   const pageIds: number[] = [];
   // 1 catalog, 2 pages, 3 font, then per page: page, content.
@@ -17,11 +17,13 @@ export function makePdf(pages: string[][], extra: { encrypt?: boolean; title?: s
     pageIds.push(pageId);
     const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
     const stream = lines.length
-      ? `BT /F1 12 Tf 14 TL 72 720 Td ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`
+      ? `BT /F1 ${extra.fontSize ?? 12} Tf ${(extra.fontSize ?? 12) * 1.2} TL 72 720 Td ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`
       : '';
     objects[pageId] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
-    objects[contentId] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+    const data = extra.deflate ? deflateSync(Buffer.from(stream, 'latin1')).toString('latin1') : stream;
+    const filter = extra.deflate ? ' /Filter /FlateDecode' : '';
+    objects[contentId] = `<< /Length ${data.length}${filter} >>\nstream\n${data}\nendstream`;
   }
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((p) => `${p} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
   let infoId: number | undefined;

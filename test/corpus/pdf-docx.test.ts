@@ -36,6 +36,15 @@ describe('PDF text layer', () => {
     );
   });
 
+  it('reads compressed pages, and refuses one that unpacks to far more text than its size', async () => {
+    // 1-point type: 600 lines fit on the page; the page's stream compresses to a few hundred bytes.
+    const lines = Array.from({ length: 600 }, () => 'All work and no play makes Jack a dull boy.');
+    const small = makePdf([lines], { deflate: true, fontSize: 1 });
+    expect(small.length).toBeLessThan(1000);
+    expect((await extractPdfPages(small, MAX)).pages[0]!.split('\n')).toHaveLength(600);
+    expect(await reason(() => extractPdfPages(small, 1000))).toMatch(/far more text than its size/);
+  });
+
   it('refuses a broken PDF and one over the limit', async () => {
     expect(await reason(() => extractPdfPages(new TextEncoder().encode('%PDF-1.4\nnot really'), MAX))).toMatch(
       /damaged/,

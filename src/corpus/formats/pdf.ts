@@ -8,6 +8,11 @@ import { CorpusError } from '../errors.js';
 import { tooLargeReason } from '../decode.js';
 
 /** The text of each page, 1-based page `i + 1` at index `i`; whitespace-only pages are empty strings. */
+/** At most this many pages (a document of more is split into several files). */
+export const MAX_PDF_PAGES = 2000;
+/** At most this many times the file limit in text, over all pages (compressed streams can unpack far larger). */
+export const MAX_PDF_TEXT_RATIO = 20;
+
 export interface PdfPages {
   pages: string[];
   title?: string;
@@ -46,12 +51,20 @@ export async function extractPdfPages(bytes: Uint8Array, maxBytes: number): Prom
     throw new CorpusError('the PDF is damaged or not a PDF document, so it cannot be read');
   }
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new CorpusError(`the PDF has too many pages (${pdf.numPages}; at most ${MAX_PDF_PAGES})`);
+    }
     const pages: string[] = [];
+    let chars = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       pages.push(pageText(content.items as ReadonlyArray<{ str?: string; hasEOL?: boolean }>));
       page.cleanup();
+      chars += pages[pages.length - 1]!.length;
+      if (chars > maxBytes * MAX_PDF_TEXT_RATIO) {
+        throw new CorpusError('the PDF unpacks to far more text than its size allows (a compression bomb?)');
+      }
     }
     if (pages.every((page) => page === '')) {
       throw new CorpusError('scanned PDF: no text to quote (its pages are pictures, with no text layer)');
