@@ -40,7 +40,7 @@ export const corpus: Command = {
     .addSubcommand((sub) =>
       sub
         .setName('add')
-        .setDescription('Add an article file (.txt, .md, .html) for this server.')
+        .setDescription('Add an article file (.txt, .md, .html, .pdf, .docx) for this server.')
         .addAttachmentOption((option) =>
           option.setName('file').setDescription('The article file').setRequired(true),
         )
