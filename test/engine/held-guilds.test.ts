@@ -3,7 +3,7 @@
  * `holdGuilds` names it, the servers no longer named dropped (`exclusive`), and the folder watcher ignoring
  * the servers it does not hold. The index snapshot of a shard keeps only what it held.
  */
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
@@ -70,6 +70,9 @@ describe("a shard's engine holds only its servers' files", () => {
     await copySeeds(dir);
     const engine = await open(dir);
     await engine.holdGuilds([GUILD_1]);
+    // The servers' folders exist before the watcher starts: a file in a folder made after it can be missed
+    // while the watcher is still adding the new folder (seen under CI load).
+    for (const guild of [GUILD_1, GUILD_2]) await mkdir(path.join(dir, 'guilds', guild), { recursive: true });
     const events: string[] = [];
     let ready!: () => void;
     const scanned = new Promise<void>((resolve) => (ready = resolve));
