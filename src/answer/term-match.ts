@@ -107,9 +107,10 @@ export function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: st
   if (plan.aliases.some((a) => a.acronym === textTerm && a.longForm.includes(questionTerm))) return 1;
   const relatedness = plan.relatedness;
   if (!relatedness) return 0;
-  const strength = softStrength(relatedness.cosine(questionTerm, textTerm));
-  const synonym = synonymIn(relatedness, questionTerm, new Set([textTerm])) !== undefined;
-  return synonym ? Math.max(strength, MATCH_SETTINGS.synonymStrength) : strength;
+  const cosine = relatedness.cosine(questionTerm, textTerm);
+  const synonym =
+    cosine >= MATCH_SETTINGS.minSynonymCosine && relatedness.synonyms(questionTerm).includes(textTerm);
+  return synonym ? Math.max(softStrength(cosine), MATCH_SETTINGS.synonymStrength) : softStrength(cosine);
 }
 
 /**
