@@ -15,7 +15,7 @@ export interface Sentence {
 const ALWAYS_JOIN = new Set(
   (
     'mr mrs ms mx messrs mmes dr prof rev fr hon pres gov sen rep gen lt col maj capt cmdr adm sgt ' +
-    'cpl pvt brig supt insp st mt ft vs v cf approx ca nos vol pp p fig figs ch est'
+    'cpl pvt brig supt insp st mt ft vs v cf approx ca nos vol pp p fig figs ch est wm chas thos jas geo'
   ).split(' '),
 );
 

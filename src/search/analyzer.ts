@@ -8,6 +8,7 @@
 import { stem } from 'porter2';
 import { eng as libraryStopWords } from 'stopword';
 import { foldText } from './fold.js';
+import { IRREGULAR_FORMS } from './irregular-forms.js';
 import { HASH_START, HASH_STEP, hashRange, NOT_CACHED, WordCache } from './word-cache.js';
 
 /**
@@ -70,7 +71,7 @@ function termIdOfWord(folded: string): number {
   let term: string | null;
   if (bare.length === 0 || STOP_WORDS.has(bare)) term = null;
   else if (/^\d/.test(bare)) term = bare;
-  else term = stem(bare);
+  else term = stem(IRREGULAR_FORMS.get(bare) ?? bare);
   // Questions bring new words for as long as the bot runs: renumber once there are very many terms.
   if (termsById.length >= TERM_ID_LIMIT && termIdUsers === 0) {
     wordCache.clear();

@@ -13,6 +13,10 @@ describe('splitSentences', () => {
       'Dr. Jones met Gen. Khan and Mrs. Lee at St. Paul.',
       'They talked.',
     ]);
+    expect(texts('It is made by the Wm. Wrigley Jr. Company, a division of Mars. It sells well.')).toEqual([
+      'It is made by the Wm. Wrigley Jr. Company, a division of Mars.',
+      'It sells well.',
+    ]);
   });
 
   it('keeps dotted acronyms and initials inside the sentence', () => {

@@ -22,6 +22,17 @@ describe('stemming (Porter2)', () => {
     expect(analyze('running')).toEqual(['run']);
     expect(termOf('Bombing')).toBe(termOf('bombings'));
   });
+
+  it('gives irregular verb forms the term of their verb, but not forms that are words of their own', () => {
+    expect(analyze('stood stands standing')).toEqual(['stand', 'stand', 'stand']);
+    expect(termOf('Bought')).toBe(termOf('buying'));
+    expect(termOf('went')).toBe(termOf('go'));
+    expect(termOf('children')).toBe(termOf('child'));
+    // "saw" the tool, "left" the side, "founded" a company: kept apart from see, leave and find.
+    expect(termOf('saw')).not.toBe(termOf('see'));
+    expect(termOf('left')).not.toBe(termOf('leave'));
+    expect(termOf('found')).toBe(termOf('founded'));
+  });
 });
 
 describe('stop words', () => {
