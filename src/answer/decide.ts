@@ -172,7 +172,11 @@ export function decisionFeatures(
       nameShape: !shaped && (plan.type === 'person' || plan.type === 'place') ? excerpt.shape : 0,
       unknownName: heaviest(unknownNames),
       missingName: heaviest(missingNames),
-      shapeMissing: shaped && excerpt.shape < DECISION_SETTINGS.minShape ? 1 : 0,
+      shapeMissing:
+        shaped &&
+        (excerpt.shape < DECISION_SETTINGS.minShape || countedNowhere(plan, passage, excerpt, sources))
+          ? 1
+          : 0,
       askMissing: plan.askTerms.some(
         (term) => nowhere.includes(term) && !nearInMeaning(plan, term, passage, sources),
       )
@@ -181,6 +185,23 @@ export function decisionFeatures(
     },
     missingNames,
   };
+}
+
+/**
+ * Is what a count question counts ("how many [kids] were killed") spoken of neither in the excerpt nor in its
+ * article's context? A number beside "killed" then counts something else.
+ */
+function countedNowhere(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  sources: RankSources,
+): boolean {
+  const head = plan.type === 'count' ? plan.countFocus[0] : undefined;
+  if (!head || !plan.weights.has(head)) return false;
+  if ((excerpt.matches.get(head) ?? 0) >= DECISION_SETTINGS.minShape) return false;
+  const window = [passage, ...contextPassages(passage, sources)];
+  return !window.some((near) => coveredTerms(plan, sources.reader.terms(near)).has(head));
 }
 
 /**

@@ -21,7 +21,7 @@ const FORMS = `
   sprang:spring sprung:spring wept:weep swept:sweep dealt:deal meant:mean slain:slay forbade:forbid
   forbidden:forbid forgave:forgive forgiven:forgive mistook:mistake shone:shine spun:spin strove:strive
   stole:steal stolen:steal swung:swing beaten:beat bitten:bite blew:blow blown:blow bred:breed sat:sit
-  laid:lay shot:shoot
+  laid:lay shot:shoot found:find
   children:child feet:foot teeth:tooth mice:mouse geese:goose
 `;
 
