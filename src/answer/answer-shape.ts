@@ -5,6 +5,7 @@
 import {
   hasAgeWord,
   hasAnswerShape,
+  hasDatePart,
   hasDuration,
   hasMeasure,
   hasMoney,
@@ -63,6 +64,7 @@ export function answerShape(plan: QueryPlan, sentence: Sentence): number {
     return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
   }
   if (plan.age && hasAgeWord(sentence.text)) return 1;
+  if (plan.datePart) return hasDatePart(sentence.text, plan.datePart) ? 1 : 0;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
     return hasAnswerShape(sentence.text, plan.type, plan.askedWords) ? 1 : 0;
   const terms = sentence.terms;

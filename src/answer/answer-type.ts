@@ -145,6 +145,38 @@ export function hasMoney(sentence: string): boolean {
   return MONEY.test(sentence);
 }
 
+/** Which part of a date a question asks for: "what day of the week" wants a weekday, not "since 2015". */
+export type DatePart = 'weekday' | 'month' | 'year' | 'clock';
+
+const DATE_PARTS: Array<[RegExp, DatePart]> = [
+  [/\b(?:what|which) day of the week\b|\bwhat weekday\b/, 'weekday'],
+  [/\b(?:what|which|in what) month\b/, 'month'],
+  [/\b(?:what|which|in what) (?:year|yr)\b/, 'year'],
+  [
+    /\b(?:what|which|at what) time of (?:the )?day\b|\bat what time\b|\bwhat time (?:did|was|is|does|do)\b/,
+    'clock',
+  ],
+];
+const DATE_PART_WORDS: Record<DatePart, RegExp> = {
+  weekday: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i,
+  month:
+    /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b/i,
+  year: /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[\s-]+(?:century|centuries|millennium)\b|\b\d{1,4}\s?(?:bc|bce|ad|ce)\b|\b(?:ad|ce)\s?\d{1,4}\b|\bc\.?\s?\d{3,4}\b/i,
+  clock:
+    /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:morning|afternoon|evening|night|midnight|noon|dawn|dusk|overnight)\b/i,
+};
+
+/** The part of a date a question asks for, if it names one ("what year", "what day of the week"). */
+export function askedDatePart(question: string): DatePart | undefined {
+  const q = question.toLowerCase();
+  return DATE_PARTS.find(([pattern]) => pattern.test(q))?.[1];
+}
+
+/** Does a sentence hold that part of a date ("Thursday" for a weekday, "2015" for a year)? */
+export function hasDatePart(sentence: string, part: DatePart): boolean {
+  return DATE_PART_WORDS[part].test(sentence);
+}
+
 /** A span of years ("from 1870 to 1939", "since 1979"): how long something lasted, without a unit. */
 const DURATION = /\b(?:since|from|between)\s+(?:the\s+)?(?:1[0-9]|20)\d{2}s?\b/i;
 

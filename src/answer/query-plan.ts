@@ -16,6 +16,8 @@ import {
   type QuestionType,
   asksForMoney,
   definedThing,
+  askedDatePart,
+  type DatePart,
 } from './answer-type.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
@@ -82,6 +84,8 @@ export interface QueryPlan {
   defined?: string;
   /** "How much did it cost": only a sum of money answers. */
   money: boolean;
+  /** "What year", "what day of the week": the part of a date that answers (any date when undefined). */
+  datePart?: DatePart;
   /** "How old": an age in words ("teenage") answers too. */
   age: boolean;
   /** Cosines already computed for this question, by pair of vector rows (filled by align.ts). */
@@ -159,11 +163,17 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
     measure: asksForMeasure(read.searchText),
     money: asksForMoney(read.searchText),
+    ...datePartOf(read),
     ...definition(read.searchText),
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     age,
     ...(relatedness ? { relatedness } : {}),
   };
+}
+
+function datePartOf(read: ReadQuestion): { datePart?: DatePart } {
+  const part = read.type === 'date' ? askedDatePart(read.searchText) : undefined;
+  return part ? { datePart: part } : {};
 }
 
 function definition(text: string): { defined?: string } {

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchedSurfaces } from '../../src/answer/highlight.js';
 import {
+  askedDatePart,
   asksForMoney,
   definedThing,
   definesThing,
   hasAnswerShape,
+  hasDatePart,
   hasDuration,
   hasMoney,
   questionType,
@@ -127,6 +129,26 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasAnswerShape('It began in 2014.', 'date', questionWords('When did it end after 2014?'))).toBe(
       false,
     );
+  });
+});
+
+describe('the part of a date asked for', () => {
+  it('reads which part a question names, and none for a plain "when"', () => {
+    expect(askedDatePart('what day of the week was the shrine attack')).toBe('weekday');
+    expect(askedDatePart('In what month did the siege end?')).toBe('month');
+    expect(askedDatePart('what year was christianity introduced to africa')).toBe('year');
+    expect(askedDatePart('at what time did the blast happen')).toBe('clock');
+    expect(askedDatePart('when did the attack happen')).toBeUndefined();
+  });
+
+  it('finds that part in a sentence, and not another part', () => {
+    expect(hasDatePart('The bomber struck on Thursday evening.', 'weekday')).toBe(true);
+    expect(hasDatePart('ISKP has conducted attacks since 2015.', 'weekday')).toBe(false);
+    expect(hasDatePart('It began in Egypt in the 1st century.', 'year')).toBe(true);
+    expect(hasDatePart('It began on the first Saturday in May.', 'year')).toBe(false);
+    expect(hasDatePart('The blast came at 6:30 p.m. local time.', 'clock')).toBe(true);
+    expect(hasDatePart('The siege ended on 3 May 2017.', 'month')).toBe(true);
+    expect(hasDatePart('The siege may end soon.', 'month')).toBe(false);
   });
 });
 
