@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, STOP_WORDS, termOf, tokenize } from '../../src/search/analyzer.js';
 import { foldText } from '../../src/search/fold.js';
+import { sameWordForms } from '../../src/search/word-forms.js';
 
 /** The terms `tokenize` finds, stop words left out: must equal `analyze`. */
 const tokenTerms = (text: string) =>
@@ -28,10 +29,11 @@ describe('stemming (Porter2)', () => {
     expect(termOf('Bought')).toBe(termOf('buying'));
     expect(termOf('went')).toBe(termOf('go'));
     expect(termOf('children')).toBe(termOf('child'));
-    // "saw" the tool, "left" the side, "founded" a company: kept apart from see, leave and find.
+    // "saw" the tool, "left" the side: kept apart from see and leave; "found" is find, not "founded".
     expect(termOf('saw')).not.toBe(termOf('see'));
     expect(termOf('left')).not.toBe(termOf('leave'));
-    expect(termOf('found')).toBe(termOf('founded'));
+    expect(termOf('found')).toBe(termOf('find'));
+    expect(termOf('founded')).not.toBe(termOf('find'));
   });
 });
 
@@ -207,5 +209,26 @@ describe('tokenize', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe('word forms', () => {
+  it('tells inflections of one word from words derived from it', () => {
+    for (const [a, b] of [
+      ['attacks', 'attacking'],
+      ['died', 'dies'],
+      ['running', 'run'],
+      ['studies', 'study'],
+      ['making', 'make'],
+      ['stood', 'stand'],
+      ["Pakistan's", 'pakistan'],
+    ])
+      expect(sameWordForms(a!.toLowerCase(), b!)).toBe(true);
+    for (const [a, b] of [
+      ['capital', 'capitalized'],
+      ['govern', 'government'],
+      ['organize', 'organization'],
+    ])
+      expect(sameWordForms(a!, b!)).toBe(false);
   });
 });
