@@ -11,7 +11,7 @@ import { definesThing } from './answer-type.js';
 import type { PassageReader, Sentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
-import { matchedShare, type Matches, matchTerms } from './term-match.js';
+import { matchedShare, type Matches, matchTerms, WORD } from './term-match.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -96,8 +96,6 @@ function proximity(plan: QueryPlan, sentence: Sentence): number {
   }
   return near / (plan.terms.length - 1);
 }
-
-const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 /** Share of the question's weight among exactly matched terms that the sentence holds in the question's form. */
 function exactWordShare(plan: QueryPlan, sentence: Sentence, matches: Matches): number {

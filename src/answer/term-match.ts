@@ -3,6 +3,8 @@
  * word vectors ("died" ~ "killed", squared cosine) or a WordNet synonym the vectors place apart ("hurt" ~
  * "wounded"). Names match softly only through their near-spellings in the corpus.
  */
+import { termOf } from '../search/analyzer.js';
+import { sameWordForms } from '../search/word-forms.js';
 import type { Sentence } from './passage-reader.js';
 import { coveredTerms, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
@@ -25,7 +27,15 @@ export const MATCH_SETTINGS = {
   synonymStrength: 0.5,
   /** Least cosine for a WordNet synonym to count: "die" ~ "dice" is a synonym only in a rare sense. */
   minSynonymCosine: 0.3,
+  /**
+   * Match strength of a word that shares only its stem with the question's ("capitalized" for "capital",
+   * see word-forms.ts): a related word, not the word asked for.
+   */
+  derivedStrength: 0.7,
 } as const;
+
+/** A word as written, apostrophes and hyphens inside it kept. */
+export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 /** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */
 export type Matches = Map<string, number>;
@@ -38,6 +48,7 @@ export function matchTerms(
 ): Matches {
   const matches: Matches = new Map();
   for (const term of coveredTerms(plan, textTerms)) matches.set(term, 1);
+  if (soft) weighDerivedWords(plan, soft.sentence, textTerms, matches);
   const relatedness = plan.relatedness;
   if (!relatedness || !soft) return matches;
   for (const term of plan.terms) {
@@ -79,6 +90,27 @@ export function matchTerms(
     }
   }
   return matches;
+}
+
+/**
+ * Lowers the strength of terms the sentence holds only as words derived from the question's ("ISKP has
+ * capitalized on ..." for "what is the capital of ..."): same stem, another word.
+ */
+function weighDerivedWords(
+  plan: QueryPlan,
+  sentence: Sentence,
+  textTerms: ReadonlySet<string>,
+  matches: Matches,
+): void {
+  for (const term of matches.keys()) {
+    const asked = plan.surfaces.get(term);
+    if (!asked || !textTerms.has(term)) continue; // matched through an alias
+    const words = (sentence.words ??= new Set(sentence.text.toLowerCase().match(WORD) ?? []));
+    if (asked.some((word) => words.has(word))) continue;
+    const written = [...words].flatMap((word) => word.split('-')).filter((word) => termOf(word) === term);
+    if (!written.some((word) => asked.some((own) => sameWordForms(own, word))))
+      matches.set(term, MATCH_SETTINGS.derivedStrength);
+  }
 }
 
 /** A cosine between two vector rows, remembered for the question (its words meet the same words again). */
