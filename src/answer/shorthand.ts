@@ -80,6 +80,13 @@ const FILLER = new Set(
 const FILLER_PHRASES =
   /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:does|do)\s+(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+question|real\s+quick|just\s+curious|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
 
+/**
+ * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
+ * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase.
+ */
+const DEATH_COUNT =
+  /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed))\b/giu;
+
 /** The word a piece of shorthand stands for, or undefined when the word is not shorthand. */
 export function expandShorthand(word: string): string | undefined {
   return SHORTHAND[word.toLowerCase()];
@@ -87,9 +94,10 @@ export function expandShorthand(word: string): string | undefined {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The text with every piece of shorthand written out (same words otherwise, same order). */
+/** The text with every piece of shorthand written out, filler dropped and a death toll asked plainly. */
 export function writeOutShorthand(text: string): string {
   return text
+    .replace(DEATH_COUNT, ' how many died ')
     .replace(FILLER_PHRASES, ' ')
     .replace(WORD, (word) => (FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word)));
 }

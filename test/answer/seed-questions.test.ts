@@ -153,6 +153,14 @@ const answered: Array<[string, Case]> = [
     },
   ],
   [
+    "a death toll, asked without the article's words",
+    {
+      question: 'death toll at the shrine',
+      passage: `${SEED_B}#3`,
+      fragment: 'The attack killed at least 52',
+    },
+  ],
+  [
     'a year for Mosul',
     {
       question: 'When did Islamic State take Mosul?',

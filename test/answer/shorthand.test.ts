@@ -16,6 +16,13 @@ describe('writeOutShorthand', () => {
     expect(words('my friend keeps saying isis is basically finished')).toBe('isis is finished');
   });
 
+  it('reads a death toll as the plain question it stands for', () => {
+    expect(words('whats the death toll at the shrine')).toBe('how many died at the shrine');
+    expect(words('shrine attack Death Count?')).toBe('shrine attack how many died ?');
+    expect(words('the number of deaths in 2016')).toBe('the how many died in 2016');
+    expect(words('did the toll road reopen')).toBe('did the toll road reopen');
+  });
+
   it('keeps words that only look like filler inside a real phrase', () => {
     expect(words('what did people remember about the attack')).toBe(
       'what did people remember about the attack',
