@@ -45,6 +45,13 @@ export const EXCERPT_SETTINGS = {
    * than one that only names it. @example 0.3: chat set +1 ("whats mosul"), WikiQA tune unchanged.
    */
   definitionWeight: 0.3,
+  /**
+   * Bonus, when choosing among a passage's sentences, for the article's first sentence: articles say what
+   * matters most first (an encyclopedia's lead defines its subject, a news story's lead says what happened).
+   * Not counted when passages are ranked against each other. @example 0.2: WikiQA tune excerpt 0.520 ->
+   * 0.543, F1 0.359 -> 0.377; chat set and SQuAD tune sample unchanged (0.1: +0; 0.3: +1).
+   */
+  leadWeight: 0.2,
 } as const;
 
 export interface ExcerptChoice {
@@ -143,11 +150,14 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const skip = new Set(plan.terms.filter((term) => passageTerms.has(term)));
   let best = -1;
   let bestScore: ScoredSentence | undefined;
+  let bestChoice = 0;
   sentences.forEach((sentence, i) => {
     const scored = scoreSentence(plan, sentence, skip);
-    if (scored.score > (bestScore?.score ?? 0)) {
+    const lead = passage.index === 1 && i === 0 && scored.coverage > 0 ? EXCERPT_SETTINGS.leadWeight : 0;
+    if (scored.score + lead > bestChoice) {
       best = i;
       bestScore = scored;
+      bestChoice = scored.score + lead;
     }
   });
   if (best < 0 || !bestScore) return null;

@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
 
-function passage(text: string): Passage {
-  return { id: 'p.txt#1', file: 'p.txt', scope: 'global', index: 1, total: 1, title: 'Motors', text };
+function passageAt(text: string, index: number): Passage {
+  return { id: `p.txt#${index}`, file: 'p.txt', scope: 'global', index, total: 2, title: 'Motors', text };
 }
+
+const passage = (text: string, index = 1) => passageAt(text, index);
 
 describe('sentence choice', () => {
   const engine = Engine.fromArticles([]);
 
   it('prefers the sentence holding the question’s words as written over other forms of them', () => {
+    // A passage inside the article (index 2): at an article's start its first sentence has a lead bonus.
+    const passage = (text: string) => passageAt(text, 2);
     const text =
       'Brown negotiated a licensing deal for the induction motor with a Pittsburgh firm. ' +
       'The induction motor was licensed by George Westinghouse.';
@@ -25,5 +29,16 @@ describe('sentence choice', () => {
   it('wants a number the question does not already hold', () => {
     const text = 'Super Bowl 50 set many records in 2016. Newton, then 26, lost to Manning, then 39.';
     expect(engine.pickExcerpt('How old was Newton at Super Bowl 50?', passage(text))?.text).toContain('26');
+  });
+
+  it('leans to an article’s first sentence over a slightly closer one, only at the article’s start', () => {
+    const text =
+      'Flax is a food and fibre crop grown in cooler regions. Farmers have grown flax in Canada for a century.';
+    expect(engine.pickExcerpt('where is flax grown', passage(text, 1))?.text).toBe(
+      'Flax is a food and fibre crop grown in cooler regions.',
+    );
+    expect(engine.pickExcerpt('where is flax grown', passage(text, 2))?.text).toBe(
+      'Farmers have grown flax in Canada for a century.',
+    );
   });
 });
