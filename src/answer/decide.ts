@@ -55,15 +55,15 @@ export interface DecisionFeatures {
  * `npm run calibrate` (bench/calibrate.ts), which keeps the weights with the best tune-half objective.
  */
 export const DECISION_MODEL = {
-  bias: -2.5,
+  bias: -1.75,
   weights: {
     excerptExact: 1,
     excerptSoft: 2,
     context: 2,
-    missingInExcerpt: -1,
-    missingEverywhere: 0,
+    missingInExcerpt: -2,
+    missingEverywhere: -2,
     requiredShape: 0,
-    shapedContext: 1,
+    shapedContext: 0,
     nameShape: 0,
     unknownName: -4,
     missingName: -2,
