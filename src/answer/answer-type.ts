@@ -146,10 +146,11 @@ export function hasMoney(sentence: string): boolean {
 }
 
 /** Which part of a date a question asks for: "what day of the week" wants a weekday, not "since 2015". */
-export type DatePart = 'weekday' | 'month' | 'year' | 'clock';
+export type DatePart = 'weekday' | 'day' | 'month' | 'year' | 'clock';
 
 const DATE_PARTS: Array<[RegExp, DatePart]> = [
   [/\b(?:what|which) day of the week\b|\bwhat weekday\b/, 'weekday'],
+  [/\b(?:what|which|on what) (?:day|date)\b/, 'day'],
   [/\b(?:what|which|in what) month\b/, 'month'],
   [/\b(?:what|which|in what) (?:year|yr)\b/, 'year'],
   [
@@ -159,6 +160,7 @@ const DATE_PARTS: Array<[RegExp, DatePart]> = [
 ];
 const DATE_PART_WORDS: Record<DatePart, RegExp> = {
   weekday: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i,
+  day: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/i,
   month:
     /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b/i,
   year: /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[\s-]+(?:century|centuries|millennium)\b|\b\d{1,4}\s?(?:bc|bce|ad|ce)\b|\b(?:ad|ce)\s?\d{1,4}\b|\bc\.?\s?\d{3,4}\b/i,

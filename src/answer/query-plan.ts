@@ -124,9 +124,11 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
         weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.genericCountedWeight);
     }
   }
-  // "How old was he": the answer says "25" or "a teenage bomber", not "old".
+  // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year".
   const age = asksForAge(read.searchText);
-  if (age && weights.has('old')) weights.set('old', weights.get('old')! * PLAN_SETTINGS.genericCountedWeight);
+  const formWords = [...(age ? ['old'] : []), ...dateFormWords(read)];
+  for (const term of formWords)
+    if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
   // "What does ISKP stand for?" asks for the long form: its words become the question's own.
   if (STANDS_FOR.test(read.searchText)) {
@@ -169,6 +171,16 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     age,
     ...(relatedness ? { relatedness } : {}),
   };
+}
+
+/** "What year", "which month", "what date": the word naming the kind of date asked for, as a term. */
+function dateFormWords(read: ReadQuestion): string[] {
+  if (read.type !== 'date') return [];
+  const named =
+    /\b(?:what|which|whatt?|in what|since what)\s+(year|yr|date|day|month|time|century|decade)\b/.exec(
+      read.searchText.toLowerCase(),
+    )?.[1];
+  return named ? analyze(named) : [];
 }
 
 function datePartOf(read: ReadQuestion): { datePart?: DatePart } {

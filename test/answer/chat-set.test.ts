@@ -15,7 +15,7 @@ import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from '
  * Just below what the engine achieves: 179/217 = 0.825 right (80/146 = 0.548 before the natural-questions
  * work; 71 questions were added later, see chat-later.ts). Raise it as the pipeline improves; the target is 0.85.
  */
-const MIN_RIGHT_SHARE = 0.8;
+const MIN_RIGHT_SHARE = 0.84;
 
 describe('the chat-style question set', () => {
   it('has enough questions of every kind, each unique', () => {

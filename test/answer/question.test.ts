@@ -138,6 +138,7 @@ describe('the part of a date asked for', () => {
     expect(askedDatePart('In what month did the siege end?')).toBe('month');
     expect(askedDatePart('what year was christianity introduced to africa')).toBe('year');
     expect(askedDatePart('at what time did the blast happen')).toBe('clock');
+    expect(askedDatePart('what day did the shrine bombing happen')).toBe('day');
     expect(askedDatePart('when did the attack happen')).toBeUndefined();
   });
 
@@ -149,6 +150,9 @@ describe('the part of a date asked for', () => {
     expect(hasDatePart('The blast came at 6:30 p.m. local time.', 'clock')).toBe(true);
     expect(hasDatePart('The siege ended on 3 May 2017.', 'month')).toBe(true);
     expect(hasDatePart('The siege may end soon.', 'month')).toBe(false);
+    expect(hasDatePart('The blast on March 3 killed 52.', 'day')).toBe(true);
+    expect(hasDatePart('It struck on Thursday.', 'day')).toBe(true);
+    expect(hasDatePart('ISKP has attacked since 2015.', 'day')).toBe(false);
   });
 });
 
