@@ -12,6 +12,7 @@
  */
 
 import { LATER_ANSWERABLE, LATER_TRAPS } from './chat-later.js';
+import { SESSION5_ANSWERABLE, SESSION5_TRAPS } from './chat-session5.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -686,6 +687,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
     style: 'case',
   },
   ...LATER_ANSWERABLE,
+  ...SESSION5_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -836,6 +838,7 @@ export const TRAPS: readonly TrapQuestion[] = [
     why: 'Yemen is only listed among countries with offshoots',
   },
   ...LATER_TRAPS,
+  ...SESSION5_TRAPS,
 ];
 
 /** Every question, answerable first. */
