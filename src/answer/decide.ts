@@ -255,7 +255,6 @@ export function unknownSpecificTerms(plan: QueryPlan): string[] {
   );
 }
 
-/** The question's terms found around an excerpt: its passage, the passages either side, the lead, the title. */
 /**
  * Does the excerpt's passage or its context hold a word of nearly the same meaning (cosine >= 0.7:
  * "start" ~ "began" 0.85, "leader" ~ "official" 0.69 is not)?
@@ -271,6 +270,7 @@ function nearInMeaning(plan: QueryPlan, term: string, passage: Passage, sources:
   );
 }
 
+/** The question's terms found around an excerpt: its passage, the passages either side, the lead, the title. */
 function contextTerms(plan: QueryPlan, passage: Passage, sources: RankSources): Set<string> {
   const window = [
     passage,
