@@ -3,7 +3,8 @@
  * restart. Reports corpus-relative POSIX paths; the engine decides what each change means (it compares
  * content hashes, so its own atomic writes are recognised and ignored).
  */
-import { relative, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { fileKindOf } from './file-types.js';
 
@@ -28,7 +29,33 @@ export function startWatcher(
     if (fileKindOf(file)) void onFile(file);
   };
   watcher.on('add', handle).on('change', handle).on('unlink', handle);
+  // A file written into a folder just made can be missed while the watcher is still taking the folder on
+  // (seen under load): each new folder is read again once it has settled. Reporting a file twice is harmless,
+  // the engine compares content hashes.
+  const timers = new Set<NodeJS.Timeout>();
+  watcher.on('addDir', (folder) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      void filesUnder(folder).then((files) => files.forEach(handle));
+    }, NEW_FOLDER_SETTLE_MS);
+    timers.add(timer);
+  });
   // After the first scan: a file written before it would count as already there (ignoreInitial).
   if (onReady) watcher.once('ready', onReady);
-  return () => watcher.close();
+  return () => {
+    for (const timer of timers) clearTimeout(timer);
+    return watcher.close();
+  };
+}
+
+/** How long after a new folder appears it is read again (a copy of a folder tree takes a moment). */
+const NEW_FOLDER_SETTLE_MS = 500;
+
+/** Every file below a folder (dot-named entries skipped), as absolute paths; none if it is gone. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .filter((file) => !relative(folder, file).split(sep).some((part) => part.startsWith('.')));
 }
