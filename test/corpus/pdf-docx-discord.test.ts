@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { option } from '../loopback/discord.js';
 import { corpusAdd } from '../support/corpus-add.js';
-import { type Harness, messageBody, startHarness, textOf } from '../discord-e2e/harness.js';
+import { type Harness, startHarness, textOf } from '../discord-e2e/harness.js';
 import { makeDocx, makePdf } from './make-files.js';
 
 const PAGE_ONE = [
@@ -32,15 +32,13 @@ describe('/corpus add of PDF and Word files', () => {
   it('adds a PDF, and an answer from it cites its page', async () => {
     const added = textOf(await add('ferry.pdf', makePdf([PAGE_ONE, PAGE_TWO], { title: 'Ferry guide' })));
     expect(added).toMatch(/^Added \*\*Ferry guide/);
-    const call = await h.discord.waitForInteractionReply(
-      h.discord.slash({
-        guildId,
-        user: 'alice',
-        name: 'ask',
-        options: [option.string('question', 'Can I take my bicycle on the ferry?')],
-      }),
-    );
-    const embed = messageBody(call).embeds![0]!;
+    const body = await h.slashReply({
+      guildId,
+      user: 'alice',
+      name: 'ask',
+      options: [option.string('question', 'Can I take my bicycle on the ferry?')],
+    });
+    const embed = body.embeds![0]!;
     expect(embed.description!.replace(/\*\*/g, '')).toMatch(/^> Bicycles travel free/);
     expect(embed.description).toMatch(/\[1\] .*Ferry guide.* — page 2, passage 2 of 2$/);
   });

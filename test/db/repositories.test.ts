@@ -129,22 +129,16 @@ describeBackends((get) => {
         managerRoleIds: [],
         adminUserIds: [USER],
       });
-      await store.settings.update(SERVER, {
+      const changes = {
         answerChannels: [CHANNEL_2],
         forumChannels: [CHANNEL],
         forumReplyWhenNoAnswer: true,
         threadChannels: [CHANNEL_2],
         cooldownSeconds: 0,
         managerRoleIds: [ROLE],
-      });
-      expect(await store.settings.resolved(SERVER)).toMatchObject({
-        answerChannels: [CHANNEL_2],
-        forumChannels: [CHANNEL],
-        forumReplyWhenNoAnswer: true,
-        threadChannels: [CHANNEL_2],
-        cooldownSeconds: 0,
-        managerRoleIds: [ROLE],
-      });
+      };
+      await store.settings.update(SERVER, changes);
+      expect(await store.settings.resolved(SERVER)).toMatchObject(changes);
       // Another server still has the defaults; null puts one value back to its default.
       expect((await store.settings.resolved(OTHER)).answerChannels).toEqual([CHANNEL]);
       await store.settings.update(SERVER, { cooldownSeconds: null });

@@ -5,8 +5,7 @@
  * and never seen from shard 1's server (it is stored in PostgreSQL for whichever process holds that server), and
  * shard 1's process, killed, is started again and answers again.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +13,9 @@ import { openPostgres } from '../../src/db/postgres.js';
 import { POSTGRES_BIN, type PostgresServer, startPostgres } from '../db/backends.js';
 import { LoopbackDiscord, shardOf } from '../loopback/discord.js';
 import { corpusAdd } from '../support/corpus-add.js';
+import { type BotProcess, startBotProcess, until } from './bot-process.js';
 import { type MessageBodySeen, textOf } from './harness.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const ISKP = 'How many attacks did ISKP claim?';
 const ISKP_ANSWER = 'with a staggering 90';
 const UPLOAD = `Lantern festival
@@ -31,23 +30,14 @@ interface LogLine {
   processId?: number;
 }
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe.skipIf(!POSTGRES_BIN)('two shard processes (SHARD_COUNT=2) sharing PostgreSQL', () => {
   let discord: LoopbackDiscord;
   let postgres: PostgresServer;
   let dir: string;
-  let manager: ChildProcess;
-  let stderr = '';
+  let manager: BotProcess;
   const guilds: Array<{ id: string; channelId: string }> = [];
   const lines = (): LogLine[] =>
-    stderr.split('\n').flatMap((line) => {
+    (manager?.stderr() ?? '').split('\n').flatMap((line) => {
       try {
         return [JSON.parse(line) as LogLine];
       } catch {
@@ -80,33 +70,18 @@ describe.skipIf(!POSTGRES_BIN)('two shard processes (SHARD_COUNT=2) sharing Post
       const shard = shardOf(guild.id, 2);
       if (!guilds[shard]) guilds[shard] = guild;
     }
-    await cp(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
-    manager = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DISCORD_TOKEN: discord.botToken,
-        DISCORD_APPLICATION_ID: discord.applicationId,
-        DISCORD_API_BASE_URL: discord.apiBase,
-        CORPUS_DIR: join(dir, 'corpus'),
-        INDEX_PATH: join(dir, 'index'),
-        DATABASE_URL: postgres.url,
-        VECTORS_PATH: '',
-        SHARD_COUNT: '2',
-        SHARD_SPAWN_DELAY_MS: '0',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    manager.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
+    manager = await startBotProcess(discord, dir, {
+      INDEX_PATH: join(dir, 'index'),
+      DATABASE_URL: postgres.url,
+      VECTORS_PATH: '',
+      SHARD_COUNT: '2',
+      SHARD_SPAWN_DELAY_MS: '0',
     });
     await until(() => holding(0) >= 1 && holding(1) >= 1, 40_000, 'both shards to hold their servers');
   }, 60_000);
 
   afterAll(async () => {
-    if (manager && manager.exitCode === null) manager.kill('SIGKILL');
+    if (manager && manager.child.exitCode === null) manager.child.kill('SIGKILL');
     for (const pid of processIds()) {
       try {
         process.kill(pid, 'SIGKILL');
@@ -176,10 +151,12 @@ describe.skipIf(!POSTGRES_BIN)('two shard processes (SHARD_COUNT=2) sharing Post
   }, 40_000);
 
   it('stops every shard on SIGTERM and exits 0, never logging the token', async () => {
-    const exited = new Promise<number | null>((resolve) => manager.once('exit', (code) => resolve(code)));
-    manager.kill('SIGTERM');
+    const exited = new Promise<number | null>((resolve) =>
+      manager.child.once('exit', (code) => resolve(code)),
+    );
+    manager.child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(stderr).not.toContain(discord.botToken);
+    expect(manager.stderr()).not.toContain(discord.botToken);
     for (const pid of processIds()) expect(() => process.kill(pid, 0)).toThrow();
   }, 20_000);
 });

@@ -8,12 +8,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCorpusFiles, scanCorpusFolder } from '../../src/corpus/folder.js';
 import { Engine } from '../../src/engine.js';
-import type { WatchEvent } from '../../src/engine-api.js';
 import {
   copySeeds,
   expectWellFormedAnswer,
   SEED_A,
   SEED_B,
+  startWatching,
   useTempDirs,
   waitFor,
   writeFiles,
@@ -223,13 +223,8 @@ describe('taught aliases in the engine', () => {
 
   it('the watcher picks up an edited aliases.txt: added, changed (bad line reported), removed', async () => {
     const { dir, engine } = await open();
-    const events: WatchEvent[] = [];
-    let ready!: () => void;
-    const scanned = new Promise<void>((resolve) => (ready = resolve));
-    const stop = engine.watch((event) => events.push(event), ready);
+    const { events, stop } = await startWatching(engine);
     try {
-      // The watcher's first scan done: a file written before it would go unreported.
-      await scanned;
       await writeFiles(dir, { 'aliases.txt': 'Daesh = Islamic State\n' });
       await waitFor(() => found(engine, 'daesh').length > 0, 5_000, 'the new alias file');
       expect(events).toContainEqual({ file: 'aliases.txt', kind: 'added' });

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpusFile, writeFileAtomic } from '../../src/corpus/folder.js';
 import { Engine } from '../../src/engine.js';
-import type { WatchEvent } from '../../src/engine-api.js';
-import { captureLogger, useTempDirs, waitFor } from './fixtures.js';
+import { captureLogger, startWatching, useTempDirs, waitFor } from './fixtures.js';
 
 const SECRET = 'The zanzibar vault code is written on the harbour wall.\n';
 
@@ -23,13 +22,8 @@ describe('a link to a file outside the corpus folder', () => {
     await writeFile(path.join(outside, 'secret.txt'), SECRET);
     const { logger } = captureLogger();
     const engine = await Engine.open({ corpusDir, indexPath: '', logger });
-    const events: WatchEvent[] = [];
-    let ready!: () => void;
-    const scanned = new Promise<void>((resolve) => (ready = resolve));
-    const stop = engine.watch((event) => events.push(event), ready);
+    const { events, stop } = await startWatching(engine);
     try {
-      // The watcher's first scan done: a file written before it would go unreported.
-      await scanned;
       await symlink(path.join(outside, 'secret.txt'), path.join(corpusDir, 'leak.txt'));
       await mkdir(path.join(corpusDir, 'guilds', '123'), { recursive: true });
       await symlink(path.join(outside, 'secret.txt'), path.join(corpusDir, 'guilds', '123', 'leak.md'));

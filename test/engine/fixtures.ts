@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, expect } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import type { Engine } from '../../src/engine.js';
+import type { WatchEvent } from '../../src/engine-api.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const SEED_DIR = path.join(REPO, 'corpus');
@@ -105,6 +106,21 @@ export async function waitFor<T>(
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}: ${String(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * Start `engine.watch`, collecting the events it reports, and resolve once its first scan is done: a file
+ * written before then would go unreported. `stop` it in a `finally`.
+ */
+export async function startWatching(
+  engine: Engine,
+): Promise<{ events: WatchEvent[]; stop: () => Promise<void> }> {
+  const events: WatchEvent[] = [];
+  let ready!: () => void;
+  const scanned = new Promise<void>((resolve) => (ready = resolve));
+  const stop = engine.watch((event) => events.push(event), ready);
+  await scanned;
+  return { events, stop };
 }
 
 /**

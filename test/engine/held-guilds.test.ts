@@ -7,7 +7,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { copySeeds, useTempDirs, waitFor, writeFiles } from './fixtures.js';
+import { copySeeds, startWatching, useTempDirs, waitFor, writeFiles } from './fixtures.js';
 
 const GUILD_1 = '111111111111111111';
 const GUILD_2 = '222222222222222222';
@@ -73,17 +73,13 @@ describe("a shard's engine holds only its servers' files", () => {
     // The servers' folders exist before the watcher starts: a file in a folder made after it can be missed
     // while the watcher is still adding the new folder (seen under CI load).
     for (const guild of [GUILD_1, GUILD_2]) await mkdir(path.join(dir, 'guilds', guild), { recursive: true });
-    const events: string[] = [];
-    let ready!: () => void;
-    const scanned = new Promise<void>((resolve) => (ready = resolve));
-    const stop = engine.watch((event) => events.push(event.file), ready);
+    const { events, stop } = await startWatching(engine);
     try {
-      // The watcher's first scan done: a file written before it would go unreported.
-      await scanned;
       await writeFiles(dir, { [`guilds/${GUILD_2}/harbour.txt`]: HARBOUR });
       await writeFiles(dir, { [`guilds/${GUILD_1}/orchard.txt`]: ORCHARD });
-      await waitFor(() => events.includes(`guilds/${GUILD_1}/orchard.txt`) || undefined, 10_000);
-      expect(events).not.toContain(`guilds/${GUILD_2}/harbour.txt`);
+      const files = () => events.map((event) => event.file);
+      await waitFor(() => files().includes(`guilds/${GUILD_1}/orchard.txt`) || undefined, 10_000);
+      expect(files()).not.toContain(`guilds/${GUILD_2}/harbour.txt`);
       expect(engine.ask(HARBOUR_Q, { guildId: GUILD_2 }).status).toBe('no_answer');
     } finally {
       await stop();

@@ -2,7 +2,6 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import type { WatchEvent } from '../../src/engine-api.js';
 import {
   captureLogger,
   copySeeds,
@@ -10,6 +9,7 @@ import {
   folderContents,
   SEED_A,
   SEED_B,
+  startWatching,
   useTempDirs,
   waitFor,
   writeFiles,
@@ -118,14 +118,8 @@ describe('incremental updates', () => {
 
   it('watch() picks up a file dropped into the folder, changed, and removed', async () => {
     const { dir, engine } = await openSeeds();
-    const events: WatchEvent[] = [];
-    let ready!: () => void;
-    const scanned = new Promise<void>((resolve) => (ready = resolve));
-    const stop = engine.watch((event) => events.push(event), ready);
+    const { events, stop } = await startWatching(engine);
     try {
-      // The watcher's first scan done: a file written before it would go unreported.
-      await scanned;
-
       await writeFiles(dir, { 'lighthouses.txt': LIGHTHOUSE });
       await waitFor(() => engine.ask(LIGHTHOUSE_QUESTION).status === 'answered', 5_000, 'the new file');
       expect(engine.ask(LIGHTHOUSE_QUESTION).excerpt).toContain('built in 1871');

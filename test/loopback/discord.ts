@@ -17,7 +17,7 @@ import { CallLog, type CallPredicate, type RestCall } from './calls.js';
 import { CDN_PREFIX, type Download, serveCdn } from './cdn.js';
 import { type Fault, type FaultMatch, FaultPlan } from './faults.js';
 import { snowflake } from './ids.js';
-import { messagePayload } from './payloads.js';
+import { messagePayload, textChannelPayload } from './payloads.js';
 import { GatewayServer, type GatewayStats, type SessionStart, type SessionView } from './gateway.js';
 import { gatewayHost, guildCreateFor } from './gateway-host.js';
 import {
@@ -33,7 +33,7 @@ import {
   type UserRef,
 } from './interactions.js';
 import { RestApi } from './rest.js';
-import { extraTextChannelPayload, forumChannelPayload, forumPost, THREAD_NOT_READY } from './threads.js';
+import { forumChannelPayload, forumPost, THREAD_NOT_READY } from './threads.js';
 import { memberWithoutUser, type SendMessageOptions, userMessage, visibleTo } from './user-messages.js';
 import {
   type GuildRecord,
@@ -220,7 +220,8 @@ export class LoopbackDiscord {
 
   /** Adds another text channel to a guild; a connected client gets CHANNEL_CREATE. Returns its id. */
   addTextChannel(guildId: string, name = 'help'): string {
-    return this.addChannel(guildId, extraTextChannelPayload(snowflake(), guildId, name));
+    // Listed after 'general' (position 0) and a forum (1).
+    return this.addChannel(guildId, textChannelPayload(snowflake(), guildId, name, 2));
   }
 
   /** Users (ids) who joined a thread: its owner, and the bot once it joined. */

@@ -78,13 +78,13 @@ export function memberPayload(user: APIUser, joinedAt: string): APIGuildMember {
   };
 }
 
-export function textChannelPayload(id: string, guildId: string, name: string): APITextChannel {
+export function textChannelPayload(id: string, guildId: string, name: string, position = 0): APITextChannel {
   return {
     id,
     type: ChannelType.GuildText,
     guild_id: guildId,
     name,
-    position: 0,
+    position,
     permission_overwrites: [],
     topic: null,
     nsfw: false,

@@ -6,7 +6,6 @@
 import {
   type APIGuildForumChannel,
   type APIMessage,
-  type APITextChannel,
   type APIThreadChannel,
   type APIUser,
   type ChannelFlags,
@@ -15,48 +14,22 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { snowflake } from './ids.js';
-import { messagePayload } from './payloads.js';
+import { messagePayload, textChannelPayload } from './payloads.js';
 import { discordError, json, noContent, type Route, unknownChannel, unknownMessage } from './router.js';
 import type { GuildRecord, World } from './world.js';
 
 /** Discord's refusal of a message in a thread that is not ready yet (discord/discord-api-docs#6340). */
 export const THREAD_NOT_READY = { code: 40058, message: 'Cannot send messages in this thread yet' };
 
+/** A forum channel: a text channel's fields (listed after 'general'), its own type, and no tags or layout. */
 export function forumChannelPayload(id: string, guildId: string, name: string): APIGuildForumChannel {
   return {
-    id,
+    ...textChannelPayload(id, guildId, name, 1),
     type: ChannelType.GuildForum,
-    guild_id: guildId,
-    name,
-    position: 1,
-    permission_overwrites: [],
-    topic: null,
-    nsfw: false,
-    last_message_id: null,
-    rate_limit_per_user: 0,
-    parent_id: null,
-    flags: 0 as ChannelFlags,
     available_tags: [],
     default_reaction_emoji: null,
     default_sort_order: null,
     default_forum_layout: ForumLayoutType.NotSet,
-  };
-}
-
-export function extraTextChannelPayload(id: string, guildId: string, name: string): APITextChannel {
-  return {
-    id,
-    type: ChannelType.GuildText,
-    guild_id: guildId,
-    name,
-    position: 2,
-    permission_overwrites: [],
-    topic: null,
-    nsfw: false,
-    last_message_id: null,
-    rate_limit_per_user: 0,
-    parent_id: null,
-    flags: 0 as ChannelFlags,
   };
 }
 
@@ -137,29 +110,25 @@ interface StartThreadBody {
   auto_archive_duration?: number;
 }
 
+/** The bot joins (PUT) or leaves (DELETE) a thread. */
+function threadMembershipRoute(method: 'PUT' | 'DELETE'): Route {
+  return {
+    method,
+    pattern: '/channels/:channelId/thread-members/@me',
+    auth: true,
+    handle: ({ world, params }) => {
+      const members = world.threadMembers.get(params.channelId!);
+      if (!members) return unknownChannel();
+      if (method === 'PUT') members.add(world.botUser.id);
+      else members.delete(world.botUser.id);
+      return noContent();
+    },
+  };
+}
+
 export const threadRoutes: Route[] = [
-  {
-    method: 'PUT',
-    pattern: '/channels/:channelId/thread-members/@me',
-    auth: true,
-    handle: ({ world, params }) => {
-      const members = world.threadMembers.get(params.channelId!);
-      if (!members) return unknownChannel();
-      members.add(world.botUser.id);
-      return noContent();
-    },
-  },
-  {
-    method: 'DELETE',
-    pattern: '/channels/:channelId/thread-members/@me',
-    auth: true,
-    handle: ({ world, params }) => {
-      const members = world.threadMembers.get(params.channelId!);
-      if (!members) return unknownChannel();
-      members.delete(world.botUser.id);
-      return noContent();
-    },
-  },
+  threadMembershipRoute('PUT'),
+  threadMembershipRoute('DELETE'),
   {
     // Start a thread from a message: the thread takes the message's id; THREAD_CREATE follows on the gateway.
     method: 'POST',

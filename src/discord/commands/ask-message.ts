@@ -11,13 +11,11 @@ import {
   type MessageContextMenuCommandInteraction,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import { replyWithAnswer } from '../answer-reply.js';
 import type { BotContext } from '../context.js';
 import { stripBotMention } from '../question-detection.js';
-import { admit, engineAnswer, logged, outcomeOf, questionOf } from '../question-flow.js';
-import { renderAnswer } from '../render/answer.js';
-import { ephemeral } from '../render/payload.js';
-import { refuse, replyNotice, replyWhenReady } from '../respond.js';
-import { logAnswer } from '../question-log.js';
+import { questionOf } from '../question-flow.js';
+import { replyNotice } from '../respond.js';
 import { clipQuestion } from '../threads.js';
 
 /** A message context-menu command: registered beside the slash commands, routed by interaction-create. */
@@ -47,24 +45,6 @@ export const askMessage: MessageCommand = {
       return;
     }
     const question = questionOf(interaction, 'context:ask-message', text);
-    await logged(ctx, question, async () => {
-      const admission = admit(ctx, question);
-      if (!admission.ok) return refuse(interaction, admission);
-      const reply = await replyWhenReady(
-        interaction,
-        () => {
-          const answer = engineAnswer(ctx, question);
-          return { message: ephemeral(renderAnswer(answer)), outcome: outcomeOf(answer), answer };
-        },
-        { ephemeral: true },
-      ).finally(admission.release);
-      if (reply) {
-        logAnswer(ctx, question, reply.answer, {
-          channelId: interaction.channelId,
-          messageId: reply.messageId,
-        });
-      }
-      return reply?.outcome ?? 'expired';
-    });
+    await replyWithAnswer(interaction, ctx, question, { hide: true });
   },
 };

@@ -1,20 +1,7 @@
 /** /ask question:<text> [hide] [mention:user] — a cited verbatim answer. */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import type { Answer } from '../../answer/types.js';
-import type { BotContext } from '../context.js';
-import {
-  admit,
-  engineAnswer,
-  logged,
-  type Outcome,
-  outcomeOf,
-  type Question,
-  questionOf,
-} from '../question-flow.js';
-import { logAnswer } from '../question-log.js';
-import { renderAnswer } from '../render/answer.js';
-import { type BotMessage, ephemeral, mentioning } from '../render/payload.js';
-import { refuse, replyWhenReady } from '../respond.js';
+import { replyWithAnswer } from '../answer-reply.js';
+import { questionOf } from '../question-flow.js';
 import type { Command } from './command.js';
 
 export const ask: Command = {
@@ -33,36 +20,6 @@ export const ask: Command = {
     const hide = interaction.options.getBoolean('hide') ?? false;
     const mention = interaction.options.getUser('mention');
     const question = questionOf(interaction, 'slash:ask', text);
-    await logged(ctx, question, async () => {
-      const admission = admit(ctx, question);
-      if (!admission.ok) return refuse(interaction, admission);
-      const reply = await replyWhenReady(
-        interaction,
-        () => answerReply(ctx, question, { hide, mentionId: mention?.id }),
-        { ephemeral: hide },
-      ).finally(admission.release);
-      if (reply) {
-        logAnswer(ctx, question, reply.answer, {
-          channelId: interaction.channelId,
-          messageId: reply.messageId,
-        });
-      }
-      return reply?.outcome ?? 'expired';
-    });
+    await replyWithAnswer(interaction, ctx, question, { hide, mentionId: mention?.id });
   },
 };
-
-/** The engine's answer, rendered: addressed to `mentionId` if given, hidden if asked to. */
-function answerReply(
-  ctx: BotContext,
-  question: Question,
-  { hide, mentionId }: { hide: boolean; mentionId: string | undefined },
-): { message: BotMessage; outcome: Outcome; answer: Answer } {
-  const answer = engineAnswer(ctx, question);
-  const message = renderAnswer(answer);
-  return {
-    message: ephemeral(mentionId ? mentioning(message, mentionId) : message, hide),
-    outcome: outcomeOf(answer),
-    answer,
-  };
-}

@@ -1,46 +1,50 @@
 /** Gateway connection health, for the logs. discord.js reconnects by itself; these only say what happened. */
-import { Events } from 'discord.js';
+import { type ClientEvents, Events } from 'discord.js';
 import type { BotEvent } from './event.js';
 
-export const shardDisconnected: BotEvent<typeof Events.ShardDisconnect> = {
-  name: Events.ShardDisconnect,
-  execute(ctx, closeEvent, shardId) {
-    ctx.logger.warn({ shardId, code: closeEvent.code }, 'gateway connection closed');
-  },
-};
+/** An event that only writes a log line: at `level`, saying `message`, with `fields` taken from its arguments. */
+function logLine<Name extends keyof ClientEvents>(
+  name: Name,
+  level: 'info' | 'warn' | 'error',
+  message: string,
+  fields: (...args: ClientEvents[Name]) => object,
+): BotEvent<Name> {
+  return {
+    name,
+    execute(ctx, ...args) {
+      ctx.logger[level](fields(...args), message);
+    },
+  };
+}
 
-export const shardReconnecting: BotEvent<typeof Events.ShardReconnecting> = {
-  name: Events.ShardReconnecting,
-  execute(ctx, shardId) {
-    ctx.logger.info({ shardId }, 'reconnecting to the gateway');
-  },
-};
+export const shardDisconnected = logLine(
+  Events.ShardDisconnect,
+  'warn',
+  'gateway connection closed',
+  (closeEvent, shardId) => ({ shardId, code: closeEvent.code }),
+);
 
-export const shardResumed: BotEvent<typeof Events.ShardResume> = {
-  name: Events.ShardResume,
-  execute(ctx, shardId, replayedEvents) {
-    ctx.logger.info({ shardId, replayedEvents }, 'gateway session resumed');
-  },
-};
+export const shardReconnecting = logLine(
+  Events.ShardReconnecting,
+  'info',
+  'reconnecting to the gateway',
+  (shardId) => ({ shardId }),
+);
 
-export const shardReady: BotEvent<typeof Events.ShardReady> = {
-  name: Events.ShardReady,
-  execute(ctx, shardId) {
-    ctx.logger.info({ shardId }, 'gateway session ready');
-  },
-};
+export const shardResumed = logLine(
+  Events.ShardResume,
+  'info',
+  'gateway session resumed',
+  (shardId, replayedEvents) => ({ shardId, replayedEvents }),
+);
+
+export const shardReady = logLine(Events.ShardReady, 'info', 'gateway session ready', (shardId) => ({
+  shardId,
+}));
 
 /** Without an 'error' listener, an emitted error would crash the process. */
-export const clientError: BotEvent<typeof Events.Error> = {
-  name: Events.Error,
-  execute(ctx, error) {
-    ctx.logger.error({ err: error }, 'discord client error');
-  },
-};
+export const clientError = logLine(Events.Error, 'error', 'discord client error', (error) => ({
+  err: error,
+}));
 
-export const clientWarning: BotEvent<typeof Events.Warn> = {
-  name: Events.Warn,
-  execute(ctx, message) {
-    ctx.logger.warn({ detail: message }, 'discord client warning');
-  },
-};
+export const clientWarning = logLine(Events.Warn, 'warn', 'discord client warning', (detail) => ({ detail }));
