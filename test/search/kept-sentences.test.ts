@@ -7,7 +7,7 @@ import { analyze, analyzeIds, termById, withTermIds } from '../../src/search/ana
 import { SentenceStore } from '../../src/search/index/sentence-store.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
 import { sentenceTermIds } from '../../src/search/sentence-terms.js';
-import { joinIndexes } from '../../src/search/snapshot/index-sections.js';
+import { encodedFromSections, indexSections, joinIndexes } from '../../src/search/snapshot/index-sections.js';
 import { runSteps } from '../../src/search/snapshot/steps.js';
 
 function passage(file: string, n: number, text: string, title = 'Harbour notes'): Passage {
@@ -92,7 +92,12 @@ describe('sentences kept by the index', () => {
       const own = all.filter((p) => p.scope === scope);
       return { own, encoded: runSteps(whole.encodeInSteps(own.map((p) => p.id))) };
     });
-    for (const { own, encoded } of parts) expectKeptAsRead(PassageIndex.decode(encoded, own), own);
+    for (const { own, encoded } of parts) {
+      expectKeptAsRead(PassageIndex.decode(encoded, own), own);
+      // As the snapshot file holds them.
+      const { sections, meta } = indexSections(encoded);
+      expectKeptAsRead(PassageIndex.decode(encodedFromSections(new Map(sections), meta), own), own);
+    }
     const joined = PassageIndex.decode(
       joinIndexes(parts.map(({ own, encoded }) => ({ encoded, passages: own.length }))),
       parts.flatMap(({ own }) => own),
