@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PassageReader } from '../../src/answer/passage-reader.js';
 import { scopeOf } from '../../src/corpus/names.js';
@@ -35,6 +36,12 @@ function expected(text: string) {
   }));
 }
 
+function idsOf(text: string): number[] {
+  const ids: number[] = [];
+  analyzeIds(text, ids);
+  return ids;
+}
+
 function expectKeptAsRead(index: PassageIndex, passages: readonly Passage[]): void {
   for (const p of passages) {
     const kept = index.sentencesOf(p);
@@ -69,6 +76,34 @@ describe('sentences kept by the index', () => {
         expect(read.ids).toEqual(whole);
       }
     });
+  });
+
+  it('give each sentence the terms of it analysed alone, for any text (property)', () => {
+    const pieces = [
+      ..."abXY09 -’'`.,“”()!?\n",
+      'é',
+      'Ł',
+      'ß',
+      '…',
+      'Σ',
+      'e\u0301',
+      '😀',
+      'Mr. ',
+      'U.S. ',
+      '. He',
+      '\n\n',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (sample) => {
+        const read = withTermIds(() => sentenceTermIds(sample));
+        let at = 0;
+        const terms = read.counts.map((count) => read.ids.slice(at, (at += count)).map(termById));
+        expect(terms).toEqual(expected(sample).map((sentence) => sentence.terms));
+        if (read.whole) expect(read.ids).toEqual(withTermIds(() => idsOf(sample)));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('go with their passages: none for a passage discarded or not indexed, new ones for one added again', () => {
