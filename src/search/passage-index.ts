@@ -84,9 +84,8 @@ export class PassageIndex {
       encoded.fieldLengths,
       passages.map((passage) => passage.scope),
     );
-    if (encoded.sentences?.starts.length === passages.length) {
-      search.sentences = SentenceStore.fromEncoded(encoded.sentences);
-    }
+    // The kept sentences too (checked by `decodeIndex`).
+    if (encoded.sentences) search.sentences = SentenceStore.fromEncoded(encoded.sentences);
     return new PassageIndex(search);
   }
 
