@@ -48,8 +48,8 @@ export class Engine implements EngineApi {
   private readonly edits: CorpusEdits;
   /** Parses uploads and watched files: on a worker thread (`parseInWorker`), or inline. */
   private readonly parser: ParsePool;
-  /** Sentences of the passages answers read, split once and kept (per engine, bounded). */
-  private readonly reader = new PassageReader();
+  /** Sentences of the passages answers read, as the index keeps them (per engine, bounded). */
+  private readonly reader = new PassageReader(() => this.store.index);
   /** Word vectors (and WordNet synonyms) over this corpus's terms, when given; exact words only without them. */
   private readonly relatedness: Relatedness | undefined;
   private readonly limits: Limits;

@@ -254,24 +254,63 @@ export function analyze(text: string): string[] {
  */
 export function analyzeAsciiWithOffsets(text: string): { terms: string[]; offsets: number[] } | undefined {
   if (NON_ASCII.test(text)) return undefined;
-  const folded = foldAscii(text);
-  const parts = asciiWordParts(folded, []);
-  const terms: string[] = [];
+  const ids: number[] = [];
   const offsets: number[] = [];
-  for (let k = 0; k < parts.length; k += 2) {
-    const term = termOfId(termIdOfRange(folded, parts[k]!, parts[k + 1]!));
-    if (term === null) continue;
-    terms.push(term);
-    offsets.push(parts[k]!, parts[k + 1]!);
-  }
-  return { terms, offsets };
+  withTermIds(() => analyzeAsciiIds(foldAscii(text), ids, offsets));
+  return { terms: ids.map(termById), offsets };
+}
+
+/**
+ * `analyzeIds` of a text with, for each term, the offsets of the word part it came from (pushed onto
+ * `offsets`: start, end, ...), when the text folds character by character (see `foldByUnit`): ASCII text,
+ * and most text with accents or curly quotes. Returns false (and gives nothing) for other text. Call within
+ * `withTermIds` to keep the ids.
+ */
+export function analyzeIdsWithOffsets(text: string, ids: number[], offsets: number[]): boolean {
+  const folded = NON_ASCII.test(text) ? foldByUnit(text) : foldAscii(text);
+  if (folded === undefined) return false;
+  analyzeAsciiIds(folded, ids, offsets);
+  return true;
+}
+
+const NON_ASCII_UNITS = /[^\x00-\x7f]/g;
+/** Per UTF-16 code unit past ASCII: what it folds to on its own (see `foldByUnit`), or -1. */
+const unitFolds = new Map<number, number>();
+const LETTER_NUMBER_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * `foldText(text)` when it is made of the folds of the text's code units one by one, each one character that
+ * is ASCII or no letter, digit or mark (so offsets hold, and the ASCII scan reads it as `WORD` reads the whole
+ * fold); otherwise undefined. Folding is per character but for context (a final sigma: a Greek letter) and
+ * what changes length ("…" to "...", a dropped combining mark or zero-width space, "ß" to "ss"), and surrogate
+ * pairs are left out.
+ */
+function foldByUnit(text: string): string | undefined {
+  let foldable = true;
+  const replaced = text.replace(NON_ASCII_UNITS, (unit) => {
+    const code = unit.charCodeAt(0);
+    let fold = unitFolds.get(code);
+    if (fold === undefined) {
+      fold = -1;
+      if (code < 0xd800 || code > 0xdfff) {
+        const folded = foldText(unit);
+        if (folded.length === 1 && (folded.charCodeAt(0) < 0x80 || !LETTER_NUMBER_OR_MARK.test(folded)))
+          fold = folded.charCodeAt(0);
+      }
+      unitFolds.set(code, fold);
+    }
+    if (fold < 0) foldable = false;
+    return String.fromCharCode(Math.max(fold, 0));
+  });
+  return foldable ? foldAscii(replaced) : undefined;
 }
 
 /**
  * `analyzeIds` of folded ASCII text: the word parts `asciiWordParts` finds, each hashed as it is scanned and
- * looked up where it stands (one pass over the text, no string per word).
+ * looked up where it stands (one pass over the text, no string per word); with `offsets`, each term's word
+ * part's offsets are pushed onto it (start, end). Characters past ASCII are read as neither letters nor digits.
  */
-function analyzeAsciiIds(folded: string, ids: number[]): void {
+function analyzeAsciiIds(folded: string, ids: number[], offsets?: number[]): void {
   const length = folded.length;
   let i = 0;
   while (i < length) {
@@ -293,7 +332,10 @@ function analyzeAsciiIds(folded: string, ids: number[]): void {
       if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(folded.charCodeAt(i + 1))) {
         if (joiner === 0x2d) {
           const id = termIdOfRange(folded, start, i, hash);
-          if (id >= 0) ids.push(id);
+          if (id >= 0) {
+            ids.push(id);
+            offsets?.push(start, i);
+          }
           start = i + 1;
           hash = HASH_START;
         } else hash = Math.imul(hash ^ joiner, HASH_STEP);
@@ -303,7 +345,10 @@ function analyzeAsciiIds(folded: string, ids: number[]): void {
       break;
     }
     const id = termIdOfRange(folded, start, i, hash);
-    if (id >= 0) ids.push(id);
+    if (id >= 0) {
+      ids.push(id);
+      offsets?.push(start, i);
+    }
   }
 }
 

@@ -20,10 +20,12 @@ import { decodeIndex, type EncodedIndex, encodeIndex, encodeIndexSteps } from '.
 import { FlatPostings } from './index/flat-postings.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './index/passage-search.js';
 import { ScopeCounts } from './index/scope-counts.js';
+import { type SentenceSpan, SentenceStore } from './index/sentence-store.js';
 import { ExactScorer, type RankedPassage, type Scored } from './index/scoring.js';
 import { SEARCH_SETTINGS } from './settings.js';
 
 export { idf, type RankedPassage } from './index/scoring.js';
+export type { SentenceSpan } from './index/sentence-store.js';
 
 export interface QueryTerm {
   /** An analysed term (see `analyze`). */
@@ -82,7 +84,20 @@ export class PassageIndex {
       encoded.fieldLengths,
       passages.map((passage) => passage.scope),
     );
+    // The kept sentences too (checked by `decodeIndex`).
+    if (encoded.sentences) search.sentences = SentenceStore.fromEncoded(encoded.sentences);
     return new PassageIndex(search);
+  }
+
+  /**
+   * A passage's sentences as the index read them when it was indexed (search/sentence-terms.ts): offsets in its
+   * text and each one's terms. Undefined when the index does not hold the passage or kept no sentences for it.
+   */
+  sentencesOf(passage: Passage): SentenceSpan[] | undefined {
+    const shortId = this.search.shortIds.get(passage.id);
+    if (shortId === undefined) return undefined;
+    const { postings } = this.search;
+    return this.search.sentences.read(shortId, passage.text.length, (number) => postings.termOf(number));
   }
 
   /** Passages in the index (discarded ones not counted). */
@@ -110,7 +125,9 @@ export class PassageIndex {
   discard(ids: readonly string[]): void {
     this.changes++;
     for (const id of ids) {
-      if (!this.search.has(id)) continue;
+      const shortId = this.search.shortIds.get(id);
+      if (shortId === undefined) continue;
+      this.search.sentences.forget(shortId);
       const scope = this.search.getStoredFields(id)?.scope;
       this.search.discard(id);
       this.search.postings.hasDiscarded = true;

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, STOP_WORDS, termOf, tokenize } from '../../src/search/analyzer.js';
+import {
+  analyze,
+  analyzeIds,
+  analyzeIdsWithOffsets,
+  STOP_WORDS,
+  termOf,
+  tokenize,
+  withTermIds,
+} from '../../src/search/analyzer.js';
 import { foldText } from '../../src/search/fold.js';
 import { sameWordForms } from '../../src/search/word-forms.js';
 
@@ -9,6 +17,27 @@ const tokenTerms = (text: string) =>
   tokenize(text)
     .map((token) => token.term)
     .filter((term): term is string => term !== null);
+
+/** Characters that each take another way through folding and tokenising. */
+const ALPHABET = [
+  ..."abcXYZ019 -’‘'`´.,“”()",
+  'é',
+  'e\u0301',
+  'ł',
+  'Ł',
+  'ß',
+  'ﬁ',
+  '½',
+  '™',
+  'Σ',
+  'İ',
+  'ǅ',
+  '\u200b',
+  '\u202e',
+  '😀',
+  'Ｋ',
+  '가',
+];
 
 describe('stemming (Porter2)', () => {
   it('keeps "news" as "news" (the 1980 Porter stemmer would make it "new")', () => {
@@ -182,26 +211,7 @@ describe('tokenize', () => {
   });
 
   it('gives the same terms as analyze for any text (property)', () => {
-    const alphabet = [
-      ..."abcXYZ019 -’‘'`´.,“”()",
-      'é',
-      'e\u0301',
-      'ł',
-      'Ł',
-      'ß',
-      'ﬁ',
-      '½',
-      '™',
-      'Σ',
-      'İ',
-      'ǅ',
-      '\u200b',
-      '\u202e',
-      '😀',
-      'Ｋ',
-      '가',
-    ];
-    const word = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((parts) => parts.join(''));
+    const word = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.oneof(word, fc.string({ unit: 'grapheme', maxLength: 40 })), (text) => {
         expect(tokenTerms(text)).toEqual(analyze(text));
@@ -230,5 +240,36 @@ describe('word forms', () => {
       ['organize', 'organization'],
     ])
       expect(sameWordForms(a!, b!)).toBe(false);
+  });
+});
+
+describe('analyzeIdsWithOffsets', () => {
+  it('gives text that folds character by character the ids of analyzeIds and the offsets of tokenize (property)', () => {
+    const word = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((parts) => parts.join(''));
+    let folded = 0;
+    fc.assert(
+      fc.property(fc.oneof(word, fc.string({ unit: 'grapheme', maxLength: 40 })), (text) => {
+        const ids: number[] = [];
+        const offsets: number[] = [];
+        const whole: number[] = [];
+        const read = withTermIds(() => {
+          analyzeIds(text, whole);
+          return analyzeIdsWithOffsets(text, ids, offsets);
+        });
+        if (!read) return;
+        folded++;
+        expect(ids).toEqual(whole);
+        const tokens = tokenize(text).filter((token) => token.term !== null);
+        expect(offsets).toEqual(tokens.flatMap((token) => [token.start, token.end]));
+      }),
+      { numRuns: 3_000 },
+    );
+    expect(folded).toBeGreaterThan(300);
+    // Text that does not fold character by character: "…" folds to three characters, "ß" to two, a Greek
+    // letter stays a letter past ASCII, a combining accent folds to nothing.
+    for (const text of ['Wait…', 'Straße', 'Αθήνα', 'cafe\u0301'])
+      expect(withTermIds(() => analyzeIdsWithOffsets(text, [], []))).toBe(false);
+    for (const text of ['Café “Zoë” — naïve', 'O’Brien’s Łódź'])
+      expect(withTermIds(() => analyzeIdsWithOffsets(text, [], []))).toBe(true);
   });
 });

@@ -186,6 +186,12 @@ describe('index snapshot', () => {
       'a term list that disagrees with its postings',
       edited((parts) => parts.sections.set('terms', Buffer.from('a'))),
     ],
+    [
+      'kept sentences that lie outside their passages',
+      edited((parts) =>
+        parts.sections.set('sentencePool', Buffer.alloc(parts.sections.get('sentencePool')!.length, 0x7f)),
+      ),
+    ],
   ];
 
   it.each(corruptions)('rebuilds from the corpus, never trusting %s', async (_name, corrupt) => {

@@ -7,6 +7,7 @@
 import type { Passage } from '../../corpus/types.js';
 import { analyzeIds, termById, withTermIds } from '../analyzer.js';
 import { type PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
+import { keepSentences, sentencesToKeep } from './sentence-store.js';
 
 /** A field's distinct term ids with their frequencies, in the order first met. */
 function frequencies(ids: readonly number[]): Map<number, number> {
@@ -32,12 +33,13 @@ export function appendPassages(search: PassageSearch, passages: readonly Passage
       return number;
     };
     const titleIds: number[] = [];
-    const textIds: number[] = [];
     for (const passage of passages) {
       titleIds.length = 0;
-      textIds.length = 0;
       analyzeIds(passage.title, titleIds);
-      analyzeIds(passage.text, textIds);
+      // The text's terms, from its sentences' when they are the same (as in the bulk build).
+      const read = sentencesToKeep(passage.text);
+      let textIds = read?.whole ? read.ids : undefined;
+      if (!textIds) analyzeIds(passage.text, (textIds = []));
       const fields = [frequencies(titleIds), frequencies(textIds)] as const;
       const shortId = search.addDocument(passage.id, passage.scope, [fields[0].size, fields[1].size]);
       flat.setPassage(shortId, fields[0].size, fields[1].size, passage.scope);
@@ -47,6 +49,7 @@ export function appendPassages(search: PassageSearch, passages: readonly Passage
           flat.append(numberOf(id), field, shortId, frequency);
         }
       }
+      if (read) keepSentences(search.sentences, shortId, read, [titleIds, textIds], numberOf);
     }
   });
 }

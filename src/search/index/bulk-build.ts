@@ -9,6 +9,7 @@
 import type { Passage } from '../../corpus/types.js';
 import { analyzeIds, termById, withTermIds } from '../analyzer.js';
 import { FlatPostings } from './flat-postings.js';
+import { keepSentences, SentenceStore, sentencesToKeep } from './sentence-store.js';
 import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
@@ -45,7 +46,8 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     let counts = new Int32Array(1 << 16);
     const distinct: number[] = [];
     const titleIds = new Map<string, number[]>();
-    const textIds: number[] = [];
+    /** The passages' sentences, their terms by term number (which is final once a term is counted). */
+    const sentences = SentenceStore.empty();
     /** Logs one field's postings; returns its length as MiniSearch counts it (distinct terms). */
     const count = (ids: readonly number[], field: number, shortId: number): number => {
       const mark = shortId * 2 + field;
@@ -88,9 +90,12 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
         analyzeIds(passage.title, title);
         titleIds.set(passage.title, title);
       }
-      textIds.length = 0;
-      analyzeIds(passage.text, textIds);
+      // The text's terms for its postings, from its sentences' when they are the same (ASCII text: most).
+      const read = sentencesToKeep(passage.text);
+      let textIds = read?.whole ? read.ids : undefined;
+      if (!textIds) analyzeIds(passage.text, (textIds = []));
       const lengths = [count(title, TITLE_FIELD, shortId), count(textIds, TEXT_FIELD, shortId)];
+      if (read) keepSentences(sentences, shortId, read, [title, textIds], (id) => numberOf[id]!);
       fieldLengths[shortId * 2] = lengths[TITLE_FIELD]!;
       fieldLengths[shortId * 2 + 1] = lengths[TEXT_FIELD]!;
       // MiniSearch's running average, step for step, so the floating-point result is the same.
@@ -127,6 +132,8 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       averageFieldLength,
       flat,
     );
+    sentences.fit();
+    search.sentences = sentences;
     // The term tree's postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads
     // (fuzzy and prefix search, autocomplete, additions), from the same arrays, as for an index read from a
     // snapshot: ranges are in term order, title then text, which is the snapshot's layout.

@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../../corpus/types.js';
 import { PassageSearch, type Postings, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
+import { type EncodedSentences, SentenceStore } from './sentence-store.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
 /**
@@ -24,6 +25,8 @@ export interface EncodedIndex {
   fieldLengths: Uint32Array;
   /** Average title and text length, as MiniSearch keeps them (BM25 reads them). */
   averageFieldLength: number[];
+  /** The passages' sentences (see sentence-store.ts), their term numbers those of `terms`. */
+  sentences?: EncodedSentences;
 }
 
 /** Postings read (or looked up) between two steps of `encodeIndexSteps`: a few milliseconds of work. */
@@ -76,6 +79,8 @@ export function* encodeIndexSteps(
   const whole = order.length === search.documentCount;
   const terms: string[] = [];
   const counts: number[] = [];
+  /** Per term number of the flat postings: its number here (the kept sentences are renumbered so). */
+  const renumber = new Int32Array(search.postings.termCount).fill(-1);
   const docs = new GrowingUint32s();
   const freqs = new GrowingUint32s();
   let maxFreq = 0;
@@ -125,6 +130,8 @@ export function* encodeIndexSteps(
       textCount = putAll(data.get(TEXT_FIELD));
     }
     if (titleCount + textCount > 0) {
+      const number = search.postings.numberOf(term);
+      if (number >= 0) renumber[number] = terms.length;
       terms.push(term);
       counts.push(titleCount, textCount);
     }
@@ -134,6 +141,7 @@ export function* encodeIndexSteps(
     }
   }
   const Freqs = maxFreq < 0x100 ? Uint8Array : maxFreq < 0x10000 ? Uint16Array : Uint32Array;
+  const sentences = yield* search.sentences.encode(chosen, renumber);
   return {
     terms: terms.join('\n'),
     counts: Uint32Array.from(counts),
@@ -143,6 +151,7 @@ export function* encodeIndexSteps(
     averageFieldLength: whole
       ? [...search.averageFieldLengths]
       : totalLength.map((total) => (order.length > 0 ? total / order.length : 0)),
+    sentences,
   };
 }
 
@@ -195,6 +204,17 @@ export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): 
   return terms;
 }
 
+/** Throws when the index's kept sentences do not fit its passages (in its order) and terms (see `SentenceStore.check`). */
+export function checkEncodedSentences(encoded: EncodedIndex, passages: readonly Passage[]): void {
+  if (!encoded.sentences) return;
+  const termCount = encoded.terms === '' ? 0 : encoded.counts.length / 2;
+  SentenceStore.check(
+    encoded.sentences,
+    passages.map((passage) => passage.text.length),
+    termCount,
+  );
+}
+
 /**
  * The index a snapshot holds, for its passages in snapshot order; throws when the data is inconsistent (see
  * `checkEncodedIndex`). Postings become Maps term by term, on use.
@@ -202,6 +222,7 @@ export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): 
 export function decodeIndex(encoded: EncodedIndex, passages: readonly Passage[]): PassageSearch {
   const { counts, fieldLengths, averageFieldLength } = encoded;
   const terms = checkEncodedIndex(encoded, passages.length);
+  checkEncodedSentences(encoded, passages);
   const search = PassageSearch.withDocuments(
     passages,
     (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],

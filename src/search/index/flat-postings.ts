@@ -45,7 +45,8 @@ export class FlatPostings {
   static repackAbove = 1 << 16;
   /** Term -> term number. */
   private readonly numbers = new Map<string, number>();
-  private termCount = 0;
+  /** Term number -> term (the sentences the index keeps name their terms by number). */
+  private terms: string[] = [];
   /** Per term number and field (`number * 2 + field`): where its range starts, its length, its room. */
   starts: Int32s = new Int32Array(0);
   lengths: Int32s = new Int32Array(0);
@@ -79,6 +80,7 @@ export class FlatPostings {
   ): FlatPostings {
     const flat = new FlatPostings();
     flat.reserveTerms(terms.length);
+    flat.terms = [...terms];
     let at = 0;
     terms.forEach((term, number) => {
       flat.numbers.set(term, number);
@@ -97,7 +99,6 @@ export class FlatPostings {
         at += count;
       }
     });
-    flat.termCount = terms.length;
     flat.docs =
       docs instanceof Int32Array
         ? docs
@@ -115,6 +116,21 @@ export class FlatPostings {
     const number = this.numbers.get(term);
     if (number === undefined) return -1;
     return this.lengths[number * 2]! + this.lengths[number * 2 + 1]! > 0 ? number : -1;
+  }
+
+  /** The number a term was given, whether or not any passage still holds it (-1: none). */
+  numberOf(term: string): number {
+    return this.numbers.get(term) ?? -1;
+  }
+
+  /** The term a number was given to. */
+  termOf(number: number): string | undefined {
+    return this.terms[number];
+  }
+
+  /** How many terms have numbers. */
+  get termCount(): number {
+    return this.terms.length;
   }
 
   /** In how many passages a term occurs in a field (0 when it has no number). */
@@ -190,8 +206,9 @@ export class FlatPostings {
   numberFor(term: string): number {
     let number = this.numbers.get(term);
     if (number === undefined) {
-      number = this.termCount++;
-      this.reserveTerms(this.termCount);
+      number = this.terms.length;
+      this.terms.push(term);
+      this.reserveTerms(this.terms.length);
       this.numbers.set(term, number);
     }
     return number;
@@ -299,12 +316,12 @@ export class FlatPostings {
   ): void {
     const { docs, freqs } = this;
     let total = 0;
-    for (let slot = 0; slot < this.termCount * 2; slot++)
+    for (let slot = 0; slot < this.terms.length * 2; slot++)
       total += this.lengths[slot]! + (this.lengths[slot]! >> 2);
     this.docs = new Int32Array(total);
     this.freqs = frequenciesFor(this.maxFrequencyOf(freqs), total);
     let at = 0;
-    for (let slot = 0; slot < this.termCount * 2; slot++) {
+    for (let slot = 0; slot < this.terms.length * 2; slot++) {
       const written = copy(docs, freqs, this.starts[slot]!, at, this.lengths[slot]!);
       this.starts[slot] = at;
       this.lengths[slot] = written;

@@ -9,6 +9,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../../corpus/types.js';
 import { analyze } from '../analyzer.js';
 import { FlatPostings } from './flat-postings.js';
+import { SentenceStore } from './sentence-store.js';
 
 /** A passage as MiniSearch indexes it. */
 interface IndexedPassage {
@@ -63,6 +64,11 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
    * passages until `dropPassages` (see `FlatPostings`).
    */
   postings = new FlatPostings();
+  /**
+   * The sentences of each passage, with their terms as numbers of `postings`, kept by whoever adds passages
+   * (as `postings` is).
+   */
+  sentences = SentenceStore.empty();
 
   constructor() {
     super(INDEX_OPTIONS);

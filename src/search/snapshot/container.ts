@@ -10,10 +10,11 @@ import type { Steps } from './steps.js';
 
 const MAGIC = Buffer.from('citebot-snapshot', 'latin1');
 /**
- * 5: one file per scope (the snapshot folder), each holding its articles and their own index. 4 and before:
+ * 6: as 5, each scope's index with its passages' sentences (offsets and term numbers). 5: one file per scope
+ * (the snapshot folder), each holding its articles and their own index (ignored, and rebuilt). 4 and before:
  * one file of every scope (ignored, and removed when found where the folder goes).
  */
-export const FORMAT = 5;
+export const FORMAT = 6;
 /** Magic, format, checksum, header length. */
 const PREFIX_BYTES = MAGIC.length + 12;
 /** Bytes checksummed between two steps of `encodeContainer`. */

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { isAtomicTemp, removeLeftoverTemps, writeFileAtomic } from '../../corpus/folder.js';
 import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
-import { checkEncodedIndex } from '../index/encoded-index.js';
+import { checkEncodedIndex, checkEncodedSentences } from '../index/encoded-index.js';
 import { PassageIndex } from '../passage-index.js';
 import { FORMAT, formatOf, SnapshotProblem } from './container.js';
 import { joinIndexes, PartProblem } from './index-sections.js';
@@ -116,6 +116,7 @@ function openSnapshots(read: readonly ScopeSnapshot[]): FolderRead {
 function problemOfIndex({ encoded, passages }: ScopeSnapshot): string | undefined {
   try {
     checkEncodedIndex(encoded, passages.length);
+    checkEncodedSentences(encoded, passages);
     return undefined;
   } catch (error) {
     return `snapshot is corrupt (${(error as Error).message})`;

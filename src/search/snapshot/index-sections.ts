@@ -4,6 +4,7 @@
  * searches every scope through one index.
  */
 import type { EncodedIndex } from '../index/encoded-index.js';
+import { SentenceStore } from '../index/sentence-store.js';
 import { SnapshotProblem } from './container.js';
 
 /** What the snapshot's header says of its index, beside the sections. */
@@ -21,6 +22,12 @@ export function indexSections(encoded: EncodedIndex): { sections: Array<[string,
       ['docs', bytesOf(encoded.docs)],
       ['freqs', bytesOf(encoded.freqs)],
       ['fieldLengths', bytesOf(encoded.fieldLengths)],
+      ...(encoded.sentences
+        ? ([
+            ['sentencePool', bytesOf(encoded.sentences.pool)],
+            ['sentenceStarts', bytesOf(encoded.sentences.starts)],
+          ] as Array<[string, Buffer]>)
+        : []),
     ],
     meta: { averageFieldLength: encoded.averageFieldLength, freqBytes: encoded.freqs.BYTES_PER_ELEMENT },
   };
@@ -45,6 +52,14 @@ export function encodedFromSections(sections: ReadonlyMap<string, Buffer>, meta:
     freqs,
     fieldLengths: typed(sections.get('fieldLengths'), Uint32Array),
     averageFieldLength: meta.averageFieldLength,
+    ...(sections.has('sentenceStarts')
+      ? {
+          sentences: {
+            pool: typed(sections.get('sentencePool'), Uint16Array),
+            starts: typed(sections.get('sentenceStarts'), Int32Array),
+          },
+        }
+      : {}),
   };
 }
 
@@ -84,6 +99,9 @@ export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
     }
     if (encoded.freqs.length !== postings || encoded.fieldLengths.length !== passages * 2) {
       throw new PartProblem(p, 'postings, frequencies and field lengths differ in size');
+    }
+    if (encoded.sentences && encoded.sentences.starts.length !== passages) {
+      throw new PartProblem(p, 'kept sentences do not match the passages');
     }
     const own = new Uint32Array(terms.length);
     terms.forEach((term, k) => {
@@ -148,7 +166,22 @@ export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
       parts.reduce((sum, part) => sum + part.encoded.averageFieldLength[field]! * part.passages, 0) /
       Math.max(1, offset),
   );
-  return { terms: [...numbers.keys()].join('\n'), counts, docs, freqs, fieldLengths, averageFieldLength };
+  // Kept sentences, their term numbers those of the joined terms (a part without them keeps none).
+  const sentences = SentenceStore.join(
+    parts.map(({ encoded, passages }, p) => ({
+      sentences: encoded.sentences ?? { pool: new Uint16Array(0), starts: new Int32Array(passages).fill(-1) },
+      renumber: numbersOf[p]!,
+    })),
+  );
+  return {
+    terms: [...numbers.keys()].join('\n'),
+    counts,
+    docs,
+    freqs,
+    fieldLengths,
+    averageFieldLength,
+    sentences,
+  };
 }
 
 function bytesOf(array: ArrayBufferView): Buffer {

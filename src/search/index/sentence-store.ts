@@ -1,0 +1,364 @@
+/**
+ * What the index keeps of each passage's sentences (search/sentence-terms.ts): where each sentence stands in
+ * the passage's text and its terms, as term numbers of the flat postings, found once when the passage is
+ * indexed (or read from the snapshot), so that answering never splits a passage or analyses it again.
+ *
+ * Every passage's entry is in one pool of 16-bit units, found by the passage's short id:
+ *
+ *   n (its sentences), n × (start, end) in its text, n × its number of terms, then the term numbers, one unit
+ *   each below 0x8000, else two (0x8000 | the high 15 bits, then the low 16 bits).
+ *
+ * About 2 bytes a term and 6 a sentence (with the entry's start, ~180 bytes a passage of ~700 characters): a
+ * typed array per passage would add ~200 bytes of object headers to each. A passage that does not fit (a text
+ * of 64k characters or more) has no entry, nor does one whose sentences hold a term that the index did not
+ * find in its title or text; the answer stages read those themselves. An entry whose passage leaves the index
+ * is left in the pool until half of the pool is left over, then the pool is repacked.
+ */
+
+import { type SentenceTermIds, sentenceTermIds } from '../sentence-terms.js';
+
+/** One sentence of a passage as kept: its offsets in the passage's text and its terms, in order. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  terms: string[];
+}
+
+/** What a snapshot holds: the pool, and per passage (in snapshot order) where its entry starts, or -1. */
+export interface EncodedSentences {
+  pool: Uint16Array;
+  starts: Int32Array;
+}
+
+/** Offsets and counts are 16-bit: a text this long or longer has no entry. */
+const UNIT_LIMIT = 0x10000;
+const WIDE = 0x8000;
+/** Term numbers that fit two units. */
+const NUMBER_LIMIT = 0x80000000;
+/** Left-over units below which the pool is never repacked. */
+const REPACK_ABOVE = 1 << 16;
+
+/** A Uint16Array that grows as units are pushed. */
+class Units {
+  array: Uint16Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.array = new Uint16Array(capacity);
+  }
+
+  reserve(more: number): void {
+    if (this.length + more <= this.array.length) return;
+    const larger = new Uint16Array(Math.max(this.length + more, Math.floor(this.array.length * 1.5), 1024));
+    larger.set(this.array.subarray(0, this.length));
+    this.array = larger;
+  }
+
+  /** Pushes a term number (one unit or two); call `reserve` first. */
+  pushNumber(number: number): void {
+    if (number < WIDE) this.array[this.length++] = number;
+    else {
+      this.array[this.length++] = WIDE | (number >>> 16);
+      this.array[this.length++] = number & 0xffff;
+    }
+  }
+}
+
+export class SentenceStore {
+  /** Per short id: where its entry starts in the pool, or -1. */
+  private starts: Int32Array;
+  private readonly units: Units;
+  /** Units of the pool that no entry uses any more. */
+  private wasted = 0;
+
+  private constructor(starts: Int32Array, pool: Uint16Array, used: number) {
+    this.starts = starts;
+    this.units = new Units(0);
+    this.units.array = pool;
+    this.units.length = used;
+  }
+
+  static empty(): SentenceStore {
+    return new SentenceStore(new Int32Array(0), new Uint16Array(0), 0);
+  }
+
+  /** A snapshot's entries, passages numbered 0..n-1 (the arrays are kept: they become the store's own). */
+  static fromEncoded({ pool, starts }: EncodedSentences): SentenceStore {
+    return new SentenceStore(starts, pool, pool.length);
+  }
+
+  /**
+   * Throws when a snapshot's entries do not fit its passages (`textLengths`, in snapshot order) and terms
+   * (`termCount`): an entry past the pool or overlapping the next, a sentence outside its text or out of order,
+   * a term number past the terms.
+   */
+  static check({ pool, starts }: EncodedSentences, textLengths: ArrayLike<number>, termCount: number): void {
+    if (starts.length !== textLengths.length) throw new Error('kept sentences do not match the passages');
+    let previousEnd = 0;
+    for (let n = 0; n < starts.length; n++) {
+      const at = starts[n]!;
+      if (at < 0) continue;
+      if (at < previousEnd || at >= pool.length)
+        throw new Error('kept sentences overlap or lie past their pool');
+      const count = pool[at]!;
+      const head = at + 1 + count * 3;
+      if (head > pool.length) throw new Error('kept sentences lie past their pool');
+      let sentenceEnd = 0;
+      let terms = 0;
+      for (let i = 0; i < count; i++) {
+        const start = pool[at + 1 + i * 2]!;
+        const end = pool[at + 2 + i * 2]!;
+        if (start < sentenceEnd || end < start || end > textLengths[n]!) {
+          throw new Error('a kept sentence lies outside its passage');
+        }
+        sentenceEnd = end;
+        terms += pool[at + 1 + count * 2 + i]!;
+      }
+      let next = head;
+      for (let k = 0; k < terms; k++) {
+        if (next >= pool.length) throw new Error('kept sentences lie past their pool');
+        let number = pool[next++]!;
+        if (number >= WIDE) {
+          if (next >= pool.length) throw new Error('kept sentences lie past their pool');
+          number = (number & (WIDE - 1)) * UNIT_LIMIT + pool[next++]!;
+        }
+        if (number >= termCount) throw new Error('a kept sentence names a term past the terms');
+      }
+      previousEnd = next;
+    }
+  }
+
+  /** Scopes' entries joined into one pool, passages numbered part after part, each part's numbers renumbered. */
+  static join(
+    parts: ReadonlyArray<{ sentences: EncodedSentences; renumber: ArrayLike<number> }>,
+  ): EncodedSentences {
+    const passages = parts.reduce((sum, part) => sum + part.sentences.starts.length, 0);
+    const out = new Units(parts.reduce((sum, part) => sum + part.sentences.pool.length, 1024));
+    const starts = new Int32Array(passages).fill(-1);
+    let n = 0;
+    for (const { sentences, renumber } of parts) {
+      const store = SentenceStore.fromEncoded(sentences);
+      for (let shortId = 0; shortId < sentences.starts.length; shortId++, n++) {
+        starts[n] = store.copyEntry(shortId, out, renumber);
+      }
+    }
+    return { pool: out.array.slice(0, out.length), starts };
+  }
+
+  /** Units of the pool in use (the entries and what is left over), for memory figures. */
+  get poolUnits(): number {
+    return this.units.length;
+  }
+
+  /**
+   * Keeps a passage's sentences (offsets) with their term numbers (`numbers`, the sentences' one after the
+   * other, `counts[i]` of them sentence i's); keeps nothing and returns false when they do not fit (see above).
+   */
+  set(
+    shortId: number,
+    sentences: readonly { start: number; end: number }[],
+    counts: readonly number[],
+    numbers: readonly number[],
+  ): boolean {
+    this.forget(shortId);
+    const count = sentences.length;
+    if (count >= UNIT_LIMIT || counts.length !== count) return false;
+    let size = 1 + count * 3;
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const { start, end } = sentences[i]!;
+      if (end >= UNIT_LIMIT || start > end || counts[i]! >= UNIT_LIMIT) return false;
+      total += counts[i]!;
+    }
+    if (total !== numbers.length) return false;
+    for (const number of numbers) {
+      if (!(number >= 0 && number < NUMBER_LIMIT)) return false;
+      size += number < WIDE ? 1 : 2;
+    }
+    this.makeRoom(size);
+    const units = this.units;
+    const at = units.length;
+    const array = units.array;
+    array[at] = count;
+    for (let i = 0; i < count; i++) {
+      array[at + 1 + i * 2] = sentences[i]!.start;
+      array[at + 2 + i * 2] = sentences[i]!.end;
+      array[at + 1 + count * 2 + i] = counts[i]!;
+    }
+    units.length = at + 1 + count * 3;
+    for (const number of numbers) units.pushNumber(number);
+    this.starts = grown(this.starts, shortId + 1);
+    this.starts[shortId] = at;
+    return true;
+  }
+
+  /** Drops the pool's spare room (after a bulk build, whose pool grew as it went). */
+  fit(): void {
+    if (this.units.array.length > this.units.length)
+      this.units.array = this.units.array.slice(0, this.units.length);
+  }
+
+  /** Whether a passage has an entry. */
+  has(shortId: number): boolean {
+    return (this.starts[shortId] ?? -1) >= 0;
+  }
+
+  /** Drops a passage's entry (it leaves the index), if it has one. */
+  forget(shortId: number): void {
+    const at = this.starts[shortId] ?? -1;
+    if (at < 0) return;
+    this.wasted += this.entryLength(at);
+    this.starts[shortId] = -1;
+  }
+
+  /**
+   * A passage's sentences, their terms given by `termOf` (a term number's term), or undefined when it has no
+   * entry or its entry does not fit a text of `textLength` characters and the terms (a damaged snapshot).
+   */
+  read(
+    shortId: number,
+    textLength: number,
+    termOf: (number: number) => string | undefined,
+  ): SentenceSpan[] | undefined {
+    const at = this.starts[shortId] ?? -1;
+    if (at < 0) return undefined;
+    const { array, length } = this.units;
+    const count = array[at]!;
+    let next = at + 1 + count * 3;
+    if (next > length) return undefined;
+    const spans: SentenceSpan[] = [];
+    let previousEnd = 0;
+    for (let i = 0; i < count; i++) {
+      const start = array[at + 1 + i * 2]!;
+      const end = array[at + 2 + i * 2]!;
+      const termCount = array[at + 1 + count * 2 + i]!;
+      if (start < previousEnd || end < start || end > textLength) return undefined;
+      previousEnd = end;
+      const terms: string[] = [];
+      for (let k = 0; k < termCount; k++) {
+        if (next >= length) return undefined;
+        let number = array[next++]!;
+        if (number >= WIDE) {
+          if (next >= length) return undefined;
+          number = (number & (WIDE - 1)) * UNIT_LIMIT + array[next++]!;
+        }
+        const term = termOf(number);
+        if (term === undefined) return undefined;
+        terms.push(term);
+      }
+      spans.push({ start, end, terms });
+    }
+    return spans;
+  }
+
+  /**
+   * The entries of the passages `chosen` (short ids), in that order, their term numbers renumbered
+   * (`renumber[number]`; a passage with a term renumbered below 0 is left without an entry): a snapshot's.
+   * Yields every few thousand passages.
+   */
+  *encode(chosen: ArrayLike<number>, renumber: ArrayLike<number>): Generator<void, EncodedSentences, void> {
+    const out = new Units(Math.max(1024, Math.ceil((this.units.length - this.wasted) * 1.05)));
+    const starts = new Int32Array(chosen.length).fill(-1);
+    for (let n = 0; n < chosen.length; n++) {
+      starts[n] = this.copyEntry(chosen[n]!, out, renumber);
+      if (n % 4096 === 4095) yield;
+    }
+    return { pool: out.array.slice(0, out.length), starts };
+  }
+
+  /** Writes a passage's entry into `out` with its numbers renumbered; where it starts there, or -1. */
+  private copyEntry(shortId: number, out: Units, renumber: ArrayLike<number>): number {
+    const at = this.starts[shortId] ?? -1;
+    if (at < 0) return -1;
+    const { array, length } = this.units;
+    const count = array[at]!;
+    const head = 1 + count * 3;
+    if (at + head > length) return -1;
+    let terms = 0;
+    for (let i = 0; i < count; i++) terms += array[at + 1 + count * 2 + i]!;
+    out.reserve(head + terms * 2);
+    const begin = out.length;
+    out.array.set(array.subarray(at, at + head), begin);
+    out.length += head;
+    let next = at + head;
+    for (let k = 0; k < terms; k++) {
+      let number = array[next++]!;
+      if (number >= WIDE) number = (number & (WIDE - 1)) * UNIT_LIMIT + array[next++]!;
+      const renumbered = number < renumber.length ? renumber[number]! : -1;
+      if (renumbered < 0 || next > length) {
+        out.length = begin;
+        return -1;
+      }
+      out.pushNumber(renumbered);
+    }
+    return begin;
+  }
+
+  /** Units of the entry at `at`. */
+  private entryLength(at: number): number {
+    const array = this.units.array;
+    const count = array[at]!;
+    let next = at + 1 + count * 3;
+    let terms = 0;
+    for (let i = 0; i < count; i++) terms += array[at + 1 + count * 2 + i]!;
+    for (let k = 0; k < terms; k++) next += array[next]! >= WIDE ? 2 : 1;
+    return next - at;
+  }
+
+  /** Room for `size` more units: the pool repacked when half of it is left over, else grown. */
+  private makeRoom(size: number): void {
+    if (this.wasted > REPACK_ABOVE && this.wasted * 2 > this.units.length) {
+      const out = new Units(Math.max(1024, this.units.length - this.wasted + size));
+      const starts = new Int32Array(this.starts.length).fill(-1);
+      for (let shortId = 0; shortId < this.starts.length; shortId++) {
+        const at = this.starts[shortId]!;
+        if (at < 0) continue;
+        const length = this.entryLength(at);
+        out.reserve(length);
+        out.array.set(this.units.array.subarray(at, at + length), out.length);
+        starts[shortId] = out.length;
+        out.length += length;
+      }
+      this.units.array = out.array;
+      this.units.length = out.length;
+      this.starts = starts;
+      this.wasted = 0;
+    }
+    this.units.reserve(size);
+  }
+}
+
+/** An Int32Array at least `needed` long (new entries -1), grown by doubling. */
+function grown(array: Int32Array, needed: number): Int32Array {
+  if (array.length >= needed) return array;
+  const larger = new Int32Array(Math.max(needed, array.length * 2, 64)).fill(-1);
+  larger.set(array);
+  return larger;
+}
+
+/**
+ * A passage text's sentences and their term ids (`sentenceTermIds`; call within `withTermIds`), or undefined
+ * when the text is too long to have an entry.
+ */
+export function sentencesToKeep(text: string): SentenceTermIds | undefined {
+  return text.length < UNIT_LIMIT ? sentenceTermIds(text) : undefined;
+}
+
+/**
+ * Keeps a passage's sentences (`sentencesToKeep`) in the store, their term ids numbered by `numberOf`, when
+ * each of their terms is among `fieldIds`: the ids of the passage's title and text that the index counted
+ * (always so when the sentences' terms are the whole text's).
+ */
+export function keepSentences(
+  store: SentenceStore,
+  shortId: number,
+  read: SentenceTermIds,
+  fieldIds: ReadonlyArray<readonly number[]>,
+  numberOf: (id: number) => number,
+): void {
+  if (!read.whole) {
+    const own = new Set(fieldIds.flat());
+    if (!read.ids.every((id) => own.has(id))) return;
+  }
+  store.set(shortId, read.sentences, read.counts, read.ids.map(numberOf));
+}
