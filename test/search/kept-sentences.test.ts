@@ -5,6 +5,7 @@ import { scopeOf } from '../../src/corpus/names.js';
 import type { Passage } from '../../src/corpus/types.js';
 import { splitSentences } from '../../src/corpus/sentences.js';
 import { analyze, analyzeIds, termById, withTermIds } from '../../src/search/analyzer.js';
+import { checkKeptSentences } from '../../src/search/index/check-kept-sentences.js';
 import { SentenceStore } from '../../src/search/index/sentence-store.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
 import { sentenceTermIds } from '../../src/search/sentence-terms.js';
@@ -199,12 +200,12 @@ describe('SentenceStore', () => {
     store.set(0, sentences, [1, 2], [1, 2, 3]);
     store.set(1, sentences, [1, 0], [4]);
     const encoded = runSteps(store.encode([0, 1], [0, 1, 2, 3, 4]));
-    expect(() => SentenceStore.check(encoded, [30, 30], 5)).not.toThrow();
-    expect(() => SentenceStore.check(encoded, [30], 5)).toThrow(/do not match/);
-    expect(() => SentenceStore.check(encoded, [30, 20], 5)).toThrow(/outside its passage/);
-    expect(() => SentenceStore.check(encoded, [30, 30], 4)).toThrow(/past the terms/);
+    expect(() => checkKeptSentences(encoded, [30, 30], 5)).not.toThrow();
+    expect(() => checkKeptSentences(encoded, [30], 5)).toThrow(/do not match/);
+    expect(() => checkKeptSentences(encoded, [30, 20], 5)).toThrow(/outside its passage/);
+    expect(() => checkKeptSentences(encoded, [30, 30], 4)).toThrow(/past the terms/);
     const truncated = { pool: encoded.pool.subarray(0, encoded.pool.length - 1), starts: encoded.starts };
-    expect(() => SentenceStore.check(truncated, [30, 30], 5)).toThrow(/past their pool/);
+    expect(() => checkKeptSentences(truncated, [30, 30], 5)).toThrow(/past their pool/);
     // A passage whose term has no number in the snapshot's terms is left without an entry.
     const renumbered = runSteps(store.encode([0, 1], [0, 1, 2, 3, -1]));
     expect([...renumbered.starts]).toEqual([0, -1]);

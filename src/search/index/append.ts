@@ -7,7 +7,7 @@
 import type { Passage } from '../../corpus/types.js';
 import { analyzeIds, termById, withTermIds } from '../analyzer.js';
 import { type PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
-import { keepSentences, sentencesToKeep } from './sentence-store.js';
+import { keepSentences, sentencesToKeep } from './keep-sentences.js';
 
 /** A field's distinct term ids with their frequencies, in the order first met. */
 function frequencies(ids: readonly number[]): Map<number, number> {

@@ -9,7 +9,8 @@
 import type { Passage } from '../../corpus/types.js';
 import { analyzeIds, termById, withTermIds } from '../analyzer.js';
 import { FlatPostings } from './flat-postings.js';
-import { keepSentences, SentenceStore, sentencesToKeep } from './sentence-store.js';
+import { keepSentences, sentencesToKeep } from './keep-sentences.js';
+import { SentenceStore } from './sentence-store.js';
 import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';

@@ -5,7 +5,8 @@
  */
 import type { Passage } from '../../corpus/types.js';
 import { PassageSearch, type Postings, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
-import { type EncodedSentences, SentenceStore } from './sentence-store.js';
+import { checkKeptSentences } from './check-kept-sentences.js';
+import type { EncodedSentences } from './sentence-store.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
 /**
@@ -204,11 +205,11 @@ export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): 
   return terms;
 }
 
-/** Throws when the index's kept sentences do not fit its passages (in its order) and terms (see `SentenceStore.check`). */
+/** Throws when the index's kept sentences do not fit its passages (in its order) and terms (see `checkKeptSentences`). */
 export function checkEncodedSentences(encoded: EncodedIndex, passages: readonly Passage[]): void {
   if (!encoded.sentences) return;
   const termCount = encoded.terms === '' ? 0 : encoded.counts.length / 2;
-  SentenceStore.check(
+  checkKeptSentences(
     encoded.sentences,
     passages.map((passage) => passage.text.length),
     termCount,

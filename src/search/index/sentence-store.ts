@@ -15,8 +15,6 @@
  * is left in the pool until half of the pool is left over, then the pool is repacked.
  */
 
-import { type SentenceTermIds, sentenceTermIds } from '../sentence-terms.js';
-
 /** One sentence of a passage as kept: its offsets in the passage's text and its terms, in order. */
 export interface SentenceSpan {
   start: number;
@@ -31,8 +29,9 @@ export interface EncodedSentences {
 }
 
 /** Offsets and counts are 16-bit: a text this long or longer has no entry. */
-const UNIT_LIMIT = 0x10000;
-const WIDE = 0x8000;
+export const UNIT_LIMIT = 0x10000;
+/** A term number of two units has this bit set in its first. */
+export const WIDE = 0x8000;
 /** Term numbers that fit two units. */
 const NUMBER_LIMIT = 0x80000000;
 /** Left-over units below which the pool is never repacked. */
@@ -85,47 +84,6 @@ export class SentenceStore {
   /** A snapshot's entries, passages numbered 0..n-1 (the arrays are kept: they become the store's own). */
   static fromEncoded({ pool, starts }: EncodedSentences): SentenceStore {
     return new SentenceStore(starts, pool, pool.length);
-  }
-
-  /**
-   * Throws when a snapshot's entries do not fit its passages (`textLengths`, in snapshot order) and terms
-   * (`termCount`): an entry past the pool or overlapping the next, a sentence outside its text or out of order,
-   * a term number past the terms.
-   */
-  static check({ pool, starts }: EncodedSentences, textLengths: ArrayLike<number>, termCount: number): void {
-    if (starts.length !== textLengths.length) throw new Error('kept sentences do not match the passages');
-    let previousEnd = 0;
-    for (let n = 0; n < starts.length; n++) {
-      const at = starts[n]!;
-      if (at < 0) continue;
-      if (at < previousEnd || at >= pool.length)
-        throw new Error('kept sentences overlap or lie past their pool');
-      const count = pool[at]!;
-      const head = at + 1 + count * 3;
-      if (head > pool.length) throw new Error('kept sentences lie past their pool');
-      let sentenceEnd = 0;
-      let terms = 0;
-      for (let i = 0; i < count; i++) {
-        const start = pool[at + 1 + i * 2]!;
-        const end = pool[at + 2 + i * 2]!;
-        if (start < sentenceEnd || end < start || end > textLengths[n]!) {
-          throw new Error('a kept sentence lies outside its passage');
-        }
-        sentenceEnd = end;
-        terms += pool[at + 1 + count * 2 + i]!;
-      }
-      let next = head;
-      for (let k = 0; k < terms; k++) {
-        if (next >= pool.length) throw new Error('kept sentences lie past their pool');
-        let number = pool[next++]!;
-        if (number >= WIDE) {
-          if (next >= pool.length) throw new Error('kept sentences lie past their pool');
-          number = (number & (WIDE - 1)) * UNIT_LIMIT + pool[next++]!;
-        }
-        if (number >= termCount) throw new Error('a kept sentence names a term past the terms');
-      }
-      previousEnd = next;
-    }
   }
 
   /** Scopes' entries joined into one pool, passages numbered part after part, each part's numbers renumbered. */
@@ -334,31 +292,4 @@ function grown(array: Int32Array, needed: number): Int32Array {
   const larger = new Int32Array(Math.max(needed, array.length * 2, 64)).fill(-1);
   larger.set(array);
   return larger;
-}
-
-/**
- * A passage text's sentences and their term ids (`sentenceTermIds`; call within `withTermIds`), or undefined
- * when the text is too long to have an entry.
- */
-export function sentencesToKeep(text: string): SentenceTermIds | undefined {
-  return text.length < UNIT_LIMIT ? sentenceTermIds(text) : undefined;
-}
-
-/**
- * Keeps a passage's sentences (`sentencesToKeep`) in the store, their term ids numbered by `numberOf`, when
- * each of their terms is among `fieldIds`: the ids of the passage's title and text that the index counted
- * (always so when the sentences' terms are the whole text's).
- */
-export function keepSentences(
-  store: SentenceStore,
-  shortId: number,
-  read: SentenceTermIds,
-  fieldIds: ReadonlyArray<readonly number[]>,
-  numberOf: (id: number) => number,
-): void {
-  if (!read.whole) {
-    const own = new Set(fieldIds.flat());
-    if (!read.ids.every((id) => own.has(id))) return;
-  }
-  store.set(shortId, read.sentences, read.counts, read.ids.map(numberOf));
 }

@@ -1,0 +1,50 @@
+/**
+ * The check a snapshot's kept sentences (sentence-store.ts) pass before they are used: a file that does not
+ * hold together is rebuilt, never trusted.
+ */
+import { type EncodedSentences, UNIT_LIMIT, WIDE } from './sentence-store.js';
+
+/**
+ * Throws when a snapshot's entries do not fit its passages (`textLengths`, in snapshot order) and terms
+ * (`termCount`): an entry past the pool or overlapping the next, a sentence outside its text or out of order,
+ * a term number past the terms.
+ */
+export function checkKeptSentences(
+  { pool, starts }: EncodedSentences,
+  textLengths: ArrayLike<number>,
+  termCount: number,
+): void {
+  if (starts.length !== textLengths.length) throw new Error('kept sentences do not match the passages');
+  let previousEnd = 0;
+  for (let n = 0; n < starts.length; n++) {
+    const at = starts[n]!;
+    if (at < 0) continue;
+    if (at < previousEnd || at >= pool.length)
+      throw new Error('kept sentences overlap or lie past their pool');
+    const count = pool[at]!;
+    const head = at + 1 + count * 3;
+    if (head > pool.length) throw new Error('kept sentences lie past their pool');
+    let sentenceEnd = 0;
+    let terms = 0;
+    for (let i = 0; i < count; i++) {
+      const start = pool[at + 1 + i * 2]!;
+      const end = pool[at + 2 + i * 2]!;
+      if (start < sentenceEnd || end < start || end > textLengths[n]!) {
+        throw new Error('a kept sentence lies outside its passage');
+      }
+      sentenceEnd = end;
+      terms += pool[at + 1 + count * 2 + i]!;
+    }
+    let next = head;
+    for (let k = 0; k < terms; k++) {
+      if (next >= pool.length) throw new Error('kept sentences lie past their pool');
+      let number = pool[next++]!;
+      if (number >= WIDE) {
+        if (next >= pool.length) throw new Error('kept sentences lie past their pool');
+        number = (number & (WIDE - 1)) * UNIT_LIMIT + pool[next++]!;
+      }
+      if (number >= termCount) throw new Error('a kept sentence names a term past the terms');
+    }
+    previousEnd = next;
+  }
+}

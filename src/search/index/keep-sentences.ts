@@ -1,0 +1,32 @@
+/**
+ * What the builders (bulk-build.ts, append.ts) keep of a passage's sentences in the sentence store.
+ */
+import { type SentenceTermIds, sentenceTermIds } from '../sentence-terms.js';
+import { type SentenceStore, UNIT_LIMIT } from './sentence-store.js';
+
+/**
+ * A passage text's sentences and their term ids (`sentenceTermIds`; call within `withTermIds`), or undefined
+ * when the text is too long to have an entry.
+ */
+export function sentencesToKeep(text: string): SentenceTermIds | undefined {
+  return text.length < UNIT_LIMIT ? sentenceTermIds(text) : undefined;
+}
+
+/**
+ * Keeps a passage's sentences (`sentencesToKeep`) in the store, their term ids numbered by `numberOf`, when
+ * each of their terms is among `fieldIds`: the ids of the passage's title and text that the index counted
+ * (always so when the sentences' terms are the whole text's).
+ */
+export function keepSentences(
+  store: SentenceStore,
+  shortId: number,
+  read: SentenceTermIds,
+  fieldIds: ReadonlyArray<readonly number[]>,
+  numberOf: (id: number) => number,
+): void {
+  if (!read.whole) {
+    const own = new Set(fieldIds.flat());
+    if (!read.ids.every((id) => own.has(id))) return;
+  }
+  store.set(shortId, read.sentences, read.counts, read.ids.map(numberOf));
+}
