@@ -8,7 +8,7 @@
  */
 import type { Passage } from '../corpus/types.js';
 import { definesThing } from './answer-type.js';
-import type { PassageReader, Sentence } from './passage-reader.js';
+import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
 import { matchedShare, type Matches, matchTerms, WORD } from './term-match.js';
@@ -83,7 +83,7 @@ function union(a: Matches, b: Matches): Matches {
 }
 
 /** Share of adjacent question-term pairs that also stand together (within two words) in the sentence. */
-function proximity(plan: QueryPlan, sentence: Sentence): number {
+function proximity(plan: QueryPlan, sentence: ReadSentence): number {
   if (plan.terms.length < 2) return 0;
   // Most sentences hold fewer than two of the question's terms: no pair can stand together.
   let present = 0;
@@ -105,7 +105,7 @@ function proximity(plan: QueryPlan, sentence: Sentence): number {
 }
 
 /** Share of the question's weight among exactly matched terms that the sentence holds in the question's form. */
-function exactWordShare(plan: QueryPlan, sentence: Sentence, matches: Matches): number {
+function exactWordShare(plan: QueryPlan, sentence: ReadSentence, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
   sentence.words ??= new Set(sentence.text.toLowerCase().match(WORD) ?? []);
   let sum = 0;
@@ -125,7 +125,7 @@ interface ScoredSentence {
   shape: number;
 }
 
-function scoreSentence(plan: QueryPlan, sentence: Sentence, skip: ReadonlySet<string>): ScoredSentence {
+function scoreSentence(plan: QueryPlan, sentence: ReadSentence, skip: ReadonlySet<string>): ScoredSentence {
   const softTerms = new Set<string>();
   const matches = matchTerms(plan, sentence.termSet, { sentence, found: softTerms, skip });
   const share = matchedShare(plan, matches);
@@ -179,7 +179,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const next = gainOf(best + 1);
   const previous = gainOf(best - 1);
   const bestText = sentences[best]!.text.trim();
-  let joined: Sentence | undefined;
+  let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
   const needsNext = bestText.endsWith('?') || bestText.length < EXCERPT_SETTINGS.minSentenceChars;
   if (

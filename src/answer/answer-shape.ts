@@ -12,7 +12,7 @@ import {
   isNumberTerm,
   REQUIRED_SHAPES,
 } from './answer-type.js';
-import type { Sentence } from './passage-reader.js';
+import type { ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { meaningMatch } from './term-match.js';
 
@@ -57,7 +57,7 @@ function countedPositions(terms: readonly string[], i: number): number[] {
  * number standing near what is counted ("how many died": "killed at least 52", not "hundreds of
  * worshippers"); other types their shape anywhere in the sentence.
  */
-export function answerShape(plan: QueryPlan, sentence: Sentence): number {
+export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   if (plan.money) return hasMoney(sentence.text) ? 1 : 0;
   if (plan.measure) {
     const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);

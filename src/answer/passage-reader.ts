@@ -5,6 +5,7 @@
  * here, the same way (search/sentence-terms.ts). Read passages are kept for related questions. The Engine owns
  * one reader (not a module cache), so two engines never share or evict each other's.
  */
+import type { Sentence } from '../corpus/sentences.js';
 import type { Passage } from '../corpus/types.js';
 import { analyze, termById, withTermIds } from '../search/analyzer.js';
 import type { SentenceSpan } from '../search/passage-index.js';
@@ -15,11 +16,8 @@ export interface SentenceSource {
   sentencesOf(passage: Passage): SentenceSpan[] | undefined;
 }
 
-export interface Sentence {
-  text: string;
-  /** Offsets in the passage text. */
-  start: number;
-  end: number;
+/** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
+export interface ReadSentence extends Sentence {
   terms: string[];
   /** `terms` as a set: every question's scoring looks terms up in it, so it is made once, with the sentence. */
   termSet: ReadonlySet<string>;
@@ -30,7 +28,7 @@ export interface Sentence {
 }
 
 export interface ReadPassage {
-  sentences: Sentence[];
+  sentences: ReadSentence[];
   /** Terms of the title and all sentences, made on first use. */
   terms?: ReadonlySet<string>;
   /** The same in order, repeats kept, made on first use. */
@@ -81,7 +79,7 @@ export class PassageReader {
     return read;
   }
 
-  sentences(passage: Passage): Sentence[] {
+  sentences(passage: Passage): ReadSentence[] {
     return this.read(passage).sentences;
   }
 

@@ -5,7 +5,7 @@
  */
 import { termOf } from '../search/analyzer.js';
 import { sameWordForms } from '../search/word-forms.js';
-import type { Sentence } from './passage-reader.js';
+import type { ReadSentence } from './passage-reader.js';
 import { coveredTerms, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
 
@@ -44,7 +44,7 @@ export type Matches = Map<string, number>;
 export function matchTerms(
   plan: QueryPlan,
   textTerms: ReadonlySet<string>,
-  soft?: { sentence: Sentence; found: Set<string>; skip?: ReadonlySet<string> },
+  soft?: { sentence: ReadSentence; found: Set<string>; skip?: ReadonlySet<string> },
 ): Matches {
   const matches: Matches = new Map();
   for (const term of coveredTerms(plan, textTerms)) matches.set(term, 1);
@@ -98,7 +98,7 @@ export function matchTerms(
  */
 function weighDerivedWords(
   plan: QueryPlan,
-  sentence: Sentence,
+  sentence: ReadSentence,
   textTerms: ReadonlySet<string>,
   matches: Matches,
 ): void {
