@@ -219,8 +219,8 @@ async function add(
     // Released before the reply is sent: whoever reads "Added" may upload the next file at once.
     ctx.uploads?.delete(guildId);
   }
+  // The engine logs the file added (its path names the server); nothing more to say here.
   if (!article) return;
-  ctx.logger.info({ guildId, file: article.file, passages: article.passages.length }, 'corpus file added');
   await sendReply(interaction, renderAdded(article));
 }
 
@@ -275,7 +275,6 @@ async function remove(
   }
   const removed = await ctx.engine.removeFile(ownFileName(match), { guildId });
   await forgetUpload(ctx, guildId, ownFileName(match));
-  ctx.logger.info({ guildId, file: removed.file }, 'corpus file removed');
   await sendReply(interaction, renderRemoved(removed));
 }
 
