@@ -32,7 +32,7 @@ import type {
 } from './engine-api.js';
 import { type Logger, silentLogger } from './logger.js';
 import { analyze } from './search/analyzer.js';
-import { preloadDictionary } from './search/dictionary.js';
+import { dictionaryPathFor, preloadDictionary } from './search/dictionary.js';
 import { openSynonyms } from './search/synonyms/store.js';
 import { DEFAULT_VECTORS_PATH } from './search/vectors/store.js';
 import { TermRelatedness } from './search/vectors/term-relatedness.js';
@@ -76,8 +76,12 @@ export class Engine implements EngineApi {
 
   /** Opens a corpus folder: reuses the snapshot for unchanged files, indexes the rest. */
   static async open(options: EngineOptions): Promise<Engine> {
-    // Built in the background (~150 ms): the first question need not wait for the dictionary.
-    void preloadDictionary();
+    // Loaded in the background (its compiled file beside the word vectors): the first question need not wait.
+    const logger = options.logger ?? silentLogger;
+    void preloadDictionary({
+      file: dictionaryPathFor(options.vectorsPath ?? DEFAULT_VECTORS_PATH),
+      log: (message) => logger.info(message),
+    });
     const [termVectors, synonyms] = await Promise.all([
       options.termVectors ?? loadBesideVectors(options, openTermVectors, WITHOUT_TERM_VECTORS),
       options.synonyms ?? loadBesideVectors(options, openSynonyms, WITHOUT_SYNONYMS),
