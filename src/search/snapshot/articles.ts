@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { scopeOf } from '../../corpus/names.js';
-import { pagesOf, passagesOf } from '../../corpus/parse.js';
+import { pagesOf, passagesOf } from '../../corpus/article.js';
 import type { Article, Passage } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import { SnapshotProblem } from './container.js';
