@@ -76,10 +76,11 @@ export class Engine implements EngineApi {
 
   /** Opens a corpus folder: reuses the snapshot for unchanged files, indexes the rest. */
   static async open(options: EngineOptions): Promise<Engine> {
-    // Loaded in the background (its compiled file beside the word vectors): the first question need not wait.
+    // Loaded in the background: the first question need not wait. Its compiled file is kept beside the word
+    // vectors, or where they would be by default when they are off ('': the dictionary is never off).
     const logger = options.logger ?? silentLogger;
     void preloadDictionary({
-      file: dictionaryPathFor(options.vectorsPath ?? DEFAULT_VECTORS_PATH),
+      file: dictionaryPathFor(options.vectorsPath || DEFAULT_VECTORS_PATH),
       log: (message) => logger.info(message),
     });
     const [termVectors, synonyms] = await Promise.all([
