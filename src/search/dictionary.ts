@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type NSpell from 'nspell';
 import { writeFileAtomic } from '../corpus/folder.js';
@@ -112,8 +113,8 @@ const loadNspell = (): typeof NSpell => require('nspell') as typeof NSpell;
 
 /** Builds nspell from the Hunspell files (about 150 ms) and takes what the file keeps. */
 function compile(installed: DictionarySource): DictionaryTable {
-  const aff = readFileSync(`${installed.folder}/index.aff`);
-  const dic = readFileSync(`${installed.folder}/index.dic`);
+  const aff = readFileSync(path.join(installed.folder, 'index.aff'));
+  const dic = readFileSync(path.join(installed.folder, 'index.dic'));
   const spell = loadNspell()(aff, dic) as unknown as SpellState;
   const { flags } = spell;
   const words = new Map<string, number>();
