@@ -50,8 +50,11 @@ export class Engine implements EngineApi {
   private readonly parser: ParsePool;
   /** Sentences of the passages answers read, split once and kept (per engine, bounded). */
   private readonly reader = new PassageReader();
-  /** Word vectors (and WordNet synonyms) over this corpus's terms, when given; exact words only without them. */
-  private readonly relatedness: Relatedness | undefined;
+  /**
+   * Word vectors (and WordNet synonyms) over this corpus's terms, when given; exact words only without them.
+   * Set once: by the constructor, or by `open` once they are loaded (before it returns the engine).
+   */
+  private relatedness: Relatedness | undefined;
   private readonly limits: Limits;
   /** With `guildScopes: 'held'`: the servers whose own files this engine holds (undefined: every server). */
   private readonly held: Set<string> | undefined;
@@ -83,18 +86,23 @@ export class Engine implements EngineApi {
       file: dictionaryPathFor(options.vectorsPath || DEFAULT_VECTORS_PATH),
       log: (message) => logger.info(message),
     });
-    const [termVectors, synonyms] = await Promise.all([
+    // The word vectors (a 27 MB read) load while the snapshot and the folder are read: neither needs them.
+    // Never rejects: a table that cannot be had is logged and done without.
+    const beside = Promise.all([
       options.termVectors ?? loadBesideVectors(options, openTermVectors, WITHOUT_TERM_VECTORS),
       options.synonyms ?? loadBesideVectors(options, openSynonyms, WITHOUT_SYNONYMS),
     ]);
-    const engine = new Engine({
-      ...options,
-      ...(termVectors ? { termVectors } : {}),
-      ...(synonyms ? { synonyms } : {}),
-    });
-    await mkdir(options.corpusDir, { recursive: true });
-    await engine.snapshots.restore();
-    await engine.sync.load();
+    const engine = new Engine(options);
+    try {
+      await mkdir(options.corpusDir, { recursive: true });
+      await engine.snapshots.restore();
+      await engine.sync.load();
+    } finally {
+      // Given or loaded, each (as the constructor makes it from given ones).
+      const [termVectors, synonyms] = await beside;
+      if (termVectors)
+        engine.relatedness = new TermRelatedness(termVectors, () => engine.store.index, synonyms);
+    }
     return engine;
   }
 
