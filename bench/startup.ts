@@ -4,9 +4,14 @@
  * Median of 5 runs each (`--runs N` for more), beside the same commands run through tsx (how the scripts ran
  * before they were compiled) and the compiled entry without npm in front.
  * dist/ is built first if it is stale, so no row pays for a rebuild.
+ *
+ * `--compare DIR`: also time another checkout (built, with its own node_modules and .citebot/), e.g. the commit
+ * before a change, beside this one: each run of a row alternates between the two, so load changes hit both
+ * alike. Its tsx rows are left out.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { machineInfo } from './machine.js';
 
@@ -30,10 +35,10 @@ const env: NodeJS.ProcessEnv = {
 };
 
 /** One fresh process: wall time in ms from spawn to exit, or to `until` appearing on stdout. */
-function once(c: Case): Promise<number> {
+function once(c: Case, cwd = ROOT): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(c.command, c.args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(c.command, c.args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let at: number | undefined;
@@ -62,8 +67,11 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, compare: { type: 'string' } },
+});
 const runs = Math.max(1, Number(values.runs) || 5);
+const other = values.compare ? resolve(values.compare) : undefined;
 
 spawnSync(process.execPath, ['scripts/launch.mjs', '--build'], { cwd: ROOT, stdio: 'inherit' });
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -82,14 +90,23 @@ const cases: Case[] = [
 ];
 
 await once(cases[0]!); // warm the disk cache and the index snapshot
+if (other) await once(cases[0]!, other);
 const machine = machineInfo();
 console.log(
   `start-up, median of ${runs} fresh processes (ms); ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`,
 );
-for (const c of cases) {
+if (other) console.log(`${''.padEnd(44)} ${'this'.padStart(6)} ${'other'.padStart(6)}   (other: ${other})`);
+const show = (times: number[]) => String(Math.round(median(times))).padStart(6);
+for (const c of other ? cases.filter((c) => c.command !== tsx) : cases) {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await once(c));
+  const otherTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(await once(c));
+    if (other) otherTimes.push(await once(c, other));
+  }
   console.log(
-    `${c.name.padEnd(44)} ${String(Math.round(median(times))).padStart(6)}   (${times.map(Math.round).join(', ')})`,
+    other
+      ? `${c.name.padEnd(44)} ${show(times)} ${show(otherTimes)}   load ${loadavg()[0]!.toFixed(2)}`
+      : `${c.name.padEnd(44)} ${show(times)}   (${times.map(Math.round).join(', ')})`,
   );
 }

@@ -32,7 +32,7 @@ import type {
 } from './engine-api.js';
 import { type Logger, silentLogger } from './logger.js';
 import { analyze } from './search/analyzer.js';
-import { preloadDictionary } from './search/dictionary.js';
+import { dictionaryPathFor, preloadDictionary } from './search/dictionary.js';
 import { openSynonyms } from './search/synonyms/store.js';
 import { DEFAULT_VECTORS_PATH } from './search/vectors/store.js';
 import { TermRelatedness } from './search/vectors/term-relatedness.js';
@@ -50,8 +50,11 @@ export class Engine implements EngineApi {
   private readonly parser: ParsePool;
   /** Sentences of the passages answers read, as the index keeps them (per engine, bounded). */
   private readonly reader = new PassageReader(() => this.store.index);
-  /** Word vectors (and WordNet synonyms) over this corpus's terms, when given; exact words only without them. */
-  private readonly relatedness: Relatedness | undefined;
+  /**
+   * Word vectors (and WordNet synonyms) over this corpus's terms, when given; exact words only without them.
+   * Set once: by the constructor, or by `open` once they are loaded (before it returns the engine).
+   */
+  private relatedness: Relatedness | undefined;
   private readonly limits: Limits;
   /** With `guildScopes: 'held'`: the servers whose own files this engine holds (undefined: every server). */
   private readonly held: Set<string> | undefined;
@@ -76,20 +79,30 @@ export class Engine implements EngineApi {
 
   /** Opens a corpus folder: reuses the snapshot for unchanged files, indexes the rest. */
   static async open(options: EngineOptions): Promise<Engine> {
-    // Built in the background (~150 ms): the first question need not wait for the dictionary.
-    void preloadDictionary();
-    const [termVectors, synonyms] = await Promise.all([
+    // Loaded in the background: the first question need not wait. Its compiled file is kept beside the word
+    // vectors, or where they would be by default when they are off ('': the dictionary is never off).
+    const logger = options.logger ?? silentLogger;
+    void preloadDictionary({
+      file: dictionaryPathFor(options.vectorsPath || DEFAULT_VECTORS_PATH),
+      log: (message) => logger.info(message),
+    });
+    // The word vectors (a 27 MB read) load while the snapshot and the folder are read: neither needs them.
+    // Never rejects: a table that cannot be had is logged and done without.
+    const beside = Promise.all([
       options.termVectors ?? loadBesideVectors(options, openTermVectors, WITHOUT_TERM_VECTORS),
       options.synonyms ?? loadBesideVectors(options, openSynonyms, WITHOUT_SYNONYMS),
     ]);
-    const engine = new Engine({
-      ...options,
-      ...(termVectors ? { termVectors } : {}),
-      ...(synonyms ? { synonyms } : {}),
-    });
-    await mkdir(options.corpusDir, { recursive: true });
-    await engine.snapshots.restore();
-    await engine.sync.load();
+    const engine = new Engine(options);
+    try {
+      await mkdir(options.corpusDir, { recursive: true });
+      await engine.snapshots.restore();
+      await engine.sync.load();
+    } finally {
+      // Given or loaded, each (as the constructor makes it from given ones).
+      const [termVectors, synonyms] = await beside;
+      if (termVectors)
+        engine.relatedness = new TermRelatedness(termVectors, () => engine.store.index, synonyms);
+    }
     return engine;
   }
 

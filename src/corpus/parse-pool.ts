@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CorpusError } from './errors.js';
 import type { Alias } from '../search/aliases.js';
-import { type ArticleOptions, articleFromFile } from './parse.js';
+import type { ArticleOptions } from './parse.js';
 import type { Article } from './types.js';
 
 export interface ParseJob {
@@ -37,6 +37,15 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/**
+ * `articleFromFile` (corpus/parse.ts), its module loaded with the first file parsed: with the format libraries
+ * (YAML, HTML) it takes tens of milliseconds to load, and a start from an up-to-date snapshot parses nothing.
+ */
+export async function parseArticleFile(file: string, bytes: Uint8Array, options: ArticleOptions): Promise<Article> {
+  const { articleFromFile } = await import('./parse.js');
+  return articleFromFile(file, bytes, options);
+}
+
 export class ParsePool {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
@@ -47,7 +56,7 @@ export class ParsePool {
 
   /** Parses one file (`articleFromFile`); rejects with CorpusError (a reason to show) when it is no article. */
   async parse(file: string, bytes: Uint8Array, options: ArticleOptions): Promise<Parsed> {
-    if (!this.inWorker) return { article: await articleFromFile(file, bytes, options) };
+    if (!this.inWorker) return { article: await parseArticleFile(file, bytes, options) };
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<Parsed>((resolve, reject) => {

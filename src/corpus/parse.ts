@@ -2,7 +2,6 @@
  * One file's bytes -> an Article with its passages. Pure: no file system access. `articleFromBytes` is the
  * one way the engine makes an article (load, upload, watcher): parsed, then the admin's title/url override.
  */
-import { createHash } from 'node:crypto';
 import { CorpusError } from './errors.js';
 import { decodeText } from './decode.js';
 import { type FileKind, requireFileKind } from './file-types.js';
@@ -15,7 +14,10 @@ import { cleanTitle, deriveTitle, type Extracted } from './meta.js';
 import { scopeOf } from './names.js';
 import type { Override } from './overrides.js';
 import { splitPassages } from './split.js';
-import type { Article, Passage, Scope } from './types.js';
+import type { Article, Scope } from './types.js';
+import { applyOverrides, passagesOf, sha256Hex } from './article.js';
+
+export { applyOverrides, pagesOf, passagesOf, sha256Hex, showsOverride } from './article.js';
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes. */
@@ -33,10 +35,6 @@ const EXTRACTORS: Readonly<Record<Exclude<FileKind, 'pdf' | 'docx'>, (text: stri
   markdown: extractMarkdown,
   html: extractHtml,
 };
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /** Last resort title: the file name without folders and extension. */
 function titleFromFileName(file: string): string {
@@ -92,39 +90,6 @@ function articleOf(file: string, scope: Scope, bytes: Uint8Array, parts: Extract
 }
 
 /**
- * An article's passages from their texts: the one place a passage's id (`<file>#<n>`), position, scope, title
- * and url are set (parsing, overrides and the index snapshot all make passages here).
- */
-export function passagesOf(
-  file: string,
-  scope: Scope,
-  meta: { title: string; url?: string | undefined; pages?: readonly number[] | undefined },
-  texts: readonly string[],
-): Passage[] {
-  const { title, url, pages } = meta;
-  const total = texts.length;
-  // Two literal shapes rather than a spread: a restart from the snapshot makes every passage of the corpus here.
-  const passages: Passage[] = texts.map((text, i) =>
-    url
-      ? { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, url, text }
-      : { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, text },
-  );
-  if (pages) {
-    for (const [i, passage] of passages.entries()) {
-      const page = pages[i];
-      if (page !== undefined) passage.page = page;
-    }
-  }
-  return passages;
-}
-
-/** The page of each passage of a paged (PDF) article, or undefined when it has none (every other format). */
-export function pagesOf(article: Pick<Article, 'passages'>): number[] | undefined {
-  if (!article.passages.some((passage) => passage.page !== undefined)) return undefined;
-  return article.passages.map((passage) => passage.page ?? 0);
-}
-
-/**
  * A corpus file's bytes as the article the engine keeps: parsed (scoped by its path), then its override
  * applied. Throws CorpusError with a reason people can act on when the file cannot be an article.
  */
@@ -171,27 +136,3 @@ export async function articleFromFile(file: string, bytes: Uint8Array, options: 
   return applyOverrides(article, options.override);
 }
 
-/** The article with an override's title and url (on the article and each passage), if it gives any. */
-export function applyOverrides(article: Article, override: Override | undefined): Article {
-  if (!override?.title && !override?.url) return article;
-  const title = override.title ?? article.title;
-  const url = override.url ?? article.url;
-  return {
-    ...article,
-    title,
-    ...(url ? { url } : {}),
-    passages: passagesOf(
-      article.file,
-      article.scope,
-      { title, url, pages: pagesOf(article) },
-      article.passages.map((passage) => passage.text),
-    ),
-  };
-}
-
-/** Whether the article already shows what the override gives (then an unchanged file need not be parsed again). */
-export function showsOverride(article: Article, override: Override | undefined): boolean {
-  return (
-    (!override?.title || override.title === article.title) && (!override?.url || override.url === article.url)
-  );
-}

@@ -11,7 +11,7 @@
  * this grouping must not change when ranking is tuned.
  */
 import { stem } from 'porter2';
-import { eng } from 'stopword';
+import { eng } from 'stopword/dist/stopword.esm.mjs';
 
 const EXTRA_STOP_WORDS = (
   'does do did when why can could would should will tell me please pls plz know anyone someone anybody hey hi ' +

@@ -10,10 +10,9 @@ import { CorpusError, reasonOf } from '../corpus/errors.js';
 import { readCorpusFile, removeLeftoverTemps, scanCorpusFolder } from '../corpus/folder.js';
 import { isAliasFile } from '../corpus/names.js';
 import { readOverrides } from '../corpus/overrides.js';
-import { articleFromFile, sha256Hex, showsOverride } from '../corpus/parse.js';
-import type { ParsePool } from '../corpus/parse-pool.js';
+import { sha256Hex, showsOverride } from '../corpus/article.js';
+import { type ParsePool, parseArticleFile } from '../corpus/parse-pool.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
-import { startWatcher } from '../corpus/watch.js';
 import type { Logger } from '../logger.js';
 import type { ChangeQueue } from './queue.js';
 import type { SnapshotKeeper } from './snapshot-keeper.js';
@@ -71,7 +70,7 @@ export class FolderSync {
         const known = this.store.article(file);
         const override = overrides.get(file);
         if (known && known.hash === sha256Hex(bytes) && showsOverride(known, override)) continue;
-        const article = await articleFromFile(file, bytes, { maxBytes: maxFileBytes, override });
+        const article = await parseArticleFile(file, bytes, { maxBytes: maxFileBytes, override });
         this.store.untrack(file);
         this.store.track(article);
         added.push(article);
@@ -117,19 +116,24 @@ export class FolderSync {
    */
   watch(onChange?: (event: WatchEvent) => void, onReady?: () => void): () => Promise<void> {
     const holds = this.options.holds ?? (() => true);
-    return startWatcher(
-      this.options.corpusDir,
-      (file) =>
-        this.queue.run(async () => {
-          if (!holds(skippedScope(file))) return; // another shard's server
-          const event = isAliasFile(file) ? this.refreshAliasFile(file) : await this.refreshFile(file);
-          if (event) {
-            this.logger.info(event, 'corpus folder changed');
-            onChange?.(event);
-          }
-        }),
-      onReady,
+    // The watcher's library (chokidar) is loaded here, not at start: a one-off answer never watches, and the
+    // chat shows its prompt first. Nothing is missed meanwhile: changes count from the first scan (`onReady`).
+    const started = import('../corpus/watch.js').then(({ startWatcher }) =>
+      startWatcher(
+        this.options.corpusDir,
+        (file) =>
+          this.queue.run(async () => {
+            if (!holds(skippedScope(file))) return; // another shard's server
+            const event = isAliasFile(file) ? this.refreshAliasFile(file) : await this.refreshFile(file);
+            if (event) {
+              this.logger.info(event, 'corpus folder changed');
+              onChange?.(event);
+            }
+          }),
+        onReady,
+      ),
     );
+    return async () => (await started)();
   }
 
   /** Reads the alias files (small, and not in the snapshot); forgets gone ones of the scopes read. */

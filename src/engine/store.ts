@@ -8,7 +8,7 @@
 import type { AliasEntry, CorpusStats, ScopeOptions } from '../engine-api.js';
 import { decodeText } from '../corpus/decode.js';
 import { scopeOf } from '../corpus/names.js';
-import { sha256Hex } from '../corpus/parse.js';
+import { sha256Hex } from '../corpus/article.js';
 import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
 import { type Alias, AliasBook, learnAliases } from '../search/aliases.js';

@@ -6,7 +6,7 @@
  * untouched so "2015" or "52" stay searchable.
  */
 import { stem } from 'porter2';
-import { eng as libraryStopWords } from 'stopword';
+import { eng as libraryStopWords } from 'stopword/dist/stopword.esm.mjs';
 import { foldText } from './fold.js';
 import { IRREGULAR_FORMS } from './irregular-forms.js';
 import { HASH_START, HASH_STEP, hashRange, NOT_CACHED, WordCache } from './word-cache.js';

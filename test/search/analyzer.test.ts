@@ -74,6 +74,13 @@ describe('stop words', () => {
     for (const word of ['the', 'is', 'what', 'when', 'why', 'does']) expect(STOP_WORDS.has(word)).toBe(true);
   });
 
+  it("holds the stopword package's English list (read from its ES module build, the same as its main file)", async () => {
+    const { eng } = await import('stopword');
+    const { eng: esm } = await import('stopword/dist/stopword.esm.mjs');
+    expect(esm).toEqual(eng);
+    for (const word of eng) expect(STOP_WORDS.has(word), word).toBe(true);
+  });
+
   it('drops folded contractions, whichever apostrophe they are written with', () => {
     expect(analyze("don't isn’t can’t")).toEqual([]);
     expect(analyze('don’t bomb')).toEqual(['bomb']);

@@ -9,7 +9,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BuiltFileKind, checkBuiltFile, loadOrBuild, SharedTables } from '../built-file.js';
 import { findInstalledPackage } from '../installed-package.js';
-import { convertVectors } from './convert.js';
 import { WordVectors } from './word-vectors.js';
 
 /** The default place of the built file (gitignored, next to the index snapshot). */
@@ -88,6 +87,8 @@ export function openWordVectors(file: string, options: OpenVectorsOptions = {}):
 
 /** Converts the package's JSON into the file; the file as a restart would read it. */
 async function build(file: string, source: VectorSource, options: OpenVectorsOptions): Promise<WordVectors> {
+  // The converter (and its progress bar) is loaded only for a build: a start that loads the file never needs it.
+  const { convertVectors } = await import('./convert.js');
   const stats = await convertVectors(source.json, file, {
     source: source.id,
     ...(options.progressStream ? { progressStream: options.progressStream } : {}),

@@ -1,0 +1,71 @@
+/**
+ * What makes an article once its file is read, shared by the parser (parse.ts) and by what rebuilds articles
+ * without parsing (the index snapshot, the engine's store and folder sync): the passages' ids and fields, the
+ * file hash, the admin's title/url override. Kept apart from parse.ts so a start from the snapshot does not
+ * load the format libraries (YAML, HTML) it never calls.
+ */
+import { createHash } from 'node:crypto';
+import type { Override } from './overrides.js';
+import type { Article, Passage, Scope } from './types.js';
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * An article's passages from their texts: the one place a passage's id (`<file>#<n>`), position, scope, title
+ * and url are set (parsing, overrides and the index snapshot all make passages here).
+ */
+export function passagesOf(
+  file: string,
+  scope: Scope,
+  meta: { title: string; url?: string | undefined; pages?: readonly number[] | undefined },
+  texts: readonly string[],
+): Passage[] {
+  const { title, url, pages } = meta;
+  const total = texts.length;
+  // Two literal shapes rather than a spread: a restart from the snapshot makes every passage of the corpus here.
+  const passages: Passage[] = texts.map((text, i) =>
+    url
+      ? { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, url, text }
+      : { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, text },
+  );
+  if (pages) {
+    for (const [i, passage] of passages.entries()) {
+      const page = pages[i];
+      if (page !== undefined) passage.page = page;
+    }
+  }
+  return passages;
+}
+
+/** The page of each passage of a paged (PDF) article, or undefined when it has none (every other format). */
+export function pagesOf(article: Pick<Article, 'passages'>): number[] | undefined {
+  if (!article.passages.some((passage) => passage.page !== undefined)) return undefined;
+  return article.passages.map((passage) => passage.page ?? 0);
+}
+
+/** The article with an override's title and url (on the article and each passage), if it gives any. */
+export function applyOverrides(article: Article, override: Override | undefined): Article {
+  if (!override?.title && !override?.url) return article;
+  const title = override.title ?? article.title;
+  const url = override.url ?? article.url;
+  return {
+    ...article,
+    title,
+    ...(url ? { url } : {}),
+    passages: passagesOf(
+      article.file,
+      article.scope,
+      { title, url, pages: pagesOf(article) },
+      article.passages.map((passage) => passage.text),
+    ),
+  };
+}
+
+/** Whether the article already shows what the override gives (then an unchanged file need not be parsed again). */
+export function showsOverride(article: Article, override: Override | undefined): boolean {
+  return (
+    (!override?.title || override.title === article.title) && (!override?.url || override.url === article.url)
+  );
+}
