@@ -3,7 +3,7 @@
  * (config.ts, the one place they are written), so an engine a test or a benchmark opens without them keeps
  * the same limits as the bot.
  */
-import { loadConfig } from '../config.js';
+import { configSchema } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Synonyms } from '../search/synonyms/synonyms.js';
 import type { WordVectors } from '../search/vectors/word-vectors.js';
@@ -66,7 +66,7 @@ export interface Limits {
 }
 
 /** The settings with nothing set: every default, as config.ts gives it. */
-const DEFAULTS = loadConfig({});
+const DEFAULTS = configSchema.parse({});
 
 export function limitsOf(options: Partial<EngineOptions>): Limits {
   return {

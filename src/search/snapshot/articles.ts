@@ -1,85 +1,42 @@
 /**
- * Articles in a snapshot: one entry per article (what the engine needs to rebuild it, and the
+ * Articles in a snapshot: one entry per article (a zod schema: what the engine needs to rebuild it, and the
  * aliases learned from its text), and the passage texts as sections. Passages themselves are not stored:
  * they are made again by `passagesOf`, the function parsing uses, so their ids, positions and scope follow
  * the same rules wherever they come from.
  */
+import { z } from 'zod';
 import { scopeOf } from '../../corpus/names.js';
 import { pagesOf, passagesOf } from '../../corpus/article.js';
-import type { AliasLine, Article, Passage } from '../../corpus/types.js';
+import type { Article, Passage } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import { SnapshotProblem } from './container.js';
-import { isArrayOf, isInteger, isNonNegativeInteger, isOptional, isRecord, isString } from './json-shape.js';
 import type { Steps } from './steps.js';
 
+const aliasLineSchema = z.object({
+  line: z.number().int(),
+  text: z.string(),
+  problem: z.string().optional(),
+});
+
 /** What a snapshot says about one article: enough to rebuild it and its passages (the texts are sections). */
-export interface ArticleEntry {
-  file: string;
+export const articleEntrySchema = z.object({
+  file: z.string().min(1),
   /** sha256 of the file's bytes: the article is reused only while the file still has it. */
-  hash: string;
-  title: string;
-  url?: string;
-  author?: string;
-  date?: string;
+  hash: z.string(),
+  title: z.string(),
+  url: z.string().optional(),
+  author: z.string().optional(),
+  date: z.string().optional(),
   /** How many passages: their texts are the next ones in the text sections. */
-  passages: number;
+  passages: z.number().int().positive(),
   /** Aliases learned from the text: [acronym, long form]. */
-  aliases: Array<[string, string[]]>;
+  aliases: z.array(z.tuple([z.string(), z.array(z.string())])),
   /** Aliases the file declares, as the article holds them (checked again by the engine at load). */
-  aliasLines?: AliasLine[];
+  aliasLines: z.array(aliasLineSchema).optional(),
   /** The page of each passage (PDF files). */
-  pages?: number[];
-}
-
-const isStringList = (value: unknown): value is string[] => isArrayOf(value, isString);
-const isAlias = (value: unknown): value is [string, string[]] =>
-  Array.isArray(value) && value.length === 2 && isString(value[0]) && isStringList(value[1]);
-const isAliasLine = (value: unknown): value is AliasLine =>
-  isRecord(value) && isInteger(value.line) && isString(value.text) && isOptional(value.problem, isString);
-
-/** An entry's fields (others dropped), or undefined when it is malformed. */
-function readEntry(value: unknown): ArticleEntry | undefined {
-  if (!isRecord(value)) return undefined;
-  const { file, hash, title, url, author, date, passages, aliases, aliasLines, pages } = value;
-  if (!isString(file) || file.length < 1 || !isString(hash) || !isString(title)) return undefined;
-  if (!isOptional(url, isString) || !isOptional(author, isString) || !isOptional(date, isString))
-    return undefined;
-  if (!isInteger(passages) || passages <= 0 || !isArrayOf(aliases, isAlias)) return undefined;
-  if (aliasLines !== undefined && !isArrayOf(aliasLines, isAliasLine)) return undefined;
-  if (pages !== undefined && !isArrayOf(pages, isNonNegativeInteger)) return undefined;
-  return {
-    file,
-    hash,
-    title,
-    ...(url !== undefined ? { url } : {}),
-    ...(author !== undefined ? { author } : {}),
-    ...(date !== undefined ? { date } : {}),
-    passages,
-    aliases: aliases.map(([acronym, longForm]) => [acronym, [...longForm]]),
-    ...(aliasLines !== undefined
-      ? {
-          aliasLines: aliasLines.map(({ line, text, problem }) => ({
-            line,
-            text,
-            ...(problem !== undefined ? { problem } : {}),
-          })),
-        }
-      : {}),
-    ...(pages !== undefined ? { pages: [...pages] } : {}),
-  };
-}
-
-/** A snapshot's article entries, or undefined when any is malformed. */
-export function readArticleEntries(value: unknown): ArticleEntry[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const entries: ArticleEntry[] = [];
-  for (const item of value) {
-    const entry = readEntry(item);
-    if (!entry) return undefined;
-    entries.push(entry);
-  }
-  return entries;
-}
+  pages: z.array(z.number().int().nonnegative()).optional(),
+});
+export type ArticleEntry = z.infer<typeof articleEntrySchema>;
 
 export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEntry {
   return {
@@ -159,8 +116,9 @@ export function decodeArticles(
   scope: string,
   sections: ReadonlyMap<string, Buffer>,
 ): DecodedArticles {
-  const entries = readArticleEntries(rawEntries);
-  if (!entries) throw new SnapshotProblem('snapshot has a malformed article');
+  const parsed = z.array(articleEntrySchema).safeParse(rawEntries);
+  if (!parsed.success) throw new SnapshotProblem('snapshot has a malformed article');
+  const entries = parsed.data;
   if (entries.some((entry) => scopeOf(entry.file) !== scope)) {
     throw new SnapshotProblem(`snapshot of ${scope} holds an article of another scope`);
   }

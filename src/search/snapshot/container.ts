@@ -5,8 +5,8 @@
  * the named sections' bytes in table order. A file is trusted only whole (checksum) and of this format.
  */
 import { crc32 } from 'node:zlib';
+import { z } from 'zod';
 import type { Steps } from './steps.js';
-import { isArrayOf, isNonNegativeInteger, isRecord, isString } from './json-shape.js';
 
 const MAGIC = Buffer.from('citebot-snapshot', 'latin1');
 /**
@@ -31,22 +31,10 @@ export interface ContainerParts {
   sections: Map<string, Buffer>;
 }
 
-/** The header: the section table ([name, bytes] in file order) and what the contents say of themselves. */
-interface Header {
-  sections: Array<[string, number]>;
-  meta: unknown;
-}
-
-const isSectionEntry = (entry: unknown): entry is [string, number] =>
-  Array.isArray(entry) && entry.length === 2 && isString(entry[0]) && isNonNegativeInteger(entry[1]);
-
-function readHeader(json: unknown): Header {
-  // `meta` may hold anything, but must be there.
-  if (!isRecord(json) || !isArrayOf(json.sections, isSectionEntry) || !('meta' in json)) {
-    throw new Error('bad header');
-  }
-  return { sections: json.sections, meta: json.meta };
-}
+const headerSchema = z.object({
+  sections: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+  meta: z.unknown(),
+});
 
 /**
  * The file's bytes, as chunks to write one after the other (sections are not copied into one buffer). The
@@ -91,9 +79,9 @@ export function disassemble(file: Buffer): ContainerParts {
     throw new SnapshotProblem('snapshot is corrupt (checksum mismatch: truncated or damaged)');
   }
   const headerEnd = PREFIX_BYTES + file.readUInt32LE(MAGIC.length + 8);
-  let header: Header;
+  let header: z.infer<typeof headerSchema>;
   try {
-    header = readHeader(JSON.parse(file.toString('utf8', PREFIX_BYTES, headerEnd)));
+    header = headerSchema.parse(JSON.parse(file.toString('utf8', PREFIX_BYTES, headerEnd)));
   } catch {
     throw new SnapshotProblem('snapshot is corrupt (bad header)');
   }

@@ -4,6 +4,7 @@
  * the scope's own index. Built a step at a time from the engine's index (only that scope's postings), read
  * back whole.
  */
+import { z } from 'zod';
 import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import type { EncodedIndex } from '../index/encoded-index.js';
@@ -12,28 +13,17 @@ import { SETTINGS_KEY } from '../settings.js';
 import { type DecodedArticles, decodeArticles, encodeTexts, entryOf } from './articles.js';
 import { decodeContainer, encodeContainer, FORMAT, SnapshotProblem } from './container.js';
 import { encodedFromSections, indexSections } from './index-sections.js';
-import { isArrayOf, isNumber, isRecord, isString } from './json-shape.js';
 import type { Steps } from './steps.js';
 
 /** The header's own fields; the articles are checked by `decodeArticles`. */
-export interface Header {
+const headerSchema = z.object({
   /** The search settings' fingerprint: an index built with others is not used. */
-  settingsKey: string;
-  scope: string;
-  articles: unknown;
-  averageFieldLength: number[];
-  freqBytes: number;
-}
-
-/** The header's own fields, or undefined when it is malformed. */
-export function readScopeHeader(meta: unknown): Header | undefined {
-  // `articles` (checked by `decodeArticles`) must be there.
-  if (!isRecord(meta) || !('articles' in meta)) return undefined;
-  const { settingsKey, scope, articles, averageFieldLength, freqBytes } = meta;
-  if (!isString(settingsKey) || !isString(scope)) return undefined;
-  if (!isArrayOf(averageFieldLength, isNumber) || !isNumber(freqBytes)) return undefined;
-  return { settingsKey, scope, articles, averageFieldLength, freqBytes };
-}
+  settingsKey: z.string(),
+  scope: z.string(),
+  articles: z.unknown(),
+  averageFieldLength: z.array(z.number()),
+  freqBytes: z.number(),
+});
 
 /** A scope's snapshot read back: its articles, their passages in snapshot order, and its index over them. */
 export interface ScopeSnapshot extends DecodedArticles {
@@ -69,12 +59,13 @@ export function* encodeScope(
  */
 export function decodeScope(file: Buffer, scope: string): ScopeSnapshot {
   const { meta, sections } = decodeContainer(file);
-  const header = readScopeHeader(meta);
-  if (!header) throw new SnapshotProblem('snapshot has no article list');
-  if (header.settingsKey !== SETTINGS_KEY) {
+  const header = headerSchema.safeParse(meta);
+  if (!header.success) throw new SnapshotProblem('snapshot has no article list');
+  if (header.data.settingsKey !== SETTINGS_KEY) {
     throw new SnapshotProblem('snapshot was built with other search settings');
   }
-  if (header.scope !== scope) throw new SnapshotProblem(`snapshot of ${header.scope}, not ${scope}`);
-  const articles = decodeArticles(header.articles, scope, sections);
-  return { scope, ...articles, encoded: encodedFromSections(sections, header) };
+  if (header.data.scope !== scope)
+    throw new SnapshotProblem(`snapshot of ${header.data.scope}, not ${scope}`);
+  const articles = decodeArticles(header.data.articles, scope, sections);
+  return { scope, ...articles, encoded: encodedFromSections(sections, header.data) };
 }
