@@ -42,6 +42,9 @@ async function longestBlock<T>(work: () => Promise<T>): Promise<{ result: T; blo
   }
 }
 
+/** A block of the event loop this short is a garbage collection's or a slice of indexing's, not parsing's. */
+const SHORT_BLOCK_MS = 120;
+
 describe('a large upload and the event loop', () => {
   const tempDir = useTempDirs('citebot-offthread-');
 
@@ -66,8 +69,9 @@ describe('a large upload and the event loop', () => {
     expect(article.passages.length).toBeGreaterThan(8000);
     expect(answered).toBeGreaterThanOrEqual(10); // inline: 3
     // Inline parsing of the same upload, measured in the same run (a loaded machine slows both alike): one
-    // block of ~390 ms on an idle 2 vCPU machine, against 50-70 ms at most off the main thread (receiving the
-    // parsed article, a slice of indexing, garbage collection).
+    // block of 80-390 ms on a 2 vCPU machine, against 50-70 ms at most off the main thread (receiving the
+    // parsed article, a slice of indexing, garbage collection). A single garbage collection can reach half of a
+    // short inline block, so a block under 120 ms counts as short whatever the inline one was.
     const inline = await Engine.open({
       corpusDir: dir,
       indexPath: '',
@@ -78,7 +82,7 @@ describe('a large upload and the event loop', () => {
       inline.addFile('big-inline.txt', bigArticle(), { guildId: GUILD }),
     );
     await inline.close();
-    expect(blockedMs).toBeLessThan(inlineBlockedMs * 0.6);
+    expect(blockedMs).toBeLessThan(Math.max(inlineBlockedMs * 0.6, SHORT_BLOCK_MS));
     // All of it was indexed, in this server's scope only.
     expect(engine.search('quokka number 9000', { guildId: GUILD })[0]?.file).toBe(`guilds/${GUILD}/big.txt`);
     expect(engine.search('quokka number 9000').some((hit) => hit.file.includes('big.txt'))).toBe(false);
