@@ -188,12 +188,15 @@ function foldAscii(text: string): string {
 }
 
 /**
- * The word parts of folded ASCII text as [start, end, start, end, ...]. There `WORD` is [a-z0-9]+ joined by
- * ' or -, and hyphens split parts: a plain scan finds them without a match object and a split per word.
- * Written into `parts` (emptied first).
+ * Calls `onPart(start, end, hash)` for each word part of folded ASCII text, in order, with the part's hash
+ * (word-cache.ts) taken as it is scanned. There `WORD` is [a-z0-9]+ joined by ' or -, and hyphens split
+ * parts: a plain scan finds them without a match object and a split per word. Characters past ASCII are read
+ * as neither letters nor digits.
  */
-function asciiWordParts(folded: string, parts: number[]): number[] {
-  parts.length = 0;
+function scanAsciiWordParts(
+  folded: string,
+  onPart: (start: number, end: number, hash: number) => void,
+): void {
   const length = folded.length;
   let i = 0;
   while (i < length) {
@@ -202,39 +205,42 @@ function asciiWordParts(folded: string, parts: number[]): number[] {
       continue;
     }
     let start = i;
+    let hash = HASH_START;
     for (;;) {
-      while (i < length && isAsciiWordChar(folded.charCodeAt(i))) i++;
+      for (
+        let code = folded.charCodeAt(i);
+        i < length && isAsciiWordChar(code);
+        code = folded.charCodeAt(++i)
+      )
+        hash = Math.imul(hash ^ code, HASH_STEP);
       const joiner = folded.charCodeAt(i);
-      // A joiner continues the word only when a letter or digit follows.
+      // A joiner continues the word only when a letter or digit follows; a hyphen ends a part.
       if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(folded.charCodeAt(i + 1))) {
         if (joiner === 0x2d) {
-          parts.push(start, i);
+          onPart(start, i, hash);
           start = i + 1;
-        }
+          hash = HASH_START;
+        } else hash = Math.imul(hash ^ joiner, HASH_STEP);
         i++;
         continue;
       }
       break;
     }
-    parts.push(start, i);
+    onPart(start, i, hash);
   }
-  return parts;
 }
 
 /** `tokenize` of ASCII text, given its fold (same length and offsets). */
 function tokenizeFolded(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
-  const parts = asciiWordParts(folded, []);
-  for (let k = 0; k < parts.length; k += 2) {
-    const start = parts[k]!;
-    const end = parts[k + 1]!;
+  scanAsciiWordParts(folded, (start, end, hash) =>
     tokens.push({
       surface: text.slice(start, end),
       start,
       end,
-      term: termOfId(termIdOfRange(folded, start, end)),
-    });
-  }
+      term: termOfId(termIdOfRange(folded, start, end, hash)),
+    }),
+  );
   return tokens;
 }
 
@@ -306,50 +312,16 @@ function foldByUnit(text: string): string | undefined {
 }
 
 /**
- * `analyzeIds` of folded ASCII text: the word parts `asciiWordParts` finds, each hashed as it is scanned and
- * looked up where it stands (one pass over the text, no string per word); with `offsets`, each term's word
- * part's offsets are pushed onto it (start, end). Characters past ASCII are read as neither letters nor digits.
+ * `analyzeIds` of folded ASCII text: each word part looked up where it stands, by the hash taken as it was
+ * scanned (no string per word); with `offsets`, each term's part offsets are pushed onto it (start, end).
  */
 function analyzeAsciiIds(folded: string, ids: number[], offsets?: number[]): void {
-  const length = folded.length;
-  let i = 0;
-  while (i < length) {
-    if (!isAsciiWordChar(folded.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let start = i;
-    let hash = HASH_START;
-    for (;;) {
-      for (
-        let code = folded.charCodeAt(i);
-        i < length && isAsciiWordChar(code);
-        code = folded.charCodeAt(++i)
-      )
-        hash = Math.imul(hash ^ code, HASH_STEP);
-      const joiner = folded.charCodeAt(i);
-      // A joiner continues the word only when a letter or digit follows; a hyphen ends a part.
-      if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(folded.charCodeAt(i + 1))) {
-        if (joiner === 0x2d) {
-          const id = termIdOfRange(folded, start, i, hash);
-          if (id >= 0) {
-            ids.push(id);
-            offsets?.push(start, i);
-          }
-          start = i + 1;
-          hash = HASH_START;
-        } else hash = Math.imul(hash ^ joiner, HASH_STEP);
-        i++;
-        continue;
-      }
-      break;
-    }
-    const id = termIdOfRange(folded, start, i, hash);
-    if (id >= 0) {
-      ids.push(id);
-      offsets?.push(start, i);
-    }
-  }
+  scanAsciiWordParts(folded, (start, end, hash) => {
+    const id = termIdOfRange(folded, start, end, hash);
+    if (id < 0) return;
+    ids.push(id);
+    offsets?.push(start, end);
+  });
 }
 
 /** `analyze` as term ids (see `termById`), appended to `ids`; call within `withTermIds` to keep them. */
