@@ -39,3 +39,72 @@ export function foldText(text: string): string {
     .replace(APOSTROPHES, "'")
     .replace(DASHES, '-');
 }
+
+// Folding that keeps offsets, for the analyzer (analyzer.ts): it finds words in folded text and maps them
+// back to the original.
+
+const ASCII_FOLDED = Array.from({ length: 0x80 }, (_, code) => foldText(String.fromCharCode(code)));
+
+/**
+ * `foldText(text)` with, for each of its characters, the range of `text` it came from. Folding can grow a
+ * character ("ﬁ" → "fi"), drop one (a combining accent) or turn a non-word character into a word character
+ * ("‘" → "'"), so words are found in the folded text (as `analyze` does) and mapped back to the original.
+ */
+export function foldWithOffsets(text: string): { folded: string; from: number[]; to: number[] } {
+  const folded = foldText(text);
+  const from: number[] = [];
+  const to: number[] = [];
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const piece = code < 0x80 ? ASCII_FOLDED[code]! : foldText(text.slice(i, i + width));
+    pieces.push(piece);
+    for (let k = 0; k < piece.length; k++) {
+      from.push(i);
+      to.push(i + width);
+    }
+    i += width;
+  }
+  // Folding one character at a time matches folding the whole text (lengths only differ by context, e.g. a
+  // final sigma, which keeps the length); should it ever not, use the piecewise fold so offsets stay exact.
+  return { folded: from.length === folded.length ? folded : pieces.join(''), from, to };
+}
+
+/** ASCII text as `foldText` folds it: only case and the backtick apostrophe change. */
+export function foldAscii(text: string): string {
+  return text.toLowerCase().replaceAll('`', "'");
+}
+
+const NON_ASCII_UNITS = /[^\x00-\x7f]/g;
+/** Per UTF-16 code unit past ASCII: what it folds to on its own (see `foldByUnit`), or -1. */
+const unitFolds = new Map<number, number>();
+const LETTER_NUMBER_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * `foldText(text)` when it is made of the folds of the text's code units one by one, each one character that
+ * is ASCII or no letter, digit or mark (so offsets hold, and the ASCII scan reads it as `WORD` reads the whole
+ * fold); otherwise undefined. Folding is per character but for context (a final sigma: a Greek letter) and
+ * what changes length ("…" to "...", a dropped combining mark or zero-width space, "ß" to "ss"), and surrogate
+ * pairs are left out.
+ */
+export function foldByUnit(text: string): string | undefined {
+  let foldable = true;
+  const replaced = text.replace(NON_ASCII_UNITS, (unit) => {
+    const code = unit.charCodeAt(0);
+    let fold = unitFolds.get(code);
+    if (fold === undefined) {
+      fold = -1;
+      if (code < 0xd800 || code > 0xdfff) {
+        const folded = foldText(unit);
+        if (folded.length === 1 && (folded.charCodeAt(0) < 0x80 || !LETTER_NUMBER_OR_MARK.test(folded)))
+          fold = folded.charCodeAt(0);
+      }
+      unitFolds.set(code, fold);
+    }
+    if (fold < 0) foldable = false;
+    return String.fromCharCode(Math.max(fold, 0));
+  });
+  return foldable ? foldAscii(replaced) : undefined;
+}
