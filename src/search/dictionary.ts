@@ -23,26 +23,12 @@ import {
   type DictionaryTable,
   encodeDictionaryFile,
   MARKED_FLAGS,
-  type MarkedFlag,
 } from './dictionary-file.js';
+import { checker, type EnglishDictionary, type SpellState } from './dictionary-checker.js';
 import { findInstalledPackage } from './installed-package.js';
 import { DEFAULT_VECTORS_PATH } from './vectors/store.js';
 
-export interface EnglishDictionary {
-  /** Is this a correctly spelled English word (see `isEnglishWord` for case)? */
-  isWord(word: string): boolean;
-  /** Is this word spelled so, case as written ("paris" is not, "Paris" and "people" are)? */
-  isWordAsWritten(word: string): boolean;
-  /**
-   * nspell's own corrections for a misspelled word (dictionary words, as the dictionary writes them), only
-   * when some word is one edit away: see `englishSuggestions`.
-   */
-  suggest(word: string): string[];
-  /** The dictionary words one edit from a lower-case word (see `englishNeighbours`). */
-  neighbours(word: string): string[];
-  /** How long loading (or building) the checker took, in milliseconds. */
-  loadMs: number;
-}
+export type { EnglishDictionary } from './dictionary-checker.js';
 
 /** The compiled dictionary that goes with the word-vector file at `vectorsPath` ('' for none: kept in memory). */
 export function dictionaryPathFor(vectorsPath: string): string {
@@ -58,13 +44,6 @@ export interface OpenDictionaryOptions {
   /** Told when the file is (re)built and why. Default: silent. */
   log?: ((message: string) => void) | undefined;
 }
-
-/** Words longer than this get no nspell suggestions: its search grows with the length (~100 ms at 25 letters). */
-const MAX_SUGGEST_LENGTH = 16;
-
-const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
-const POSSESSIVE = /'s$/i;
-const COMBINING_MARKS = /\p{M}+/gu;
 
 const require = createRequire(import.meta.url);
 
@@ -98,15 +77,6 @@ function dictionaryFile(installed: DictionarySource | undefined): BuiltFileKind<
         ? `built from ${file.source}, installed is ${installed.id}`
         : undefined,
   };
-}
-
-/** nspell's state that its checks read (not in its published types). */
-interface SpellState {
-  data: Record<string, string[]>;
-  flags: Record<string, unknown>;
-  compoundRules: RegExp[];
-  conversion: { in: Array<[RegExp, string]>; out: Array<[RegExp, string]> };
-  replacementTable: Array<[string, string]>;
 }
 
 const loadNspell = (): typeof NSpell => require('nspell') as typeof NSpell;
@@ -159,7 +129,7 @@ export function openEnglishDictionary(options: OpenDictionaryOptions = {}): {
     try {
       const result = checkBuiltFile(dictionaryFile(installed), readFileSync(file));
       if (typeof result !== 'string') {
-        return { dictionary: checker(result, started), written: Promise.resolve() };
+        return { dictionary: checker(result, started, loadNspell), written: Promise.resolve() };
       }
       why = result;
     } catch (error) {
@@ -174,7 +144,7 @@ export function openEnglishDictionary(options: OpenDictionaryOptions = {}): {
     log?.(`English dictionary at ${file}: ${why}; building from ${installed.id} (under a second)`);
   const bytes = encodeDictionaryFile(compile(installed));
   const compiled = decodeDictionaryFile(bytes);
-  const dictionary = checker(compiled, started);
+  const dictionary = checker(compiled, started, loadNspell);
   const written =
     file === ''
       ? Promise.resolve()
@@ -194,134 +164,6 @@ let loaded: EnglishDictionary | undefined;
 let preloading: Promise<EnglishDictionary> | undefined;
 /** Where the shared dictionary is loaded from: set by the first `preloadDictionary`. */
 let loadFrom: OpenDictionaryOptions = {};
-
-/** The checker over a compiled dictionary: nspell's checks, reading its word table. */
-function checker(compiled: DictionaryFile, started: number): EnglishDictionary {
-  const { words, settings } = compiled;
-  const { flags, compoundRules, conversion } = settings;
-  const mixedCase = new Set(compiled.mixedCase);
-  const bit = Object.fromEntries(MARKED_FLAGS.map((name, i) => [name, 1 << i])) as Record<MarkedFlag, number>;
-  /** As nspell's flag test on a word's entry (none when it is not a word). */
-  const has = (marks: number, name: MarkedFlag): boolean => marks >= 0 && (marks & bit[name]) !== 0;
-  const compoundMin = flags.COMPOUNDMIN as number;
-
-  // nspell's util/exact.js and util/form.js, over the table.
-  const exact = (value: string, marks: number): boolean => {
-    if (marks >= 0) return !has(marks, 'ONLYINCOMPOUND');
-    if (value.length >= compoundMin) {
-      for (const rule of compoundRules) if (rule.test(value)) return true;
-    }
-    return false;
-  };
-  const ignore = (marks: number): boolean => has(marks, 'KEEPCASE') || has(marks, 'FORBIDDENWORD');
-  const form = (value: string): string | null => {
-    let normal = value.trim();
-    if (!normal) return null;
-    for (const [pattern, to] of conversion.in) normal = normal.replace(pattern, to);
-    const marks = words.marks(normal);
-    if (exact(normal, marks)) return has(marks, 'FORBIDDENWORD') ? null : normal;
-    // Sentence case if the value is in capitals.
-    if (normal.toUpperCase() === normal) {
-      const alternative = normal.charAt(0) + normal.slice(1).toLowerCase();
-      const alternativeMarks = words.marks(alternative);
-      if (ignore(alternativeMarks)) return null;
-      if (exact(alternative, alternativeMarks)) return alternative;
-    }
-    const alternative = normal.toLowerCase();
-    if (alternative !== normal) {
-      const alternativeMarks = words.marks(alternative);
-      if (ignore(alternativeMarks)) return null;
-      if (exact(alternative, alternativeMarks)) return alternative;
-    }
-    return null;
-  };
-  /** nspell's `correct`. */
-  const spelled = (word: string): boolean => Boolean(form(word));
-
-  // nspell's `suggest` itself, run on the table: its entries as nspell keeps them (the codes of the marked
-  // flags are all its checks read), made when asked for.
-  let speller: (SpellState & { correct(word: string): boolean }) | undefined;
-  const codes = new Map<number, string[]>();
-  const codesOf = (marks: number): string[] | undefined => {
-    if (marks < 0) return undefined;
-    let list = codes.get(marks);
-    if (!list) {
-      list = MARKED_FLAGS.filter((name) => has(marks, name)).map((name) => flags[name] as string);
-      codes.set(marks, list);
-    }
-    return list;
-  };
-  const nspellSuggest = (word: string): string[] => {
-    speller ??= {
-      data: new Proxy(Object.create(null) as Record<string, string[]>, {
-        get: (_, key) => (typeof key === 'string' ? codesOf(words.marks(key)) : undefined),
-      }),
-      ...settings,
-      correct: spelled,
-    };
-    return loadNspell().prototype.suggest.call(speller, word);
-  };
-
-  const correct = (word: string): boolean => {
-    if (spelled(word)) return true;
-    // Letter case never decides: any input stands for any capitalisation ("pakistan" for "Pakistan", "nato"
-    // and "Nato" for "NATO"), as a question's case must not change its answer.
-    const lower = word.toLowerCase();
-    return (
-      spelled(lower) ||
-      spelled(lower.charAt(0).toUpperCase() + lower.slice(1)) ||
-      spelled(lower.toUpperCase()) ||
-      mixedCase.has(lower.replace(POSSESSIVE, ''))
-    );
-  };
-  const neighbours = (word: string): string[] => {
-    if (word.length > MAX_SUGGEST_LENGTH) return [];
-    const found = new Set<string>();
-    for (const edit of oneEditAway(word)) if (correct(edit)) found.add(edit);
-    return [...found];
-  };
-  return {
-    isWord(word) {
-      const straight = word.trim().replace(APOSTROPHES, "'");
-      if (straight === '') return false;
-      if (correct(straight)) return true;
-      // The dictionary has few accented spellings: "café" is "cafe" to it.
-      const bare = straight.normalize('NFD').replace(COMBINING_MARKS, '');
-      return bare !== straight && correct(bare);
-    },
-    isWordAsWritten(word) {
-      return spelled(word.trim().replace(APOSTROPHES, "'"));
-    },
-    suggest(word) {
-      const straight = word.trim().replace(APOSTROPHES, "'");
-      if (straight === '' || straight.length > MAX_SUGGEST_LENGTH) return [];
-      // With no word one edit away nspell searches two edits away: 0.2-0.6 s for a word of 8-10 letters.
-      if (neighbours(straight.toLowerCase()).length === 0) return [];
-      return nspellSuggest(straight);
-    },
-    neighbours,
-    loadMs: performance.now() - started,
-  };
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Every string one edit from `word`: a letter deleted, inserted or changed, or two neighbours swapped. */
-function oneEditAway(word: string): Set<string> {
-  const edits = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + tail[1]! + tail[0]! + tail.slice(2));
-    for (const letter of LETTERS) {
-      if (tail) edits.add(head + letter + tail.slice(1));
-      edits.add(head + letter + tail);
-    }
-  }
-  edits.delete(word);
-  return edits;
-}
 
 /**
  * The dictionary shared by the process: loaded on first use (synchronously: a few milliseconds from its file,
