@@ -2,7 +2,7 @@
  * The engine: a corpus folder kept in step with a search index, answering questions over it. The only thing
  * the CLI, the Discord bot, the eval harness and the benchmarks talk to (engine-api.ts); no Discord in here.
  * This facade answers questions itself (the answer/ stages over the store) and hands the rest to its parts in
- * engine/: the article store, folder sync, the corpus edits and the snapshot keeper, whose changes (uploads,
+ * engine/: the article store, folder sync, the corpus edits, the parse worker and the snapshot keeper, whose changes (uploads,
  * removals, aliases, reloads, the folder watcher) run one at a time through one queue, so the files on disk,
  * the articles and the index always agree.
  */
@@ -14,7 +14,7 @@ import { PassageReader } from './answer/passage-reader.js';
 import { rankPassages } from './answer/rank.js';
 import type { Relatedness } from './answer/relatedness.js';
 import type { Answer, AskOptions, SearchHit } from './answer/types.js';
-import { ParsePool } from './corpus/parse-pool.js';
+import { ParsePool } from './engine/parse-pool.js';
 import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from './corpus/types.js';
 import { CorpusEdits } from './engine/corpus-edits.js';
 import { FolderSync } from './engine/folder-sync.js';

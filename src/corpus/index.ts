@@ -6,7 +6,7 @@
  *   and HTML (the text, title, url, author, date a file holds); `meta.ts` titles and the one URL check.
  * - `split.ts` text -> passages (exact substrings), `sentences.ts` sentence splitting, shared with answering.
  * - `parse.ts` one file's bytes -> an Article (`articleFromBytes`: the one way articles are made), with the
- *   title/url given at upload (`overrides.ts`); `parse-pool.ts` and `parse-worker.ts` run it off the main thread.
+ *   title/url given at upload (`overrides.ts`); the engine runs it off the main thread (engine/parse-pool.ts).
  * - `names.ts` safe file names and scopes; `folder.ts` the corpus folder (the one reader, atomic writes, paths
  *   kept inside); `watch.ts` changes while running; `guild-retention.ts` files of servers the bot has left.
  * - `types.ts` the plain data (Article, Passage...), `errors.ts` CorpusError (a message safe to show).

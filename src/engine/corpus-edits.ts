@@ -11,7 +11,7 @@ import { CorpusError, reasonOf } from '../corpus/errors.js';
 import { readCorpusFile, removeCorpusFile, resolveCorpusPath, writeCorpusFile } from '../corpus/folder.js';
 import { aliasFileFor, isAliasFile, relPathFor, safeFileName } from '../corpus/names.js';
 import { type Override, writeOverride } from '../corpus/overrides.js';
-import type { ParsePool } from '../corpus/parse-pool.js';
+import type { ParsePool } from './parse-pool.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
 import { appendAlias, checkAlias, checkName, parseAliasFile, removeAlias } from '../search/taught-aliases.js';

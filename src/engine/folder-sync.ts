@@ -11,7 +11,7 @@ import { readCorpusFile, removeLeftoverTemps, scanCorpusFolder } from '../corpus
 import { isAliasFile } from '../corpus/names.js';
 import { readOverrides } from '../corpus/overrides.js';
 import { sha256Hex, showsOverride } from '../corpus/article.js';
-import { type ParsePool, parseArticleFile } from '../corpus/parse-pool.js';
+import { type ParsePool, parseArticleFile } from './parse-pool.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
 import type { ChangeQueue } from './queue.js';

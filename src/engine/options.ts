@@ -45,7 +45,7 @@ export interface EngineOptions {
   /** Most bytes a server's article files may take together (default 20 MiB); the global corpus has no limit. */
   maxBytesPerServer?: number;
   /**
-   * Parse uploads and files the watcher sees on a worker thread (corpus/parse-pool.ts), so the event loop keeps
+   * Parse uploads and files the watcher sees on a worker thread (engine/parse-pool.ts), so the event loop keeps
    * answering meanwhile (the bot). Default false: the CLI, the chat and the eval parse inline.
    */
   parseInWorker?: boolean;

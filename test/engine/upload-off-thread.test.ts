@@ -1,5 +1,5 @@
 /**
- * A large upload does not hold up questions: parsing runs on a worker thread (corpus/parse-pool.ts) and the
+ * A large upload does not hold up questions: parsing runs on a worker thread (engine/parse-pool.ts) and the
  * passages go into the index a slice at a time. Measured as the longest the event loop was blocked while a
  * 2 MiB article was added (before: one block of parse + aliases + indexing, 0.3-0.5 s on 2 vCPU).
  */

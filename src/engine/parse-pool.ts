@@ -1,5 +1,5 @@
 /**
- * Parsing uploaded and watched files (`articleFromFile`), on a worker thread (corpus/parse-worker.ts) or, for
+ * Parsing uploaded and watched files (`articleFromFile`), on a worker thread (engine/parse-worker.ts) or, for
  * callers with no event loop to keep free (the CLI, the chat, the eval), inline. Decoding, the format's
  * extraction, splitting into passages and learning the text's aliases are the CPU-heavy part of an upload
  * (about 0.1-0.3 s for a 2 MiB file), and the bot's event loop must keep answering other servers meanwhile. One
@@ -10,10 +10,10 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CorpusError } from './errors.js';
+import { CorpusError } from '../corpus/errors.js';
 import type { Alias } from '../search/aliases.js';
-import type { ArticleOptions } from './parse.js';
-import type { Article } from './types.js';
+import type { ArticleOptions } from '../corpus/parse.js';
+import type { Article } from '../corpus/types.js';
 
 export interface ParseJob {
   id: number;
@@ -41,8 +41,12 @@ interface Pending {
  * `articleFromFile` (corpus/parse.ts), its module loaded with the first file parsed: with the format libraries
  * (YAML, HTML) it takes tens of milliseconds to load, and a start from an up-to-date snapshot parses nothing.
  */
-export async function parseArticleFile(file: string, bytes: Uint8Array, options: ArticleOptions): Promise<Article> {
-  const { articleFromFile } = await import('./parse.js');
+export async function parseArticleFile(
+  file: string,
+  bytes: Uint8Array,
+  options: ArticleOptions,
+): Promise<Article> {
+  const { articleFromFile } = await import('../corpus/parse.js');
   return articleFromFile(file, bytes, options);
 }
 
@@ -91,7 +95,9 @@ export class ParsePool {
       this.pending.delete(reply.id);
       if (this.pending.size === 0) worker.unref();
       if ('error' in reply) {
-        job.reject(reply.error.corpus ? new CorpusError(reply.error.message) : new Error(reply.error.message));
+        job.reject(
+          reply.error.corpus ? new CorpusError(reply.error.message) : new Error(reply.error.message),
+        );
       } else {
         job.resolve({ article: reply.article, aliases: reply.aliases });
       }

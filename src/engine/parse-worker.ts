@@ -4,9 +4,9 @@
  * Messages in: { id, file, bytes, options }; out: { id, article, aliases } or { id, error }.
  */
 import { parentPort } from 'node:worker_threads';
-import { CorpusError } from './errors.js';
+import { CorpusError } from '../corpus/errors.js';
 import { learnAliases } from '../search/aliases.js';
-import { articleFromFile } from './parse.js';
+import { articleFromFile } from '../corpus/parse.js';
 import type { ParseJob, ParseReply } from './parse-pool.js';
 
 const port = parentPort;
