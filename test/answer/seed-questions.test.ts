@@ -161,6 +161,14 @@ const answered: Array<[string, Case]> = [
     },
   ],
   [
+    'a synonym the word vectors place apart (hurt ~ wounded), with no other word to go on',
+    {
+      question: 'how many were hurt',
+      passage: `${SEED_B}#3`,
+      fragment: 'wounded more than 105',
+    },
+  ],
+  [
     'a year for Mosul',
     {
       question: 'When did Islamic State take Mosul?',
