@@ -18,7 +18,7 @@ import { CandidatePicker, type PickSource } from './index/candidates.js';
 import { DocumentFrequencies } from './index/document-frequencies.js';
 import { decodeIndex, type EncodedIndex, encodeIndex, encodeIndexSteps } from './index/encoded-index.js';
 import { FlatPostings } from './index/flat-postings.js';
-import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './index/passage-search.js';
+import { PassageSearch, TEXT_FIELD, TITLE_FIELD, type Visibility } from './index/passage-search.js';
 import { ScopeCounts } from './index/scope-counts.js';
 import { type SentenceSpan, SentenceStore } from './index/sentence-store.js';
 import { ExactScorer, type RankedPassage, type Scored } from './index/scoring.js';
@@ -32,6 +32,27 @@ export interface QueryTerm {
   term: string;
   /** Weight of the term; alias expansions weigh less than the question's own words. */
   boost: number;
+}
+
+/**
+ * MiniSearch's options for one query: the two fields, the title boost, BM25 as set, each term's boost, and
+ * (with `visible`) only the passages a server may see.
+ */
+export function miniSearchOptions(boosts: ReadonlyMap<string, number>, visible: Visibility | undefined) {
+  return {
+    fields: ['title', 'text'],
+    boost: { title: SEARCH_SETTINGS.titleBoost },
+    bm25: SEARCH_SETTINGS.bm25,
+    combineWith: 'OR' as const,
+    boostTerm: (term: string) => boosts.get(term) ?? 1,
+    // A document boost of 0 drops a passage before MiniSearch builds its result: cheaper than `filter`.
+    ...(visible
+      ? {
+          boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
+            visible(stored) ? 1 : 0,
+        }
+      : {}),
+  };
 }
 
 /** A MiniSearch result as a ranked passage. */
@@ -149,20 +170,7 @@ export class PassageIndex {
     const boosts = new Map(terms.map(({ term, boost }) => [term, boost]));
     const text = [...boosts.keys()].join(' ');
     const visible = this.scopeCounts.visibility(scopes);
-    const options = {
-      fields: ['title', 'text'],
-      boost: { title: SEARCH_SETTINGS.titleBoost },
-      bm25: SEARCH_SETTINGS.bm25,
-      combineWith: 'OR' as const,
-      boostTerm: (term: string) => boosts.get(term) ?? 1,
-      // A document boost of 0 drops a passage before MiniSearch builds its result: cheaper than `filter`.
-      ...(visible
-        ? {
-            boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
-              visible(stored) ? 1 : 0,
-          }
-        : {}),
-    };
+    const options = miniSearchOptions(boosts, visible);
     const flat = this.flat();
     const filter = visible ? this.search.postings.scopeFilter(scopes) : undefined;
     const chosen = this.candidates.pick(this.pickSource(flat), [...boosts.keys()], filter, (term) =>

@@ -14,8 +14,7 @@ import { DocumentFrequencies } from '../../src/search/index/document-frequencies
 import { FlatPostings } from '../../src/search/index/flat-postings.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from '../../src/search/index/passage-search.js';
 import { ScopeCounts } from '../../src/search/index/scope-counts.js';
-import { PassageIndex, type QueryTerm } from '../../src/search/passage-index.js';
-import { SEARCH_SETTINGS } from '../../src/search/settings.js';
+import { miniSearchOptions, PassageIndex, type QueryTerm } from '../../src/search/passage-index.js';
 import { MapCandidatePicker, MapScorer } from './map-scoring-reference.js';
 
 const WORDS =
@@ -40,19 +39,7 @@ function referenceQuery(
   const boosts = new Map(query.map(({ term, boost }) => [term, boost]));
   const chosen = new MapCandidatePicker().pick(search, [...boosts.keys()], visible, df);
   if (search.dirtCount === 0) return new MapScorer().score(search, boosts, visible, chosen, limit).ranked;
-  const options = {
-    fields: ['title', 'text'],
-    boost: { title: SEARCH_SETTINGS.titleBoost },
-    bm25: SEARCH_SETTINGS.bm25,
-    combineWith: 'OR' as const,
-    boostTerm: (term: string) => boosts.get(term) ?? 1,
-    ...(visible
-      ? {
-          boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
-            visible(stored) ? 1 : 0,
-        }
-      : {}),
-  };
+  const options = miniSearchOptions(boosts, visible);
   const text = [...boosts.keys()].join(' ');
   const results: SearchResult[] = chosen
     ? search.searchAmong([...boosts.keys()], chosen, text, options)
