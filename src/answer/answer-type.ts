@@ -174,6 +174,16 @@ export function askedDatePart(question: string): DatePart | undefined {
   return DATE_PARTS.find(([pattern]) => pattern.test(q))?.[1];
 }
 
+/**
+ * The word of a "when" question that names the kind of date asked for ("what year", "which month", "what
+ * date"): the answer says "2015", not "year", so it weighs nothing in matching.
+ */
+export function dateFormWord(question: string): string | undefined {
+  return /\b(?:which|whatt?)\s+(year|yr|date|day|month|time|century|decade)\b/.exec(
+    question.toLowerCase(),
+  )?.[1];
+}
+
 /** Does a sentence hold that part of a date ("Thursday" for a weekday, "2015" for a year)? */
 export function hasDatePart(sentence: string, part: DatePart): boolean {
   return DATE_PART_WORDS[part].test(sentence);

@@ -17,6 +17,7 @@ import {
   asksForMoney,
   definedThing,
   askedDatePart,
+  dateFormWord,
   type DatePart,
 } from './answer-type.js';
 import type { ReadQuestion } from './read-question.js';
@@ -128,7 +129,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   }
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year".
   const age = asksForAge(read.searchText);
-  const formWords = [...(age ? ['old'] : []), ...dateFormWords(read)];
+  const dateWord = read.type === 'date' ? dateFormWord(read.searchText) : undefined;
+  const formWords = [...(age ? ['old'] : []), ...(dateWord ? analyze(dateWord) : [])];
   for (const term of formWords)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
@@ -173,16 +175,6 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     age,
     ...(relatedness ? { relatedness } : {}),
   };
-}
-
-/** "What year", "which month", "what date": the word naming the kind of date asked for, as a term. */
-function dateFormWords(read: ReadQuestion): string[] {
-  if (read.type !== 'date') return [];
-  const named =
-    /\b(?:what|which|whatt?|in what|since what)\s+(year|yr|date|day|month|time|century|decade)\b/.exec(
-      read.searchText.toLowerCase(),
-    )?.[1];
-  return named ? analyze(named) : [];
 }
 
 function datePartOf(read: ReadQuestion): { datePart?: DatePart } {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { matchedSurfaces } from '../../src/answer/highlight.js';
 import {
   askedDatePart,
+  dateFormWord,
   asksForMoney,
   definedThing,
   definesThing,
@@ -140,6 +141,10 @@ describe('the part of a date asked for', () => {
     expect(askedDatePart('at what time did the blast happen')).toBe('clock');
     expect(askedDatePart('what day did the shrine bombing happen')).toBe('day');
     expect(askedDatePart('when did the attack happen')).toBeUndefined();
+    // The word that names it is the question's form, not what the answer says.
+    expect(dateFormWord('since like what year have they been attacking')).toBe('year');
+    expect(dateFormWord('In which Month did the siege end?')).toBe('month');
+    expect(dateFormWord('when did the attack happen')).toBeUndefined();
   });
 
   it('finds that part in a sentence, and not another part', () => {
