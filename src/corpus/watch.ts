@@ -3,10 +3,10 @@
  * restart. Reports corpus-relative POSIX paths; the engine decides what each change means (it compares
  * content hashes, so its own atomic writes are recognised and ignored).
  */
-import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { fileKindOf } from './file-types.js';
+import { scanCorpusFolder } from './folder.js';
 
 export function startWatcher(
   corpusDir: string,
@@ -36,7 +36,7 @@ export function startWatcher(
   watcher.on('addDir', (folder) => {
     const timer = setTimeout(() => {
       timers.delete(timer);
-      void filesUnder(folder).then((files) => files.forEach(handle));
+      void filesIn(folder).then((files) => files.forEach(handle));
     }, NEW_FOLDER_SETTLE_MS);
     timers.add(timer);
   });
@@ -51,11 +51,15 @@ export function startWatcher(
 /** How long after a new folder appears it is read again (a copy of a folder tree takes a moment). */
 const NEW_FOLDER_SETTLE_MS = 500;
 
-/** Every file below a folder (dot-named entries skipped), as absolute paths; none if it is gone. */
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
-    .filter((file) => !relative(folder, file).split(sep).some((part) => part.startsWith('.')));
+/**
+ * The article and alias files below a folder as the corpus folder is read at start (scanCorpusFolder: scratch
+ * and dot names skipped, links followed only inside), as absolute paths; none if the folder is gone.
+ */
+async function filesIn(folder: string): Promise<string[]> {
+  try {
+    const { files, aliasFiles } = await scanCorpusFolder(folder);
+    return [...files, ...aliasFiles].map((file) => join(folder, file));
+  } catch {
+    return [];
+  }
 }
