@@ -81,6 +81,14 @@ const FILLER_PHRASES =
   /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:does|do)\s+(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+question|real\s+quick|just\s+curious|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
 
 /**
+ * Words about the articles rather than their topic ("which separatists are mentioned", "according to the
+ * article", "what does the text say about"): no sentence answers with "mentioned", so they would count as
+ * missing from every answer. Dropped like filler.
+ */
+const ABOUT_THE_ARTICLE =
+  /\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?)\s+(?:says?|said|talks?\s+about|mentions?)\b/giu;
+
+/**
  * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
  * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase.
  */
@@ -94,10 +102,14 @@ export function expandShorthand(word: string): string | undefined {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The text with every piece of shorthand written out, filler dropped and a death toll asked plainly. */
+/**
+ * The text with every piece of shorthand written out, filler and words about the articles themselves dropped,
+ * and a death toll asked plainly.
+ */
 export function writeOutShorthand(text: string): string {
   return text
     .replace(DEATH_COUNT, ' how many died ')
     .replace(FILLER_PHRASES, ' ')
+    .replace(ABOUT_THE_ARTICLE, ' ')
     .replace(WORD, (word) => (FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word)));
 }

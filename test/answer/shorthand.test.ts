@@ -29,4 +29,13 @@ describe('writeOutShorthand', () => {
     );
     expect(words('were they reading the news')).toBe('were they reading the news');
   });
+
+  it('drops words about the articles themselves, not their topic', () => {
+    expect(words('what separatists r mentioned')).toBe('what separatists are');
+    expect(words('which groups are mentioned in the article')).toBe('which groups');
+    expect(words('according to the text, who bombed the shrine')).toBe(', who bombed the shrine');
+    expect(words('what does the article say about the bla')).toBe('what does about the bla');
+    expect(words('what does article 5 of the treaty say')).toBe('what does article 5 of the treaty say');
+    expect(words('who wrote the story')).toBe('who wrote the story');
+  });
 });
