@@ -340,3 +340,21 @@ export function askWords(question: string): string[] {
     (word) => !STOP_WORDS.has(word) && !GENERIC_COUNTED.has(word) && !QUESTION_FORM_WORDS.has(word),
   );
 }
+
+/** "who is the [president] of Iraq", "who was the [head] of ...": a role held in or over something. */
+const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w+)\s+(?:of|in|at|for)\s/;
+
+/**
+ * The role a "who is the X of Y" question asks who holds ("president" in "who is the president of iraq"),
+ * or undefined for other questions. The answer must name the role itself: a sentence about Iraq that never
+ * speaks of a president says nothing of who is Iraq's president.
+ */
+export function askedRole(question: string): string | undefined {
+  const q = question
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const role = ROLE_OF.exec(q)?.[1];
+  return role && !STOP_WORDS.has(role) && !QUESTION_FORM_WORDS.has(role) ? role : undefined;
+}

@@ -11,6 +11,7 @@ import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';
 import { requiredShape } from './answer-shape.js';
 import { coverage, coveredTerms, type QueryPlan } from './query-plan.js';
+import { roleNamed } from './role.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 
 /**
@@ -119,7 +120,11 @@ export function decide(
   const unknownNames = unknownSpecificTerms(plan);
   const { features, missingNames } = decisionFeatures(plan, passage, excerpt, sources, unknownNames);
   const confidence = confidenceOf(features, model);
-  if (confidence >= model.threshold) return { answer: true, confidence, features };
+  if (
+    confidence >= model.threshold &&
+    roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch)
+  )
+    return { answer: true, confidence, features };
   // Declined: the reason a person is told, the plainest first.
   const decline = (why: Exclude<Decision, { answer: true }>['why'], missing: string[] = []): Decision => ({
     answer: false,

@@ -10,6 +10,7 @@ import { analyze } from '../search/analyzer.js';
 import {
   asksForAge,
   askWords,
+  askedRole,
   asksForMeasure,
   countFocusWords,
   GENERIC_COUNTED,
@@ -81,6 +82,8 @@ export interface QueryPlan {
   countFocus: string[];
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
+  /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
+  role?: string;
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
   /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
@@ -172,9 +175,16 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...datePartOf(read),
     ...definition(read.searchText),
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
+    ...roleOf(read, weights),
     age,
     ...(relatedness ? { relatedness } : {}),
   };
+}
+
+function roleOf(read: ReadQuestion, weights: ReadonlyMap<string, number>): { role?: string } {
+  const role = read.type === 'person' ? askedRole(read.searchText) : undefined;
+  const term = role === undefined ? undefined : analyze(role)[0];
+  return term !== undefined && weights.has(term) ? { role: term } : {};
 }
 
 function datePartOf(read: ReadQuestion): { datePart?: DatePart } {

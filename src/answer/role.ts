@@ -1,0 +1,66 @@
+/**
+ * "Who is the president of Iraq": the excerpt must name the role, and name it as Iraq's. A role written
+ * after another name ("Syrian President Bashar Al-Assad") is that name's, and a role in one sentence with
+ * the place in another ("In Iraq, a coalition ... In Syria, troops loyal to Syrian President ...") says
+ * nothing of who holds it there.
+ */
+import type { Passage } from '../corpus/types.js';
+import { termOf } from '../search/analyzer.js';
+import type { ExcerptChoice } from './align.js';
+import type { PassageReader, ReadSentence } from './passage-reader.js';
+import { PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
+import { matchTerms, WORD } from './term-match.js';
+
+/** Does some sentence of the excerpt name the question's role as held in what the question names? */
+export function roleNamed(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  reader: PassageReader,
+  minMatch: number,
+): boolean {
+  const role = plan.role;
+  if (role === undefined) return true;
+  const names = [...plan.specific].filter((term) => (excerpt.matches.get(term) ?? 0) >= minMatch);
+  return reader
+    .sentences(passage)
+    .filter((sentence) => sentence.start >= excerpt.start && sentence.end <= excerpt.end)
+    .some((sentence) => {
+      const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
+      if ((matches.get(role) ?? 0) < minMatch) return false;
+      if (!names.every((name) => (matches.get(name) ?? 0) >= minMatch)) return false;
+      return !roleOwnedByAnotherName(plan, sentence, role);
+    });
+}
+
+/**
+ * Is every place the sentence writes the role word preceded by a capitalised word the question does not use
+ * ("Syrian President" asked of Pakistan)? A role matched only in meaning (no word of its term) is not.
+ */
+function roleOwnedByAnotherName(plan: QueryPlan, sentence: ReadSentence, role: string): boolean {
+  const words = [...sentence.text.matchAll(WORD)];
+  let written = 0;
+  let owned = 0;
+  words.forEach((word, i) => {
+    if (termOf(word[0].toLowerCase()) !== role) return;
+    written++;
+    const before = words[i - 1]?.[0];
+    if (i === 0 || !before || before[0] === before[0]!.toLowerCase()) return;
+    const term = termOf(before.toLowerCase().replace(/['\u2019]s$/u, ''));
+    if (term && !plan.terms.includes(term) && !isRelatedName(plan, term)) owned++;
+  });
+  return written > 0 && owned === written;
+}
+
+/**
+ * A word for one of the question's names: the same word's other form ("syrian" for "syria", "pakistani" for
+ * "pakistan"), or one the vectors put as near as `minRelatedNameCosine` ("russia" ~ "russian").
+ */
+function isRelatedName(plan: QueryPlan, term: string): boolean {
+  return [...plan.specific].some(
+    (name) =>
+      (name.length >= 4 && term.startsWith(name)) ||
+      (term.length >= 4 && name.startsWith(term)) ||
+      (plan.relatedness?.cosine(name, term) ?? 0) >= PLAN_SETTINGS.minRelatedNameCosine,
+  );
+}

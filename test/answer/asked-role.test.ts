@@ -1,0 +1,46 @@
+/**
+ * "Who is the president of X": the excerpt must name the role as X's. A role written after another name
+ * ("Syrian President ...") is that name's; a role in one sentence and the place in another says nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedRole } from '../../src/answer/answer-type.js';
+import { parseArticle } from '../../src/corpus/parse.js';
+import { Engine } from '../../src/engine.js';
+
+const ARTICLE = [
+  '# Fighting around Mosul',
+  '',
+  'In Iraq, a coalition has been advancing toward Mosul for weeks. In Syria, troops loyal to Syrian President ' +
+    'Bashar Al-Assad have made gains. Pakistan’s President met envoys from both sides in Islamabad.',
+  '',
+  'The mayor of Mosul, Ahmed Yusuf, asked residents to stay indoors.',
+].join('\n');
+
+async function engine(): Promise<Engine> {
+  const article = await parseArticle('mosul.md', 'global', Buffer.from(ARTICLE), { maxBytes: 1 << 20 });
+  return Engine.fromArticles([article]);
+}
+
+describe('who holds a role', () => {
+  it('reads the role of a "who is the X of Y" question', () => {
+    expect(askedRole('Who is the President of Iraq?')).toBe('president');
+    expect(askedRole('whos the mayor of mosul')).toBe('mayor');
+    expect(askedRole('who is the syrian president')).toBeUndefined();
+    expect(askedRole('who bombed the shrine')).toBeUndefined();
+  });
+
+  it('answers when the role is written as that place’s', async () => {
+    const e = await engine();
+    expect(e.ask('who is the president of syria').excerpt).toContain('Syrian President Bashar Al-Assad');
+    expect(e.ask('who is the mayor of mosul').excerpt).toContain('Ahmed Yusuf');
+  });
+
+  it('declines when the role belongs to another name or stands apart from the place', async () => {
+    const e = await engine();
+    for (const question of ['who is the president of iraq', 'Who Is The President Of Iraq?']) {
+      const answer = e.ask(question);
+      expect(answer.status, question).toBe('no_answer');
+      expect(answer.excerpt).toBeNull();
+    }
+  });
+});
