@@ -258,6 +258,25 @@ export function countFocusWords(question: string): string[] {
   return noun ? (noun[1]!.match(WORDS) ?? []) : [];
 }
 
+/** Verbs that end the counted noun phrase: "how many [US presidents] are alumni". */
+const AUXILIARIES = new Set(
+  'is are was were be been being do does did have has had will would can could should may might must'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The word naming what a count question counts: the last word of the noun phrase after "how many" ("how
+ * many US [presidents] are alumni", "how many [kids] were killed"), or, when that phrase is only "people",
+ * its first other word ("how many people were [killed]").
+ */
+export function countedHead(question: string): string | undefined {
+  const words = countFocusWords(question);
+  const end = words.findIndex((word) => AUXILIARIES.has(word));
+  const phrase = (end < 0 ? words : words.slice(0, end)).filter((word) => !STOP_WORDS.has(word));
+  return phrase.at(-1) ?? words.find((word) => !STOP_WORDS.has(word));
+}
+
 /**
  * Types whose answer can always be seen in the text (a number, a date): an excerpt without one does not
  * answer, whatever words it shares. A person or a place may be named without a capital ("a teenage suicide

@@ -209,7 +209,7 @@ function countedNowhere(
   excerpt: ExcerptChoice,
   sources: RankSources,
 ): boolean {
-  const head = plan.type === 'count' ? plan.countFocus[0] : undefined;
+  const head = plan.type === 'count' ? plan.countHead : undefined;
   if (!head || !plan.weights.has(head)) return false;
   if ((excerpt.matches.get(head) ?? 0) >= DECISION_SETTINGS.minShape) return false;
   const window = [passage, ...contextPassages(passage, sources)];

@@ -13,6 +13,7 @@ import {
   askedRole,
   asksForMeasure,
   countFocusWords,
+  countedHead,
   GENERIC_COUNTED,
   type QuestionType,
   asksForMoney,
@@ -80,6 +81,8 @@ export interface QueryPlan {
   related: Map<string, Array<{ term: string; cosine: number }>>;
   /** For count questions, the terms of what is counted ("how many [people died]"): the number stands near them. */
   countFocus: string[];
+  /** For a count question, the term of what it counts ("presid" in "how many US presidents ..."). */
+  countHead?: string;
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
@@ -170,6 +173,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     unknown,
     related,
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
+    ...countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: asksForMoney(read.searchText),
     ...datePartOf(read),
@@ -179,6 +183,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     age,
     ...(relatedness ? { relatedness } : {}),
   };
+}
+
+function countHeadOf(read: ReadQuestion): { countHead?: string } {
+  const head = read.type === 'count' ? countedHead(read.searchText) : undefined;
+  const term = head === undefined ? undefined : analyze(head)[0];
+  return term === undefined ? {} : { countHead: term };
 }
 
 function roleOf(read: ReadQuestion, weights: ReadonlyMap<string, number>): { role?: string } {

@@ -4,6 +4,7 @@
  * children.
  */
 import { describe, expect, it } from 'vitest';
+import { countedHead } from '../../src/answer/answer-type.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import { Engine } from '../../src/engine.js';
 
@@ -30,5 +31,22 @@ describe('what a count question counts', () => {
   it('declines when what is counted is spoken of nowhere near the number', async () => {
     const answer = (await engine()).ask('how many children were killed at the shrine');
     expect(answer.status).toBe('no_answer');
+  });
+
+  it('reads what is counted as the head of the phrase after "how many"', () => {
+    expect(countedHead('how many US presidents are alumni of the school')).toBe('presidents');
+    expect(countedHead('How many former MVP honorees were present?')).toBe('honorees');
+    expect(countedHead('how many kids were killed at the shrine')).toBe('kids');
+    expect(countedHead('how many people were killed')).toBe('killed');
+    expect(countedHead('how many died at the shrine')).toBe('died');
+  });
+
+  it('answers when the head is spoken of though a word before it is written otherwise ("U.S.")', async () => {
+    const text =
+      '# Harvard alumni\n\nHarvard’s alumni include eight U.S. presidents and several heads of state.';
+    const article = await parseArticle('harvard.md', 'global', Buffer.from(text), { maxBytes: 1 << 20 });
+    const answer = Engine.fromArticles([article]).ask('how many US presidents are alumni of harvard');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('eight U.S. presidents');
   });
 });
