@@ -7,6 +7,7 @@ import {
   hasAnswerShape,
   hasDatePart,
   hasDuration,
+  hasFrequency,
   hasMeasure,
   hasMoney,
   isNumberTerm,
@@ -65,6 +66,8 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   }
   if (plan.age && hasAgeWord(sentence.text)) return 1;
   if (plan.datePart) return hasDatePart(sentence.text, plan.datePart) ? 1 : 0;
+  // "How often is the festival held": "The biennial AV Festival ..." answers without a number.
+  if (plan.askedWords.has('often') && hasFrequency(sentence.text)) return 1;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
     return hasAnswerShape(sentence.text, plan.type, plan.askedWords) ? 1 : 0;
   const terms = sentence.terms;

@@ -92,6 +92,15 @@ const UNIT = new RegExp(
   String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
 );
+/** "How often": a rate or a frequency word ("biennial", "twice a year", "every four years"). */
+const FREQUENCY =
+  /\b(?:(?:bi|semi-?)?annual(?:ly)?|biennial(?:ly)?|yearly|monthly|weekly|daily|nightly|hourly|quarterly|every|once|twice|thrice|times (?:a|per|each)|per (?:year|month|week|day|hour)|a (?:year|month|week|day)|seasonal(?:ly)?|regularly|occasionally|rarely|seldom|frequently)\b/i;
+
+/** Does a sentence say how often something happens? */
+export function hasFrequency(sentence: string): boolean {
+  return FREQUENCY.test(sentence);
+}
+
 /** How old: a number beside the person, or a word for an age. */
 const AGE_QUESTION = /\bhow old\b/;
 const AGE_WORDS =
