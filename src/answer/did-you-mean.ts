@@ -42,8 +42,8 @@ export interface SpellingCorrection {
   /** The words replaced, in question order. */
   replaced: Replacement[];
   /**
-   * "Clearly right": every replaced word had exactly one corpus word within edit distance 1 (and it is the
-   * one used), so there was no choice to make. Only ever true for the first correction of a list; a caller
+   * "Clearly right": every replaced word had exactly one corpus word within edit distance 1, or, for a word
+   * of 8 letters or more, within 2 (and it is the one used), so there was no choice to make. Only ever true for the first correction of a list; a caller
    * may answer that corrected question directly instead of asking "did you mean". Words the corpus and the
    * dictionary both lack but that have no near corpus word are left as written and do not affect this.
    */
@@ -80,16 +80,14 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
     if (entry) entry.tokens.push(token);
     else words.set(key, { tokens: [token], candidates: [] });
   }
-  const corrected: Array<{ tokens: Token[]; candidates: Candidate[] }> = [];
+  const corrected: Array<{ word: string; tokens: Token[]; candidates: Candidate[] }> = [];
   for (const [key, entry] of words) {
     entry.candidates = candidatesFor(key, entry.tokens[0]!, lookup, shouting);
-    if (entry.candidates.length > 0) corrected.push(entry);
+    if (entry.candidates.length > 0) corrected.push({ word: key, ...entry });
   }
   if (corrected.length === 0) return [];
 
-  const clear = corrected.every(
-    ({ candidates }) => candidates[0]!.distance === 1 && (candidates[1]?.distance ?? Infinity) > 1,
-  );
+  const clear = corrected.every(({ word, candidates }) => clearlyMeant(word, candidates));
   return combinations(corrected.map((entry) => entry.candidates))
     .slice(0, MAX_SUGGESTIONS)
     .map((choice, rank) => {
@@ -115,6 +113,20 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
       text += question.slice(cursor);
       return { question: text.trim(), replaced, clear: rank === 0 && clear };
     });
+}
+
+/**
+ * Words of at least this many letters whose one corpus word within two edits is clearly meant: a long word
+ * with two slips ("prostution", "platycenida") has no other reading, a short one might ("toll" / "told").
+ */
+const CLEAR_TWO_EDITS_LETTERS = 8;
+
+/** Is the nearest candidate the only one that near: the only one one edit away, or for a long word two? */
+function clearlyMeant(word: string, candidates: Candidate[]): boolean {
+  const [best, next] = candidates;
+  const alone = (reach: number) =>
+    best !== undefined && best.distance <= reach && (next?.distance ?? Infinity) > reach;
+  return alone(1) || ([...word].length >= CLEAR_TWO_EDITS_LETTERS && alone(2));
 }
 
 interface Candidate {

@@ -125,6 +125,18 @@ describe('misspelled words get the corpus word', () => {
     expect(corrections.map((c) => c.clear)).toEqual([false, false]);
   });
 
+  it('is clearly right for a long word two slips from its only near corpus word, not for a short one', () => {
+    const lookup = lookupOf([
+      articleOf('c.txt', 'Comb jellies', ['All but one of the known platyctenid species lack comb-rows.']),
+      articleOf('t.txt', 'Tolls', ['The toll rose in spring.']),
+    ]);
+    const [long] = spellingCorrections('what do platycenida species lack', lookup);
+    expect(long).toMatchObject({ question: 'what do platyctenid species lack', clear: true });
+    expect(long!.replaced).toEqual([{ from: 'platycenida', to: 'platyctenid', distance: 2 }]);
+    const [short] = spellingCorrections('when was spirgn', lookup);
+    expect(short).toMatchObject({ question: 'when was spring', clear: false });
+  });
+
   it('offers up to three alternatives, best first', () => {
     const lookup = lookupOf([
       articleOf('a.txt', 'A', ['The tower stands tall.', 'The tower fell.', 'A tower again.']),
