@@ -316,11 +316,16 @@ describe('questions about the seed articles', () => {
   });
 
   it('offers "did you mean" when the correction is not clear, and only corrections that answer', () => {
-    // Two letters off: not clearly one word, so it is offered, not assumed.
-    const answer = engine.ask('Blochistn');
+    // Two letters off a short word: not clearly one word, so it is offered, not assumed.
+    const answer = engine.ask('Pakstn');
     expect(answer.status).toBe('no_answer');
-    expect(answer.suggestions).toContain('Balochistan');
+    expect(answer.suggestions).toContain('Pakistan');
     for (const suggestion of answer.suggestions) expect(engine.ask(suggestion).status).toBe('answered');
+  });
+
+  it('answers directly when a long word is two letters off its only near corpus word', () => {
+    const answer = engine.ask('Blochistn');
+    expect(answer).toMatchObject({ status: 'answered', correctedQuestion: 'Balochistan' });
   });
 
   it('declines a name the articles never use, saying which, with no unrelated passages', () => {

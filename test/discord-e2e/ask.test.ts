@@ -80,10 +80,10 @@ describe('/ask', () => {
   });
 
   it('no answer for a typo: offers the correction that answers, with the closest passages', async () => {
-    const body = await h.reply(ask('Blochistn attacks'));
+    const body = await h.reply(ask('Pakstn attacks'));
     const embed = body.embeds![0]!;
     expect(embed.description).toContain("I couldn't find that in the articles I have.");
-    expect(embed.description).toContain('Did you mean “Balochistan attacks”?');
+    expect(embed.description).toContain('Did you mean “Pakistan attacks”');
   });
 
   it('a clear typo is answered directly, saying which question it answers', async () => {
