@@ -13,6 +13,7 @@
 
 import { LATER_ANSWERABLE, LATER_TRAPS } from './chat-later.js';
 import { SESSION5_ANSWERABLE, SESSION5_TRAPS } from './chat-session5.js';
+import { SESSION6_ANSWERABLE, SESSION6_TRAPS } from './chat-session6.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -688,6 +689,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   },
   ...LATER_ANSWERABLE,
   ...SESSION5_ANSWERABLE,
+  ...SESSION6_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -839,6 +841,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   },
   ...LATER_TRAPS,
   ...SESSION5_TRAPS,
+  ...SESSION6_TRAPS,
 ];
 
 /** Every question, answerable first. */
