@@ -1,0 +1,32 @@
+/**
+ * A short title names its article's subject, which every sentence speaks of: "the price tag of $1.5 billion"
+ * answers "how much did Yankee Stadium cost" in the article titled "Yankee Stadium", though that sentence
+ * never writes the name.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse.js';
+import { Engine } from '../../src/engine.js';
+
+const TEXT =
+  'Yankee Stadium is a baseball park in the Bronx, New York City, opened in 2009 as the home of the Yankees. ' +
+  'Also controversial was its price tag of $1.5 billion, making it the ballpark that cost the most.';
+
+async function engineWith(title: string): Promise<Engine> {
+  const article = await parseArticle('stadium.md', 'global', Buffer.from(`# ${title}\n\n${TEXT}`), {
+    maxBytes: 1 << 20,
+  });
+  return Engine.fromArticles([article]);
+}
+
+describe("a short title's subject", () => {
+  it('is spoken of in every sentence of its article', async () => {
+    const answer = (await engineWith('Yankee Stadium')).ask('how much did yankee stadium cost');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('price tag of $1.5 billion');
+  });
+
+  it('is not read into a headline, which names no one subject', async () => {
+    const engine = await engineWith('Yankee Stadium opens in the Bronx as fans queue for hours in the rain');
+    expect(engine.ask('how much did yankee stadium cost').status).toBe('no_answer');
+  });
+});
