@@ -250,6 +250,7 @@ function termsFound(plan: QueryPlan, terms: ReadonlySet<string>): Set<string> {
   for (const [term, list] of plan.related)
     if (list.some((r) => r.cosine >= DECISION_SETTINGS.minContextCosine && terms.has(r.term)))
       found.add(term);
+  for (const [term, list] of plan.phrases) if (list.some((other) => terms.has(other))) found.add(term);
   return found;
 }
 

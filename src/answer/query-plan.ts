@@ -22,6 +22,7 @@ import {
   dateFormWord,
   type DatePart,
 } from './answer-type.js';
+import { phraseSynonyms } from './phrases.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
 
@@ -45,6 +46,11 @@ export const PLAN_SETTINGS = {
   minSynonymCosine: 0.3,
   /** A word the dictionary lacks but among this many commonest of the vectors' is a name, not a slip. */
   nameRank: 60_000,
+  /**
+   * How well a phrase's synonym stands for the phrase's words ("establish" for "set up"): WordNet gives the
+   * phrase's own senses, so it is nearly the word, below an exact match.
+   */
+  phraseStrength: 0.8,
   /** Weight kept by "people" and the like in a count question (see GENERIC_COUNTED). */
   genericCountedWeight: 0,
 } as const;
@@ -79,6 +85,11 @@ export interface QueryPlan {
   unknown: ReadonlySet<string>;
   /** For own terms, corpus terms of nearly the same meaning, with their cosine (best first). */
   related: Map<string, Array<{ term: string; cosine: number }>>;
+  /**
+   * For own terms inside a phrase that means one thing ("set up", "take advantage of"), the phrase's WordNet
+   * synonyms the corpus uses ("establish", "capitalized"): they match the term at `phraseStrength`.
+   */
+  phrases: Map<string, string[]>;
   /** For count questions, the terms of what is counted ("how many [people died]"): the number stands near them. */
   countFocus: string[];
   /** For a count question, the term of what it counts ("presid" in "how many US presidents ..."). */
@@ -154,10 +165,17 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const related: QueryPlan['related'] = relatedness
     ? relatedTerms(read, unknown, specific, relatedness, index, scopes)
     : new Map();
+  const phrases = corpusPhraseSynonyms(read, relatedness, index, scopes);
   const totalWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  const relatedQuery = [...related.values()].flatMap((list) =>
-    list.map(({ term, cosine }) => ({ term, boost: PLAN_SETTINGS.relatedBoost * cosine })),
-  );
+  const relatedQuery = [
+    ...[...related.values()].flatMap((list) =>
+      list.map(({ term, cosine }) => ({ term, boost: PLAN_SETTINGS.relatedBoost * cosine })),
+    ),
+    ...[...phrases.values()].flat().map((term) => ({
+      term,
+      boost: PLAN_SETTINGS.relatedBoost * PLAN_SETTINGS.phraseStrength,
+    })),
+  ];
   return {
     question: read.text,
     type: read.type,
@@ -172,6 +190,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     specific,
     unknown,
     related,
+    phrases,
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
     ...countHeadOf(read),
     measure: asksForMeasure(read.searchText),
@@ -285,6 +304,22 @@ function relatedTerms(
     if (near.length > 0) related.set(term, near);
   }
   return related;
+}
+
+/** The synonyms of the question's phrases ("set up"), kept where the visible corpus uses them. */
+function corpusPhraseSynonyms(
+  read: ReadQuestion,
+  relatedness: Relatedness | undefined,
+  index: PassageIndex,
+  scopes: string[],
+): Map<string, string[]> {
+  const phrases = phraseSynonyms(read.tokens, read.searchText, relatedness);
+  for (const [term, list] of phrases) {
+    const used = list.filter((other) => index.hasTerm(other, scopes));
+    if (used.length > 0) phrases.set(term, used);
+    else phrases.delete(term);
+  }
+  return phrases;
 }
 
 /**

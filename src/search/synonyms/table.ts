@@ -2,6 +2,8 @@
  * The synonym table: analyzer term -> the terms WordNet puts in the same synset, for the words chat users
  * type that the word vectors place too far apart ("hurt" ~ "wounded" has cosine 0.48). For each single-word
  * lemma, its `SENSES_PER_LEMMA` commonest senses; their single-word lemmas, as terms, minus the term itself.
+ * A phrase of up to three words ("set up", "get rid of") is keyed by `phraseKey` and gets the single-word
+ * lemmas of its senses ("set_up" -> "establish", "found", "launch"): the words a paraphrase uses for it.
  * Terms as `termOf` spells them ("injury" -> "injuri"), so they meet the index's and the vectors' terms.
  */
 import { termOf } from '../analyzer.js';
@@ -17,6 +19,27 @@ export const SENSES_PER_LEMMA = 2;
 /** A multi-word lemma (`give_up`): WordNet joins words with `_`. */
 const isPhrase = (lemma: string): boolean => lemma.includes('_');
 
+/** Words of the longest phrase kept ("get rid of", "take advantage of"). */
+export const MAX_PHRASE_WORDS = 3;
+
+/**
+ * The table's key for a phrase of words: each word's term, or the word itself when it is a stop word ("up",
+ * "of"), joined by `_` ("set_up", "get_rid_of", "take_advantag"). A question's words make the same key,
+ * whatever form the verb takes ("took advantage" -> "take_advantag").
+ */
+export function phraseKey(words: readonly string[]): string {
+  return words.map((word) => termOf(word) ?? word.toLowerCase()).join('_');
+}
+
+/** The key of a multi-word lemma of up to MAX_PHRASE_WORDS words, else null. */
+function lemmaKey(lemma: string): string | null {
+  if (!isPhrase(lemma)) return termOf(lemma);
+  const words = lemma.split('_');
+  return words.length <= MAX_PHRASE_WORDS && words.every((word) => /^[a-z]+$/.test(word))
+    ? phraseKey(words)
+    : null;
+}
+
 /**
  * Builds the table from a WordNet `dict` folder. Terms in the order WordNet first gives them (nouns, verbs,
  * adjectives, adverbs; each file in its order), each term's synonyms in sense order (commonest first).
@@ -31,8 +54,7 @@ export async function buildSynonymTable(
   const wanted = new Map<string, string[] | undefined>();
   for (const pos of PARTS_OF_SPEECH) {
     await readIndex(dict, pos, ({ lemma, offsets }) => {
-      if (isPhrase(lemma)) return;
-      const term = termOf(lemma);
+      const term = lemmaKey(lemma);
       if (term === null) return;
       let keys = meanings.get(term);
       if (!keys) meanings.set(term, (keys = []));

@@ -1,0 +1,43 @@
+/**
+ * Phrases of two or three words that mean one thing ("set up", "get rid of", "take advantage of"), read in a
+ * question through WordNet's multi-word lemmas: their words alone say little ("set", "rid"), and the
+ * article says it in one word ("establish", "dismantle", "capitalized"). Each content word of such a phrase
+ * is matched by the phrase's synonyms as well as by itself.
+ */
+import type { Token } from '../search/analyzer.js';
+import { MAX_PHRASE_WORDS, phraseKey } from '../search/synonyms/table.js';
+import type { Relatedness } from './relatedness.js';
+
+/** For each content term of a phrase in the question, the phrase's WordNet synonyms (terms). */
+export function phraseSynonyms(
+  tokens: readonly Token[],
+  text: string,
+  relatedness: Relatedness | undefined,
+): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  if (!relatedness) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = MAX_PHRASE_WORDS; length >= 2; length--) {
+      const words = tokens.slice(i, i + length);
+      if (words.length < length || !adjacent(words, text)) continue;
+      const synonyms = relatedness.synonyms(phraseKey(words.map((token) => token.surface)));
+      if (synonyms.length === 0) continue;
+      for (const { term } of words) {
+        if (term === null) continue;
+        const list = found.get(term) ?? [];
+        for (const synonym of synonyms) if (synonym !== term && !list.includes(synonym)) list.push(synonym);
+        found.set(term, list);
+      }
+      i += length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Do the tokens stand next to each other, only spaces between them ("set up", not "set, up")? */
+function adjacent(tokens: readonly Token[], text: string): boolean {
+  for (let i = 1; i < tokens.length; i++)
+    if (text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim() !== '') return false;
+  return true;
+}
