@@ -345,17 +345,22 @@ const ASK_CLAUSE =
 const CLAUSE_END =
   /\s(?:about|with|in|at|on|to|for|from|after|before|during|of|by|into|against|between)\s.*$/;
 
+/** A question in lower case, apostrophes dropped ("what's" -> "whats"), spaces single: what patterns read. */
+function plainQuestion(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * The word a question asks about, beside its topic: "who is the [leader] of ISKP", "when was ISKP
  * [founded]", "how many [fighters] does ISKP have". An answer must speak of it; sharing the topic's words
  * is not enough. Empty when the shape is not one of these.
  */
 export function askWords(question: string): string[] {
-  const q = question
-    .toLowerCase()
-    .replace(/[\u2019']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const q = plainQuestion(question);
   const words: string[] = [];
   for (const pattern of ASK_PATTERNS) {
     const match = pattern.exec(q);
@@ -378,11 +383,7 @@ const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w
  * speaks of a president says nothing of who is Iraq's president.
  */
 export function askedRole(question: string): string | undefined {
-  const q = question
-    .toLowerCase()
-    .replace(/[\u2019']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const q = plainQuestion(question);
   const role = ROLE_OF.exec(q)?.[1];
   return role && !STOP_WORDS.has(role) && !QUESTION_FORM_WORDS.has(role) ? role : undefined;
 }
