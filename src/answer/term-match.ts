@@ -107,10 +107,37 @@ function weighDerivedWords(
     if (!asked || !textTerms.has(term)) continue; // matched through an alias
     const words = (sentence.words ??= new Set(sentence.text.toLowerCase().match(WORD) ?? []));
     if (asked.some((word) => words.has(word))) continue;
-    const written = [...words].flatMap((word) => word.split('-')).filter((word) => termOf(word) === term);
-    if (!written.some((word) => asked.some((own) => sameWordForms(own, word))))
-      matches.set(term, MATCH_SETTINGS.derivedStrength);
+    if (!writesAFormOf(words, term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
   }
+}
+
+/**
+ * Terms of sentence words as written, remembered across questions: the same words come back in every
+ * sentence read, and folding and stemming a word costs more than a lookup. Cleared when full.
+ */
+const writtenTerms = new Map<string, string | null>();
+const WRITTEN_TERMS_LIMIT = 50_000;
+
+function writtenTerm(word: string): string | null {
+  let term = writtenTerms.get(word);
+  if (term === undefined) {
+    term = termOf(word);
+    if (writtenTerms.size >= WRITTEN_TERMS_LIMIT) writtenTerms.clear();
+    writtenTerms.set(word, term);
+  }
+  return term;
+}
+
+/** Does a word (or hyphen part) of the sentence with this term stand in a form of one of the asked words? */
+function writesAFormOf(words: ReadonlySet<string>, term: string, asked: readonly string[]): boolean {
+  const isForm = (word: string) =>
+    writtenTerm(word) === term && asked.some((own) => sameWordForms(own, word));
+  for (const word of words) {
+    if (!word.includes('-')) {
+      if (isForm(word)) return true;
+    } else if (word.split('-').some(isForm)) return true;
+  }
+  return false;
 }
 
 /** A cosine between two vector rows, remembered for the question (its words meet the same words again). */
