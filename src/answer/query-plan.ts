@@ -91,8 +91,6 @@ export interface QueryPlan {
   datePart?: DatePart;
   /** "How old": an age in words ("teenage") answers too. */
   age: boolean;
-  /** Cosines already computed for this question, by pair of vector rows (filled by align.ts). */
-  cosines?: Map<number, number>;
   /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
   relatedness?: Relatedness;
 }
@@ -293,16 +291,29 @@ function corpusSynonyms(
  */
 export function coveredTerms(plan: QueryPlan, textTerms: ReadonlySet<string>): Set<string> {
   const covered = new Set<string>();
-  for (const term of plan.terms) if (textTerms.has(term)) covered.add(term);
+  coverTerms(plan, textTerms, covered);
+  return covered;
+}
+
+/**
+ * `coveredTerms` added to a set or map (as 1) the caller already has: sentence scoring asks it of every
+ * sentence, and a set made only to be copied cost more than the lookups.
+ */
+export function coverTerms(
+  plan: QueryPlan,
+  textTerms: ReadonlySet<string>,
+  into: Set<string> | Map<string, number>,
+): void {
+  const cover = (term: string) => (into instanceof Set ? into.add(term) : into.set(term, 1));
+  for (const term of plan.terms) if (textTerms.has(term)) cover(term);
   for (const alias of plan.aliases) {
     // The whole long form must be there: "Islamic State ... province" is not "Islamic State Khorasan Province".
     const longFormPresent = alias.longForm.every((term) => textTerms.has(term));
     if (textTerms.has(alias.acronym) || longFormPresent) {
-      if (plan.weights.has(alias.acronym)) covered.add(alias.acronym);
-      for (const term of alias.longForm) if (plan.weights.has(term)) covered.add(term);
+      if (plan.weights.has(alias.acronym)) cover(alias.acronym);
+      for (const term of alias.longForm) if (plan.weights.has(term)) cover(term);
     }
   }
-  return covered;
 }
 
 /** Share of the question's weight that a set of covered terms carries (0..1). */

@@ -6,7 +6,7 @@
 import { termOf } from '../search/analyzer.js';
 import { sameWordForms } from '../search/word-forms.js';
 import type { ReadSentence } from './passage-reader.js';
-import { coveredTerms, type QueryPlan } from './query-plan.js';
+import { coverTerms, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
 
 export const MATCH_SETTINGS = {
@@ -47,23 +47,23 @@ export function matchTerms(
   soft?: { sentence: ReadSentence; found: Set<string>; skip?: ReadonlySet<string> },
 ): Matches {
   const matches: Matches = new Map();
-  for (const term of coveredTerms(plan, textTerms)) matches.set(term, 1);
+  coverTerms(plan, textTerms, matches);
   if (soft) weighDerivedWords(plan, soft.sentence, textTerms, matches);
   const relatedness = plan.relatedness;
   if (!relatedness || !soft) return matches;
-  for (const term of plan.terms) {
-    if (matches.has(term) || soft.skip?.has(term) || !relatedness.has(term)) continue;
-    if (plan.specific.has(term)) {
+  for (const own of softTermsOf(plan, relatedness)) {
+    const term = own.term;
+    if (matches.has(term) || soft.skip?.has(term)) continue;
+    if (own.near) {
       // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
-      const near = plan.related.get(term)?.find(({ term: other }) => textTerms.has(other));
+      const near = own.near.find(({ term: other }) => textTerms.has(other));
       if (near) {
         matches.set(term, softStrength(near.cosine));
         soft.found.add(near.term);
       }
       continue;
     }
-    if ((relatedness.frequencyRank(term) ?? 0) < MATCH_SETTINGS.minSoftRank) continue;
-    const synonym = synonymIn(relatedness, term, textTerms);
+    const synonym = own.synonyms.find((other) => textTerms.has(other));
     if (synonym) {
       matches.set(term, MATCH_SETTINGS.synonymStrength);
       soft.found.add(synonym);
@@ -72,12 +72,16 @@ export function matchTerms(
     const ids = (soft.sentence.vectorIds ??= Int32Array.from(soft.sentence.terms, (t) =>
       relatedness.termId(t),
     ));
-    const own = relatedness.termId(term);
     let best = 0;
     let bestAt = -1;
     for (let i = 0; i < ids.length; i++) {
-      if (ids[i]! < 0) continue;
-      const cosine = cachedCosine(plan, relatedness, own, ids[i]!);
+      const row = ids[i]!;
+      if (row < 0) continue;
+      let cosine = own.cosines.get(row);
+      if (cosine === undefined) {
+        cosine = relatedness.cosineById(own.row, row);
+        own.cosines.set(row, cosine);
+      }
       if (cosine > best) {
         best = cosine;
         bestAt = i;
@@ -90,6 +94,52 @@ export function matchTerms(
     }
   }
   return matches;
+}
+
+/** What soft matching needs of one own term, found once per question. */
+interface SoftTerm {
+  term: string;
+  /** For a name: its near-spellings in the corpus, the only soft matches it takes (none: not listed). */
+  near?: ReadonlyArray<{ term: string; cosine: number }>;
+  /** Its row in the word vectors. */
+  row: number;
+  /**
+   * Its WordNet synonyms, in order, that the vectors do not place far apart: "wounded" for "hurt" (0.48, too
+   * far for a soft match), not "dice" for "die" (a synonym only in a rare sense).
+   */
+  synonyms: readonly string[];
+  /** Its cosines with sentence words, by their rows: a question meets the same words in many sentences. */
+  cosines: Map<number, number>;
+}
+
+/** Own terms that can match softly, in the plan's order, by plan (made on a question's first sentence). */
+const softTermsByPlan = new WeakMap<QueryPlan, SoftTerm[]>();
+
+/**
+ * The plan's terms that soft matching looks for: those with a vector, and either a name with near-spellings
+ * in the corpus or a word rarer than `minSoftRank` (commoner words match only exactly).
+ */
+function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
+  let list = softTermsByPlan.get(plan);
+  if (list) return list;
+  list = [];
+  for (const term of plan.terms) {
+    const row = relatedness.termId(term);
+    if (row < 0) continue;
+    const cosines = new Map<number, number>();
+    if (plan.specific.has(term)) {
+      const near = plan.related.get(term);
+      if (near) list.push({ term, near, row, synonyms: [], cosines });
+      continue;
+    }
+    if ((relatedness.frequencyRank(term) ?? 0) < MATCH_SETTINGS.minSoftRank) continue;
+    const synonyms = relatedness
+      .synonyms(term)
+      .filter((other) => relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine);
+    list.push({ term, row, synonyms, cosines });
+  }
+  softTermsByPlan.set(plan, list);
+  return list;
 }
 
 /**
@@ -140,18 +190,6 @@ function writesAFormOf(words: ReadonlySet<string>, term: string, asked: readonly
   return false;
 }
 
-/** A cosine between two vector rows, remembered for the question (its words meet the same words again). */
-function cachedCosine(plan: QueryPlan, relatedness: Relatedness, a: number, b: number): number {
-  const cache = (plan.cosines ??= new Map());
-  const key = a * 0x100000 + b;
-  let cosine = cache.get(key);
-  if (cosine === undefined) {
-    cosine = relatedness.cosineById(a, b);
-    cache.set(key, cosine);
-  }
-  return cosine;
-}
-
 /** Share of the question's weight its matches carry (0..1). */
 export function matchedShare(plan: QueryPlan, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
@@ -170,22 +208,6 @@ export function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: st
   const synonym =
     cosine >= MATCH_SETTINGS.minSynonymCosine && relatedness.synonyms(questionTerm).includes(textTerm);
   return synonym ? Math.max(softStrength(cosine), MATCH_SETTINGS.synonymStrength) : softStrength(cosine);
-}
-
-/**
- * A WordNet synonym of a question term among a text's terms ("wounded" for "hurt", cosine 0.48: the vectors
- * alone miss it), if its vectors are not far apart: a synonym in a rare sense ("die" ~ "dice") is no match.
- */
-function synonymIn(
-  relatedness: Relatedness,
-  term: string,
-  textTerms: ReadonlySet<string>,
-): string | undefined {
-  return relatedness
-    .synonyms(term)
-    .find(
-      (other) => textTerms.has(other) && relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine,
-    );
 }
 
 /**
