@@ -141,6 +141,22 @@ function scoreSentence(plan: QueryPlan, sentence: ReadSentence, skip: ReadonlySe
   return { score, coverage: share, matches, softTerms, shape };
 }
 
+/** What a neighbouring sentence (if any) would add to the best one's matches. */
+function neighbourGain(
+  plan: QueryPlan,
+  neighbour: ReadSentence | undefined,
+  matches: Matches,
+  skip: ReadonlySet<string>,
+): { gain: number; matches: Matches; soft: Set<string> } {
+  if (!neighbour) return { gain: 0, matches, soft: new Set<string>() };
+  const soft = new Set<string>();
+  const merged = union(
+    matches,
+    matchTerms(plan, neighbour.termSet, { sentence: neighbour, found: soft, skip }),
+  );
+  return { gain: matchedShare(plan, merged) - matchedShare(plan, matches), matches: merged, soft };
+}
+
 /** The best one or two consecutive sentences of a passage for a question, or null if none matches. */
 export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageReader): ExcerptChoice | null {
   const sentences = reader.sentences(passage);
@@ -165,19 +181,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let last = best;
   let matches = bestScore.matches;
   const softTerms = new Set(bestScore.softTerms);
-  const share = (m: Matches) => matchedShare(plan, m);
-  const gainOf = (i: number) => {
-    const neighbour = sentences[i];
-    if (!neighbour) return { gain: 0, matches, soft: new Set<string>() };
-    const soft = new Set<string>();
-    const merged = union(
-      matches,
-      matchTerms(plan, neighbour.termSet, { sentence: neighbour, found: soft, skip }),
-    );
-    return { gain: share(merged) - share(matches), matches: merged, soft };
-  };
-  const next = gainOf(best + 1);
-  const previous = gainOf(best - 1);
+  const next = neighbourGain(plan, sentences[best + 1], matches, skip);
+  const previous = neighbourGain(plan, sentences[best - 1], matches, skip);
   const bestText = sentences[best]!.text.trim();
   let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
@@ -202,7 +207,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // Trim surrounding whitespace but keep offsets exact, so the excerpt stays a verbatim substring.
   const leading = raw.length - raw.trimStart().length;
   const trailing = raw.length - raw.trimEnd().length;
-  const excerptCoverage = share(matches);
+  const excerptCoverage = matchedShare(plan, matches);
   const shape = Math.max(bestScore.shape, joined ? answerShape(plan, joined) : 0);
   return {
     text: raw.trim(),

@@ -15,22 +15,30 @@ function surfacesOf(text: string): Surfaces {
   if (cached) return cached;
   const seen = new Set<string>();
   const surfaces: Array<[string, string]> = [];
-  const add = (surface: string, term: string | null) => {
-    if (term === null || seen.has(surface)) return;
-    seen.add(surface);
-    surfaces.push([surface, term]);
-  };
   // ASCII text keeps its offsets when folded: its terms and their offsets are all that is needed.
   const ascii = analyzeAsciiWithOffsets(text);
-  if (ascii)
-    ascii.terms.forEach((term, i) => add(text.slice(ascii.offsets[i * 2], ascii.offsets[i * 2 + 1]), term));
-  else for (const { surface, term } of tokenize(text)) add(surface, term);
+  if (ascii) {
+    ascii.terms.forEach((term, i) =>
+      addSurface(seen, surfaces, text.slice(ascii.offsets[i * 2], ascii.offsets[i * 2 + 1]), term),
+    );
+  } else for (const { surface, term } of tokenize(text)) addSurface(seen, surfaces, surface, term);
   // Excerpts (short, new with every answer) would push the passages out: only passage-sized texts are kept.
   if (text.length >= CACHED_MIN_CHARS) {
     if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.delete(surfaceCache.keys().next().value!);
     surfaceCache.set(text, surfaces);
   }
   return surfaces;
+}
+
+function addSurface(
+  seen: Set<string>,
+  surfaces: Array<[string, string]>,
+  surface: string,
+  term: string | null,
+): void {
+  if (term === null || seen.has(surface)) return;
+  seen.add(surface);
+  surfaces.push([surface, term]);
 }
 
 export function matchedSurfaces(texts: readonly string[], terms: ReadonlySet<string>, limit = 30): string[] {

@@ -304,16 +304,20 @@ export function coverTerms(
   textTerms: ReadonlySet<string>,
   into: Set<string> | Map<string, number>,
 ): void {
-  const cover = (term: string) => (into instanceof Set ? into.add(term) : into.set(term, 1));
-  for (const term of plan.terms) if (textTerms.has(term)) cover(term);
+  for (const term of plan.terms) if (textTerms.has(term)) cover(into, term);
   for (const alias of plan.aliases) {
     // The whole long form must be there: "Islamic State ... province" is not "Islamic State Khorasan Province".
     const longFormPresent = alias.longForm.every((term) => textTerms.has(term));
     if (textTerms.has(alias.acronym) || longFormPresent) {
-      if (plan.weights.has(alias.acronym)) cover(alias.acronym);
-      for (const term of alias.longForm) if (plan.weights.has(term)) cover(term);
+      if (plan.weights.has(alias.acronym)) cover(into, alias.acronym);
+      for (const term of alias.longForm) if (plan.weights.has(term)) cover(into, term);
     }
   }
+}
+
+function cover(into: Set<string> | Map<string, number>, term: string): void {
+  if (into instanceof Set) into.add(term);
+  else into.set(term, 1);
 }
 
 /** Share of the question's weight that a set of covered terms carries (0..1). */

@@ -180,14 +180,16 @@ function writtenTerm(word: string): string | null {
 
 /** Does a word (or hyphen part) of the sentence with this term stand in a form of one of the asked words? */
 function writesAFormOf(words: ReadonlySet<string>, term: string, asked: readonly string[]): boolean {
-  const isForm = (word: string) =>
-    writtenTerm(word) === term && asked.some((own) => sameWordForms(own, word));
   for (const word of words) {
     if (!word.includes('-')) {
-      if (isForm(word)) return true;
-    } else if (word.split('-').some(isForm)) return true;
+      if (isFormOf(word, term, asked)) return true;
+    } else if (word.split('-').some((part) => isFormOf(part, term, asked))) return true;
   }
   return false;
+}
+
+function isFormOf(word: string, term: string, asked: readonly string[]): boolean {
+  return writtenTerm(word) === term && asked.some((own) => sameWordForms(own, word));
 }
 
 /** Share of the question's weight its matches carry (0..1). */
