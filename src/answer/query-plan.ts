@@ -22,6 +22,7 @@ import {
 } from './answer-type.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
+import type { SoftTerm } from './term-match.js';
 
 const STANDS_FOR = /\b(?:stands? for|short for|full form|full name|acronym|abbreviation)\b/i;
 
@@ -91,6 +92,8 @@ export interface QueryPlan {
   datePart?: DatePart;
   /** "How old": an age in words ("teenage") answers too. */
   age: boolean;
+  /** What soft matching needs of the terms, made by term-match.ts on the question's first sentence. */
+  softTerms?: SoftTerm[];
   /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
   relatedness?: Relatedness;
 }

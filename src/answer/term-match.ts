@@ -8,6 +8,7 @@ import { sameWordForms } from '../search/word-forms.js';
 import type { ReadSentence } from './passage-reader.js';
 import { coverTerms, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
+import { RowCosines } from './row-cosines.js';
 
 export const MATCH_SETTINGS = {
   /** A soft match counts its squared cosine times this: a related word is weaker evidence than the word. */
@@ -78,7 +79,7 @@ export function matchTerms(
       const row = ids[i]!;
       if (row < 0) continue;
       let cosine = own.cosines.get(row);
-      if (cosine === undefined) {
+      if (Number.isNaN(cosine)) {
         cosine = relatedness.cosineById(own.row, row);
         own.cosines.set(row, cosine);
       }
@@ -97,7 +98,7 @@ export function matchTerms(
 }
 
 /** What soft matching needs of one own term, found once per question. */
-interface SoftTerm {
+export interface SoftTerm {
   term: string;
   /** For a name: its near-spellings in the corpus, the only soft matches it takes (none: not listed). */
   near?: ReadonlyArray<{ term: string; cosine: number }>;
@@ -109,24 +110,21 @@ interface SoftTerm {
    */
   synonyms: readonly string[];
   /** Its cosines with sentence words, by their rows: a question meets the same words in many sentences. */
-  cosines: Map<number, number>;
+  cosines: RowCosines;
 }
-
-/** Own terms that can match softly, in the plan's order, by plan (made on a question's first sentence). */
-const softTermsByPlan = new WeakMap<QueryPlan, SoftTerm[]>();
 
 /**
  * The plan's terms that soft matching looks for: those with a vector, and either a name with near-spellings
  * in the corpus or a word rarer than `minSoftRank` (commoner words match only exactly).
  */
 function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
-  let list = softTermsByPlan.get(plan);
-  if (list) return list;
-  list = [];
+  // Kept on the plan: a WeakMap keyed by it cost a fifth of matching.
+  if (plan.softTerms) return plan.softTerms;
+  const list: SoftTerm[] = [];
   for (const term of plan.terms) {
     const row = relatedness.termId(term);
     if (row < 0) continue;
-    const cosines = new Map<number, number>();
+    const cosines = new RowCosines();
     if (plan.specific.has(term)) {
       const near = plan.related.get(term);
       if (near) list.push({ term, near, row, synonyms: [], cosines });
@@ -138,7 +136,7 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
       .filter((other) => relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine);
     list.push({ term, row, synonyms, cosines });
   }
-  softTermsByPlan.set(plan, list);
+  plan.softTerms = list;
   return list;
 }
 
