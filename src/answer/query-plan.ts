@@ -230,7 +230,7 @@ function isNameWord(
   // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
   const rank = relatedness?.frequencyRank(term);
   if (rank !== undefined && rank < PLAN_SETTINGS.nameRank) return true;
-  return dictionary.neighbours(word).length === 0;
+  return !dictionary.hasNeighbour(word);
 }
 
 /** The American spelling of a British one ("organised" -> "organized", "centre" -> "center"), for the en-US dictionary. */

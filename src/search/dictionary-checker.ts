@@ -18,6 +18,8 @@ export interface EnglishDictionary {
   suggest(word: string): string[];
   /** The dictionary words one edit from a lower-case word (see `englishNeighbours`). */
   neighbours(word: string): string[];
+  /** Whether `neighbours(word)` would give any: stops at the first word found. */
+  hasNeighbour(word: string): boolean;
   /** How long loading (or building) the checker took, in milliseconds. */
   loadMs: number;
 }
@@ -115,7 +117,7 @@ export function checker(
     // and "Nato" for "NATO"), as a question's case must not change its answer.
     const lower = word.toLowerCase();
     return (
-      spelled(lower) ||
+      (lower !== word && spelled(lower)) ||
       spelled(lower.charAt(0).toUpperCase() + lower.slice(1)) ||
       spelled(lower.toUpperCase()) ||
       mixedCase.has(lower.replace(POSSESSIVE, ''))
@@ -126,6 +128,11 @@ export function checker(
     const found = new Set<string>();
     for (const edit of oneEditAway(word)) if (correct(edit)) found.add(edit);
     return [...found];
+  };
+  const hasNeighbour = (word: string): boolean => {
+    if (word.length > MAX_SUGGEST_LENGTH) return false;
+    for (const edit of oneEditAway(word)) if (correct(edit)) return true;
+    return false;
   };
   return {
     isWord(word) {
@@ -147,6 +154,7 @@ export function checker(
       return nspellSuggest(straight);
     },
     neighbours,
+    hasNeighbour,
     loadMs: performance.now() - started,
   };
 }
