@@ -56,6 +56,30 @@ describe('the English dictionary', () => {
       expect(isEnglishWord(word), word).toBe(false);
   });
 
+  it('says whether any word is one edit away exactly when the list of them is not empty', () => {
+    const dictionary = englishDictionary();
+    const words = [
+      ...['teh', 'karachi', 'quokkas', 'zzyzx', 'balochistn', 'iskp', 'wolfhounds', 'qwzrtpxk', 'happend'],
+      // Ordinals (compound rules), a mixed-case entry and its possessive, capitals, apostrophes, accents.
+      ...[
+        '21th',
+        '1st',
+        '11tb',
+        'mcdonald',
+        "mcdonalds's",
+        "mcdonal's",
+        'NATO',
+        'Nato',
+        "o'neil",
+        'cafe',
+        'café',
+      ],
+      ...['x', '', 'a'.repeat(17), 'isnt', 'aren', 'pakistn', 'islamabd', 'wounded', 'hurtt'],
+    ];
+    for (const word of words)
+      expect(dictionary.hasNeighbour(word), word).toBe(dictionary.neighbours(word).length > 0);
+  });
+
   it('lists the words one edit away', () => {
     expect(englishNeighbours('teh')).toEqual(expect.arrayContaining(['the', 'ten']));
     expect(englishNeighbours('frnace')).toEqual(expect.arrayContaining(['france', 'furnace']));
