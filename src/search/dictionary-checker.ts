@@ -126,12 +126,6 @@ export function checker(
       mixedCase.has(lower.replace(POSSESSIVE, ''))
     );
   };
-  const neighbours = (word: string): string[] => {
-    if (word.length > MAX_SUGGEST_LENGTH) return [];
-    const found = new Set<string>();
-    for (const edit of oneEditAway(word)) if (correct(edit)) found.add(edit);
-    return [...found];
-  };
   // Almost no edit of a word is a word: a filter of every lower-case form `correct` could find (see
   // `mayBeCorrect`) skips most of their lookups. Made on first use (~30 ms; 128 KB).
   let lowerCaseWords: StringFilter | undefined;
@@ -158,15 +152,21 @@ export function checker(
     for (const rule of compoundRules) if (rule.test(lower)) return true;
     return false;
   };
-  const hasNeighbour = (word: string): boolean => {
-    if (word.length > MAX_SUGGEST_LENGTH) return false;
+  /** The words one edit from `word`, in the order tried; with `first`, only the first found. */
+  const wordsOneEditFrom = (word: string, first: boolean): string[] => {
+    if (word.length > MAX_SUGGEST_LENGTH) return [];
     const filter = filterUsable && ASCII_WORD.test(word) ? filterOf() : undefined;
+    const found: string[] = [];
     for (const edit of oneEditAway(word)) {
       if (filter && !mayBeCorrect(edit, filter)) continue;
-      if (correct(edit)) return true;
+      if (!correct(edit)) continue;
+      found.push(edit);
+      if (first) break;
     }
-    return false;
+    return found;
   };
+  const neighbours = (word: string): string[] => wordsOneEditFrom(word, false);
+  const hasNeighbour = (word: string): boolean => wordsOneEditFrom(word, true).length > 0;
   return {
     isWord(word) {
       const straight = word.trim().replace(APOSTROPHES, "'");
