@@ -11,7 +11,7 @@ import { definesThing } from './answer-type.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
-import { matchedShare, type Matches, matchTerms, WORD } from './term-match.js';
+import { matchedShare, type Matches, matchTerms, writtenWords } from './term-match.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -107,12 +107,11 @@ function proximity(plan: QueryPlan, sentence: ReadSentence): number {
 /** Share of the question's weight among exactly matched terms that the sentence holds in the question's form. */
 function exactWordShare(plan: QueryPlan, sentence: ReadSentence, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
-  sentence.words ??= new Set(sentence.text.toLowerCase().match(WORD) ?? []);
+  const words = writtenWords(sentence);
   let sum = 0;
   for (const [term, strength] of matches) {
     if (strength < 1) continue;
-    if (plan.surfaces.get(term)?.some((word) => sentence.words!.has(word)))
-      sum += plan.weights.get(term) ?? 0;
+    if (plan.surfaces.get(term)?.some((word) => words.has(word))) sum += plan.weights.get(term) ?? 0;
   }
   return sum / plan.totalWeight;
 }

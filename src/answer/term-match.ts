@@ -38,6 +38,45 @@ export const MATCH_SETTINGS = {
 /** A word as written, apostrophes and hyphens inside it kept. */
 export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
+/** A sentence's words lower-cased as written (as `WORD` finds them), made once per sentence read. */
+export function writtenWords(sentence: ReadSentence): ReadonlySet<string> {
+  sentence.words ??= wordsOf(sentence.text.toLowerCase());
+  return sentence.words;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * `WORD`'s matches in lower-cased text. ASCII text (most) is scanned by character code: there `WORD` is
+ * [a-z0-9]+ joined by ' or -, and the Unicode regular expression cost more than the rest of the scoring.
+ */
+function wordsOf(lower: string): Set<string> {
+  if (!ASCII.test(lower)) return new Set(lower.match(WORD) ?? []);
+  const words = new Set<string>();
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < length && isAsciiWordChar(lower.charCodeAt(i))) i++;
+      const joiner = lower.charCodeAt(i);
+      if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(lower.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    words.add(lower.slice(start, i));
+  }
+  return words;
+}
+
+/** A lower-case ASCII letter or digit (charCodeAt past the end gives NaN: no). */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */
 export type Matches = Map<string, number>;
 
@@ -153,7 +192,7 @@ function weighDerivedWords(
   for (const term of matches.keys()) {
     const asked = plan.surfaces.get(term);
     if (!asked || !textTerms.has(term)) continue; // matched through an alias
-    const words = (sentence.words ??= new Set(sentence.text.toLowerCase().match(WORD) ?? []));
+    const words = writtenWords(sentence);
     if (asked.some((word) => words.has(word))) continue;
     if (!writesAFormOf(words, term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
   }
