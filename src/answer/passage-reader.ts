@@ -10,6 +10,7 @@ import type { Passage } from '../corpus/types.js';
 import { analyze, termById, withTermIds } from '../search/analyzer.js';
 import type { SentenceSpan } from '../search/passage-index.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
+import { PassageTerms, UnionTerms } from './term-views.js';
 
 /** Where a passage's sentences are kept: the index (`PassageIndex.sentencesOf`). */
 export interface SentenceSource {
@@ -87,9 +88,7 @@ export class PassageReader {
   contextTerms(passage: Passage, context: () => Passage[]): ReadonlySet<string> {
     let terms = this.contextSets.get(passage);
     if (!terms) {
-      const union = new Set(this.terms(passage));
-      for (const other of context()) for (const term of this.terms(other)) union.add(term);
-      terms = union;
+      terms = new UnionTerms([this.terms(passage), ...context().map((other) => this.terms(other))]);
       if (this.contextSets.size >= this.limit) this.contextSets.delete(this.contextSets.keys().next().value!);
       this.contextSets.set(passage, terms);
     }
@@ -104,15 +103,15 @@ export class PassageReader {
   terms(passage: Passage): ReadonlySet<string> {
     const read = this.cache.get(passage);
     if (read) {
-      read.terms ??= new Set(this.termsInOrder(passage, read.sentences));
+      read.terms ??= new PassageTerms(this.titleTermsOf(passage.title), read.sentences);
       return read.terms;
     }
     let terms = this.termSets.get(passage);
     if (!terms) {
       const kept = this.source?.()?.sentencesOf(passage);
-      terms = new Set(
-        kept ? this.termsInOrder(passage, kept) : [...analyze(passage.title), ...analyze(passage.text)],
-      );
+      terms = kept
+        ? new PassageTerms(this.titleTermsOf(passage.title), kept)
+        : new Set([...analyze(passage.title), ...analyze(passage.text)]);
       if (this.termSets.size >= this.limit) this.termSets.delete(this.termSets.keys().next().value!);
       this.termSets.set(passage, terms);
     }
