@@ -78,7 +78,7 @@ export interface ExcerptChoice {
 
 function union(a: Matches, b: Matches): Matches {
   const merged = new Map(a);
-  for (const [term, strength] of b) merged.set(term, Math.max(strength, merged.get(term) ?? 0));
+  b.forEach((strength, term) => merged.set(term, Math.max(strength, merged.get(term) ?? 0)));
   return merged;
 }
 
@@ -109,10 +109,10 @@ function exactWordShare(plan: QueryPlan, sentence: ReadSentence, matches: Matche
   if (plan.totalWeight === 0) return 0;
   const words = writtenWords(sentence);
   let sum = 0;
-  for (const [term, strength] of matches) {
-    if (strength < 1) continue;
-    if (plan.surfaces.get(term)?.some((word) => words.has(word))) sum += plan.weights.get(term) ?? 0;
-  }
+  matches.forEach((strength, term) => {
+    if (strength >= 1 && plan.surfaces.get(term)?.some((word) => words.has(word)))
+      sum += plan.weights.get(term) ?? 0;
+  });
   return sum / plan.totalWeight;
 }
 

@@ -233,7 +233,8 @@ function isFormOf(word: string, term: string, asked: readonly string[]): boolean
 export function matchedShare(plan: QueryPlan, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
   let sum = 0;
-  for (const [term, strength] of matches) sum += (plan.weights.get(term) ?? 0) * strength;
+  // forEach, not for-of: no [term, strength] pair made per entry (asked of every sentence).
+  matches.forEach((strength, term) => (sum += (plan.weights.get(term) ?? 0) * strength));
   return sum / plan.totalWeight;
 }
 
