@@ -10,7 +10,7 @@ import type { Passage } from '../corpus/types.js';
 import { analyze, termById, withTermIds } from '../search/analyzer.js';
 import type { SentenceSpan } from '../search/passage-index.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
-import { PassageTerms, UnionTerms } from './term-views.js';
+import { ListTerms, PassageTerms, UnionTerms } from './term-views.js';
 
 /** Where a passage's sentences are kept: the index (`PassageIndex.sentencesOf`). */
 export interface SentenceSource {
@@ -20,7 +20,10 @@ export interface SentenceSource {
 /** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
 export interface ReadSentence extends Sentence {
   terms: string[];
-  /** `terms` as a set: every question's scoring looks terms up in it, so it is made once, with the sentence. */
+  /**
+   * `terms` as a set, for lookups: answered from the list until asked often (term-views.ts), as most
+   * sentences read are asked about a few question terms once.
+   */
   termSet: ReadonlySet<string>;
   /** Its words lower-cased as written (not stemmed), made on first use. */
   words?: ReadonlySet<string>;
@@ -72,7 +75,7 @@ export class PassageReader {
       start,
       end,
       terms,
-      termSet: new Set(terms),
+      termSet: new ListTerms(terms),
     }));
     if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
     const read = { sentences };

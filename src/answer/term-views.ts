@@ -1,6 +1,6 @@
 /**
- * The terms of a passage (its title's and its sentences') or of several, as sets that are not made unless
- * needed. Answering asks a passage's terms only whether they hold a few question terms; making each a Set of
+ * The terms of a sentence, a passage (its title's and its sentences') or several passages, as sets that are
+ * not made unless needed. Answering asks a passage's terms only whether they hold a few question terms; making each a Set of
  * its ~150 terms was the largest part of an answer's garbage at 100k passages (a quarter of the bytes
  * allocated, and the collector's pauses make the slowest answers). A view answers `has` from the sets and
  * lists it is made of; it makes the whole set, in the order a Set of them would hold, only when iterated or
@@ -56,6 +56,21 @@ abstract class TermView implements ReadonlySet<string> {
       this.addTo(this.whole);
     }
     return this.whole;
+  }
+}
+
+/** A sentence's terms, from their list: a sentence holds a few dozen at most. */
+export class ListTerms extends TermView {
+  constructor(private readonly terms: readonly string[]) {
+    super();
+  }
+
+  protected holds(term: string): boolean {
+    return this.terms.includes(term);
+  }
+
+  protected addTo(set: Set<string>): void {
+    for (const term of this.terms) set.add(term);
   }
 }
 
