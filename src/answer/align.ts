@@ -12,7 +12,7 @@ import { definesThing } from './answer-type.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
-import { matchedShare, type Matches, matchTerms, WORD } from './term-match.js';
+import { matchedShare, type Matches, matchTerms, WORD, writtenWords } from './term-match.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -90,7 +90,7 @@ export interface ExcerptChoice {
 
 function union(a: Matches, b: Matches): Matches {
   const merged = new Map(a);
-  for (const [term, strength] of b) merged.set(term, Math.max(strength, merged.get(term) ?? 0));
+  b.forEach((strength, term) => merged.set(term, Math.max(strength, merged.get(term) ?? 0)));
   return merged;
 }
 
@@ -119,13 +119,12 @@ function proximity(plan: QueryPlan, sentence: ReadSentence): number {
 /** Share of the question's weight among exactly matched terms that the sentence holds in the question's form. */
 function exactWordShare(plan: QueryPlan, sentence: ReadSentence, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
-  sentence.words ??= new Set(sentence.text.toLowerCase().match(WORD) ?? []);
+  const words = writtenWords(sentence);
   let sum = 0;
-  for (const [term, strength] of matches) {
-    if (strength < 1) continue;
-    if (plan.surfaces.get(term)?.some((word) => sentence.words!.has(word)))
+  matches.forEach((strength, term) => {
+    if (strength >= 1 && plan.surfaces.get(term)?.some((word) => words.has(word)))
       sum += plan.weights.get(term) ?? 0;
-  }
+  });
   return sum / plan.totalWeight;
 }
 
@@ -170,6 +169,22 @@ function subjectTerms(plan: QueryPlan, passage: Passage): string[] {
   return plan.terms.filter((term) => title.has(term));
 }
 
+/** What a neighbouring sentence (if any) would add to the best one's matches. */
+function neighbourGain(
+  plan: QueryPlan,
+  neighbour: ReadSentence | undefined,
+  matches: Matches,
+  skip: ReadonlySet<string>,
+): { gain: number; matches: Matches; soft: Set<string> } {
+  if (!neighbour) return { gain: 0, matches, soft: new Set<string>() };
+  const soft = new Set<string>();
+  const merged = union(
+    matches,
+    matchTerms(plan, neighbour.termSet, { sentence: neighbour, found: soft, skip }),
+  );
+  return { gain: matchedShare(plan, merged) - matchedShare(plan, matches), matches: merged, soft };
+}
+
 /** The best one or two consecutive sentences of a passage for a question, or null if none matches. */
 export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageReader): ExcerptChoice | null {
   const sentences = reader.sentences(passage);
@@ -195,19 +210,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let last = best;
   let matches = bestScore.matches;
   const softTerms = new Set(bestScore.softTerms);
-  const share = (m: Matches) => matchedShare(plan, m);
-  const gainOf = (i: number) => {
-    const neighbour = sentences[i];
-    if (!neighbour) return { gain: 0, matches, soft: new Set<string>() };
-    const soft = new Set<string>();
-    const merged = union(
-      matches,
-      matchTerms(plan, neighbour.termSet, { sentence: neighbour, found: soft, skip }),
-    );
-    return { gain: share(merged) - share(matches), matches: merged, soft };
-  };
-  const next = gainOf(best + 1);
-  const previous = gainOf(best - 1);
+  const next = neighbourGain(plan, sentences[best + 1], matches, skip);
+  const previous = neighbourGain(plan, sentences[best - 1], matches, skip);
   const bestText = sentences[best]!.text.trim();
   let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
@@ -232,7 +236,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // Trim surrounding whitespace but keep offsets exact, so the excerpt stays a verbatim substring.
   const leading = raw.length - raw.trimStart().length;
   const trailing = raw.length - raw.trimEnd().length;
-  const excerptCoverage = share(matches);
+  const excerptCoverage = matchedShare(plan, matches);
   const shape = Math.max(bestScore.shape, joined ? answerShape(plan, joined) : 0);
   return {
     text: raw.trim(),

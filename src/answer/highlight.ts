@@ -15,16 +15,13 @@ function surfacesOf(text: string): Surfaces {
   if (cached) return cached;
   const seen = new Set<string>();
   const surfaces: Array<[string, string]> = [];
-  const add = (surface: string, term: string | null) => {
-    if (term === null || seen.has(surface)) return;
-    seen.add(surface);
-    surfaces.push([surface, term]);
-  };
   // ASCII text keeps its offsets when folded: its terms and their offsets are all that is needed.
   const ascii = analyzeAsciiWithOffsets(text);
-  if (ascii)
-    ascii.terms.forEach((term, i) => add(text.slice(ascii.offsets[i * 2], ascii.offsets[i * 2 + 1]), term));
-  else for (const { surface, term } of tokenize(text)) add(surface, term);
+  if (ascii) {
+    ascii.terms.forEach((term, i) =>
+      addSurface(seen, surfaces, text.slice(ascii.offsets[i * 2], ascii.offsets[i * 2 + 1]), term),
+    );
+  } else for (const { surface, term } of tokenize(text)) addSurface(seen, surfaces, surface, term);
   // Excerpts (short, new with every answer) would push the passages out: only passage-sized texts are kept.
   if (text.length >= CACHED_MIN_CHARS) {
     if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.delete(surfaceCache.keys().next().value!);
@@ -33,13 +30,53 @@ function surfacesOf(text: string): Surfaces {
   return surfaces;
 }
 
+function addSurface(
+  seen: Set<string>,
+  surfaces: Array<[string, string]>,
+  surface: string,
+  term: string | null,
+): void {
+  if (term === null || seen.has(surface)) return;
+  seen.add(surface);
+  surfaces.push([surface, term]);
+}
+
 export function matchedSurfaces(texts: readonly string[], terms: ReadonlySet<string>, limit = 30): string[] {
   const surfaces = new Set<string>();
   for (const text of texts) {
-    for (const [surface, term] of surfacesOf(text)) {
+    const kept = surfaceCache.get(text) ?? (text.length >= CACHED_MIN_CHARS ? surfacesOf(text) : undefined);
+    if (!kept) {
+      // A sentence (not kept): only the words with a matched term are cut out of it.
+      if (addMatched(text, terms, surfaces, limit)) return [...surfaces];
+      continue;
+    }
+    for (const [surface, term] of kept) {
       if (terms.has(term)) surfaces.add(surface);
       if (surfaces.size >= limit) return [...surfaces];
     }
   }
   return [...surfaces];
+}
+
+/**
+ * Adds the surfaces of a text's words whose term is matched, in order, as `surfacesOf` would give them;
+ * true once `limit` surfaces are held. (A surface always has the same term, so one with another is skipped.)
+ */
+function addMatched(text: string, terms: ReadonlySet<string>, into: Set<string>, limit: number): boolean {
+  const ascii = analyzeAsciiWithOffsets(text);
+  if (ascii) {
+    const { offsets } = ascii;
+    for (let i = 0; i < ascii.terms.length; i++) {
+      if (!terms.has(ascii.terms[i]!)) continue;
+      into.add(text.slice(offsets[i * 2], offsets[i * 2 + 1]));
+      if (into.size >= limit) return true;
+    }
+    return false;
+  }
+  for (const { surface, term } of tokenize(text)) {
+    if (term === null || !terms.has(term)) continue;
+    into.add(surface);
+    if (into.size >= limit) return true;
+  }
+  return false;
 }

@@ -10,6 +10,7 @@ import type { Passage } from '../corpus/types.js';
 import { analyze, termById, withTermIds } from '../search/analyzer.js';
 import type { SentenceSpan } from '../search/passage-index.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
+import { ListTerms, PassageTerms, UnionTerms } from './term-views.js';
 
 /** Where a passage's sentences are kept: the index (`PassageIndex.sentencesOf`). */
 export interface SentenceSource {
@@ -19,7 +20,10 @@ export interface SentenceSource {
 /** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
 export interface ReadSentence extends Sentence {
   terms: string[];
-  /** `terms` as a set: every question's scoring looks terms up in it, so it is made once, with the sentence. */
+  /**
+   * `terms` as a set, for lookups: answered from the list until asked often (term-views.ts), as most
+   * sentences read are asked about a few question terms once.
+   */
   termSet: ReadonlySet<string>;
   /** Its words lower-cased as written (not stemmed), made on first use. */
   words?: ReadonlySet<string>;
@@ -71,7 +75,7 @@ export class PassageReader {
       start,
       end,
       terms,
-      termSet: new Set(terms),
+      termSet: new ListTerms(terms),
     }));
     if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
     const read = { sentences };
@@ -87,9 +91,7 @@ export class PassageReader {
   contextTerms(passage: Passage, context: () => Passage[]): ReadonlySet<string> {
     let terms = this.contextSets.get(passage);
     if (!terms) {
-      const union = new Set(this.terms(passage));
-      for (const other of context()) for (const term of this.terms(other)) union.add(term);
-      terms = union;
+      terms = new UnionTerms([this.terms(passage), ...context().map((other) => this.terms(other))]);
       if (this.contextSets.size >= this.limit) this.contextSets.delete(this.contextSets.keys().next().value!);
       this.contextSets.set(passage, terms);
     }
@@ -104,15 +106,15 @@ export class PassageReader {
   terms(passage: Passage): ReadonlySet<string> {
     const read = this.cache.get(passage);
     if (read) {
-      read.terms ??= new Set(this.termsInOrder(passage, read.sentences));
+      read.terms ??= new PassageTerms(this.titleTermsOf(passage.title), read.sentences);
       return read.terms;
     }
     let terms = this.termSets.get(passage);
     if (!terms) {
       const kept = this.source?.()?.sentencesOf(passage);
-      terms = new Set(
-        kept ? this.termsInOrder(passage, kept) : [...analyze(passage.title), ...analyze(passage.text)],
-      );
+      terms = kept
+        ? new PassageTerms(this.titleTermsOf(passage.title), kept)
+        : new Set([...analyze(passage.title), ...analyze(passage.text)]);
       if (this.termSets.size >= this.limit) this.termSets.delete(this.termSets.keys().next().value!);
       this.termSets.set(passage, terms);
     }

@@ -25,6 +25,7 @@ import {
 import { phraseSynonyms } from './phrases.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
+import type { SoftTerm } from './term-match.js';
 
 const STANDS_FOR = /\b(?:stands? for|short for|full form|full name|acronym|abbreviation)\b/i;
 
@@ -108,8 +109,8 @@ export interface QueryPlan {
   datePart?: DatePart;
   /** "How old": an age in words ("teenage") answers too. */
   age: boolean;
-  /** Cosines already computed for this question, by pair of vector rows (filled by align.ts). */
-  cosines?: Map<number, number>;
+  /** What soft matching needs of the terms, made by term-match.ts on the question's first sentence. */
+  softTerms?: SoftTerm[];
   /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
   relatedness?: Relatedness;
 }
@@ -268,7 +269,7 @@ function isNameWord(
   // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
   const rank = relatedness?.frequencyRank(term);
   if (rank !== undefined && rank < PLAN_SETTINGS.nameRank) return true;
-  return dictionary.neighbours(word).length === 0;
+  return !dictionary.hasNeighbour(word);
 }
 
 /** The American spelling of a British one ("organised" -> "organized", "centre" -> "center"), for the en-US dictionary. */
@@ -348,16 +349,33 @@ function corpusSynonyms(
  */
 export function coveredTerms(plan: QueryPlan, textTerms: ReadonlySet<string>): Set<string> {
   const covered = new Set<string>();
-  for (const term of plan.terms) if (textTerms.has(term)) covered.add(term);
+  coverTerms(plan, textTerms, covered);
+  return covered;
+}
+
+/**
+ * `coveredTerms` added to a set or map (as 1) the caller already has: sentence scoring asks it of every
+ * sentence, and a set made only to be copied cost more than the lookups.
+ */
+export function coverTerms(
+  plan: QueryPlan,
+  textTerms: ReadonlySet<string>,
+  into: Set<string> | Map<string, number>,
+): void {
+  for (const term of plan.terms) if (textTerms.has(term)) cover(into, term);
   for (const alias of plan.aliases) {
     // The whole long form must be there: "Islamic State ... province" is not "Islamic State Khorasan Province".
     const longFormPresent = alias.longForm.every((term) => textTerms.has(term));
     if (textTerms.has(alias.acronym) || longFormPresent) {
-      if (plan.weights.has(alias.acronym)) covered.add(alias.acronym);
-      for (const term of alias.longForm) if (plan.weights.has(term)) covered.add(term);
+      if (plan.weights.has(alias.acronym)) cover(into, alias.acronym);
+      for (const term of alias.longForm) if (plan.weights.has(term)) cover(into, term);
     }
   }
-  return covered;
+}
+
+function cover(into: Set<string> | Map<string, number>, term: string): void {
+  if (into instanceof Set) into.add(term);
+  else into.set(term, 1);
 }
 
 /** Share of the question's weight that a set of covered terms carries (0..1). */

@@ -6,8 +6,9 @@
 import { termOf } from '../search/analyzer.js';
 import { sameWordForms } from '../search/word-forms.js';
 import type { ReadSentence } from './passage-reader.js';
-import { coveredTerms, PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
+import { coverTerms, PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
+import { RowCosines } from './row-cosines.js';
 
 export const MATCH_SETTINGS = {
   /** A soft match counts its squared cosine times this: a related word is weaker evidence than the word. */
@@ -37,6 +38,45 @@ export const MATCH_SETTINGS = {
 /** A word as written, apostrophes and hyphens inside it kept. */
 export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
+/** A sentence's words lower-cased as written (as `WORD` finds them), made once per sentence read. */
+export function writtenWords(sentence: ReadSentence): ReadonlySet<string> {
+  sentence.words ??= wordsOf(sentence.text.toLowerCase());
+  return sentence.words;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * `WORD`'s matches in lower-cased text. ASCII text (most) is scanned by character code: there `WORD` is
+ * [a-z0-9]+ joined by ' or -, and the Unicode regular expression cost more than the rest of the scoring.
+ */
+function wordsOf(lower: string): Set<string> {
+  if (!ASCII.test(lower)) return new Set(lower.match(WORD) ?? []);
+  const words = new Set<string>();
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < length && isAsciiWordChar(lower.charCodeAt(i))) i++;
+      const joiner = lower.charCodeAt(i);
+      if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(lower.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    words.add(lower.slice(start, i));
+  }
+  return words;
+}
+
+/** A lower-case ASCII letter or digit (charCodeAt past the end gives NaN: no). */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */
 export type Matches = Map<string, number>;
 
@@ -47,31 +87,32 @@ export function matchTerms(
   soft?: { sentence: ReadSentence; found: Set<string>; skip?: ReadonlySet<string> },
 ): Matches {
   const matches: Matches = new Map();
-  for (const term of coveredTerms(plan, textTerms)) matches.set(term, 1);
+  coverTerms(plan, textTerms, matches);
   if (soft) weighDerivedWords(plan, soft.sentence, textTerms, matches);
   const relatedness = plan.relatedness;
   if (!relatedness || !soft) return matches;
-  for (const term of plan.terms) {
+  for (const [term, list] of plan.phrases) {
     if (matches.has(term) || soft.skip?.has(term)) continue;
     // A word of a phrase ("set" of "set up") said by one of the phrase's synonyms ("established").
-    const phrased = plan.phrases.get(term)?.find((other) => textTerms.has(other));
+    const phrased = list.find((other) => textTerms.has(other));
     if (phrased) {
       matches.set(term, PLAN_SETTINGS.phraseStrength);
       soft.found.add(phrased);
-      continue;
     }
-    if (!relatedness.has(term)) continue;
-    if (plan.specific.has(term)) {
+  }
+  for (const own of softTermsOf(plan, relatedness)) {
+    const term = own.term;
+    if (matches.has(term) || soft.skip?.has(term)) continue;
+    if (own.near) {
       // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
-      const near = plan.related.get(term)?.find(({ term: other }) => textTerms.has(other));
+      const near = own.near.find(({ term: other }) => textTerms.has(other));
       if (near) {
         matches.set(term, softStrength(near.cosine));
         soft.found.add(near.term);
       }
       continue;
     }
-    if ((relatedness.frequencyRank(term) ?? 0) < MATCH_SETTINGS.minSoftRank) continue;
-    const synonym = synonymIn(relatedness, term, textTerms);
+    const synonym = own.synonyms.find((other) => textTerms.has(other));
     if (synonym) {
       matches.set(term, MATCH_SETTINGS.synonymStrength);
       soft.found.add(synonym);
@@ -80,12 +121,16 @@ export function matchTerms(
     const ids = (soft.sentence.vectorIds ??= Int32Array.from(soft.sentence.terms, (t) =>
       relatedness.termId(t),
     ));
-    const own = relatedness.termId(term);
     let best = 0;
     let bestAt = -1;
     for (let i = 0; i < ids.length; i++) {
-      if (ids[i]! < 0) continue;
-      const cosine = cachedCosine(plan, relatedness, own, ids[i]!);
+      const row = ids[i]!;
+      if (row < 0) continue;
+      let cosine = own.cosines.get(row);
+      if (Number.isNaN(cosine)) {
+        cosine = relatedness.cosineById(own.row, row);
+        own.cosines.set(row, cosine);
+      }
       if (cosine > best) {
         best = cosine;
         bestAt = i;
@@ -98,6 +143,49 @@ export function matchTerms(
     }
   }
   return matches;
+}
+
+/** What soft matching needs of one own term, found once per question. */
+export interface SoftTerm {
+  term: string;
+  /** For a name: its near-spellings in the corpus, the only soft matches it takes (none: not listed). */
+  near?: ReadonlyArray<{ term: string; cosine: number }>;
+  /** Its row in the word vectors. */
+  row: number;
+  /**
+   * Its WordNet synonyms, in order, that the vectors do not place far apart: "wounded" for "hurt" (0.48, too
+   * far for a soft match), not "dice" for "die" (a synonym only in a rare sense).
+   */
+  synonyms: readonly string[];
+  /** Its cosines with sentence words, by their rows: a question meets the same words in many sentences. */
+  cosines: RowCosines;
+}
+
+/**
+ * The plan's terms that soft matching looks for: those with a vector, and either a name with near-spellings
+ * in the corpus or a word rarer than `minSoftRank` (commoner words match only exactly).
+ */
+function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
+  // Kept on the plan: a WeakMap keyed by it cost a fifth of matching.
+  if (plan.softTerms) return plan.softTerms;
+  const list: SoftTerm[] = [];
+  for (const term of plan.terms) {
+    const row = relatedness.termId(term);
+    if (row < 0) continue;
+    const cosines = new RowCosines();
+    if (plan.specific.has(term)) {
+      const near = plan.related.get(term);
+      if (near) list.push({ term, near, row, synonyms: [], cosines });
+      continue;
+    }
+    if ((relatedness.frequencyRank(term) ?? 0) < MATCH_SETTINGS.minSoftRank) continue;
+    const synonyms = relatedness
+      .synonyms(term)
+      .filter((other) => relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine);
+    list.push({ term, row, synonyms, cosines });
+  }
+  plan.softTerms = list;
+  return list;
 }
 
 /**
@@ -113,31 +201,49 @@ function weighDerivedWords(
   for (const term of matches.keys()) {
     const asked = plan.surfaces.get(term);
     if (!asked || !textTerms.has(term)) continue; // matched through an alias
-    const words = (sentence.words ??= new Set(sentence.text.toLowerCase().match(WORD) ?? []));
+    const words = writtenWords(sentence);
     if (asked.some((word) => words.has(word))) continue;
-    const written = [...words].flatMap((word) => word.split('-')).filter((word) => termOf(word) === term);
-    if (!written.some((word) => asked.some((own) => sameWordForms(own, word))))
-      matches.set(term, MATCH_SETTINGS.derivedStrength);
+    if (!writesAFormOf(words, term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
   }
 }
 
-/** A cosine between two vector rows, remembered for the question (its words meet the same words again). */
-function cachedCosine(plan: QueryPlan, relatedness: Relatedness, a: number, b: number): number {
-  const cache = (plan.cosines ??= new Map());
-  const key = a * 0x100000 + b;
-  let cosine = cache.get(key);
-  if (cosine === undefined) {
-    cosine = relatedness.cosineById(a, b);
-    cache.set(key, cosine);
+/**
+ * Terms of sentence words as written, remembered across questions: the same words come back in every
+ * sentence read, and folding and stemming a word costs more than a lookup. Cleared when full.
+ */
+const writtenTerms = new Map<string, string | null>();
+const WRITTEN_TERMS_LIMIT = 50_000;
+
+function writtenTerm(word: string): string | null {
+  let term = writtenTerms.get(word);
+  if (term === undefined) {
+    term = termOf(word);
+    if (writtenTerms.size >= WRITTEN_TERMS_LIMIT) writtenTerms.clear();
+    writtenTerms.set(word, term);
   }
-  return cosine;
+  return term;
+}
+
+/** Does a word (or hyphen part) of the sentence with this term stand in a form of one of the asked words? */
+function writesAFormOf(words: ReadonlySet<string>, term: string, asked: readonly string[]): boolean {
+  for (const word of words) {
+    if (!word.includes('-')) {
+      if (isFormOf(word, term, asked)) return true;
+    } else if (word.split('-').some((part) => isFormOf(part, term, asked))) return true;
+  }
+  return false;
+}
+
+function isFormOf(word: string, term: string, asked: readonly string[]): boolean {
+  return writtenTerm(word) === term && asked.some((own) => sameWordForms(own, word));
 }
 
 /** Share of the question's weight its matches carry (0..1). */
 export function matchedShare(plan: QueryPlan, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
   let sum = 0;
-  for (const [term, strength] of matches) sum += (plan.weights.get(term) ?? 0) * strength;
+  // forEach, not for-of: no [term, strength] pair made per entry (asked of every sentence).
+  matches.forEach((strength, term) => (sum += (plan.weights.get(term) ?? 0) * strength));
   return sum / plan.totalWeight;
 }
 
@@ -151,22 +257,6 @@ export function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: st
   const synonym =
     cosine >= MATCH_SETTINGS.minSynonymCosine && relatedness.synonyms(questionTerm).includes(textTerm);
   return synonym ? Math.max(softStrength(cosine), MATCH_SETTINGS.synonymStrength) : softStrength(cosine);
-}
-
-/**
- * A WordNet synonym of a question term among a text's terms ("wounded" for "hurt", cosine 0.48: the vectors
- * alone miss it), if its vectors are not far apart: a synonym in a rare sense ("die" ~ "dice") is no match.
- */
-function synonymIn(
-  relatedness: Relatedness,
-  term: string,
-  textTerms: ReadonlySet<string>,
-): string | undefined {
-  return relatedness
-    .synonyms(term)
-    .find(
-      (other) => textTerms.has(other) && relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine,
-    );
 }
 
 /**

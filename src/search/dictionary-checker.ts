@@ -5,6 +5,7 @@
  */
 import type NSpell from 'nspell';
 import { type DictionaryFile, MARKED_FLAGS, type MarkedFlag } from './dictionary-file.js';
+import { StringFilter } from './string-filter.js';
 
 export interface EnglishDictionary {
   /** Is this a correctly spelled English word (see `isEnglishWord` for case)? */
@@ -18,6 +19,8 @@ export interface EnglishDictionary {
   suggest(word: string): string[];
   /** The dictionary words one edit from a lower-case word (see `englishNeighbours`). */
   neighbours(word: string): string[];
+  /** Whether `neighbours(word)` would give any: stops at the first word found. */
+  hasNeighbour(word: string): boolean;
   /** How long loading (or building) the checker took, in milliseconds. */
   loadMs: number;
 }
@@ -28,6 +31,8 @@ const MAX_SUGGEST_LENGTH = 16;
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 const POSSESSIVE = /'s$/i;
 const COMBINING_MARKS = /\p{M}+/gu;
+/** ASCII without white space: its edits (by a-z) lower-case letter by letter, as a whole, and trim to themselves. */
+const ASCII_WORD = /^[\x21-\x7e]*$/;
 
 /** nspell's state that its checks read (not in its published types). */
 export interface SpellState {
@@ -115,18 +120,53 @@ export function checker(
     // and "Nato" for "NATO"), as a question's case must not change its answer.
     const lower = word.toLowerCase();
     return (
-      spelled(lower) ||
+      (lower !== word && spelled(lower)) ||
       spelled(lower.charAt(0).toUpperCase() + lower.slice(1)) ||
       spelled(lower.toUpperCase()) ||
       mixedCase.has(lower.replace(POSSESSIVE, ''))
     );
   };
-  const neighbours = (word: string): string[] => {
-    if (word.length > MAX_SUGGEST_LENGTH) return [];
-    const found = new Set<string>();
-    for (const edit of oneEditAway(word)) if (correct(edit)) found.add(edit);
-    return [...found];
+  // Almost no edit of a word is a word: a filter of every lower-case form `correct` could find (see
+  // `mayBeCorrect`) skips most of their lookups. Made on first use (~30 ms; 128 KB).
+  let lowerCaseWords: StringFilter | undefined;
+  const filterOf = (): StringFilter => {
+    if (lowerCaseWords) return lowerCaseWords;
+    lowerCaseWords = new StringFilter(words.size + mixedCase.size);
+    for (const [word] of words.entries()) lowerCaseWords.add(word.toLowerCase());
+    for (const word of mixedCase) lowerCaseWords.add(word);
+    return lowerCaseWords;
   };
+  // The filter is used when case and the input conversion cannot matter to an ASCII word: every compound rule
+  // ignores case, and every conversion replaces only characters past ASCII (nspell's: ’ -> ').
+  const filterUsable =
+    compoundRules.every((rule) => rule.flags.includes('i')) &&
+    conversion.in.every(([pattern]) => /^[^\x00-\x7f]+$/.test(pattern.source));
+  /**
+   * False only when `correct(word)` is false, for an ASCII word without spaces (when `filterUsable`): every
+   * check it makes reads a case form of the word in the word table or the mixed-case list (the filter holds
+   * both lower-cased), or tests one against a compound rule (which ignores case).
+   */
+  const mayBeCorrect = (word: string, filter: StringFilter): boolean => {
+    const lower = word.toLowerCase();
+    if (filter.mayHave(lower) || filter.mayHave(lower.replace(POSSESSIVE, ''))) return true;
+    for (const rule of compoundRules) if (rule.test(lower)) return true;
+    return false;
+  };
+  /** The words one edit from `word`, in the order tried; with `first`, only the first found. */
+  const wordsOneEditFrom = (word: string, first: boolean): string[] => {
+    if (word.length > MAX_SUGGEST_LENGTH) return [];
+    const filter = filterUsable && ASCII_WORD.test(word) ? filterOf() : undefined;
+    const found: string[] = [];
+    for (const edit of oneEditAway(word)) {
+      if (filter && !mayBeCorrect(edit, filter)) continue;
+      if (!correct(edit)) continue;
+      found.push(edit);
+      if (first) break;
+    }
+    return found;
+  };
+  const neighbours = (word: string): string[] => wordsOneEditFrom(word, false);
+  const hasNeighbour = (word: string): boolean => wordsOneEditFrom(word, true).length > 0;
   return {
     isWord(word) {
       const straight = word.trim().replace(APOSTROPHES, "'");
@@ -147,6 +187,7 @@ export function checker(
       return nspellSuggest(straight);
     },
     neighbours,
+    hasNeighbour,
     loadMs: performance.now() - started,
   };
 }

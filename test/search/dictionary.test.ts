@@ -56,6 +56,36 @@ describe('the English dictionary', () => {
       expect(isEnglishWord(word), word).toBe(false);
   });
 
+  it('finds the words one edit away that checking every edit finds, and says whether there is one', () => {
+    const dictionary = englishDictionary();
+    const words = [
+      ...['teh', 'karachi', 'quokkas', 'zzyzx', 'balochistn', 'iskp', 'wolfhounds', 'qwzrtpxk', 'happend'],
+      // Ordinals (compound rules), a mixed-case entry and its possessive, capitals, apostrophes, accents.
+      ...[
+        '21th',
+        '1st',
+        '11tb',
+        'mcdonald',
+        "mcdonalds's",
+        "mcdonal's",
+        'NATO',
+        'Nato',
+        "o'neil",
+        'cafe',
+        'café',
+      ],
+      ...['x', '', 'a'.repeat(17), 'isnt', 'aren', 'pakistn', 'islamabd', 'wounded', 'hurtt'],
+    ];
+    for (const word of words) {
+      // For a short ASCII word (no curly quote, accent or space), `isWord` makes the checks each edit is given.
+      if (/^[\x21-\x7e]{0,16}$/.test(word)) {
+        const every = editsOf(word).filter((edit) => dictionary.isWord(edit));
+        expect(new Set(dictionary.neighbours(word)), word).toEqual(new Set(every));
+      }
+      expect(dictionary.hasNeighbour(word), word).toBe(dictionary.neighbours(word).length > 0);
+    }
+  });
+
   it('lists the words one edit away', () => {
     expect(englishNeighbours('teh')).toEqual(expect.arrayContaining(['the', 'ten']));
     expect(englishNeighbours('frnace')).toEqual(expect.arrayContaining(['france', 'furnace']));
@@ -74,3 +104,19 @@ describe('the English dictionary', () => {
     expect(performance.now() - started).toBeLessThan(400);
   });
 });
+
+/** Every string one edit from a word (a letter deleted, swapped with the next, changed or inserted). */
+function editsOf(word: string): string[] {
+  const edits = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + tail[1]! + tail[0]! + tail.slice(2));
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+      if (tail) edits.add(head + letter + tail.slice(1));
+      edits.add(head + letter + tail);
+    }
+  }
+  edits.delete(word);
+  return [...edits];
+}

@@ -6,6 +6,7 @@
  */
 import { SEARCH_SETTINGS } from '../settings.js';
 import type { FlatPostings } from './flat-postings.js';
+import { KeyCounts } from './key-counts.js';
 import { TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { idf, type ScopeFilter } from './scoring.js';
 
@@ -38,6 +39,9 @@ export class CandidatePicker {
   private masks = new Int32Array(0);
   /** The short ids met in a call, in the order met. */
   private touched = new Int32Array(0);
+  /** Passages met per mask, and how many of them are still to be chosen. */
+  private readonly sizes = new KeyCounts();
+  private readonly quota = new KeyCounts();
 
   /**
    * The passages to score for these terms (short ids, ascending), or undefined to score every match (when
@@ -95,15 +99,16 @@ export class CandidatePicker {
     });
     // Passages per mask; discarded ones (their postings stay until vacuumed) and unseen scopes are left out.
     const { indexed } = source;
-    const sizes = new Map<number, number>();
+    const { sizes, quota } = this;
+    sizes.clear();
+    quota.clear();
     for (let i = 0; i < met; i++) {
       const id = touched[i]!;
       if ((indexed && !indexed(id)) || (visible && visible[scopeOf[id]!] !== 1)) {
         masks[id] = 0;
         continue;
       }
-      const mask = masks[id]!;
-      sizes.set(mask, (sizes.get(mask) ?? 0) + 1);
+      sizes.add(masks[id]!);
     }
     const weightOf = (mask: number) => {
       let sum = 0;
@@ -118,11 +123,10 @@ export class CandidatePicker {
       return sum * matched;
     };
     // Heaviest masks first, whole, until the budget; the mask that crosses it gives its first passages.
-    const quota = new Map<number, number>();
     let left = MAX_SCORED;
-    for (const [mask, size] of [...sizes].sort((a, b) => weightOf(b[0]) - weightOf(a[0]))) {
+    for (const [mask, size] of sizes.entries().sort((a, b) => weightOf(b[0]) - weightOf(a[0]))) {
       if (left === 0) break;
-      quota.set(mask, Math.min(size, left));
+      quota.add(mask, Math.min(size, left));
       left -= Math.min(size, left);
     }
     const chosen: number[] = [];
@@ -130,10 +134,9 @@ export class CandidatePicker {
       const id = touched[i]!;
       const mask = masks[id]!;
       masks[id] = 0;
-      const room = quota.get(mask);
-      if (room) {
+      if (mask !== 0 && quota.get(mask) > 0) {
         chosen.push(id);
-        quota.set(mask, room - 1);
+        quota.add(mask, -1);
       }
     }
     if (!visible && left > 0) return undefined;

@@ -46,6 +46,8 @@ interface Scratch {
   termStamp: Int32Array;
   /** The stamp of the query that last wrote `total` and `matched`. */
   queryStamp: Int32Array;
+  /** The passages one term pass met, in order. */
+  touched: Int32Array;
 }
 
 function scratchOf(length: number): Scratch {
@@ -56,6 +58,7 @@ function scratchOf(length: number): Scratch {
     matched: new Int32Array(length),
     termStamp: new Int32Array(length),
     queryStamp: new Int32Array(length),
+    touched: new Int32Array(length),
   };
 }
 
@@ -99,7 +102,9 @@ export class ExactScorer {
       numbers.push(number);
       if (number < 0) continue;
       const pass = ++scratch.generation;
-      const touched: number[] = [];
+      // Passages this term scores, in the order met (reused: a common term meets thousands).
+      const touched = scratch.touched;
+      let met = 0;
       for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
         const slot = number * 2 + fieldId;
         const count = lengths[slot]!;
@@ -123,11 +128,12 @@ export class ExactScorer {
           if (scratch.termStamp[id] !== pass) {
             scratch.termStamp[id] = pass;
             scratch.termScore[id] = score;
-            touched.push(id);
+            touched[met++] = id;
           } else scratch.termScore[id] = scratch.termScore[id]! + score;
         }
       }
-      for (const id of touched) {
+      for (let i = 0; i < met; i++) {
+        const id = touched[i]!;
         if (scratch.queryStamp[id] !== query) {
           scratch.queryStamp[id] = query;
           scratch.total[id] = scratch.termScore[id]!;
@@ -139,12 +145,17 @@ export class ExactScorer {
         }
       }
     }
-    const scoreOf = (id: number) => scratch.total[id]! * scratch.matched[id]!;
-    // A stable sort by score, as MiniSearch's: equal scores keep the order above.
-    const best = order
-      .map((id, position) => ({ id, position, score: scoreOf(id) }))
-      .sort((x, y) => y.score - x.score || x.position - y.position)
-      .slice(0, limit);
+    // The best `limit` by score, as MiniSearch's stable sort ranks them (equal scores keep the order above):
+    // kept in a short sorted list as the passages are met, not an object per passage and a sort of them all.
+    const best: Array<{ id: number; score: number }> = [];
+    for (const id of limit > 0 ? order : []) {
+      const score = scratch.total[id]! * scratch.matched[id]!;
+      if (best.length === limit && !(score > best[limit - 1]!.score)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score < score) at--;
+      best.splice(at, 0, { id, score });
+      if (best.length > limit) best.pop();
+    }
     const terms = [...boosts.keys()];
     const ranked = best.map(({ id, score }) => ({
       id: search.documentIds.get(id) as string,

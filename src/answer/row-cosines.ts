@@ -1,0 +1,52 @@
+/**
+ * One question word's cosines with the sentence words it meets, by their vector rows: an open-addressing
+ * table over typed arrays (rows are small non-negative integers). A Map of numbers boxed every cosine it kept
+ * and hashed every lookup; a question meets a few hundred rows, each again in many sentences.
+ */
+export class RowCosines {
+  /** Row + 1 per slot, 0 for an empty one; the length is a power of two. */
+  private keys = new Int32Array(256);
+  private values = new Float64Array(256);
+  private size = 0;
+
+  /** The cosine kept for a row, or NaN when none is kept (no cosine is NaN). */
+  get(row: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    for (let slot = hashOf(row) & mask; ; slot = (slot + 1) & mask) {
+      const key = keys[slot]!;
+      if (key === row + 1) return this.values[slot]!;
+      if (key === 0) return NaN;
+    }
+  }
+
+  /** Keeps a row's cosine (the row must not be kept yet). */
+  set(row: number, cosine: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    this.put(row, cosine);
+  }
+
+  private put(row: number, cosine: number): void {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let slot = hashOf(row) & mask;
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = row + 1;
+    this.values[slot] = cosine;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Float64Array(values.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < keys.length; slot++)
+      if (keys[slot] !== 0) this.put(keys[slot]! - 1, values[slot]!);
+  }
+}
+
+/** Spreads neighbouring rows apart (Knuth's multiplicative hash). */
+function hashOf(row: number): number {
+  return Math.imul(row, 0x9e3779b1) >>> 0;
+}

@@ -1,0 +1,120 @@
+/**
+ * The terms of a sentence, a passage (its title's and its sentences') or several passages, as sets that are
+ * not made unless needed. Answering asks a passage's terms only whether they hold a few question terms; making each a Set of
+ * its ~150 terms was the largest part of an answer's garbage at 100k passages (a quarter of the bytes
+ * allocated, and the collector's pauses make the slowest answers). A view answers `has` from the sets and
+ * lists it is made of; it makes the whole set, in the order a Set of them would hold, only when iterated or
+ * asked many times.
+ */
+
+/** Lookups a view answers from its parts before making the whole set (each costs a lookup per part). */
+const LOOKUPS_BEFORE_SET = 24;
+
+abstract class TermView implements ReadonlySet<string> {
+  private whole: Set<string> | undefined;
+  private lookups = 0;
+
+  has(term: string): boolean {
+    if (this.whole) return this.whole.has(term);
+    if (++this.lookups > LOOKUPS_BEFORE_SET) return this.all().has(term);
+    return this.holds(term);
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+
+  forEach(each: (value: string, key: string, set: ReadonlySet<string>) => void, self?: unknown): void {
+    for (const term of this.all()) each.call(self, term, term, this);
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.all().entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.all().keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.all().values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.all()[Symbol.iterator]();
+  }
+
+  /** Whether a part holds the term. */
+  protected abstract holds(term: string): boolean;
+
+  /** Adds every term, in order, to the set. */
+  protected abstract addTo(set: Set<string>): void;
+
+  private all(): Set<string> {
+    if (!this.whole) {
+      this.whole = new Set();
+      this.addTo(this.whole);
+    }
+    return this.whole;
+  }
+}
+
+/** A sentence's terms, from their list: a sentence holds a few dozen at most. */
+export class ListTerms extends TermView {
+  constructor(private readonly terms: readonly string[]) {
+    super();
+  }
+
+  protected holds(term: string): boolean {
+    return this.terms.includes(term);
+  }
+
+  protected addTo(set: Set<string>): void {
+    for (const term of this.terms) set.add(term);
+  }
+}
+
+/** A sentence's terms: as a set when the passage was read, else the index's list. */
+export interface TermsOfSentence {
+  terms: readonly string[];
+  termSet?: ReadonlySet<string>;
+}
+
+/** A passage's terms: its title's, then its sentences' in order. */
+export class PassageTerms extends TermView {
+  constructor(
+    private readonly title: readonly string[],
+    private readonly sentences: readonly TermsOfSentence[],
+  ) {
+    super();
+  }
+
+  protected holds(term: string): boolean {
+    if (this.title.includes(term)) return true;
+    for (const sentence of this.sentences) {
+      if (sentence.termSet ? sentence.termSet.has(term) : sentence.terms.includes(term)) return true;
+    }
+    return false;
+  }
+
+  protected addTo(set: Set<string>): void {
+    for (const term of this.title) set.add(term);
+    for (const sentence of this.sentences) for (const term of sentence.terms) set.add(term);
+  }
+}
+
+/** The terms of several passages as one set: the first's, then each other's. */
+export class UnionTerms extends TermView {
+  constructor(private readonly parts: ReadonlyArray<ReadonlySet<string>>) {
+    super();
+  }
+
+  protected holds(term: string): boolean {
+    for (const part of this.parts) if (part.has(term)) return true;
+    return false;
+  }
+
+  protected addTo(set: Set<string>): void {
+    for (const part of this.parts) for (const term of part) set.add(term);
+  }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { PassageTerms, UnionTerms } from '../../src/answer/term-views.js';
+
+describe('term views', () => {
+  it('hold, list and count what a Set of the same terms in the same order would', () => {
+    const title = ['iskp', 'attack'];
+    const sentences = [
+      { terms: ['attack', 'kill', '52'], termSet: new Set(['attack', 'kill', '52']) },
+      { terms: ['shrine', 'kill', 'karachi'] },
+    ];
+    const lead = new Set(['karachi', 'pakistan']);
+    const expected = new Set([...title, ...sentences.flatMap((s) => s.terms)]);
+    const union = new Set([...expected, ...lead]);
+    const words = ['iskp', 'kill', 'karachi', 'pakistan', 'france', '52', 'shrin', ''];
+    // Asked more times than a view answers from its parts, so both ways are checked.
+    const view = new PassageTerms(title, sentences);
+    const both = new UnionTerms([new PassageTerms(title, sentences), lead]);
+    for (let round = 0; round < 5; round++) {
+      for (const word of words) {
+        expect(view.has(word), word).toBe(expected.has(word));
+        expect(both.has(word), word).toBe(union.has(word));
+      }
+    }
+    expect([...new PassageTerms(title, sentences)]).toEqual([...expected]);
+    expect([...both]).toEqual([...union]);
+    expect(both.size).toBe(union.size);
+    const seen: string[] = [];
+    view.forEach((term) => seen.push(term));
+    expect(seen).toEqual([...expected]);
+  });
+});
