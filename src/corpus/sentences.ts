@@ -76,19 +76,18 @@ function shouldJoin(text: string, from: number, end: number, next: number): bool
   if (first === last) return false;
   const word = text.slice(first, last - 1);
   const key = word.toLowerCase();
-  const after = () => text.slice(next, next + 100);
-  // Whether a word that usually opens a sentence follows (read only for the abbreviations that ask it).
-  const startsSentence = () => {
-    const nextWord = /^\s*[("'“‘[]*([\p{L}\p{N}]+)/u.exec(after())?.[1] ?? '';
-    return SENTENCE_STARTERS.has(nextWord.toLowerCase());
-  };
-
-  if (JOIN_BEFORE_NUMBER.has(key)) return /^\s*\d/.test(after());
+  if (JOIN_BEFORE_NUMBER.has(key)) return /^\s*\d/.test(text.slice(next, next + 100));
   if (ALWAYS_JOIN.has(key)) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. R. R. Tolkien"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !startsSentence(); // "U.S.", "e.g.", "p.m."
-  if (MAYBE_JOIN.has(key)) return !startsSentence();
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !startsSentence(text, next); // "U.S.", "e.g.", "p.m."
+  if (MAYBE_JOIN.has(key)) return !startsSentence(text, next);
   return false;
+}
+
+/** Whether the sentence at `next` opens with a word that usually opens a sentence. */
+function startsSentence(text: string, next: number): boolean {
+  const nextWord = /^\s*[("'“‘[]*([\p{L}\p{N}]+)/u.exec(text.slice(next, next + 100))?.[1] ?? '';
+  return SENTENCE_STARTERS.has(nextWord.toLowerCase());
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -146,22 +145,24 @@ export function sentenceRanges(original: string, into: number[]): void {
   const text = original.includes('\n') ? original.replace(SOFT_WRAP, '$1 ') : original;
   let start = -1;
   let end = -1;
-  const push = () => {
-    while (start < end && isSpace(original.charCodeAt(start))) start++;
-    while (end > start && isSpace(original.charCodeAt(end - 1))) end--;
-    if (start < end) into.push(start, end);
-  };
   for (const segment of segments(text)) {
     // Only the tail of the previous sentence matters (its last word), so look back no further than 100.
     if (start >= 0 && shouldJoin(text, Math.max(start, end - 100), end, segment.start)) {
       end = segment.end;
       continue;
     }
-    if (start >= 0) push();
+    if (start >= 0) pushTrimmed(original, start, end, into);
     start = segment.start;
     end = segment.end;
   }
-  if (start >= 0) push();
+  if (start >= 0) pushTrimmed(original, start, end, into);
+}
+
+/** Pushes the range without the white space around it, unless nothing else is left. */
+function pushTrimmed(text: string, start: number, end: number, into: number[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start < end) into.push(start, end);
 }
 
 /** Sentences of `text`, in order, with offsets into it. Whitespace-only stretches are dropped. */
