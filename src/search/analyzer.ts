@@ -125,8 +125,11 @@ const HYPHEN = '-';
 
 const TRAILING_MARKS = /\p{M}+/uy;
 const NON_ASCII = /[^\x00-\x7f]/;
-/** What the ASCII scan does not read as `WORD` would: a character past ASCII, a capital, a backtick. */
-const NON_ASCII_OR_UNFOLDED = /[^\x00-\x40\x5b-\x5f\x61-\x7f]/;
+/**
+ * What the ASCII scan does not read as `WORD` would: a character past ASCII (but for the lower-case Greek
+ * letters it reads as letters), a capital, a backtick.
+ */
+const NON_ASCII_OR_UNFOLDED = /[^\x00-\x40\x5b-\x5f\x61-\x7f\u03b1-\u03c9]/;
 
 /** Words of a text with their offsets and terms; offsets refer to the text as given (verbatim). */
 export function tokenize(text: string): Token[] {

@@ -23,21 +23,24 @@ export interface SentenceTermIds extends Omit<SentenceRangeTermIds, 'ranges'> {
   sentences: Sentence[];
 }
 
-/** Each term's word-part offsets, reused from call to call. */
+/** Scratch arrays reused from call to call (the index builds call this for every passage). */
 const offsets: number[] = [];
+const scratch: SentenceRangeTermIds = { ranges: [], ids: [], counts: [], whole: false };
 
 /**
  * A text's sentences (as offsets) with their term ids. Text that folds character by character (ASCII, and
  * most text with accents or curly quotes) is analysed once and its terms dealt out by offset; other text (or
  * a word across a sentence boundary, which splitting never makes) sentence by sentence. Call within
- * `withTermIds` to keep the ids.
+ * `withTermIds` to keep the ids. The result and its arrays are the same objects at every call, refilled: read
+ * them before the next call (the builders do; `sentenceTermIds` copies them).
  */
 export function sentenceRangeTermIds(text: string): SentenceRangeTermIds {
-  const ranges: number[] = [];
-  sentenceRanges(text, ranges);
-  const ids: number[] = [];
-  const counts: number[] = [];
+  const { ranges, ids, counts } = scratch;
+  ranges.length = 0;
+  ids.length = 0;
+  counts.length = 0;
   offsets.length = 0;
+  sentenceRanges(text, ranges);
   if (analyzeIdsWithOffsets(text, ids, offsets)) {
     let k = 0;
     for (let s = 0; s < ranges.length; s += 2) {
@@ -47,7 +50,8 @@ export function sentenceRangeTermIds(text: string): SentenceRangeTermIds {
       while (k < ids.length && offsets[k * 2]! >= start && offsets[k * 2 + 1]! <= end) k++;
       counts.push(k - first);
     }
-    if (k === ids.length) return { ranges, ids, counts, whole: true };
+    scratch.whole = k === ids.length;
+    if (scratch.whole) return scratch;
     ids.length = 0;
     counts.length = 0;
   }
@@ -56,7 +60,8 @@ export function sentenceRangeTermIds(text: string): SentenceRangeTermIds {
     analyzeIds(text.slice(ranges[s], ranges[s + 1]), ids);
     counts.push(ids.length - before);
   }
-  return { ranges, ids, counts, whole: false };
+  scratch.whole = false;
+  return scratch;
 }
 
 /** `sentenceRangeTermIds` with each sentence's text (`splitSentences`' sentences). */
@@ -68,5 +73,5 @@ export function sentenceTermIds(text: string): SentenceTermIds {
     const end = ranges[s + 1]!;
     sentences.push({ text: text.slice(start, end), start, end });
   }
-  return { sentences, ids, counts, whole };
+  return { sentences, ids: [...ids], counts: [...counts], whole };
 }

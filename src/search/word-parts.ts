@@ -2,15 +2,21 @@
  * The word parts of folded ASCII text, one after another, each with its hash (word-cache.ts) taken as it is
  * scanned: the one scan behind the analyzer's tokenize and analyzeIds. There the analyzer's `WORD` is
  * [a-z0-9]+ joined by ' or -, and hyphens split parts, so a plain scan finds them without a match object and a
- * split per word. Characters past ASCII are read as neither letters nor digits. A scanner object rather than a
+ * split per word. Characters past ASCII are read as neither letters nor digits, but for the lower-case Greek
+ * letters (folding leaves them, and science writes "TGF-β"). A scanner object rather than a
  * callback per part: the loops that read it are compiled with it inline (a callback shared by several callers
  * is not), which is most of the cost of a part.
  */
+import { GREEK_FIRST, GREEK_LAST } from './fold.js';
 import { HASH_START, HASH_STEP } from './word-cache.js';
 
-/** Is this code unit a letter or digit of folded ASCII text (what `WORD` matches there)? */
+/** Is this code unit a letter or digit of folded text (what `WORD` matches there): a-z, 0-9, α-ω? */
 function isWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= GREEK_FIRST && code <= GREEK_LAST)
+  );
 }
 
 export class AsciiWordParts {
