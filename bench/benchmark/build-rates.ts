@@ -109,7 +109,7 @@ export function renderBuildRates(r: BuildRates): string {
     'build rate',
     'build (median)',
     'CPU (median)',
-    'cold first build',
+    'cold first build: wall, CPU (walls; rate)',
     'x FTS5 (wall / CPU / cold)',
   ];
   const rows = r.systems.map((s) => {
@@ -125,7 +125,7 @@ export function renderBuildRates(r: BuildRates): string {
       rate(s.rate),
       `${ms(median(times(s)))} (${list(times(s))})`,
       ms(median(cpus(s))),
-      `${ms(median(s.coldMs))} (${list(s.coldMs)}; ${rate(s.coldRate)})`,
+      `${ms(median(s.coldMs))}, ${ms(median(s.coldCpuMs))} (${list(s.coldMs)}; ${rate(s.coldRate)})`,
       ratio,
     ];
   });
