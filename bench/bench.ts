@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureBuildRates, renderBuildRates } from './benchmark/build-rates.js';
 import { citebotProduct } from './benchmark/citebot-product.js';
 import { buildCorpus } from './benchmark/corpus.js';
 import { miniSearchBaseline } from './benchmark/minisearch-baseline.js';
@@ -17,7 +18,8 @@ import { evalDirExists, resolveEvalDir } from './datasets/index.js';
 import { machineInfo } from './machine.js';
 
 const DEFAULT_JSON = fileURLToPath(new URL('./results/bench.json', import.meta.url));
-const USAGE = `npm run bench -- [options]   speed and memory: MiniSearch defaults, Citebot and the postings floor
+const USAGE = `npm run bench -- [options]   speed and memory: MiniSearch defaults, Citebot and the postings floor;
+                            build rates beside SQLite FTS5 (fresh processes)
 
   --sizes 2000,10000,100000   corpus sizes (passages)
   --questions 1000            chat-style questions per size
@@ -85,15 +87,28 @@ async function main(): Promise<void> {
     const citebot = await measureSystem(citebotProduct, corpus.articles, questions, repeats, {
       withFloor: true,
     });
+    console.error(`bench ${size} passages: builds in fresh processes, Citebot and SQLite FTS5...`);
+    const builds = measureBuildRates({
+      size,
+      seed: options.seed,
+      dataDir: options.evalDir,
+      systems: [
+        { label: 'Citebot', system: 'citebot' },
+        { label: 'SQLite FTS5', system: 'fts5' },
+      ],
+      rounds: size <= 10_000 ? 3 : 2,
+      buildsPerProcess: size <= 10_000 ? 3 : 2,
+    });
     const result: SizeResult = {
       size,
       questions: questions.length,
       realPassages: corpus.realPassages,
       baseline,
       citebot,
+      builds,
     };
     results.push(result);
-    console.log(`${renderSize(result)}\n`);
+    console.log(`${renderSize(result)}\n\n${renderBuildRates(builds)}\n`);
   }
   mkdirSync(dirname(options.json), { recursive: true });
   const sampleQuestions = chatQuestions(

@@ -1,3 +1,4 @@
+import type { BuildRates } from './build-rates.js';
 import type { SystemFigures } from './run.js';
 import { median } from './stats.js';
 
@@ -7,6 +8,8 @@ export interface SizeResult {
   realPassages: number;
   baseline: SystemFigures;
   citebot: SystemFigures;
+  /** Build rates in fresh processes, beside SQLite FTS5 (build-rates.ts). */
+  builds?: BuildRates;
 }
 
 interface Row {
@@ -23,6 +26,24 @@ const ms = (v: number) => `${v.toFixed(v < 10 ? 3 : 1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const rate = (v: number) => `${Math.round(v).toLocaleString('en-US')}/s`;
+
+/** Citebot's build rate in a fresh process as a multiple of SQLite FTS5's (the table below the size's). */
+function fts5Row(r: SizeResult): Row[] {
+  const citebot = r.builds?.systems.find((s) => s.label === 'Citebot');
+  const fts5 = r.builds?.systems.find((s) => s.label === 'SQLite FTS5');
+  if (!citebot || !fts5) return [];
+  const label = 'build rate in a fresh process, x SQLite FTS5';
+  if (fts5.unavailable) return [{ label, baseline: '', citebot: `FTS5 unavailable: ${fts5.unavailable}` }];
+  const ratio = citebot.rate / fts5.rate;
+  return [
+    {
+      label,
+      baseline: '',
+      citebot: `${rate(citebot.rate)} / ${rate(fts5.rate)} = ${ratio.toFixed(2)}x`,
+      ...(r.size >= 100_000 ? { target: '>= 1x', met: ratio >= 1 } : {}),
+    },
+  ];
+}
 
 /** The product's targets; they depend on corpus size. */
 function rows(r: SizeResult): Row[] {
@@ -52,6 +73,7 @@ function rows(r: SizeResult): Row[] {
       target: '>= 15,000/s',
       met: c.passagesPerSecond >= 15_000,
     },
+    ...fts5Row(r),
     {
       label: 'heap after build (JS heap + typed arrays)',
       baseline: mb(b.heapBytes),

@@ -1,8 +1,10 @@
 /**
- * Sentence splitting shared by the passage splitter and the answer module (excerpts are 1-2 sentences).
- * Intl.Segmenter does the work; on Node 20 its ICU data splits after abbreviations ("Mr. ", "U.S. ",
- * "Gen. ", initials), so those splits are re-joined here.
+ * Sentence splitting shared by the passage splitter, the index (which keeps each passage's sentences) and the
+ * answer module (excerpts are 1-2 sentences). ICU's sentence segments (Intl.Segmenter, found without it for
+ * text of common characters: sentence-breaks.ts) do the work; on Node 20 its ICU data splits after
+ * abbreviations ("Mr. ", "U.S. ", "Gen. ", initials), so those splits are re-joined here.
  */
+import { fastSentenceBreaks } from './sentence-breaks.js';
 
 export interface Sentence {
   /** Exactly `source.slice(start, end)`: no surrounding whitespace, never rewritten. */
@@ -35,25 +37,67 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
-function shouldJoin(previous: string, next: string): boolean {
-  // A line break inside a segment is a hard paragraph break: never glue across it.
-  if (/\n\s*$/.test(previous)) return false;
-  const lastToken = /(\S+)\s*$/.exec(previous)?.[1]?.replace(/^[("'“‘[]+/, '');
-  if (!lastToken?.endsWith('.')) return false;
-  const word = lastToken.slice(0, -1);
-  const key = word.toLowerCase();
-  const nextWord = /^\s*[("'“‘[]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
-  const startsSentence = SENTENCE_STARTERS.has(nextWord.toLowerCase());
+/** What `\s` matches and `trim` removes: JS white space and line ends. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
-  if (JOIN_BEFORE_NUMBER.has(key)) return /^\s*\d/.test(next);
+/** Opening brackets and quotes that may stand before a word ("(Mr.", "“U.S."). */
+const OPENERS = '("\'“‘[';
+
+/**
+ * Whether the sentence that ends at `end` (looking back no further than `from`) ends with an abbreviation that
+ * the sentence starting at `next` continues. Reads the text in place: the last word of the one and the first
+ * of the other are all that matter.
+ */
+function shouldJoin(text: string, from: number, end: number, next: number): boolean {
+  let last = end;
+  while (last > from && isSpace(text.charCodeAt(last - 1))) {
+    // A line break inside a segment is a hard paragraph break: never glue across it.
+    if (text.charCodeAt(last - 1) === 0x0a) return false;
+    last--;
+  }
+  if (last === from || text.charCodeAt(last - 1) !== 0x2e) return false; // the last word ends in "."
+  let first = last - 1;
+  while (first > from && !isSpace(text.charCodeAt(first - 1))) first--;
+  while (first < last && OPENERS.includes(text[first]!)) first++;
+  if (first === last) return false;
+  const word = text.slice(first, last - 1);
+  const key = word.toLowerCase();
+  if (JOIN_BEFORE_NUMBER.has(key)) return /^\s*\d/.test(text.slice(next, next + 100));
   if (ALWAYS_JOIN.has(key)) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. R. R. Tolkien"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !startsSentence; // "U.S.", "e.g.", "p.m."
-  if (MAYBE_JOIN.has(key)) return !startsSentence;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !startsSentence(text, next); // "U.S.", "e.g.", "p.m."
+  if (MAYBE_JOIN.has(key)) return !startsSentence(text, next);
   return false;
 }
 
+/** Whether the sentence at `next` opens with a word that usually opens a sentence. */
+function startsSentence(text: string, next: number): boolean {
+  const nextWord = /^\s*[("'“‘[]*([\p{L}\p{N}]+)/u.exec(text.slice(next, next + 100))?.[1] ?? '';
+  return SENTENCE_STARTERS.has(nextWord.toLowerCase());
+}
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Where ICU's sentence segments of `window` start: found by sentence-breaks.ts when it can, else by ICU. */
+function segmentStarts(window: string): number[] {
+  const breaks = fastSentenceBreaks(window);
+  if (breaks) return [0, ...breaks];
+  return Array.from(segmenter.segment(window), (part) => part.index);
+}
 
 /** Text given to the segmenter at once: its cost grows with the square of the input length on Node 20. */
 const WINDOW_CHARS = 2_000;
@@ -66,13 +110,15 @@ function* segments(text: string): Generator<{ start: number; end: number }> {
   let size = WINDOW_CHARS;
   while (pos < text.length) {
     const end = Math.min(text.length, pos + size);
-    const parts = [...segmenter.segment(text.slice(pos, end))];
-    const last = parts.at(-1);
-    if (end === text.length || (last && parts.length > 1)) {
+    const starts = segmentStarts(text.slice(pos, end));
+    const last = starts.at(-1);
+    if (end === text.length || (last !== undefined && starts.length > 1)) {
       // The window's last segment may be cut short by the window edge: redo it in the next window.
-      const keep = end === text.length ? parts : parts.slice(0, -1);
-      for (const part of keep) yield { start: pos + part.index, end: pos + part.index + part.segment.length };
-      pos = end === text.length ? end : pos + (last?.index ?? 0);
+      const keep = end === text.length ? starts.length : starts.length - 1;
+      for (let k = 0; k < keep; k++) {
+        yield { start: pos + starts[k]!, end: k + 1 < starts.length ? pos + starts[k + 1]! : end };
+      }
+      pos = end === text.length ? end : pos + (last ?? 0);
       size = WINDOW_CHARS;
     } else if (size < MAX_WINDOW_CHARS) {
       size *= 2;
@@ -86,35 +132,48 @@ function* segments(text: string): Generator<{ start: number; end: number }> {
   }
 }
 
+/** A single line break inside running text is a soft wrap (ICU breaks at every LF), unless a block opens next. */
+const SOFT_WRAP = /([^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)]\s))/g;
+
+/**
+ * The sentences of `original` as offsets, [start, end, start, end, ...] pushed onto `into`, in order, without
+ * surrounding white space; whitespace-only stretches are dropped. What `splitSentences` gives, without a
+ * string per sentence.
+ */
+export function sentenceRanges(original: string, into: number[]): void {
+  // Segment a copy with soft wraps made spaces (same length, so offsets hold).
+  const text = original.includes('\n') ? original.replace(SOFT_WRAP, '$1 ') : original;
+  let start = -1;
+  let end = -1;
+  for (const segment of segments(text)) {
+    // Only the tail of the previous sentence matters (its last word), so look back no further than 100.
+    if (start >= 0 && shouldJoin(text, Math.max(start, end - 100), end, segment.start)) {
+      end = segment.end;
+      continue;
+    }
+    if (start >= 0) pushTrimmed(original, start, end, into);
+    start = segment.start;
+    end = segment.end;
+  }
+  if (start >= 0) pushTrimmed(original, start, end, into);
+}
+
+/** Pushes the range without the white space around it, unless nothing else is left. */
+function pushTrimmed(text: string, start: number, end: number, into: number[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start < end) into.push(start, end);
+}
+
 /** Sentences of `text`, in order, with offsets into it. Whitespace-only stretches are dropped. */
 export function splitSentences(original: string): Sentence[] {
-  // A single line break inside running text is a soft wrap, not a sentence end (ICU breaks at every LF):
-  // segment a copy with it made a space (same length, so offsets hold), unless the next line opens a block.
-  const text = original.replace(/([^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)]\s))/g, '$1 ');
-  const merged: Array<{ start: number; end: number }> = [];
-  for (const segment of segments(text)) {
-    const last = merged.at(-1);
-    // Only the tail of the previous sentence matters (its last word), so don't hand over all of it.
-    if (
-      last &&
-      shouldJoin(
-        text.slice(Math.max(last.start, last.end - 100), last.end),
-        text.slice(segment.start, segment.start + 100),
-      )
-    ) {
-      last.end = segment.end;
-    } else {
-      merged.push({ ...segment });
-    }
-  }
+  const ranges: number[] = [];
+  sentenceRanges(original, ranges);
   const sentences: Sentence[] = [];
-  for (const range of merged) {
-    const raw = original.slice(range.start, range.end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = range.start + lead;
-    sentences.push({ text: trimmed, start, end: start + trimmed.length });
+  for (let k = 0; k < ranges.length; k += 2) {
+    const start = ranges[k]!;
+    const end = ranges[k + 1]!;
+    sentences.push({ text: original.slice(start, end), start, end });
   }
   return sentences;
 }

@@ -9,7 +9,8 @@ import { stem } from 'porter2';
 import { eng as libraryStopWords } from 'stopword/dist/stopword.esm.mjs';
 import { foldAscii, foldByUnit, foldText, foldWithOffsets } from './fold.js';
 import { IRREGULAR_FORMS } from './irregular-forms.js';
-import { HASH_START, HASH_STEP, hashRange, NOT_CACHED, WordCache } from './word-cache.js';
+import { hashRange, NOT_CACHED, WordCache } from './word-cache.js';
+import { AsciiWordParts } from './word-parts.js';
 
 /**
  * The `stopword` package's English list, plus question words and folded contractions that the list lacks
@@ -124,8 +125,11 @@ const HYPHEN = '-';
 
 const TRAILING_MARKS = /\p{M}+/uy;
 const NON_ASCII = /[^\x00-\x7f]/;
-/** What the ASCII scan does not read as `WORD` would: a character past ASCII, a capital, a backtick. */
-const NON_ASCII_OR_UNFOLDED = /[^\x00-\x40\x5b-\x5f\x61-\x7f]/;
+/**
+ * What the ASCII scan does not read as `WORD` would: a character past ASCII (but for the lower-case Greek
+ * letters it reads as letters), a capital, a backtick.
+ */
+const NON_ASCII_OR_UNFOLDED = /[^\x00-\x40\x5b-\x5f\x61-\x7f\u03b1-\u03c9]/;
 
 /** Words of a text with their offsets and terms; offsets refer to the text as given (verbatim). */
 export function tokenize(text: string): Token[] {
@@ -148,65 +152,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Is this code unit a letter or digit of folded ASCII text (what `WORD` matches there)? */
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-}
-
-/**
- * Calls `onPart(start, end, hash)` for each word part of folded ASCII text, in order, with the part's hash
- * (word-cache.ts) taken as it is scanned. There `WORD` is [a-z0-9]+ joined by ' or -, and hyphens split
- * parts: a plain scan finds them without a match object and a split per word. Characters past ASCII are read
- * as neither letters nor digits.
- */
-function scanAsciiWordParts(
-  folded: string,
-  onPart: (start: number, end: number, hash: number) => void,
-): void {
-  const length = folded.length;
-  let i = 0;
-  while (i < length) {
-    if (!isAsciiWordChar(folded.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let start = i;
-    let hash = HASH_START;
-    for (;;) {
-      for (
-        let code = folded.charCodeAt(i);
-        i < length && isAsciiWordChar(code);
-        code = folded.charCodeAt(++i)
-      )
-        hash = Math.imul(hash ^ code, HASH_STEP);
-      const joiner = folded.charCodeAt(i);
-      // A joiner continues the word only when a letter or digit follows; a hyphen ends a part.
-      if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(folded.charCodeAt(i + 1))) {
-        if (joiner === 0x2d) {
-          onPart(start, i, hash);
-          start = i + 1;
-          hash = HASH_START;
-        } else hash = Math.imul(hash ^ joiner, HASH_STEP);
-        i++;
-        continue;
-      }
-      break;
-    }
-    onPart(start, i, hash);
-  }
-}
-
 /** `tokenize` of ASCII text, given its fold (same length and offsets). */
 function tokenizeFolded(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
-  scanAsciiWordParts(folded, (start, end, hash) =>
+  for (const part = new AsciiWordParts(folded); part.next();) {
+    const { start, end } = part;
     tokens.push({
       surface: text.slice(start, end),
       start,
       end,
-      term: termOfId(termIdOfRange(folded, start, end, hash)),
-    }),
-  );
+      term: termOfId(termIdOfRange(folded, start, end, part.hash)),
+    });
+  }
   return tokens;
 }
 
@@ -250,12 +207,12 @@ export function analyzeIdsWithOffsets(text: string, ids: number[], offsets: numb
  * scanned (no string per word); with `offsets`, each term's part offsets are pushed onto it (start, end).
  */
 function analyzeAsciiIds(folded: string, ids: number[], offsets?: number[]): void {
-  scanAsciiWordParts(folded, (start, end, hash) => {
-    const id = termIdOfRange(folded, start, end, hash);
-    if (id < 0) return;
+  for (const part = new AsciiWordParts(folded); part.next();) {
+    const id = termIdOfRange(folded, part.start, part.end, part.hash);
+    if (id < 0) continue;
     ids.push(id);
-    offsets?.push(start, end);
-  });
+    offsets?.push(part.start, part.end);
+  }
 }
 
 /** `analyze` as term ids (see `termById`), appended to `ids`; call within `withTermIds` to keep them. */

@@ -78,14 +78,20 @@ export function foldAscii(text: string): string {
 }
 
 const NON_ASCII_UNITS = /[^\x00-\x7f]/g;
-/** Per UTF-16 code unit past ASCII: what it folds to on its own (see `foldByUnit`), or -1. */
-const unitFolds = new Map<number, number>();
+/** Per UTF-16 code unit: 2 + what it folds to on its own (see `foldByUnit`), 1 if not one unit, 0 not known yet. */
+const unitFolds = new Int32Array(0x10000);
 const LETTER_NUMBER_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+/** Lower-case Greek letters (α-ω): the ASCII scan reads them as letters (word-parts.ts); common in science. */
+export const GREEK_FIRST = 0x3b1;
+export const GREEK_LAST = 0x3c9;
+/** Σ folds to σ alone but to ς at a word's end: never by unit. */
+const CAPITAL_SIGMA = 0x3a3;
 
 /**
  * `foldText(text)` when it is made of the folds of the text's code units one by one, each one character that
- * is ASCII or no letter, digit or mark (so offsets hold, and the ASCII scan reads it as `WORD` reads the whole
- * fold); otherwise undefined. Folding is per character but for context (a final sigma: a Greek letter) and
+ * is ASCII, a lower-case Greek letter or no letter, digit or mark (so offsets hold, and the ASCII scan reads
+ * it as `WORD` reads the whole fold); otherwise undefined. Folding is per character but for context (a final
+ * sigma) and
  * what changes length ("…" to "...", a dropped combining mark or zero-width space, "ß" to "ss"), and surrogate
  * pairs are left out.
  */
@@ -93,15 +99,16 @@ export function foldByUnit(text: string): string | undefined {
   let foldable = true;
   const replaced = text.replace(NON_ASCII_UNITS, (unit) => {
     const code = unit.charCodeAt(0);
-    let fold = unitFolds.get(code);
-    if (fold === undefined) {
+    let fold = unitFolds[code]! - 2;
+    if (fold === -2) {
       fold = -1;
       if (code < 0xd800 || code > 0xdfff) {
         const folded = foldText(unit);
-        if (folded.length === 1 && (folded.charCodeAt(0) < 0x80 || !LETTER_NUMBER_OR_MARK.test(folded)))
-          fold = folded.charCodeAt(0);
+        const to = folded.charCodeAt(0);
+        const greek = to >= GREEK_FIRST && to <= GREEK_LAST && code !== CAPITAL_SIGMA;
+        if (folded.length === 1 && (to < 0x80 || greek || !LETTER_NUMBER_OR_MARK.test(folded))) fold = to;
       }
-      unitFolds.set(code, fold);
+      unitFolds[code] = fold + 2;
     }
     if (fold < 0) foldable = false;
     return String.fromCharCode(Math.max(fold, 0));

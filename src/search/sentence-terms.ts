@@ -4,11 +4,13 @@
  * indexed, and keeps the result (index/sentence-store.ts); the answer stages read a passage the index does not
  * keep the same way, through this same function.
  */
-import { type Sentence, splitSentences } from '../corpus/sentences.js';
+import { type Sentence, sentenceRanges } from '../corpus/sentences.js';
 import { analyzeIds, analyzeIdsWithOffsets } from './analyzer.js';
 
-export interface SentenceTermIds {
-  sentences: Sentence[];
+/** The sentences as offsets, with their terms: what the index keeps (no string per sentence). */
+export interface SentenceRangeTermIds {
+  /** The sentences' offsets in the text, [start, end, start, end, ...] in order (`sentenceRanges`). */
+  ranges: number[];
   /** The sentences' term ids (see `termById`), one sentence after the other, in order, repeats kept. */
   ids: number[];
   /** Per sentence, how many of `ids` are its. */
@@ -17,32 +19,59 @@ export interface SentenceTermIds {
   whole: boolean;
 }
 
+export interface SentenceTermIds extends Omit<SentenceRangeTermIds, 'ranges'> {
+  sentences: Sentence[];
+}
+
+/** Scratch arrays reused from call to call (the index builds call this for every passage). */
+const offsets: number[] = [];
+const scratch: SentenceRangeTermIds = { ranges: [], ids: [], counts: [], whole: false };
+
 /**
- * A text's sentences with their term ids. Text that folds character by character (ASCII, and most text with
- * accents or curly quotes) is analysed once and its terms dealt out by offset; other text (or a word across a
- * sentence boundary, which splitting never makes) sentence by sentence. Call within `withTermIds` to keep
- * the ids.
+ * A text's sentences (as offsets) with their term ids. Text that folds character by character (ASCII, and
+ * most text with accents or curly quotes) is analysed once and its terms dealt out by offset; other text (or
+ * a word across a sentence boundary, which splitting never makes) sentence by sentence. Call within
+ * `withTermIds` to keep the ids. The result and its arrays are the same objects at every call, refilled: read
+ * them before the next call (the builders do; `sentenceTermIds` copies them).
  */
-export function sentenceTermIds(text: string): SentenceTermIds {
-  const sentences = splitSentences(text);
-  const ids: number[] = [];
-  const offsets: number[] = [];
-  const counts: number[] = [];
+export function sentenceRangeTermIds(text: string): SentenceRangeTermIds {
+  const { ranges, ids, counts } = scratch;
+  ranges.length = 0;
+  ids.length = 0;
+  counts.length = 0;
+  offsets.length = 0;
+  sentenceRanges(text, ranges);
   if (analyzeIdsWithOffsets(text, ids, offsets)) {
     let k = 0;
-    for (const { start, end } of sentences) {
+    for (let s = 0; s < ranges.length; s += 2) {
       const first = k;
+      const start = ranges[s]!;
+      const end = ranges[s + 1]!;
       while (k < ids.length && offsets[k * 2]! >= start && offsets[k * 2 + 1]! <= end) k++;
       counts.push(k - first);
     }
-    if (k === ids.length) return { sentences, ids, counts, whole: true };
+    scratch.whole = k === ids.length;
+    if (scratch.whole) return scratch;
     ids.length = 0;
     counts.length = 0;
   }
-  for (const sentence of sentences) {
+  for (let s = 0; s < ranges.length; s += 2) {
     const before = ids.length;
-    analyzeIds(sentence.text, ids);
+    analyzeIds(text.slice(ranges[s], ranges[s + 1]), ids);
     counts.push(ids.length - before);
   }
-  return { sentences, ids, counts, whole: false };
+  scratch.whole = false;
+  return scratch;
+}
+
+/** `sentenceRangeTermIds` with each sentence's text (`splitSentences`' sentences). */
+export function sentenceTermIds(text: string): SentenceTermIds {
+  const { ranges, ids, counts, whole } = sentenceRangeTermIds(text);
+  const sentences: Sentence[] = [];
+  for (let s = 0; s < ranges.length; s += 2) {
+    const start = ranges[s]!;
+    const end = ranges[s + 1]!;
+    sentences.push({ text: text.slice(start, end), start, end });
+  }
+  return { sentences, ids: [...ids], counts: [...counts], whole };
 }

@@ -30,6 +30,10 @@ const ALPHABET = [
   '½',
   '™',
   'Σ',
+  'β',
+  'ς',
+  'µ',
+  'Ά',
   'İ',
   'ǅ',
   '\u200b',
@@ -272,11 +276,12 @@ describe('analyzeIdsWithOffsets', () => {
       { numRuns: 3_000 },
     );
     expect(folded).toBeGreaterThan(300);
-    // Text that does not fold character by character: "…" folds to three characters, "ß" to two, a Greek
-    // letter stays a letter past ASCII, a combining accent folds to nothing.
-    for (const text of ['Wait…', 'Straße', 'Αθήνα', 'cafe\u0301'])
+    // Text that does not fold character by character: "…" folds to three characters, "ß" to two, "Σ" to "σ"
+    // or "ς" by where it stands, a Cyrillic letter stays a letter past ASCII, a combining accent folds to nothing.
+    for (const text of ['Wait…', 'Straße', 'ΣΟΦΙΑ', 'Москва', 'cafe\u0301'])
       expect(withTermIds(() => analyzeIdsWithOffsets(text, [], []))).toBe(false);
-    for (const text of ['Café “Zoë” — naïve', 'O’Brien’s Łódź'])
+    // Lower-case Greek letters are read as letters, as WORD reads them.
+    for (const text of ['Café “Zoë” — naïve', 'O’Brien’s Łódź', 'TGF-β1 and IL-1α, 5 µg', 'Αθήνα'])
       expect(withTermIds(() => analyzeIdsWithOffsets(text, [], []))).toBe(true);
   });
 });

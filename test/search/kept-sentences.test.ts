@@ -159,10 +159,8 @@ describe('sentences kept by the index', () => {
 });
 
 describe('SentenceStore', () => {
-  const sentences = [
-    { start: 0, end: 10 },
-    { start: 12, end: 30 },
-  ];
+  /** Two sentences' offsets: 0-10 and 12-30. */
+  const sentences = [0, 10, 12, 30];
   const termOf = (number: number) => (number < 0x9000_0000 ? `t${number}` : undefined);
 
   it('keeps term numbers of any size up to 2^31, and nothing for a text of 64k characters', () => {
@@ -174,7 +172,7 @@ describe('SentenceStore', () => {
       { start: 12, end: 30, terms: ['t32768', 't65535', 't65536', 't2147483647'] },
     ]);
     expect(store.read(3, 29, termOf)).toBeUndefined(); // a text shorter than its sentences: not its entry
-    expect(store.set(4, [{ start: 0, end: 0x10000 }], [1], [1])).toBe(false);
+    expect(store.set(4, [0, 0x10000], [1], [1])).toBe(false);
     expect(store.set(4, sentences, [1, 1], [1])).toBe(false); // counts that do not add up
     expect(store.has(4)).toBe(false);
     expect(store.read(0, 30, termOf)).toBeUndefined();

@@ -15,19 +15,42 @@ import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
-/** An Int32Array that grows as numbers are pushed. */
+/** An Int32Array that grows as numbers are pushed, three at a time. */
 class Int32Log {
-  array = new Int32Array(1 << 16);
+  array = new Int32Array(3 << 16);
   length = 0;
 
-  push(value: number): void {
-    if (this.length === this.array.length) {
+  push3(a: number, b: number, c: number): void {
+    if (this.length + 3 > this.array.length) {
       const larger = new Int32Array(this.array.length * 2);
       larger.set(this.array);
       this.array = larger;
     }
-    this.array[this.length++] = value;
+    const { array } = this;
+    array[this.length] = a;
+    array[this.length + 1] = b;
+    array[this.length + 2] = c;
+    this.length += 3;
   }
+}
+
+/**
+ * Per analyser term id, three numbers side by side (one read from memory for the three: a term met once in a
+ * large corpus is far from the last): the passage and field (shortId * 2 + field) that last counted it, its
+ * count there, and its term number (order of first sight, as `addAll` inserts terms) or -1.
+ */
+const SEEN = 0;
+const COUNT = 1;
+const NUMBER = 2;
+
+function termTable(size: number, old?: Int32Array): Int32Array {
+  const table = new Int32Array(size * 3);
+  for (let i = 0; i < table.length; i += 3) {
+    table[i + SEEN] = -1;
+    table[i + NUMBER] = -1;
+  }
+  if (old) table.set(old);
+  return table;
 }
 
 /** An index of the passages, numbered 0..n-1 in the order given. */
@@ -36,51 +59,34 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const fieldLengths = new Int32Array(passages.length * 2);
     const averageFieldLength = [0, 0];
     // Every posting as (term id * 2 + field, passage, frequency), in passage order.
-    const slots = new Int32Log();
-    const docs = new Int32Log();
-    const frequencies = new Int32Log();
-    /** Per analyser term id: its term number (order of first sight, as `addAll` inserts terms), or -1. */
-    let numberOf = new Int32Array(1 << 16).fill(-1);
+    const log = new Int32Log();
+    let terms = termTable(1 << 16);
     const order: number[] = []; // term ids by term number
-    /** Per term id: the passage and field (shortId * 2 + field) that last counted it, and its count there. */
-    let seenIn = new Int32Array(1 << 16).fill(-1);
-    let counts = new Int32Array(1 << 16);
     const distinct: number[] = [];
     const titleIds = new Map<string, number[]>();
     /** The passages' sentences, their terms by term number (which is final once a term is counted). */
     const sentences = SentenceStore.empty();
+    const numberOf = (id: number) => terms[id * 3 + NUMBER]!;
     /** Logs one field's postings; returns its length as MiniSearch counts it (distinct terms). */
     const count = (ids: readonly number[], field: number, shortId: number): number => {
       const mark = shortId * 2 + field;
       distinct.length = 0;
       for (const id of ids) {
-        if (id >= seenIn.length) {
-          const size = Math.max(id + 1, seenIn.length * 2);
-          const wider = (old: Int32Array, fill: number) => {
-            const array = new Int32Array(size).fill(fill);
-            array.set(old);
-            return array;
-          };
-          seenIn = wider(seenIn, -1);
-          counts = wider(counts, 0);
-          numberOf = wider(numberOf, -1);
-        }
-        if (seenIn[id] === mark) counts[id]!++;
+        if (id * 3 >= terms.length) terms = termTable(Math.max(id + 1, (terms.length / 3) * 2), terms);
+        const at = id * 3;
+        if (terms[at + SEEN] === mark) terms[at + COUNT]!++;
         else {
-          seenIn[id] = mark;
-          counts[id] = 1;
+          terms[at + SEEN] = mark;
+          terms[at + COUNT] = 1;
           distinct.push(id);
-          if (numberOf[id] === -1) {
-            numberOf[id] = order.length;
+          if (terms[at + NUMBER] === -1) {
+            terms[at + NUMBER] = order.length;
             order.push(id);
           }
         }
       }
-      for (const id of distinct) {
-        slots.push(numberOf[id]! * 2 + field);
-        docs.push(shortId);
-        frequencies.push(counts[id]!);
-      }
+      for (const id of distinct)
+        log.push3(terms[id * 3 + NUMBER]! * 2 + field, shortId, terms[id * 3 + COUNT]!);
       return distinct.length;
     };
     passages.forEach((passage, shortId) => {
@@ -96,7 +102,7 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       let textIds = read?.whole ? read.ids : undefined;
       if (!textIds) analyzeIds(passage.text, (textIds = []));
       const lengths = [count(title, TITLE_FIELD, shortId), count(textIds, TEXT_FIELD, shortId)];
-      if (read) keepSentences(sentences, shortId, read, [title, textIds], (id) => numberOf[id]!);
+      if (read) keepSentences(sentences, shortId, read, [title, textIds], numberOf);
       fieldLengths[shortId * 2] = lengths[TITLE_FIELD]!;
       fieldLengths[shortId * 2 + 1] = lengths[TEXT_FIELD]!;
       // MiniSearch's running average, step for step, so the floating-point result is the same.
@@ -106,23 +112,27 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       }
     });
     // Counting sort by term number and field: each range in passage order.
+    const postings = log.length / 3;
+    const logged = log.array;
     const sizes = new Int32Array(order.length * 2);
-    for (let i = 0; i < slots.length; i++) sizes[slots.array[i]!]!++;
+    let maxFrequency = 0;
+    for (let i = 0; i < log.length; i += 3) {
+      sizes[logged[i]!]!++;
+      maxFrequency = Math.max(maxFrequency, logged[i + 2]!);
+    }
     const next = new Int32Array(order.length * 2);
     for (let slot = 1; slot < next.length; slot++) next[slot] = next[slot - 1]! + sizes[slot - 1]!;
-    let maxFrequency = 0;
-    for (let i = 0; i < frequencies.length; i++) maxFrequency = Math.max(maxFrequency, frequencies.array[i]!);
     const Frequencies =
       maxFrequency < 0x100 ? Uint8Array : maxFrequency < 0x10000 ? Uint16Array : Uint32Array;
-    const sortedDocs = new Int32Array(slots.length);
-    const sortedFrequencies = new Frequencies(slots.length);
-    for (let i = 0; i < slots.length; i++) {
-      const at = next[slots.array[i]!]!++;
-      sortedDocs[at] = docs.array[i]!;
-      sortedFrequencies[at] = frequencies.array[i]!;
+    const sortedDocs = new Int32Array(postings);
+    const sortedFrequencies = new Frequencies(postings);
+    for (let i = 0; i < log.length; i += 3) {
+      const at = next[logged[i]!]!++;
+      sortedDocs[at] = logged[i + 1]!;
+      sortedFrequencies[at] = logged[i + 2]!;
     }
-    const terms = order.map(termById);
-    const flat = FlatPostings.fromArrays(terms, sizes, sortedDocs, sortedFrequencies);
+    const termList = order.map(termById);
+    const flat = FlatPostings.fromArrays(termList, sizes, sortedDocs, sortedFrequencies);
     flat.setPassages(
       fieldLengths,
       passages.map((passage) => passage.scope),
@@ -139,14 +149,14 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     // (fuzzy and prefix search, autocomplete, additions), from the same arrays, as for an index read from a
     // snapshot: ranges are in term order, title then text, which is the snapshot's layout.
     const encoded: EncodedIndex = {
-      terms: terms.join('\n'),
+      terms: termList.join('\n'),
       counts: new Uint32Array(sizes.buffer),
       docs: new Uint32Array(sortedDocs.buffer),
       freqs: sortedFrequencies,
       fieldLengths: new Uint32Array(fieldLengths.buffer),
       averageFieldLength: [...averageFieldLength],
     };
-    terms.forEach((term, number) => {
+    termList.forEach((term, number) => {
       const titleCount = sizes[number * 2]!;
       const data = new SnapshotTermData(
         encoded,

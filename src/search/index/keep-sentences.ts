@@ -1,15 +1,15 @@
 /**
  * What the builders (bulk-build.ts, append.ts) keep of a passage's sentences in the sentence store.
  */
-import { type SentenceTermIds, sentenceTermIds } from '../sentence-terms.js';
+import { type SentenceRangeTermIds, sentenceRangeTermIds } from '../sentence-terms.js';
 import { type SentenceStore, UNIT_LIMIT } from './sentence-store.js';
 
 /**
- * A passage text's sentences and their term ids (`sentenceTermIds`; call within `withTermIds`), or undefined
- * when the text is too long to have an entry.
+ * A passage text's sentences and their term ids (`sentenceRangeTermIds`; call within `withTermIds`), or
+ * undefined when the text is too long to have an entry.
  */
-export function sentencesToKeep(text: string): SentenceTermIds | undefined {
-  return text.length < UNIT_LIMIT ? sentenceTermIds(text) : undefined;
+export function sentencesToKeep(text: string): SentenceRangeTermIds | undefined {
+  return text.length < UNIT_LIMIT ? sentenceRangeTermIds(text) : undefined;
 }
 
 /**
@@ -20,7 +20,7 @@ export function sentencesToKeep(text: string): SentenceTermIds | undefined {
 export function keepSentences(
   store: SentenceStore,
   shortId: number,
-  read: SentenceTermIds,
+  read: SentenceRangeTermIds,
   fieldIds: ReadonlyArray<readonly number[]>,
   numberOf: (id: number) => number,
 ): void {
@@ -28,5 +28,5 @@ export function keepSentences(
     const own = new Set(fieldIds.flat());
     if (!read.ids.every((id) => own.has(id))) return;
   }
-  store.set(shortId, read.sentences, read.counts, read.ids.map(numberOf));
+  store.set(shortId, read.ranges, read.counts, read.ids.map(numberOf));
 }

@@ -109,22 +109,24 @@ export class SentenceStore {
   }
 
   /**
-   * Keeps a passage's sentences (offsets) with their term numbers (`numbers`, the sentences' one after the
-   * other, `counts[i]` of them sentence i's); keeps nothing and returns false when they do not fit (see above).
+   * Keeps a passage's sentences (`ranges`: their offsets, start and end, one sentence after the other) with
+   * their term numbers (`numbers`, the sentences' one after the other, `counts[i]` of them sentence i's);
+   * keeps nothing and returns false when they do not fit (see above).
    */
   set(
     shortId: number,
-    sentences: readonly { start: number; end: number }[],
+    ranges: readonly number[],
     counts: readonly number[],
     numbers: readonly number[],
   ): boolean {
     this.forget(shortId);
-    const count = sentences.length;
-    if (count >= UNIT_LIMIT || counts.length !== count) return false;
+    const count = ranges.length >> 1;
+    if (count >= UNIT_LIMIT || counts.length !== count || ranges.length !== count * 2) return false;
     let size = 1 + count * 3;
     let total = 0;
     for (let i = 0; i < count; i++) {
-      const { start, end } = sentences[i]!;
+      const start = ranges[i * 2]!;
+      const end = ranges[i * 2 + 1]!;
       if (end >= UNIT_LIMIT || start > end || counts[i]! >= UNIT_LIMIT) return false;
       total += counts[i]!;
     }
@@ -139,8 +141,8 @@ export class SentenceStore {
     const array = units.array;
     array[at] = count;
     for (let i = 0; i < count; i++) {
-      array[at + 1 + i * 2] = sentences[i]!.start;
-      array[at + 2 + i * 2] = sentences[i]!.end;
+      array[at + 1 + i * 2] = ranges[i * 2]!;
+      array[at + 2 + i * 2] = ranges[i * 2 + 1]!;
       array[at + 1 + count * 2 + i] = counts[i]!;
     }
     units.length = at + 1 + count * 3;

@@ -1,0 +1,119 @@
+/**
+ * The sentence splitter as it was before sentence-breaks.ts (ICU's segmenter for every window, the joins read
+ * through regular expressions over slices), kept as the reference that test/corpus/sentence-breaks.test.ts
+ * holds src/corpus/sentences.ts to: the same sentences for every text.
+ */
+interface Sentence {
+  /** Exactly `source.slice(start, end)`: no surrounding whitespace, never rewritten. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Never end a sentence: titles and the like always come before a name or number. */
+const ALWAYS_JOIN = new Set(
+  (
+    'mr mrs ms mx messrs mmes dr prof rev fr hon pres gov sen rep gen lt col maj capt cmdr adm sgt ' +
+    'cpl pvt brig supt insp st mt ft vs v cf approx ca nos vol pp p fig figs ch est wm chas thos jas geo'
+  ).split(' '),
+);
+
+/** Join only before a number ("No. 5", "Jan. 6"): as words they can end a sentence ("No. It is not."). */
+const JOIN_BEFORE_NUMBER = new Set('no jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** Can end a sentence ("... in the U.S. He left."), so they join only when no new sentence starts next. */
+const MAYBE_JOIN = new Set('jr sr inc ltd co corp bros etc al'.split(' '));
+
+/** Words that, capitalised after an abbreviation, usually open a new sentence. */
+const SENTENCE_STARTERS = new Set(
+  (
+    'a an the this that these those he she it they we i you his her its their our my there here but ' +
+    'and or so yet if when while after before since however meanwhile in on at for as by from with ' +
+    'what why how who where officials analysts both some many most still also then now today ' +
+    'yesterday'
+  ).split(' '),
+);
+
+function shouldJoin(previous: string, next: string): boolean {
+  // A line break inside a segment is a hard paragraph break: never glue across it.
+  if (/\n\s*$/.test(previous)) return false;
+  const lastToken = /(\S+)\s*$/.exec(previous)?.[1]?.replace(/^[("'“‘[]+/, '');
+  if (!lastToken?.endsWith('.')) return false;
+  const word = lastToken.slice(0, -1);
+  const key = word.toLowerCase();
+  const nextWord = /^\s*[("'“‘[]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
+  const startsSentence = SENTENCE_STARTERS.has(nextWord.toLowerCase());
+
+  if (JOIN_BEFORE_NUMBER.has(key)) return /^\s*\d/.test(next);
+  if (ALWAYS_JOIN.has(key)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. R. R. Tolkien"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !startsSentence; // "U.S.", "e.g.", "p.m."
+  if (MAYBE_JOIN.has(key)) return !startsSentence;
+  return false;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Text given to the segmenter at once: its cost grows with the square of the input length on Node 20. */
+const WINDOW_CHARS = 2_000;
+/** A "sentence" longer than this is cut at a space: no real sentence is, and it keeps the cost bounded. */
+const MAX_WINDOW_CHARS = 32_000;
+
+/** ICU sentence segments of `text` as ranges, computed window by window. */
+function* segments(text: string): Generator<{ start: number; end: number }> {
+  let pos = 0;
+  let size = WINDOW_CHARS;
+  while (pos < text.length) {
+    const end = Math.min(text.length, pos + size);
+    const parts = [...segmenter.segment(text.slice(pos, end))];
+    const last = parts.at(-1);
+    if (end === text.length || (last && parts.length > 1)) {
+      // The window's last segment may be cut short by the window edge: redo it in the next window.
+      const keep = end === text.length ? parts : parts.slice(0, -1);
+      for (const part of keep) yield { start: pos + part.index, end: pos + part.index + part.segment.length };
+      pos = end === text.length ? end : pos + (last?.index ?? 0);
+      size = WINDOW_CHARS;
+    } else if (size < MAX_WINDOW_CHARS) {
+      size *= 2;
+    } else {
+      const window = text.slice(pos, end);
+      const space = window.search(/\s\S*$/);
+      const cut = space > 0 ? space + 1 : window.length;
+      yield { start: pos, end: pos + cut };
+      pos += cut;
+    }
+  }
+}
+
+/** Sentences of `text`, in order, with offsets into it. Whitespace-only stretches are dropped. */
+export function referenceSplitSentences(original: string): Sentence[] {
+  // A single line break inside running text is a soft wrap, not a sentence end (ICU breaks at every LF):
+  // segment a copy with it made a space (same length, so offsets hold), unless the next line opens a block.
+  const text = original.replace(/([^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)]\s))/g, '$1 ');
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const segment of segments(text)) {
+    const last = merged.at(-1);
+    // Only the tail of the previous sentence matters (its last word), so don't hand over all of it.
+    if (
+      last &&
+      shouldJoin(
+        text.slice(Math.max(last.start, last.end - 100), last.end),
+        text.slice(segment.start, segment.start + 100),
+      )
+    ) {
+      last.end = segment.end;
+    } else {
+      merged.push({ ...segment });
+    }
+  }
+  const sentences: Sentence[] = [];
+  for (const range of merged) {
+    const raw = original.slice(range.start, range.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = range.start + lead;
+    sentences.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  return sentences;
+}
