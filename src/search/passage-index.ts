@@ -121,6 +121,11 @@ export class PassageIndex {
     return this.search.sentences.read(shortId, passage.text.length, (number) => postings.termOf(number));
   }
 
+  /** Whether MiniSearch's term tree is made (an index read from a snapshot makes it on first use). */
+  get termTreeMade(): boolean {
+    return this.search.treeMade;
+  }
+
   /** Passages in the index (discarded ones not counted). */
   get documentCount(): number {
     return this.search.documentCount;

@@ -218,7 +218,8 @@ export function checkEncodedSentences(encoded: EncodedIndex, passages: readonly 
 
 /**
  * The index a snapshot holds, for its passages in snapshot order; throws when the data is inconsistent (see
- * `checkEncodedIndex`). Postings become Maps term by term, on use.
+ * `checkEncodedIndex`). The term tree is made on first use, and its
+ * postings become Maps term by term, on use.
  */
 export function decodeIndex(encoded: EncodedIndex, passages: readonly Passage[]): PassageSearch {
   const { counts, fieldLengths, averageFieldLength } = encoded;
@@ -229,12 +230,14 @@ export function decodeIndex(encoded: EncodedIndex, passages: readonly Passage[])
     (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
     [...averageFieldLength],
   );
-  let start = 0;
-  terms.forEach((term, k) => {
-    const titleCount = counts[k * 2]!;
-    const textCount = counts[k * 2 + 1]!;
-    search.setTerm(term, new SnapshotTermData(encoded, start, titleCount, textCount));
-    start += titleCount + textCount;
+  search.deferTerms((tree) => {
+    let start = 0;
+    terms.forEach((term, k) => {
+      const titleCount = counts[k * 2]!;
+      const textCount = counts[k * 2 + 1]!;
+      tree.set(term, new SnapshotTermData(encoded, start, titleCount, textCount));
+      start += titleCount + textCount;
+    });
   });
   return search;
 }

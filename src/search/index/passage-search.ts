@@ -69,9 +69,42 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
    * (as `postings` is).
    */
   sentences = SentenceStore.empty();
+  /** Puts a snapshot's terms into the tree when MiniSearch first reads it (see `deferTerms`). */
+  private fillTree: ((tree: SearchableMap<TermData>) => void) | undefined;
 
   constructor() {
     super(INDEX_OPTIONS);
+    // MiniSearch reads and swaps its tree through `_index`: an accessor in its place lets a snapshot's terms
+    // go in on first use, not at start (exact scoring reads the flat postings, not the tree).
+    let tree = this._index;
+    Object.defineProperty(this, '_index', {
+      get: () => {
+        const fill = this.fillTree;
+        if (fill) {
+          this.fillTree = undefined;
+          fill(tree as unknown as SearchableMap<TermData>);
+        }
+        return tree;
+      },
+      set: (value: typeof tree) => {
+        tree = value;
+      },
+      configurable: true,
+    });
+  }
+
+  /**
+   * Terms for the tree, put in by `fill` when the tree is first read (fuzzy or prefix search, autocomplete,
+   * "did you mean", the vocabulary, MiniSearch's own search before a vacuum): a start from a snapshot then
+   * makes no tree node until one of those needs it. Replaces terms deferred before.
+   */
+  deferTerms(fill: (tree: SearchableMap<TermData>) => void): void {
+    this.fillTree = fill;
+  }
+
+  /** Whether the term tree is made (a snapshot's terms are put in on first use: see `deferTerms`). */
+  get treeMade(): boolean {
+    return this.fillTree === undefined;
   }
 
   /**
