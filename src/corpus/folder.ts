@@ -8,6 +8,7 @@ import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync, r
 import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from './errors.js';
+import { type FileSeen, isSameFile, seenOf } from './file-seen.js';
 import { tooLargeReason } from './decode.js';
 import { fileKindOf, unsupportedReason } from './file-types.js';
 import { isAliasFile } from './names.js';
@@ -215,12 +216,47 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
  * synchronous read is 3-5x faster than an async one; a file is at most `maxBytes`, so one read is short.
  */
 export function readCorpusFile(dir: string, relPath: string, maxBytes: number): Uint8Array {
-  const real = realpathSync(resolveCorpusPath(dir, relPath));
-  if (!isInside(realpathSync(dir), real)) throw new CorpusError(LINK_OUTSIDE);
+  return readCorpusFileSeen(dir, relPath, maxBytes).bytes;
+}
+
+/** `readCorpusFile`, with the file's metadata when it can be trusted later (see corpus/file-seen.ts). */
+export function readCorpusFileSeen(
+  dir: string,
+  relPath: string,
+  maxBytes: number,
+): { bytes: Uint8Array; seen: FileSeen | undefined } {
+  return withCheckedFile(dir, relPath, maxBytes, (fd, info) => {
+    const bytes = readFileSync(fd);
+    return { bytes, seen: seenOf(info, Date.now()) };
+  });
+}
+
+/**
+ * Whether a file is, by its metadata, the one recorded as `seen` (checked as `readCorpusFile` checks it, but
+ * not read); throws as `readCorpusFile` does.
+ */
+export function isUnchangedCorpusFile(
+  dir: string,
+  relPath: string,
+  maxBytes: number,
+  seen: FileSeen | undefined,
+): boolean {
+  return withCheckedFile(dir, relPath, maxBytes, (_fd, info) => isSameFile(info, seen));
+}
+
+function withCheckedFile<T>(
+  dir: string,
+  relPath: string,
+  maxBytes: number,
+  use: (fd: number, info: Stats) => T,
+): T {
+  const real = realpathSync.native(resolveCorpusPath(dir, relPath));
+  if (!isInside(realpathSync.native(dir), real)) throw new CorpusError(LINK_OUTSIDE);
   const fd = openSync(real, READ_FLAGS);
   try {
-    checkOpened(fstatSync(fd), maxBytes);
-    return readFileSync(fd);
+    const info = fstatSync(fd);
+    checkOpened(info, maxBytes);
+    return use(fd, info);
   } finally {
     closeSync(fd);
   }

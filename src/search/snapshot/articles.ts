@@ -35,6 +35,8 @@ export const articleEntrySchema = z.object({
   aliasLines: z.array(aliasLineSchema).optional(),
   /** The page of each passage (PDF files). */
   pages: z.array(z.number().int().nonnegative()).optional(),
+  /** The file's metadata when it was read (corpus/file-seen.ts): unchanged, it is not read at start. */
+  seen: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;
 
@@ -50,6 +52,7 @@ export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEnt
     aliases: aliases.map((alias) => [alias.acronym, alias.longForm]),
     ...(article.aliasLines ? { aliasLines: article.aliasLines } : {}),
     ...(pagesOf(article) ? { pages: pagesOf(article) } : {}),
+    ...(article.seen ? { seen: article.seen } : {}),
   };
 }
 
@@ -137,7 +140,7 @@ export function decodeArticles(
   const decoded: DecodedArticles = { articles: [], passages: [], aliases: new Map() };
   let n = 0;
   for (const entry of entries) {
-    const { file, hash, title, url, author, date, aliasLines, pages } = entry;
+    const { file, hash, title, url, author, date, aliasLines, pages, seen } = entry;
     const texts: string[] = [];
     for (let i = 0; i < entry.passages; i++, n++) {
       const run = runs[kinds[n]!];
@@ -156,6 +159,7 @@ export function decodeArticles(
       ...(date ? { date } : {}),
       passages,
       ...(aliasLines ? { aliasLines } : {}),
+      ...(seen ? { seen } : {}),
     });
     decoded.aliases.set(
       file,
