@@ -224,8 +224,9 @@ export function readCorpusFileSeen(
   dir: string,
   relPath: string,
   maxBytes: number,
+  realDir?: string,
 ): { bytes: Uint8Array; seen: FileSeen | undefined } {
-  return withCheckedFile(dir, relPath, maxBytes, (fd, info) => {
+  return withCheckedFile(dir, relPath, maxBytes, realDir, (fd, info) => {
     const bytes = readFileSync(fd);
     return { bytes, seen: seenOf(info, Date.now()) };
   });
@@ -233,25 +234,28 @@ export function readCorpusFileSeen(
 
 /**
  * Whether a file is, by its metadata, the one recorded as `seen` (checked as `readCorpusFile` checks it, but
- * not read); throws as `readCorpusFile` does.
+ * not read); throws as `readCorpusFile` does. `realDir`: the folder's real path, if a caller checking many
+ * files found it once.
  */
 export function isUnchangedCorpusFile(
   dir: string,
   relPath: string,
   maxBytes: number,
   seen: FileSeen | undefined,
+  realDir?: string,
 ): boolean {
-  return withCheckedFile(dir, relPath, maxBytes, (_fd, info) => isSameFile(info, seen));
+  return withCheckedFile(dir, relPath, maxBytes, realDir, (_fd, info) => isSameFile(info, seen));
 }
 
 function withCheckedFile<T>(
   dir: string,
   relPath: string,
   maxBytes: number,
+  realDir: string | undefined,
   use: (fd: number, info: Stats) => T,
 ): T {
   const real = realpathSync.native(resolveCorpusPath(dir, relPath));
-  if (!isInside(realpathSync.native(dir), real)) throw new CorpusError(LINK_OUTSIDE);
+  if (!isInside(realDir ?? realpathSync.native(dir), real)) throw new CorpusError(LINK_OUTSIDE);
   const fd = openSync(real, READ_FLAGS);
   try {
     const info = fstatSync(fd);

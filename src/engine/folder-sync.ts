@@ -5,6 +5,7 @@
  * (corpus/folder.ts) and make articles the one way (corpus/parse.ts `articleFromFile`); the watcher's
  * changes run through the change queue like every other change.
  */
+import { realpathSync } from 'node:fs';
 import type { WatchEvent } from '../engine-api.js';
 import { CorpusError, reasonOf } from '../corpus/errors.js';
 import type { FileSeen } from '../corpus/file-seen.js';
@@ -68,6 +69,8 @@ export class FolderSync {
     const skipped: SkippedFile[] = scan.skipped.filter((skip) => inScope(skip.file));
     const added: Article[] = [];
     let changed = false;
+    // The folder's real path, found once for the whole load (each file's real path is checked to lie inside).
+    const realDir = realpathSync.native(corpusDir);
     for (const [i, file] of files.entries()) {
       // Files are read synchronously (see readCorpusFile), a batch between turns of the event loop.
       if (i > 0 && i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -77,8 +80,8 @@ export class FolderSync {
         const override = overrides.get(file);
         const kept = known && showsOverride(known, override);
         // A file whose metadata is as when it was read is not read again (see corpus/file-seen.ts).
-        if (kept && isUnchangedCorpusFile(corpusDir, file, maxFileBytes, known.seen)) continue;
-        const { bytes, seen } = readCorpusFileSeen(corpusDir, file, maxFileBytes);
+        if (kept && isUnchangedCorpusFile(corpusDir, file, maxFileBytes, known.seen, realDir)) continue;
+        const { bytes, seen } = readCorpusFileSeen(corpusDir, file, maxFileBytes, realDir);
         if (kept && known.hash === sha256Hex(bytes)) {
           // Touched, not changed (or read too soon after a write): its metadata now, for the next start.
           if (seen) {
