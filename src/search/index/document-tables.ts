@@ -141,13 +141,7 @@ export class PassageIdMap implements Map<string, number> {
     for (const [id, shortId] of this.entries()) callback(shortId, id, this);
   }
   entries(): MapIterator<[string, number]> {
-    // In short id order, as a Map filled passage by passage would list them.
-    const table = this;
-    return asMapIterator(
-      (function* () {
-        for (const [shortId, id] of table.ids) if (table.get(id) === shortId) yield [id, shortId];
-      })(),
-    );
+    return asMapIterator(this.walk());
   }
   keys(): MapIterator<string> {
     return asMapIterator(
@@ -165,6 +159,11 @@ export class PassageIdMap implements Map<string, number> {
   }
   [Symbol.iterator](): MapIterator<[string, number]> {
     return this.entries();
+  }
+
+  /** In short id order, as a Map filled passage by passage would list them. */
+  private *walk(): Generator<[string, number]> {
+    for (const [shortId, id] of this.ids) if (this.get(id) === shortId) yield [id, shortId];
   }
 }
 
