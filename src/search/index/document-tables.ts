@@ -5,6 +5,7 @@
  * through Map methods, so these are Maps by their methods. Short ids are given in ascending order and never
  * again once discarded, so an array indexed by short id iterates as a Map filled in that order would.
  */
+import { isPassageIdOf, passageNumberOf } from '../../corpus/passage-id.js';
 
 /** A Map from short id to a value, as a dense array (a hole where a passage was discarded). */
 export class ShortIdMap<V> implements Map<number, V> {
@@ -94,7 +95,7 @@ export class PassageIdMap implements Map<string, number> {
     passages.forEach(({ id, file, index }, shortId) => {
       const found = this.get(id);
       if (found !== undefined && found !== shortId) throw new Error(`MiniSearch: duplicate ID ${id}`);
-      if (isNumberedId(id, file, index)) {
+      if (isPassageIdOf(id, file, index)) {
         const first = this.firstOf.get(file);
         if (first === undefined) this.firstOf.set(file, shortId - index + 1);
         if ((first ?? shortId - index + 1) === shortId - index + 1) return;
@@ -113,12 +114,11 @@ export class PassageIdMap implements Map<string, number> {
   get(id: string): number | undefined {
     const other = this.others.get(id);
     if (other !== undefined) return other;
-    const hash = id.lastIndexOf('#');
-    if (hash < 0) return undefined;
-    const n = numberAt(id, hash + 1);
-    const first = n > 0 ? this.firstOf.get(id.slice(0, hash)) : undefined;
+    const numbered = passageNumberOf(id);
+    if (!numbered) return undefined;
+    const first = this.firstOf.get(id.slice(0, numbered.hash));
     if (first === undefined) return undefined;
-    const shortId = first + n - 1;
+    const shortId = first + numbered.n - 1;
     return this.ids.get(shortId) === id ? shortId : undefined;
   }
   has(id: string): boolean {
@@ -165,29 +165,6 @@ export class PassageIdMap implements Map<string, number> {
   private *walk(): Generator<[string, number]> {
     for (const [shortId, id] of this.ids) if (this.get(id) === shortId) yield [id, shortId];
   }
-}
-
-/** Whether `id` is `${file}#${index}` (checked without making that string). */
-function isNumberedId(id: string, file: string, index: number): boolean {
-  return (
-    index > 0 &&
-    id.length > file.length + 1 &&
-    id.charCodeAt(file.length) === 35 && // '#'
-    id.startsWith(file) &&
-    numberAt(id, file.length + 1) === index
-  );
-}
-
-/** The decimal number that `text` ends with from `from` (no sign, no leading zero), or -1. */
-function numberAt(text: string, from: number): number {
-  if (from >= text.length || (text.charCodeAt(from) === 48 && from + 1 < text.length)) return -1;
-  let n = 0;
-  for (let i = from; i < text.length; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return n <= Number.MAX_SAFE_INTEGER ? n : -1;
 }
 
 /** A generator as the Map iterator type (Node 20's Map iterators have no more methods than a generator). */
