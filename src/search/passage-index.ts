@@ -96,8 +96,12 @@ export class PassageIndex {
   }
 
   /** The index a snapshot holds, for its passages in snapshot order (see `decodeIndex`). */
-  static decode(encoded: EncodedIndex, passages: readonly Passage[]): PassageIndex {
-    const search = decodeIndex(encoded, passages);
+  static decode(
+    encoded: EncodedIndex,
+    passages: readonly Passage[],
+    textLengths?: ArrayLike<number>,
+  ): PassageIndex {
+    const search = decodeIndex(encoded, passages, textLengths);
     // The flat postings read the snapshot's own arrays (checked by `decodeIndex`).
     const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
     search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
