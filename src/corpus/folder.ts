@@ -4,7 +4,17 @@
  * is read or written.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from './errors.js';
@@ -219,23 +229,31 @@ export function readCorpusFile(dir: string, relPath: string, maxBytes: number): 
   return readCorpusFileSeen(dir, relPath, maxBytes).bytes;
 }
 
-/** `readCorpusFile`, with the file's metadata when it can be trusted later (see corpus/file-seen.ts). */
+/**
+ * `readCorpusFile`, with the file's metadata when it can be trusted later (see corpus/file-seen.ts). `realDir`:
+ * the folder's real path, if a caller reading many files found it once.
+ */
 export function readCorpusFileSeen(
   dir: string,
   relPath: string,
   maxBytes: number,
   realDir?: string,
 ): { bytes: Uint8Array; seen: FileSeen | undefined } {
-  return withCheckedFile(dir, relPath, maxBytes, realDir, (fd, info) => {
+  const fd = openSync(realPathInside(dir, relPath, realDir), READ_FLAGS);
+  try {
+    const info = fstatSync(fd);
+    checkOpened(info, maxBytes);
     const bytes = readFileSync(fd);
     return { bytes, seen: seenOf(info, Date.now()) };
-  });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
- * Whether a file is, by its metadata, the one recorded as `seen` (checked as `readCorpusFile` checks it, but
- * not read); throws as `readCorpusFile` does. `realDir`: the folder's real path, if a caller checking many
- * files found it once.
+ * Whether a file is, by its metadata, the one recorded as `seen`, without opening it (one `lstat` of its real
+ * path); a link outside the folder throws as in `readCorpusFile`. Anything else not as recorded (a link swapped
+ * in, another type, another size) is "changed": the caller reads the file, with every check.
  */
 export function isUnchangedCorpusFile(
   dir: string,
@@ -244,26 +262,16 @@ export function isUnchangedCorpusFile(
   seen: FileSeen | undefined,
   realDir?: string,
 ): boolean {
-  return withCheckedFile(dir, relPath, maxBytes, realDir, (_fd, info) => isSameFile(info, seen));
+  if (!seen) return false;
+  const info = lstatSync(realPathInside(dir, relPath, realDir));
+  return info.isFile() && info.size <= maxBytes && isSameFile(info, seen);
 }
 
-function withCheckedFile<T>(
-  dir: string,
-  relPath: string,
-  maxBytes: number,
-  realDir: string | undefined,
-  use: (fd: number, info: Stats) => T,
-): T {
+/** A corpus file's real path (links followed), which must lie inside the folder's real path. */
+function realPathInside(dir: string, relPath: string, realDir: string | undefined): string {
   const real = realpathSync.native(resolveCorpusPath(dir, relPath));
   if (!isInside(realDir ?? realpathSync.native(dir), real)) throw new CorpusError(LINK_OUTSIDE);
-  const fd = openSync(real, READ_FLAGS);
-  try {
-    const info = fstatSync(fd);
-    checkOpened(info, maxBytes);
-    return use(fd, info);
-  } finally {
-    closeSync(fd);
-  }
+  return real;
 }
 
 const LINK_OUTSIDE = 'the link points outside the corpus folder';
