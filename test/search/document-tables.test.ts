@@ -71,6 +71,18 @@ describe('document tables without a Map entry per passage', () => {
     );
   });
 
+  it('refuses passages given at once when an id repeats, whatever their order', () => {
+    fc.assert(
+      fc.property(fc.array(passageArb, { maxLength: 12 }), (passages) => {
+        const repeats = new Set(passages.map((p) => p.id)).size !== passages.length;
+        const make = () => new PassageIdMap(passages, new ShortIdMap(passages.map((p) => p.id)));
+        if (repeats) expect(make).toThrow(/duplicate/);
+        else expect(make).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('refuses a passage id given twice', () => {
     const passages = [
       { id: 'a.md#1', file: 'a.md', index: 1 },

@@ -93,13 +93,16 @@ export class PassageIdMap implements Map<string, number> {
     private readonly ids: ShortIdMap<string>,
   ) {
     passages.forEach(({ id, file, index }, shortId) => {
-      const found = this.get(id);
-      if (found !== undefined && found !== shortId) throw new Error(`MiniSearch: duplicate ID ${id}`);
       if (isPassageIdOf(id, file, index)) {
-        const first = this.firstOf.get(file);
-        if (first === undefined) this.firstOf.set(file, shortId - index + 1);
-        if ((first ?? shortId - index + 1) === shortId - index + 1) return;
+        let first = this.firstOf.get(file);
+        if (first === undefined) this.firstOf.set(file, (first = shortId - index + 1));
+        // In its file's run, an id can repeat only one set aside before it (the run puts it at one short id).
+        if (first === shortId - index + 1) {
+          if (this.others.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
+          return;
+        }
       }
+      if (this.get(id) !== undefined) throw new Error(`MiniSearch: duplicate ID ${id}`);
       this.others.set(id, shortId);
     });
   }
