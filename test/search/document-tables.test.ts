@@ -11,6 +11,10 @@ const passageArb = fc.oneof(
     })
     .map(({ file, index }) => ({ id: `${file}#${index}`, file, index })),
   fc.string({ maxLength: 6 }).map((id) => ({ id, file: 'other.md', index: 1 })),
+  // Numbered as another passage of its file would be.
+  fc
+    .record({ n: fc.integer({ min: 1, max: 4 }), index: fc.integer({ min: 1, max: 4 }) })
+    .map(({ n, index }) => ({ id: `a.md#${n}`, file: 'a.md', index })),
 );
 
 /** The tables hold what Maps filled passage by passage hold, through MiniSearch's changes (set and delete). */

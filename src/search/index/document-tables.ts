@@ -102,7 +102,9 @@ export class PassageIdMap implements Map<string, number> {
           return;
         }
       }
-      if (this.get(id) !== undefined) throw new Error(`MiniSearch: duplicate ID ${id}`);
+      // Found at another short id: a repeat (an id not numbered as its passage may find its own).
+      const found = this.get(id);
+      if (found !== undefined && found !== shortId) throw new Error(`MiniSearch: duplicate ID ${id}`);
       this.others.set(id, shortId);
     });
   }
