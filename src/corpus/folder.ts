@@ -251,19 +251,19 @@ export function readCorpusFileSeen(
 }
 
 /**
- * Whether a file is, by its metadata, the one recorded as `seen`, without opening it (one `lstat` of its real
- * path); a link outside the folder throws as in `readCorpusFile`. Anything else not as recorded (a link swapped
- * in, another type, another size) is "changed": the caller reads the file, with every check.
+ * Whether a file is, by its metadata, the one recorded as `seen` when it was read (through its real path,
+ * inside the folder), without opening it: one `lstat`. The same inode with the same size and times is the
+ * content indexed then, however it is reached now, so its links need no following; anything else (a link, a
+ * new inode, another size or time) is "changed", and the caller reads the file with every check.
  */
 export function isUnchangedCorpusFile(
   dir: string,
   relPath: string,
   maxBytes: number,
   seen: FileSeen | undefined,
-  realDir?: string,
 ): boolean {
   if (!seen) return false;
-  const info = lstatSync(realPathInside(dir, relPath, realDir));
+  const info = lstatSync(resolveCorpusPath(dir, relPath));
   return info.isFile() && info.size <= maxBytes && isSameFile(info, seen);
 }
 

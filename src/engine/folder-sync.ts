@@ -80,7 +80,7 @@ export class FolderSync {
         const override = overrides.get(file);
         const kept = known && showsOverride(known, override);
         // A file whose metadata is as when it was read is not read again (see corpus/file-seen.ts).
-        if (kept && isUnchangedCorpusFile(corpusDir, file, maxFileBytes, known.seen, realDir)) continue;
+        if (kept && isUnchangedCorpusFile(corpusDir, file, maxFileBytes, known.seen)) continue;
         const { bytes, seen } = readCorpusFileSeen(corpusDir, file, maxFileBytes, realDir);
         if (kept && known.hash === sha256Hex(bytes)) {
           // Touched, not changed (or read too soon after a write): its metadata now, for the next start.
