@@ -68,6 +68,8 @@ if (mode === 'prepare') {
       heapBeforeMB: Math.round(heap0 / 1e6),
       heapAfterStartMB: Math.round(heapStart / 1e6),
       heapAfterAnswersMB: Math.round(heapAfter / 1e6),
+      // The whole process (external strings, such as decoded passage texts, count here and not above).
+      rssMB: Math.round(process.memoryUsage().rss / 1e6),
       p50: lat.p50.toFixed(2),
       p99: lat.p99.toFixed(2),
       max: lat.max.toFixed(1),
