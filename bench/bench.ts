@@ -2,18 +2,21 @@
  * Speed and memory benchmark (not a test: nothing fails). The product's engine beside MiniSearch defaults,
  * same corpus, same questions, same run. Usage:
  *   npm run bench -- [--sizes 2000,10000,100000] [--questions N] [--json FILE] [--data DIR] [--seed N]
+ *   npm run bench -- --sizes 1000000     (about 15 minutes; MiniSearch defaults not run past --baseline-max)
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 import { measureBuildRates, renderBuildRates } from './benchmark/build-rates.js';
 import { citebotProduct } from './benchmark/citebot-product.js';
 import { buildCorpus } from './benchmark/corpus.js';
 import { miniSearchBaseline } from './benchmark/minisearch-baseline.js';
 import { chatQuestions } from './benchmark/questions.js';
 import { renderSize, type SizeResult } from './benchmark/report.js';
-import { measureSystem } from './benchmark/run.js';
+import { measureSystem, type SystemFigures } from './benchmark/run.js';
 import { evalDirExists, resolveEvalDir } from './datasets/index.js';
 import { machineInfo } from './machine.js';
 
@@ -21,7 +24,9 @@ const DEFAULT_JSON = fileURLToPath(new URL('./results/bench.json', import.meta.u
 const USAGE = `npm run bench -- [options]   speed and memory: MiniSearch defaults, Citebot and the postings floor;
                             build rates beside SQLite FTS5 (fresh processes)
 
-  --sizes 2000,10000,100000   corpus sizes (passages)
+  --sizes 2000,10000,100000   corpus sizes (passages); 1000000 too takes about 15 minutes more
+  --baseline-max 100000       MiniSearch defaults measured up to this size only (its 1M build and JSON
+                              snapshot take longer than everything else)
   --questions 1000            chat-style questions per size
   --json FILE                 where the JSON goes (bench/results/bench.json)
   --data DIR                  the eval data (../shared/eval)
@@ -34,6 +39,7 @@ function parseOptions() {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '2000,10000,100000' },
+      'baseline-max': { type: 'string', default: '100000' },
       questions: { type: 'string', default: '1000' },
       json: { type: 'string', default: DEFAULT_JSON },
       data: { type: 'string' },
@@ -54,6 +60,7 @@ function parseOptions() {
   }
   return {
     sizes,
+    baselineMax: Number(values['baseline-max']),
     questions,
     json: resolve(values.json ?? DEFAULT_JSON),
     evalDir: resolveEvalDir(values.data),
@@ -61,8 +68,29 @@ function parseOptions() {
   };
 }
 
+/** Heap a run of a million passages needs (its in-memory build and its folder's first open are both held). */
+const LARGE_HEAP_MB = 12_288;
+
+/**
+ * Runs the bench again in a node with a larger heap when a size past 200k passages is asked for and this one's
+ * is too small; true when it did.
+ */
+function rerunWithLargerHeap(sizes: readonly number[]): boolean {
+  if (Math.max(...sizes) <= 200_000 || v8.getHeapStatistics().heap_size_limit >= LARGE_HEAP_MB * 2 ** 20) {
+    return false;
+  }
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, `--max-old-space-size=${LARGE_HEAP_MB}`, ...process.argv.slice(1)],
+    { stdio: 'inherit' },
+  );
+  process.exitCode = child.status ?? 1;
+  return true;
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
+  if (rerunWithLargerHeap(options.sizes)) return;
   if (!evalDirExists(options.evalDir)) {
     console.log(
       `Eval data not found at ${options.evalDir}: the bench builds its corpora from it. Use --data DIR.`,
@@ -81,11 +109,15 @@ async function main(): Promise<void> {
     const corpus = buildCorpus(options.evalDir, size, options.seed);
     const questions = chatQuestions(corpus.passages, options.questions, options.seed + size);
     const repeats = size <= 10_000 ? 3 : 1;
-    console.error(`bench ${size} passages: MiniSearch defaults...`);
-    const baseline = await measureSystem(miniSearchBaseline, corpus.articles, questions, repeats);
+    let baseline: SystemFigures | undefined;
+    if (size <= options.baselineMax) {
+      console.error(`bench ${size} passages: MiniSearch defaults...`);
+      baseline = await measureSystem(miniSearchBaseline, corpus.articles, questions, repeats);
+    }
     console.error(`bench ${size} passages: Citebot...`);
     const citebot = await measureSystem(citebotProduct, corpus.articles, questions, repeats, {
       withFloor: true,
+      afterStart: true,
     });
     console.error(`bench ${size} passages: builds in fresh processes, Citebot and SQLite FTS5...`);
     const builds = measureBuildRates({
@@ -103,7 +135,7 @@ async function main(): Promise<void> {
       size,
       questions: questions.length,
       realPassages: corpus.realPassages,
-      baseline,
+      ...(baseline ? { baseline } : {}),
       citebot,
       builds,
     };

@@ -20,8 +20,10 @@ export interface PostingsFloor {
 /** Builds the floor's index: per term, passage numbers and term frequencies, in flat arrays. */
 export function buildPostingsFloor(articles: readonly Article[]): PostingsFloor {
   const passages = articles.flatMap((article) => article.passages);
-  // Postings logged as (term id, passage, frequency), then laid out term by term.
-  const logged: number[] = [];
+  // Postings logged as (term id, passage, frequency), then laid out term by term (in a typed array: at 1M
+  // passages the 180M numbers are more than a JS array may hold).
+  let logged = new Int32Array(1 << 20);
+  let loggedLength = 0;
   const lengths = new Int32Array(passages.length);
   let termCount = 0;
   const counts = new Map<number, number>();
@@ -35,18 +37,25 @@ export function buildPostingsFloor(articles: readonly Article[]): PostingsFloor 
       counts.clear();
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
       for (const [id, frequency] of counts) {
-        logged.push(id, n, frequency);
+        if (loggedLength + 3 > logged.length) {
+          const larger = new Int32Array(logged.length * 2);
+          larger.set(logged);
+          logged = larger;
+        }
+        logged[loggedLength++] = id;
+        logged[loggedLength++] = n;
+        logged[loggedLength++] = frequency;
         termCount = Math.max(termCount, id + 1);
       }
     });
   });
   const starts = new Int32Array(termCount + 1);
-  for (let i = 0; i < logged.length; i += 3) starts[logged[i]! + 1]!++;
+  for (let i = 0; i < loggedLength; i += 3) starts[logged[i]! + 1]!++;
   for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
-  const docs = new Int32Array(logged.length / 3);
-  const freqs = new Uint16Array(logged.length / 3);
+  const docs = new Int32Array(loggedLength / 3);
+  const freqs = new Uint16Array(loggedLength / 3);
   const next = starts.slice(0, termCount);
-  for (let i = 0; i < logged.length; i += 3) {
+  for (let i = 0; i < loggedLength; i += 3) {
     const at = next[logged[i]!]!++;
     docs[at] = logged[i + 1]!;
     freqs[at] = Math.min(logged[i + 2]!, 0xffff);

@@ -27,6 +27,15 @@ export interface SystemFigures {
   cpuLatency: LatencySummary;
   /** The postings floor (see postings-floor.ts), its questions timed in turn with this system's answers. */
   floor?: FloorFigures;
+  /** The questions asked again of the last start from the snapshot, with no warm-up (see `measureSystem`). */
+  afterStart?: AfterStartFigures;
+}
+
+export interface AfterStartFigures {
+  latency: LatencySummary;
+  /** Memory in use (JS heap + array buffers, after a full collection) beyond what it was before the start. */
+  heapBytesAfterStart: number;
+  heapBytesAfterAnswers: number;
 }
 
 export interface FloorFigures {
@@ -92,13 +101,14 @@ export async function measureSystem(
   articles: Article[],
   questions: readonly string[],
   repeats: number,
-  { withFloor = false }: { withFloor?: boolean } = {},
+  { withFloor = false, afterStart = false }: { withFloor?: boolean; afterStart?: boolean } = {},
 ): Promise<SystemFigures> {
   const passages = articles.reduce((n, a) => n + a.passages.length, 0);
   const heapBefore = settledHeapBytes();
-  const first = elapsed(() => system.build(articles));
+  const first: { result?: BenchInstance; ms: number; cpuMs: number } = elapsed(() => system.build(articles));
   const heapBytes = settledHeapBytes() - heapBefore;
   let instance: BenchInstance | undefined = first.result;
+  delete first.result;
   const buildMs = [first.ms];
   const buildCpuMs = [first.cpuMs];
   for (let i = 1; i < repeats; i++) {
@@ -108,8 +118,11 @@ export async function measureSystem(
   }
 
   // The floor is built after the heap was measured, and timed beside the answers.
-  const floorBuild = withFloor ? elapsed(() => buildPostingsFloor(articles)) : undefined;
-  const latencies = answerLatencies(instance, questions, floorBuild?.result);
+  const floorBuild: { result?: PostingsFloor; ms: number } | undefined = withFloor
+    ? elapsed(() => buildPostingsFloor(articles))
+    : undefined;
+  const latencies = answerLatencies(instance!, questions, floorBuild?.result);
+  if (floorBuild) delete floorBuild.result; // let it go before the snapshot is timed
   const floor: FloorFigures | undefined = floorBuild && {
     buildMs: floorBuild.ms,
     passagesPerSecond: passages / (floorBuild.ms / 1000),
@@ -119,15 +132,31 @@ export async function measureSystem(
 
   const dir = mkdtempSync(join(tmpdir(), 'citebot-bench-'));
   try {
-    const snapshot = await system.writeSnapshot(instance, articles, dir);
+    const snapshot = await system.writeSnapshot(instance!, articles, dir);
     instance = undefined; // let the built index go before timing a restart
     settledHeapBytes();
     const openMs: number[] = [];
+    let heapBeforeStart = 0;
+    let opened: BenchInstance | undefined;
     for (let i = 0; i < repeats; i++) {
+      opened = undefined;
+      if (afterStart && i === repeats - 1) heapBeforeStart = settledHeapBytes();
       const start = performance.now();
-      const opened = await system.openSnapshot(dir, articles);
+      opened = await system.openSnapshot(dir, articles);
       opened.answer(questions[0] ?? 'what is this about');
       openMs.push(performance.now() - start);
+    }
+    // The last start's answers, from the first question on (no warm-up): what a restarted bot gives.
+    let after: AfterStartFigures | undefined;
+    if (afterStart && opened) {
+      const heapBytesAfterStart = settledHeapBytes() - heapBeforeStart;
+      const wall: number[] = [];
+      for (const q of questions) wall.push(elapsed(() => opened!.answer(q)).ms);
+      after = {
+        latency: summarise(wall),
+        heapBytesAfterStart,
+        heapBytesAfterAnswers: settledHeapBytes() - heapBeforeStart,
+      };
     }
     const buildMedianMs = median(buildMs);
     return {
@@ -145,6 +174,7 @@ export async function measureSystem(
       latency: summarise(latencies.answers.wall),
       cpuLatency: summarise(latencies.answers.cpu),
       ...(floor ? { floor } : {}),
+      ...(after ? { afterStart: after } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -20,16 +20,18 @@ export function passagesOf(
   file: string,
   scope: Scope,
   meta: { title: string; url?: string | undefined; pages?: readonly number[] | undefined },
-  texts: readonly string[],
+  texts: readonly string[] | TextReader,
 ): Passage[] {
   const { title, url, pages } = meta;
-  const total = texts.length;
+  const total = Array.isArray(texts) ? texts.length : (texts as TextReader).count;
   // Two literal shapes rather than a spread: a restart from the snapshot makes every passage of the corpus here.
-  const passages: Passage[] = texts.map((text, i) =>
-    url
-      ? { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, url, text }
-      : { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, text },
-  );
+  const passages: Passage[] = Array.isArray(texts)
+    ? (texts as readonly string[]).map((text, i) =>
+        url
+          ? { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, url, text }
+          : { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, text },
+      )
+    : readPassagesOf(file, scope, title, url, texts as TextReader);
   if (pages) {
     for (const [i, passage] of passages.entries()) {
       const page = pages[i];
@@ -37,6 +39,78 @@ export function passagesOf(
     }
   }
   return passages;
+}
+
+/**
+ * Texts read when asked for (a large snapshot's: search/snapshot/text-source.ts): `textOf(i)` is the text of
+ * the article's passage i (from 0).
+ */
+export interface TextReader {
+  count: number;
+  textOf(i: number): string;
+}
+
+/** `passagesOf` for texts read when asked for. */
+function readPassagesOf(
+  file: string,
+  scope: Scope,
+  title: string,
+  url: string | undefined,
+  reader: TextReader,
+): Passage[] {
+  const passages: Passage[] = [];
+  for (let i = 0; i < reader.count; i++) passages.push(new ReadPassage(file, scope, title, url, reader, i));
+  return passages;
+}
+
+/**
+ * A passage whose text is read when asked for. Its text is a getter of the class (a getter per object made
+ * each passage its own hidden class: 480 bytes a passage), so a spread of it lacks `text`: `toJSON` gives it
+ * to JSON; nothing in src spreads a passage for its text.
+ */
+class ReadPassage implements Passage {
+  readonly id: string;
+  readonly index: number;
+  readonly total: number;
+  declare url?: string;
+  declare page?: number;
+  /** Not enumerable: a passage's own enumerable fields are its data (a private field upset test matchers). */
+  declare private readonly reader: TextReader;
+
+  constructor(
+    readonly file: string,
+    readonly scope: Scope,
+    readonly title: string,
+    url: string | undefined,
+    reader: TextReader,
+    i: number,
+  ) {
+    this.id = `${file}#${i + 1}`;
+    this.index = i + 1;
+    this.total = reader.count;
+    if (url) this.url = url;
+    Object.defineProperty(this, 'reader', { value: reader });
+  }
+
+  get text(): string {
+    return this.reader.textOf(this.index - 1);
+  }
+
+  /** As a passage of decoded text is written (its fields in `passagesOf`'s order). */
+  toJSON(): Passage {
+    const { id, file, scope, index, total, title, url, text, page } = this;
+    return {
+      id,
+      file,
+      scope,
+      index,
+      total,
+      title,
+      ...(url !== undefined ? { url } : {}),
+      text,
+      ...(page !== undefined ? { page } : {}),
+    };
+  }
 }
 
 /** The page of each passage of a paged (PDF) article, or undefined when it has none (every other format). */

@@ -4,10 +4,21 @@
  * is read or written.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from './errors.js';
+import { type FileSeen, isSameFile, seenOf } from './file-seen.js';
 import { tooLargeReason } from './decode.js';
 import { fileKindOf, unsupportedReason } from './file-types.js';
 import { isAliasFile } from './names.js';
@@ -215,15 +226,52 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
  * synchronous read is 3-5x faster than an async one; a file is at most `maxBytes`, so one read is short.
  */
 export function readCorpusFile(dir: string, relPath: string, maxBytes: number): Uint8Array {
-  const real = realpathSync(resolveCorpusPath(dir, relPath));
-  if (!isInside(realpathSync(dir), real)) throw new CorpusError(LINK_OUTSIDE);
-  const fd = openSync(real, READ_FLAGS);
+  return readCorpusFileSeen(dir, relPath, maxBytes).bytes;
+}
+
+/**
+ * `readCorpusFile`, with the file's metadata when it can be trusted later (see corpus/file-seen.ts). `realDir`:
+ * the folder's real path, if a caller reading many files found it once.
+ */
+export function readCorpusFileSeen(
+  dir: string,
+  relPath: string,
+  maxBytes: number,
+  realDir?: string,
+): { bytes: Uint8Array; seen: FileSeen | undefined } {
+  const fd = openSync(realPathInside(dir, relPath, realDir), READ_FLAGS);
   try {
-    checkOpened(fstatSync(fd), maxBytes);
-    return readFileSync(fd);
+    const info = fstatSync(fd);
+    checkOpened(info, maxBytes);
+    const bytes = readFileSync(fd);
+    return { bytes, seen: seenOf(info, Date.now()) };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Whether a file is, by its metadata, the one recorded as `seen` when it was read (through its real path,
+ * inside the folder), without opening it: one `lstat`. The same inode with the same size and times is the
+ * content indexed then, however it is reached now, so its links need no following; anything else (a link, a
+ * new inode, another size or time) is "changed", and the caller reads the file with every check.
+ */
+export function isUnchangedCorpusFile(
+  dir: string,
+  relPath: string,
+  maxBytes: number,
+  seen: FileSeen | undefined,
+): boolean {
+  if (!seen) return false;
+  const info = lstatSync(resolveCorpusPath(dir, relPath));
+  return info.isFile() && info.size <= maxBytes && isSameFile(info, seen);
+}
+
+/** A corpus file's real path (links followed), which must lie inside the folder's real path. */
+function realPathInside(dir: string, relPath: string, realDir: string | undefined): string {
+  const real = realpathSync.native(resolveCorpusPath(dir, relPath));
+  if (!isInside(realDir ?? realpathSync.native(dir), real)) throw new CorpusError(LINK_OUTSIDE);
+  return real;
 }
 
 const LINK_OUTSIDE = 'the link points outside the corpus folder';

@@ -4,6 +4,7 @@
  * A corpus is a folder of article files. Files at the top level (and in any folder except `guilds/`) belong
  * to the global scope; files under `guilds/<guildId>/` belong to that Discord server only.
  */
+import type { FileSeen } from './file-seen.js';
 
 /** `'global'` or a Discord guild (server) id. */
 export type Scope = string;
@@ -55,6 +56,8 @@ export interface Article extends ArticleMeta {
   passages: Passage[];
   /** Aliases the file declares (Markdown front matter `aliases:`), scoped like the file. */
   aliasLines?: AliasLine[];
+  /** The file's metadata when it was read, if settled (corpus/file-seen.ts): a start checks it without reading. */
+  seen?: FileSeen;
 }
 
 /** A file that could not become an article, and why (said to the person who added it). */

@@ -5,9 +5,17 @@
  * (corpus/folder.ts) and make articles the one way (corpus/parse.ts `articleFromFile`); the watcher's
  * changes run through the change queue like every other change.
  */
+import { realpathSync } from 'node:fs';
 import type { WatchEvent } from '../engine-api.js';
 import { CorpusError, reasonOf } from '../corpus/errors.js';
-import { readCorpusFile, removeLeftoverTemps, scanCorpusFolder } from '../corpus/folder.js';
+import type { FileSeen } from '../corpus/file-seen.js';
+import {
+  isUnchangedCorpusFile,
+  readCorpusFile,
+  readCorpusFileSeen,
+  removeLeftoverTemps,
+  scanCorpusFolder,
+} from '../corpus/folder.js';
 import { isAliasFile } from '../corpus/names.js';
 import { readOverrides } from '../corpus/overrides.js';
 import { sha256Hex, showsOverride } from '../corpus/article.js';
@@ -61,16 +69,29 @@ export class FolderSync {
     const skipped: SkippedFile[] = scan.skipped.filter((skip) => inScope(skip.file));
     const added: Article[] = [];
     let changed = false;
+    // The folder's real path, found once for the whole load (each file's real path is checked to lie inside).
+    const realDir = realpathSync.native(corpusDir);
     for (const [i, file] of files.entries()) {
       // Files are read synchronously (see readCorpusFile), a batch between turns of the event loop.
       if (i > 0 && i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       onProgress?.(i, files.length);
       try {
-        const bytes = readCorpusFile(corpusDir, file, maxFileBytes);
         const known = this.store.article(file);
         const override = overrides.get(file);
-        if (known && known.hash === sha256Hex(bytes) && showsOverride(known, override)) continue;
+        const kept = known && showsOverride(known, override);
+        // A file whose metadata is as when it was read is not read again (see corpus/file-seen.ts).
+        if (kept && isUnchangedCorpusFile(corpusDir, file, maxFileBytes, known.seen)) continue;
+        const { bytes, seen } = readCorpusFileSeen(corpusDir, file, maxFileBytes, realDir);
+        if (kept && known.hash === sha256Hex(bytes)) {
+          // Touched, not changed (or read too soon after a write): its metadata now, for the next start.
+          if (seen) {
+            known.seen = seen;
+            this.snapshots.schedule();
+          }
+          continue;
+        }
         const article = await parseArticleFile(file, bytes, { maxBytes: maxFileBytes, override });
+        if (seen) article.seen = seen;
         this.store.untrack(file);
         this.store.track(article);
         added.push(article);
@@ -194,8 +215,9 @@ export class FolderSync {
   /** An article file's change from the folder watcher; what happened, or nothing if no change. */
   private async refreshFile(file: string): Promise<WatchEvent | undefined> {
     let bytes: Uint8Array;
+    let seen: FileSeen | undefined;
     try {
-      bytes = this.read(file);
+      ({ bytes, seen } = readCorpusFileSeen(this.options.corpusDir, file, this.options.maxFileBytes));
     } catch (error) {
       if (error instanceof CorpusError) {
         this.store.replaceArticle(file, undefined);
@@ -211,6 +233,7 @@ export class FolderSync {
     try {
       const override = (await readOverrides(this.options.corpusDir)).get(file);
       const parsed = await this.parser.parse(file, bytes, { maxBytes: this.options.maxFileBytes, override });
+      if (seen) parsed.article.seen = seen;
       this.store.replaceArticle(file, parsed.article, parsed.aliases);
       return { file, kind: known ? 'changed' : 'added' };
     } catch (error) {

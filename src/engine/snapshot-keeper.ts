@@ -150,8 +150,8 @@ export class SnapshotKeeper {
   /** What a scope's file says of its articles, as one hash: equal when the file needs no rewrite. */
   private fingerprint(articles: readonly Article[]): string {
     const fields: unknown[] = [];
-    for (const { file, hash, title, url, author, date, aliasLines, passages } of articles) {
-      fields.push(file, hash, title, url, author, date, passages.length);
+    for (const { file, hash, title, url, author, date, aliasLines, passages, seen } of articles) {
+      fields.push(file, hash, title, url, author, date, passages.length, seen?.join(','));
       if (aliasLines) fields.push(JSON.stringify(aliasLines));
     }
     return createHash('sha256').update(fields.join('\0')).digest('hex');

@@ -9,6 +9,7 @@ import type { AliasEntry, CorpusStats, ScopeOptions } from '../engine-api.js';
 import { decodeText } from '../corpus/decode.js';
 import { scopeOf } from '../corpus/names.js';
 import { sha256Hex } from '../corpus/article.js';
+import { isPassageIdOf, passageNumberOf } from '../corpus/passage-id.js';
 import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
 import { type Alias, AliasBook, learnAliases } from '../search/aliases.js';
@@ -29,7 +30,12 @@ export class ArticleStore {
   index = PassageIndex.empty();
   readonly aliases = new AliasBook();
   private readonly articles = new Map<string, Article>();
-  private readonly passages = new Map<string, Passage>();
+  /**
+   * Passages are found through their article (ids are `<file>#<n>`: corpus/passage-id.ts), not by a Map entry
+   * each (1M of them at a start); a passage whose id is not of that form is kept here.
+   */
+  private readonly otherPassages = new Map<string, Passage>();
+  private passageCount = 0;
   /** Alias files (`aliases.txt`) as last applied: their hash (to skip our own writes) and their aliases. */
   private readonly aliasFiles = new Map<string, { hash: string; aliases: TaughtAlias[] }>();
   /** Aliases articles declare in their front matter, by file. */
@@ -53,12 +59,17 @@ export class ArticleStore {
 
   /** A passage by id, whatever its scope. */
   passage(id: string): Passage | undefined {
-    return this.passages.get(id);
+    const other = this.otherPassages.get(id);
+    if (other) return other;
+    const numbered = passageNumberOf(id);
+    if (!numbered) return undefined;
+    const passage = this.articles.get(id.slice(0, numbered.hash))?.passages[numbered.n - 1];
+    return passage?.id === id ? passage : undefined;
   }
 
   /** A passage by id, only if visible from that scope. */
   getPassage(id: string, options: ScopeOptions = {}): Passage | undefined {
-    const passage = this.passages.get(id);
+    const passage = this.passage(id);
     return passage && scopesFor(options.guildId).includes(passage.scope) ? passage : undefined;
   }
 
@@ -74,7 +85,7 @@ export class ArticleStore {
 
   /** How many articles and passages, and files skipped (alias lines not counted). */
   counts(): { articles: number; passages: number; skipped: number } {
-    return { articles: this.articles.size, passages: this.passages.size, skipped: this.skipped.length };
+    return { articles: this.articles.size, passages: this.passageCount, skipped: this.skipped.length };
   }
 
   listArticles(options: ScopeOptions & { ownOnly?: boolean } = {}): Article[] {
@@ -90,7 +101,7 @@ export class ArticleStore {
   /** Totals of the whole corpus, or (with a guildId) of what that server sees: the global files and its own. */
   stats(options: ScopeOptions = {}): CorpusStats {
     if (options.guildId === undefined)
-      return { articles: this.articles.size, passages: this.passages.size, skipped: this.allSkipped() };
+      return { articles: this.articles.size, passages: this.passageCount, skipped: this.allSkipped() };
     const scopes = scopesFor(options.guildId);
     const articles = this.listArticles(options);
     return {
@@ -128,7 +139,10 @@ export class ArticleStore {
    */
   track(article: Article, aliases?: Alias[]): void {
     this.articles.set(article.file, article);
-    for (const passage of article.passages) this.passages.set(passage.id, passage);
+    this.passageCount += article.passages.length;
+    article.passages.forEach((passage, i) => {
+      if (!isPassageIdOf(passage.id, article.file, i + 1)) this.otherPassages.set(passage.id, passage);
+    });
     this.aliases.add(
       article.file,
       article.scope,
@@ -151,7 +165,8 @@ export class ArticleStore {
     const old = this.articles.get(file);
     if (!old) return;
     this.index.discard(old.passages.map((passage) => passage.id));
-    for (const passage of old.passages) this.passages.delete(passage.id);
+    this.passageCount -= old.passages.length;
+    for (const passage of old.passages) this.otherPassages.delete(passage.id);
     this.aliases.remove(file);
     this.aliases.remove(declaredSource(file));
     this.declaredAliases.delete(file);

@@ -96,8 +96,12 @@ export class PassageIndex {
   }
 
   /** The index a snapshot holds, for its passages in snapshot order (see `decodeIndex`). */
-  static decode(encoded: EncodedIndex, passages: readonly Passage[]): PassageIndex {
-    const search = decodeIndex(encoded, passages);
+  static decode(
+    encoded: EncodedIndex,
+    passages: readonly Passage[],
+    textLengths?: ArrayLike<number>,
+  ): PassageIndex {
+    const search = decodeIndex(encoded, passages, textLengths);
     // The flat postings read the snapshot's own arrays (checked by `decodeIndex`).
     const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
     search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
@@ -119,6 +123,11 @@ export class PassageIndex {
     if (shortId === undefined) return undefined;
     const { postings } = this.search;
     return this.search.sentences.read(shortId, passage.text.length, (number) => postings.termOf(number));
+  }
+
+  /** Whether MiniSearch's term tree is made (an index read from a snapshot makes it on first use). */
+  get termTreeMade(): boolean {
+    return this.search.treeMade;
   }
 
   /** Passages in the index (discarded ones not counted). */

@@ -205,36 +205,46 @@ export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): 
   return terms;
 }
 
-/** Throws when the index's kept sentences do not fit its passages (in its order) and terms (see `checkKeptSentences`). */
-export function checkEncodedSentences(encoded: EncodedIndex, passages: readonly Passage[]): void {
+/**
+ * Throws when the index's kept sentences do not fit its passages (in its order; `textLengths` their texts'
+ * lengths, when known without reading them) and terms (see `checkKeptSentences`).
+ */
+export function checkEncodedSentences(
+  encoded: EncodedIndex,
+  passages: readonly Passage[],
+  textLengths: ArrayLike<number> = passages.map((passage) => passage.text.length),
+): void {
   if (!encoded.sentences) return;
   const termCount = encoded.terms === '' ? 0 : encoded.counts.length / 2;
-  checkKeptSentences(
-    encoded.sentences,
-    passages.map((passage) => passage.text.length),
-    termCount,
-  );
+  checkKeptSentences(encoded.sentences, textLengths, termCount);
 }
 
 /**
  * The index a snapshot holds, for its passages in snapshot order; throws when the data is inconsistent (see
- * `checkEncodedIndex`). Postings become Maps term by term, on use.
+ * `checkEncodedIndex`). The term tree is made on first use, and its
+ * postings become Maps term by term, on use.
  */
-export function decodeIndex(encoded: EncodedIndex, passages: readonly Passage[]): PassageSearch {
+export function decodeIndex(
+  encoded: EncodedIndex,
+  passages: readonly Passage[],
+  textLengths?: ArrayLike<number>,
+): PassageSearch {
   const { counts, fieldLengths, averageFieldLength } = encoded;
   const terms = checkEncodedIndex(encoded, passages.length);
-  checkEncodedSentences(encoded, passages);
+  checkEncodedSentences(encoded, passages, textLengths);
   const search = PassageSearch.withDocuments(
     passages,
     (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
     [...averageFieldLength],
   );
-  let start = 0;
-  terms.forEach((term, k) => {
-    const titleCount = counts[k * 2]!;
-    const textCount = counts[k * 2 + 1]!;
-    search.setTerm(term, new SnapshotTermData(encoded, start, titleCount, textCount));
-    start += titleCount + textCount;
+  search.deferTerms((tree) => {
+    let start = 0;
+    terms.forEach((term, k) => {
+      const titleCount = counts[k * 2]!;
+      const textCount = counts[k * 2 + 1]!;
+      tree.set(term, new SnapshotTermData(encoded, start, titleCount, textCount));
+      start += titleCount + textCount;
+    });
   });
   return search;
 }

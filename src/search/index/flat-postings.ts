@@ -32,6 +32,11 @@ function frequenciesFor(max: number, length: number): Frequencies {
       : new Uint32Array(length);
 }
 
+/** A range's order (`FlatPostings.order`): not yet looked at, not ascending, ascending. */
+const UNKNOWN = 0;
+const UNORDERED = 1;
+const ASCENDING = 2;
+
 /** Per-passage and per-term tables grow by doubling. */
 function grown(array: Int32s, needed: number): Int32s {
   if (array.length >= needed) return array;
@@ -51,8 +56,11 @@ export class FlatPostings {
   starts: Int32s = new Int32Array(0);
   lengths: Int32s = new Int32Array(0);
   private rooms: Int32s = new Int32Array(0);
-  /** Per term number and field: 1 when its range is not in ascending passage order (see `isAscending`). */
-  private unordered: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+  /**
+   * Per term number and field: whether its range is in ascending passage order (see `isAscending`), found on
+   * first asking (a snapshot's 60M postings at 1M passages are not all read at start) and kept up by `append`.
+   */
+  private order: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
   /** The pools: passage numbers and, beside them, term frequencies. */
   docs: Int32s = new Int32Array(0);
   freqs: Frequencies = new Uint8Array(0);
@@ -90,12 +98,6 @@ export class FlatPostings {
         flat.starts[slot] = at;
         flat.lengths[slot] = count;
         flat.rooms[slot] = count;
-        for (let i = at + 1; i < at + count; i++) {
-          if (docs[i]! < docs[i - 1]!) {
-            flat.unordered[slot] = 1;
-            break;
-          }
-        }
         at += count;
       }
     });
@@ -144,7 +146,15 @@ export class FlatPostings {
    * its place among the articles, with new short ids).
    */
   isAscending(slot: number): boolean {
-    return this.unordered[slot] !== 1;
+    if (this.order[slot] === UNKNOWN) {
+      const { docs } = this;
+      const start = this.starts[slot]!;
+      let ascending = true;
+      for (let i = start + 1; i < start + this.lengths[slot]! && ascending; i++)
+        ascending = docs[i]! >= docs[i - 1]!;
+      this.order[slot] = ascending ? ASCENDING : UNORDERED;
+    }
+    return this.order[slot] === ASCENDING;
   }
 
   /** Where a passage stands in a term's range for a field, or -1. */
@@ -221,7 +231,7 @@ export class FlatPostings {
     if (length === this.rooms[slot]) this.makeRoom(slot, length + Math.max(4, length >> 1));
     if (frequency > this.maxFrequency()) this.widenFrequencies(frequency);
     const at = this.starts[slot]! + length;
-    if (length > 0 && this.docs[at - 1]! > shortId) this.unordered[slot] = 1;
+    if (length > 0 && this.docs[at - 1]! > shortId) this.order[slot] = UNORDERED;
     this.docs[at] = shortId;
     this.freqs[at] = frequency;
     this.lengths[slot] = length + 1;
@@ -259,10 +269,10 @@ export class FlatPostings {
     this.starts = grown(this.starts, count * 2);
     this.lengths = grown(this.lengths, count * 2);
     this.rooms = grown(this.rooms, count * 2);
-    if (this.unordered.length < count * 2) {
+    if (this.order.length < count * 2) {
       const larger = new Uint8Array(this.starts.length);
-      larger.set(this.unordered);
-      this.unordered = larger;
+      larger.set(this.order);
+      this.order = larger;
     }
   }
 

@@ -8,6 +8,7 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../../corpus/types.js';
 import { analyze } from '../analyzer.js';
+import { PassageIdMap, ShortIdMap } from './document-tables.js';
 import { FlatPostings } from './flat-postings.js';
 import { SentenceStore } from './sentence-store.js';
 
@@ -69,9 +70,42 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
    * (as `postings` is).
    */
   sentences = SentenceStore.empty();
+  /** Puts a snapshot's terms into the tree when MiniSearch first reads it (see `deferTerms`). */
+  private fillTree: ((tree: SearchableMap<TermData>) => void) | undefined;
 
   constructor() {
     super(INDEX_OPTIONS);
+    // MiniSearch reads and swaps its tree through `_index`: an accessor in its place lets a snapshot's terms
+    // go in on first use, not at start (exact scoring reads the flat postings, not the tree).
+    let tree = this._index;
+    Object.defineProperty(this, '_index', {
+      get: () => {
+        const fill = this.fillTree;
+        if (fill) {
+          this.fillTree = undefined;
+          fill(tree as unknown as SearchableMap<TermData>);
+        }
+        return tree;
+      },
+      set: (value: typeof tree) => {
+        tree = value;
+      },
+      configurable: true,
+    });
+  }
+
+  /**
+   * Terms for the tree, put in by `fill` when the tree is first read (fuzzy or prefix search, autocomplete,
+   * "did you mean", the vocabulary, MiniSearch's own search before a vacuum): a start from a snapshot then
+   * makes no tree node until one of those needs it. Replaces terms deferred before.
+   */
+  deferTerms(fill: (tree: SearchableMap<TermData>) => void): void {
+    this.fillTree = fill;
+  }
+
+  /** Whether the term tree is made (a snapshot's terms are put in on first use: see `deferTerms`). */
+  get treeMade(): boolean {
+    return this.fillTree === undefined;
   }
 
   /**
@@ -91,19 +125,25 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
     // only reads them (it makes its own for documents it adds).
     const storedByScope = new Map<string, { scope: string }>();
     const lengthPairs = new Map<number, number[]>();
+    const ids: string[] = new Array<string>(passages.length);
+    const lengths: number[][] = new Array<number[]>(passages.length);
+    const stored: Array<{ scope: string }> = new Array<{ scope: string }>(passages.length);
     passages.forEach((passage, shortId) => {
-      search._documentIds.set(shortId, passage.id);
-      search._idToShortId.set(passage.id, shortId);
-      const lengths = fieldLengthOf(shortId);
-      const key = lengths[TITLE_FIELD]! * 0x100000 + lengths[TEXT_FIELD]!;
+      ids[shortId] = passage.id;
+      const pair = fieldLengthOf(shortId);
+      const key = pair[TITLE_FIELD]! * 0x100000 + pair[TEXT_FIELD]!;
       let shared = lengthPairs.get(key);
-      if (!shared) lengthPairs.set(key, (shared = lengths));
-      search._fieldLength.set(shortId, shared);
-      let stored = storedByScope.get(passage.scope);
-      if (!stored) storedByScope.set(passage.scope, (stored = { scope: passage.scope }));
-      search._storedFields.set(shortId, stored);
+      if (!shared) lengthPairs.set(key, (shared = pair));
+      lengths[shortId] = shared;
+      let fields = storedByScope.get(passage.scope);
+      if (!fields) storedByScope.set(passage.scope, (fields = { scope: passage.scope }));
+      stored[shortId] = fields;
     });
-    if (search._idToShortId.size !== passages.length) throw new Error('MiniSearch: duplicate passage ids');
+    const documentIds = new ShortIdMap(ids);
+    search._documentIds = documentIds;
+    search._idToShortId = new PassageIdMap(passages, documentIds);
+    search._fieldLength = new ShortIdMap(lengths);
+    search._storedFields = new ShortIdMap<Record<string, unknown>>(stored);
     search._documentCount = passages.length;
     search._nextId = passages.length;
     search._avgFieldLength = averageFieldLength;

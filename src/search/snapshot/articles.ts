@@ -10,6 +10,7 @@ import { pagesOf, passagesOf } from '../../corpus/article.js';
 import type { Article, Passage } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import { SnapshotProblem } from './container.js';
+import type { PassageTexts } from './passage-texts.js';
 import type { Steps } from './steps.js';
 
 const aliasLineSchema = z.object({
@@ -35,6 +36,8 @@ export const articleEntrySchema = z.object({
   aliasLines: z.array(aliasLineSchema).optional(),
   /** The page of each passage (PDF files). */
   pages: z.array(z.number().int().nonnegative()).optional(),
+  /** The file's metadata when it was read (corpus/file-seen.ts): unchanged, it is not read at start. */
+  seen: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;
 
@@ -50,6 +53,7 @@ export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEnt
     aliases: aliases.map((alias) => [alias.acronym, alias.longForm]),
     ...(article.aliasLines ? { aliasLines: article.aliasLines } : {}),
     ...(pagesOf(article) ? { pages: pagesOf(article) } : {}),
+    ...(article.seen ? { seen: article.seen } : {}),
   };
 }
 
@@ -57,13 +61,11 @@ export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEnt
  * Passage texts are stored in two runs, Latin-1 (one byte a character: most texts) and UTF-16, with which run
  * each text is in and where it ends in its run (characters).
  */
-const LATIN1 = 0;
-const UTF16 = 1;
+export const LATIN1 = 0;
+export const UTF16 = 1;
 const BEYOND_LATIN1 = /[^\x00-\xff]/;
 /** Passages between two steps of `encodeTexts`. */
 const PASSAGES_PER_STEP = 256;
-/** Characters decoded into one string at a time when texts are read (see `TextRun`). */
-const CHUNK_CHARS = 1 << 20;
 
 /** The passage texts of the articles, in order, as sections (written into buffers sized once). */
 export function* encodeTexts(articles: readonly Article[]): Steps<Array<[string, Buffer]>> {
@@ -105,46 +107,30 @@ export interface DecodedArticles {
   passages: Passage[];
   /** Aliases learned from each article, by file. */
   aliases: Map<string, Alias[]>;
+  /** Each passage's text length (characters), known without reading the text. */
+  textLengths: Uint32Array;
 }
 
 /**
- * The articles of one scope's snapshot, their passages made by `passagesOf`. Throws a SnapshotProblem when
+ * The articles of one scope's snapshot, their passages made by `passagesOf` with their texts as `texts` gives
+ * them (decoded, or read on demand). Throws a SnapshotProblem when
  * the entries are malformed, belong to another scope, or do not match the texts.
  */
-export function decodeArticles(
-  rawEntries: unknown,
-  scope: string,
-  sections: ReadonlyMap<string, Buffer>,
-): DecodedArticles {
+export function decodeArticles(rawEntries: unknown, scope: string, texts: PassageTexts): DecodedArticles {
   const parsed = z.array(articleEntrySchema).safeParse(rawEntries);
   if (!parsed.success) throw new SnapshotProblem('snapshot has a malformed article');
   const entries = parsed.data;
   if (entries.some((entry) => scopeOf(entry.file) !== scope)) {
     throw new SnapshotProblem(`snapshot of ${scope} holds an article of another scope`);
   }
-  const textEnds = uint32s(sections.get('textEnds'));
-  const kinds = sections.get('textKinds') ?? Buffer.alloc(0);
   const total = entries.reduce((sum, entry) => sum + entry.passages, 0);
-  if (textEnds.length !== total || kinds.length !== total) {
-    throw new SnapshotProblem(
-      `snapshot holds ${textEnds.length} passage texts, its articles ${total} passages`,
-    );
-  }
-  const runs = [
-    new TextRun(sections.get('latin1Texts') ?? Buffer.alloc(0), 'latin1'),
-    new TextRun(sections.get('utf16Texts') ?? Buffer.alloc(0), 'utf16le'),
-  ];
-  const decoded: DecodedArticles = { articles: [], passages: [], aliases: new Map() };
+  const { textsOf, lengths } = texts.passages(total);
+  const decoded: DecodedArticles = { articles: [], passages: [], aliases: new Map(), textLengths: lengths };
   let n = 0;
   for (const entry of entries) {
-    const { file, hash, title, url, author, date, aliasLines, pages } = entry;
-    const texts: string[] = [];
-    for (let i = 0; i < entry.passages; i++, n++) {
-      const run = runs[kinds[n]!];
-      if (!run) throw new SnapshotProblem('snapshot is corrupt (bad text kind)');
-      texts.push(run.next(textEnds[n]!));
-    }
-    const passages = passagesOf(file, scope, { title, url, pages }, texts);
+    const { file, hash, title, url, author, date, aliasLines, pages, seen } = entry;
+    const passages = passagesOf(file, scope, { title, url, pages }, textsOf(n, entry.passages));
+    n += entry.passages;
     for (const passage of passages) decoded.passages.push(passage);
     decoded.articles.push({
       file,
@@ -156,63 +142,12 @@ export function decodeArticles(
       ...(date ? { date } : {}),
       passages,
       ...(aliasLines ? { aliasLines } : {}),
+      ...(seen ? { seen } : {}),
     });
     decoded.aliases.set(
       file,
       entry.aliases.map(([acronym, longForm]) => ({ acronym, longForm })),
     );
   }
-  if (!runs.every((run) => run.done)) {
-    throw new SnapshotProblem('snapshot is corrupt (passage texts do not fill their section)');
-  }
   return decoded;
-}
-
-/** A section as u32s (copied: views need alignment). */
-function uint32s(section: Buffer | undefined): Uint32Array {
-  if (!section || section.length % 4 !== 0) {
-    throw new SnapshotProblem('snapshot is corrupt (a section has the wrong size)');
-  }
-  return new Uint32Array(section.buffer.slice(section.byteOffset, section.byteOffset + section.length));
-}
-
-/**
- * One run of passage texts, read passage by passage. Texts are cut from strings of about `CHUNK_CHARS`
- * (V8 then keeps each passage as a small slice of a large string): decoding 100k passage strings one by one
- * made every one of them a young object to copy at the next collection, and that copying was a third of a
- * restart.
- */
-class TextRun {
-  private readonly width: number;
-  private readonly length: number;
-  private chunk = '';
-  private chunkStart = 0;
-  private start = 0;
-
-  constructor(
-    private readonly bytes: Buffer,
-    private readonly encoding: 'latin1' | 'utf16le',
-  ) {
-    this.width = encoding === 'latin1' ? 1 : 2;
-    if (bytes.length % this.width !== 0) throw new SnapshotProblem('snapshot is corrupt (odd text section)');
-    this.length = bytes.length / this.width;
-  }
-
-  /** The text from where the last one ended up to `end` (characters into this run). */
-  next(end: number): string {
-    if (end < this.start || end > this.length)
-      throw new SnapshotProblem('snapshot is corrupt (text offsets)');
-    if (end > this.chunkStart + this.chunk.length) {
-      this.chunkStart = this.start;
-      const chunkEnd = Math.min(this.length, Math.max(end, this.start + CHUNK_CHARS));
-      this.chunk = this.bytes.toString(this.encoding, this.start * this.width, chunkEnd * this.width);
-    }
-    const text = this.chunk.slice(this.start - this.chunkStart, end - this.chunkStart);
-    this.start = end;
-    return text;
-  }
-
-  get done(): boolean {
-    return this.start === this.length;
-  }
 }

@@ -16,7 +16,7 @@ const MAGIC = Buffer.from('citebot-snapshot', 'latin1');
  */
 export const FORMAT = 6;
 /** Magic, format, checksum, header length. */
-const PREFIX_BYTES = MAGIC.length + 12;
+export const PREFIX_BYTES = MAGIC.length + 12;
 /** Bytes checksummed between two steps of `encodeContainer`. */
 const CRC_STEP_BYTES = 1 << 20;
 
@@ -67,34 +67,52 @@ export function formatOf(file: Uint8Array): number | undefined {
 }
 
 /**
+ * What a file's first `PREFIX_BYTES` say: its format, its checksum, its header's length. Throws a
+ * SnapshotProblem when they are not a snapshot of ours.
+ */
+export function prefixOf(prefix: Buffer): { format: number; crc: number; headerBytes: number } {
+  const format = formatOf(prefix);
+  if (format === undefined) {
+    throw new SnapshotProblem('snapshot is corrupt or in another format (no Citebot snapshot header)');
+  }
+  return {
+    format,
+    crc: prefix.readUInt32LE(MAGIC.length + 4),
+    headerBytes: prefix.readUInt32LE(MAGIC.length + 8),
+  };
+}
+
+/** The header's meta and section table; throws a SnapshotProblem when it is malformed. */
+export function decodeHeader(header: Buffer): { meta: unknown; table: Array<[string, number]> } {
+  try {
+    const parsed = headerSchema.parse(JSON.parse(header.toString('utf8')));
+    return { meta: parsed.meta, table: parsed.sections };
+  } catch {
+    throw new SnapshotProblem('snapshot is corrupt (bad header)');
+  }
+}
+
+/**
  * Takes a file apart, whatever its format (for `decodeContainer`, and for tests that edit snapshots); throws a
  * SnapshotProblem when it is not one of ours or is not whole.
  */
 export function disassemble(file: Buffer): ContainerParts {
-  const format = formatOf(file);
-  if (format === undefined) {
-    throw new SnapshotProblem('snapshot is corrupt or in another format (no Citebot snapshot header)');
-  }
-  if (crc32(file.subarray(MAGIC.length + 8)) !== file.readUInt32LE(MAGIC.length + 4)) {
+  const { format, crc, headerBytes } = prefixOf(file);
+  if (crc32(file.subarray(MAGIC.length + 8)) !== crc) {
     throw new SnapshotProblem('snapshot is corrupt (checksum mismatch: truncated or damaged)');
   }
-  const headerEnd = PREFIX_BYTES + file.readUInt32LE(MAGIC.length + 8);
-  let header: z.infer<typeof headerSchema>;
-  try {
-    header = headerSchema.parse(JSON.parse(file.toString('utf8', PREFIX_BYTES, headerEnd)));
-  } catch {
-    throw new SnapshotProblem('snapshot is corrupt (bad header)');
-  }
+  const headerEnd = PREFIX_BYTES + headerBytes;
+  const { meta, table } = decodeHeader(file.subarray(PREFIX_BYTES, headerEnd));
   const sections = new Map<string, Buffer>();
   let at = headerEnd;
-  for (const [name, length] of header.sections) {
+  for (const [name, length] of table) {
     if (at + length > file.length || sections.has(name)) {
       throw new SnapshotProblem('snapshot is corrupt (bad section table)');
     }
     sections.set(name, file.subarray(at, (at += length)));
   }
   if (at !== file.length) throw new SnapshotProblem('snapshot is corrupt (bad section table)');
-  return { format, meta: header.meta, sections };
+  return { format, meta, sections };
 }
 
 /** A file of this format taken apart; throws a SnapshotProblem (with why) otherwise. */

@@ -5,7 +5,7 @@
  * is rebuilt from its own corpus files. A one-file snapshot of an older version, where the folder goes or as
  * `index.bin` beside it (the old default), is removed.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isAtomicTemp, removeLeftoverTemps, writeFileAtomic } from '../../corpus/folder.js';
@@ -15,7 +15,7 @@ import { checkEncodedIndex, checkEncodedSentences } from '../index/encoded-index
 import { PassageIndex } from '../passage-index.js';
 import { FORMAT, formatOf, SnapshotProblem } from './container.js';
 import { joinIndexes, PartProblem } from './index-sections.js';
-import { decodeScope, type ScopeSnapshot } from './scope-file.js';
+import { readScopeFile, type ScopeSnapshot } from './scope-file.js';
 
 const SCOPE_FILE = /^(global|\d{1,25})\.bin$/;
 /** A temp file `writeFileAtomic` left when killed mid-write is removed once this old (as in the corpus folder). */
@@ -44,8 +44,17 @@ export interface FolderRead {
   problems: Array<{ scope?: string; reason: string }>;
 }
 
-/** Reads every scope's file in the folder; never throws. */
-export async function readSnapshotFolder(dir: string): Promise<FolderRead> {
+/** A scope's file this large or larger leaves its passage texts on disk, read when asked for (text-source.ts). */
+export const TEXTS_ON_DISK_FROM = 16 << 20;
+
+/**
+ * Reads every scope's file in the folder; never throws. Files of `textsOnDiskFrom` bytes or more leave their
+ * passage texts on disk (a small server's file decodes them: a descriptor kept open for each would add up).
+ */
+export async function readSnapshotFolder(
+  dir: string,
+  { textsOnDiskFrom = TEXTS_ON_DISK_FROM }: { textsOnDiskFrom?: number } = {},
+): Promise<FolderRead> {
   const problems: FolderRead['problems'] = [];
   if (await removeOldFile(dir)) return { problems: [{ reason: 'an older one-file snapshot was removed' }] };
   await removeOldFile(join(dirname(dir), OLD_FILE_NAME));
@@ -66,8 +75,8 @@ export async function readSnapshotFolder(dir: string): Promise<FolderRead> {
   const read: ScopeSnapshot[] = [];
   for (const scope of scopes) {
     try {
-      // One synchronous read: the promise API reads a large file in 512 KiB turns (0.2 s for 100 MB).
-      read.push(decodeScope(readFileSync(scopeFilePath(dir, scope)), scope));
+      // Synchronous reads: the promise API reads a large file in 512 KiB turns (0.2 s for 100 MB).
+      read.push(readScopeFile(scopeFilePath(dir, scope), scope, textsOnDiskFrom));
     } catch (error) {
       problems.push({ scope, reason: problemOf(error) });
     }
@@ -89,7 +98,8 @@ function openSnapshots(read: readonly ScopeSnapshot[]): FolderRead {
     try {
       const parts = sound.map(({ encoded, passages }) => ({ encoded, passages: passages.length }));
       const passages = sound.length === 1 ? sound[0]!.passages : sound.flatMap((s) => s.passages);
-      const index = PassageIndex.decode(joinIndexes(parts), passages);
+      const textLengths = sound.length === 1 ? sound[0]!.textLengths : joinLengths(sound);
+      const index = PassageIndex.decode(joinIndexes(parts), passages, textLengths);
       return {
         snapshot: {
           articles: sound.flatMap((s) => s.articles),
@@ -113,14 +123,25 @@ function openSnapshots(read: readonly ScopeSnapshot[]): FolderRead {
 }
 
 /** Why a scope's own index cannot be used, or undefined when it checks. */
-function problemOfIndex({ encoded, passages }: ScopeSnapshot): string | undefined {
+function problemOfIndex({ encoded, passages, textLengths }: ScopeSnapshot): string | undefined {
   try {
     checkEncodedIndex(encoded, passages.length);
-    checkEncodedSentences(encoded, passages);
+    checkEncodedSentences(encoded, passages, textLengths);
     return undefined;
   } catch (error) {
     return `snapshot is corrupt (${(error as Error).message})`;
   }
+}
+
+/** The scopes' text lengths, scope after scope (as their passages are joined). */
+function joinLengths(read: readonly ScopeSnapshot[]): Uint32Array {
+  const joined = new Uint32Array(read.reduce((sum, s) => sum + s.textLengths.length, 0));
+  let at = 0;
+  for (const { textLengths } of read) {
+    joined.set(textLengths, at);
+    at += textLengths.length;
+  }
+  return joined;
 }
 
 /** Writes a scope's file atomically (owner-only, as every file the bot writes). */

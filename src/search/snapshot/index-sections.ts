@@ -188,13 +188,22 @@ function bytesOf(array: ArrayBufferView): Buffer {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 }
 
-/** A typed array copied out of a section (copied: the file buffer can go, and views need alignment). */
+/**
+ * A typed array of a section: a view of it when the section has a buffer of its own (container-file.ts reads
+ * it so: no copy, and aligned), else copied out (the file's buffer can then go, and views need alignment).
+ */
 function typed<T>(
   section: Buffer | undefined,
-  Type: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number },
+  Type: {
+    new (buffer: ArrayBuffer, byteOffset?: number, length?: number): T;
+    BYTES_PER_ELEMENT: number;
+  },
 ): T {
   if (!section || section.length % Type.BYTES_PER_ELEMENT !== 0) {
     throw new SnapshotProblem('snapshot is corrupt (a section has the wrong size)');
+  }
+  if (section.byteOffset === 0 && section.buffer.byteLength === section.length) {
+    return new Type(section.buffer as ArrayBuffer, 0, section.length / Type.BYTES_PER_ELEMENT);
   }
   return new Type(
     section.buffer.slice(section.byteOffset, section.byteOffset + section.length) as ArrayBuffer,

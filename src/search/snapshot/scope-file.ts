@@ -4,6 +4,7 @@
  * the scope's own index. Built a step at a time from the engine's index (only that scope's postings), read
  * back whole.
  */
+import { statSync } from 'node:fs';
 import { z } from 'zod';
 import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
@@ -11,8 +12,10 @@ import type { EncodedIndex } from '../index/encoded-index.js';
 import type { PassageIndex } from '../passage-index.js';
 import { SETTINGS_KEY } from '../settings.js';
 import { type DecodedArticles, decodeArticles, encodeTexts, entryOf } from './articles.js';
+import { readContainerFile } from './container-file.js';
 import { decodeContainer, encodeContainer, FORMAT, SnapshotProblem } from './container.js';
 import { encodedFromSections, indexSections } from './index-sections.js';
+import { type PassageTexts, textsInMemory, textsOnDisk } from './passage-texts.js';
 import type { Steps } from './steps.js';
 
 /** The header's own fields; the articles are checked by `decodeArticles`. */
@@ -59,6 +62,32 @@ export function* encodeScope(
  */
 export function decodeScope(file: Buffer, scope: string): ScopeSnapshot {
   const { meta, sections } = decodeContainer(file);
+  return scopeFromParts(meta, sections, scope, textsInMemory(sections));
+}
+
+/**
+ * A scope's snapshot read from its file, section by section (container-file.ts); a file of `textsOnDiskFrom`
+ * bytes or more leaves its passage texts on disk, read when asked for. Throws as `decodeScope` does.
+ */
+export function readScopeFile(path: string, scope: string, textsOnDiskFrom: number): ScopeSnapshot {
+  const onDisk = statSync(path).size >= textsOnDiskFrom;
+  const read = readContainerFile(path, (name) => onDisk && TEXT_RUNS.includes(name));
+  const runs = TEXT_RUNS.map((name) => read.onDisk.get(name) ?? { offset: 0, length: 0 });
+  const texts = onDisk
+    ? textsOnDisk(path, read.sections, [runs[0]!, runs[1]!])
+    : textsInMemory(read.sections);
+  return scopeFromParts(read.meta, read.sections, scope, texts);
+}
+
+/** The sections holding passage texts, Latin-1 then UTF-16 (see `encodeTexts`). */
+const TEXT_RUNS = ['latin1Texts', 'utf16Texts'];
+
+function scopeFromParts(
+  meta: unknown,
+  sections: ReadonlyMap<string, Buffer>,
+  scope: string,
+  texts: PassageTexts,
+): ScopeSnapshot {
   const header = headerSchema.safeParse(meta);
   if (!header.success) throw new SnapshotProblem('snapshot has no article list');
   if (header.data.settingsKey !== SETTINGS_KEY) {
@@ -66,6 +95,6 @@ export function decodeScope(file: Buffer, scope: string): ScopeSnapshot {
   }
   if (header.data.scope !== scope)
     throw new SnapshotProblem(`snapshot of ${header.data.scope}, not ${scope}`);
-  const articles = decodeArticles(header.data.articles, scope, sections);
+  const articles = decodeArticles(header.data.articles, scope, texts);
   return { scope, ...articles, encoded: encodedFromSections(sections, header.data) };
 }

@@ -1,0 +1,93 @@
+/**
+ * A snapshot file read section by section (the layout is container.ts's): each section kept is read into a
+ * buffer of its own, so typed arrays can view it where it lies (no copy, and no one buffer of the whole file:
+ * 1.3 GB at 1M passages), and sections left on disk (passage texts, read on demand) are only passed through
+ * the checksum. The whole file is checked before anything in it is used, as `decodeContainer` checks it.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import {
+  type ContainerParts,
+  decodeHeader,
+  FORMAT,
+  PREFIX_BYTES,
+  prefixOf,
+  SnapshotProblem,
+} from './container.js';
+
+/** Where a section left on disk lies in the file. */
+export interface OnDisk {
+  offset: number;
+  length: number;
+}
+
+export interface ContainerRead extends ContainerParts {
+  /** Sections left on disk, by name (not in `sections`). */
+  onDisk: Map<string, OnDisk>;
+}
+
+/** Bytes read at a time through sections left on disk. */
+const PASS_BYTES = 8 << 20;
+
+/**
+ * The file at `path`, of this format, taken apart; sections for which `leave` says so are left on disk.
+ * Throws a SnapshotProblem (with why) when it is not one of ours, not of this format, or not whole.
+ */
+export function readContainerFile(
+  path: string,
+  leave: (name: string, bytes: number) => boolean,
+): ContainerRead {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const prefix = readExactly(fd, Math.min(PREFIX_BYTES, size), 0);
+    const { format, crc: expected, headerBytes } = prefixOf(prefix);
+    if (format !== FORMAT) throw new SnapshotProblem(`snapshot format ${format} is not ${FORMAT}`);
+    if (PREFIX_BYTES + headerBytes > size) throw new SnapshotProblem('snapshot is corrupt (bad header)');
+    const headerBuffer = readExactly(fd, headerBytes, PREFIX_BYTES);
+    let crc = crc32(headerBuffer, crc32(prefix.subarray(prefix.length - 4)));
+    const { meta, table } = decodeHeader(headerBuffer);
+    const sections = new Map<string, Buffer>();
+    const onDisk = new Map<string, OnDisk>();
+    let at = PREFIX_BYTES + headerBytes;
+    for (const [name, length] of table) {
+      if (at + length > size || sections.has(name) || onDisk.has(name)) {
+        throw new SnapshotProblem('snapshot is corrupt (bad section table)');
+      }
+      if (leave(name, length)) {
+        onDisk.set(name, { offset: at, length });
+        const pass = Buffer.allocUnsafe(Math.min(PASS_BYTES, length));
+        for (let done = 0; done < length;) {
+          const step = Math.min(pass.length, length - done);
+          crc = crc32(readInto(fd, pass.subarray(0, step), at + done), crc);
+          done += step;
+        }
+      } else {
+        const bytes = readExactly(fd, length, at);
+        crc = crc32(bytes, crc);
+        sections.set(name, bytes);
+      }
+      at += length;
+    }
+    if (at !== size) throw new SnapshotProblem('snapshot is corrupt (bad section table)');
+    if (crc !== expected)
+      throw new SnapshotProblem('snapshot is corrupt (checksum mismatch: truncated or damaged)');
+    return { format, meta, sections, onDisk };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `length` bytes from `position`, in a buffer of their own (its own memory: typed arrays view it aligned). */
+function readExactly(fd: number, length: number, position: number): Buffer {
+  return readInto(fd, Buffer.allocUnsafeSlow(length), position);
+}
+
+function readInto(fd: number, into: Buffer, position: number): Buffer {
+  for (let done = 0; done < into.length;) {
+    const read = readSync(fd, into, done, into.length - done, position + done);
+    if (read === 0) throw new SnapshotProblem('snapshot is corrupt (truncated)');
+    done += read;
+  }
+  return into;
+}
