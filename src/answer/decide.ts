@@ -10,7 +10,8 @@
 import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';
 import { requiredShape } from './answer-shape.js';
-import { coverage, coveredTerms, type QueryPlan } from './query-plan.js';
+import { coverage, coveredTerms } from './coverage.js';
+import type { QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 

@@ -6,7 +6,8 @@
 import { termOf } from '../search/analyzer.js';
 import { sameWordForms } from '../search/word-forms.js';
 import type { ReadSentence } from './passage-reader.js';
-import { coverTerms, PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
+import { coverTerms } from './coverage.js';
+import { PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
 import { RowCosines } from './row-cosines.js';
 

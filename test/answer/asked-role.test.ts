@@ -3,7 +3,7 @@
  * ("Syrian President ...") is that name's; a role in one sentence and the place in another says nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { askedRole } from '../../src/answer/answer-type.js';
+import { askedRole } from '../../src/answer/asked-words.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import { Engine } from '../../src/engine.js';
 

@@ -1,0 +1,80 @@
+/**
+ * What a question asks about beside its topic: the word it asks after ("who is the [leader] of ISKP", "when
+ * was ISKP [founded]") and, for "who is the X of Y", the role X. Read from the question's words in lower case.
+ */
+import { STOP_WORDS } from '../search/analyzer.js';
+import { GENERIC_COUNTED } from './answer-type.js';
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+const ASK_PATTERNS: RegExp[] = [
+  // "who is the leader of ...", "what was the name of ...", "whats the capital of ..."
+  /^(?:who|what|whats|which|where|wheres|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an|its|their|his|her)\s+(\w+)/,
+  // "what day ...", "which province ...", "what kind of ..."
+  /^(?:what|which|whose)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b|the\b|a\b|an\b)(\w+)/,
+  // "how many fighters ...", "how much money ..."
+  /^(?:how many|how much)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b)(\w+)/,
+  // "who owns ...", "who won ..."
+  /^(?:who)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)(\w+)/,
+];
+/**
+ * Words that only give a question its form ("what is the name of", "what happened", "what does X want"):
+ * the answer says the name, the event or the aim without repeating them.
+ */
+const QUESTION_FORM_WORDS = new Set(
+  (
+    'name names called type types kind kinds sort term terms word words mean means meaning happen happens ' +
+    'happened happening occur occurs occurred go goes went gone make makes made get gets got give gives gave ' +
+    'take takes took year years percent percentage time times way ways cause causes caused use uses used ' +
+    'want wants wanted need needs needed thing things'
+  ).split(' '),
+);
+
+/** "when was iskp founded", "what did the taliban say (about ...)", "how did she die": the clause's verb. */
+const ASK_CLAUSE =
+  /^(?:when|what|how|why|where|who)\s+(?:did|does|do|was|were|has|have|had|will|would|can|could)\s+(.+)$/;
+const CLAUSE_END =
+  /\s(?:about|with|in|at|on|to|for|from|after|before|during|of|by|into|against|between)\s.*$/;
+
+/** A question in lower case, apostrophes dropped ("what's" -> "whats"), spaces single: what patterns read. */
+function plainQuestion(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The word a question asks about, beside its topic: "who is the [leader] of ISKP", "when was ISKP
+ * [founded]", "how many [fighters] does ISKP have". An answer must speak of it; sharing the topic's words
+ * is not enough. Empty when the shape is not one of these.
+ */
+export function askWords(question: string): string[] {
+  const q = plainQuestion(question);
+  const words: string[] = [];
+  for (const pattern of ASK_PATTERNS) {
+    const match = pattern.exec(q);
+    if (match?.[1]) words.push(match[1]);
+  }
+  const clause = ASK_CLAUSE.exec(q)?.[1]?.replace(CLAUSE_END, '').match(WORDS);
+  const verb = clause && clause.length > 1 ? clause.at(-1) : undefined;
+  if (verb) words.push(verb);
+  return [...new Set(words)].filter(
+    (word) => !STOP_WORDS.has(word) && !GENERIC_COUNTED.has(word) && !QUESTION_FORM_WORDS.has(word),
+  );
+}
+
+/** "who is the [president] of Iraq", "who was the [head] of ...": a role held in or over something. */
+const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w+)\s+(?:of|in|at|for)\s/;
+
+/**
+ * The role a "who is the X of Y" question asks who holds ("president" in "who is the president of iraq"),
+ * or undefined for other questions. The answer must name the role itself: a sentence about Iraq that never
+ * speaks of a president says nothing of who is Iraq's president.
+ */
+export function askedRole(question: string): string | undefined {
+  const q = plainQuestion(question);
+  const role = ROLE_OF.exec(q)?.[1];
+  return role && !STOP_WORDS.has(role) && !QUESTION_FORM_WORDS.has(role) ? role : undefined;
+}
