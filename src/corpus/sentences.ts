@@ -14,7 +14,7 @@ export interface Sentence {
 }
 
 /** Never end a sentence: titles and the like always come before a name or number. */
-const ALWAYS_JOIN = new Set(
+export const ALWAYS_JOIN: ReadonlySet<string> = new Set(
   (
     'mr mrs ms mx messrs mmes dr prof rev fr hon pres gov sen rep gen lt col maj capt cmdr adm sgt ' +
     'cpl pvt brig supt insp st mt ft vs v cf approx ca nos vol pp p fig figs ch est wm chas thos jas geo'
@@ -22,13 +22,13 @@ const ALWAYS_JOIN = new Set(
 );
 
 /** Join only before a number ("No. 5", "Jan. 6"): as words they can end a sentence ("No. It is not."). */
-const JOIN_BEFORE_NUMBER = new Set('no jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+export const JOIN_BEFORE_NUMBER: ReadonlySet<string> = new Set('no jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /** Can end a sentence ("... in the U.S. He left."), so they join only when no new sentence starts next. */
-const MAYBE_JOIN = new Set('jr sr inc ltd co corp bros etc al'.split(' '));
+export const MAYBE_JOIN: ReadonlySet<string> = new Set('jr sr inc ltd co corp bros etc al'.split(' '));
 
 /** Words that, capitalised after an abbreviation, usually open a new sentence. */
-const SENTENCE_STARTERS = new Set(
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   (
     'a an the this that these those he she it they we i you his her its their our my there here but ' +
     'and or so yet if when while after before since however meanwhile in on at for as by from with ' +

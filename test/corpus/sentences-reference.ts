@@ -3,36 +3,15 @@
  * through regular expressions over slices), kept as the reference that test/corpus/sentence-breaks.test.ts
  * holds src/corpus/sentences.ts to: the same sentences for every text.
  */
-interface Sentence {
-  /** Exactly `source.slice(start, end)`: no surrounding whitespace, never rewritten. */
-  text: string;
-  start: number;
-  end: number;
-}
+import {
+  ALWAYS_JOIN,
+  JOIN_BEFORE_NUMBER,
+  MAYBE_JOIN,
+  SENTENCE_STARTERS,
+  type Sentence,
+} from '../../src/corpus/sentences.js';
 
-/** Never end a sentence: titles and the like always come before a name or number. */
-const ALWAYS_JOIN = new Set(
-  (
-    'mr mrs ms mx messrs mmes dr prof rev fr hon pres gov sen rep gen lt col maj capt cmdr adm sgt ' +
-    'cpl pvt brig supt insp st mt ft vs v cf approx ca nos vol pp p fig figs ch est wm chas thos jas geo'
-  ).split(' '),
-);
-
-/** Join only before a number ("No. 5", "Jan. 6"): as words they can end a sentence ("No. It is not."). */
-const JOIN_BEFORE_NUMBER = new Set('no jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
-
-/** Can end a sentence ("... in the U.S. He left."), so they join only when no new sentence starts next. */
-const MAYBE_JOIN = new Set('jr sr inc ltd co corp bros etc al'.split(' '));
-
-/** Words that, capitalised after an abbreviation, usually open a new sentence. */
-const SENTENCE_STARTERS = new Set(
-  (
-    'a an the this that these those he she it they we i you his her its their our my there here but ' +
-    'and or so yet if when while after before since however meanwhile in on at for as by from with ' +
-    'what why how who where officials analysts both some many most still also then now today ' +
-    'yesterday'
-  ).split(' '),
-);
+// The word lists are the product's (they are data, not the splitting this reference holds the new code to).
 
 function shouldJoin(previous: string, next: string): boolean {
   // A line break inside a segment is a hard paragraph break: never glue across it.
