@@ -5,34 +5,17 @@
  *   node --import tsx bench/benchmark/build-child.ts SYSTEM SIZE SEED BUILDS DATA_DIR [TREE]
  * SYSTEM is citebot (the product in TREE, by default this one) or fts5.
  */
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Passage } from '../../src/corpus/types.js';
 import { buildCorpus } from './corpus.js';
 import { loadFts5 } from './fts5.js';
+import { cpuMs, treeEngineBuilder } from './tree-engine.js';
 
 export interface ChildBuilds {
   wallMs: number[];
   cpuMs: number[];
   passages: number;
   unavailable?: string;
-}
-
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-}
-
-/** The product's build as the bench times it: `Engine.fromArticles` with word vectors and synonyms. */
-async function citebotBuilder(tree: string) {
-  const src = (path: string) => import(resolve(tree, 'src', path));
-  const { Engine } = await src('engine.ts');
-  const { openTermVectors } = await src('search/vectors/term-vectors.ts');
-  const { openSynonyms } = await src('search/synonyms/store.ts');
-  const { DEFAULT_VECTORS_PATH } = await src('search/vectors/store.ts');
-  const termVectors = await openTermVectors(DEFAULT_VECTORS_PATH);
-  const synonyms = await openSynonyms(DEFAULT_VECTORS_PATH);
-  return (articles: unknown[]) => Engine.fromArticles(articles, { termVectors, synonyms });
 }
 
 const [system, size, seed, builds, dataDir, tree = '.'] = process.argv.slice(2);
@@ -44,7 +27,7 @@ if (system === 'fts5') {
   if ('unavailable' in fts5) unavailable = fts5.unavailable;
   else build = (passages) => fts5.build(passages);
 } else {
-  const engine = await citebotBuilder(tree);
+  const engine = await treeEngineBuilder(tree);
   build = () => engine(corpus.articles);
 }
 const result: ChildBuilds = { wallMs: [], cpuMs: [], passages: corpus.passages.length };

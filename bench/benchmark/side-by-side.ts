@@ -13,7 +13,6 @@
  * what the other left behind.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -23,6 +22,7 @@ import { machineInfo } from '../machine.js';
 import { buildCorpus } from './corpus.js';
 import { settledHeapBytes } from './memory.js';
 import { chatQuestions } from './questions.js';
+import { cpuMs, treeEngineBuilder } from './tree-engine.js';
 import { summarise } from './stats.js';
 
 interface Version {
@@ -32,25 +32,14 @@ interface Version {
 }
 
 async function load(label: string, tree: string): Promise<Version> {
-  const src = (path: string) => import(resolve(tree, 'src', path));
-  const { Engine } = await src('engine.ts');
-  const { openTermVectors } = await src('search/vectors/term-vectors.ts');
-  const { openSynonyms } = await src('search/synonyms/store.ts');
-  const { DEFAULT_VECTORS_PATH } = await src('search/vectors/store.ts');
-  const termVectors = await openTermVectors(DEFAULT_VECTORS_PATH);
-  const synonyms = await openSynonyms(DEFAULT_VECTORS_PATH);
+  const build = await treeEngineBuilder(tree);
   return {
     label,
     build: (articles) => {
-      const engine = Engine.fromArticles(articles, { termVectors, synonyms });
+      const engine = build(articles);
       return { ask: (question: string) => engine.ask(question, { maxCitations: 3 }) };
     },
   };
-}
-
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
 }
 
 const fixed = (value: number, digits = 3) => value.toFixed(digits);
