@@ -3,9 +3,9 @@
  * ("Syrian President ...") is that name's; a role in one sentence and the place in another says nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { articleEngine } from './article-engine.js';
 import { askedRole } from '../../src/answer/asked-words.js';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { Engine } from '../../src/engine.js';
+import type { Engine } from '../../src/engine.js';
 
 const ARTICLE = [
   '# Fighting around Mosul',
@@ -17,8 +17,7 @@ const ARTICLE = [
 ].join('\n');
 
 async function engine(): Promise<Engine> {
-  const article = await parseArticle('mosul.md', 'global', Buffer.from(ARTICLE), { maxBytes: 1 << 20 });
-  return Engine.fromArticles([article]);
+  return (await articleEngine('mosul.md', ARTICLE)).engine;
 }
 
 describe('who holds a role', () => {

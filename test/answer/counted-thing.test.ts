@@ -4,9 +4,9 @@
  * children.
  */
 import { describe, expect, it } from 'vitest';
+import { articleEngine } from './article-engine.js';
 import { countedHead } from '../../src/answer/answer-type.js';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { Engine } from '../../src/engine.js';
+import type { Engine } from '../../src/engine.js';
 
 const ARTICLE = [
   'Shrine bombing in Sindh',
@@ -17,8 +17,7 @@ const ARTICLE = [
 ].join('\n');
 
 async function engine(): Promise<Engine> {
-  const article = await parseArticle('shrine.md', 'global', Buffer.from(ARTICLE), { maxBytes: 1 << 20 });
-  return Engine.fromArticles([article]);
+  return (await articleEngine('shrine.md', ARTICLE)).engine;
 }
 
 describe('what a count question counts', () => {
@@ -44,8 +43,8 @@ describe('what a count question counts', () => {
   it('answers when the head is spoken of though a word before it is written otherwise ("U.S.")', async () => {
     const text =
       '# Harvard alumni\n\nHarvard’s alumni include eight U.S. presidents and several heads of state.';
-    const article = await parseArticle('harvard.md', 'global', Buffer.from(text), { maxBytes: 1 << 20 });
-    const answer = Engine.fromArticles([article]).ask('how many US presidents are alumni of harvard');
+    const { engine } = await articleEngine('harvard.md', text);
+    const answer = engine.ask('how many US presidents are alumni of harvard');
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('eight U.S. presidents');
   });

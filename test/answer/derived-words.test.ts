@@ -3,16 +3,12 @@
  * word, not as the word asked for; inflected forms ("attacks" for "attacked") stay exact matches.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { Engine } from '../../src/engine.js';
+import { articleEngine } from './article-engine.js';
 import { MATCH_SETTINGS } from '../../src/answer/term-match.js';
 import { termOf } from '../../src/search/analyzer.js';
 
 async function excerptFor(question: string, text: string) {
-  const article = await parseArticle('a.md', 'global', Buffer.from(`Notes\n\n${text}\n`), {
-    maxBytes: 1 << 20,
-  });
-  const engine = Engine.fromArticles([article]);
+  const { article, engine } = await articleEngine('a.md', `Notes\n\n${text}\n`);
   const passage = article.passages.find((p) => p.text.includes(text.slice(0, 20)))!;
   return engine.pickExcerpt(question, passage)!;
 }

@@ -1,8 +1,7 @@
 /** "How often" is answered by a rate or a frequency word, not only by a number. */
 import { describe, expect, it } from 'vitest';
+import { articleEngine } from './article-engine.js';
 import { hasFrequency } from '../../src/answer/answer-type.js';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { Engine } from '../../src/engine.js';
 
 const ARTICLE = [
   '# Arts in Newcastle',
@@ -21,8 +20,8 @@ describe('how often', () => {
   });
 
   it('answers with the sentence that says how often, though it holds no number', async () => {
-    const article = await parseArticle('arts.md', 'global', Buffer.from(ARTICLE), { maxBytes: 1 << 20 });
-    const answer = Engine.fromArticles([article]).ask('how often is the AV festival held');
+    const { engine } = await articleEngine('arts.md', ARTICLE);
+    const answer = engine.ask('how often is the AV festival held');
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('biennial AV Festival');
   });

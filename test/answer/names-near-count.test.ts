@@ -4,8 +4,8 @@
  * article's lead (its subject) still counts.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { Engine } from '../../src/engine.js';
+import { articleEngine } from './article-engine.js';
+import type { Engine } from '../../src/engine.js';
 
 const FILLER =
   'Officials gave few details, and reporters at the scene described long queues at the hospitals, closed ' +
@@ -26,9 +26,9 @@ const ARTICLE = [
 ].join('\n');
 
 async function engine(): Promise<Engine> {
-  const article = await parseArticle('shrine.md', 'global', Buffer.from(ARTICLE), { maxBytes: 1 << 20 });
+  const { article, engine } = await articleEngine('shrine.md', ARTICLE);
   expect(article.passages.length).toBeGreaterThanOrEqual(5);
-  return Engine.fromArticles([article]);
+  return engine;
 }
 
 describe('names asked in a count question', () => {

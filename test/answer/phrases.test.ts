@@ -3,9 +3,8 @@
  * synonyms ("establish", "eliminate", "capitalized"): read from the question's words, with the real table.
  */
 import { describe, expect, it } from 'vitest';
+import { articleEngine } from './article-engine.js';
 import { phraseSynonyms } from '../../src/answer/phrases.js';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { Engine } from '../../src/engine.js';
 import { tokenize } from '../../src/search/analyzer.js';
 import { openSynonyms } from '../../src/search/synonyms/store.js';
 import { Synonyms } from '../../src/search/synonyms/synonyms.js';
@@ -35,8 +34,7 @@ describe('phrases in a question', () => {
     const text =
       '# Notes\n\nThe group has grown for years, recruiting in the cities. The group’s ultimate goal is to ' +
       'establish a state of its own and dismantle the current government.';
-    const article = await parseArticle('group.md', 'global', Buffer.from(text), { maxBytes: 1 << 20 });
-    const engine = Engine.fromArticles([article], {
+    const { engine } = await articleEngine('group.md', text, {
       termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
       synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
     });

@@ -4,18 +4,15 @@
  * never writes the name.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { Engine } from '../../src/engine.js';
+import { articleEngine } from './article-engine.js';
+import type { Engine } from '../../src/engine.js';
 
 const TEXT =
   'Yankee Stadium is a baseball park in the Bronx, New York City, opened in 2009 as the home of the Yankees. ' +
   'Also controversial was its price tag of $1.5 billion, making it the ballpark that cost the most.';
 
 async function engineWith(title: string): Promise<Engine> {
-  const article = await parseArticle('stadium.md', 'global', Buffer.from(`# ${title}\n\n${TEXT}`), {
-    maxBytes: 1 << 20,
-  });
-  return Engine.fromArticles([article]);
+  return (await articleEngine('stadium.md', `# ${title}\n\n${TEXT}`)).engine;
 }
 
 describe("a short title's subject", () => {
