@@ -43,9 +43,10 @@ export interface SpellingCorrection {
   replaced: Replacement[];
   /**
    * "Clearly right": every replaced word had exactly one corpus word within edit distance 1, or, for a word
-   * of 8 letters or more, within 2 (and it is the one used), so there was no choice to make. Only ever true for the first correction of a list; a caller
-   * may answer that corrected question directly instead of asking "did you mean". Words the corpus and the
-   * dictionary both lack but that have no near corpus word are left as written and do not affect this.
+   * of 8 letters or more, within 2 (and it is the one used), so there was no choice to make. Only ever true
+   * for the first correction of a list; a caller may answer that corrected question directly instead of
+   * asking "did you mean". Words the corpus and the dictionary both lack but that have no near corpus word
+   * are left as written and do not affect this.
    */
   clear: boolean;
 }

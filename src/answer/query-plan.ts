@@ -6,7 +6,7 @@
 import type { Alias, AliasBook } from '../search/aliases.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
-import { analyze } from '../search/analyzer.js';
+import { analyze, termOf } from '../search/analyzer.js';
 import {
   asksForAge,
   asksForMeasure,
@@ -206,14 +206,14 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
 
 function countHeadOf(read: ReadQuestion): { countHead?: string } {
   const head = read.type === 'count' ? countedHead(read.searchText) : undefined;
-  const term = head === undefined ? undefined : analyze(head)[0];
-  return term === undefined ? {} : { countHead: term };
+  const term = head === undefined ? null : termOf(head);
+  return term === null ? {} : { countHead: term };
 }
 
 function roleOf(read: ReadQuestion, weights: ReadonlyMap<string, number>): { role?: string } {
   const role = read.type === 'person' ? askedRole(read.searchText) : undefined;
-  const term = role === undefined ? undefined : analyze(role)[0];
-  return term !== undefined && weights.has(term) ? { role: term } : {};
+  const term = role === undefined ? null : termOf(role);
+  return term !== null && weights.has(term) ? { role: term } : {};
 }
 
 function datePartOf(read: ReadQuestion): { datePart?: DatePart } {
