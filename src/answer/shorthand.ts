@@ -100,7 +100,8 @@ export function expandShorthand(word: string): string | undefined {
   return SHORTHAND[word.toLowerCase()];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word, with any parts hyphenated to it: "ISIS-K" is a name, its "K" no filler. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
  * The text with every piece of shorthand written out, filler and words about the articles themselves dropped,

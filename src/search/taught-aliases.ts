@@ -78,7 +78,7 @@ export function checkName(name: string): { term: string } | string {
   if (tokens.length === 0) return `the name “${shown}” has no letters or digits`;
   if (tokens.length > 1 || tokens[0]!.surface !== shown) {
     if (/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)+$/u.test(shown)) {
-      return `the name “${shown}” is hyphenated, and search reads its parts as separate words; a name must be one word (like ISKP)`;
+      return `the name “${shown}” is hyphenated, and search reads its parts as separate words; a name must be one word (like ISKP), but a hyphenated one can be the meaning (ISKP = ISIS-K)`;
     }
     return `the name “${shown}” must be one word of letters and digits (like ISIS or Daesh)`;
   }

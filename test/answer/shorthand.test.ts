@@ -23,6 +23,11 @@ describe('writeOutShorthand', () => {
     expect(words('did the toll road reopen')).toBe('did the toll road reopen');
   });
 
+  it('keeps a filler-like part of a hyphenated word: "ISIS-K" is a name', () => {
+    expect(words('k what is ISIS-K')).toBe('what is ISIS-K');
+    expect(words('who leads is-k lol')).toBe('who leads is-k');
+  });
+
   it('keeps words that only look like filler inside a real phrase', () => {
     expect(words('what did people remember about the attack')).toBe(
       'what did people remember about the attack',

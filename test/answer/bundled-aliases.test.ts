@@ -1,0 +1,38 @@
+/**
+ * The bundled corpus's aliases.txt at work: the other names of the seed articles' subject ("isis-k",
+ * "isisk", "daesh") reach the passages written with the names the articles use.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine.js';
+import { copySeeds, SEED_A, useTempDirs } from '../engine/fixtures.js';
+
+describe('the bundled aliases', () => {
+  const tempDir = useTempDirs('citebot-bundled-aliases-', 'file');
+  let withAliases: Engine;
+  let without: Engine;
+
+  beforeAll(async () => {
+    const root = await tempDir();
+    await copySeeds(path.join(root, 'with'), { aliases: true });
+    await copySeeds(path.join(root, 'without'));
+    withAliases = await Engine.open({ corpusDir: path.join(root, 'with') });
+    without = await Engine.open({ corpusDir: path.join(root, 'without') });
+  });
+
+  it.each([
+    ['when did isis-k start attacking pakistan', 'since 2015'],
+    ['How many attacks has ISIS-K claimed?', '90 claimed attacks'],
+    ['what is isisk', 'ISKP'],
+  ])('answers "%s" from the ISKP article', (question, fragment) => {
+    const answer = withAliases.ask(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.citations[0]?.file).toBe(SEED_A);
+    expect(answer.excerpt).toContain(fragment);
+  });
+
+  it('reads "ISIS-K" as one name, not "ISIS" and the filler "k": without the aliases it is only ISIS', () => {
+    const answer = without.ask('when did isis-k start attacking pakistan');
+    expect(answer.excerpt ?? '').not.toContain('since 2015');
+  });
+});
