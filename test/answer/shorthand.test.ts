@@ -6,6 +6,8 @@ const words = (text: string) => writeOutShorthand(text).split(/\s+/).filter(Bool
 describe('writeOutShorthand', () => {
   it('writes out chat shorthand and drops filler words', () => {
     expect(words('lol how many ppl died b4 the attack')).toBe('how many people died before the attack');
+    expect(words('wats iskps goal')).toBe('what is iskps goal');
+    expect(words('y did they attack')).toBe('why did they attack');
   });
 
   it('drops chat phrases that say nothing of the topic, keeping the question', () => {
