@@ -7,6 +7,7 @@ import type { Alias, AliasBook } from '../search/aliases.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
 import { analyze, termOf } from '../search/analyzer.js';
+import { compoundsOf } from './compounds.js';
 import {
   asksForAge,
   asksForMeasure,
@@ -123,7 +124,7 @@ export interface PlanSources {
 
 export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const { index, aliases: aliasBook, scopes, relatedness } = sources;
-  const terms = [...read.terms];
+  const terms = withCompounds(read, (term) => index.hasTerm(term, scopes));
   const documentCount = Math.max(index.documentCount, 1);
   const specific = specificTerms(read, relatedness);
   const weights = new Map<string, number>();
@@ -202,6 +203,16 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     age,
     ...(relatedness ? { relatedness } : {}),
   };
+}
+
+/** The question's terms, two words the corpus writes as one ("broke down": "breakdown") read as that one. */
+function withCompounds(read: ReadQuestion, hasTerm: (term: string) => boolean): string[] {
+  let terms = [...read.terms];
+  for (const { term, parts } of compoundsOf(read.tokens, read.searchText, hasTerm)) {
+    // The compound takes its first word's place; its words go.
+    terms = terms.flatMap((t) => (t === parts[0] ? [term] : parts.includes(t) ? [] : [t]));
+  }
+  return [...new Set(terms)];
 }
 
 function countHeadOf(read: ReadQuestion): { countHead?: string } {
