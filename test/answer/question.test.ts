@@ -103,6 +103,9 @@ describe('questionType and hasAnswerShape', () => {
     expect(asksForMoney('how much money does isis have')).toBe(true);
     expect(asksForMoney('How much did Yankee Stadium cost?')).toBe(true);
     expect(asksForMoney('how much damage did the blast cause')).toBe(false);
+    expect(asksForMoney('what did pakistan pay iskp')).toBe(true);
+    expect(asksForMoney('what did the us pay attention to')).toBe(false);
+    expect(asksForMoney('what did isis do')).toBe(false);
     expect(hasMoney('the price tag of $1.5 billion')).toBe(true);
     expect(hasMoney('It killed more than 60 people.')).toBe(false);
     expect(definedThing('whats mosul')).toBe('mosul');
