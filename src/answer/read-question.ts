@@ -48,7 +48,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       ? { ok: false, message: 'That only mentions people or channels. Please ask a question in words.' }
       : { ok: false, message: 'That has no words I can search for. Please ask a question in words.' };
   }
-  const tokens = tokenize(words);
+  const tokens = withoutAuxiliaries(tokenize(words));
   const terms = [...new Set(tokens.flatMap((token) => (token.term === null ? [] : [token.term])))];
   if (terms.length === 0) {
     return {
@@ -69,6 +69,25 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       searchText: words,
     },
   };
+}
+
+/** Auxiliaries search keeps as words ("the will of the people", "in May") that a question asks with. */
+const AUXILIARIES = new Set(['will', 'shall', 'may']);
+const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whom', 'why', 'how', 'which']);
+
+/**
+ * "Will ISIS attack again", "what will they do": the auxiliary only asks, so it is no search term (else
+ * "it will take months" answers). Only first or after a question word: "the will of the people" keeps it.
+ */
+function withoutAuxiliaries(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const word = token.surface.toLowerCase();
+    if (!AUXILIARIES.has(word)) return token;
+    const before = i === 0 ? undefined : tokens[i - 1]!.surface.toLowerCase();
+    // "Who may be a teacher" keeps "may": the text says "may" too; only "May I ask ..." is mere asking.
+    const asks = before === undefined || (word !== 'may' && (QUESTION_WORDS.has(before) || before === 'and'));
+    return asks ? { ...token, term: null } : token;
+  });
 }
 
 /** The words of a text, lower-cased: what an answer must not merely repeat. */

@@ -33,6 +33,16 @@ describe('readQuestion', () => {
     });
   });
 
+  it('does not search for an auxiliary that only asks ("will", "shall"; "may" only first)', () => {
+    expect(checkQuestion('will isis attack again')).toEqual({ ok: true, terms: ['isi', 'attack', 'again'] });
+    expect(checkQuestion('what will they do next')).toMatchObject({ terms: ['next'] });
+    expect(checkQuestion('May I ask who bombed the shrine')).toMatchObject({
+      terms: ['ask', 'bomb', 'shrine'],
+    });
+    expect(checkQuestion('who may be a teacher')).toMatchObject({ terms: ['may', 'teacher'] });
+    expect(checkQuestion('what is the will of the people')).toMatchObject({ terms: ['will', 'peopl'] });
+  });
+
   it('measures the limit on the trimmed question', () => {
     expect(checkQuestion(`  ${'a'.repeat(20)}  `, 20).ok).toBe(true);
     const over = checkQuestion('a'.repeat(21), 20);
