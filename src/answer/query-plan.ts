@@ -163,8 +163,22 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       }
     }
   }
+  // A name the corpus lacks under another name ("america": "US") reads as that name, like an alias.
+  const otherNames = relatedness ? namesForName(read, unknown, specific, relatedness, index, scopes) : [];
+  for (const alias of otherNames) {
+    aliases.push(alias);
+    if (!expansions.some((e) => e.term === alias.acronym)) expansions.push({ term: alias.acronym, boost: 1 });
+  }
   const related: QueryPlan['related'] = relatedness
-    ? relatedTerms(read, unknown, specific, relatedness, index, scopes)
+    ? relatedTerms(
+        read,
+        unknown,
+        specific,
+        relatedness,
+        index,
+        scopes,
+        new Set(otherNames.map((a) => a.longForm[0]!)),
+      )
     : new Map();
   const phrases = corpusPhraseSynonyms(read, relatedness, index, scopes);
   const totalWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
@@ -303,11 +317,13 @@ function relatedTerms(
   relatedness: Relatedness,
   index: PassageIndex,
   scopes: string[],
+  otherNames: ReadonlySet<string>,
 ): Map<string, Array<{ term: string; cosine: number }>> {
   const related = new Map<string, Array<{ term: string; cosine: number }>>();
   for (const term of read.terms) {
     if (!unknown.has(term)) continue;
     const min = specific.has(term) ? PLAN_SETTINGS.minRelatedNameCosine : PLAN_SETTINGS.minRelatedCosine;
+    if (otherNames.has(term)) continue;
     const near = relatedness
       .nearestInCorpus(term, PLAN_SETTINGS.relatedPerTerm, min)
       .filter((neighbour) => index.hasTerm(neighbour.term, scopes));
@@ -315,6 +331,32 @@ function relatedTerms(
     if (near.length > 0) related.set(term, near);
   }
   return related;
+}
+
+/**
+ * A specific name the corpus lacks, written by the corpus as a WordNet synonym ("america": "US", "usa";
+ * "britain": "UK"): the synonym is another name for the same thing, an alias from the synonym to the name.
+ * Its nearest words by vector are often its neighbours instead ("america" ~ "europe" 0.78).
+ */
+function namesForName(
+  read: ReadQuestion,
+  unknown: ReadonlySet<string>,
+  specific: ReadonlySet<string>,
+  relatedness: Relatedness,
+  index: PassageIndex,
+  scopes: string[],
+): Alias[] {
+  const dictionary = englishDictionary();
+  // A misspelled word ("officals") is no name: its stem's synonyms ("agency") are another word's.
+  const spelled = (term: string) => read.surfaces.get(term)?.some((word) => dictionary.isWord(word)) ?? false;
+  return [...unknown]
+    .filter((term) => specific.has(term) && spelled(term))
+    .flatMap((term) =>
+      corpusSynonyms(term, [], relatedness, index, scopes).map(({ term: other }) => ({
+        acronym: other,
+        longForm: [term],
+      })),
+    );
 }
 
 /** The synonyms of the question's phrases ("set up"), kept where the visible corpus uses them. */

@@ -41,6 +41,14 @@ const answered: Array<[string, Case]> = [
     },
   ],
   [
+    'another name for a name (America for the US)',
+    {
+      question: 'what did america do to the islamic state',
+      passage: `${SEED_A}#4`,
+      fragment: 'recent American airstrikes against the Islamic State',
+    },
+  ],
+  [
     'a typo (Islamabd)',
     {
       question: 'Islamabd mosque bombing',
