@@ -14,6 +14,7 @@
 import { LATER_ANSWERABLE, LATER_TRAPS } from './chat-later.js';
 import { SESSION5_ANSWERABLE, SESSION5_TRAPS } from './chat-session5.js';
 import { SESSION6_ANSWERABLE, SESSION6_TRAPS } from './chat-session6.js';
+import { SESSION7_ANSWERABLE, SESSION7_TRAPS } from './chat-session7.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -690,6 +691,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...LATER_ANSWERABLE,
   ...SESSION5_ANSWERABLE,
   ...SESSION6_ANSWERABLE,
+  ...SESSION7_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -842,6 +844,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...LATER_TRAPS,
   ...SESSION5_TRAPS,
   ...SESSION6_TRAPS,
+  ...SESSION7_TRAPS,
 ];
 
 /** Every question, answerable first. */
