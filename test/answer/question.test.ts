@@ -98,6 +98,9 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasAnswerShape('Islamic State took it over in 2014.', 'date')).toBe(true);
     expect(hasAnswerShape('It happened long ago.', 'date')).toBe(true);
     expect(hasAnswerShape('It happened after the rains.', 'date')).toBe(false);
+    expect(hasAnswerShape('It expanded again during the Middle Miocene.', 'date')).toBe(true);
+    expect(hasAnswerShape('The last glacial ran until ~11,600 BP.', 'date')).toBe(true);
+    expect(hasAnswerShape('Inhabited since the Lower Paleolithic.', 'date')).toBe(true);
     expect(hasAnswerShape('It came just a few weeks after another attack.', 'date')).toBe(true);
     expect(hasAnswerShape('The recent bombing is restricted today.', 'date')).toBe(false);
     expect(hasAnswerShape('the shrine of the Sufi saint Shah Noorani', 'place')).toBe(true);
