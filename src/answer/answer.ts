@@ -40,7 +40,7 @@ export interface AnswerContext {
 export function planFor(
   question: string,
   context: AnswerContext,
-): { ok: true; plan: QueryPlan } | { ok: false; message: string } {
+): { ok: true; plan: QueryPlan } | { ok: false; message: string; code?: 'invalid' | 'small_talk' } {
   const reading = readQuestion(question, context.maxQuestionChars);
   if (!reading.ok) return reading;
   return { ok: true, plan: planQuery(reading.question, context) };
@@ -48,7 +48,7 @@ export function planFor(
 
 export function answerQuestion(question: string, context: AnswerContext): Answer {
   const planned = planFor(question, context);
-  if (!planned.ok) return noAnswer(question, 'invalid', planned.message, [], []);
+  if (!planned.ok) return noAnswer(question, planned.code ?? 'invalid', planned.message, [], []);
   const first = attempt(planned.plan, context);
   if (first.status === 'answered') return first;
   // A word neither English nor the corpus's may be a slip: try the corrections, offer only those that answer.
@@ -164,7 +164,7 @@ function toCitation({ passage, retrievalScore }: Candidate, n: number): Citation
 
 function noAnswer(
   question: string,
-  code: 'invalid' | 'not_found',
+  code: 'invalid' | 'not_found' | 'small_talk',
   message: string,
   citations: Citation[],
   suggestions: string[],

@@ -6,6 +6,7 @@
 import { type Token, tokenize } from '../search/analyzer.js';
 import { type QuestionType, questionType } from './answer-type.js';
 import { writeOutShorthand } from './shorthand.js';
+import { smallTalk } from './small-talk.js';
 
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 
@@ -25,7 +26,14 @@ export interface ReadQuestion {
   searchText: string;
 }
 
-export type QuestionReading = { ok: true; question: ReadQuestion } | { ok: false; message: string };
+export type QuestionReading =
+  | { ok: true; question: ReadQuestion }
+  | {
+      ok: false;
+      message: string;
+      /** `small_talk`: a greeting, thanks or a request for help, answered in kind, not a bad question. */
+      code?: 'invalid' | 'small_talk';
+    };
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Discord mentions (@everyone, @here, <@user>, <@&role>, <#channel>) name people or places to ping, not topics. */
@@ -42,6 +50,8 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       message: `That question is ${trimmed.length} characters long; please keep it under ${maxChars}.`,
     };
   }
+  const talk = smallTalk(trimmed.replace(MENTIONS, ' '));
+  if (talk) return { ok: false, message: talk.reply, code: 'small_talk' };
   const words = writeOutShorthand(trimmed.replace(MENTIONS, ' '));
   if (!HAS_WORD.test(words)) {
     return words !== trimmed

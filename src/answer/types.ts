@@ -34,11 +34,11 @@ export interface Answer {
   /** Sources: when answered, [0] holds the excerpt; when not, the closest passages (may be empty). */
   citations: Citation[];
   /**
-   * Why there is no answer, in a sentence fit to show a person: a bad question (`invalid`),
-   * or weak evidence (`not_found`).
+   * Why there is no answer, in a sentence fit to show a person: a bad question (`invalid`), weak evidence
+   * (`not_found`), or no question at all but a greeting, thanks or a request for help (`small_talk`).
    */
   reason?: {
-    code: 'invalid' | 'not_found';
+    code: 'invalid' | 'not_found' | 'small_talk';
     message: string;
     /** Words of the question the articles never use (names, mostly): the reason there is nothing to quote. */
     missing?: string[];

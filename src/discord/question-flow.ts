@@ -16,6 +16,8 @@ export type Outcome =
   | 'answered'
   | 'no_answer'
   | 'invalid'
+  /** A greeting, thanks or a request for help, answered in kind. */
+  | 'small_talk'
   | 'shown'
   | 'too_long'
   | 'cooldown'
@@ -123,5 +125,6 @@ export function engineAnswer(
 
 export function outcomeOf(answer: Answer): Outcome {
   if (answer.status === 'answered') return 'answered';
-  return answer.reason?.code === 'invalid' ? 'invalid' : 'no_answer';
+  const code = answer.reason?.code;
+  return code === 'invalid' || code === 'small_talk' ? code : 'no_answer';
 }

@@ -16,7 +16,8 @@ export function logAnswer(
 ): void {
   if (!ctx.store) return;
   const answered = answer.status === 'answered';
-  if (!answered && answer.reason?.code === 'invalid') return;
+  // Bad questions and small talk ("thanks!") are not questions the articles failed to answer.
+  if (!answered && (answer.reason?.code === 'invalid' || answer.reason?.code === 'small_talk')) return;
   void ctx.store.questions.logQuestion({
     serverId: question.guildId ?? null,
     channelId: reply.channelId,

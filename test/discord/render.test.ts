@@ -99,6 +99,19 @@ describe('renderAnswer: no answer', () => {
     expect(message.embeds![0]!.description).toBe('Please ask a \\*real\\* question.');
     expect(fitsDiscordLimits(message)).toBe(true);
   });
+
+  it('small talk ("thanks!") gets the reply alone, not "I couldn\'t find that"', () => {
+    const message = renderAnswer(
+      notFound({
+        question: 'thanks!',
+        citations: [],
+        reason: { code: 'small_talk', message: "You're welcome!" },
+      }),
+    );
+    expect(message.embeds![0]!.description).toBe("You're welcome!");
+    expect(message.components).toEqual([]);
+    expect(message.allowedMentions).toEqual({ parse: [] });
+  });
 });
 
 describe('mentions never ping', () => {
@@ -256,9 +269,12 @@ const answerArb: fc.Arbitrary<Answer> = fc.record({
     { maxLength: 6 },
   ),
   citations: fc.array(citationArb, { maxLength: 12 }),
-  reason: fc.option(fc.record({ code: fc.constantFrom('invalid', 'not_found'), message: nastyText }), {
-    nil: undefined,
-  }),
+  reason: fc.option(
+    fc.record({ code: fc.constantFrom('invalid', 'not_found', 'small_talk'), message: nastyText }),
+    {
+      nil: undefined,
+    },
+  ),
   confidence: fc.double({ min: 0, max: 1, noNaN: true }),
   suggestions: fc.array(nastyText, { maxLength: 8 }),
 }) as fc.Arbitrary<Answer>;

@@ -20,15 +20,15 @@ export const CITATIONS_FOR_ANSWER = 1 + FURTHER_SOURCES_SHOWN + 1;
 export const NOT_FOUND_TEXT = "I couldn't find that in the articles I have.";
 const VERBATIM_NOTE = 'Quoted verbatim from the articles';
 
-const COLOR = { answered: 0x2f9e44, notFound: 0x868e96, invalid: 0xe8590c } as const;
+const COLOR = { answered: 0x2f9e44, notFound: 0x868e96, invalid: 0xe8590c, smallTalk: 0x1c7ed6 } as const;
 
 export function renderAnswer(answer: Answer): BotMessage {
   if (answer.status === 'answered' && answer.excerpt !== null && answer.citations[0]) {
     return renderAnswered(answer, answer.excerpt, answer.citations[0]);
   }
-  if (answer.reason?.code === 'invalid') {
+  if (answer.reason?.code === 'invalid' || answer.reason?.code === 'small_talk') {
     const embed: APIEmbed = {
-      color: COLOR.invalid,
+      color: answer.reason.code === 'invalid' ? COLOR.invalid : COLOR.smallTalk,
       description:
         fitRendered(answer.reason.message, LIMITS.embedDescription, safeText) || 'Please ask a question.',
     };

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { smallTalk } from '../../src/answer/small-talk.js';
+import { Engine } from '../../src/engine.js';
+import { copySeeds, useTempDirs } from '../engine/fixtures.js';
+
+describe('smallTalk', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['hey', 'greeting'],
+    ['Hello there!', 'greeting'],
+    ['good morning everyone', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['ok thank you so much', 'thanks'],
+    ['ty bot', 'thanks'],
+    ['help', 'help'],
+    ['what can you do?', 'help'],
+    ['who are you', 'help'],
+    ['What articles do you have?', 'help'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(smallTalk(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'hi, how many died at the shrine',
+    'thanks, and who bombed the mosque?',
+    'help me find who bombed the shrine',
+    'what can isis do next',
+    'who are the bla',
+  ])('leaves a question ("%s") to be answered', (text) => {
+    expect(smallTalk(text)).toBeUndefined();
+  });
+});
+
+describe('the Engine on small talk', () => {
+  const tempDir = useTempDirs('citebot-small-talk-', 'file');
+  let engine: Engine;
+
+  beforeAll(async () => {
+    const corpusDir = path.join(await tempDir(), 'corpus');
+    await copySeeds(corpusDir);
+    engine = await Engine.open({ corpusDir });
+  });
+
+  it('answers a greeting, thanks or a request for help in kind, with no sources', () => {
+    for (const text of ['hi', '<@123456789012345678> thanks!', 'what can you do']) {
+      const answer = engine.ask(text);
+      expect(answer.status).toBe('no_answer');
+      expect(answer.reason?.code).toBe('small_talk');
+      expect(answer.citations).toEqual([]);
+      expect(answer.reason?.message).not.toMatch(/couldn't find|only mentions|very common words/);
+    }
+  });
+
+  it('still answers a question that opens with a greeting', () => {
+    const answer = engine.ask('hi, how many died at the shrine');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('killed at least 52');
+  });
+});
