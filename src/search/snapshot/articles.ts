@@ -6,9 +6,15 @@
  */
 import { z } from 'zod';
 import { scopeOf } from '../../corpus/names.js';
-import { pagesOf, passagesOf } from '../../corpus/article.js';
-import type { Article, Passage } from '../../corpus/types.js';
+import {
+  articlePagesOf,
+  LazyArticle,
+  passageCountOf,
+  passageTextsOf,
+} from '../../corpus/lazy-article.js';
+import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
+import { PassageRuns } from '../index/passage-runs.js';
 import { SnapshotProblem } from './container.js';
 import type { PassageTexts } from './passage-texts.js';
 import type { Steps } from './steps.js';
@@ -49,10 +55,10 @@ export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEnt
     ...(article.url ? { url: article.url } : {}),
     ...(article.author ? { author: article.author } : {}),
     ...(article.date ? { date: article.date } : {}),
-    passages: article.passages.length,
+    passages: passageCountOf(article),
     aliases: aliases.map((alias) => [alias.acronym, alias.longForm]),
     ...(article.aliasLines ? { aliasLines: article.aliasLines } : {}),
-    ...(pagesOf(article) ? { pages: pagesOf(article) } : {}),
+    ...(articlePagesOf(article) ? { pages: articlePagesOf(article) } : {}),
     ...(article.seen ? { seen: article.seen } : {}),
   };
 }
@@ -69,13 +75,13 @@ const PASSAGES_PER_STEP = 256;
 
 /** The passage texts of the articles, in order, as sections (written into buffers sized once). */
 export function* encodeTexts(articles: readonly Article[]): Steps<Array<[string, Buffer]>> {
-  const total = articles.reduce((sum, article) => sum + article.passages.length, 0);
+  const total = articles.reduce((sum, article) => sum + passageCountOf(article), 0);
   const kinds = Buffer.alloc(total);
   const ends = new Uint32Array(total);
   const runLength = [0, 0];
   let n = 0;
   for (const article of articles) {
-    for (const { text } of article.passages) {
+    for (const text of passageTextsOf(article)) {
       const kind = BEYOND_LATIN1.test(text) ? UTF16 : LATIN1;
       kinds[n] = kind;
       ends[n] = runLength[kind]! += text.length;
@@ -86,7 +92,7 @@ export function* encodeTexts(articles: readonly Article[]): Steps<Array<[string,
   const written = [0, 0];
   n = 0;
   for (const article of articles) {
-    for (const { text } of article.passages) {
+    for (const text of passageTextsOf(article)) {
       const kind = kinds[n]!;
       written[kind]! += runs[kind]!.write(text, written[kind]!, kind === UTF16 ? 'utf16le' : 'latin1');
       if (++n % PASSAGES_PER_STEP === 0) yield;
@@ -102,9 +108,10 @@ export function* encodeTexts(articles: readonly Article[]): Steps<Array<[string,
 
 /** What a snapshot's article entries and texts make. */
 export interface DecodedArticles {
+  /** Its articles (their passages made on first use: see LazyArticle). */
   articles: Article[];
-  /** Every passage, in snapshot order (the index numbers them so). */
-  passages: Passage[];
+  /** Every passage, in snapshot order (the index numbers them so), as runs of the articles' passages. */
+  passages: PassageRuns;
   /** Aliases learned from each article, by file. */
   aliases: Map<string, Alias[]>;
   /** Each passage's text length (characters), known without reading the text. */
@@ -112,9 +119,9 @@ export interface DecodedArticles {
 }
 
 /**
- * The articles of one scope's snapshot, their passages made by `passagesOf` with their texts as `texts` gives
- * them (decoded, or read on demand). Throws a SnapshotProblem when
- * the entries are malformed, belong to another scope, or do not match the texts.
+ * The articles of one scope's snapshot, their passages to be made by `passagesOf` (on first use) with their
+ * texts as `texts` gives them (decoded, or read on demand). Throws a SnapshotProblem when the entries are
+ * malformed, belong to another scope, or do not match the texts.
  */
 export function decodeArticles(rawEntries: unknown, scope: string, texts: PassageTexts): DecodedArticles {
   const parsed = z.array(articleEntrySchema).safeParse(rawEntries);
@@ -125,14 +132,16 @@ export function decodeArticles(rawEntries: unknown, scope: string, texts: Passag
   }
   const total = entries.reduce((sum, entry) => sum + entry.passages, 0);
   const { textsOf, lengths } = texts.passages(total);
-  const decoded: DecodedArticles = { articles: [], passages: [], aliases: new Map(), textLengths: lengths };
+  const decoded: DecodedArticles = {
+    articles: [],
+    passages: new PassageRuns(),
+    aliases: new Map(),
+    textLengths: lengths,
+  };
   let n = 0;
   for (const entry of entries) {
     const { file, hash, title, url, author, date, aliasLines, pages, seen } = entry;
-    const passages = passagesOf(file, scope, { title, url, pages }, textsOf(n, entry.passages));
-    n += entry.passages;
-    for (const passage of passages) decoded.passages.push(passage);
-    decoded.articles.push({
+    const fields = {
       file,
       scope,
       hash,
@@ -140,10 +149,12 @@ export function decodeArticles(rawEntries: unknown, scope: string, texts: Passag
       ...(url ? { url } : {}),
       ...(author ? { author } : {}),
       ...(date ? { date } : {}),
-      passages,
       ...(aliasLines ? { aliasLines } : {}),
       ...(seen ? { seen } : {}),
-    });
+    };
+    decoded.articles.push(new LazyArticle(fields, textsOf(n, entry.passages), pages));
+    decoded.passages.add(file, scope, entry.passages);
+    n += entry.passages;
     decoded.aliases.set(
       file,
       entry.aliases.map(([acronym, longForm]) => ({ acronym, longForm })),
