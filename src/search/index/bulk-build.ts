@@ -136,7 +136,7 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     flat.setPassages(fieldLengths, passages.length, (shortId) => passages[shortId]!.scope);
     const search = PassageSearch.withDocuments(
       passages,
-      (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
+      fieldLengths,
       averageFieldLength,
       flat,
     );

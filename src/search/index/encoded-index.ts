@@ -239,7 +239,7 @@ export function decodeIndex(
   checkEncodedSentences(encoded, passages, textLengths);
   const search = PassageSearch.withDocuments(
     passages,
-    (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
+    fieldLengths,
     [...averageFieldLength],
   );
   search.deferTerms((tree) => {

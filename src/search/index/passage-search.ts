@@ -116,7 +116,7 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
    */
   static withDocuments(
     passages: readonly Passage[] | PassageRuns,
-    fieldLengthOf: (shortId: number) => number[],
+    fieldLengths: Int32Array | Uint32Array,
     averageFieldLength: number[],
     postings = new FlatPostings(),
   ): PassageSearch {
@@ -128,10 +128,11 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
     const lengthPairs = new Map<number, number[]>();
     const lengths: number[][] = new Array<number[]>(count);
     for (let shortId = 0; shortId < count; shortId++) {
-      const pair = fieldLengthOf(shortId);
-      const key = pair[TITLE_FIELD]! * 0x100000 + pair[TEXT_FIELD]!;
+      const title = fieldLengths[shortId * 2 + TITLE_FIELD]!;
+      const text = fieldLengths[shortId * 2 + TEXT_FIELD]!;
+      const key = title * 0x100000 + text;
       let shared = lengthPairs.get(key);
-      if (!shared) lengthPairs.set(key, (shared = pair));
+      if (!shared) lengthPairs.set(key, (shared = pairOf(title, text)));
       lengths[shortId] = shared;
     }
     // One stored-fields object per scope, shared, as for the field lengths.
@@ -290,4 +291,12 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
       this._index = source;
     }
   }
+}
+
+/** A passage's field lengths as MiniSearch keeps them: indexed by field. */
+function pairOf(title: number, text: number): number[] {
+  const pair: number[] = [];
+  pair[TITLE_FIELD] = title;
+  pair[TEXT_FIELD] = text;
+  return pair;
 }

@@ -1,10 +1,9 @@
 /**
- * Articles in a snapshot: one entry per article (a zod schema: what the engine needs to rebuild it, and the
- * aliases learned from its text), and the passage texts as sections. Passages themselves are not stored:
- * they are made again by `passagesOf`, the function parsing uses, so their ids, positions and scope follow
- * the same rules wherever they come from.
+ * Articles in a snapshot: one entry per article (what the engine needs to rebuild it, and the aliases learned
+ * from its text; checked by article-entries.ts), and the passage texts as sections. Passages themselves are not
+ * stored: they are made again by `passagesOf`, the function parsing uses, so their ids, positions and scope
+ * follow the same rules wherever they come from.
  */
-import { z } from 'zod';
 import { scopeOf } from '../../corpus/names.js';
 import {
   articlePagesOf,
@@ -12,40 +11,35 @@ import {
   passageCountOf,
   passageTextsOf,
 } from '../../corpus/lazy-article.js';
-import type { Article } from '../../corpus/types.js';
+import type { FileSeen } from '../../corpus/file-seen.js';
+import type { AliasLine, Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
+import { articleEntriesOf } from './article-entries.js';
 import { PassageRuns } from '../index/passage-runs.js';
 import { SnapshotProblem } from './container.js';
 import type { PassageTexts } from './passage-texts.js';
 import type { Steps } from './steps.js';
 
-const aliasLineSchema = z.object({
-  line: z.number().int(),
-  text: z.string(),
-  problem: z.string().optional(),
-});
-
 /** What a snapshot says about one article: enough to rebuild it and its passages (the texts are sections). */
-export const articleEntrySchema = z.object({
-  file: z.string().min(1),
+export interface ArticleEntry {
+  file: string;
   /** sha256 of the file's bytes: the article is reused only while the file still has it. */
-  hash: z.string(),
-  title: z.string(),
-  url: z.string().optional(),
-  author: z.string().optional(),
-  date: z.string().optional(),
+  hash: string;
+  title: string;
+  url?: string;
+  author?: string;
+  date?: string;
   /** How many passages: their texts are the next ones in the text sections. */
-  passages: z.number().int().positive(),
+  passages: number;
   /** Aliases learned from the text: [acronym, long form]. */
-  aliases: z.array(z.tuple([z.string(), z.array(z.string())])),
+  aliases: Array<[string, string[]]>;
   /** Aliases the file declares, as the article holds them (checked again by the engine at load). */
-  aliasLines: z.array(aliasLineSchema).optional(),
+  aliasLines?: AliasLine[];
   /** The page of each passage (PDF files). */
-  pages: z.array(z.number().int().nonnegative()).optional(),
+  pages?: number[];
   /** The file's metadata when it was read (corpus/file-seen.ts): unchanged, it is not read at start. */
-  seen: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-});
-export type ArticleEntry = z.infer<typeof articleEntrySchema>;
+  seen?: FileSeen;
+}
 
 export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEntry {
   return {
@@ -124,9 +118,8 @@ export interface DecodedArticles {
  * malformed, belong to another scope, or do not match the texts.
  */
 export function decodeArticles(rawEntries: unknown, scope: string, texts: PassageTexts): DecodedArticles {
-  const parsed = z.array(articleEntrySchema).safeParse(rawEntries);
-  if (!parsed.success) throw new SnapshotProblem('snapshot has a malformed article');
-  const entries = parsed.data;
+  const entries = articleEntriesOf(rawEntries);
+  if (!entries) throw new SnapshotProblem('snapshot has a malformed article');
   if (entries.some((entry) => scopeOf(entry.file) !== scope)) {
     throw new SnapshotProblem(`snapshot of ${scope} holds an article of another scope`);
   }
