@@ -1,11 +1,11 @@
 /**
  * An article read from the index snapshot, whose passages are made when first read: a start from a snapshot
  * of 1M passages then makes no Passage object (most of them are never read, and making and collecting them was
- * half of the start). They are made by `passagesOf`, as for a parsed file, from the texts the snapshot gives.
+ * half of the start). They are made as `passagesOf` makes a parsed file's, from the texts the snapshot gives.
  * The helpers below read what the engine needs of any article (passage count, ids, texts, pages) without
  * making them.
  */
-import { pagesOf, passagesOf, type TextReader } from './article.js';
+import { pagesOf, passageOf, type TextReader } from './article.js';
 import type { FileSeen } from './file-seen.js';
 import type { AliasLine, Article, Passage, Scope } from './types.js';
 
@@ -24,6 +24,8 @@ export class LazyArticle implements Article {
   declare seen?: FileSeen;
   // Private fields: not own enumerable data, so spreads, JSON and test matchers see an article's fields only.
   #passages: Passage[] | undefined;
+  /** Passages made one by one before all were (by `passageAt`), by position. */
+  #made: Passage[] | undefined;
   readonly #texts: readonly string[] | TextReader;
   readonly #pages: readonly number[] | undefined;
 
@@ -49,11 +51,29 @@ export class LazyArticle implements Article {
   }
 
   get passages(): Passage[] {
-    return (this.#passages ??= passagesOf(
+    if (!this.#passages) {
+      const passages: Passage[] = [];
+      for (let i = 0; i < this.passageCount; i++) passages.push(this.passageAt(i)!);
+      this.#passages = passages;
+      this.#made = undefined;
+    }
+    return this.#passages;
+  }
+
+  /**
+   * Passage `i` (from 0), the one `passages` holds: made alone when the others are not made yet (answering
+   * reads a few passages of many articles).
+   */
+  passageAt(i: number): Passage | undefined {
+    if (this.#passages) return this.#passages[i];
+    if (!(i >= 0 && i < this.passageCount)) return undefined;
+    this.#made ??= [];
+    return (this.#made[i] ??= passageOf(
       this.file,
       this.scope,
       { title: this.title, url: this.url, pages: this.#pages },
       this.#texts,
+      i,
     ));
   }
 

@@ -9,7 +9,12 @@ import type { AliasEntry, CorpusStats, ScopeOptions } from '../engine-api.js';
 import { decodeText } from '../corpus/decode.js';
 import { scopeOf } from '../corpus/names.js';
 import { sha256Hex } from '../corpus/article.js';
-import { numbersItsPassages, passageCountOf, passageIdsOf } from '../corpus/lazy-article.js';
+import {
+  LazyArticle,
+  numbersItsPassages,
+  passageCountOf,
+  passageIdsOf,
+} from '../corpus/lazy-article.js';
 import { isPassageIdOf, passageNumberOf } from '../corpus/passage-id.js';
 import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
@@ -64,7 +69,10 @@ export class ArticleStore {
     if (other) return other;
     const numbered = passageNumberOf(id);
     if (!numbered) return undefined;
-    const passage = this.articles.get(id.slice(0, numbered.hash))?.passages[numbered.n - 1];
+    const article = this.articles.get(id.slice(0, numbered.hash));
+    // A snapshot's article makes that passage alone, not all of its passages.
+    const passage =
+      article instanceof LazyArticle ? article.passageAt(numbered.n - 1) : article?.passages[numbered.n - 1];
     return passage?.id === id ? passage : undefined;
   }
 

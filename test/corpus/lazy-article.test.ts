@@ -25,7 +25,14 @@ describe('an article whose passages are made on first use', () => {
       expect([...passageTextsOf(article)]).toEqual(TEXTS);
       expect(articlePagesOf(article)).toBeUndefined();
       expect(article.passagesMade).toBe(false);
+      // One passage made alone is the one all of them hold when they are made.
+      const second = article.passageAt(1)!;
+      expect({ ...second, text: second.text }).toEqual(expected[1]);
+      expect(article.passageAt(3)).toBeUndefined();
+      expect(article.passagesMade).toBe(false);
       expect(article.passages.map((p) => ({ ...p, text: p.text }))).toEqual(expected);
+      expect(article.passages[1]).toBe(second);
+      expect(article.passageAt(2)).toBe(article.passages[2]);
       expect(article.passages).toBe(article.passages);
       expect(JSON.parse(JSON.stringify(article))).toEqual(
         JSON.parse(JSON.stringify({ ...FIELDS, passages: expected })),

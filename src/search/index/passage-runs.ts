@@ -14,6 +14,11 @@ export class PassageRuns {
   /** Per run: the number of its first passage (and, last, the number of passages). */
   private starts = new Uint32Array(16);
   private runCount = 0;
+  /**
+   * Per passage: its id once asked for, kept (answering asks for the same passages' ids again and again, some
+   * lookups for every passage of a term).
+   */
+  private ids: Array<string | undefined> | undefined;
   /** Per passage: its run (made when first needed, and again after runs are added). */
   private runOfPassage: Uint32Array | undefined;
 
@@ -47,8 +52,14 @@ export class PassageRuns {
 
   /** The id of passage `n` (0 .. length - 1). */
   idOf(n: number): string {
-    const run = this.runOf(n);
-    return `${this.files[run]!}#${n - this.starts[run]! + 1}`;
+    let ids = this.ids;
+    if (ids?.length !== this.length) ids = this.ids = new Array<string | undefined>(this.length).fill(undefined);
+    let id = ids[n];
+    if (id === undefined) {
+      const run = this.runOf(n);
+      ids[n] = id = `${this.files[run]!}#${n - this.starts[run]! + 1}`;
+    }
+    return id;
   }
 
   /** The scope of passage `n`. */
