@@ -22,23 +22,35 @@ export function passagesOf(
   meta: { title: string; url?: string | undefined; pages?: readonly number[] | undefined },
   texts: readonly string[] | TextReader,
 ): Passage[] {
-  const { title, url, pages } = meta;
   const total = Array.isArray(texts) ? texts.length : (texts as TextReader).count;
-  // Two literal shapes rather than a spread: a restart from the snapshot makes every passage of the corpus here.
-  const passages: Passage[] = Array.isArray(texts)
-    ? (texts as readonly string[]).map((text, i) =>
-        url
-          ? { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, url, text }
-          : { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, text },
-      )
-    : readPassagesOf(file, scope, title, url, texts as TextReader);
-  if (pages) {
-    for (const [i, passage] of passages.entries()) {
-      const page = pages[i];
-      if (page !== undefined) passage.page = page;
-    }
-  }
+  const passages: Passage[] = [];
+  for (let i = 0; i < total; i++) passages.push(passageOf(file, scope, meta, texts, i));
   return passages;
+}
+
+/** Passage `i` (from 0) of `passagesOf`'s, made alone (an article read from the snapshot makes them on use). */
+export function passageOf(
+  file: string,
+  scope: Scope,
+  meta: { title: string; url?: string | undefined; pages?: readonly number[] | undefined },
+  texts: readonly string[] | TextReader,
+  i: number,
+): Passage {
+  const { title, url, pages } = meta;
+  let passage: Passage;
+  if (Array.isArray(texts)) {
+    const total = texts.length;
+    const text = (texts as readonly string[])[i]!;
+    // Two literal shapes rather than a spread: one hidden class each.
+    passage = url
+      ? { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, url, text }
+      : { id: `${file}#${i + 1}`, file, scope, index: i + 1, total, title, text };
+  } else {
+    passage = new ReadPassage(file, scope, title, url, texts as TextReader, i);
+  }
+  const page = pages?.[i];
+  if (page !== undefined) passage.page = page;
+  return passage;
 }
 
 /**
@@ -48,19 +60,6 @@ export function passagesOf(
 export interface TextReader {
   count: number;
   textOf(i: number): string;
-}
-
-/** `passagesOf` for texts read when asked for. */
-function readPassagesOf(
-  file: string,
-  scope: Scope,
-  title: string,
-  url: string | undefined,
-  reader: TextReader,
-): Passage[] {
-  const passages: Passage[] = [];
-  for (let i = 0; i < reader.count; i++) passages.push(new ReadPassage(file, scope, title, url, reader, i));
-  return passages;
 }
 
 /**

@@ -8,6 +8,7 @@
  * that cannot be written is logged and the engine goes on.
  */
 import { createHash } from 'node:crypto';
+import { passageCountOf } from '../corpus/lazy-article.js';
 import type { Article } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
 import {
@@ -150,8 +151,9 @@ export class SnapshotKeeper {
   /** What a scope's file says of its articles, as one hash: equal when the file needs no rewrite. */
   private fingerprint(articles: readonly Article[]): string {
     const fields: unknown[] = [];
-    for (const { file, hash, title, url, author, date, aliasLines, passages, seen } of articles) {
-      fields.push(file, hash, title, url, author, date, passages.length, seen?.join(','));
+    for (const article of articles) {
+      const { file, hash, title, url, author, date, aliasLines, seen } = article;
+      fields.push(file, hash, title, url, author, date, passageCountOf(article), seen?.join(','));
       if (aliasLines) fields.push(JSON.stringify(aliasLines));
     }
     return createHash('sha256').update(fields.join('\0')).digest('hex');

@@ -9,6 +9,12 @@ import type { AliasEntry, CorpusStats, ScopeOptions } from '../engine-api.js';
 import { decodeText } from '../corpus/decode.js';
 import { scopeOf } from '../corpus/names.js';
 import { sha256Hex } from '../corpus/article.js';
+import {
+  LazyArticle,
+  numbersItsPassages,
+  passageCountOf,
+  passageIdsOf,
+} from '../corpus/lazy-article.js';
 import { isPassageIdOf, passageNumberOf } from '../corpus/passage-id.js';
 import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
@@ -63,7 +69,10 @@ export class ArticleStore {
     if (other) return other;
     const numbered = passageNumberOf(id);
     if (!numbered) return undefined;
-    const passage = this.articles.get(id.slice(0, numbered.hash))?.passages[numbered.n - 1];
+    const article = this.articles.get(id.slice(0, numbered.hash));
+    // A snapshot's article makes that passage alone, not all of its passages.
+    const passage =
+      article instanceof LazyArticle ? article.passageAt(numbered.n - 1) : article?.passages[numbered.n - 1];
     return passage?.id === id ? passage : undefined;
   }
 
@@ -106,7 +115,7 @@ export class ArticleStore {
     const articles = this.listArticles(options);
     return {
       articles: articles.length,
-      passages: articles.reduce((sum, article) => sum + article.passages.length, 0),
+      passages: articles.reduce((sum, article) => sum + passageCountOf(article), 0),
       skipped: this.allSkipped().filter((skip) => scopes.includes(skippedScope(skip.file))),
     };
   }
@@ -139,10 +148,13 @@ export class ArticleStore {
    */
   track(article: Article, aliases?: Alias[]): void {
     this.articles.set(article.file, article);
-    this.passageCount += article.passages.length;
-    article.passages.forEach((passage, i) => {
-      if (!isPassageIdOf(passage.id, article.file, i + 1)) this.otherPassages.set(passage.id, passage);
-    });
+    this.passageCount += passageCountOf(article);
+    // A snapshot's article makes its passages when first read, numbered as ids go: none to set aside.
+    if (!numbersItsPassages(article)) {
+      article.passages.forEach((passage, i) => {
+        if (!isPassageIdOf(passage.id, article.file, i + 1)) this.otherPassages.set(passage.id, passage);
+      });
+    }
     this.aliases.add(
       article.file,
       article.scope,
@@ -164,9 +176,10 @@ export class ArticleStore {
   untrack(file: string): void {
     const old = this.articles.get(file);
     if (!old) return;
-    this.index.discard(old.passages.map((passage) => passage.id));
-    this.passageCount -= old.passages.length;
-    for (const passage of old.passages) this.otherPassages.delete(passage.id);
+    const ids = passageIdsOf(old);
+    this.index.discard(ids);
+    this.passageCount -= ids.length;
+    for (const id of ids) this.otherPassages.delete(id);
     this.aliases.remove(file);
     this.aliases.remove(declaredSource(file));
     this.declaredAliases.delete(file);

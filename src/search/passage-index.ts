@@ -18,6 +18,7 @@ import { CandidatePicker, type PickSource } from './index/candidates.js';
 import { DocumentFrequencies } from './index/document-frequencies.js';
 import { decodeIndex, type EncodedIndex, encodeIndex, encodeIndexSteps } from './index/encoded-index.js';
 import { FlatPostings } from './index/flat-postings.js';
+import { PassageRuns } from './index/passage-runs.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD, type Visibility } from './index/passage-search.js';
 import { ScopeCounts } from './index/scope-counts.js';
 import { type SentenceSpan, SentenceStore } from './index/sentence-store.js';
@@ -98,7 +99,7 @@ export class PassageIndex {
   /** The index a snapshot holds, for its passages in snapshot order (see `decodeIndex`). */
   static decode(
     encoded: EncodedIndex,
-    passages: readonly Passage[],
+    passages: readonly Passage[] | PassageRuns,
     textLengths?: ArrayLike<number>,
   ): PassageIndex {
     const search = decodeIndex(encoded, passages, textLengths);
@@ -107,7 +108,10 @@ export class PassageIndex {
     search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
     search.postings.setPassages(
       encoded.fieldLengths,
-      passages.map((passage) => passage.scope),
+      passages.length,
+      passages instanceof PassageRuns
+        ? (shortId) => passages.scopeOf(shortId)
+        : (shortId) => passages[shortId]!.scope,
     );
     // The kept sentences too (checked by `decodeIndex`).
     if (encoded.sentences) search.sentences = SentenceStore.fromEncoded(encoded.sentences);

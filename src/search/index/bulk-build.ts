@@ -133,13 +133,10 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     }
     const termList = order.map(termById);
     const flat = FlatPostings.fromArrays(termList, sizes, sortedDocs, sortedFrequencies);
-    flat.setPassages(
-      fieldLengths,
-      passages.map((passage) => passage.scope),
-    );
+    flat.setPassages(fieldLengths, passages.length, (shortId) => passages[shortId]!.scope);
     const search = PassageSearch.withDocuments(
       passages,
-      (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
+      fieldLengths,
       averageFieldLength,
       flat,
     );

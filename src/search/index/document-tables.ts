@@ -6,6 +6,7 @@
  * again once discarded, so an array indexed by short id iterates as a Map filled in that order would.
  */
 import { isPassageIdOf, passageNumberOf } from '../../corpus/passage-id.js';
+import { PassageRuns } from './passage-runs.js';
 
 /** A Map from short id to a value, as a dense array (a hole where a passage was discarded). */
 export class ShortIdMap<V> implements Map<number, V> {
@@ -78,6 +79,99 @@ export class ShortIdMap<V> implements Map<number, V> {
 }
 
 /**
+ * A Map from short id to a value where the values of short ids below `count` are derived from the short id
+ * (a snapshot's passages: their ids and stored fields) rather than stored, so a start makes no object per
+ * passage; a short id set or deleted later is noted beside them. Iterates in short id order, as ShortIdMap.
+ */
+export class DerivedShortIdMap<V> implements Map<number, V> {
+  /** 1 where a derived short id was deleted or set since. */
+  private readonly changed: Uint8Array;
+  private changedCount = 0;
+  /** Values set since (short ids below `count` among them once changed). */
+  private readonly own = new Map<number, V>();
+
+  constructor(
+    private readonly count: number,
+    private readonly derive: (shortId: number) => V,
+  ) {
+    this.changed = new Uint8Array(count);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'DerivedShortIdMap';
+  }
+  get size(): number {
+    return this.count - this.changedCount + this.own.size;
+  }
+  get(shortId: number): V | undefined {
+    return this.isDerived(shortId) ? this.derive(shortId) : this.own.get(shortId);
+  }
+  has(shortId: number): boolean {
+    return this.isDerived(shortId) || this.own.has(shortId);
+  }
+  set(shortId: number, value: V): this {
+    if (!Number.isInteger(shortId) || shortId < 0) throw new Error(`not a short id: ${shortId}`);
+    this.markChanged(shortId);
+    this.own.set(shortId, value);
+    return this;
+  }
+  delete(shortId: number): boolean {
+    if (this.isDerived(shortId)) {
+      this.markChanged(shortId);
+      return true;
+    }
+    return this.own.delete(shortId);
+  }
+  clear(): void {
+    this.changed.fill(1);
+    this.changedCount = this.count;
+    this.own.clear();
+  }
+  forEach(callback: (value: V, key: number, map: Map<number, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+  entries(): MapIterator<[number, V]> {
+    return asMapIterator(this.walk());
+  }
+  keys(): MapIterator<number> {
+    return asMapIterator(
+      (function* (entries) {
+        for (const [key] of entries) yield key;
+      })(this.walk()),
+    );
+  }
+  values(): MapIterator<V> {
+    return asMapIterator(
+      (function* (entries) {
+        for (const [, value] of entries) yield value;
+      })(this.walk()),
+    );
+  }
+  [Symbol.iterator](): MapIterator<[number, V]> {
+    return this.entries();
+  }
+
+  private isDerived(shortId: number): boolean {
+    return shortId >= 0 && shortId < this.count && this.changed[shortId] === 0;
+  }
+
+  private markChanged(shortId: number): void {
+    if (!this.isDerived(shortId)) return;
+    this.changed[shortId] = 1;
+    this.changedCount++;
+  }
+
+  private *walk(): Generator<[number, V]> {
+    for (let shortId = 0; shortId < this.count; shortId++) {
+      if (this.changed[shortId] === 0) yield [shortId, this.derive(shortId)];
+      else if (this.own.has(shortId)) yield [shortId, this.own.get(shortId)!];
+    }
+    const later = [...this.own.keys()].filter((shortId) => shortId >= this.count).sort((a, b) => a - b);
+    for (const shortId of later) yield [shortId, this.own.get(shortId)!];
+  }
+}
+
+/**
  * Passage id -> short id, for passages whose ids are `<file>#<n>` numbered from 1 in a run of short ids (as
  * `passagesOf` makes them and a snapshot or a build lays them out): the first short id of each file, checked
  * against the id the short id holds. Other ids, and any set later, are in a Map beside it.
@@ -87,11 +181,22 @@ export class PassageIdMap implements Map<string, number> {
   private readonly firstOf = new Map<string, number>();
   private readonly others = new Map<string, number>();
 
-  /** `passages[shortId]` is the passage given that short id; `ids` the short id -> id table kept in step. */
+  /**
+   * `passages[shortId]` is the passage given that short id (or, a snapshot's, the runs numbering them from 0);
+   * `ids` the short id -> id table kept in step.
+   */
   constructor(
-    passages: ReadonlyArray<{ id: string; file: string; index: number }>,
-    private readonly ids: ShortIdMap<string>,
+    passages: ReadonlyArray<{ id: string; file: string; index: number }> | PassageRuns,
+    private readonly ids: ReadonlyMap<number, string>,
   ) {
+    if (passages instanceof PassageRuns) {
+      // Each run is a file's passages numbered from 1: its ids repeat only when its file does.
+      passages.forEachRun((file, _scope, _count, first) => {
+        if (this.firstOf.has(file)) throw new Error(`MiniSearch: duplicate ID ${file}#1`);
+        this.firstOf.set(file, first);
+      });
+      return;
+    }
     passages.forEach(({ id, file, index }, shortId) => {
       if (isPassageIdOf(id, file, index)) {
         let first = this.firstOf.get(file);

@@ -6,6 +6,7 @@
 import type { Passage } from '../../corpus/types.js';
 import { PassageSearch, type Postings, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { checkKeptSentences } from './check-kept-sentences.js';
+import { PassageRuns } from './passage-runs.js';
 import type { EncodedSentences } from './sentence-store.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
@@ -211,10 +212,14 @@ export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): 
  */
 export function checkEncodedSentences(
   encoded: EncodedIndex,
-  passages: readonly Passage[],
-  textLengths: ArrayLike<number> = passages.map((passage) => passage.text.length),
+  passages: readonly Passage[] | PassageRuns,
+  textLengths?: ArrayLike<number>,
 ): void {
   if (!encoded.sentences) return;
+  if (!textLengths) {
+    if (passages instanceof PassageRuns) throw new Error('the text lengths of passage runs are needed');
+    textLengths = passages.map((passage) => passage.text.length);
+  }
   const termCount = encoded.terms === '' ? 0 : encoded.counts.length / 2;
   checkKeptSentences(encoded.sentences, textLengths, termCount);
 }
@@ -226,7 +231,7 @@ export function checkEncodedSentences(
  */
 export function decodeIndex(
   encoded: EncodedIndex,
-  passages: readonly Passage[],
+  passages: readonly Passage[] | PassageRuns,
   textLengths?: ArrayLike<number>,
 ): PassageSearch {
   const { counts, fieldLengths, averageFieldLength } = encoded;
@@ -234,7 +239,7 @@ export function decodeIndex(
   checkEncodedSentences(encoded, passages, textLengths);
   const search = PassageSearch.withDocuments(
     passages,
-    (shortId) => [fieldLengths[shortId * 2]!, fieldLengths[shortId * 2 + 1]!],
+    fieldLengths,
     [...averageFieldLength],
   );
   search.deferTerms((tree) => {

@@ -196,11 +196,22 @@ export class FlatPostings {
     return filter;
   }
 
-  /** Sets every passage's field lengths (`shortId * 2 + field`) and scope, numbered 0..n-1. */
-  setPassages(fieldLengths: Int32Array | Uint32Array, scopes: readonly string[]): void {
+  /** Sets every passage's field lengths (`shortId * 2 + field`) and scope, `count` of them numbered 0..n-1. */
+  setPassages(
+    fieldLengths: Int32Array | Uint32Array,
+    count: number,
+    scopeOf: (shortId: number) => string,
+  ): void {
     this.fieldLengths = fieldLengths instanceof Int32Array ? fieldLengths : Int32Array.from(fieldLengths);
-    this.scopeOf = new Int32Array(scopes.length);
-    scopes.forEach((scope, shortId) => (this.scopeOf[shortId] = this.scopeNumber(scope)));
+    this.scopeOf = new Int32Array(count);
+    // Neighbours mostly share a scope: its number is looked up again only when it changes.
+    let last: string | undefined;
+    let number = 0;
+    for (let shortId = 0; shortId < count; shortId++) {
+      const scope = scopeOf(shortId);
+      if (scope !== last) number = this.scopeNumber((last = scope));
+      this.scopeOf[shortId] = number;
+    }
   }
 
   /** Records a passage's field lengths and scope (before its postings are appended). */

@@ -8,8 +8,9 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../../corpus/types.js';
 import { analyze } from '../analyzer.js';
-import { PassageIdMap, ShortIdMap } from './document-tables.js';
+import { DerivedShortIdMap, PassageIdMap, ShortIdMap } from './document-tables.js';
 import { FlatPostings } from './flat-postings.js';
+import { PassageRuns } from './passage-runs.js';
 import { SentenceStore } from './sentence-store.js';
 
 /** A passage as MiniSearch indexes it. */
@@ -114,38 +115,52 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
    * (half of a 100k restart's index time went to making and parsing those).
    */
   static withDocuments(
-    passages: readonly Passage[],
-    fieldLengthOf: (shortId: number) => number[],
+    passages: readonly Passage[] | PassageRuns,
+    fieldLengths: Int32Array | Uint32Array,
     averageFieldLength: number[],
     postings = new FlatPostings(),
   ): PassageSearch {
     const search = new PassageSearch();
     search.postings = postings;
-    // One stored-fields object per scope and one field-length pair per distinct pair, shared: MiniSearch
-    // only reads them (it makes its own for documents it adds).
-    const storedByScope = new Map<string, { scope: string }>();
+    const count = passages.length;
+    // One field-length pair per distinct pair, shared: MiniSearch only reads them (it makes its own for
+    // documents it adds).
     const lengthPairs = new Map<number, number[]>();
-    const ids: string[] = new Array<string>(passages.length);
-    const lengths: number[][] = new Array<number[]>(passages.length);
-    const stored: Array<{ scope: string }> = new Array<{ scope: string }>(passages.length);
-    passages.forEach((passage, shortId) => {
-      ids[shortId] = passage.id;
-      const pair = fieldLengthOf(shortId);
-      const key = pair[TITLE_FIELD]! * 0x100000 + pair[TEXT_FIELD]!;
+    const lengths: number[][] = new Array<number[]>(count);
+    for (let shortId = 0; shortId < count; shortId++) {
+      const title = fieldLengths[shortId * 2 + TITLE_FIELD]!;
+      const text = fieldLengths[shortId * 2 + TEXT_FIELD]!;
+      const key = title * 0x100000 + text;
       let shared = lengthPairs.get(key);
-      if (!shared) lengthPairs.set(key, (shared = pair));
+      if (!shared) lengthPairs.set(key, (shared = pairOf(title, text)));
       lengths[shortId] = shared;
-      let fields = storedByScope.get(passage.scope);
-      if (!fields) storedByScope.set(passage.scope, (fields = { scope: passage.scope }));
-      stored[shortId] = fields;
-    });
-    const documentIds = new ShortIdMap(ids);
-    search._documentIds = documentIds;
-    search._idToShortId = new PassageIdMap(passages, documentIds);
+    }
+    // One stored-fields object per scope, shared, as for the field lengths.
+    const storedByScope = new Map<string, { scope: string }>();
+    const fieldsOf = (scope: string) => {
+      let fields = storedByScope.get(scope);
+      if (!fields) storedByScope.set(scope, (fields = { scope }));
+      return fields;
+    };
+    if (passages instanceof PassageRuns) {
+      // A snapshot's passages: ids and stored fields derived from the runs, not held per passage.
+      const documentIds = new DerivedShortIdMap(count, (shortId) => passages.idOf(shortId));
+      search._documentIds = documentIds;
+      search._idToShortId = new PassageIdMap(passages, documentIds);
+      search._storedFields = new DerivedShortIdMap<Record<string, unknown>>(count, (shortId) =>
+        fieldsOf(passages.scopeOf(shortId)),
+      );
+    } else {
+      const documentIds = new ShortIdMap(passages.map((passage) => passage.id));
+      search._documentIds = documentIds;
+      search._idToShortId = new PassageIdMap(passages, documentIds);
+      search._storedFields = new ShortIdMap<Record<string, unknown>>(
+        passages.map((passage) => fieldsOf(passage.scope)),
+      );
+    }
     search._fieldLength = new ShortIdMap(lengths);
-    search._storedFields = new ShortIdMap<Record<string, unknown>>(stored);
-    search._documentCount = passages.length;
-    search._nextId = passages.length;
+    search._documentCount = count;
+    search._nextId = count;
     search._avgFieldLength = averageFieldLength;
     return search;
   }
@@ -276,4 +291,12 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
       this._index = source;
     }
   }
+}
+
+/** A passage's field lengths as MiniSearch keeps them: indexed by field. */
+function pairOf(title: number, text: number): number[] {
+  const pair: number[] = [];
+  pair[TITLE_FIELD] = title;
+  pair[TEXT_FIELD] = text;
+  return pair;
 }

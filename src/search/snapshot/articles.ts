@@ -1,45 +1,45 @@
 /**
- * Articles in a snapshot: one entry per article (a zod schema: what the engine needs to rebuild it, and the
- * aliases learned from its text), and the passage texts as sections. Passages themselves are not stored:
- * they are made again by `passagesOf`, the function parsing uses, so their ids, positions and scope follow
- * the same rules wherever they come from.
+ * Articles in a snapshot: one entry per article (what the engine needs to rebuild it, and the aliases learned
+ * from its text; checked by article-entries.ts), and the passage texts as sections. Passages themselves are not
+ * stored: they are made again by `passagesOf`, the function parsing uses, so their ids, positions and scope
+ * follow the same rules wherever they come from.
  */
-import { z } from 'zod';
 import { scopeOf } from '../../corpus/names.js';
-import { pagesOf, passagesOf } from '../../corpus/article.js';
-import type { Article, Passage } from '../../corpus/types.js';
+import {
+  articlePagesOf,
+  LazyArticle,
+  passageCountOf,
+  passageTextsOf,
+} from '../../corpus/lazy-article.js';
+import type { FileSeen } from '../../corpus/file-seen.js';
+import type { AliasLine, Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
+import { articleEntriesOf } from './article-entries.js';
+import { PassageRuns } from '../index/passage-runs.js';
 import { SnapshotProblem } from './container.js';
 import type { PassageTexts } from './passage-texts.js';
 import type { Steps } from './steps.js';
 
-const aliasLineSchema = z.object({
-  line: z.number().int(),
-  text: z.string(),
-  problem: z.string().optional(),
-});
-
 /** What a snapshot says about one article: enough to rebuild it and its passages (the texts are sections). */
-export const articleEntrySchema = z.object({
-  file: z.string().min(1),
+export interface ArticleEntry {
+  file: string;
   /** sha256 of the file's bytes: the article is reused only while the file still has it. */
-  hash: z.string(),
-  title: z.string(),
-  url: z.string().optional(),
-  author: z.string().optional(),
-  date: z.string().optional(),
+  hash: string;
+  title: string;
+  url?: string;
+  author?: string;
+  date?: string;
   /** How many passages: their texts are the next ones in the text sections. */
-  passages: z.number().int().positive(),
+  passages: number;
   /** Aliases learned from the text: [acronym, long form]. */
-  aliases: z.array(z.tuple([z.string(), z.array(z.string())])),
+  aliases: Array<[string, string[]]>;
   /** Aliases the file declares, as the article holds them (checked again by the engine at load). */
-  aliasLines: z.array(aliasLineSchema).optional(),
+  aliasLines?: AliasLine[];
   /** The page of each passage (PDF files). */
-  pages: z.array(z.number().int().nonnegative()).optional(),
+  pages?: number[];
   /** The file's metadata when it was read (corpus/file-seen.ts): unchanged, it is not read at start. */
-  seen: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-});
-export type ArticleEntry = z.infer<typeof articleEntrySchema>;
+  seen?: FileSeen;
+}
 
 export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEntry {
   return {
@@ -49,10 +49,10 @@ export function entryOf(article: Article, aliases: readonly Alias[]): ArticleEnt
     ...(article.url ? { url: article.url } : {}),
     ...(article.author ? { author: article.author } : {}),
     ...(article.date ? { date: article.date } : {}),
-    passages: article.passages.length,
+    passages: passageCountOf(article),
     aliases: aliases.map((alias) => [alias.acronym, alias.longForm]),
     ...(article.aliasLines ? { aliasLines: article.aliasLines } : {}),
-    ...(pagesOf(article) ? { pages: pagesOf(article) } : {}),
+    ...(articlePagesOf(article) ? { pages: articlePagesOf(article) } : {}),
     ...(article.seen ? { seen: article.seen } : {}),
   };
 }
@@ -69,13 +69,13 @@ const PASSAGES_PER_STEP = 256;
 
 /** The passage texts of the articles, in order, as sections (written into buffers sized once). */
 export function* encodeTexts(articles: readonly Article[]): Steps<Array<[string, Buffer]>> {
-  const total = articles.reduce((sum, article) => sum + article.passages.length, 0);
+  const total = articles.reduce((sum, article) => sum + passageCountOf(article), 0);
   const kinds = Buffer.alloc(total);
   const ends = new Uint32Array(total);
   const runLength = [0, 0];
   let n = 0;
   for (const article of articles) {
-    for (const { text } of article.passages) {
+    for (const text of passageTextsOf(article)) {
       const kind = BEYOND_LATIN1.test(text) ? UTF16 : LATIN1;
       kinds[n] = kind;
       ends[n] = runLength[kind]! += text.length;
@@ -86,7 +86,7 @@ export function* encodeTexts(articles: readonly Article[]): Steps<Array<[string,
   const written = [0, 0];
   n = 0;
   for (const article of articles) {
-    for (const { text } of article.passages) {
+    for (const text of passageTextsOf(article)) {
       const kind = kinds[n]!;
       written[kind]! += runs[kind]!.write(text, written[kind]!, kind === UTF16 ? 'utf16le' : 'latin1');
       if (++n % PASSAGES_PER_STEP === 0) yield;
@@ -102,9 +102,10 @@ export function* encodeTexts(articles: readonly Article[]): Steps<Array<[string,
 
 /** What a snapshot's article entries and texts make. */
 export interface DecodedArticles {
+  /** Its articles (their passages made on first use: see LazyArticle). */
   articles: Article[];
-  /** Every passage, in snapshot order (the index numbers them so). */
-  passages: Passage[];
+  /** Every passage, in snapshot order (the index numbers them so), as runs of the articles' passages. */
+  passages: PassageRuns;
   /** Aliases learned from each article, by file. */
   aliases: Map<string, Alias[]>;
   /** Each passage's text length (characters), known without reading the text. */
@@ -112,27 +113,28 @@ export interface DecodedArticles {
 }
 
 /**
- * The articles of one scope's snapshot, their passages made by `passagesOf` with their texts as `texts` gives
- * them (decoded, or read on demand). Throws a SnapshotProblem when
- * the entries are malformed, belong to another scope, or do not match the texts.
+ * The articles of one scope's snapshot, their passages to be made by `passagesOf` (on first use) with their
+ * texts as `texts` gives them (decoded, or read on demand). Throws a SnapshotProblem when the entries are
+ * malformed, belong to another scope, or do not match the texts.
  */
 export function decodeArticles(rawEntries: unknown, scope: string, texts: PassageTexts): DecodedArticles {
-  const parsed = z.array(articleEntrySchema).safeParse(rawEntries);
-  if (!parsed.success) throw new SnapshotProblem('snapshot has a malformed article');
-  const entries = parsed.data;
+  const entries = articleEntriesOf(rawEntries);
+  if (!entries) throw new SnapshotProblem('snapshot has a malformed article');
   if (entries.some((entry) => scopeOf(entry.file) !== scope)) {
     throw new SnapshotProblem(`snapshot of ${scope} holds an article of another scope`);
   }
   const total = entries.reduce((sum, entry) => sum + entry.passages, 0);
   const { textsOf, lengths } = texts.passages(total);
-  const decoded: DecodedArticles = { articles: [], passages: [], aliases: new Map(), textLengths: lengths };
+  const decoded: DecodedArticles = {
+    articles: [],
+    passages: new PassageRuns(),
+    aliases: new Map(),
+    textLengths: lengths,
+  };
   let n = 0;
   for (const entry of entries) {
     const { file, hash, title, url, author, date, aliasLines, pages, seen } = entry;
-    const passages = passagesOf(file, scope, { title, url, pages }, textsOf(n, entry.passages));
-    n += entry.passages;
-    for (const passage of passages) decoded.passages.push(passage);
-    decoded.articles.push({
+    const fields = {
       file,
       scope,
       hash,
@@ -140,10 +142,12 @@ export function decodeArticles(rawEntries: unknown, scope: string, texts: Passag
       ...(url ? { url } : {}),
       ...(author ? { author } : {}),
       ...(date ? { date } : {}),
-      passages,
       ...(aliasLines ? { aliasLines } : {}),
       ...(seen ? { seen } : {}),
-    });
+    };
+    decoded.articles.push(new LazyArticle(fields, textsOf(n, entry.passages), pages));
+    decoded.passages.add(file, scope, entry.passages);
+    n += entry.passages;
     decoded.aliases.set(
       file,
       entry.aliases.map(([acronym, longForm]) => ({ acronym, longForm })),

@@ -12,6 +12,7 @@ import { isAtomicTemp, removeLeftoverTemps, writeFileAtomic } from '../../corpus
 import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import { checkEncodedIndex, checkEncodedSentences } from '../index/encoded-index.js';
+import { PassageRuns } from '../index/passage-runs.js';
 import { PassageIndex } from '../passage-index.js';
 import { FORMAT, formatOf, SnapshotProblem } from './container.js';
 import { joinIndexes, PartProblem } from './index-sections.js';
@@ -97,7 +98,8 @@ function openSnapshots(read: readonly ScopeSnapshot[]): FolderRead {
   while (sound.length > 0) {
     try {
       const parts = sound.map(({ encoded, passages }) => ({ encoded, passages: passages.length }));
-      const passages = sound.length === 1 ? sound[0]!.passages : sound.flatMap((s) => s.passages);
+      const passages =
+        sound.length === 1 ? sound[0]!.passages : PassageRuns.join(sound.map((s) => s.passages));
       const textLengths = sound.length === 1 ? sound[0]!.textLengths : joinLengths(sound);
       const index = PassageIndex.decode(joinIndexes(parts), passages, textLengths);
       return {

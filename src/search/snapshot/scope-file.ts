@@ -6,6 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { z } from 'zod';
+import { passageIdsOf } from '../../corpus/lazy-article.js';
 import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import type { EncodedIndex } from '../index/encoded-index.js';
@@ -45,7 +46,7 @@ export function* encodeScope(
   aliasesOf: (file: string) => readonly Alias[],
 ): Steps<Buffer[]> {
   const texts = yield* encodeTexts(articles);
-  const order = articles.flatMap((article) => article.passages.map((passage) => passage.id));
+  const order = articles.flatMap(passageIdsOf);
   const { sections, meta } = indexSections(yield* index.encodeInSteps(order));
   const header = {
     settingsKey: SETTINGS_KEY,
