@@ -50,13 +50,20 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       message: `That question is ${trimmed.length} characters long; please keep it under ${maxChars}.`,
     };
   }
-  const talk = smallTalk(trimmed.replace(MENTIONS, ' '));
-  if (talk) return { ok: false, message: talk.reply, code: 'small_talk' };
-  const words = writeOutShorthand(trimmed.replace(MENTIONS, ' '));
-  if (!HAS_WORD.test(words)) {
-    return words !== trimmed
+  const unmentioned = trimmed.replace(MENTIONS, ' ');
+  if (!HAS_WORD.test(unmentioned)) {
+    return unmentioned !== trimmed
       ? { ok: false, message: 'That only mentions people or channels. Please ask a question in words.' }
       : { ok: false, message: 'That has no words I can search for. Please ask a question in words.' };
+  }
+  const talk = smallTalk(unmentioned);
+  if (talk) return { ok: false, message: talk.reply, code: 'small_talk' };
+  const words = writeOutShorthand(unmentioned);
+  if (!HAS_WORD.test(words)) {
+    return {
+      ok: false,
+      message: 'That is only chat ("lol", "ok"). Ask me a question about the articles, in your own words.',
+    };
   }
   const tokens = withoutAuxiliaries(tokenize(words));
   const terms = [...new Set(tokens.flatMap((token) => (token.term === null ? [] : [token.term])))];

@@ -17,6 +17,11 @@ describe('smallTalk', () => {
     ['what can you do?', 'help'],
     ['who are you', 'help'],
     ['What articles do you have?', 'help'],
+    ['bye', 'farewell'],
+    ['see you later!', 'farewell'],
+    ['summarize the articles', 'summary'],
+    ['what is this article about?', 'summary'],
+    ['tldr', 'summary'],
   ])('reads "%s" as %s', (text, kind) => {
     expect(smallTalk(text)?.kind).toBe(kind);
   });
@@ -27,6 +32,8 @@ describe('smallTalk', () => {
     'help me find who bombed the shrine',
     'what can isis do next',
     'who are the bla',
+    'what is the bla about',
+    'bye the way who bombed the shrine',
   ])('leaves a question ("%s") to be answered', (text) => {
     expect(smallTalk(text)).toBeUndefined();
   });
@@ -50,6 +57,15 @@ describe('the Engine on small talk', () => {
       expect(answer.citations).toEqual([]);
       expect(answer.reason?.message).not.toMatch(/couldn't find|only mentions|very common words/);
     }
+  });
+
+  it('says plainly what is wrong with a message of only chat, only mentions or no words at all', () => {
+    expect(engine.ask('lol ok').reason).toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/only chat/),
+    });
+    expect(engine.ask('<@123456789012345678>').reason?.message).toMatch(/only mentions people or channels/);
+    expect(engine.ask('?!').reason?.message).toMatch(/no words I can search for/);
   });
 
   it('still answers a question that opens with a greeting', () => {
