@@ -1,10 +1,10 @@
 /**
  * Chat-set questions written in sessions 6 and 7, each batch asked once before anything was changed for it:
- * session 6's check batch (22, kept out of the set then: 18 right), then session 7's three: 34 (24 right),
- * 37 (32 right) and 24 yes/no questions (11 right: "was anyone arrested after the shrine attack" is
- * answered with the sentence about the shrine, "did pakistans strategy work" is declined). The 13 questions
- * of those batches already in the set, word for word, are left out here. A check on questions the pipeline
- * was not tuned on. Same rules as ./chat-set.ts.
+ * session 6's check batch (22, kept out of the set then: 18 right), then session 7's four: 34 (24 right),
+ * 37 (32 right), 24 yes/no questions (11 right: "was anyone arrested after the shrine attack" is answered
+ * with the sentence about the shrine, "did pakistans strategy work" is declined) and, late in the session,
+ * 32 (23 right). The 13 questions of those batches already in the set, word for word, are left out here.
+ * A check on questions the pipeline was not tuned on. Same rules as ./chat-set.ts.
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 
@@ -348,6 +348,107 @@ export const SESSION7_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'expect more Islamic State terrorist attacks',
     style: 'paraphrase',
   },
+  {
+    q: 'so who did the islamabad bombing',
+    file: A,
+    fragment: 'by the Islamic State Khorasan Province (ISKP)',
+    style: 'slang',
+  },
+  { q: 'death toll shrine?', file: B, fragment: 'The attack killed at least 52', style: 'slang' },
+  {
+    q: 'how many injured in the shrine blast',
+    file: B,
+    fragment: 'wounded more than 105',
+    style: 'paraphrase',
+  },
+  {
+    q: 'whos reuven',
+    file: B,
+    fragment: 'Reuven Ehrlich of the Terrorism Information Center',
+    style: 'slang',
+  },
+  {
+    q: 'what did the bombing show about iskp',
+    file: A,
+    fragment: 'confirms ISKP’s resolve to weaken Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'did the attack have a message for washington',
+    file: A,
+    fragment: 'pointed message to the United States',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what security problems does pakistan have',
+    file: A,
+    fragment: 'internal security challenges',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why were security forces busy elsewhere',
+    file: A,
+    fragment: 'drawing security forces’ attention elsewhere',
+    style: 'paraphrase',
+  },
+  { q: 'how old was the eyewitness', file: B, fragment: 'Moahammed Shehzad, 25', style: 'paraphrase' },
+  {
+    q: 'what happened to the shrine',
+    file: B,
+    fragment: 'causing widespread damage at the shrine',
+    style: 'paraphrase',
+  },
+  { q: 'was it a suicide attack', file: B, fragment: 'suicide bomber blew himself up', style: 'paraphrase' },
+  {
+    q: 'who are the russians backing in syria',
+    file: B,
+    fragment: 'Russian-backed troops loyal to Syrian President Bashar Al-Assad',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is isis likely to be defeated in iraq',
+    file: B,
+    fragment: 'where it could well face defeat',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where might isis fighters move to',
+    file: B,
+    fragment: 'relocate to North Africa and Europe',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which research institute is odriscoll at',
+    file: B,
+    fragment: 'Middle East Research Institute in Iraq',
+    style: 'typo',
+  },
+  {
+    q: 'how many countries have isis branches',
+    file: B,
+    fragment: 'offshoots in about ten countries',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what is the strict version of islam vs sufi',
+    file: B,
+    fragment: 'rather than the strict version that Islamic State supports',
+    style: 'paraphrase',
+  },
+  { q: 'ISKP TACTICS CHANGE?', file: A, fragment: 'a worrying change in ISKP’s tactics', style: 'case' },
+  {
+    q: 'what year did iskp start relocating',
+    file: A,
+    fragment: '2021, when ISKP began relocating operations',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what does iskp hope to do to the taliban',
+    file: A,
+    fragment: 'eventually challenging the Taliban in Afghanistan',
+    style: 'paraphrase',
+  },
+  { q: 'baloch separatists?', file: A, fragment: 'the rise of Baloch separatists', style: 'slang' },
 ];
 
 export const SESSION7_TRAPS: readonly TrapQuestion[] = [
@@ -385,4 +486,10 @@ export const SESSION7_TRAPS: readonly TrapQuestion[] = [
   { q: 'did the bla condemn iskp', trap: true, why: 'not said' },
   { q: 'is shehzad still in hospital', trap: true, why: 'not said' },
   { q: 'will the us send troops to pakistan', trap: true, why: 'not said' },
+  { q: 'what province was the police academy in', trap: true, why: 'the province is not named' },
+  { q: 'where is inegma based', trap: true, why: 'not said' },
+  { q: 'who leads the islamic state', trap: true, why: 'no leader named' },
+  { q: 'when did the shrine attack happen', trap: true, why: 'no date given' },
+  { q: 'how many us airstrikes hit syria', trap: true, why: 'no count' },
+  { q: 'how long did the siege of mosul last', trap: true, why: 'not said' },
 ];
