@@ -68,6 +68,15 @@ export function askWords(question: string): string[] {
 /** "who is the [president] of Iraq", "who was the [head] of ...": a role held in or over something. */
 const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w+)\s+(?:of|in|at|for)\s/;
 
+/** "who [leads] the Islamic State", "who [founded] ISKP": the role said as what its holder does. */
+const ROLE_VERB =
+  /^(?:who|whos)\s+(?:(?:is|was|are|were|s)\s+)?(?:currently\s+|now\s+)?(leads|leading|heads|heading|runs|running|owns|rules|commands)\s/;
+
+/** Does the question ask who does something ("who leads ISKP"), rather than who holds a title? */
+export function roleVerbOf(question: string): boolean {
+  return ROLE_VERB.test(plainQuestion(question)) && !ROLE_OF.test(plainQuestion(question));
+}
+
 /**
  * The role a "who is the X of Y" question asks who holds ("president" in "who is the president of iraq"),
  * or undefined for other questions. The answer must name the role itself: a sentence about Iraq that never
@@ -75,6 +84,6 @@ const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w
  */
 export function askedRole(question: string): string | undefined {
   const q = plainQuestion(question);
-  const role = ROLE_OF.exec(q)?.[1];
+  const role = ROLE_OF.exec(q)?.[1] ?? ROLE_VERB.exec(q)?.[1];
   return role && !STOP_WORDS.has(role) && !QUESTION_FORM_WORDS.has(role) ? role : undefined;
 }

@@ -21,7 +21,7 @@ import {
   dateFormWord,
   type DatePart,
 } from './answer-type.js';
-import { askedRole, askWords } from './asked-words.js';
+import { askedRole, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
@@ -99,6 +99,8 @@ export interface QueryPlan {
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
   role?: string;
+  /** The role is what its holder does ("who leads ..."), not a title ("who is the leader of ..."). */
+  roleIsVerb?: boolean;
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
   /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
@@ -235,10 +237,14 @@ function countHeadOf(read: ReadQuestion): { countHead?: string } {
   return term === null ? {} : { countHead: term };
 }
 
-function roleOf(read: ReadQuestion, weights: ReadonlyMap<string, number>): { role?: string } {
+function roleOf(
+  read: ReadQuestion,
+  weights: ReadonlyMap<string, number>,
+): { role?: string; roleIsVerb?: boolean } {
   const role = read.type === 'person' ? askedRole(read.searchText) : undefined;
   const term = role === undefined ? null : termOf(role);
-  return term !== null && weights.has(term) ? { role: term } : {};
+  if (term === null || !weights.has(term)) return {};
+  return roleVerbOf(read.searchText) ? { role: term, roleIsVerb: true } : { role: term };
 }
 
 function datePartOf(read: ReadQuestion): { datePart?: DatePart } {

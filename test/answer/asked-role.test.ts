@@ -14,6 +14,8 @@ const ARTICLE = [
     'Bashar Al-Assad have made gains. Pakistan’s President met envoys from both sides in Islamabad.',
   '',
   'The mayor of Mosul, Ahmed Yusuf, asked residents to stay indoors.',
+  '',
+  'Residents were running for cover. Colonel Omar Saleh leads the coalition in the north.',
 ].join('\n');
 
 async function engine(): Promise<Engine> {
@@ -26,6 +28,16 @@ describe('who holds a role', () => {
     expect(askedRole('whos the mayor of mosul')).toBe('mayor');
     expect(askedRole('who is the syrian president')).toBeUndefined();
     expect(askedRole('who bombed the shrine')).toBeUndefined();
+    expect(askedRole('who leads the coalition')).toBe('leads');
+    expect(askedRole('who runs mosul')).toBe('runs');
+  });
+
+  it('"who leads / runs Y": answers where the verb is said with Y, never with the verb alone', async () => {
+    const e = await engine();
+    expect(e.ask('who leads the coalition').excerpt).toContain('Colonel Omar Saleh leads the coalition');
+    // "Residents were running" says nothing of who runs Mosul; nothing else does either.
+    const runs = e.ask('who runs the city of mosul');
+    expect(runs.excerpt ?? '').not.toContain('running');
   });
 
   it('answers when the role is written as that place’s', async () => {
