@@ -27,8 +27,12 @@ export const EXCERPT_SETTINGS = {
   requiredShapeWeight: 0.6,
   /** A neighbouring sentence joins the excerpt when it adds at least this share of the question's weight. */
   neighbourGain: 0.1,
-  /** A best sentence shorter than this is too thin to quote alone: its next sentence joins it. */
-  minSentenceChars: 50,
+  /**
+   * A best sentence shorter than this is too thin to quote alone: its next sentence joins it ("The pressure
+   * of the blast was so strong, people were blown away." and what people did next). @example 70 rather than
+   * 50: chat set +1, SQuAD guard sample 796 -> 797, all 10,570 0.7692 -> 0.7696; WikiQA unchanged.
+   */
+  minSentenceChars: 70,
   /**
    * Bonus for the share of the question's weight whose words stand in the sentence exactly as the question
    * writes them ("licensed" for "licensed", not only "licensing"): stems merge forms, the exact form is the
