@@ -58,7 +58,7 @@ export class PassageReader {
   private readonly termSets = new Map<Passage, ReadonlySet<string>>();
 
   /** Terms of titles, by title. */
-  private readonly titleTerms = new Map<string, readonly string[]>();
+  private readonly titleTermsByTitle = new Map<string, readonly string[]>();
 
   /** `source`: where the sentences of indexed passages are kept (called on each read: the index may change). */
   constructor(
@@ -143,6 +143,11 @@ export class PassageReader {
     });
   }
 
+  /** The terms of a passage's title (kept by title: an article's passages share it). */
+  titleTerms(passage: Passage): readonly string[] {
+    return this.titleTermsOf(passage.title);
+  }
+
   private termsInOrder(passage: Passage, sentences: ReadonlyArray<{ terms: readonly string[] }>): string[] {
     const terms = [...this.titleTermsOf(passage.title)];
     for (const sentence of sentences) for (const term of sentence.terms) terms.push(term);
@@ -150,11 +155,12 @@ export class PassageReader {
   }
 
   private titleTermsOf(title: string): readonly string[] {
-    let terms = this.titleTerms.get(title);
+    let terms = this.titleTermsByTitle.get(title);
     if (!terms) {
       terms = analyze(title);
-      if (this.titleTerms.size >= TITLE_LIMIT) this.titleTerms.delete(this.titleTerms.keys().next().value!);
-      this.titleTerms.set(title, terms);
+      if (this.titleTermsByTitle.size >= TITLE_LIMIT)
+        this.titleTermsByTitle.delete(this.titleTermsByTitle.keys().next().value!);
+      this.titleTermsByTitle.set(title, terms);
     }
     return terms;
   }
