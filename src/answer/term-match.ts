@@ -9,7 +9,7 @@ import type { ReadSentence } from './passage-reader.js';
 import { coverTerms } from './coverage.js';
 import { PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
-import { RowCosines } from './row-cosines.js';
+import { type RowCosines, RowCosinesByWord } from './row-cosines.js';
 
 export const MATCH_SETTINGS = {
   /** A soft match counts its squared cosine times this: a related word is weaker evidence than the word. */
@@ -162,6 +162,18 @@ export interface SoftTerm {
   cosines: RowCosines;
 }
 
+/** Cosines kept across questions, per relatedness (an engine's vectors): see `RowCosinesByWord`. */
+const cosinesByRelatedness = new WeakMap<Relatedness, RowCosinesByWord>();
+
+function keptCosines(relatedness: Relatedness): RowCosinesByWord {
+  let kept = cosinesByRelatedness.get(relatedness);
+  if (!kept) {
+    kept = new RowCosinesByWord();
+    cosinesByRelatedness.set(relatedness, kept);
+  }
+  return kept;
+}
+
 /**
  * The plan's terms that soft matching looks for: those with a vector, and either a name with near-spellings
  * in the corpus or a word rarer than `minSoftRank` (commoner words match only exactly).
@@ -173,7 +185,7 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
   for (const term of plan.terms) {
     const row = relatedness.termId(term);
     if (row < 0) continue;
-    const cosines = new RowCosines();
+    const cosines = keptCosines(relatedness).of(row);
     if (plan.specific.has(term)) {
       const near = plan.related.get(term);
       if (near) list.push({ term, near, row, synonyms: [], cosines });
