@@ -20,10 +20,7 @@ export interface SentenceSource {
 /** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
 export interface ReadSentence extends Sentence {
   terms: string[];
-  /**
-   * `terms` as a set, for lookups: answered from the list until asked often (term-views.ts), as most
-   * sentences read are asked about a few question terms once.
-   */
+  /** `terms` as a set, for lookups: answered from the list (term-views.ts), never made into a Set to ask. */
   termSet: ReadonlySet<string>;
   /** Its words lower-cased as written (not stemmed), made on first use. */
   words?: ReadonlySet<string>;
