@@ -11,6 +11,7 @@ import { analyze, termById, withTermIds } from '../search/analyzer.js';
 import type { SentenceSpan } from '../search/passage-index.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
 import { ListTerms, PassageTerms, UnionTerms } from './term-views.js';
+import type { WrittenWords } from './written-words.js';
 
 /** Where a passage's sentences are kept: the index (`PassageIndex.sentencesOf`). */
 export interface SentenceSource {
@@ -23,7 +24,7 @@ export interface ReadSentence extends Sentence {
   /** `terms` as a set, for lookups: answered from the list (term-views.ts), never made into a Set to ask. */
   termSet: ReadonlySet<string>;
   /** Its words lower-cased as written (not stemmed), made on first use. */
-  words?: ReadonlySet<string>;
+  words?: WrittenWords;
   /** Each term's row in the word vectors (-1 without one), made on first soft match. */
   vectorIds?: Int32Array;
 }

@@ -10,6 +10,7 @@ import { coverTerms } from './coverage.js';
 import { PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
 import { type RowCosines, RowCosinesByWord } from './row-cosines.js';
+import { WrittenWords } from './written-words.js';
 
 export const MATCH_SETTINGS = {
   /** A soft match counts its squared cosine times this: a related word is weaker evidence than the word. */
@@ -36,46 +37,12 @@ export const MATCH_SETTINGS = {
   derivedStrength: 0.7,
 } as const;
 
-/** A word as written, apostrophes and hyphens inside it kept. */
-export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
+export { WORD } from './written-words.js';
 
-/** A sentence's words lower-cased as written (as `WORD` finds them), made once per sentence read. */
-export function writtenWords(sentence: ReadSentence): ReadonlySet<string> {
-  sentence.words ??= wordsOf(sentence.text.toLowerCase());
+/** A sentence's words lower-cased as written (see written-words.ts), kept with the sentence once asked. */
+export function writtenWords(sentence: ReadSentence): WrittenWords {
+  sentence.words ??= new WrittenWords(sentence.text.toLowerCase());
   return sentence.words;
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * `WORD`'s matches in lower-cased text. ASCII text (most) is scanned by character code: there `WORD` is
- * [a-z0-9]+ joined by ' or -, and the Unicode regular expression cost more than the rest of the scoring.
- */
-function wordsOf(lower: string): Set<string> {
-  if (!ASCII.test(lower)) return new Set(lower.match(WORD) ?? []);
-  const words = new Set<string>();
-  const length = lower.length;
-  let i = 0;
-  while (i < length) {
-    if (!isAsciiWordChar(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      while (i < length && isAsciiWordChar(lower.charCodeAt(i))) i++;
-      const joiner = lower.charCodeAt(i);
-      if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(lower.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    words.add(lower.slice(start, i));
-  }
-  return words;
-}
-
-/** A lower-case ASCII letter or digit (charCodeAt past the end gives NaN: no). */
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */
@@ -216,7 +183,7 @@ function weighDerivedWords(
     if (!asked || !textTerms.has(term)) continue; // matched through an alias
     const words = writtenWords(sentence);
     if (asked.some((word) => words.has(word))) continue;
-    if (!writesAFormOf(words, term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
+    if (!writesAFormOf(words.all(), term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
   }
 }
 
