@@ -183,7 +183,7 @@ function weighDerivedWords(
     if (!asked || !textTerms.has(term)) continue; // matched through an alias
     const words = writtenWords(sentence);
     if (asked.some((word) => words.has(word))) continue;
-    if (!writesAFormOf(words.all(), term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
+    if (!writesAFormOf(words, term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
   }
 }
 
@@ -205,13 +205,12 @@ function writtenTerm(word: string): string | null {
 }
 
 /** Does a word (or hyphen part) of the sentence with this term stand in a form of one of the asked words? */
-function writesAFormOf(words: ReadonlySet<string>, term: string, asked: readonly string[]): boolean {
-  for (const word of words) {
-    if (!word.includes('-')) {
-      if (isFormOf(word, term, asked)) return true;
-    } else if (word.split('-').some((part) => isFormOf(part, term, asked))) return true;
-  }
-  return false;
+function writesAFormOf(words: WrittenWords, term: string, asked: readonly string[]): boolean {
+  return words.some((word) =>
+    word.includes('-')
+      ? word.split('-').some((part) => isFormOf(part, term, asked))
+      : isFormOf(word, term, asked),
+  );
 }
 
 function isFormOf(word: string, term: string, asked: readonly string[]): boolean {

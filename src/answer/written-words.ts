@@ -32,15 +32,27 @@ export class WrittenWords {
     return false;
   }
 
-  /** The distinct words, in order (made anew on each call: asked rarely). */
+  /** The distinct words, in order (made anew on each call). */
   all(): ReadonlySet<string> {
-    return this.set ?? asciiWordsOf(this.lower);
+    if (this.set) return this.set;
+    const words = new Set<string>();
+    forEachAsciiWord(this.lower, (word) => void words.add(word));
+    return words;
+  }
+
+  /** Whether any word passes the test (asked of each word in order, a repeated word again; no set made). */
+  some(test: (word: string) => boolean): boolean {
+    if (!this.set) return forEachAsciiWord(this.lower, test);
+    for (const word of this.set) if (test(word)) return true;
+    return false;
   }
 }
 
-/** `WORD`'s matches in lower-cased ASCII text, scanned by character code (cheaper than the regular expression). */
-function asciiWordsOf(lower: string): Set<string> {
-  const words = new Set<string>();
+/**
+ * `WORD`'s matches in lower-cased ASCII text, in order, scanned by character code (cheaper than the regular
+ * expression), until `each` returns true; whether one did.
+ */
+function forEachAsciiWord(lower: string, each: (word: string) => boolean | void): boolean {
   const length = lower.length;
   let i = 0;
   while (i < length) {
@@ -54,9 +66,9 @@ function asciiWordsOf(lower: string): Set<string> {
       if (isJoiner(lower.charCodeAt(i)) && isAsciiWordChar(lower.charCodeAt(i + 1))) i++;
       else break;
     }
-    words.add(lower.slice(start, i));
+    if (each(lower.slice(start, i)) === true) return true;
   }
-  return words;
+  return false;
 }
 
 /** Does a word of the text begin at `at`: no word character before it, nor a joiner that follows one? */

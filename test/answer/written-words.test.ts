@@ -24,6 +24,14 @@ describe('writtenWords', () => {
       const expected = [...new Set(text.toLowerCase().match(WORD) ?? [])];
       const written = writtenWords({ text } as ReadSentence);
       expect([...written.all()], JSON.stringify(text)).toEqual(expected);
+      const seen: string[] = [];
+      expect(
+        written.some((word) => {
+          seen.push(word);
+          return false;
+        }),
+      ).toBe(false);
+      expect([...new Set(seen)]).toEqual(expected);
       const set = new Set(expected);
       for (const word of askedAbout(expected))
         expect(written.has(word), `${JSON.stringify(text)} has ${JSON.stringify(word)}`).toBe(set.has(word));
