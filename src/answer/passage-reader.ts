@@ -25,12 +25,19 @@ export interface ReadSentence extends Sentence {
   termSet: ReadonlySet<string>;
   /** Its words lower-cased as written (not stemmed), made on first use. */
   words?: WrittenWords;
-  /** Each term's row in the word vectors (-1 without one), made on first soft match. */
-  vectorIds?: Int32Array;
+  /** The passage as read, which keeps its sentences' vector rows (none for a sentence read alone). */
+  passage?: ReadPassage;
+  /** Where its terms' rows start in the passage's `vectorRows`. */
+  termsAt: number;
 }
 
 export interface ReadPassage {
   sentences: ReadSentence[];
+  /**
+   * Each term's row in the word vectors (-1 without one), the sentences' one after the other, made on first
+   * soft match (term-match.ts).
+   */
+  vectorRows?: Int32Array;
   /** Terms of the title and all sentences, made on first use. */
   terms?: ReadonlySet<string>;
   /** The same in order, repeats kept, made on first use. */
@@ -68,15 +75,21 @@ export class PassageReader {
     const cached = this.cache.get(passage);
     if (cached) return cached;
     const text = passage.text;
-    const sentences = this.spansOf(passage).map(({ start, end, terms }) => ({
-      text: text.slice(start, end),
-      start,
-      end,
-      terms,
-      termSet: new ListTerms(terms),
-    }));
+    const read: ReadPassage = { sentences: [] };
+    let termsAt = 0;
+    for (const { start, end, terms } of this.spansOf(passage)) {
+      read.sentences.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        terms,
+        termSet: new ListTerms(terms),
+        passage: read,
+        termsAt,
+      });
+      termsAt += terms.length;
+    }
     if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
-    const read = { sentences };
     this.cache.set(passage, read);
     return read;
   }

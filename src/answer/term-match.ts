@@ -85,14 +85,14 @@ export function matchTerms(
       matches.set(term, MATCH_SETTINGS.synonymStrength);
       soft.found.add(synonym);
     }
-    // By vector row, computed once per sentence: hashing each term pair's strings cost a fifth of an answer.
-    const ids = (soft.sentence.vectorIds ??= Int32Array.from(soft.sentence.terms, (t) =>
-      relatedness.termId(t),
-    ));
+    // By vector row, computed once per passage: hashing each term pair's strings cost a fifth of an answer.
+    const ids = vectorRows(soft.sentence, relatedness);
+    const from = soft.sentence.passage ? soft.sentence.termsAt : 0;
+    const count = soft.sentence.terms.length;
     let best = 0;
     let bestAt = -1;
-    for (let i = 0; i < ids.length; i++) {
-      const row = ids[i]!;
+    for (let i = 0; i < count; i++) {
+      const row = ids[from + i]!;
       if (row < 0) continue;
       let cosine = own.cosines.get(row);
       if (Number.isNaN(cosine)) {
@@ -111,6 +111,26 @@ export function matchTerms(
     }
   }
   return matches;
+}
+
+/**
+ * The vector rows (-1 without one) of a sentence's terms: its passage's, for all its sentences' terms one after
+ * the other, from `termsAt` (one array per passage read, not one per sentence: typed arrays are large objects,
+ * and a dozen new passages a question at 100k made them a fifth of what minor collections moved); or, for a
+ * sentence not read with its passage, its own, from 0.
+ */
+function vectorRows(sentence: ReadSentence, relatedness: Relatedness): Int32Array {
+  const read = sentence.passage;
+  if (!read) return Int32Array.from(sentence.terms, (term) => relatedness.termId(term));
+  if (!read.vectorRows) {
+    let count = 0;
+    for (const each of read.sentences) count += each.terms.length;
+    const rows = new Int32Array(count);
+    let at = 0;
+    for (const each of read.sentences) for (const term of each.terms) rows[at++] = relatedness.termId(term);
+    read.vectorRows = rows;
+  }
+  return read.vectorRows;
 }
 
 /** What soft matching needs of one own term, found once per question. */
