@@ -123,8 +123,10 @@ export class PassageReader {
     let terms = this.termSets.get(passage);
     if (!terms) {
       const kept = this.source?.()?.sentencesOf(passage);
+      // Its sentences' terms as one list, not a list each: only the terms are asked of it, and a context set
+      // keeps it well after this map lets it go.
       terms = kept
-        ? new PassageTerms(this.titleTermsOf(passage.title), kept)
+        ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept.flatMap((span) => span.terms) }])
         : new Set([...analyze(passage.title), ...analyze(passage.text)]);
       if (this.termSets.size >= this.limit) this.termSets.delete(this.termSets.keys().next().value!);
       this.termSets.set(passage, terms);
