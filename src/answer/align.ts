@@ -7,7 +7,6 @@
  * asked for. The best sentence, sometimes with its neighbour, becomes the verbatim excerpt.
  */
 import type { Passage } from '../corpus/types.js';
-import { analyze } from '../search/analyzer.js';
 import { definesThing } from './answer-type.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
@@ -181,12 +180,15 @@ function scoreSentence(
 
 const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
 
-/** The question's terms a short title names as the article's subject (none for a headline). */
-function subjectTerms(plan: QueryPlan, passage: Passage): string[] {
+/**
+ * The question's terms a short title names as the article's subject (none for a headline). The title's terms
+ * come from the reader, which keeps them by title: each candidate used to analyse its title again.
+ */
+function subjectTerms(plan: QueryPlan, passage: Passage, reader: PassageReader): string[] {
   const words = passage.title.match(WORD) ?? [];
   if (words.length === 0 || words.length > EXCERPT_SETTINGS.maxSubjectTitleWords) return [];
-  const title = new Set(analyze(passage.title));
-  return plan.terms.filter((term) => title.has(term));
+  const title = reader.titleTerms(passage);
+  return plan.terms.filter((term) => title.includes(term));
 }
 
 /** What a neighbouring sentence (if any) would add to the best one's matches. */
@@ -212,7 +214,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // that says it wins anyway, and soft matching is the costly part of scoring.
   const passageTerms = reader.terms(passage);
   const skip = new Set(plan.terms.filter((term) => passageTerms.has(term)));
-  const subject = subjectTerms(plan, passage);
+  const subject = subjectTerms(plan, passage, reader);
   let best = -1;
   let bestScore: ScoredSentence | undefined;
   let bestChoice = 0;

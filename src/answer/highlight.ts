@@ -1,8 +1,15 @@
 /** Which words of a text matched the question: their surface forms, for bolding in a reply. */
 import { analyzeAsciiWithOffsets, tokenize } from '../search/analyzer.js';
 
-/** A text's distinct surfaces with their terms, in order of first appearance (stop words left out). */
-type Surfaces = ReadonlyArray<readonly [surface: string, term: string]>;
+/**
+ * A text's distinct surfaces with their terms, in order of first appearance (stop words left out): two lists
+ * side by side rather than a pair per word, as the kept ones are many small objects otherwise (at 100k
+ * passages most cited passages are new, and each kept list outlived a few collections).
+ */
+interface Surfaces {
+  surfaces: string[];
+  terms: string[];
+}
 
 // Answers cite the same passages again and again: their surfaces are kept rather than re-tokenised
 // (tokenising the excerpt and three passages was a fifth of an answer's time). Oldest entries go first.
@@ -14,31 +21,27 @@ function surfacesOf(text: string): Surfaces {
   const cached = surfaceCache.get(text);
   if (cached) return cached;
   const seen = new Set<string>();
-  const surfaces: Array<[string, string]> = [];
+  const found: Surfaces = { surfaces: [], terms: [] };
   // ASCII text keeps its offsets when folded: its terms and their offsets are all that is needed.
   const ascii = analyzeAsciiWithOffsets(text);
   if (ascii) {
     ascii.terms.forEach((term, i) =>
-      addSurface(seen, surfaces, text.slice(ascii.offsets[i * 2], ascii.offsets[i * 2 + 1]), term),
+      addSurface(seen, found, text.slice(ascii.offsets[i * 2], ascii.offsets[i * 2 + 1]), term),
     );
-  } else for (const { surface, term } of tokenize(text)) addSurface(seen, surfaces, surface, term);
+  } else for (const { surface, term } of tokenize(text)) addSurface(seen, found, surface, term);
   // Excerpts (short, new with every answer) would push the passages out: only passage-sized texts are kept.
   if (text.length >= CACHED_MIN_CHARS) {
     if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.delete(surfaceCache.keys().next().value!);
-    surfaceCache.set(text, surfaces);
+    surfaceCache.set(text, found);
   }
-  return surfaces;
+  return found;
 }
 
-function addSurface(
-  seen: Set<string>,
-  surfaces: Array<[string, string]>,
-  surface: string,
-  term: string | null,
-): void {
+function addSurface(seen: Set<string>, found: Surfaces, surface: string, term: string | null): void {
   if (term === null || seen.has(surface)) return;
   seen.add(surface);
-  surfaces.push([surface, term]);
+  found.surfaces.push(surface);
+  found.terms.push(term);
 }
 
 export function matchedSurfaces(texts: readonly string[], terms: ReadonlySet<string>, limit = 30): string[] {
@@ -50,8 +53,8 @@ export function matchedSurfaces(texts: readonly string[], terms: ReadonlySet<str
       if (addMatched(text, terms, surfaces, limit)) return [...surfaces];
       continue;
     }
-    for (const [surface, term] of kept) {
-      if (terms.has(term)) surfaces.add(surface);
+    for (let i = 0; i < kept.terms.length; i++) {
+      if (terms.has(kept.terms[i]!)) surfaces.add(kept.surfaces[i]!);
       if (surfaces.size >= limit) return [...surfaces];
     }
   }

@@ -11,6 +11,7 @@ import { analyze, termById, withTermIds } from '../search/analyzer.js';
 import type { SentenceSpan } from '../search/passage-index.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
 import { ListTerms, PassageTerms, UnionTerms } from './term-views.js';
+import type { WrittenWords } from './written-words.js';
 
 /** Where a passage's sentences are kept: the index (`PassageIndex.sentencesOf`). */
 export interface SentenceSource {
@@ -20,19 +21,23 @@ export interface SentenceSource {
 /** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
 export interface ReadSentence extends Sentence {
   terms: string[];
-  /**
-   * `terms` as a set, for lookups: answered from the list until asked often (term-views.ts), as most
-   * sentences read are asked about a few question terms once.
-   */
+  /** `terms` as a set, for lookups: answered from the list (term-views.ts), never made into a Set to ask. */
   termSet: ReadonlySet<string>;
   /** Its words lower-cased as written (not stemmed), made on first use. */
-  words?: ReadonlySet<string>;
-  /** Each term's row in the word vectors (-1 without one), made on first soft match. */
-  vectorIds?: Int32Array;
+  words?: WrittenWords;
+  /** The passage as read, which keeps its sentences' vector rows (none for a sentence read alone). */
+  passage?: ReadPassage;
+  /** Where its terms' rows start in the passage's `vectorRows`. */
+  termsAt: number;
 }
 
 export interface ReadPassage {
   sentences: ReadSentence[];
+  /**
+   * Each term's row in the word vectors (-1 without one), the sentences' one after the other, made on first
+   * soft match (term-match.ts).
+   */
+  vectorRows?: Int32Array;
   /** Terms of the title and all sentences, made on first use. */
   terms?: ReadonlySet<string>;
   /** The same in order, repeats kept, made on first use. */
@@ -58,7 +63,7 @@ export class PassageReader {
   private readonly termSets = new Map<Passage, ReadonlySet<string>>();
 
   /** Terms of titles, by title. */
-  private readonly titleTerms = new Map<string, readonly string[]>();
+  private readonly titleTermsByTitle = new Map<string, readonly string[]>();
 
   /** `source`: where the sentences of indexed passages are kept (called on each read: the index may change). */
   constructor(
@@ -70,15 +75,21 @@ export class PassageReader {
     const cached = this.cache.get(passage);
     if (cached) return cached;
     const text = passage.text;
-    const sentences = this.spansOf(passage).map(({ start, end, terms }) => ({
-      text: text.slice(start, end),
-      start,
-      end,
-      terms,
-      termSet: new ListTerms(terms),
-    }));
+    const read: ReadPassage = { sentences: [] };
+    let termsAt = 0;
+    for (const { start, end, terms } of this.spansOf(passage)) {
+      read.sentences.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        terms,
+        termSet: new ListTerms(terms),
+        passage: read,
+        termsAt,
+      });
+      termsAt += terms.length;
+    }
     if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
-    const read = { sentences };
     this.cache.set(passage, read);
     return read;
   }
@@ -112,8 +123,10 @@ export class PassageReader {
     let terms = this.termSets.get(passage);
     if (!terms) {
       const kept = this.source?.()?.sentencesOf(passage);
+      // Its sentences' terms as one list, not a list each: only the terms are asked of it, and a context set
+      // keeps it well after this map lets it go.
       terms = kept
-        ? new PassageTerms(this.titleTermsOf(passage.title), kept)
+        ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept.flatMap((span) => span.terms) }])
         : new Set([...analyze(passage.title), ...analyze(passage.text)]);
       if (this.termSets.size >= this.limit) this.termSets.delete(this.termSets.keys().next().value!);
       this.termSets.set(passage, terms);
@@ -143,6 +156,11 @@ export class PassageReader {
     });
   }
 
+  /** The terms of a passage's title (kept by title: an article's passages share it). */
+  titleTerms(passage: Passage): readonly string[] {
+    return this.titleTermsOf(passage.title);
+  }
+
   private termsInOrder(passage: Passage, sentences: ReadonlyArray<{ terms: readonly string[] }>): string[] {
     const terms = [...this.titleTermsOf(passage.title)];
     for (const sentence of sentences) for (const term of sentence.terms) terms.push(term);
@@ -150,11 +168,12 @@ export class PassageReader {
   }
 
   private titleTermsOf(title: string): readonly string[] {
-    let terms = this.titleTerms.get(title);
+    let terms = this.titleTermsByTitle.get(title);
     if (!terms) {
       terms = analyze(title);
-      if (this.titleTerms.size >= TITLE_LIMIT) this.titleTerms.delete(this.titleTerms.keys().next().value!);
-      this.titleTerms.set(title, terms);
+      if (this.titleTermsByTitle.size >= TITLE_LIMIT)
+        this.titleTermsByTitle.delete(this.titleTermsByTitle.keys().next().value!);
+      this.titleTermsByTitle.set(title, terms);
     }
     return terms;
   }

@@ -9,6 +9,11 @@ export class RowCosines {
   private values = new Float64Array(256);
   private size = 0;
 
+  /** Rows kept. */
+  get count(): number {
+    return this.size;
+  }
+
   /** The cosine kept for a row, or NaN when none is kept (no cosine is NaN). */
   get(row: number): number {
     const keys = this.keys;
@@ -49,4 +54,32 @@ export class RowCosines {
 /** Spreads neighbouring rows apart (Knuth's multiplicative hash). */
 function hashOf(row: number): number {
   return Math.imul(row, 0x9e3779b1) >>> 0;
+}
+
+/** Rows kept in all (about 12 bytes each, at most twice that in slots) before all are let go. */
+const KEPT_ROWS = 400_000;
+
+/**
+ * Each question word's `RowCosines`, kept from question to question: related questions share words and meet
+ * the same passages' words again (a new table per question computed the same cosines again: the vector rows
+ * are read from all over memory). Bounded: when a new word comes and `KEPT_ROWS` rows are kept in all (about
+ * 10 MB), all are let go.
+ */
+export class RowCosinesByWord {
+  private readonly tables = new Map<number, RowCosines>();
+
+  constructor(private readonly keptRows = KEPT_ROWS) {}
+
+  /** The table of a question word's vector row. */
+  of(row: number): RowCosines {
+    let table = this.tables.get(row);
+    if (!table) {
+      let kept = 0;
+      for (const other of this.tables.values()) kept += other.count;
+      if (kept >= this.keptRows) this.tables.clear();
+      table = new RowCosines();
+      this.tables.set(row, table);
+    }
+    return table;
+  }
 }

@@ -9,7 +9,8 @@ import type { ReadSentence } from './passage-reader.js';
 import { coverTerms } from './coverage.js';
 import { PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
-import { RowCosines } from './row-cosines.js';
+import { type RowCosines, RowCosinesByWord } from './row-cosines.js';
+import { WrittenWords } from './written-words.js';
 
 export const MATCH_SETTINGS = {
   /** A soft match counts its squared cosine times this: a related word is weaker evidence than the word. */
@@ -36,46 +37,12 @@ export const MATCH_SETTINGS = {
   derivedStrength: 0.7,
 } as const;
 
-/** A word as written, apostrophes and hyphens inside it kept. */
-export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
+export { WORD } from './written-words.js';
 
-/** A sentence's words lower-cased as written (as `WORD` finds them), made once per sentence read. */
-export function writtenWords(sentence: ReadSentence): ReadonlySet<string> {
-  sentence.words ??= wordsOf(sentence.text.toLowerCase());
+/** A sentence's words lower-cased as written (see written-words.ts), kept with the sentence once asked. */
+export function writtenWords(sentence: ReadSentence): WrittenWords {
+  sentence.words ??= new WrittenWords(sentence.text.toLowerCase());
   return sentence.words;
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * `WORD`'s matches in lower-cased text. ASCII text (most) is scanned by character code: there `WORD` is
- * [a-z0-9]+ joined by ' or -, and the Unicode regular expression cost more than the rest of the scoring.
- */
-function wordsOf(lower: string): Set<string> {
-  if (!ASCII.test(lower)) return new Set(lower.match(WORD) ?? []);
-  const words = new Set<string>();
-  const length = lower.length;
-  let i = 0;
-  while (i < length) {
-    if (!isAsciiWordChar(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      while (i < length && isAsciiWordChar(lower.charCodeAt(i))) i++;
-      const joiner = lower.charCodeAt(i);
-      if ((joiner === 0x27 || joiner === 0x2d) && isAsciiWordChar(lower.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    words.add(lower.slice(start, i));
-  }
-  return words;
-}
-
-/** A lower-case ASCII letter or digit (charCodeAt past the end gives NaN: no). */
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */
@@ -118,14 +85,14 @@ export function matchTerms(
       matches.set(term, MATCH_SETTINGS.synonymStrength);
       soft.found.add(synonym);
     }
-    // By vector row, computed once per sentence: hashing each term pair's strings cost a fifth of an answer.
-    const ids = (soft.sentence.vectorIds ??= Int32Array.from(soft.sentence.terms, (t) =>
-      relatedness.termId(t),
-    ));
+    // By vector row, computed once per passage: hashing each term pair's strings cost a fifth of an answer.
+    const ids = vectorRows(soft.sentence, relatedness);
+    const from = soft.sentence.passage ? soft.sentence.termsAt : 0;
+    const count = soft.sentence.terms.length;
     let best = 0;
     let bestAt = -1;
-    for (let i = 0; i < ids.length; i++) {
-      const row = ids[i]!;
+    for (let i = 0; i < count; i++) {
+      const row = ids[from + i]!;
       if (row < 0) continue;
       let cosine = own.cosines.get(row);
       if (Number.isNaN(cosine)) {
@@ -146,6 +113,26 @@ export function matchTerms(
   return matches;
 }
 
+/**
+ * The vector rows (-1 without one) of a sentence's terms: its passage's, for all its sentences' terms one after
+ * the other, from `termsAt` (one array per passage read, not one per sentence: typed arrays are large objects,
+ * and a dozen new passages a question at 100k made them a fifth of what minor collections moved); or, for a
+ * sentence not read with its passage, its own, from 0.
+ */
+function vectorRows(sentence: ReadSentence, relatedness: Relatedness): Int32Array {
+  const read = sentence.passage;
+  if (!read) return Int32Array.from(sentence.terms, (term) => relatedness.termId(term));
+  if (!read.vectorRows) {
+    let count = 0;
+    for (const each of read.sentences) count += each.terms.length;
+    const rows = new Int32Array(count);
+    let at = 0;
+    for (const each of read.sentences) for (const term of each.terms) rows[at++] = relatedness.termId(term);
+    read.vectorRows = rows;
+  }
+  return read.vectorRows;
+}
+
 /** What soft matching needs of one own term, found once per question. */
 export interface SoftTerm {
   term: string;
@@ -162,6 +149,18 @@ export interface SoftTerm {
   cosines: RowCosines;
 }
 
+/** Cosines kept across questions, per relatedness (an engine's vectors): see `RowCosinesByWord`. */
+const cosinesByRelatedness = new WeakMap<Relatedness, RowCosinesByWord>();
+
+function keptCosines(relatedness: Relatedness): RowCosinesByWord {
+  let kept = cosinesByRelatedness.get(relatedness);
+  if (!kept) {
+    kept = new RowCosinesByWord();
+    cosinesByRelatedness.set(relatedness, kept);
+  }
+  return kept;
+}
+
 /**
  * The plan's terms that soft matching looks for: those with a vector, and either a name with near-spellings
  * in the corpus or a word rarer than `minSoftRank` (commoner words match only exactly).
@@ -173,7 +172,7 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
   for (const term of plan.terms) {
     const row = relatedness.termId(term);
     if (row < 0) continue;
-    const cosines = new RowCosines();
+    const cosines = keptCosines(relatedness).of(row);
     if (plan.specific.has(term)) {
       const near = plan.related.get(term);
       if (near) list.push({ term, near, row, synonyms: [], cosines });
@@ -226,13 +225,12 @@ function writtenTerm(word: string): string | null {
 }
 
 /** Does a word (or hyphen part) of the sentence with this term stand in a form of one of the asked words? */
-function writesAFormOf(words: ReadonlySet<string>, term: string, asked: readonly string[]): boolean {
-  for (const word of words) {
-    if (!word.includes('-')) {
-      if (isFormOf(word, term, asked)) return true;
-    } else if (word.split('-').some((part) => isFormOf(part, term, asked))) return true;
-  }
-  return false;
+function writesAFormOf(words: WrittenWords, term: string, asked: readonly string[]): boolean {
+  return words.some((word) =>
+    word.includes('-')
+      ? word.split('-').some((part) => isFormOf(part, term, asked))
+      : isFormOf(word, term, asked),
+  );
 }
 
 function isFormOf(word: string, term: string, asked: readonly string[]): boolean {

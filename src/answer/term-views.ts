@@ -59,10 +59,18 @@ abstract class TermView implements ReadonlySet<string> {
   }
 }
 
-/** A sentence's terms, from their list: a sentence holds a few dozen at most. */
+/**
+ * A sentence's terms, from their list: a sentence holds a few dozen at most. Asked always from the list, never
+ * made into a set: scanning a few dozen terms costs about a hash lookup, and the sets made for often-asked
+ * sentences were a large part of what the reader's cache kept at 100k passages.
+ */
 export class ListTerms extends TermView {
   constructor(private readonly terms: readonly string[]) {
     super();
+  }
+
+  override has(term: string): boolean {
+    return this.terms.includes(term);
   }
 
   protected holds(term: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RowCosines } from '../../src/answer/row-cosines.js';
+import { RowCosines, RowCosinesByWord } from '../../src/answer/row-cosines.js';
 
 describe('RowCosines', () => {
   it('keeps what a Map would, across growth, and says NaN for rows it does not keep', () => {
@@ -22,5 +22,22 @@ describe('RowCosines', () => {
     fresh.set(0, -0.25);
     expect(fresh.get(0)).toBe(-0.25);
     expect(fresh.get(1)).toBeNaN();
+  });
+});
+
+describe('RowCosinesByWord', () => {
+  it("keeps a word's cosines from one question to the next, and lets all go past its bound", () => {
+    const kept = new RowCosinesByWord(1_000);
+    kept.of(42).set(7, 0.5);
+    expect(kept.of(42).get(7)).toBe(0.5);
+    expect(kept.of(43).get(7)).toBeNaN();
+    const table = kept.of(42);
+    for (let row = 100; table.count < 999; row++) table.set(row, 0.1);
+    // Under the bound a new word keeps the others; at it, all are let go.
+    kept.of(44);
+    expect(kept.of(42).get(7)).toBe(0.5);
+    table.set(1, 0.2);
+    kept.of(45);
+    expect(kept.of(42).get(7)).toBeNaN();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassageTerms, UnionTerms } from '../../src/answer/term-views.js';
+import { ListTerms, PassageTerms, UnionTerms } from '../../src/answer/term-views.js';
 
 describe('term views', () => {
   it('hold, list and count what a Set of the same terms in the same order would', () => {
@@ -27,5 +27,18 @@ describe('term views', () => {
     const seen: string[] = [];
     view.forEach((term) => seen.push(term));
     expect(seen).toEqual([...expected]);
+  });
+
+  it('answer a sentence’s lookups from its list however often asked, and list its terms as a Set would', () => {
+    const terms = ['attack', 'kill', '52', 'kill', 'shrine'];
+    const view = new ListTerms(terms);
+    const expected = new Set(terms);
+    for (let round = 0; round < 10; round++) {
+      for (const word of ['attack', 'kill', '52', 'shrine', 'karachi', 'kil', '']) {
+        expect(view.has(word), word).toBe(expected.has(word));
+      }
+    }
+    expect([...view]).toEqual([...expected]);
+    expect(view.size).toBe(expected.size);
   });
 });

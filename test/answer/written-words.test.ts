@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ReadSentence } from '../../src/answer/passage-reader.js';
 import { WORD, writtenWords } from '../../src/answer/term-match.js';
 
+/** Strings to ask a text's words about: its words, their parts and neighbours, and a few that are no word. */
+function askedAbout(words: readonly string[]): string[] {
+  const parts = words.flatMap((word) => word.split(/['\u2019-]/));
+  const joined = words.slice(1).map((word, i) => `${words[i]}-${word}`);
+  return [...words, ...parts, ...joined, 'a', 'q0', "a'z", 'z-', '-a', "a''z", 'a z', '', 'é', 'ł'];
+}
+
 describe('writtenWords', () => {
-  it("gives WORD's matches in the lower-cased text, in order, for ASCII and other text alike", () => {
+  it("gives WORD's matches in the lower-cased text, in order, and holds those alone, for ASCII and other text alike", () => {
     const alphabet = ['a', 'Z', 'q', '0', '7', "'", '-', '\u2019', ' ', '.', ',', '_', 'é', 'Ł', '²', '\t'];
     let seed = 3;
     for (let n = 0; n < 3_000; n++) {
@@ -15,10 +22,31 @@ describe('writtenWords', () => {
         text += alphabet[seed % (n % 10 === 0 ? alphabet.length : 12)];
       }
       const expected = [...new Set(text.toLowerCase().match(WORD) ?? [])];
-      expect([...writtenWords({ text } as ReadSentence)], JSON.stringify(text)).toEqual(expected);
+      const written = writtenWords({ text } as ReadSentence);
+      expect([...written.all()], JSON.stringify(text)).toEqual(expected);
+      const seen: string[] = [];
+      expect(
+        written.some((word) => {
+          seen.push(word);
+          return false;
+        }),
+      ).toBe(false);
+      expect([...new Set(seen)]).toEqual(expected);
+      const set = new Set(expected);
+      for (const word of askedAbout(expected))
+        expect(written.has(word), `${JSON.stringify(text)} has ${JSON.stringify(word)}`).toBe(set.has(word));
     }
     const said = "Al-Qa'ida's fighters -- 2015's 'worst' year-end o'-clock";
-    expect([...writtenWords({ text: said } as ReadSentence)]).toEqual([
+    const written = writtenWords({ text: said } as ReadSentence);
+    expect(['al', "qa'ida's", 'year', 'end', "o'", 'o'].map((word) => written.has(word))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect([...written.all()]).toEqual([
       "al-qa'ida's",
       'fighters',
       "2015's",

@@ -1,0 +1,108 @@
+/**
+ * A sentence's words lower-cased as written (not stemmed), as `WORD` finds them: sentence scoring asks whether
+ * the sentence writes a question word as the question does. Kept with each sentence read, so kept small: the
+ * lower-cased text alone, searched for the word where a word can begin and end. A Set of the words, and the
+ * words cut out of the text, held ~1.5 KB per sentence and were most of what the reader's cache kept (and the
+ * collector moved) at 100k passages.
+ */
+
+/** A word as written, apostrophes and hyphens inside it kept. */
+export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+export class WrittenWords {
+  /** For text that is not all ASCII (rare): its words as a set, found by `WORD`. */
+  private readonly set: ReadonlySet<string> | undefined;
+
+  /** `lower`: the text, lower-cased. */
+  constructor(private readonly lower: string) {
+    if (!ASCII.test(lower)) this.set = new Set(lower.match(WORD) ?? []);
+  }
+
+  /** Whether the text writes this word (lower-cased) as one of its words. */
+  has(word: string): boolean {
+    if (this.set) return this.set.has(word);
+    const text = this.lower;
+    // In ASCII text a word is [a-z0-9]+ joined by ' or -: nothing else is one of its words.
+    if (!isAsciiWord(word)) return false;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (beginsWord(text, at) && endsWord(text, at + word.length)) return true;
+    }
+    return false;
+  }
+
+  /** The distinct words, in order (made anew on each call). */
+  all(): ReadonlySet<string> {
+    if (this.set) return this.set;
+    const words = new Set<string>();
+    forEachAsciiWord(this.lower, (word) => void words.add(word));
+    return words;
+  }
+
+  /** Whether any word passes the test (asked of each word in order, a repeated word again; no set made). */
+  some(test: (word: string) => boolean): boolean {
+    if (!this.set) return forEachAsciiWord(this.lower, test);
+    for (const word of this.set) if (test(word)) return true;
+    return false;
+  }
+}
+
+/**
+ * `WORD`'s matches in lower-cased ASCII text, in order, scanned by character code (cheaper than the regular
+ * expression), until `each` returns true; whether one did.
+ */
+function forEachAsciiWord(lower: string, each: (word: string) => boolean | void): boolean {
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < length && isAsciiWordChar(lower.charCodeAt(i))) i++;
+      if (isJoiner(lower.charCodeAt(i)) && isAsciiWordChar(lower.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    if (each(lower.slice(start, i)) === true) return true;
+  }
+  return false;
+}
+
+/** Does a word of the text begin at `at`: no word character before it, nor a joiner that follows one? */
+function beginsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (isAsciiWordChar(before)) return false;
+  return !(isJoiner(before) && isAsciiWordChar(text.charCodeAt(at - 2)));
+}
+
+/** Does a word of the text end at `end`: no word character after it, nor a joiner followed by one? */
+function endsWord(text: string, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if (isAsciiWordChar(after)) return false;
+  return !(isJoiner(after) && isAsciiWordChar(text.charCodeAt(end + 1)));
+}
+
+/** Is the string one ASCII word as `WORD` finds it: letters and digits, joined by single ' or -? */
+function isAsciiWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (isAsciiWordChar(code)) continue;
+    // A joiner stands between two word characters.
+    if (!isJoiner(code) || i === 0 || !isAsciiWordChar(word.charCodeAt(i + 1))) return false;
+  }
+  return true;
+}
+
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2d;
+}
+
+/** A lower-case ASCII letter or digit (charCodeAt past either end gives NaN: no). */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
