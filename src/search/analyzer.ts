@@ -10,6 +10,7 @@ import { eng as libraryStopWords } from 'stopword/dist/stopword.esm.mjs';
 import { foldAscii, foldByUnit, foldText, foldWithOffsets } from './fold.js';
 import { IRREGULAR_FORMS } from './irregular-forms.js';
 import { hashRange, NOT_CACHED, WordCache } from './word-cache.js';
+import type { TermIdList } from './term-id-list.js';
 import { AsciiWordParts } from './word-parts.js';
 
 /**
@@ -190,15 +191,19 @@ export function analyzeAsciiWithOffsets(text: string): { terms: string[]; offset
 }
 
 /**
- * `analyzeIds` of a text with, for each term, the offsets of the word part it came from (pushed onto
- * `offsets`: start, end, ...), when the text folds character by character (see `foldByUnit`): ASCII text,
- * and most text with accents or curly quotes. Returns false (and gives nothing) for other text. Call within
- * `withTermIds` to keep the ids.
+ * `analyzeIds` of a text with, for each term, the offsets of the word part it came from, written into `into`
+ * (emptied first), when the text folds character by character (see `foldByUnit`): ASCII text, and most text
+ * with accents or curly quotes. Returns false (and gives nothing) for other text. Call within `withTermIds` to
+ * keep the ids.
  */
-export function analyzeIdsWithOffsets(text: string, ids: number[], offsets: number[]): boolean {
+export function analyzeIdsWithOffsets(text: string, into: TermIdList): boolean {
+  into.clear();
   const folded = NON_ASCII.test(text) ? foldByUnit(text) : foldAscii(text);
   if (folded === undefined) return false;
-  analyzeAsciiIds(folded, ids, offsets);
+  for (const part = new AsciiWordParts(folded); part.next();) {
+    const id = termIdOfRange(folded, part.start, part.end, part.hash);
+    if (id >= 0) into.push(id, part.start, part.end);
+  }
   return true;
 }
 

@@ -53,6 +53,13 @@ function termTable(size: number, old?: Int32Array): Int32Array {
   return table;
 }
 
+/** A copy of an Int32Array twice as long. */
+function grownInt32(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
 /** An index of the passages, numbered 0..n-1 in the order given. */
 export function buildIndex(passages: readonly Passage[]): PassageSearch {
   return withTermIds(() => {
@@ -62,32 +69,37 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const log = new Int32Log();
     let terms = termTable(1 << 16);
     const order: number[] = []; // term ids by term number
-    const distinct: number[] = [];
     const titleIds = new Map<string, number[]>();
     /** The passages' sentences, their terms by term number (which is final once a term is counted). */
     const sentences = SentenceStore.empty();
     const numberOf = (id: number) => terms[id * 3 + NUMBER]!;
+    /** The field's distinct term ids, in the order first met (scratch, kept from field to field). */
+    let distinct: Int32Array = new Int32Array(1024);
     /** Logs one field's postings; returns its length as MiniSearch counts it (distinct terms). */
-    const count = (ids: readonly number[], field: number, shortId: number): number => {
+    const count = (ids: ArrayLike<number>, field: number, shortId: number): number => {
       const mark = shortId * 2 + field;
-      distinct.length = 0;
-      for (const id of ids) {
+      let found = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
         if (id * 3 >= terms.length) terms = termTable(Math.max(id + 1, (terms.length / 3) * 2), terms);
         const at = id * 3;
         if (terms[at + SEEN] === mark) terms[at + COUNT]!++;
         else {
           terms[at + SEEN] = mark;
           terms[at + COUNT] = 1;
-          distinct.push(id);
+          if (found === distinct.length) distinct = grownInt32(distinct);
+          distinct[found++] = id;
           if (terms[at + NUMBER] === -1) {
             terms[at + NUMBER] = order.length;
             order.push(id);
           }
         }
       }
-      for (const id of distinct)
+      for (let k = 0; k < found; k++) {
+        const id = distinct[k]!;
         log.push3(terms[id * 3 + NUMBER]! * 2 + field, shortId, terms[id * 3 + COUNT]!);
-      return distinct.length;
+      }
+      return found;
     };
     passages.forEach((passage, shortId) => {
       // An article's passages share its title: analyse it once.
@@ -99,17 +111,22 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       }
       // The text's terms for its postings, from its sentences' when they are the same (ASCII text: most).
       const read = sentencesToKeep(passage.text);
-      let textIds = read?.whole ? read.ids : undefined;
-      if (!textIds) analyzeIds(passage.text, (textIds = []));
-      const lengths = [count(title, TITLE_FIELD, shortId), count(textIds, TEXT_FIELD, shortId)];
-      if (read) keepSentences(sentences, shortId, read, [title, textIds], numberOf);
-      fieldLengths[shortId * 2] = lengths[TITLE_FIELD]!;
-      fieldLengths[shortId * 2 + 1] = lengths[TEXT_FIELD]!;
-      // MiniSearch's running average, step for step, so the floating-point result is the same.
-      for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
-        averageFieldLength[fieldId] =
-          (averageFieldLength[fieldId]! * shortId + lengths[fieldId]!) / (shortId + 1);
+      let textIds: ArrayLike<number> | undefined = read?.whole ? read.ids : undefined;
+      if (!textIds) {
+        const ids: number[] = [];
+        analyzeIds(passage.text, ids);
+        textIds = ids;
       }
+      const titleLength = count(title, TITLE_FIELD, shortId);
+      const textLength = count(textIds, TEXT_FIELD, shortId);
+      if (read) keepSentences(sentences, shortId, read, [title, textIds], numberOf);
+      fieldLengths[shortId * 2] = titleLength;
+      fieldLengths[shortId * 2 + 1] = textLength;
+      // MiniSearch's running average, step for step, so the floating-point result is the same.
+      averageFieldLength[TITLE_FIELD] =
+        (averageFieldLength[TITLE_FIELD]! * shortId + titleLength) / (shortId + 1);
+      averageFieldLength[TEXT_FIELD] =
+        (averageFieldLength[TEXT_FIELD]! * shortId + textLength) / (shortId + 1);
     });
     // Counting sort by term number and field: each range in passage order.
     const postings = log.length / 3;

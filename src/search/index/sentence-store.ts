@@ -117,7 +117,7 @@ export class SentenceStore {
     shortId: number,
     ranges: readonly number[],
     counts: readonly number[],
-    numbers: readonly number[],
+    numbers: ArrayLike<number> & Iterable<number>,
   ): boolean {
     this.forget(shortId);
     const count = ranges.length >> 1;
