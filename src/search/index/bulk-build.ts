@@ -15,22 +15,19 @@ import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
-/** An Int32Array that grows as numbers are pushed, three at a time. */
+/** An Int32Array that grows, written three numbers at a time after `reserve`. */
 class Int32Log {
   array = new Int32Array(3 << 16);
   length = 0;
 
-  push3(a: number, b: number, c: number): void {
-    if (this.length + 3 > this.array.length) {
-      const larger = new Int32Array(this.array.length * 2);
+  /** Room for `more` numbers past `length`. */
+  reserve(more: number): Int32Array {
+    if (this.length + more > this.array.length) {
+      const larger = new Int32Array(Math.max(this.array.length * 2, this.length + more));
       larger.set(this.array);
       this.array = larger;
     }
-    const { array } = this;
-    array[this.length] = a;
-    array[this.length + 1] = b;
-    array[this.length + 2] = c;
-    this.length += 3;
+    return this.array;
   }
 }
 
@@ -53,13 +50,6 @@ function termTable(size: number, old?: Int32Array): Int32Array {
   return table;
 }
 
-/** A copy of an Int32Array twice as long. */
-function grownInt32(array: Int32Array): Int32Array {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
-}
-
 /** An index of the passages, numbered 0..n-1 in the order given. */
 export function buildIndex(passages: readonly Passage[]): PassageSearch {
   return withTermIds(() => {
@@ -78,27 +68,33 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     /** Logs one field's postings; returns its length as MiniSearch counts it (distinct terms). */
     const count = (ids: ArrayLike<number>, field: number, shortId: number): number => {
       const mark = shortId * 2 + field;
+      let table = terms;
+      if (distinct.length < ids.length) distinct = new Int32Array(Math.max(ids.length, distinct.length * 2));
       let found = 0;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
-        if (id * 3 >= terms.length) terms = termTable(Math.max(id + 1, (terms.length / 3) * 2), terms);
         const at = id * 3;
-        if (terms[at + SEEN] === mark) terms[at + COUNT]!++;
+        if (at >= table.length) terms = table = termTable(Math.max(id + 1, (table.length / 3) * 2), table);
+        if (table[at + SEEN] === mark) table[at + COUNT]!++;
         else {
-          terms[at + SEEN] = mark;
-          terms[at + COUNT] = 1;
-          if (found === distinct.length) distinct = grownInt32(distinct);
+          table[at + SEEN] = mark;
+          table[at + COUNT] = 1;
           distinct[found++] = id;
-          if (terms[at + NUMBER] === -1) {
-            terms[at + NUMBER] = order.length;
+          if (table[at + NUMBER] === -1) {
+            table[at + NUMBER] = order.length;
             order.push(id);
           }
         }
       }
+      const logged = log.reserve(found * 3);
+      let end = log.length;
       for (let k = 0; k < found; k++) {
-        const id = distinct[k]!;
-        log.push3(terms[id * 3 + NUMBER]! * 2 + field, shortId, terms[id * 3 + COUNT]!);
+        const at = distinct[k]! * 3;
+        logged[end++] = table[at + NUMBER]! * 2 + field;
+        logged[end++] = shortId;
+        logged[end++] = table[at + COUNT]!;
       }
+      log.length = end;
       return found;
     };
     passages.forEach((passage, shortId) => {
