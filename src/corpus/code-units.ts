@@ -1,6 +1,6 @@
 /**
  * A string's UTF-16 code units copied into a Uint16Array kept from call to call: the analyzer's scan
- * (word-parts.ts) and its word cache read a text's characters from here. Reading a typed array costs about
+ * (search/word-parts.ts), its word cache and the sentence splitter (sentence-breaks.ts) read a text's characters from here. Reading a typed array costs about
  * half what `charCodeAt` does in those loops (no check of the string's kind at every character), and the copy
  * is one native call.
  */

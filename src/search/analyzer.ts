@@ -12,7 +12,7 @@ import { IRREGULAR_FORMS } from './irregular-forms.js';
 import { hashRange, NOT_CACHED, WordCache } from './word-cache.js';
 import type { TermIdList } from './term-id-list.js';
 import { AsciiWordParts } from './word-parts.js';
-import { CodeUnits } from './code-units.js';
+import { CodeUnits } from '../corpus/code-units.js';
 
 /**
  * The `stopword` package's English list, plus question words and folded contractions that the list lacks

@@ -1,16 +1,16 @@
 /**
  * The analyzer's memory of the words it has seen: folded word -> term id (-1 for a stop word), so each
  * distinct word is stemmed once. Looked up by the word's characters where they stand in the text being
- * analysed (its code units, code-units.ts) (an open-addressing table of FNV-1a hashes, the words' characters in one array), so a word already
- * seen costs no string of its own: slicing one per token and looking it up in a Map was a quarter of indexing
- * time and much of its garbage. Holds up to `limit` words, then forgets them all at once.
+ * analysed, its code units (corpus/code-units.ts), in an open-addressing table of FNV-1a hashes, the words'
+ * characters in one array, so a word already seen costs no string of its own: slicing one per token and
+ * looking it up in a Map was a quarter of indexing time and much of its garbage. Holds up to `limit` words, then forgets them all at once.
  */
 
 /** FNV-1a's start and multiplier; a word's hash is folded in code unit by code unit (see `hashRange`). */
 export const HASH_START = 0x811c9dc5 | 0;
 export const HASH_STEP = 0x01000193;
 
-/** FNV-1a over the code units `units[start .. end)` (a text's, see code-units.ts). */
+/** FNV-1a over the code units `units[start .. end)` (a text's, see corpus/code-units.ts). */
 export function hashRange(units: Uint16Array, start: number, end: number): number {
   let hash = HASH_START;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i]!, HASH_STEP);

@@ -1,5 +1,5 @@
 /**
- * The word parts of folded ASCII text (its code units, code-units.ts), one after another, each with its hash
+ * The word parts of folded ASCII text (its code units, corpus/code-units.ts), one after another, each with its hash
  * (word-cache.ts) taken as it is scanned: the one scan behind the analyzer's tokenize and analyzeIds. There the analyzer's `WORD` is
  * [a-z0-9]+ joined by ' or -, and hyphens split parts, so a plain scan finds them without a match object and a
  * split per word. Characters past ASCII are read as neither letters nor digits, but for the lower-case Greek

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CodeUnits } from '../../src/search/code-units.js';
+import { CodeUnits } from '../../src/corpus/code-units.js';
 
 describe('CodeUnits', () => {
   it("holds each text's UTF-16 code units followed by two 0s, through growth and shorter texts after longer", () => {
