@@ -15,19 +15,32 @@ import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
-/** An Int32Array that grows, written three numbers at a time after `reserve`. */
-class Int32Log {
-  array = new Int32Array(3 << 16);
-  length = 0;
+/** Numbers of the log's chunks (a multiple of 3: the log holds triples). */
+const LOG_CHUNK = 3 << 18;
 
-  /** Room for `more` numbers past `length`. */
+/**
+ * Numbers written a few at a time after `reserve`, into chunks: growing one array by doubling copied the
+ * whole log several times over (tens of megabytes for 100k passages).
+ */
+class Int32Log {
+  /** The chunk being written and how much of it is used. */
+  array = new Int32Array(LOG_CHUNK);
+  length = 0;
+  private readonly filled: Int32Array[] = [];
+
+  /** The chunk to write `more` numbers into, from `length` on. */
   reserve(more: number): Int32Array {
     if (this.length + more > this.array.length) {
-      const larger = new Int32Array(Math.max(this.array.length * 2, this.length + more));
-      larger.set(this.array);
-      this.array = larger;
+      this.filled.push(this.array.subarray(0, this.length));
+      this.array = new Int32Array(Math.max(LOG_CHUNK, more));
+      this.length = 0;
     }
     return this.array;
+  }
+
+  /** Every number written, chunk by chunk, in order. */
+  chunks(): Int32Array[] {
+    return [...this.filled, this.array.subarray(0, this.length)];
   }
 }
 
@@ -59,14 +72,15 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const log = new Int32Log();
     let terms = termTable(1 << 16);
     const order: number[] = []; // term ids by term number
-    const titleIds = new Map<string, number[]>();
+    /** Titles' term ids, as Int32Arrays like the texts' (one kind of array for `count` to read). */
+    const titleIds = new Map<string, Int32Array>();
     /** The passages' sentences, their terms by term number (which is final once a term is counted). */
     const sentences = SentenceStore.empty();
     const numberOf = (id: number) => terms[id * 3 + NUMBER]!;
     /** The field's distinct term ids, in the order first met (scratch, kept from field to field). */
     let distinct: Int32Array = new Int32Array(1024);
     /** Logs one field's postings; returns its length as MiniSearch counts it (distinct terms). */
-    const count = (ids: ArrayLike<number>, field: number, shortId: number): number => {
+    const count = (ids: Int32Array, field: number, shortId: number): number => {
       const mark = shortId * 2 + field;
       let table = terms;
       if (distinct.length < ids.length) distinct = new Int32Array(Math.max(ids.length, distinct.length * 2));
@@ -101,17 +115,17 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       // An article's passages share its title: analyse it once.
       let title = titleIds.get(passage.title);
       if (title === undefined) {
-        title = [];
-        analyzeIds(passage.title, title);
-        titleIds.set(passage.title, title);
+        const ids: number[] = [];
+        analyzeIds(passage.title, ids);
+        titleIds.set(passage.title, (title = Int32Array.from(ids)));
       }
       // The text's terms for its postings, from its sentences' when they are the same (ASCII text: most).
       const read = sentencesToKeep(passage.text);
-      let textIds: ArrayLike<number> | undefined = read?.whole ? read.ids : undefined;
+      let textIds = read?.whole ? read.ids : undefined;
       if (!textIds) {
         const ids: number[] = [];
         analyzeIds(passage.text, ids);
-        textIds = ids;
+        textIds = Int32Array.from(ids);
       }
       const titleLength = count(title, TITLE_FIELD, shortId);
       const textLength = count(textIds, TEXT_FIELD, shortId);
@@ -125,13 +139,15 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
         (averageFieldLength[TEXT_FIELD]! * shortId + textLength) / (shortId + 1);
     });
     // Counting sort by term number and field: each range in passage order.
-    const postings = log.length / 3;
-    const logged = log.array;
+    const chunks = log.chunks();
+    const postings = chunks.reduce((sum, chunk) => sum + chunk.length, 0) / 3;
     const sizes = new Int32Array(order.length * 2);
     let maxFrequency = 0;
-    for (let i = 0; i < log.length; i += 3) {
-      sizes[logged[i]!]!++;
-      maxFrequency = Math.max(maxFrequency, logged[i + 2]!);
+    for (const logged of chunks) {
+      for (let i = 0; i < logged.length; i += 3) {
+        sizes[logged[i]!]!++;
+        maxFrequency = Math.max(maxFrequency, logged[i + 2]!);
+      }
     }
     const next = new Int32Array(order.length * 2);
     for (let slot = 1; slot < next.length; slot++) next[slot] = next[slot - 1]! + sizes[slot - 1]!;
@@ -139,10 +155,12 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       maxFrequency < 0x100 ? Uint8Array : maxFrequency < 0x10000 ? Uint16Array : Uint32Array;
     const sortedDocs = new Int32Array(postings);
     const sortedFrequencies = new Frequencies(postings);
-    for (let i = 0; i < log.length; i += 3) {
-      const at = next[logged[i]!]!++;
-      sortedDocs[at] = logged[i + 1]!;
-      sortedFrequencies[at] = logged[i + 2]!;
+    for (const logged of chunks) {
+      for (let i = 0; i < logged.length; i += 3) {
+        const at = next[logged[i]!]!++;
+        sortedDocs[at] = logged[i + 1]!;
+        sortedFrequencies[at] = logged[i + 2]!;
+      }
     }
     const termList = order.map(termById);
     const flat = FlatPostings.fromArrays(termList, sizes, sortedDocs, sortedFrequencies);
