@@ -38,7 +38,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
 );
 
 /** What `\s` matches and `trim` removes: JS white space and line ends. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
