@@ -27,27 +27,6 @@ export const NOT_CACHED = -2;
 const FRONT_SLOTS = 1 << 13;
 const FRONT_LONGEST = 8;
 
-/**
- * A word of up to 8 code units below 0x100, as two numbers of 4 units each (0 past its end), or false. Only
- * letters and digits reach here, never a code unit 0, so a shorter word never packs like a longer one.
- */
-let packedLow = 0;
-let packedHigh = 0;
-function pack(units: Uint16Array, start: number, length: number): boolean {
-  let low = 0;
-  let high = 0;
-  let any = 0;
-  for (let i = 0; i < length; i++) {
-    const code = units[start + i]!;
-    any |= code;
-    if (i < 4) low |= code << (i * 8);
-    else high |= code << ((i - 4) * 8);
-  }
-  packedLow = low;
-  packedHigh = high;
-  return any < 0x100;
-}
-
 export class WordCache {
   /** Per slot, three numbers: the word's hash, its id, and 1 + where it starts in `chars` (0: empty). */
   private slots: Int32Array;
@@ -73,24 +52,34 @@ export class WordCache {
   /** The id of the word `units[start .. end)` (whose `hashRange` is `hash`), or `NOT_CACHED`. */
   get(units: Uint16Array, start: number, end: number, hash: number): number {
     const length = end - start;
-    const inFront = length <= FRONT_LONGEST && pack(units, start, length);
+    // A word of up to 8 code units below 0x100 packs into two numbers of 4 units each (0 past its end). Only
+    // letters and digits reach here, never a code unit 0, so a shorter word never packs like a longer one.
+    // (Packed in locals: numbers past 2^30 kept in module variables were boxed at every word.)
+    let low = 0;
+    let high = 0;
+    let any = 0x100;
+    if (length <= FRONT_LONGEST) {
+      any = 0;
+      for (let i = 0; i < length; i++) {
+        const code = units[start + i]!;
+        any |= code;
+        if (i < 4) low |= code << (i * 8);
+        else high |= code << ((i - 4) * 8);
+      }
+    }
+    const inFront = any < 0x100;
     const place = (hash & (FRONT_SLOTS - 1)) * 3;
+    const { front } = this;
     if (inFront) {
-      const { front } = this;
       const entry = front[place + 2]!;
-      if (
-        entry !== 0 &&
-        (entry & 15) === length &&
-        front[place] === packedLow &&
-        front[place + 1] === packedHigh
-      )
+      if (entry !== 0 && (entry & 15) === length && front[place] === low && front[place + 1] === high)
         return (entry >> 4) - 2;
     }
     const id = this.find(units, start, length, hash);
     if (inFront && id !== NOT_CACHED && id >= -1 && id < 1 << 26) {
-      this.front[place] = packedLow;
-      this.front[place + 1] = packedHigh;
-      this.front[place + 2] = length | ((id + 2) << 4);
+      front[place] = low;
+      front[place + 1] = high;
+      front[place + 2] = length | ((id + 2) << 4);
     }
     return id;
   }
