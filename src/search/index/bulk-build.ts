@@ -176,9 +176,10 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     );
     sentences.fit();
     search.sentences = sentences;
-    // The term tree's postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads
-    // (fuzzy and prefix search, autocomplete, additions), from the same arrays, as for an index read from a
-    // snapshot: ranges are in term order, title then text, which is the snapshot's layout.
+    // The term tree is made when MiniSearch first reads it (fuzzy and prefix search, autocomplete, "did you
+    // mean", additions), as for an index read from a snapshot: exact scoring reads the flat postings. Its
+    // postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads, from the same
+    // arrays: ranges are in term order, title then text, which is the snapshot's layout.
     const encoded: EncodedIndex = {
       terms: termList.join('\n'),
       counts: new Uint32Array(sizes.buffer),
@@ -187,15 +188,11 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       fieldLengths: new Uint32Array(fieldLengths.buffer),
       averageFieldLength: [...averageFieldLength],
     };
-    termList.forEach((term, number) => {
-      const titleCount = sizes[number * 2]!;
-      const data = new SnapshotTermData(
-        encoded,
-        flat.starts[number * 2]!,
-        titleCount,
-        sizes[number * 2 + 1]!,
-      );
-      search.setTerm(term, data);
+    search.deferTerms((tree) => {
+      termList.forEach((term, number) => {
+        const start = flat.starts[number * 2]!;
+        tree.set(term, new SnapshotTermData(encoded, start, sizes[number * 2]!, sizes[number * 2 + 1]!));
+      });
     });
     return search;
   });
