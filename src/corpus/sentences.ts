@@ -96,7 +96,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Where ICU's sentence segments of `window` start: found by sentence-breaks.ts when it can, else by ICU. */
 function segmentStarts(window: string): number[] {
   const breaks = fastSentenceBreaks(window);
-  if (breaks) return [0, ...breaks];
+  if (breaks) {
+    breaks.unshift(0); // (a fresh array each call: no copy needed)
+    return breaks;
+  }
   return Array.from(segmenter.segment(window), (part) => part.index);
 }
 
