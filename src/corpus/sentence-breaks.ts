@@ -7,6 +7,7 @@
  * makes the whole text go to ICU. The boundaries are checked against ICU's over every eval corpus and over
  * random text (test/corpus/sentence-breaks.test.ts).
  */
+import { CodeUnits } from './code-units.js';
 
 /** Sentence-break classes (UAX #29); UNKNOWN: not in the table, ask ICU. */
 const UNKNOWN = 0;
@@ -24,9 +25,8 @@ const STERM = 11;
 const CLOSE = 12;
 const SCONTINUE = 13;
 
-/** Classes by code unit, for the code units below this. */
-const TABLE_SIZE = 0x2300;
-const classes = new Uint8Array(TABLE_SIZE);
+/** Classes by code unit: those from 0x2300 up are all unknown. */
+const classes = new Uint8Array(0x10000);
 
 function setClass(kind: number, ...codes: Array<number | [number, number]>): void {
   for (const code of codes) {
@@ -81,75 +81,68 @@ setClass(CLOSE, [0x2018, 0x201f], 0x2039, 0x203a);
 setClass(ATERM, 0x2024);
 setClass(STERM, 0x203c, 0x203d);
 
-/** A regular expression class of the code units in `classes` that are (or are not) of the given kinds. */
-function charClass(kinds: readonly number[], negate: boolean): RegExp {
-  const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-  let ranges = '';
-  for (let code = 0; code < TABLE_SIZE; code++) {
-    if (!kinds.includes(classes[code]!)) continue;
-    let to = code;
-    while (to + 1 < TABLE_SIZE && kinds.includes(classes[to + 1]!)) to++;
-    ranges += to > code ? `${escape(code)}-${escape(to)}` : escape(code);
-    code = to;
-  }
-  return new RegExp(`[${negate ? '^' : ''}${ranges}]`, negate ? '' : 'g');
+/** The code units of the text being split (read from a typed array: see code-units.ts). */
+const textUnits = new CodeUnits();
+
+/** The class of `units[i]`; UNKNOWN past the text's end (its units are followed by 0s). */
+function classOf(units: Uint16Array, i: number): number {
+  return classes[units[i]!]!;
 }
 
-/** A character the table does not know: the text goes to ICU. */
-const UNKNOWN_CHAR = charClass([OTHER, CR, LF, SEP, SP, LOWER, UPPER, OLETTER, NUMERIC, ATERM, STERM, CLOSE, SCONTINUE], true);
-/** Where a boundary can follow: a sentence end (SB11) or a paragraph end (SB4). Letters and spaces are skipped. */
-const ENDS = charClass([ATERM, STERM, CR, LF, SEP], false);
-
-function classOf(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code < TABLE_SIZE ? classes[code]! : UNKNOWN;
-}
+/**
+ * Per code unit, what the scan does there: PASS (letters, spaces and the like never make a boundary), END (a
+ * sentence end, SB11, or a paragraph end, SB4, after which a boundary can come) or GIVE_UP (an unknown class).
+ */
+const PASS = 0;
+const END = 1;
+const GIVE_UP = 2;
+const steps = classes.map((kind) =>
+  kind === UNKNOWN ? GIVE_UP : [ATERM, STERM, CR, LF, SEP].includes(kind) ? END : PASS,
+);
 
 /**
  * ICU's sentence boundaries in `text` (the ends of every segment but the last, ascending), or undefined when a
  * character of the text is not in the table.
  */
 export function fastSentenceBreaks(text: string): number[] | undefined {
-  if (UNKNOWN_CHAR.test(text)) return undefined;
   const n = text.length;
+  const units = textUnits.load(text);
   const breaks: number[] = [];
-  ENDS.lastIndex = 0;
-  // Letters and spaces never make a boundary: the regular expression skips to the next sentence or paragraph end.
-  while (ENDS.test(text)) {
-    const i = ENDS.lastIndex - 1;
-    const kind = classOf(text, i);
-    let j: number;
-    if (kind === ATERM || kind === STERM) j = sentenceEnd(text, i, kind, breaks);
+  // Every character the scan passes over is read here but for those `sentenceEnd` skips (closers, spaces and
+  // line ends, all of known classes), so any unknown one is found.
+  for (let i = 0; ; ) {
+    while (i < n && steps[units[i]!] === PASS) i++;
+    if (i >= n) return breaks;
+    if (steps[units[i]!] === GIVE_UP) return undefined;
+    const kind = classOf(units, i);
+    if (kind === ATERM || kind === STERM) i = sentenceEnd(units, n, i, kind, breaks);
     else {
-      j = kind === CR && classOf(text, i + 1) === LF ? i + 2 : i + 1; // SB3: CR LF stay together; SB4
-      if (j < n) breaks.push(j);
+      i = kind === CR && classOf(units, i + 1) === LF ? i + 2 : i + 1; // SB3: CR LF stay together; SB4
+      if (i < n) breaks.push(i);
     }
-    ENDS.lastIndex = j;
   }
-  return breaks;
 }
 
 /**
  * After the sentence end (ATerm or STerm) at `i`: pushes the boundary it makes, if any, and returns where to
  * read on (SB6-SB11).
  */
-function sentenceEnd(text: string, i: number, kind: number, breaks: number[]): number {
-  const n = text.length;
+function sentenceEnd(units: Uint16Array, n: number, i: number, kind: number, breaks: number[]): number {
   const after = i + 1;
-  const next = classOf(text, after);
+  const next = classOf(units, after);
   // SB6: "3.5"; SB7: "U.S", "e.G".
   if (kind === ATERM && next === NUMERIC) return after;
   if (kind === ATERM && next === UPPER && i > 0) {
-    const before = classOf(text, i - 1);
+    const before = classOf(units, i - 1);
     if (before === UPPER || before === LOWER) return after;
   }
   let j = after;
-  while (j < n && classOf(text, j) === CLOSE) j++; // SB9
-  while (j < n && classOf(text, j) === SP) j++; // SB10
+  while (j < n && classOf(units, j) === CLOSE) j++; // SB9
+  while (j < n && classOf(units, j) === SP) j++; // SB10
   if (j >= n) return n;
-  const then = classOf(text, j);
+  const then = classOf(units, j);
   if (then === CR || then === LF || then === SEP) {
-    j += then === CR && classOf(text, j + 1) === LF ? 2 : 1; // SB11: the break follows the paragraph end
+    j += then === CR && classOf(units, j + 1) === LF ? 2 : 1; // SB11: the break follows the paragraph end
     if (j < n) breaks.push(j);
     return j;
   }
@@ -158,7 +151,7 @@ function sentenceEnd(text: string, i: number, kind: number, breaks: number[]): n
     let k = j;
     let c = then;
     while (k < n && !(c === OLETTER || c === UPPER || c === LOWER || c === ATERM || c === STERM || c === CR || c === LF || c === SEP))
-      c = classOf(text, ++k);
+      c = classOf(units, ++k);
     if (k < n && c === LOWER) return j;
   }
   // SB8a: a comma, another full stop and the like go on the sentence; SB11 otherwise.

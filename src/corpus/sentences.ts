@@ -38,7 +38,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
 );
 
 /** What `\s` matches and `trim` removes: JS white space and line ends. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
@@ -78,8 +78,9 @@ function shouldJoin(text: string, from: number, end: number, next: number): bool
   const key = word.toLowerCase();
   if (JOIN_BEFORE_NUMBER.has(key)) return /^\s*\d/.test(text.slice(next, next + 100));
   if (ALWAYS_JOIN.has(key)) return true;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. R. R. Tolkien"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !startsSentence(text, next); // "U.S.", "e.g.", "p.m."
+  // (The length and the "." are looked at first only to spare most words the regular expressions.)
+  if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return true; // an initial: "J. R. R. Tolkien"
+  if (word.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(word)) return !startsSentence(text, next); // "U.S.", "e.g."
   if (MAYBE_JOIN.has(key)) return !startsSentence(text, next);
   return false;
 }
@@ -95,7 +96,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Where ICU's sentence segments of `window` start: found by sentence-breaks.ts when it can, else by ICU. */
 function segmentStarts(window: string): number[] {
   const breaks = fastSentenceBreaks(window);
-  if (breaks) return [0, ...breaks];
+  if (breaks) {
+    breaks.unshift(0); // (a fresh array each call: no copy needed)
+    return breaks;
+  }
   return Array.from(segmenter.segment(window), (part) => part.index);
 }
 
@@ -103,6 +107,17 @@ function segmentStarts(window: string): number[] {
 const WINDOW_CHARS = 2_000;
 /** A "sentence" longer than this is cut at a space: no real sentence is, and it keeps the cost bounded. */
 const MAX_WINDOW_CHARS = 32_000;
+
+/**
+ * Where ICU's sentence segments of `text` start (the first at 0), computed window by window: the segments of
+ * a text no longer than a window in one go, else `segments`.
+ */
+function segmentStartsOf(text: string): number[] {
+  if (text.length <= WINDOW_CHARS && text.length > 0) return segmentStarts(text);
+  const starts: number[] = [];
+  for (const segment of segments(text)) starts.push(segment.start);
+  return starts;
+}
 
 /** ICU sentence segments of `text` as ranges, computed window by window. */
 function* segments(text: string): Generator<{ start: number; end: number }> {
@@ -143,17 +158,20 @@ const SOFT_WRAP = /([^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)]\s))/g;
 export function sentenceRanges(original: string, into: number[]): void {
   // Segment a copy with soft wraps made spaces (same length, so offsets hold).
   const text = original.includes('\n') ? original.replace(SOFT_WRAP, '$1 ') : original;
+  const starts = segmentStartsOf(text);
   let start = -1;
   let end = -1;
-  for (const segment of segments(text)) {
+  for (let k = 0; k < starts.length; k++) {
+    const segmentStart = starts[k]!;
+    const segmentEnd = k + 1 < starts.length ? starts[k + 1]! : text.length;
     // Only the tail of the previous sentence matters (its last word), so look back no further than 100.
-    if (start >= 0 && shouldJoin(text, Math.max(start, end - 100), end, segment.start)) {
-      end = segment.end;
+    if (start >= 0 && shouldJoin(text, Math.max(start, end - 100), end, segmentStart)) {
+      end = segmentEnd;
       continue;
     }
     if (start >= 0) pushTrimmed(original, start, end, into);
-    start = segment.start;
-    end = segment.end;
+    start = segmentStart;
+    end = segmentEnd;
   }
   if (start >= 0) pushTrimmed(original, start, end, into);
 }

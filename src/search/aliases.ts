@@ -5,6 +5,7 @@
  * Aliases are applied at query time only (the index holds the text's own terms), so adding or removing a
  * file never forces other files to be re-indexed.
  */
+import { isSpace } from '../corpus/sentences.js';
 import { analyze } from './analyzer.js';
 
 export interface Alias {
@@ -42,12 +43,7 @@ export function learnAliases(text: string): Alias[] {
     const acronym = match[1]!;
     const letters = [...acronym.replace(/[^\p{Lu}]/gu, '')];
     if (letters.length < 2) continue;
-    const before = text.slice(Math.max(0, match.index - 200), match.index);
-    const words = before
-      .split(/[\s-]+/)
-      .filter(Boolean)
-      .slice(-MAX_LONG_FORM_WORDS);
-    const longForm = matchInitials(words, letters);
+    const longForm = matchInitials(text, Math.max(0, match.index - 200), match.index, letters);
     if (!longForm) continue;
     const acronymTerms = analyze(acronym);
     const longFormTerms = analyze(longForm.join(' '));
@@ -57,21 +53,37 @@ export function learnAliases(text: string): Alias[] {
   return aliases;
 }
 
-/** Walks back from the word before "(", matching the acronym's letters to initials from its end. */
-function matchInitials(words: string[], letters: string[]): string[] | null {
+/** Does a code unit separate the words a long form is read in (white space, as `\s`, or a hyphen)? */
+function separates(code: number): boolean {
+  return code === 0x2d || isSpace(code);
+}
+
+/**
+ * Walks back from the word before "(", matching the acronym's letters to initials from its end, over the last
+ * `MAX_LONG_FORM_WORDS` words of `text` from `from` to `to` (words are read back one at a time, as far as
+ * the match goes). Returns the long form's words as written, or null.
+ */
+function matchInitials(text: string, from: number, to: number, letters: string[]): string[] | null {
   let letter = letters.length - 1;
-  let first = words.length;
-  for (let i = words.length - 1; i >= 0 && letter >= 0; i--) {
-    const word = words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const words: string[] = []; // last first
+  let end = to;
+  while (letter >= 0 && words.length < MAX_LONG_FORM_WORDS) {
+    while (end > from && separates(text.charCodeAt(end - 1))) end--;
+    if (end === from) break;
+    let start = end - 1;
+    while (start > from && !separates(text.charCodeAt(start - 1))) start--;
+    const written = text.slice(start, end);
+    end = start;
+    words.push(written);
+    const word = written.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!word) return null;
     if (word[0]!.toUpperCase() === letters[letter]) {
       letter--;
-      first = i;
     } else if (!SKIPPABLE.has(word.toLowerCase())) {
       return null;
     }
   }
-  return letter < 0 ? words.slice(first) : null;
+  return letter < 0 ? words.reverse() : null;
 }
 
 /** A query term added by alias expansion, weighted below the question's own words. */

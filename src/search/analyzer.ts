@@ -10,7 +10,9 @@ import { eng as libraryStopWords } from 'stopword/dist/stopword.esm.mjs';
 import { foldAscii, foldByUnit, foldText, foldWithOffsets } from './fold.js';
 import { IRREGULAR_FORMS } from './irregular-forms.js';
 import { hashRange, NOT_CACHED, WordCache } from './word-cache.js';
+import type { TermIdList } from './term-id-list.js';
 import { AsciiWordParts } from './word-parts.js';
+import { CodeUnits } from '../corpus/code-units.js';
 
 /**
  * The `stopword` package's English list, plus question words and folded contractions that the list lacks
@@ -52,18 +54,26 @@ let termIdUsers = 0;
 /** Stemming is the costly step and a corpus repeats its words: each distinct folded word is stemmed once. */
 const wordCache = new WordCache(200_000);
 
-/** The term id of the folded word `text.slice(start, end)` (-1: a stop word), from the cache when it can. */
-function termIdOfRange(text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
-  const cached = wordCache.get(text, start, end, hash);
+/** The code units of the text being scanned (see word-parts.ts), and of a single word looked up. */
+const textUnits = new CodeUnits();
+const wordUnits = new CodeUnits();
+
+/**
+ * The term id of the folded word `text.slice(start, end)` (-1: a stop word), from the cache when it can;
+ * `units` are the text's code units (`CodeUnits.load`) and `hash` the word's `hashRange`.
+ */
+function termIdOfRange(text: string, units: Uint16Array, start: number, end: number, hash: number): number {
+  const cached = wordCache.get(units, start, end, hash);
   if (cached !== NOT_CACHED) return cached;
   const id = termIdOfWord(start === 0 && end === text.length ? text : text.slice(start, end));
-  wordCache.set(text, start, end, hash, id);
+  wordCache.set(units, start, end, hash, id);
   return id;
 }
 
 /** The term id of one already-folded word, or -1 for a stop word. */
 function termIdOfFolded(folded: string): number {
-  return termIdOfRange(folded, 0, folded.length);
+  const units = wordUnits.load(folded);
+  return termIdOfRange(folded, units, 0, folded.length, hashRange(units, 0, folded.length));
 }
 
 /** `termIdOfFolded` without the cache. */
@@ -155,13 +165,14 @@ export function tokenize(text: string): Token[] {
 /** `tokenize` of ASCII text, given its fold (same length and offsets). */
 function tokenizeFolded(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const part = new AsciiWordParts(folded); part.next();) {
+  const units = textUnits.load(folded);
+  for (const part = new AsciiWordParts(units, folded.length); part.next();) {
     const { start, end } = part;
     tokens.push({
       surface: text.slice(start, end),
       start,
       end,
-      term: termOfId(termIdOfRange(folded, start, end, part.hash)),
+      term: termOfId(termIdOfRange(folded, units, start, end, part.hash)),
     });
   }
   return tokens;
@@ -190,15 +201,20 @@ export function analyzeAsciiWithOffsets(text: string): { terms: string[]; offset
 }
 
 /**
- * `analyzeIds` of a text with, for each term, the offsets of the word part it came from (pushed onto
- * `offsets`: start, end, ...), when the text folds character by character (see `foldByUnit`): ASCII text,
- * and most text with accents or curly quotes. Returns false (and gives nothing) for other text. Call within
- * `withTermIds` to keep the ids.
+ * `analyzeIds` of a text with, for each term, the offsets of the word part it came from, written into `into`
+ * (emptied first), when the text folds character by character (see `foldByUnit`): ASCII text, and most text
+ * with accents or curly quotes. Returns false (and gives nothing) for other text. Call within `withTermIds` to
+ * keep the ids.
  */
-export function analyzeIdsWithOffsets(text: string, ids: number[], offsets: number[]): boolean {
+export function analyzeIdsWithOffsets(text: string, into: TermIdList): boolean {
+  into.clear();
   const folded = NON_ASCII.test(text) ? foldByUnit(text) : foldAscii(text);
   if (folded === undefined) return false;
-  analyzeAsciiIds(folded, ids, offsets);
+  const units = textUnits.load(folded);
+  for (const part = new AsciiWordParts(units, folded.length); part.next();) {
+    const id = termIdOfRange(folded, units, part.start, part.end, part.hash);
+    if (id >= 0) into.push(id, part.start, part.end);
+  }
   return true;
 }
 
@@ -207,8 +223,9 @@ export function analyzeIdsWithOffsets(text: string, ids: number[], offsets: numb
  * scanned (no string per word); with `offsets`, each term's part offsets are pushed onto it (start, end).
  */
 function analyzeAsciiIds(folded: string, ids: number[], offsets?: number[]): void {
-  for (const part = new AsciiWordParts(folded); part.next();) {
-    const id = termIdOfRange(folded, part.start, part.end, part.hash);
+  const units = textUnits.load(folded);
+  for (const part = new AsciiWordParts(units, folded.length); part.next();) {
+    const id = termIdOfRange(folded, units, part.start, part.end, part.hash);
     if (id < 0) continue;
     ids.push(id);
     offsets?.push(part.start, part.end);

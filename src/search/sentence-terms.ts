@@ -6,26 +6,29 @@
  */
 import { type Sentence, sentenceRanges } from '../corpus/sentences.js';
 import { analyzeIds, analyzeIdsWithOffsets } from './analyzer.js';
+import { TermIdList } from './term-id-list.js';
 
 /** The sentences as offsets, with their terms: what the index keeps (no string per sentence). */
 export interface SentenceRangeTermIds {
   /** The sentences' offsets in the text, [start, end, start, end, ...] in order (`sentenceRanges`). */
   ranges: number[];
   /** The sentences' term ids (see `termById`), one sentence after the other, in order, repeats kept. */
-  ids: number[];
+  ids: Int32Array;
   /** Per sentence, how many of `ids` are its. */
   counts: number[];
   /** Whether `ids` are `analyzeIds` of the whole text (the index's postings are made of those). */
   whole: boolean;
 }
 
-export interface SentenceTermIds extends Omit<SentenceRangeTermIds, 'ranges'> {
+export interface SentenceTermIds extends Omit<SentenceRangeTermIds, 'ranges' | 'ids'> {
   sentences: Sentence[];
+  ids: number[];
 }
 
-/** Scratch arrays reused from call to call (the index builds call this for every passage). */
-const offsets: number[] = [];
-const scratch: SentenceRangeTermIds = { ranges: [], ids: [], counts: [], whole: false };
+/** Scratch reused from call to call (the index builds call this for every passage). */
+const read = new TermIdList();
+const sentenceIds: number[] = [];
+const scratch: SentenceRangeTermIds = { ranges: [], ids: read.idView(), counts: [], whole: false };
 
 /**
  * A text's sentences (as offsets) with their term ids. Text that folds character by character (ASCII, and
@@ -35,31 +38,37 @@ const scratch: SentenceRangeTermIds = { ranges: [], ids: [], counts: [], whole: 
  * them before the next call (the builders do; `sentenceTermIds` copies them).
  */
 export function sentenceRangeTermIds(text: string): SentenceRangeTermIds {
-  const { ranges, ids, counts } = scratch;
+  const { ranges, counts } = scratch;
   ranges.length = 0;
-  ids.length = 0;
   counts.length = 0;
-  offsets.length = 0;
   sentenceRanges(text, ranges);
-  if (analyzeIdsWithOffsets(text, ids, offsets)) {
+  if (analyzeIdsWithOffsets(text, read)) {
+    const { offsets, length } = read;
     let k = 0;
     for (let s = 0; s < ranges.length; s += 2) {
       const first = k;
       const start = ranges[s]!;
       const end = ranges[s + 1]!;
-      while (k < ids.length && offsets[k * 2]! >= start && offsets[k * 2 + 1]! <= end) k++;
+      while (k < length && offsets[k * 2]! >= start && offsets[k * 2 + 1]! <= end) k++;
       counts.push(k - first);
     }
-    scratch.whole = k === ids.length;
-    if (scratch.whole) return scratch;
-    ids.length = 0;
+    scratch.whole = k === length;
+    if (scratch.whole) {
+      scratch.ids = read.idView();
+      return scratch;
+    }
     counts.length = 0;
   }
+  read.clear();
   for (let s = 0; s < ranges.length; s += 2) {
-    const before = ids.length;
-    analyzeIds(text.slice(ranges[s], ranges[s + 1]), ids);
-    counts.push(ids.length - before);
+    const start = ranges[s]!;
+    const end = ranges[s + 1]!;
+    sentenceIds.length = 0;
+    analyzeIds(text.slice(start, end), sentenceIds);
+    for (const id of sentenceIds) read.push(id, start, end); // (offsets: the sentence's, not read)
+    counts.push(sentenceIds.length);
   }
+  scratch.ids = read.idView();
   scratch.whole = false;
   return scratch;
 }

@@ -1,19 +1,19 @@
 /**
  * The analyzer's memory of the words it has seen: folded word -> term id (-1 for a stop word), so each
  * distinct word is stemmed once. Looked up by the word's characters where they stand in the text being
- * analysed (an open-addressing table of FNV-1a hashes, the words' characters in one array), so a word already
- * seen costs no string of its own: slicing one per token and looking it up in a Map was a quarter of indexing
- * time and much of its garbage. Holds up to `limit` words, then forgets them all at once.
+ * analysed, its code units (corpus/code-units.ts), in an open-addressing table of FNV-1a hashes, the words'
+ * characters in one array, so a word already seen costs no string of its own: slicing one per token and
+ * looking it up in a Map was a quarter of indexing time and much of its garbage. Holds up to `limit` words, then forgets them all at once.
  */
 
 /** FNV-1a's start and multiplier; a word's hash is folded in code unit by code unit (see `hashRange`). */
 export const HASH_START = 0x811c9dc5 | 0;
 export const HASH_STEP = 0x01000193;
 
-/** FNV-1a over the UTF-16 code units of `text` from `start` to `end`. */
-export function hashRange(text: string, start: number, end: number): number {
+/** FNV-1a over the code units `units[start .. end)` (a text's, see corpus/code-units.ts). */
+export function hashRange(units: Uint16Array, start: number, end: number): number {
   let hash = HASH_START;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_STEP);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i]!, HASH_STEP);
   return hash;
 }
 
@@ -26,27 +26,6 @@ export const NOT_CACHED = -2;
 /** Entries of the front table (see `WordCache.front`), and the longest word it holds. */
 const FRONT_SLOTS = 1 << 13;
 const FRONT_LONGEST = 8;
-
-/**
- * A word of up to 8 code units below 0x100, as two numbers of 4 units each (0 past its end), or false. Only
- * letters and digits reach here, never a code unit 0, so a shorter word never packs like a longer one.
- */
-let packedLow = 0;
-let packedHigh = 0;
-function pack(text: string, start: number, length: number): boolean {
-  let low = 0;
-  let high = 0;
-  let any = 0;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(start + i);
-    any |= code;
-    if (i < 4) low |= code << (i * 8);
-    else high |= code << ((i - 4) * 8);
-  }
-  packedLow = low;
-  packedHigh = high;
-  return any < 0x100;
-}
 
 export class WordCache {
   /** Per slot, three numbers: the word's hash, its id, and 1 + where it starts in `chars` (0: empty). */
@@ -70,46 +49,56 @@ export class WordCache {
     this.mask = INITIAL_SLOTS - 1;
   }
 
-  /** The id of the word `text.slice(start, end)` (whose `hashRange` is `hash`), or `NOT_CACHED`. */
-  get(text: string, start: number, end: number, hash: number): number {
+  /** The id of the word `units[start .. end)` (whose `hashRange` is `hash`), or `NOT_CACHED`. */
+  get(units: Uint16Array, start: number, end: number, hash: number): number {
     const length = end - start;
-    const inFront = length <= FRONT_LONGEST && pack(text, start, length);
+    // A word of up to 8 code units below 0x100 packs into two numbers of 4 units each (0 past its end). Only
+    // letters and digits reach here, never a code unit 0, so a shorter word never packs like a longer one.
+    // (Packed in locals: numbers past 2^30 kept in module variables were boxed at every word.)
+    let low = 0;
+    let high = 0;
+    let any = 0x100;
+    if (length <= FRONT_LONGEST) {
+      any = 0;
+      for (let i = 0; i < length; i++) {
+        const code = units[start + i]!;
+        any |= code;
+        if (i < 4) low |= code << (i * 8);
+        else high |= code << ((i - 4) * 8);
+      }
+    }
+    const inFront = any < 0x100;
     const place = (hash & (FRONT_SLOTS - 1)) * 3;
+    const { front } = this;
     if (inFront) {
-      const { front } = this;
       const entry = front[place + 2]!;
-      if (
-        entry !== 0 &&
-        (entry & 15) === length &&
-        front[place] === packedLow &&
-        front[place + 1] === packedHigh
-      )
+      if (entry !== 0 && (entry & 15) === length && front[place] === low && front[place + 1] === high)
         return (entry >> 4) - 2;
     }
-    const id = this.find(text, start, length, hash);
+    const id = this.find(units, start, length, hash);
     if (inFront && id !== NOT_CACHED && id >= -1 && id < 1 << 26) {
-      this.front[place] = packedLow;
-      this.front[place + 1] = packedHigh;
-      this.front[place + 2] = length | ((id + 2) << 4);
+      front[place] = low;
+      front[place + 1] = high;
+      front[place + 2] = length | ((id + 2) << 4);
     }
     return id;
   }
 
   /** `get` from the table. */
-  private find(text: string, start: number, length: number, hash: number): number {
+  private find(units: Uint16Array, start: number, length: number, hash: number): number {
     const { slots, chars, mask } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slots[slot * 3 + 2]! - 1;
       if (at < 0) return NOT_CACHED;
       if (slots[slot * 3] !== hash || chars[at] !== length) continue;
       let i = 0;
-      while (i < length && chars[at + 1 + i] === text.charCodeAt(start + i)) i++;
+      while (i < length && chars[at + 1 + i] === units[start + i]) i++;
       if (i === length) return slots[slot * 3 + 1]!;
     }
   }
 
   /** Remembers a word's id (forgetting every word first when full; a word too long is not kept). */
-  set(text: string, start: number, end: number, hash: number, id: number): void {
+  set(units: Uint16Array, start: number, end: number, hash: number, id: number): void {
     const length = end - start;
     if (length >= 0xffff) return;
     if (this.words >= this.limit) this.clear();
@@ -121,7 +110,7 @@ export class WordCache {
     }
     const at = this.charsUsed;
     this.chars[at] = length;
-    for (let i = 0; i < length; i++) this.chars[at + 1 + i] = text.charCodeAt(start + i);
+    this.chars.set(units.subarray(start, end), at + 1);
     this.charsUsed += length + 1;
     this.words++;
     this.place(hash, id, at + 1);

@@ -1,6 +1,6 @@
 /**
- * The word parts of folded ASCII text, one after another, each with its hash (word-cache.ts) taken as it is
- * scanned: the one scan behind the analyzer's tokenize and analyzeIds. There the analyzer's `WORD` is
+ * The word parts of folded ASCII text (its code units, corpus/code-units.ts), one after another, each with its hash
+ * (word-cache.ts) taken as it is scanned: the one scan behind the analyzer's tokenize and analyzeIds. There the analyzer's `WORD` is
  * [a-z0-9]+ joined by ' or -, and hyphens split parts, so a plain scan finds them without a match object and a
  * split per word. Characters past ASCII are read as neither letters nor digits, but for the lower-case Greek
  * letters (folding leaves them, and science writes "TGF-β"). A scanner object rather than a
@@ -10,14 +10,11 @@
 import { GREEK_FIRST, GREEK_LAST } from './fold.js';
 import { HASH_START, HASH_STEP } from './word-cache.js';
 
-/** Is this code unit a letter or digit of folded text (what `WORD` matches there): a-z, 0-9, α-ω? */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= GREEK_FIRST && code <= GREEK_LAST)
-  );
-}
+/** Per code unit, 1 for a letter or digit of folded text (what `WORD` matches there): a-z, 0-9, α-ω. */
+const WORD_UNITS = new Uint8Array(0x10000);
+WORD_UNITS.fill(1, 0x61, 0x7a + 1);
+WORD_UNITS.fill(1, 0x30, 0x39 + 1);
+WORD_UNITS.fill(1, GREEK_FIRST, GREEK_LAST + 1);
 
 export class AsciiWordParts {
   /** The part found by the last `next()`: its offsets and hash. */
@@ -28,27 +25,30 @@ export class AsciiWordParts {
   /** Inside a word whose last part ended at a hyphen. */
   private inWord = false;
 
-  constructor(private readonly folded: string) {}
+  /** `units`: the folded text's code units, `length` of them, then two 0s (`CodeUnits.load`). */
+  constructor(
+    private readonly units: Uint16Array,
+    private readonly length: number,
+  ) {}
 
   /** Finds the next part; false at the end of the text. */
   next(): boolean {
-    const folded = this.folded;
-    const length = folded.length;
+    const { units, length } = this;
     let i = this.at;
     if (!this.inWord) {
-      while (i < length && !isWordChar(folded.charCodeAt(i))) i++;
+      while (i < length && WORD_UNITS[units[i]!] === 0) i++;
       if (i >= length) return false;
     }
     this.start = i;
     let hash = HASH_START;
     for (;;) {
-      let code = folded.charCodeAt(i);
-      while (i < length && isWordChar(code)) {
+      let code = units[i]!;
+      while (i < length && WORD_UNITS[code] === 1) {
         hash = Math.imul(hash ^ code, HASH_STEP);
-        code = folded.charCodeAt(++i);
+        code = units[++i]!;
       }
       // A joiner continues the word only when a letter or digit follows; a hyphen ends a part.
-      if ((code === 0x27 || code === 0x2d) && isWordChar(folded.charCodeAt(i + 1))) {
+      if ((code === 0x27 || code === 0x2d) && WORD_UNITS[units[i + 1]!] === 1) {
         if (code === 0x2d) {
           this.end = i;
           this.hash = hash;

@@ -1,7 +1,9 @@
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { AliasBook, learnAliases } from '../../src/search/aliases.js';
+import { type Alias, AliasBook, learnAliases } from '../../src/search/aliases.js';
+import { analyze } from '../../src/search/analyzer.js';
 import { expectWellFormedAnswer, useTempDirs, writeFiles } from '../engine/fixtures.js';
 
 describe('learnAliases', () => {
@@ -26,6 +28,92 @@ describe('learnAliases', () => {
     expect(learnAliases('They met in the capital (USA) last year.')).toEqual([]);
     expect(learnAliases('It happened in a year (2015) of change.')).toEqual([]);
     expect(learnAliases('A single letter (A) is not an acronym.')).toEqual([]);
+  });
+
+  it('learns what splitting the 200 characters before each "(" into words learns (property)', () => {
+    // The long form read as it was before words were read back one at a time: split, last 12, matched back.
+    const SMALL = new Set([
+      'of',
+      'the',
+      'and',
+      'for',
+      'in',
+      'on',
+      'de',
+      'al',
+      'e',
+      'el',
+      'la',
+      'du',
+      'des',
+      'a',
+      '&',
+    ]);
+    const reference = (text: string): Alias[] => {
+      const aliases: Alias[] = [];
+      for (const match of text.matchAll(/\(\s*([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\s*\)/gu)) {
+        const letters = [...match[1]!.replace(/[^\p{Lu}]/gu, '')];
+        if (letters.length < 2) continue;
+        const words = text
+          .slice(Math.max(0, match.index - 200), match.index)
+          .split(/[\s-]+/)
+          .filter(Boolean)
+          .slice(-12);
+        let letter = letters.length - 1;
+        let first = words.length;
+        for (let i = words.length - 1; i >= 0 && letter >= 0; i--) {
+          const word = words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+          if (!word) {
+            letter = 1e9;
+            break;
+          }
+          if (word[0]!.toUpperCase() === letters[letter]) {
+            letter--;
+            first = i;
+          } else if (!SMALL.has(word.toLowerCase())) break;
+        }
+        if (letter >= 0) continue;
+        const acronymTerms = analyze(match[1]!);
+        const longFormTerms = analyze(words.slice(first).join(' '));
+        if (acronymTerms.length === 1 && longFormTerms.length >= 2)
+          aliases.push({ acronym: acronymTerms[0]!, longForm: longFormTerms });
+      }
+      return aliases;
+    };
+    // Words and acronyms with the separators between them, so that many texts define an alias.
+    const word = fc.constantFrom(
+      ...[
+        'Gulf',
+        'Near',
+        'East',
+        'Gulf',
+        'Near',
+        'East',
+        'of',
+        'the',
+        'x',
+        'É',
+        '1',
+        '&',
+        'e',
+        '"Near',
+        'East,',
+      ],
+      ...['(GN)', '(NE)', '(GNE)', '(EG)', '( NE )', '(A)', '(', ')', '(Ne)', '(GNx)'],
+    );
+    const separator = fc.constantFrom(' ', ' ', ' ', '  ', '-', '--', '\n', '\u00a0', '\u2003', '');
+    const pieces = fc.array(fc.tuple(word, separator), { maxLength: 60 }).map((pairs) => pairs.flat());
+    let learned = 0;
+    fc.assert(
+      fc.property(pieces, (parts) => {
+        const text = parts.join('');
+        const aliases = learnAliases(text);
+        expect(aliases).toEqual(reference(text));
+        if (aliases.length > 0) learned++;
+      }),
+      { numRuns: 2_000, seed: 29 },
+    );
+    expect(learned).toBeGreaterThan(40);
   });
 });
 

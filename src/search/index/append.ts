@@ -10,9 +10,9 @@ import { type PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js
 import { keepSentences, sentencesToKeep } from './keep-sentences.js';
 
 /** A field's distinct term ids with their frequencies, in the order first met. */
-function frequencies(ids: readonly number[]): Map<number, number> {
+function frequencies(ids: ArrayLike<number>): Map<number, number> {
   const counted = new Map<number, number>();
-  for (const id of ids) counted.set(id, (counted.get(id) ?? 0) + 1);
+  for (let i = 0; i < ids.length; i++) counted.set(ids[i]!, (counted.get(ids[i]!) ?? 0) + 1);
   return counted;
 }
 
@@ -38,8 +38,12 @@ export function appendPassages(search: PassageSearch, passages: readonly Passage
       analyzeIds(passage.title, titleIds);
       // The text's terms, from its sentences' when they are the same (as in the bulk build).
       const read = sentencesToKeep(passage.text);
-      let textIds = read?.whole ? read.ids : undefined;
-      if (!textIds) analyzeIds(passage.text, (textIds = []));
+      let textIds: ArrayLike<number> | undefined = read?.whole ? read.ids : undefined;
+      if (!textIds) {
+        const ids: number[] = [];
+        analyzeIds(passage.text, ids);
+        textIds = ids;
+      }
       const fields = [frequencies(titleIds), frequencies(textIds)] as const;
       const shortId = search.addDocument(passage.id, passage.scope, [fields[0].size, fields[1].size]);
       flat.setPassage(shortId, fields[0].size, fields[1].size, passage.scope);

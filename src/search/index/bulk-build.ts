@@ -15,22 +15,32 @@ import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
-/** An Int32Array that grows as numbers are pushed, three at a time. */
-class Int32Log {
-  array = new Int32Array(3 << 16);
-  length = 0;
+/** Numbers of the log's chunks (a multiple of 3: the log holds triples). */
+const LOG_CHUNK = 3 << 18;
 
-  push3(a: number, b: number, c: number): void {
-    if (this.length + 3 > this.array.length) {
-      const larger = new Int32Array(this.array.length * 2);
-      larger.set(this.array);
-      this.array = larger;
+/**
+ * Numbers written a few at a time after `reserve`, into chunks: growing one array by doubling copied the
+ * whole log several times over (tens of megabytes for 100k passages).
+ */
+class Int32Log {
+  /** The chunk being written and how much of it is used. */
+  array = new Int32Array(LOG_CHUNK);
+  length = 0;
+  private readonly filled: Int32Array[] = [];
+
+  /** The chunk to write `more` numbers into, from `length` on. */
+  reserve(more: number): Int32Array {
+    if (this.length + more > this.array.length) {
+      this.filled.push(this.array.subarray(0, this.length));
+      this.array = new Int32Array(Math.max(LOG_CHUNK, more));
+      this.length = 0;
     }
-    const { array } = this;
-    array[this.length] = a;
-    array[this.length + 1] = b;
-    array[this.length + 2] = c;
-    this.length += 3;
+    return this.array;
+  }
+
+  /** Every number written, chunk by chunk, in order. */
+  chunks(): Int32Array[] {
+    return [...this.filled, this.array.subarray(0, this.length)];
   }
 }
 
@@ -62,63 +72,82 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const log = new Int32Log();
     let terms = termTable(1 << 16);
     const order: number[] = []; // term ids by term number
-    const distinct: number[] = [];
-    const titleIds = new Map<string, number[]>();
+    /** Titles' term ids, as Int32Arrays like the texts' (one kind of array for `count` to read). */
+    const titleIds = new Map<string, Int32Array>();
     /** The passages' sentences, their terms by term number (which is final once a term is counted). */
     const sentences = SentenceStore.empty();
     const numberOf = (id: number) => terms[id * 3 + NUMBER]!;
+    /** The field's distinct term ids, in the order first met (scratch, kept from field to field). */
+    let distinct: Int32Array = new Int32Array(1024);
     /** Logs one field's postings; returns its length as MiniSearch counts it (distinct terms). */
-    const count = (ids: readonly number[], field: number, shortId: number): number => {
+    const count = (ids: Int32Array, field: number, shortId: number): number => {
       const mark = shortId * 2 + field;
-      distinct.length = 0;
-      for (const id of ids) {
-        if (id * 3 >= terms.length) terms = termTable(Math.max(id + 1, (terms.length / 3) * 2), terms);
+      let table = terms;
+      if (distinct.length < ids.length) distinct = new Int32Array(Math.max(ids.length, distinct.length * 2));
+      let found = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
         const at = id * 3;
-        if (terms[at + SEEN] === mark) terms[at + COUNT]!++;
+        if (at >= table.length) terms = table = termTable(Math.max(id + 1, (table.length / 3) * 2), table);
+        if (table[at + SEEN] === mark) table[at + COUNT]!++;
         else {
-          terms[at + SEEN] = mark;
-          terms[at + COUNT] = 1;
-          distinct.push(id);
-          if (terms[at + NUMBER] === -1) {
-            terms[at + NUMBER] = order.length;
+          table[at + SEEN] = mark;
+          table[at + COUNT] = 1;
+          distinct[found++] = id;
+          if (table[at + NUMBER] === -1) {
+            table[at + NUMBER] = order.length;
             order.push(id);
           }
         }
       }
-      for (const id of distinct)
-        log.push3(terms[id * 3 + NUMBER]! * 2 + field, shortId, terms[id * 3 + COUNT]!);
-      return distinct.length;
+      const logged = log.reserve(found * 3);
+      let end = log.length;
+      for (let k = 0; k < found; k++) {
+        const at = distinct[k]! * 3;
+        logged[end++] = table[at + NUMBER]! * 2 + field;
+        logged[end++] = shortId;
+        logged[end++] = table[at + COUNT]!;
+      }
+      log.length = end;
+      return found;
     };
     passages.forEach((passage, shortId) => {
       // An article's passages share its title: analyse it once.
       let title = titleIds.get(passage.title);
       if (title === undefined) {
-        title = [];
-        analyzeIds(passage.title, title);
-        titleIds.set(passage.title, title);
+        const ids: number[] = [];
+        analyzeIds(passage.title, ids);
+        titleIds.set(passage.title, (title = Int32Array.from(ids)));
       }
       // The text's terms for its postings, from its sentences' when they are the same (ASCII text: most).
       const read = sentencesToKeep(passage.text);
       let textIds = read?.whole ? read.ids : undefined;
-      if (!textIds) analyzeIds(passage.text, (textIds = []));
-      const lengths = [count(title, TITLE_FIELD, shortId), count(textIds, TEXT_FIELD, shortId)];
-      if (read) keepSentences(sentences, shortId, read, [title, textIds], numberOf);
-      fieldLengths[shortId * 2] = lengths[TITLE_FIELD]!;
-      fieldLengths[shortId * 2 + 1] = lengths[TEXT_FIELD]!;
-      // MiniSearch's running average, step for step, so the floating-point result is the same.
-      for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
-        averageFieldLength[fieldId] =
-          (averageFieldLength[fieldId]! * shortId + lengths[fieldId]!) / (shortId + 1);
+      if (!textIds) {
+        const ids: number[] = [];
+        analyzeIds(passage.text, ids);
+        textIds = Int32Array.from(ids);
       }
+      const titleLength = count(title, TITLE_FIELD, shortId);
+      const textLength = count(textIds, TEXT_FIELD, shortId);
+      if (read) keepSentences(sentences, shortId, read, [title, textIds], numberOf);
+      fieldLengths[shortId * 2] = titleLength;
+      fieldLengths[shortId * 2 + 1] = textLength;
+      // MiniSearch's running average, step for step, so the floating-point result is the same.
+      averageFieldLength[TITLE_FIELD] =
+        (averageFieldLength[TITLE_FIELD]! * shortId + titleLength) / (shortId + 1);
+      averageFieldLength[TEXT_FIELD] =
+        (averageFieldLength[TEXT_FIELD]! * shortId + textLength) / (shortId + 1);
     });
     // Counting sort by term number and field: each range in passage order.
-    const postings = log.length / 3;
-    const logged = log.array;
+    const chunks = log.chunks();
+    const postings = chunks.reduce((sum, chunk) => sum + chunk.length, 0) / 3;
     const sizes = new Int32Array(order.length * 2);
     let maxFrequency = 0;
-    for (let i = 0; i < log.length; i += 3) {
-      sizes[logged[i]!]!++;
-      maxFrequency = Math.max(maxFrequency, logged[i + 2]!);
+    for (const logged of chunks) {
+      for (let i = 0; i < logged.length; i += 3) {
+        sizes[logged[i]!]!++;
+        maxFrequency = Math.max(maxFrequency, logged[i + 2]!);
+      }
     }
     const next = new Int32Array(order.length * 2);
     for (let slot = 1; slot < next.length; slot++) next[slot] = next[slot - 1]! + sizes[slot - 1]!;
@@ -126,10 +155,12 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       maxFrequency < 0x100 ? Uint8Array : maxFrequency < 0x10000 ? Uint16Array : Uint32Array;
     const sortedDocs = new Int32Array(postings);
     const sortedFrequencies = new Frequencies(postings);
-    for (let i = 0; i < log.length; i += 3) {
-      const at = next[logged[i]!]!++;
-      sortedDocs[at] = logged[i + 1]!;
-      sortedFrequencies[at] = logged[i + 2]!;
+    for (const logged of chunks) {
+      for (let i = 0; i < logged.length; i += 3) {
+        const at = next[logged[i]!]!++;
+        sortedDocs[at] = logged[i + 1]!;
+        sortedFrequencies[at] = logged[i + 2]!;
+      }
     }
     const termList = order.map(termById);
     const flat = FlatPostings.fromArrays(termList, sizes, sortedDocs, sortedFrequencies);
@@ -142,9 +173,10 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     );
     sentences.fit();
     search.sentences = sentences;
-    // The term tree's postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads
-    // (fuzzy and prefix search, autocomplete, additions), from the same arrays, as for an index read from a
-    // snapshot: ranges are in term order, title then text, which is the snapshot's layout.
+    // The term tree is made when MiniSearch first reads it (fuzzy and prefix search, autocomplete, "did you
+    // mean", additions), as for an index read from a snapshot: exact scoring reads the flat postings. Its
+    // postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads, from the same
+    // arrays: ranges are in term order, title then text, which is the snapshot's layout.
     const encoded: EncodedIndex = {
       terms: termList.join('\n'),
       counts: new Uint32Array(sizes.buffer),
@@ -153,15 +185,11 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       fieldLengths: new Uint32Array(fieldLengths.buffer),
       averageFieldLength: [...averageFieldLength],
     };
-    termList.forEach((term, number) => {
-      const titleCount = sizes[number * 2]!;
-      const data = new SnapshotTermData(
-        encoded,
-        flat.starts[number * 2]!,
-        titleCount,
-        sizes[number * 2 + 1]!,
-      );
-      search.setTerm(term, data);
+    search.deferTerms((tree) => {
+      termList.forEach((term, number) => {
+        const start = flat.starts[number * 2]!;
+        tree.set(term, new SnapshotTermData(encoded, start, sizes[number * 2]!, sizes[number * 2 + 1]!));
+      });
     });
     return search;
   });

@@ -21,12 +21,19 @@ export function keepSentences(
   store: SentenceStore,
   shortId: number,
   read: SentenceRangeTermIds,
-  fieldIds: ReadonlyArray<readonly number[]>,
+  fieldIds: ReadonlyArray<ArrayLike<number>>,
   numberOf: (id: number) => number,
 ): void {
   if (!read.whole) {
-    const own = new Set(fieldIds.flat());
+    const own = new Set<number>();
+    for (const ids of fieldIds) for (let i = 0; i < ids.length; i++) own.add(ids[i]!);
     if (!read.ids.every((id) => own.has(id))) return;
   }
-  store.set(shortId, read.ranges, read.counts, read.ids.map(numberOf));
+  const { ids } = read;
+  if (numbers.length < ids.length) numbers = new Int32Array(Math.max(ids.length, numbers.length * 2));
+  for (let i = 0; i < ids.length; i++) numbers[i] = numberOf(ids[i]!);
+  store.set(shortId, read.ranges, read.counts, numbers.subarray(0, ids.length));
 }
+
+/** Scratch for a passage's term numbers, reused from passage to passage. */
+let numbers = new Int32Array(1024);

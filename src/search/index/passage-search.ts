@@ -110,7 +110,7 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
   }
 
   /**
-   * An index holding the passages as documents 0..n-1 and no terms yet (add them with `setTerm`). Its
+   * An index holding the passages as documents 0..n-1 and no terms yet (give them with `deferTerms`). Its
    * document tables are filled as `MiniSearch.loadJS` fills them, minus the plain objects it reads them from
    * (half of a 100k restart's index time went to making and parsing those).
    */
@@ -163,11 +163,6 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
     search._nextId = count;
     search._avgFieldLength = averageFieldLength;
     return search;
-  }
-
-  /** Puts a term's postings into the term tree (building only: MiniSearch keeps it in step when adding). */
-  setTerm(term: string, data: TermData): void {
-    this._index.set(term, data);
   }
 
   /**

@@ -117,7 +117,7 @@ export class SentenceStore {
     shortId: number,
     ranges: readonly number[],
     counts: readonly number[],
-    numbers: readonly number[],
+    numbers: ArrayLike<number>,
   ): boolean {
     this.forget(shortId);
     const count = ranges.length >> 1;
@@ -131,7 +131,8 @@ export class SentenceStore {
       total += counts[i]!;
     }
     if (total !== numbers.length) return false;
-    for (const number of numbers) {
+    for (let k = 0; k < numbers.length; k++) {
+      const number = numbers[k]!;
       if (!(number >= 0 && number < NUMBER_LIMIT)) return false;
       size += number < WIDE ? 1 : 2;
     }
@@ -145,8 +146,17 @@ export class SentenceStore {
       array[at + 2 + i * 2] = ranges[i * 2 + 1]!;
       array[at + 1 + count * 2 + i] = counts[i]!;
     }
-    units.length = at + 1 + count * 3;
-    for (const number of numbers) units.pushNumber(number);
+    // The term numbers, one unit each or two (`Units.pushNumber`, written here in one loop).
+    let next = at + 1 + count * 3;
+    for (let k = 0; k < numbers.length; k++) {
+      const number = numbers[k]!;
+      if (number < WIDE) array[next++] = number;
+      else {
+        array[next++] = WIDE | (number >>> 16);
+        array[next++] = number & 0xffff;
+      }
+    }
+    units.length = next;
     this.starts = grown(this.starts, shortId + 1);
     this.starts[shortId] = at;
     return true;
