@@ -53,6 +53,11 @@ export function learnAliases(text: string): Alias[] {
   return aliases;
 }
 
+/** Is a code unit an ASCII letter or digit? */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** Does a code unit separate the words a long form is read in (white space, as `\s`, or a hyphen)? */
 function separates(code: number): boolean {
   return code === 0x2d || isSpace(code);
@@ -75,7 +80,12 @@ function matchInitials(text: string, from: number, to: number, letters: string[]
     const written = text.slice(start, end);
     end = start;
     words.push(written);
-    const word = written.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // (A word that starts and ends with an ASCII letter or digit has nothing to trim: most.)
+    const word =
+      isAsciiAlphanumeric(written.charCodeAt(0)) &&
+      isAsciiAlphanumeric(written.charCodeAt(written.length - 1))
+        ? written
+        : written.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!word) return null;
     if (word[0]!.toUpperCase() === letters[letter]) {
       letter--;
