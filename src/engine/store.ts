@@ -9,12 +9,7 @@ import type { AliasEntry, CorpusStats, ScopeOptions } from '../engine-api.js';
 import { decodeText } from '../corpus/decode.js';
 import { scopeOf } from '../corpus/names.js';
 import { sha256Hex } from '../corpus/article.js';
-import {
-  LazyArticle,
-  numbersItsPassages,
-  passageCountOf,
-  passageIdsOf,
-} from '../corpus/lazy-article.js';
+import { LazyArticle, numbersItsPassages, passageCountOf, passageIdsOf } from '../corpus/lazy-article.js';
 import { isPassageIdOf, passageNumberOf } from '../corpus/passage-id.js';
 import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from '../corpus/types.js';
 import type { Logger } from '../logger.js';

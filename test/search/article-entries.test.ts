@@ -66,7 +66,7 @@ const entryArb = fc
       .map((change) => (change ? { ...entry, [change[0]]: change[1] } : entry)),
   );
 
-describe('a snapshot\'s article entries, checked', () => {
+describe("a snapshot's article entries, checked", () => {
   it('accepts what the zod schema accepted and gives the same entries, refusing the rest', () => {
     fc.assert(
       fc.property(fc.oneof(fc.array(entryArb, { maxLength: 4 }), oddArb), (raw) => {

@@ -26,7 +26,7 @@ function runsOf(runs: ReadonlyArray<{ file: string; scope: string; count: number
   return list;
 }
 
-describe('passage runs: a snapshot\'s passages held per article', () => {
+describe("passage runs: a snapshot's passages held per article", () => {
   it('give each passage the id and scope its article numbers it with, joined or not', () => {
     fc.assert(
       fc.property(runsArb, fc.nat(6), (runs, cut) => {

@@ -165,12 +165,7 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const termList = order.map(termById);
     const flat = FlatPostings.fromArrays(termList, sizes, sortedDocs, sortedFrequencies);
     flat.setPassages(fieldLengths, passages.length, (shortId) => passages[shortId]!.scope);
-    const search = PassageSearch.withDocuments(
-      passages,
-      fieldLengths,
-      averageFieldLength,
-      flat,
-    );
+    const search = PassageSearch.withDocuments(passages, fieldLengths, averageFieldLength, flat);
     sentences.fit();
     search.sentences = sentences;
     // The term tree is made when MiniSearch first reads it (fuzzy and prefix search, autocomplete, "did you

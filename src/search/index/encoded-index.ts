@@ -237,11 +237,7 @@ export function decodeIndex(
   const { counts, fieldLengths, averageFieldLength } = encoded;
   const terms = checkEncodedIndex(encoded, passages.length);
   checkEncodedSentences(encoded, passages, textLengths);
-  const search = PassageSearch.withDocuments(
-    passages,
-    fieldLengths,
-    [...averageFieldLength],
-  );
+  const search = PassageSearch.withDocuments(passages, fieldLengths, [...averageFieldLength]);
   search.deferTerms((tree) => {
     let start = 0;
     terms.forEach((term, k) => {

@@ -53,7 +53,8 @@ export class PassageRuns {
   /** The id of passage `n` (0 .. length - 1). */
   idOf(n: number): string {
     let ids = this.ids;
-    if (ids?.length !== this.length) ids = this.ids = new Array<string | undefined>(this.length).fill(undefined);
+    if (ids?.length !== this.length)
+      ids = this.ids = new Array<string | undefined>(this.length).fill(undefined);
     let id = ids[n];
     if (id === undefined) {
       const run = this.runOf(n);

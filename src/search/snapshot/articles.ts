@@ -5,12 +5,7 @@
  * follow the same rules wherever they come from.
  */
 import { scopeOf } from '../../corpus/names.js';
-import {
-  articlePagesOf,
-  LazyArticle,
-  passageCountOf,
-  passageTextsOf,
-} from '../../corpus/lazy-article.js';
+import { articlePagesOf, LazyArticle, passageCountOf, passageTextsOf } from '../../corpus/lazy-article.js';
 import type { FileSeen } from '../../corpus/file-seen.js';
 import type { AliasLine, Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
