@@ -327,9 +327,9 @@ function relatedTerms(
 ): Map<string, Array<{ term: string; cosine: number }>> {
   const related = new Map<string, Array<{ term: string; cosine: number }>>();
   for (const term of read.terms) {
-    if (!unknown.has(term)) continue;
+    // A name read as another name of the corpus's (`namesForName`) needs no neighbours.
+    if (!unknown.has(term) || otherNames.has(term)) continue;
     const min = specific.has(term) ? PLAN_SETTINGS.minRelatedNameCosine : PLAN_SETTINGS.minRelatedCosine;
-    if (otherNames.has(term)) continue;
     const near = relatedness
       .nearestInCorpus(term, PLAN_SETTINGS.relatedPerTerm, min)
       .filter((neighbour) => index.hasTerm(neighbour.term, scopes));

@@ -17,7 +17,7 @@ export interface Alias {
 
 const ACRONYM_IN_PARENS = /\(\s*([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\s*\)/gu;
 // Small words a long form may contain without a letter in the acronym ("Institute for Near East ... (INEGMA)").
-const SKIPPABLE = new Set([
+export const SKIPPABLE: ReadonlySet<string> = new Set([
   'of',
   'the',
   'and',

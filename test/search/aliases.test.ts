@@ -2,7 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { type Alias, AliasBook, learnAliases } from '../../src/search/aliases.js';
+import { type Alias, AliasBook, learnAliases, SKIPPABLE } from '../../src/search/aliases.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { expectWellFormedAnswer, useTempDirs, writeFiles } from '../engine/fixtures.js';
 
@@ -32,23 +32,7 @@ describe('learnAliases', () => {
 
   it('learns what splitting the 200 characters before each "(" into words learns (property)', () => {
     // The long form read as it was before words were read back one at a time: split, last 12, matched back.
-    const SMALL = new Set([
-      'of',
-      'the',
-      'and',
-      'for',
-      'in',
-      'on',
-      'de',
-      'al',
-      'e',
-      'el',
-      'la',
-      'du',
-      'des',
-      'a',
-      '&',
-    ]);
+    const SMALL = SKIPPABLE;
     const reference = (text: string): Alias[] => {
       const aliases: Alias[] = [];
       for (const match of text.matchAll(/\(\s*([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\s*\)/gu)) {
