@@ -3,7 +3,7 @@
  * session 6's check batch (22, kept out of the set then: 18 right), then session 7's four: 34 (24 right),
  * 37 (32 right), 24 yes/no questions (11 right: "was anyone arrested after the shrine attack" is answered
  * with the sentence about the shrine, "did pakistans strategy work" is declined) and, late in the session,
- * 32 (23 right). The 13 questions of those batches already in the set, word for word, are left out here.
+ * 32 (23 right). The 18 questions of those batches already in the set, word for word, are left out here.
  * A check on questions the pipeline was not tuned on. Same rules as ./chat-set.ts.
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
