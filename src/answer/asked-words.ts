@@ -74,7 +74,8 @@ const ROLE_VERB =
 
 /** Does the question ask who does something ("who leads ISKP"), rather than who holds a title? */
 export function roleVerbOf(question: string): boolean {
-  return ROLE_VERB.test(plainQuestion(question)) && !ROLE_OF.test(plainQuestion(question));
+  const q = plainQuestion(question);
+  return !ROLE_OF.test(q) && ROLE_VERB.test(q);
 }
 
 /**

@@ -29,11 +29,11 @@ export function roleNamed(
       const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
       if ((matches.get(role) ?? 0) < minMatch) return false;
       if (!names.every((name) => (matches.get(name) ?? 0) >= minMatch)) return false;
-      // "Everyone was running" says nothing of who runs ISKP: a verb needs what it is done to beside it.
-      const beside = (term: string) => term !== role && (matches.get(term) ?? 0) >= minMatch;
-      if (plan.roleIsVerb === true && !plan.terms.some(beside)) return false;
-      // "Baghdadi leads the group": a verb is not owned by the name before it, as "Syrian President" is.
-      return plan.roleIsVerb === true || !roleOwnedByAnotherName(plan, sentence, role);
+      // "Everyone was running" says nothing of who runs ISKP: a verb needs what it is done to beside it; it
+      // is not owned by the name before it ("Baghdadi leads the group"), as "Syrian President" is.
+      if (plan.roleIsVerb === true)
+        return plan.terms.some((term) => term !== role && (matches.get(term) ?? 0) >= minMatch);
+      return !roleOwnedByAnotherName(plan, sentence, role);
     });
 }
 

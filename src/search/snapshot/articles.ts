@@ -128,19 +128,9 @@ export function decodeArticles(rawEntries: unknown, scope: string, texts: Passag
   };
   let n = 0;
   for (const entry of entries) {
-    const { file, hash, title, url, author, date, aliasLines, pages, seen } = entry;
-    const fields = {
-      file,
-      scope,
-      hash,
-      title,
-      ...(url ? { url } : {}),
-      ...(author ? { author } : {}),
-      ...(date ? { date } : {}),
-      ...(aliasLines ? { aliasLines } : {}),
-      ...(seen ? { seen } : {}),
-    };
-    decoded.articles.push(new LazyArticle(fields, textsOf(n, entry.passages), pages));
+    // LazyArticle keeps the optional fields only when given, as the decoded literal had them.
+    const { file, pages, passages: _count, aliases: _aliases, ...fields } = entry;
+    decoded.articles.push(new LazyArticle({ ...fields, file, scope }, textsOf(n, entry.passages), pages));
     decoded.passages.add(file, scope, entry.passages);
     n += entry.passages;
     decoded.aliases.set(
