@@ -52,18 +52,10 @@ export class ShortIdMap<V> implements Map<number, V> {
     return asMapIterator(this.walk());
   }
   keys(): MapIterator<number> {
-    return asMapIterator(
-      (function* (entries) {
-        for (const [key] of entries) yield key;
-      })(this.walk()),
-    );
+    return keysOf(this.walk());
   }
   values(): MapIterator<V> {
-    return asMapIterator(
-      (function* (entries) {
-        for (const [, value] of entries) yield value;
-      })(this.walk()),
-    );
+    return valuesOf(this.walk());
   }
   [Symbol.iterator](): MapIterator<[number, V]> {
     return this.entries();
@@ -134,18 +126,10 @@ export class DerivedShortIdMap<V> implements Map<number, V> {
     return asMapIterator(this.walk());
   }
   keys(): MapIterator<number> {
-    return asMapIterator(
-      (function* (entries) {
-        for (const [key] of entries) yield key;
-      })(this.walk()),
-    );
+    return keysOf(this.walk());
   }
   values(): MapIterator<V> {
-    return asMapIterator(
-      (function* (entries) {
-        for (const [, value] of entries) yield value;
-      })(this.walk()),
-    );
+    return valuesOf(this.walk());
   }
   [Symbol.iterator](): MapIterator<[number, V]> {
     return this.entries();
@@ -254,18 +238,10 @@ export class PassageIdMap implements Map<string, number> {
     return asMapIterator(this.walk());
   }
   keys(): MapIterator<string> {
-    return asMapIterator(
-      (function* (entries) {
-        for (const [key] of entries) yield key;
-      })(this.entries()),
-    );
+    return keysOf(this.entries());
   }
   values(): MapIterator<number> {
-    return asMapIterator(
-      (function* (entries) {
-        for (const [, value] of entries) yield value;
-      })(this.entries()),
-    );
+    return valuesOf(this.entries());
   }
   [Symbol.iterator](): MapIterator<[string, number]> {
     return this.entries();
@@ -275,6 +251,24 @@ export class PassageIdMap implements Map<string, number> {
   private *walk(): Generator<[string, number]> {
     for (const [shortId, id] of this.ids) if (this.get(id) === shortId) yield [id, shortId];
   }
+}
+
+/** The keys of a Map's entries, as its `keys()` gives them. */
+function keysOf<K, V>(entries: Iterable<[K, V]>): MapIterator<K> {
+  return asMapIterator(
+    (function* () {
+      for (const [key] of entries) yield key;
+    })(),
+  );
+}
+
+/** The values of a Map's entries, as its `values()` gives them. */
+function valuesOf<K, V>(entries: Iterable<[K, V]>): MapIterator<V> {
+  return asMapIterator(
+    (function* () {
+      for (const [, value] of entries) yield value;
+    })(),
+  );
 }
 
 /** A generator as the Map iterator type (Node 20's Map iterators have no more methods than a generator). */
