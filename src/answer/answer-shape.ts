@@ -39,6 +39,16 @@ const QUANTIFIERS = new Set([
 const COUNTING_VERBS = new Set(['number', 'total', 'reach', 'stood', 'stand', 'amount', 'count']);
 
 /**
+ * The dead and the hurt are counted apart: the vectors put "injured" near "killed" (0.72), yet "killed more
+ * than 60" does not say how many were injured.
+ */
+const DEATH = new Set(['kill', 'die', 'dead', 'death', 'fatal', 'slay', 'murder', 'perish']);
+const INJURY = new Set(['injur', 'injuri', 'wound', 'hurt', 'maim']);
+function otherHarm(asked: string, counted: string): boolean {
+  return (DEATH.has(asked) && INJURY.has(counted)) || (INJURY.has(asked) && DEATH.has(counted));
+}
+
+/**
  * Positions of the words a number counts: the one to three after it ("178 Vivienne Westwood costumes") ("hundreds of worshippers", "90 claimed
  * attacks"), and the one before it, past quantifiers ("killed at least 52"), but not a word that merely
  * stands before it ("the blast occurred as hundreds ...").
@@ -75,7 +85,10 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   terms.forEach((term, i) => {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     for (const j of countedPositions(terms, i)) {
-      for (const focus of plan.countFocus) best = Math.max(best, meaningMatch(plan, focus, terms[j]!));
+      for (const focus of plan.countFocus) {
+        if (otherHarm(focus, terms[j]!)) continue;
+        best = Math.max(best, meaningMatch(plan, focus, terms[j]!));
+      }
     }
   });
   return best;

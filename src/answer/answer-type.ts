@@ -138,9 +138,12 @@ export function definesThing(sentence: string, thing: string): boolean {
   );
 }
 
-/** "How much did it cost", "how much money", "what did they pay him": only a sum of money answers. */
+/**
+ * "How much did it cost", "how much money", "what did they pay him", "how much damage in dollars": only a sum
+ * of money answers. ("How many pounds" is left out: it may be a weight.)
+ */
 const MONEY_QUESTION =
-  /\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|raise|raised)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+\w+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
+  /\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|raise|raised)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+\w+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
 const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
 

@@ -15,6 +15,7 @@ import { LATER_ANSWERABLE, LATER_TRAPS } from './chat-later.js';
 import { SESSION5_ANSWERABLE, SESSION5_TRAPS } from './chat-session5.js';
 import { SESSION6_ANSWERABLE, SESSION6_TRAPS } from './chat-session6.js';
 import { SESSION7_ANSWERABLE, SESSION7_TRAPS } from './chat-session7.js';
+import { SESSION8_ANSWERABLE, SESSION8_TRAPS } from './chat-session8.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -692,6 +693,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION5_ANSWERABLE,
   ...SESSION6_ANSWERABLE,
   ...SESSION7_ANSWERABLE,
+  ...SESSION8_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -845,6 +847,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION5_TRAPS,
   ...SESSION6_TRAPS,
   ...SESSION7_TRAPS,
+  ...SESSION8_TRAPS,
 ];
 
 /** Every question, answerable first. */

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { articleEngine } from './article-engine.js';
 import { countedHead } from '../../src/answer/answer-type.js';
 import type { Engine } from '../../src/engine.js';
+import { openSynonyms } from '../../src/search/synonyms/store.js';
+import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
+import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 
 const ARTICLE = [
   'Shrine bombing in Sindh',
@@ -30,6 +33,26 @@ describe('what a count question counts', () => {
   it('declines when what is counted is spoken of nowhere near the number', async () => {
     const answer = (await engine()).ask('how many children were killed at the shrine');
     expect(answer.status).toBe('no_answer');
+  });
+
+  it('counts the dead and the hurt apart: a toll of the dead does not say how many were injured', async () => {
+    const article = [
+      'Academy attack',
+      '',
+      'Gunmen stormed a police academy in the province on Monday. The attack killed more than 60 cadets.',
+    ].join('\n');
+    // With the word vectors, which put "injured" near "killed" (0.72): the case the rule is for.
+    const { engine: academy } = await articleEngine('academy.md', article, {
+      termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
+      synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
+    });
+    expect(academy.ask('how many were killed at the police academy').excerpt).toContain(
+      'killed more than 60',
+    );
+    expect(academy.ask('how many people were injured at the police academy').status).toBe('no_answer');
+    expect(academy.ask('how many got hurt at the academy').status).toBe('no_answer');
+    const both = await engine();
+    expect(both.ask('how many were wounded at the shrine').excerpt).toContain('wounded more than 105');
   });
 
   it('reads what is counted as the head of the phrase after "how many"', () => {

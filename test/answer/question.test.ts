@@ -119,6 +119,9 @@ describe('questionType and hasAnswerShape', () => {
     expect(asksForMoney('what did pakistan pay iskp')).toBe(true);
     expect(asksForMoney('what did the us pay attention to')).toBe(false);
     expect(asksForMoney('what did isis do')).toBe(false);
+    expect(asksForMoney('how much damage in dollars did the shrine attack do')).toBe(true);
+    expect(asksForMoney('how many US dollars did the attack cost')).toBe(true);
+    expect(asksForMoney('how many pounds did the bomb weigh')).toBe(false);
     expect(hasMoney('the price tag of $1.5 billion')).toBe(true);
     expect(hasMoney('It killed more than 60 people.')).toBe(false);
     expect(definedThing('whats mosul')).toBe('mosul');

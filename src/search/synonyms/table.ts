@@ -85,5 +85,26 @@ export async function buildSynonymTable(
       for (const other of wanted.get(key) ?? []) if (other !== term) synonyms.add(other);
     if (synonyms.size > 0) table.set(term, [...synonyms]);
   }
+  addReverseSynonyms(table);
   return table;
+}
+
+/**
+ * Synonymy goes both ways: "silence" lists "quiet" among its commonest senses' words, so "quiet" gets
+ * "silence" too, after its own (its commonest senses are "lull", "calm"). Single words only: a phrase key
+ * is asked for as a phrase. @example chat set 390 -> 392 ("how long was iskp quiet"), SQuAD all 10,570
+ * +2, WikiQA tune unchanged.
+ */
+function addReverseSynonyms(table: Map<string, string[]>): void {
+  const reverse = new Map<string, string[]>();
+  for (const [term, synonyms] of table) {
+    if (isPhrase(term)) continue;
+    for (const other of synonyms) {
+      if (table.get(other)?.includes(term)) continue;
+      let list = reverse.get(other);
+      if (!list) reverse.set(other, (list = []));
+      list.push(term);
+    }
+  }
+  for (const [term, extra] of reverse) table.set(term, [...(table.get(term) ?? []), ...extra]);
 }
