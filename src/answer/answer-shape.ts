@@ -3,7 +3,7 @@
  * at least 52" for "how many died"), a date for "when", a measure, a sum of money, a name for "who"?
  */
 import {
-  hasAgeWord,
+  hasAge,
   hasAnswerShape,
   hasDatePart,
   hasDuration,
@@ -74,7 +74,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);
     return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
   }
-  if (plan.age && hasAgeWord(sentence.text)) return 1;
+  if (plan.age) return hasAge(sentence.text) ? 1 : 0;
   if (plan.datePart) return hasDatePart(sentence.text, plan.datePart) ? 1 : 0;
   // "How often is the festival held": "The biennial AV Festival ..." answers without a number.
   if (plan.askedWords.has('often') && hasFrequency(sentence.text)) return 1;

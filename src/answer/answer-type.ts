@@ -116,6 +116,21 @@ export function hasAgeWord(sentence: string): boolean {
   return AGE_WORDS.test(sentence);
 }
 
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/gi;
+/** An age in numbers: "at 39", "aged 17", "at the age of 35", "seven months old", "Moahammed Shehzad, 25, who". */
+const AGE_NUMBER =
+  /\b(?:at|aged?|age of)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\b(?:years?|months?|weeks?|days?)[\s-]old\b|,\s*\d{1,3}\s*,/i;
+
+/**
+ * Does a sentence say how old someone or something is: an age in words or numbers, or a date (a birth, a
+ * founding, a geological period)? Not any number: "offshoots in about ten countries" says nothing of anyone's age.
+ */
+export function hasAge(sentence: string): boolean {
+  if (AGE_WORDS.test(sentence) || AGE_NUMBER.test(sentence)) return true;
+  // A date counts ("born in 1963", "the Cambrian"), but not a day of the week ("told reporters on Monday").
+  return hasAnswerShape(sentence.replace(WEEKDAY, ' '), 'date');
+}
+
 /** "What is Mosul?", "whats ISKP", "who was Shah Noorani": the question asks what a thing is, nothing more. */
 const DEFINITION_QUESTION =
   /^\s*(?:what|who|whos|whats)(?:\s+(?:is|are|was|were|s)|['\u2019]s)?\s+(?:an?\s+|the\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+){0,3})\s*\??\s*$/iu;

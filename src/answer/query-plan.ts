@@ -8,6 +8,7 @@ import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
 import { analyze, termOf } from '../search/analyzer.js';
 import { compoundsOf } from './compounds.js';
+import { numberAliases } from './number-words.js';
 import {
   asksForAge,
   asksForMeasure,
@@ -182,7 +183,11 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     }
   }
   // A name the corpus lacks under another name ("america": "US") reads as that name, like an alias.
-  const otherNames = relatedness ? namesForName(read, unknown, specific, relatedness, index, scopes) : [];
+  const otherNames = [
+    ...(relatedness ? namesForName(read, unknown, specific, relatedness, index, scopes) : []),
+    // "10 countries" for "ten countries", "five" for "5".
+    ...numberAliases(unknown, (term) => index.hasTerm(term, scopes)),
+  ];
   for (const alias of otherNames) {
     aliases.push(alias);
     if (!expansions.some((e) => e.term === alias.acronym)) expansions.push({ term: alias.acronym, boost: 1 });

@@ -1,0 +1,51 @@
+/**
+ * Numbers written one way in the question and another in the article ("10" / "ten"), and "how old"
+ * answered only by an age (a number beside the person, an age word, a date), not by any number.
+ */
+import { describe, expect, it } from 'vitest';
+import { numberAliases } from '../../src/answer/number-words.js';
+import { hasAge } from '../../src/answer/answer-type.js';
+import { articleEngine } from './article-engine.js';
+
+const ARTICLE = [
+  'Group spreads',
+  '',
+  'The group has offshoots in about ten countries, an analyst told reporters on Monday.',
+  '',
+  'Ahmed Khan, 25, who saw the attack, said 5 buildings were damaged.',
+].join('\n');
+
+describe('numbers in digits and in words', () => {
+  it('reads a number the corpus writes the other way as an alias of it', () => {
+    const corpus = new Set(['ten', '5']);
+    const has = (term: string) => corpus.has(term);
+    expect(numberAliases(['10'], has)).toEqual([{ acronym: 'ten', longForm: ['10'] }]);
+    expect(numberAliases(['five'], has)).toEqual([{ acronym: '5', longForm: ['five'] }]);
+    expect(numberAliases(['11', 'twelve', 'group'], has)).toEqual([]);
+  });
+
+  it('answers a question with digits from an article with words, and the other way round', async () => {
+    const { engine } = await articleEngine('group.md', ARTICLE);
+    expect(engine.ask('who said the group has offshoots in 10 countries').excerpt).toContain(
+      'offshoots in about ten countries',
+    );
+    expect(engine.ask('were five buildings damaged').excerpt).toContain('5 buildings were damaged');
+  });
+});
+
+describe('how old', () => {
+  it('is answered by an age, not by any number', async () => {
+    const { engine } = await articleEngine('group.md', ARTICLE);
+    expect(engine.ask('how old is ahmed khan').excerpt).toContain('Ahmed Khan, 25,');
+    expect(engine.ask('how old is the analyst').status).toBe('no_answer');
+  });
+
+  it('knows an age when a sentence says one', () => {
+    expect(hasAge('Manning, at 39, became the oldest quarterback.')).toBe(true);
+    expect(hasAge('Chopin was seven months old when the family moved.')).toBe(true);
+    expect(hasAge('A teenage suicide bomber blew himself up.')).toBe(true);
+    expect(hasAge('Pitt (born December 18, 1963) is an actor.')).toBe(true);
+    expect(hasAge('They have offshoots in about ten countries.')).toBe(false);
+    expect(hasAge('The attack killed at least 52.')).toBe(false);
+  });
+});
