@@ -80,10 +80,10 @@ const FILLER = new Set(
 
 /**
  * Chat phrases around a question that say nothing of its topic ("i honestly cant remember", "does anyone
- * know", "quick question"): dropped like filler words, or their words would count as missing from answers.
+ * know", "quick question", "pls tell me", "i want to know"): dropped like filler words, or their words would count as missing from answers.
  */
 const FILLER_PHRASES =
-  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:does|do)\s+(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+question|real\s+quick|just\s+curious|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:does|do)\s+(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+question|real\s+quick|just\s+curious|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
 
 /**
  * Words about the articles rather than their topic ("which separatists are mentioned", "according to the
@@ -97,6 +97,9 @@ const ABOUT_THE_ARTICLE =
  * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
  * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase.
  */
+/** "What's the deal with X": asks about X, no deal. */
+const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
+
 const DEATH_COUNT =
   /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed))\b/giu;
 
@@ -115,6 +118,7 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 export function writeOutShorthand(text: string): string {
   return text
     .replace(DEATH_COUNT, ' how many died ')
+    .replace(DEAL_WITH, ' what about ')
     .replace(FILLER_PHRASES, ' ')
     .replace(ABOUT_THE_ARTICLE, ' ')
     .replace(WORD, (word) => (FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word)));

@@ -15,6 +15,13 @@ describe('writeOutShorthand', () => {
       'so , how many people got killed?',
     );
     expect(words('quick question, does anyone know who runs iskp')).toBe(', who runs iskp');
+    expect(words('pls tell me what iskp wants')).toBe('what iskp wants');
+    expect(words('can you please tell me who bombed the mosque')).toBe('who bombed the mosque');
+    expect(words('i want to know when it started')).toBe('when it started');
+    expect(words('what was the deal with the BLA during the attack')).toBe(
+      'what about the BLA during the attack',
+    );
+    expect(words('they made a deal with the ttp')).toBe('they made a deal with the ttp');
     expect(words('my friend keeps saying isis is basically finished')).toBe('isis is finished');
   });
 
