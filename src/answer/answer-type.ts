@@ -229,6 +229,11 @@ export function asksForMeasure(question: string): boolean {
   return MEASURE.test(question.toLowerCase());
 }
 
+/** The word that asks for the measure ("long" in "how long was it quiet"), or undefined. */
+export function measureWord(question: string): string | undefined {
+  return /\bhow (tall|high|long|far|deep|wide|heavy|fast|close)\b/.exec(question.toLowerCase())?.[1];
+}
+
 /** Does a sentence hold a number with a unit that the question does not already say? */
 export function hasMeasure(sentence: string, asked: ReadonlySet<string>): boolean {
   for (const match of sentence.matchAll(UNIT)) {

@@ -12,6 +12,7 @@ import { numberAliases } from './number-words.js';
 import {
   asksForAge,
   asksForMeasure,
+  measureWord,
   countFocusWords,
   countedHead,
   GENERIC_COUNTED,
@@ -164,10 +165,16 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   );
   for (const term of lightVerbs)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.lightVerbWeight);
-  // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year".
+  // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
+  // "how long was it quiet": "a year", not "long".
   const age = asksForAge(read.searchText);
   const dateWord = read.type === 'date' ? dateFormWord(read.searchText) : undefined;
-  const formWords = [...(age ? ['old'] : []), ...(dateWord ? analyze(dateWord) : [])];
+  const measured = measureWord(read.searchText);
+  const formWords = [
+    ...(age ? ['old'] : []),
+    ...(dateWord ? analyze(dateWord) : []),
+    ...(measured ? analyze(measured) : []),
+  ];
   for (const term of formWords)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);
   const { expansions, aliases } = aliasBook.expand(terms, scopes);

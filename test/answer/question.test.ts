@@ -12,6 +12,7 @@ import {
   hasDatePart,
   hasDuration,
   hasMoney,
+  measureWord,
   questionType,
 } from '../../src/answer/answer-type.js';
 import { isQuestion, questionWords, readQuestion } from '../../src/answer/read-question.js';
@@ -120,6 +121,9 @@ describe('questionType and hasAnswerShape', () => {
     expect(asksForMoney('what did the us pay attention to')).toBe(false);
     expect(asksForMoney('what did isis do')).toBe(false);
     expect(asksForMoney('how much damage in dollars did the shrine attack do')).toBe(true);
+    expect(measureWord('how long was iskp quiet before this')).toBe('long');
+    expect(measureWord('iskp was quiet for HOW LONG')).toBe('long');
+    expect(measureWord('how many died')).toBeUndefined();
     expect(asksForMoney('how many US dollars did the attack cost')).toBe(true);
     expect(asksForMoney('how many pounds did the bomb weigh')).toBe(false);
     expect(hasMoney('the price tag of $1.5 billion')).toBe(true);
