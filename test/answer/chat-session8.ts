@@ -1,8 +1,10 @@
 /**
- * Chat-set questions written in session 8, asked once before anything was changed for them: a batch of 57,
- * less the 20 already in the set word for word, leaves these 37 (12 traps), 25 right at first ask ("which
+ * Chat-set questions written in session 8, each batch asked once before anything was changed for it: a batch
+ * of 57, less the 20 already in the set word for word, leaves 37 (12 traps), 25 right at first ask ("which
  * cities r getting hit now" and "did the deals work" declined, "which province is the shrine in" answered from
- * the ISKP article's "Khorasan Province"). Same rules as ./chat-set.ts.
+ * the ISKP article's "Khorasan Province"); a second batch of 42 (typos, emoji, "@everyone", fragments), less
+ * 4 already in the set, leaves 38 (11 traps), 27 right at first ask ("who told the media line isis has
+ * offshoots in 10 countries" declined: "10" was not "ten"). Same rules as ./chat-set.ts.
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 
@@ -141,6 +143,109 @@ export const SESSION8_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: '2021, when ISKP began relocating operations',
     style: 'slang',
   },
+  // The second batch.
+  {
+    q: 'how many ppl got kiled at the shrin',
+    file: B,
+    fragment: 'The attack killed at least 52',
+    style: 'typo',
+  },
+  {
+    q: 'who was behind the islamabd mosque bombng',
+    file: A,
+    fragment: 'Islamic State Khorasan Province (ISKP)',
+    style: 'typo',
+  },
+  { q: 'WHO IS SHAH NOORANI', file: B, fragment: 'the Sufi saint Shah Noorani', style: 'case' },
+  { q: 'pls tell me what iskp wants 🙏', file: A, fragment: 'To establish an Islamic state', style: 'slang' },
+  {
+    q: 'yo what was the deal with the BLA during the attack',
+    file: A,
+    fragment: 'major operations by the Balochistan Liberation Army (BLA)',
+    style: 'slang',
+  },
+  {
+    q: 'so like how many attacks has iskp claimed since 2022??',
+    file: A,
+    fragment: '90 claimed attacks',
+    style: 'slang',
+  },
+  {
+    q: 'what was the mosque attack a message to',
+    file: A,
+    fragment: 'pointed message to the United States',
+    style: 'paraphrase',
+  },
+  { q: 'how many wounded in shrine attack', file: B, fragment: 'wounded more than 105', style: 'fragment' },
+  { q: 'shrine attack injuries', file: B, fragment: 'wounded more than 105', style: 'fragment' },
+  {
+    q: 'what did sabahat khan say about iraq',
+    file: B,
+    fragment: 'restricted today largely to Iraq where it could well face defeat',
+    style: 'paraphrase',
+  },
+  { q: 'when did iskp start hitting pakistan', file: A, fragment: 'since 2015', style: 'paraphrase' },
+  {
+    q: 'has isis lost ground',
+    file: B,
+    fragment: 'lost significant ground in both Iraq and Syria',
+    style: 'paraphrase',
+  },
+  { q: 'whos backing the troops in syria', file: B, fragment: 'Russian-backed troops', style: 'slang' },
+  { q: 'what is mosul', file: B, fragment: 'Iraq’s second largest city', style: 'paraphrase' },
+  {
+    q: 'what kind of attacks are hard for intelligence agencies to stop',
+    file: B,
+    fragment: 'especially by suicide bombers',
+    style: 'paraphrase',
+  },
+  { q: 'iskp goals?', file: A, fragment: 'To establish an Islamic state', style: 'fragment' },
+  { q: 'why did iskp attack when it did', file: A, fragment: 'strategically timed', style: 'paraphrase' },
+  { q: 'did the shrine bomber survive', file: B, fragment: 'blew himself up', style: 'paraphrase' },
+  {
+    q: 'how far has iskp spread in pakistan, is it still only the border areas?',
+    file: A,
+    fragment: 'no longer confined to border regions like Balochistan',
+    style: 'long',
+  },
+  {
+    q: 'what was shehzad looking for after the blast',
+    file: B,
+    fragment: 'searching for families',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who told the media line isis has offshoots in 10 countries',
+    file: B,
+    fragment: 'Reuven Ehrlich',
+    style: 'paraphrase',
+  },
+  { q: 'hey @everyone whats the TTP', file: A, fragment: 'Tehreek-e-Taliban Pakistan (TTP)', style: 'slang' },
+  {
+    q: 'what does the article say isis uses more than a command structure',
+    file: B,
+    fragment: 'relies on its narrative and decentralization',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what did iskp exploit',
+    file: A,
+    fragment: 'exploiting critical gaps in the nation’s security',
+    style: 'paraphrase',
+  },
+  { q: 'which sufi saint', file: B, fragment: 'Sufi saint Shah Noorani', style: 'fragment' },
+  {
+    q: 'what are isis fighters fleeing iraq likely to do',
+    file: B,
+    fragment: 'relocate to North Africa and Europe',
+    style: 'paraphrase',
+  },
+  {
+    q: 'did pakistan and the us get closer',
+    file: A,
+    fragment: 'improving ties with the US',
+    style: 'paraphrase',
+  },
 ];
 
 export const SESSION8_TRAPS: readonly TrapQuestion[] = [
@@ -156,4 +261,16 @@ export const SESSION8_TRAPS: readonly TrapQuestion[] = [
   { q: 'what time of day was the shrine blast', trap: true, why: 'not said' },
   { q: 'who won the election in pakistan', trap: true, why: 'not said' },
   { q: 'how many ttp fighters are there', trap: true, why: 'not said' },
+  // The second batch.
+  { q: 'how many ppl got kiled in karachi', trap: true, why: 'no toll for Karachi' },
+  { q: 'what is the bla fighting for', trap: true, why: 'not said' },
+  { q: 'how many members does isis have', trap: true, why: 'not said' },
+  { q: 'when was the police academy attack', trap: true, why: 'no date, only a few weeks before' },
+  { q: 'how old is reuven ehrlich', trap: true, why: 'not said' },
+  { q: 'where is the terrorism information center based in the us', trap: true, why: 'it is in Israel' },
+  { q: 'what did the pakistani government say after the shrine attack', trap: true, why: 'not said' },
+  { q: 'how many bombs were used at the shrine', trap: true, why: 'not said' },
+  { q: 'who won the 2024 election in pakistan', trap: true, why: 'not said' },
+  { q: 'how many mosques are in islamabad', trap: true, why: 'not said' },
+  { q: 'what year was the tehreek-e-taliban founded', trap: true, why: 'not said' },
 ];
