@@ -13,6 +13,7 @@ import {
   isNumberTerm,
   REQUIRED_SHAPES,
 } from './answer-type.js';
+import { termOf } from '../search/analyzer.js';
 import type { ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { meaningMatch } from './term-match.js';
@@ -39,13 +40,24 @@ const QUANTIFIERS = new Set([
 const COUNTING_VERBS = new Set(['number', 'total', 'reach', 'stood', 'stand', 'amount', 'count']);
 
 /**
- * The dead and the hurt are counted apart: the vectors put "injured" near "killed" (0.72), yet "killed more
- * than 60" does not say how many were injured.
+ * What happened to people is counted apart by kind: the vectors put "injured" near "killed" (0.72) and
+ * "arrested" near "killed" (0.68), yet "killed more than 60" says nothing of how many were injured or arrested.
  */
-const DEATH = new Set(['kill', 'die', 'dead', 'death', 'fatal', 'slay', 'murder', 'perish']);
-const INJURY = new Set(['injur', 'injuri', 'wound', 'hurt', 'maim']);
-function otherHarm(asked: string, counted: string): boolean {
-  return (DEATH.has(asked) && INJURY.has(counted)) || (INJURY.has(asked) && DEATH.has(counted));
+const FATES: ReadonlyMap<string, number> = new Map(
+  [
+    'killed died dead deaths fatal slain murdered perished',
+    'injured injuries wounded hurt maimed',
+    'arrested detained apprehended jailed imprisoned custody',
+    'kidnapped abducted hostages',
+    'rescued',
+    'evacuated displaced fled',
+  ].flatMap((words, kind) => words.split(' ').map((word) => [termOf(word) ?? word, kind] as const)),
+);
+
+function otherFate(asked: string, counted: string): boolean {
+  const a = FATES.get(asked);
+  const b = FATES.get(counted);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**
@@ -86,7 +98,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     for (const j of countedPositions(terms, i)) {
       for (const focus of plan.countFocus) {
-        if (otherHarm(focus, terms[j]!)) continue;
+        if (otherFate(focus, terms[j]!)) continue;
         best = Math.max(best, meaningMatch(plan, focus, terms[j]!));
       }
     }

@@ -35,7 +35,7 @@ describe('what a count question counts', () => {
     expect(answer.status).toBe('no_answer');
   });
 
-  it('counts the dead and the hurt apart: a toll of the dead does not say how many were injured', async () => {
+  it('counts the dead, the hurt and the arrested apart: a toll of the dead does not say how many were injured', async () => {
     const article = [
       'Academy attack',
       '',
@@ -51,6 +51,7 @@ describe('what a count question counts', () => {
     );
     expect(academy.ask('how many people were injured at the police academy').status).toBe('no_answer');
     expect(academy.ask('how many got hurt at the academy').status).toBe('no_answer');
+    expect(academy.ask('how many people were arrested after the academy attack').status).toBe('no_answer');
     const both = await engine();
     expect(both.ask('how many were wounded at the shrine').excerpt).toContain('wounded more than 105');
   });
