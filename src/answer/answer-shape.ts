@@ -93,11 +93,14 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   if (plan.type !== 'count' || plan.countFocus.length === 0)
     return hasAnswerShape(sentence.text, plan.type, plan.askedWords) ? 1 : 0;
   const terms = sentence.terms;
+  // "How many pilgrims died": the number must count the dead, not only the pilgrims ("a group of 120 pilgrims").
+  const fates = plan.countFocus.filter((focus) => FATES.has(focus));
+  const focused = fates.length > 0 ? fates : plan.countFocus;
   let best = 0;
   terms.forEach((term, i) => {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     for (const j of countedPositions(terms, i)) {
-      for (const focus of plan.countFocus) {
+      for (const focus of focused) {
         if (otherFate(focus, terms[j]!)) continue;
         best = Math.max(best, meaningMatch(plan, focus, terms[j]!));
       }

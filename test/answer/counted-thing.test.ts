@@ -56,6 +56,20 @@ describe('what a count question counts', () => {
     expect(both.ask('how many were wounded at the shrine').excerpt).toContain('wounded more than 105');
   });
 
+  it('counts the dead when a count question asks how many of a group died, not the group', async () => {
+    const article = [
+      'Pilgrims travel',
+      '',
+      'Ahmed had travelled in a group of 120 pilgrims to the shrine, where a blast went off on Friday.',
+    ].join('\n');
+    const { engine: pilgrims } = await articleEngine('pilgrims.md', article, {
+      termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
+      synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
+    });
+    expect(pilgrims.ask('how many pilgrims were in the group').excerpt).toContain('a group of 120 pilgrims');
+    expect(pilgrims.ask('how many pilgrims died').status).toBe('no_answer');
+  });
+
   it('reads what is counted as the head of the phrase after "how many"', () => {
     expect(countedHead('how many US presidents are alumni of the school')).toBe('presidents');
     expect(countedHead('How many former MVP honorees were present?')).toBe('honorees');
