@@ -4,7 +4,9 @@
  * cities r getting hit now" and "did the deals work" declined, "which province is the shrine in" answered from
  * the ISKP article's "Khorasan Province"); a second batch of 42 (typos, emoji, "@everyone", fragments), less
  * 4 already in the set, leaves 38 (11 traps), 27 right at first ask ("who told the media line isis has
- * offshoots in 10 countries" declined: "10" was not "ten"). Same rules as ./chat-set.ts.
+ * offshoots in 10 countries" declined: "10" was not "ten"); a third of 39, less 5, leaves 34 (11 traps), 25
+ * right at first ask (6 traps answered: "how big is the shah noorani shrine" with "hundreds of
+ * worshippers"). Same rules as ./chat-set.ts.
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 
@@ -246,6 +248,130 @@ export const SESSION8_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'improving ties with the US',
     style: 'paraphrase',
   },
+  // The third batch.
+  {
+    q: 'i was reading about the islamabad thing last night, which group actually did it?',
+    file: A,
+    fragment: 'Islamic State Khorasan Province (ISKP)',
+    style: 'long',
+  },
+  {
+    q: 'how many attacks did they claim after 2022',
+    file: A,
+    fragment: '90 claimed attacks',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who were the security forces distracted by',
+    file: A,
+    fragment: 'Balochistan Liberation Army (BLA)',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why would the us care about this attack',
+    file: A,
+    fragment: 'pointed message to the United States',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat cities is iskp reaching now',
+    file: A,
+    fragment: 'major cities like Islamabad and Karachi',
+    style: 'slang',
+  },
+  {
+    q: 'who did pakistan have peace deals with',
+    file: A,
+    fragment: 'Tehreek-e-Taliban Pakistan (TTP)',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what did pakistans intelligence try to do',
+    file: A,
+    fragment: 'strike deals with ISKP',
+    style: 'paraphrase',
+  },
+  {
+    q: 'does iskp want to fight the taliban',
+    file: A,
+    fragment: 'challenging the Taliban in Afghanistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where did iskp move its operations from',
+    file: A,
+    fragment: 'from Afghanistan to Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what were the worshippers doing at the shrine',
+    file: B,
+    fragment: 'dancing and chanting',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what could ppl not hear',
+    file: B,
+    fragment: 'no one was able to listen to their cries',
+    style: 'slang',
+  },
+  {
+    q: 'how close was the police academy to the shrine',
+    file: B,
+    fragment: 'in the same province',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who has isis partnered with',
+    file: B,
+    fragment: 'one of Pakistan’s most violent sectarian groups',
+    style: 'paraphrase',
+  },
+  { q: 'whos advancing toward mosul', file: B, fragment: 'US-backed coalition', style: 'slang' },
+  { q: 'is mosul a big city', file: B, fragment: 'Iraq’s second largest city', style: 'paraphrase' },
+  {
+    q: 'where does sabahat khan work',
+    file: B,
+    fragment: 'Institute for Near East and Gulf Military Analysis (INEGMA)',
+    style: 'paraphrase',
+  },
+  {
+    q: 'does isis have a strong command structure',
+    file: B,
+    fragment: 'more than an organized command hierarchy',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what version of islam do pakistanis mostly support',
+    file: B,
+    fragment: 'supports Sufi Islam',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where are isis fighters leaving iraq going',
+    file: B,
+    fragment: 'relocate to North Africa and Europe',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what is isis trying to do now instead of taking territory',
+    file: B,
+    fragment: 'undermine the state through targeted attacks',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where is the terrorism information center',
+    file: B,
+    fragment: 'Terrorism Information Center in Israel',
+    style: 'paraphrase',
+  },
+  { q: 'how many pilgrims died', file: B, fragment: 'The attack killed at least 52', style: 'paraphrase' },
+  {
+    q: 'what countries does isis have offshoots in',
+    file: B,
+    fragment: 'Libya and Egypt and Yemen and West Africa',
+    style: 'paraphrase',
+  },
 ];
 
 export const SESSION8_TRAPS: readonly TrapQuestion[] = [
@@ -273,4 +399,16 @@ export const SESSION8_TRAPS: readonly TrapQuestion[] = [
   { q: 'who won the 2024 election in pakistan', trap: true, why: 'not said' },
   { q: 'how many mosques are in islamabad', trap: true, why: 'not said' },
   { q: 'what year was the tehreek-e-taliban founded', trap: true, why: 'not said' },
+  // The third batch.
+  { q: 'how many people were hurt in the islamabad attack', trap: true, why: 'no toll for Islamabad' },
+  { q: 'who is the head of the bla', trap: true, why: 'not said' },
+  { q: 'when did the us airstrikes in syria happen', trap: true, why: 'no date' },
+  { q: 'what is the name of the sectarian group', trap: true, why: 'not named' },
+  { q: 'who is the president of the us', trap: true, why: 'not said' },
+  { q: 'how big is the shah noorani shrine', trap: true, why: 'not said' },
+  { q: 'what did the afp report about the death toll in karachi', trap: true, why: 'not said' },
+  { q: 'who is katie beiters editor', trap: true, why: 'not said' },
+  { q: 'how many times has isis attacked islamabad', trap: true, why: 'not said' },
+  { q: 'where was the islamabad bomber from', trap: true, why: 'not said' },
+  { q: 'what language do the pilgrims speak', trap: true, why: 'not said' },
 ];
