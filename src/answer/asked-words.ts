@@ -65,6 +65,9 @@ export function askWords(question: string): string[] {
   );
 }
 
+/** A question ending on a preposition asks about what follows it ("... loyal to", "... working with"). */
+const ENDS_WITH_PREPOSITION = /\b(?:to|with|by|for|from|about|on|at|in|of|into|against)\W*$/;
+
 /** "who is the [president] of Iraq", "who was the [head] of ...": a role held in or over something. */
 const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w+)\s+(?:of|in|at|for)\s/;
 
@@ -85,6 +88,8 @@ export function roleVerbOf(question: string): boolean {
  */
 export function askedRole(question: string): string | undefined {
   const q = plainQuestion(question);
+  // "who are the troops in syria loyal to" asks who they are loyal to, not who the troops are.
+  if (ENDS_WITH_PREPOSITION.test(q)) return undefined;
   const role = ROLE_OF.exec(q)?.[1] ?? ROLE_VERB.exec(q)?.[1];
   return role && !STOP_WORDS.has(role) && !QUESTION_FORM_WORDS.has(role) ? role : undefined;
 }

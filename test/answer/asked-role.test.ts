@@ -28,6 +28,8 @@ describe('who holds a role', () => {
     expect(askedRole('whos the mayor of mosul')).toBe('mayor');
     expect(askedRole('who is the syrian president')).toBeUndefined();
     expect(askedRole('who bombed the shrine')).toBeUndefined();
+    expect(askedRole('who are the troops in syria loyal to')).toBeUndefined();
+    expect(askedRole('who is the head of the group working with')).toBeUndefined();
     expect(askedRole('who leads the coalition')).toBe('leads');
     expect(askedRole('who runs mosul')).toBe('runs');
   });
