@@ -18,6 +18,8 @@ describe('writeOutShorthand', () => {
     expect(words('pls tell me what iskp wants')).toBe('what iskp wants');
     expect(words('can you please tell me who bombed the mosque')).toBe('who bombed the mosque');
     expect(words('i want to know when it started')).toBe('when it started');
+    expect(words('wait so which group did it')).toBe('so which group did it');
+    expect(words('how long did they wait')).toBe('how long did they wait');
     expect(words('i was reading about the attack last night, who did it?')).toBe('the attack , who did it?');
     expect(words('what was the deal with the BLA during the attack')).toBe(
       'what about the BLA during the attack',
