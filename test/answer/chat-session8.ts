@@ -6,7 +6,9 @@
  * 4 already in the set, leaves 38 (11 traps), 27 right at first ask ("who told the media line isis has
  * offshoots in 10 countries" declined: "10" was not "ten"); a third of 39, less 5, leaves 34 (11 traps), 25
  * right at first ask (6 traps answered: "how big is the shah noorani shrine" with "hundreds of
- * worshippers"). Same rules as ./chat-set.ts.
+ * worshippers"); a fourth of 35, written after every other change of the session, less 5, leaves 30 (9 traps),
+ * 20 right at first ask ("who are the troops in syria loyal to" declined: read as "who are the troops").
+ * Same rules as ./chat-set.ts.
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 
@@ -372,6 +374,128 @@ export const SESSION8_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'Libya and Egypt and Yemen and West Africa',
     style: 'paraphrase',
   },
+  // The fourth batch.
+  {
+    q: 'wait so which group blew up the mosque in islamabad',
+    file: A,
+    fragment: 'Islamic State Khorasan Province (ISKP)',
+    style: 'slang',
+  },
+  {
+    q: "when did iskp's attacks really pick up",
+    file: A,
+    fragment: 'sharply intensified after 2022',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what does iskp ultimately want to do to the pakistani establishment',
+    file: A,
+    fragment: 'dismantle the current establishment',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what was going on with the BLA at the time of the bombing',
+    file: A,
+    fragment: 'major operations by the Balochistan Liberation Army (BLA)',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which countries did the us carry out airstrikes in',
+    file: A,
+    fragment: 'Syria and Africa',
+    style: 'paraphrase',
+  },
+  {
+    q: 'are iskp attacks still limited to balochistan',
+    file: A,
+    fragment: 'no longer confined to border regions like Balochistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what happend to pakistans deals with the ttp',
+    file: A,
+    fragment: 'breakdown of peace deals with the Tehreek-e-Taliban Pakistan',
+    style: 'typo',
+  },
+  {
+    q: 'did pakistans attempts to make deals with iskp work',
+    file: A,
+    fragment: 'these efforts have failed',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what was the mood at the shrine before the blast',
+    file: B,
+    fragment: 'dancing and chanting',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who blew himself up at the shrine',
+    file: B,
+    fragment: 'A teenage suicide bomber',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what did the survivor say the blast was like',
+    file: B,
+    fragment: 'The pressure of the blast was so strong',
+    style: 'paraphrase',
+  },
+  { q: 'how many were injured', file: B, fragment: 'wounded more than 105', style: 'paraphrase' },
+  {
+    q: 'which agency did moahammed shehzad speak with',
+    file: B,
+    fragment: 'AFP News Agency',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who has the islamic state teamed up with in pakistan',
+    file: B,
+    fragment: 'most violent sectarian groups',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who are the troops in syria loyal to',
+    file: B,
+    fragment: 'Syrian President Bashar Al-Assad',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why has isis had a hard time in pakistan',
+    file: B,
+    fragment: 'most of the population supports Sufi Islam',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what kind of group is isis according to khan',
+    file: B,
+    fragment: 'a fluid group',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who is o driscoll',
+    file: B,
+    fragment: 'research fellow at the Middle East Research Institute',
+    style: 'typo',
+  },
+  {
+    q: 'is isis attacking to take land or to weaken the state',
+    file: B,
+    fragment: 'undermine the state through targeted attacks',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where is reuven ehrlichs center',
+    file: B,
+    fragment: 'Terrorism Information Center in Israel',
+    style: 'typo',
+  },
+  {
+    q: 'where did al-qaida start',
+    file: B,
+    fragment: 'emerged from Afghanistan and Pakistan',
+    style: 'paraphrase',
+  },
 ];
 
 export const SESSION8_TRAPS: readonly TrapQuestion[] = [
@@ -411,4 +535,14 @@ export const SESSION8_TRAPS: readonly TrapQuestion[] = [
   { q: 'how many times has isis attacked islamabad', trap: true, why: 'not said' },
   { q: 'where was the islamabad bomber from', trap: true, why: 'not said' },
   { q: 'what language do the pilgrims speak', trap: true, why: 'not said' },
+  // The fourth batch.
+  { q: 'how many people were killed in the islamabad mosque', trap: true, why: 'no toll for Islamabad' },
+  { q: 'who is the leader of the islamic state', trap: true, why: 'not said' },
+  { q: 'how many soldiers does the bla have', trap: true, why: 'not said' },
+  { q: 'how many airstrikes did the us carry out in africa', trap: true, why: 'not said' },
+  { q: 'who was the bomber at the shrine', trap: true, why: 'not named' },
+  { q: 'what did the taliban do after the islamabad attack', trap: true, why: 'not said' },
+  { q: 'how many people live near the shrine', trap: true, why: 'not said' },
+  { q: 'when did moahammed shehzad arrive at the shrine', trap: true, why: 'not said' },
+  { q: 'how much does iskp pay its fighters', trap: true, why: 'not said' },
 ];
