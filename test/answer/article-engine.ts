@@ -5,6 +5,9 @@
 import { parseArticle } from '../../src/corpus/parse.js';
 import type { Article } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
+import { openSynonyms } from '../../src/search/synonyms/store.js';
+import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
+import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 
 export async function articleEngine(
   file: string,
@@ -13,4 +16,15 @@ export async function articleEngine(
 ): Promise<{ article: Article; engine: Engine }> {
   const article = await parseArticle(file, 'global', Buffer.from(text), { maxBytes: 1 << 20 });
   return { article, engine: Engine.fromArticles([article], options) };
+}
+
+/** The same with the word vectors and WordNet synonyms the product loads (built by test/global-setup.ts). */
+export async function articleEngineWithVectors(
+  file: string,
+  text: string,
+): Promise<{ article: Article; engine: Engine }> {
+  return articleEngine(file, text, {
+    termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
+    synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
+  });
 }

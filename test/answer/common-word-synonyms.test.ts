@@ -3,10 +3,7 @@
  * nearest vector words (its vector sits near dozens): "where did the gunmen hit" finds "struck".
  */
 import { expect, it } from 'vitest';
-import { openSynonyms } from '../../src/search/synonyms/store.js';
-import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
-import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
-import { articleEngine } from './article-engine.js';
+import { articleEngineWithVectors } from './article-engine.js';
 
 const ARTICLE = [
   'Gunmen in the south',
@@ -17,9 +14,6 @@ const ARTICLE = [
 ].join('\n');
 
 it('matches a common word through its WordNet synonyms', async () => {
-  const { engine } = await articleEngine('gunmen.md', ARTICLE, {
-    termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
-    synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
-  });
+  const { engine } = await articleEngineWithVectors('gunmen.md', ARTICLE);
   expect(engine.ask('where did the gunmen hit').excerpt).toContain('struck Karachi');
 });

@@ -4,12 +4,9 @@
  * children.
  */
 import { describe, expect, it } from 'vitest';
-import { articleEngine } from './article-engine.js';
+import { articleEngine, articleEngineWithVectors } from './article-engine.js';
 import { countedHead } from '../../src/answer/answer-type.js';
 import type { Engine } from '../../src/engine.js';
-import { openSynonyms } from '../../src/search/synonyms/store.js';
-import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
-import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 
 const ARTICLE = [
   'Shrine bombing in Sindh',
@@ -42,10 +39,7 @@ describe('what a count question counts', () => {
       'Gunmen stormed a police academy in the province on Monday. The attack killed more than 60 cadets.',
     ].join('\n');
     // With the word vectors, which put "injured" near "killed" (0.72): the case the rule is for.
-    const { engine: academy } = await articleEngine('academy.md', article, {
-      termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
-      synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
-    });
+    const { engine: academy } = await articleEngineWithVectors('academy.md', article);
     expect(academy.ask('how many were killed at the police academy').excerpt).toContain(
       'killed more than 60',
     );
@@ -62,10 +56,7 @@ describe('what a count question counts', () => {
       '',
       'Ahmed had travelled in a group of 120 pilgrims to the shrine, where a blast went off on Friday.',
     ].join('\n');
-    const { engine: pilgrims } = await articleEngine('pilgrims.md', article, {
-      termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
-      synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
-    });
+    const { engine: pilgrims } = await articleEngineWithVectors('pilgrims.md', article);
     expect(pilgrims.ask('how many pilgrims were in the group').excerpt).toContain('a group of 120 pilgrims');
     expect(pilgrims.ask('how many pilgrims died').status).toBe('no_answer');
   });
