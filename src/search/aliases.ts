@@ -42,7 +42,11 @@ const MAX_LONG_FORM_WORDS = 12;
 /** Finds "Long Form Words (LFW)" definitions in a text. */
 export function learnAliases(text: string): Alias[] {
   const aliases: Alias[] = [];
-  for (const match of text.matchAll(ACRONYM_IN_PARENS)) {
+  for (
+    let match = nextDefinition(text, 0);
+    match;
+    match = nextDefinition(text, match.index + match[0].length)
+  ) {
     const acronym = match[1]!;
     const letters = [...acronym.replace(/[^\p{Lu}]/gu, '')];
     if (letters.length < 2) continue;
@@ -54,6 +58,22 @@ export function learnAliases(text: string): Alias[] {
     aliases.push({ acronym: acronymTerms[0]!, longForm: longFormTerms });
   }
   return aliases;
+}
+
+/**
+ * `ACRONYM_IN_PARENS` tried only where a "(" stands, found by `indexOf`: the same matches in the same order,
+ * without the regular expression's own scan of the text (a sixth of alias learning).
+ */
+const DEFINITION_HERE = new RegExp(ACRONYM_IN_PARENS.source, 'uy');
+
+/** The first match of `ACRONYM_IN_PARENS` in `text` from `from`, or null. */
+function nextDefinition(text: string, from: number): RegExpExecArray | null {
+  for (let at = text.indexOf('(', from); at !== -1; at = text.indexOf('(', at + 1)) {
+    DEFINITION_HERE.lastIndex = at;
+    const match = DEFINITION_HERE.exec(text);
+    if (match) return match;
+  }
+  return null;
 }
 
 /** Is a code unit an ASCII letter or digit? */
