@@ -162,6 +162,11 @@ export class SentenceStore {
     return true;
   }
 
+  /** Room for `units` more units of entries in the pool, made at once (a bulk build's estimate). */
+  reserve(units: number): void {
+    this.units.reserve(units);
+  }
+
   /** Drops the pool's spare room (after a bulk build, whose pool grew as it went). */
   fit(): void {
     if (this.units.array.length > this.units.length)
