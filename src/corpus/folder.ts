@@ -56,7 +56,11 @@ export function normaliseRelPath(relPath: string): string {
 /** Absolute path of a corpus-relative path, guaranteed (lexically) inside `dir`. */
 export function resolveCorpusPath(dir: string, relPath: string): string {
   const root = path.resolve(dir);
-  const full = path.resolve(root, normaliseRelPath(relPath));
+  const normalised = normaliseRelPath(relPath);
+  // A normalised path has no '.', '..' or empty part and does not start with '/': on POSIX it lies inside as
+  // written (resolving it and checking it again took 0.1 s of a 61k-file start).
+  if (path.sep === '/') return root === '/' ? `/${normalised}` : `${root}/${normalised}`;
+  const full = path.resolve(root, normalised);
   if (full === root || !isInside(root, full))
     throw new CorpusError(`${relPath} is outside the corpus folder`);
   return full;

@@ -24,6 +24,8 @@ import type { ArticleStore } from './store.js';
 
 /** How long after a change the snapshot is written: the changes of a burst share one write. */
 const SNAPSHOT_DELAY_MS = 2_000;
+/** A fingerprint's numbers per article: its passage count, whether its metadata is known, and that metadata. */
+const NUMBERS_PER_ARTICLE = 6;
 
 export class SnapshotKeeper {
   private timer: NodeJS.Timeout | undefined;
@@ -151,11 +153,20 @@ export class SnapshotKeeper {
   /** What a scope's file says of its articles, as one hash: equal when the file needs no rewrite. */
   private fingerprint(articles: readonly Article[]): string {
     const fields: unknown[] = [];
+    // Numbers go in as their bytes: writing each file's times as decimals was most of this at a 1M start.
+    const numbers = new Float64Array(articles.length * NUMBERS_PER_ARTICLE);
+    let at = 0;
     for (const article of articles) {
       const { file, hash, title, url, author, date, aliasLines, seen } = article;
-      fields.push(file, hash, title, url, author, date, passageCountOf(article), seen?.join(','));
+      fields.push(file, hash, title, url, author, date);
       if (aliasLines) fields.push(JSON.stringify(aliasLines));
+      numbers[at++] = passageCountOf(article);
+      numbers[at++] = seen ? 1 : 0;
+      for (let i = 0; i < 4; i++) numbers[at++] = seen?.[i] ?? 0;
     }
-    return createHash('sha256').update(fields.join('\0')).digest('hex');
+    return createHash('sha256')
+      .update(fields.join('\0'))
+      .update(new Uint8Array(numbers.buffer))
+      .digest('hex');
   }
 }

@@ -15,8 +15,14 @@ import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
 
-/** Numbers of the log's chunks (a multiple of 3: the log holds triples). */
-const LOG_CHUNK = 3 << 18;
+/**
+ * Units of kept sentences per character of passage text, a little above what the bench corpora take
+ * (0.117-0.123 at 2k-100k passages): more is trimmed at the end, less grows the pool as before.
+ */
+const POOL_UNITS_PER_CHAR = 0.13;
+
+/** Numbers of the log's chunks (a multiple of 2: the log holds pairs). */
+const LOG_CHUNK = 1 << 20;
 
 /**
  * Numbers written a few at a time after `reserve`, into chunks: growing one array by doubling copied the
@@ -68,7 +74,9 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
   return withTermIds(() => {
     const fieldLengths = new Int32Array(passages.length * 2);
     const averageFieldLength = [0, 0];
-    // Every posting as (term id * 2 + field, passage, frequency), in passage order.
+    // Every posting as (term number * 2 + field, frequency), in passage order: its passage is known by counting,
+    // each passage having as many as its two field lengths add up to (a third number each was 24 MB more of
+    // new buffers at 100k passages, and buffers set off full collections).
     const log = new Int32Log();
     let terms = termTable(1 << 16);
     const order: number[] = []; // term ids by term number
@@ -76,6 +84,11 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const titleIds = new Map<string, Int32Array>();
     /** The passages' sentences, their terms by term number (which is final once a term is counted). */
     const sentences = SentenceStore.empty();
+    // The pool made at about its final size at once: grown half again at a time, it allocated three times its
+    // size, and every 64 MB or so of new buffers sets off a full collection (one or two fewer a 100k build).
+    let chars = 0;
+    for (const passage of passages) chars += passage.text.length;
+    sentences.reserve(Math.ceil(chars * POOL_UNITS_PER_CHAR));
     const numberOf = (id: number) => terms[id * 3 + NUMBER]!;
     /** The field's distinct term ids, in the order first met (scratch, kept from field to field). */
     let distinct: Int32Array = new Int32Array(1024);
@@ -100,12 +113,11 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
           }
         }
       }
-      const logged = log.reserve(found * 3);
+      const logged = log.reserve(found * 2);
       let end = log.length;
       for (let k = 0; k < found; k++) {
         const at = distinct[k]! * 3;
         logged[end++] = table[at + NUMBER]! * 2 + field;
-        logged[end++] = shortId;
         logged[end++] = table[at + COUNT]!;
       }
       log.length = end;
@@ -140,13 +152,13 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     });
     // Counting sort by term number and field: each range in passage order.
     const chunks = log.chunks();
-    const postings = chunks.reduce((sum, chunk) => sum + chunk.length, 0) / 3;
+    const postings = chunks.reduce((sum, chunk) => sum + chunk.length, 0) / 2;
     const sizes = new Int32Array(order.length * 2);
     let maxFrequency = 0;
     for (const logged of chunks) {
-      for (let i = 0; i < logged.length; i += 3) {
+      for (let i = 0; i < logged.length; i += 2) {
         sizes[logged[i]!]!++;
-        maxFrequency = Math.max(maxFrequency, logged[i + 2]!);
+        maxFrequency = Math.max(maxFrequency, logged[i + 1]!);
       }
     }
     const next = new Int32Array(order.length * 2);
@@ -155,11 +167,18 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       maxFrequency < 0x100 ? Uint8Array : maxFrequency < 0x10000 ? Uint16Array : Uint32Array;
     const sortedDocs = new Int32Array(postings);
     const sortedFrequencies = new Frequencies(postings);
+    let shortId = -1;
+    let left = 0; // postings of passage `shortId` still to come
     for (const logged of chunks) {
-      for (let i = 0; i < logged.length; i += 3) {
+      for (let i = 0; i < logged.length; i += 2) {
+        while (left === 0) {
+          shortId++;
+          left = fieldLengths[shortId * 2]! + fieldLengths[shortId * 2 + 1]!;
+        }
+        left--;
         const at = next[logged[i]!]!++;
-        sortedDocs[at] = logged[i + 1]!;
-        sortedFrequencies[at] = logged[i + 2]!;
+        sortedDocs[at] = shortId;
+        sortedFrequencies[at] = logged[i + 1]!;
       }
     }
     const termList = order.map(termById);

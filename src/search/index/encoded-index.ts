@@ -197,13 +197,36 @@ export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): 
     total += count;
   }
   if (total !== docs.length) throw new Error('term counts do not add up to the postings');
-  for (let i = 0; i < docs.length; i++) {
-    if (docs[i]! >= passageCount || freqs[i]! === 0) throw new Error('a posting is out of range');
-  }
+  if (largest(docs) >= passageCount || freqs.indexOf(0) !== -1) throw new Error('a posting is out of range');
   if (terms.includes('') || new Set(terms).size !== terms.length) {
     throw new Error('a term is empty or repeated');
   }
   return terms;
+}
+
+/**
+ * The largest of the numbers, -1 for none: four running maxima, so the loop is not one chain of compares
+ * (59M postings at 1M passages: 0.14 -> 0.05 s of a start).
+ */
+function largest(numbers: Uint32Array): number {
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  let d = -1;
+  const whole = numbers.length - (numbers.length % 4);
+  let i = 0;
+  for (; i < whole; i += 4) {
+    const w = numbers[i]!;
+    const x = numbers[i + 1]!;
+    const y = numbers[i + 2]!;
+    const z = numbers[i + 3]!;
+    if (w > a) a = w;
+    if (x > b) b = x;
+    if (y > c) c = y;
+    if (z > d) d = z;
+  }
+  for (; i < numbers.length; i++) if (numbers[i]! > a) a = numbers[i]!;
+  return Math.max(a, b, c, d);
 }
 
 /**

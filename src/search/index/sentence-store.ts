@@ -162,9 +162,17 @@ export class SentenceStore {
     return true;
   }
 
-  /** Drops the pool's spare room (after a bulk build, whose pool grew as it went). */
+  /** Room for `units` more units of entries in the pool, made at once (a bulk build's estimate). */
+  reserve(units: number): void {
+    this.units.reserve(units);
+  }
+
+  /**
+   * Drops the pool's spare room (after a bulk build, whose pool grew as it went) when it is more than an eighth
+   * of what is used: a little is left rather than the pool copied (17 MB more of new buffers at 100k passages).
+   */
   fit(): void {
-    if (this.units.array.length > this.units.length)
+    if (this.units.array.length - this.units.length > this.units.length / 8)
       this.units.array = this.units.array.slice(0, this.units.length);
   }
 

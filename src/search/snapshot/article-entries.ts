@@ -31,19 +31,17 @@ function entryOf(item: unknown): ArticleEntry | undefined {
   if (aliasLines !== undefined && !lines) return undefined;
   if (pages !== undefined && !(Array.isArray(pages) && pages.every(isPage))) return undefined;
   if (seen !== undefined && !isSeen(seen)) return undefined;
-  return {
-    file,
-    hash,
-    title,
-    ...(url !== undefined ? { url: url as string } : {}),
-    ...(author !== undefined ? { author: author as string } : {}),
-    ...(date !== undefined ? { date: date as string } : {}),
-    passages: passages as number,
-    aliases: aliases as Array<[string, string[]]>,
-    ...(lines ? { aliasLines: lines } : {}),
-    ...(pages !== undefined ? { pages: pages as number[] } : {}),
-    ...(seen !== undefined ? { seen: seen as FileSeen } : {}),
-  };
+  // Fields set one by one, in the order of the type, rather than spread from a literal each (61k entries).
+  const entry = { file, hash, title } as ArticleEntry;
+  if (url !== undefined) entry.url = url as string;
+  if (author !== undefined) entry.author = author as string;
+  if (date !== undefined) entry.date = date as string;
+  entry.passages = passages as number;
+  entry.aliases = aliases as Array<[string, string[]]>;
+  if (lines) entry.aliasLines = lines;
+  if (pages !== undefined) entry.pages = pages as number[];
+  if (seen !== undefined) entry.seen = seen as FileSeen;
+  return entry;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
