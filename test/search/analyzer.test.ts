@@ -4,6 +4,7 @@ import {
   analyze,
   analyzeIds,
   analyzeIdsWithOffsets,
+  asciiPartsWithTerm,
   STOP_WORDS,
   termOf,
   tokenize,
@@ -284,5 +285,42 @@ describe('analyzeIdsWithOffsets', () => {
     // Lower-case Greek letters are read as letters, as WORD reads them.
     for (const text of ['Café “Zoë” — naïve', 'O’Brien’s Łódź', 'TGF-β1 and IL-1α, 5 µg', 'Αθήνα'])
       expect(withTermIds(() => analyzeIdsWithOffsets(text, new TermIdList()))).toBe(true);
+  });
+});
+
+describe('asciiPartsWithTerm', () => {
+  it("finds the parts whose term is asked, as termOf of every part would (property: words past a first letter's reach)", () => {
+    // Letters that stemming treats apart (vowels, y, doubles, -ies/-ied/-ing/-ly endings), digits, joiners, and
+    // whole irregular forms and stemmer exceptions as "letters" of their own.
+    const piece = fc.constantFrom(
+      ..."abeiosyldgnt0 -'`.".split(''),
+      'ies',
+      'ied',
+      'ing',
+      'ly',
+      "'s",
+      'went',
+      'children',
+      'dying',
+      'skies',
+      'gener',
+      'commun',
+    );
+    const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (lower) => {
+        const parts = [...lower.matchAll(/[a-z0-9]+(?:'[a-z0-9]+)*/g)];
+        for (const term of new Set(parts.map((part) => termOf(part[0])))) {
+          if (term === null) continue;
+          const found: number[] = [];
+          asciiPartsWithTerm(lower, term, found);
+          const expected = parts
+            .filter((part) => termOf(part[0]) === term)
+            .flatMap((part) => [part.index, part.index + part[0].length]);
+          expect(found, `${JSON.stringify(lower)} ${term}`).toEqual(expected);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
