@@ -1,5 +1,5 @@
 /** Which words of a text matched the question: their surface forms, for bolding in a reply. */
-import { analyzeAsciiWithOffsets, tokenize } from '../search/analyzer.js';
+import { analyzeAsciiWithOffsets, asciiPartsWithTermIn, tokenize } from '../search/analyzer.js';
 import { FifoMap } from '../search/fifo-map.js';
 
 /**
@@ -66,12 +66,10 @@ export function matchedSurfaces(texts: readonly string[], terms: ReadonlySet<str
  * true once `limit` surfaces are held. (A surface always has the same term, so one with another is skipped.)
  */
 function addMatched(text: string, terms: ReadonlySet<string>, into: Set<string>, limit: number): boolean {
-  const ascii = analyzeAsciiWithOffsets(text);
-  if (ascii) {
-    const { offsets } = ascii;
-    for (let i = 0; i < ascii.terms.length; i++) {
-      if (!terms.has(ascii.terms[i]!)) continue;
-      into.add(text.slice(offsets[i * 2], offsets[i * 2 + 1]));
+  const found: number[] = [];
+  if (asciiPartsWithTermIn(text, terms, found)) {
+    for (let i = 0; i < found.length; i += 2) {
+      into.add(text.slice(found[i], found[i + 1]));
       if (into.size >= limit) return true;
     }
     return false;

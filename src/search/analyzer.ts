@@ -249,6 +249,22 @@ export function asciiPartsWithTerm(lower: string, term: string, into: number[]):
   }
 }
 
+/**
+ * For ASCII text (else false, giving nothing): the word parts whose term `terms` holds, in order, as offsets
+ * pushed onto `into` (start, end, ...), as `analyzeAsciiWithOffsets` would give them, without its lists of
+ * every term and offset: an answer bolds the matched words of each cited sentence.
+ */
+export function asciiPartsWithTermIn(text: string, terms: ReadonlySet<string>, into: number[]): boolean {
+  if (NON_ASCII.test(text)) return false;
+  const folded = foldAscii(text);
+  const units = textUnits.load(folded);
+  for (const part = new AsciiWordParts(units, folded.length); part.next();) {
+    const id = termIdOfRange(folded, units, part.start, part.end, part.hash);
+    if (id >= 0 && terms.has(termsById[id]!)) into.push(part.start, part.end);
+  }
+  return true;
+}
+
 /** First code units of irregular forms by the term of the word they stand for ("went": "g" -> "w"). */
 let irregularFirsts: Map<string, number[]> | undefined;
 

@@ -4,7 +4,9 @@ import {
   analyze,
   analyzeIds,
   analyzeIdsWithOffsets,
+  analyzeAsciiWithOffsets,
   asciiPartsWithTerm,
+  asciiPartsWithTermIn,
   STOP_WORDS,
   termOf,
   tokenize,
@@ -321,6 +323,23 @@ describe('asciiPartsWithTerm', () => {
         }
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it("gives analyzeAsciiWithOffsets's offsets of the terms asked for, and nothing past ASCII (property)", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."abeiosyZ0 -'`.,é".split('')), maxLength: 50 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 7 }), (text, pick) => {
+        const all = analyzeAsciiWithOffsets(text);
+        const asked = new Set((all?.terms ?? []).filter((_, i) => (i + pick) % 3 !== 0));
+        const found: number[] = [];
+        expect(asciiPartsWithTermIn(text, asked, found)).toBe(all !== undefined);
+        const expected = (all?.terms ?? []).flatMap((term, i) =>
+          asked.has(term) ? [all!.offsets[i * 2]!, all!.offsets[i * 2 + 1]!] : [],
+        );
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 5_000 },
     );
   });
 });
