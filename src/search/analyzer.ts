@@ -250,13 +250,14 @@ export function asciiPartsWithTerm(lower: string, term: string, into: number[]):
 }
 
 /**
- * For ASCII text (else false, giving nothing): the word parts whose term `terms` holds, in order, as offsets
- * pushed onto `into` (start, end, ...), as `analyzeAsciiWithOffsets` would give them, without its lists of
- * every term and offset: an answer bolds the matched words of each cited sentence.
+ * For text that folds character by character (`foldByUnit`: ASCII text, and most text with accents or curly
+ * quotes; else false, giving nothing): the word parts whose term `terms` holds, in order, as offsets pushed
+ * onto `into` (start, end, ...), the tokens `tokenize` gives them, without its token for every word (or its
+ * offset tables past ASCII): an answer bolds the matched words of each cited sentence.
  */
 export function asciiPartsWithTermIn(text: string, terms: ReadonlySet<string>, into: number[]): boolean {
-  if (NON_ASCII.test(text)) return false;
-  const folded = foldAscii(text);
+  const folded = NON_ASCII.test(text) ? foldByUnit(text) : foldAscii(text);
+  if (folded === undefined) return false;
   const units = textUnits.load(folded);
   for (const part = new AsciiWordParts(units, folded.length); part.next();) {
     const id = termIdOfRange(folded, units, part.start, part.end, part.hash);

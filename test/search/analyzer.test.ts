@@ -4,7 +4,6 @@ import {
   analyze,
   analyzeIds,
   analyzeIdsWithOffsets,
-  analyzeAsciiWithOffsets,
   asciiPartsWithTerm,
   asciiPartsWithTermIn,
   STOP_WORDS,
@@ -12,7 +11,7 @@ import {
   tokenize,
   withTermIds,
 } from '../../src/search/analyzer.js';
-import { foldText } from '../../src/search/fold.js';
+import { foldByUnit, foldText } from '../../src/search/fold.js';
 import { TermIdList } from '../../src/search/term-id-list.js';
 import { sameWordForms } from '../../src/search/word-forms.js';
 
@@ -326,20 +325,31 @@ describe('asciiPartsWithTerm', () => {
     );
   });
 
-  it("gives analyzeAsciiWithOffsets's offsets of the terms asked for, and nothing past ASCII (property)", () => {
-    const text = fc.string({ unit: fc.constantFrom(..."abeiosyZ0 -'`.,é".split('')), maxLength: 50 });
+  it('gives the offsets of the tokens whose term is asked for, as tokenize does, for text that folds unit by unit (property)', () => {
+    const unit = fc.constantFrom(..."abeiosyZ0 -'`.,".split(''), ...ALPHABET, 'É', 'ñ', 'ö');
+    const text = fc.array(unit, { maxLength: 40 }).map((parts) => parts.join(''));
+    let byUnit = 0;
     fc.assert(
       fc.property(text, fc.integer({ min: 0, max: 7 }), (text, pick) => {
-        const all = analyzeAsciiWithOffsets(text);
-        const asked = new Set((all?.terms ?? []).filter((_, i) => (i + pick) % 3 !== 0));
+        const tokens = tokenize(text).filter((token) => token.term !== null);
+        const asked = new Set(tokens.filter((_, i) => (i + pick) % 3 !== 0).map((token) => token.term!));
         const found: number[] = [];
-        expect(asciiPartsWithTermIn(text, asked, found)).toBe(all !== undefined);
-        const expected = (all?.terms ?? []).flatMap((term, i) =>
-          asked.has(term) ? [all!.offsets[i * 2]!, all!.offsets[i * 2 + 1]!] : [],
-        );
-        expect(found).toEqual(expected);
+        const read = asciiPartsWithTermIn(text, asked, found);
+        expect(read).toBe(!/[^\x00-\x7f]/.test(text) || foldByUnit(text) !== undefined);
+        if (!read) {
+          expect(found).toEqual([]);
+          return;
+        }
+        byUnit++;
+        const expected = tokens.flatMap((token) => (asked.has(token.term!) ? [token.start, token.end] : []));
+        expect(found, JSON.stringify(text)).toEqual(expected);
+        for (let i = 0; i < found.length; i += 2) {
+          const token = tokens.find((t) => t.start === found[i]);
+          expect(text.slice(found[i], found[i + 1])).toBe(token!.surface);
+        }
       }),
       { numRuns: 5_000 },
     );
+    expect(byUnit).toBeGreaterThan(1_000);
   });
 });
