@@ -5,7 +5,7 @@
  * words cut out of the text, held ~1.5 KB per sentence and were most of what the reader's cache kept (and the
  * collector moved) at 100k passages.
  */
-import { asciiPartsWithTerm } from '../search/analyzer.js';
+import { asciiPartsWithTerm, firstUnitsOf } from '../search/analyzer.js';
 
 /** A word as written, apostrophes and hyphens inside it kept. */
 export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
@@ -55,9 +55,15 @@ export class WrittenWords {
     termOf: (part: string) => string | null,
   ): boolean {
     if (this.set) {
+      // A part beginning with a-z or 0-9 has the term only if it begins as the term can (analyzer.ts).
+      const firsts = firstUnitsOf(term);
+      const mayHave = (part: string) => {
+        const code = part.charCodeAt(0);
+        return !isAsciiWordChar(code) || firsts.includes(code);
+      };
       for (const word of this.set) {
         for (const part of word.includes('-') ? word.split('-') : [word])
-          if (termOf(part) === term && test(part)) return true;
+          if (mayHave(part) && termOf(part) === term && test(part)) return true;
       }
       return false;
     }

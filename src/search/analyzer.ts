@@ -272,9 +272,10 @@ let irregularFirsts: Map<string, number[]> | undefined;
 /**
  * The code units a word part whose term is `term` can begin with: the term's own first (Porter2 and the
  * possessive only ever change a word's end; a number is its own term), and those of the irregular forms
- * stemmed as another word ("went" for "go"). A test holds it to `termOf` over random words.
+ * stemmed as another word ("went" for "go"). So too for a word of text past ASCII that begins with a-z or
+ * 0-9 (folding keeps its first letter). A test holds it to `termOf` over random words.
  */
-function firstUnitsOf(term: string): readonly number[] {
+export function firstUnitsOf(term: string): readonly number[] {
   if (!irregularFirsts) {
     irregularFirsts = new Map();
     for (const [form, word] of IRREGULAR_FORMS) {

@@ -59,7 +59,22 @@ describe('writtenWords', () => {
   });
 
   it('finds the word parts with a term as cutting out every word and its hyphen parts would', () => {
-    const words = ['Running', 'runs', 'ran', 'run-up', "runner's", 'the', 'Kill', 'killed', '1990s', 'x'];
+    const words = [
+      'Running',
+      'runs',
+      'ran',
+      'run-up',
+      "runner's",
+      'the',
+      'Kill',
+      'killed',
+      '1990s',
+      'x',
+      'went',
+      'Going',
+      'élan',
+      'Élan',
+    ];
     // `some` gives each word once for text past ASCII (a set), in order with repeats for ASCII text.
     const gaps = [' ', '-', "'", ', ', '`', ' -', "-'", '\u2019', 'é ', '.'];
     let seed = 11;
@@ -74,7 +89,7 @@ describe('writtenWords', () => {
         parts.push(...word.split('-'));
         return false;
       });
-      for (const term of ['run', 'kill', '1990s', 'x', 'runner']) {
+      for (const term of ['run', 'kill', '1990s', 'x', 'runner', 'go', 'elan']) {
         const expected = parts.filter((part) => termOf(part) === term);
         const seen: string[] = [];
         const tested = (part: string) => {
