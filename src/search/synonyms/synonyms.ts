@@ -43,8 +43,8 @@ export class Synonyms {
     const known = this.lists.get(term);
     if (known) return known;
     const entry = this.entryOf(term);
-    // A term without synonyms is remembered too: phrases ask for many ("take_advantag" has some, most none).
-    const list = entry < 0 ? NONE : Object.freeze(readList(this.file, entry));
+    if (entry < 0) return NONE;
+    const list = Object.freeze(readList(this.file, entry));
     if (this.lists.size >= LIST_MEMO_LIMIT) this.lists.clear();
     this.lists.set(term, list);
     return list;
