@@ -258,13 +258,21 @@ export function asciiPartsWithTerm(lower: string, term: string, into: number[]):
 export function asciiPartsWithTermIn(text: string, terms: ReadonlySet<string>, into: number[]): boolean {
   const folded = NON_ASCII.test(text) ? foldByUnit(text) : foldAscii(text);
   if (folded === undefined) return false;
+  // Only parts that begin as one of the terms can (see `firstUnitsOf`) are looked up; a part past ASCII is.
+  firstUnitMask.fill(0);
+  for (const term of terms) for (const unit of firstUnitsOf(term)) if (unit < 0x80) firstUnitMask[unit] = 1;
   const units = textUnits.load(folded);
   for (const part = new AsciiWordParts(units, folded.length); part.next();) {
+    const first = units[part.start]!;
+    if (first < 0x80 && firstUnitMask[first] === 0) continue;
     const id = termIdOfRange(folded, units, part.start, part.end, part.hash);
     if (id >= 0 && terms.has(termsById[id]!)) into.push(part.start, part.end);
   }
   return true;
 }
+
+/** Per ASCII code unit, 1 when a part beginning with it may have one of the terms asked (reused). */
+const firstUnitMask = new Uint8Array(0x80);
 
 /** First code units of irregular forms by the term of the word they stand for ("went": "g" -> "w"). */
 let irregularFirsts: Map<string, number[]> | undefined;
