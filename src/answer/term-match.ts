@@ -179,31 +179,13 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
       continue;
     }
     if ((relatedness.frequencyRank(term) ?? 0) < MATCH_SETTINGS.minSoftRank) continue;
-    list.push({ term, row, synonyms: nearSynonyms(relatedness, term), cosines });
+    const synonyms = relatedness
+      .synonyms(term)
+      .filter((other) => relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine);
+    list.push({ term, row, synonyms, cosines });
   }
   plan.softTerms = list;
   return list;
-}
-
-/**
- * A term's synonyms at `minSynonymCosine` or nearer, remembered per relatedness (the vectors and synonyms do
- * not change): each question asked it again of each of its words, a cosine by two strings' key each.
- */
-const nearSynonymsByRelatedness = new WeakMap<Relatedness, Map<string, readonly string[]>>();
-const NEAR_SYNONYMS_LIMIT = 20_000;
-
-function nearSynonyms(relatedness: Relatedness, term: string): readonly string[] {
-  let known = nearSynonymsByRelatedness.get(relatedness);
-  if (!known) nearSynonymsByRelatedness.set(relatedness, (known = new Map()));
-  let synonyms = known.get(term);
-  if (!synonyms) {
-    synonyms = relatedness
-      .synonyms(term)
-      .filter((other) => relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine);
-    if (known.size >= NEAR_SYNONYMS_LIMIT) known.clear();
-    known.set(term, synonyms);
-  }
-  return synonyms;
 }
 
 /**
