@@ -146,6 +146,8 @@ interface ScoredSentence {
   matches: Matches;
   softTerms: Set<string>;
   shape: number;
+  /** `matches` before the title's and an earlier name's words were counted: what a neighbour adds. */
+  own: Matches;
 }
 
 function scoreSentence(
@@ -156,18 +158,22 @@ function scoreSentence(
   carried: readonly string[] = [],
 ): ScoredSentence {
   const softTerms = new Set<string>();
-  const matches = matchTerms(plan, sentence.termSet, { sentence, found: softTerms, skip });
+  const own = matchTerms(plan, sentence.termSet, { sentence, found: softTerms, skip });
+  // The sentence's own matches stay as they are (copied only when words are added): a neighbour's gain
+  // reads them, where matching the sentence again cost a fifth of sentence matching.
+  const carriedHere = carried.length > 0 && own.size > 0 && OPENING_PRONOUN.test(sentence.text);
+  const matches = (subject.length > 0 && own.size > 0) || carriedHere ? new Map(own) : own;
   if (subject.length > 0 && matches.size > 0) {
     for (const term of subject)
       matches.set(term, Math.max(EXCERPT_SETTINGS.subjectStrength, matches.get(term) ?? 0));
   }
-  if (carried.length > 0 && matches.size > 0 && OPENING_PRONOUN.test(sentence.text)) {
+  if (carriedHere) {
     for (const term of carried)
       matches.set(term, Math.max(EXCERPT_SETTINGS.pronounStrength, matches.get(term) ?? 0));
   }
   const share = matchedShare(plan, matches);
   let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence);
-  if (share === 0) return { score, coverage: share, matches, softTerms, shape: 0 };
+  if (share === 0) return { score, coverage: share, matches, softTerms, shape: 0, own };
   const shape = answerShape(plan, sentence);
   const shapeWeight = requiredShape(plan)
     ? EXCERPT_SETTINGS.requiredShapeWeight
@@ -175,7 +181,7 @@ function scoreSentence(
   score += shapeWeight * shape;
   if (plan.defined && definesThing(sentence.text, plan.defined)) score += EXCERPT_SETTINGS.definitionWeight;
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
-  return { score, coverage: share, matches, softTerms, shape };
+  return { score, coverage: share, matches, softTerms, shape, own };
 }
 
 const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
@@ -191,20 +197,19 @@ function subjectTerms(plan: QueryPlan, passage: Passage, reader: PassageReader):
   return plan.terms.filter((term) => title.includes(term));
 }
 
-/** What a neighbouring sentence (if any) would add to the best one's matches. */
+/** What a neighbouring sentence (if any; as scored) would add to the best one's matches. */
 function neighbourGain(
   plan: QueryPlan,
-  neighbour: ReadSentence | undefined,
+  neighbour: ScoredSentence | undefined,
   matches: Matches,
-  skip: ReadonlySet<string>,
 ): { gain: number; matches: Matches; soft: Set<string> } {
   if (!neighbour) return { gain: 0, matches, soft: new Set<string>() };
-  const soft = new Set<string>();
-  const merged = union(
-    matches,
-    matchTerms(plan, neighbour.termSet, { sentence: neighbour, found: soft, skip }),
-  );
-  return { gain: matchedShare(plan, merged) - matchedShare(plan, matches), matches: merged, soft };
+  const merged = union(matches, neighbour.own);
+  return {
+    gain: matchedShare(plan, merged) - matchedShare(plan, matches),
+    matches: merged,
+    soft: neighbour.softTerms,
+  };
 }
 
 /** The best one or two consecutive sentences of a passage for a question, or null if none matches. */
@@ -220,9 +225,11 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let bestChoice = 0;
   // The question's names said so far in the passage, for sentences that refer back to them.
   const said: string[] = [];
+  const scores: ScoredSentence[] = [];
   sentences.forEach((sentence, i) => {
     const carried = said.filter((term) => !sentence.termSet.has(term));
     const scored = scoreSentence(plan, sentence, skip, subject, carried);
+    scores.push(scored);
     for (const term of plan.specific) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
     const lead = passage.index === 1 && i === 0 && scored.coverage > 0 ? EXCERPT_SETTINGS.leadWeight : 0;
     if (scored.score + lead > bestChoice) {
@@ -236,8 +243,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let last = best;
   let matches = bestScore.matches;
   const softTerms = new Set(bestScore.softTerms);
-  const next = neighbourGain(plan, sentences[best + 1], matches, skip);
-  const previous = neighbourGain(plan, sentences[best - 1], matches, skip);
+  const next = neighbourGain(plan, scores[best + 1], matches);
+  const previous = neighbourGain(plan, scores[best - 1], matches);
   const bestText = sentences[best]!.text.trim();
   let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.

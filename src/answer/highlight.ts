@@ -1,5 +1,6 @@
 /** Which words of a text matched the question: their surface forms, for bolding in a reply. */
-import { analyzeAsciiWithOffsets, tokenize } from '../search/analyzer.js';
+import { analyzeAsciiWithOffsets, asciiPartsWithTermIn, tokenize } from '../search/analyzer.js';
+import { FifoMap } from '../search/fifo-map.js';
 
 /**
  * A text's distinct surfaces with their terms, in order of first appearance (stop words left out): two lists
@@ -13,8 +14,8 @@ interface Surfaces {
 
 // Answers cite the same passages again and again: their surfaces are kept rather than re-tokenised
 // (tokenising the excerpt and three passages was a fifth of an answer's time). Oldest entries go first.
-const surfaceCache = new Map<string, Surfaces>();
 const SURFACE_CACHE_LIMIT = 1_000;
+const surfaceCache = new FifoMap<string, Surfaces>(SURFACE_CACHE_LIMIT);
 const CACHED_MIN_CHARS = 300;
 
 function surfacesOf(text: string): Surfaces {
@@ -31,7 +32,6 @@ function surfacesOf(text: string): Surfaces {
   } else for (const { surface, term } of tokenize(text)) addSurface(seen, found, surface, term);
   // Excerpts (short, new with every answer) would push the passages out: only passage-sized texts are kept.
   if (text.length >= CACHED_MIN_CHARS) {
-    if (surfaceCache.size >= SURFACE_CACHE_LIMIT) surfaceCache.delete(surfaceCache.keys().next().value!);
     surfaceCache.set(text, found);
   }
   return found;
@@ -66,12 +66,10 @@ export function matchedSurfaces(texts: readonly string[], terms: ReadonlySet<str
  * true once `limit` surfaces are held. (A surface always has the same term, so one with another is skipped.)
  */
 function addMatched(text: string, terms: ReadonlySet<string>, into: Set<string>, limit: number): boolean {
-  const ascii = analyzeAsciiWithOffsets(text);
-  if (ascii) {
-    const { offsets } = ascii;
-    for (let i = 0; i < ascii.terms.length; i++) {
-      if (!terms.has(ascii.terms[i]!)) continue;
-      into.add(text.slice(offsets[i * 2], offsets[i * 2 + 1]));
+  const found: number[] = [];
+  if (asciiPartsWithTermIn(text, terms, found)) {
+    for (let i = 0; i < found.length; i += 2) {
+      into.add(text.slice(found[i], found[i + 1]));
       if (into.size >= limit) return true;
     }
     return false;

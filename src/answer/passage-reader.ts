@@ -9,6 +9,7 @@ import type { Sentence } from '../corpus/sentences.js';
 import type { Passage } from '../corpus/types.js';
 import { analyze, termById, withTermIds } from '../search/analyzer.js';
 import type { SentenceSpan } from '../search/passage-index.js';
+import { FifoMap } from '../search/fifo-map.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
 import { ListTerms, PassageTerms, UnionTerms } from './term-views.js';
 import type { WrittenWords } from './written-words.js';
@@ -16,6 +17,8 @@ import type { WrittenWords } from './written-words.js';
 /** Where a passage's sentences are kept: the index (`PassageIndex.sentencesOf`). */
 export interface SentenceSource {
   sentencesOf(passage: Passage): SentenceSpan[] | undefined;
+  /** The same sentences' terms as one list (`PassageIndex.termsOf`), when the source gives them so. */
+  termsOf?(passage: Passage): string[] | undefined;
 }
 
 /** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
@@ -56,20 +59,25 @@ const TITLE_LIMIT = 1_000;
 
 export class PassageReader {
   // Keyed by the passage object: a changed file brings new passage objects, so nothing stale is served.
-  private readonly cache = new Map<Passage, ReadPassage>();
+  // First in, first out (fifo-map.ts): a Map made to forget its first key walked its deleted entries.
+  private readonly cache: FifoMap<Passage, ReadPassage>;
   /** Term sets of passages with their context (see `contextTerms`). */
-  private readonly contextSets = new Map<Passage, ReadonlySet<string>>();
+  private readonly contextSets: FifoMap<Passage, ReadonlySet<string>>;
   /** Term sets of passages read only for their words (see `terms`). */
-  private readonly termSets = new Map<Passage, ReadonlySet<string>>();
+  private readonly termSets: FifoMap<Passage, ReadonlySet<string>>;
 
   /** Terms of titles, by title. */
-  private readonly titleTermsByTitle = new Map<string, readonly string[]>();
+  private readonly titleTermsByTitle = new FifoMap<string, readonly string[]>(TITLE_LIMIT);
 
   /** `source`: where the sentences of indexed passages are kept (called on each read: the index may change). */
   constructor(
     private readonly source?: () => SentenceSource | undefined,
-    private readonly limit = DEFAULT_LIMIT,
-  ) {}
+    limit = DEFAULT_LIMIT,
+  ) {
+    this.cache = new FifoMap(limit);
+    this.contextSets = new FifoMap(limit);
+    this.termSets = new FifoMap(limit);
+  }
 
   read(passage: Passage): ReadPassage {
     const cached = this.cache.get(passage);
@@ -89,7 +97,6 @@ export class PassageReader {
       });
       termsAt += terms.length;
     }
-    if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(passage, read);
     return read;
   }
@@ -103,7 +110,6 @@ export class PassageReader {
     let terms = this.contextSets.get(passage);
     if (!terms) {
       terms = new UnionTerms([this.terms(passage), ...context().map((other) => this.terms(other))]);
-      if (this.contextSets.size >= this.limit) this.contextSets.delete(this.contextSets.keys().next().value!);
       this.contextSets.set(passage, terms);
     }
     return terms;
@@ -122,13 +128,12 @@ export class PassageReader {
     }
     let terms = this.termSets.get(passage);
     if (!terms) {
-      const kept = this.source?.()?.sentencesOf(passage);
+      const kept = keptTerms(this.source?.(), passage);
       // Its sentences' terms as one list, not a list each: only the terms are asked of it, and a context set
       // keeps it well after this map lets it go.
       terms = kept
-        ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept.flatMap((span) => span.terms) }])
+        ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept }])
         : new Set([...analyze(passage.title), ...analyze(passage.text)]);
-      if (this.termSets.size >= this.limit) this.termSets.delete(this.termSets.keys().next().value!);
       this.termSets.set(passage, terms);
     }
     return terms;
@@ -171,10 +176,15 @@ export class PassageReader {
     let terms = this.titleTermsByTitle.get(title);
     if (!terms) {
       terms = analyze(title);
-      if (this.titleTermsByTitle.size >= TITLE_LIMIT)
-        this.titleTermsByTitle.delete(this.titleTermsByTitle.keys().next().value!);
       this.titleTermsByTitle.set(title, terms);
     }
     return terms;
   }
+}
+
+/** A passage's kept sentences' terms as one list, read as one when the source can (no sentence objects). */
+function keptTerms(source: SentenceSource | undefined, passage: Passage): string[] | undefined {
+  if (!source) return undefined;
+  if (source.termsOf) return source.termsOf(passage);
+  return source.sentencesOf(passage)?.flatMap((span) => span.terms);
 }

@@ -5,7 +5,7 @@
  * is matched by the phrase's synonyms as well as by itself.
  */
 import type { Token } from '../search/analyzer.js';
-import { MAX_PHRASE_WORDS, phraseKey } from '../search/synonyms/table.js';
+import { MAX_PHRASE_WORDS, phraseKeyWord } from '../search/synonyms/table.js';
 import type { Relatedness } from './relatedness.js';
 
 /** For each content term of a phrase in the question, the phrase's WordNet synonyms (terms). */
@@ -20,7 +20,7 @@ export function phraseSynonyms(
     for (let length = MAX_PHRASE_WORDS; length >= 2; length--) {
       const words = tokens.slice(i, i + length);
       if (words.length < length || !adjacent(words, text)) continue;
-      const synonyms = relatedness.synonyms(phraseKey(words.map((token) => token.surface)));
+      const synonyms = relatedness.synonyms(keyOf(words));
       if (synonyms.length === 0) continue;
       for (const { term } of words) {
         if (term === null) continue;
@@ -33,6 +33,30 @@ export function phraseSynonyms(
     }
   }
   return found;
+}
+
+/**
+ * Key parts (`phraseKeyWord`) of words as written, remembered across questions: every question looks up each
+ * run of two and three of its words, and folding and stemming each word again was half of reading phrases.
+ * Cleared when full.
+ */
+const keyWords = new Map<string, string>();
+const KEY_WORDS_LIMIT = 20_000;
+
+/** `phraseKey` of the tokens' surfaces. */
+function keyOf(tokens: readonly Token[]): string {
+  let key = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const surface = tokens[i]!.surface;
+    let word = keyWords.get(surface);
+    if (word === undefined) {
+      word = phraseKeyWord(surface);
+      if (keyWords.size >= KEY_WORDS_LIMIT) keyWords.clear();
+      keyWords.set(surface, word);
+    }
+    key += i === 0 ? word : `_${word}`;
+  }
+  return key;
 }
 
 /** Do the tokens stand next to each other, only spaces between them ("set up", not "set, up")? */

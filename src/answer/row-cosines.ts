@@ -9,6 +9,9 @@ export class RowCosines {
   private values = new Float64Array(256);
   private size = 0;
 
+  /** `owner`: told of each row kept, so that it knows how many its tables keep without asking each. */
+  constructor(private readonly owner?: { rows: number }) {}
+
   /** Rows kept. */
   get count(): number {
     return this.size;
@@ -29,6 +32,7 @@ export class RowCosines {
   set(row: number, cosine: number): void {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     this.put(row, cosine);
+    if (this.owner) this.owner.rows++;
   }
 
   private put(row: number, cosine: number): void {
@@ -67,6 +71,8 @@ const KEPT_ROWS = 400_000;
  */
 export class RowCosinesByWord {
   private readonly tables = new Map<number, RowCosines>();
+  /** Rows kept by all the tables (each tells it: summing their counts for each new word cost more). */
+  private kept = { rows: 0 };
 
   constructor(private readonly keptRows = KEPT_ROWS) {}
 
@@ -74,10 +80,12 @@ export class RowCosinesByWord {
   of(row: number): RowCosines {
     let table = this.tables.get(row);
     if (!table) {
-      let kept = 0;
-      for (const other of this.tables.values()) kept += other.count;
-      if (kept >= this.keptRows) this.tables.clear();
-      table = new RowCosines();
+      if (this.kept.rows >= this.keptRows) {
+        this.tables.clear();
+        // Tables let go may still be written to by a plan holding them: they tell a count no longer read.
+        this.kept = { rows: 0 };
+      }
+      table = new RowCosines(this.kept);
       this.tables.set(row, table);
     }
     return table;

@@ -232,15 +232,7 @@ function writtenTerm(word: string): string | null {
 
 /** Does a word (or hyphen part) of the sentence with this term stand in a form of one of the asked words? */
 function writesAFormOf(words: WrittenWords, term: string, asked: readonly string[]): boolean {
-  return words.some((word) =>
-    word.includes('-')
-      ? word.split('-').some((part) => isFormOf(part, term, asked))
-      : isFormOf(word, term, asked),
-  );
-}
-
-function isFormOf(word: string, term: string, asked: readonly string[]): boolean {
-  return writtenTerm(word) === term && asked.some((own) => sameWordForms(own, word));
+  return words.somePartWithTerm(term, (part) => asked.some((own) => sameWordForms(own, part)), writtenTerm);
 }
 
 /** Share of the question's weight its matches carry (0..1). */

@@ -5,11 +5,15 @@
  * words cut out of the text, held ~1.5 KB per sentence and were most of what the reader's cache kept (and the
  * collector moved) at 100k passages.
  */
+import { asciiPartsWithTerm, firstUnitsOf } from '../search/analyzer.js';
 
 /** A word as written, apostrophes and hyphens inside it kept. */
 export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** Offsets found by `somePartWithTerm`, reused (it empties it before use and reads it before returning). */
+const found: number[] = [];
 
 export class WrittenWords {
   /** For text that is not all ASCII (rare): its words as a set, found by `WORD`. */
@@ -38,6 +42,38 @@ export class WrittenWords {
     const words = new Set<string>();
     forEachAsciiWord(this.lower, (word) => void words.add(word));
     return words;
+  }
+
+  /**
+   * Whether a word part (a hyphenated word's parts, else the word) whose term is `term` passes the test:
+   * `termOf` gives a part's term. ASCII text finds its parts with the term in place (analyzer.ts), no string
+   * cut for the others; the test sees the parts in order, a repeated one again.
+   */
+  somePartWithTerm(
+    term: string,
+    test: (part: string) => boolean,
+    termOf: (part: string) => string | null,
+  ): boolean {
+    if (this.set) {
+      // A part beginning with a-z or 0-9 has the term only if it begins as the term can (analyzer.ts).
+      const firsts = firstUnitsOf(term);
+      const mayHave = (part: string) => {
+        const code = part.charCodeAt(0);
+        return !isAsciiWordChar(code) || firsts.includes(code);
+      };
+      for (const word of this.set) {
+        for (const part of word.includes('-') ? word.split('-') : [word])
+          if (mayHave(part) && termOf(part) === term && test(part)) return true;
+      }
+      return false;
+    }
+    found.length = 0;
+    asciiPartsWithTerm(this.lower, term, found);
+    // Copied out before testing: a test may scan another text.
+    const ranges = found.length === 0 ? found : found.slice();
+    for (let i = 0; i < ranges.length; i += 2)
+      if (test(this.lower.slice(ranges[i], ranges[i + 1]))) return true;
+    return false;
   }
 
   /** Whether any word passes the test (asked of each word in order, a repeated word again; no set made). */

@@ -232,6 +232,72 @@ function analyzeAsciiIds(folded: string, ids: number[], offsets?: number[]): voi
   }
 }
 
+/**
+ * The word parts (hyphens split) of lower-case ASCII text whose term is `term`, as offsets pushed onto `into`
+ * (start, end, ...). Sentence scoring asks this of every sentence holding a question term in another form, and
+ * cutting out and hashing each of its words cost a tenth of an answer: a part is looked up (where it stands,
+ * as `analyze` does) only when it begins as a word with that term can. Gives what `termOf` of each part would
+ * (such text folds to itself).
+ */
+export function asciiPartsWithTerm(lower: string, term: string, into: number[]): void {
+  const firsts = firstUnitsOf(term);
+  const units = textUnits.load(lower);
+  for (const part = new AsciiWordParts(units, lower.length); part.next();) {
+    if (!firsts.includes(units[part.start]!)) continue;
+    if (termOfId(termIdOfRange(lower, units, part.start, part.end, part.hash)) === term)
+      into.push(part.start, part.end);
+  }
+}
+
+/**
+ * For text that folds character by character (`foldByUnit`: ASCII text, and most text with accents or curly
+ * quotes; else false, giving nothing): the word parts whose term `terms` holds, in order, as offsets pushed
+ * onto `into` (start, end, ...), the tokens `tokenize` gives them, without its token for every word (or its
+ * offset tables past ASCII): an answer bolds the matched words of each cited sentence.
+ */
+export function asciiPartsWithTermIn(text: string, terms: ReadonlySet<string>, into: number[]): boolean {
+  const folded = NON_ASCII.test(text) ? foldByUnit(text) : foldAscii(text);
+  if (folded === undefined) return false;
+  // Only parts that begin as one of the terms can (see `firstUnitsOf`) are looked up; a part past ASCII is.
+  firstUnitMask.fill(0);
+  for (const term of terms) for (const unit of firstUnitsOf(term)) if (unit < 0x80) firstUnitMask[unit] = 1;
+  const units = textUnits.load(folded);
+  for (const part = new AsciiWordParts(units, folded.length); part.next();) {
+    const first = units[part.start]!;
+    if (first < 0x80 && firstUnitMask[first] === 0) continue;
+    const id = termIdOfRange(folded, units, part.start, part.end, part.hash);
+    if (id >= 0 && terms.has(termsById[id]!)) into.push(part.start, part.end);
+  }
+  return true;
+}
+
+/** Per ASCII code unit, 1 when a part beginning with it may have one of the terms asked (reused). */
+const firstUnitMask = new Uint8Array(0x80);
+
+/** First code units of irregular forms by the term of the word they stand for ("went": "g" -> "w"). */
+let irregularFirsts: Map<string, number[]> | undefined;
+
+/**
+ * The code units a word part whose term is `term` can begin with: the term's own first (Porter2 and the
+ * possessive only ever change a word's end; a number is its own term), and those of the irregular forms
+ * stemmed as another word ("went" for "go"). So too for a word of text past ASCII that begins with a-z or
+ * 0-9 (folding keeps its first letter). A test holds it to `termOf` over random words.
+ */
+export function firstUnitsOf(term: string): readonly number[] {
+  if (!irregularFirsts) {
+    irregularFirsts = new Map();
+    for (const [form, word] of IRREGULAR_FORMS) {
+      const stemmed = stem(word);
+      const list = irregularFirsts.get(stemmed) ?? [];
+      if (!list.includes(form.charCodeAt(0))) list.push(form.charCodeAt(0));
+      irregularFirsts.set(stemmed, list);
+    }
+  }
+  const first = term.charCodeAt(0);
+  const more = irregularFirsts.get(term);
+  return more ? [first, ...more] : [first];
+}
+
 /** `analyze` as term ids (see `termById`), appended to `ids`; call within `withTermIds` to keep them. */
 export function analyzeIds(text: string, ids: number[]): void {
   if (!NON_ASCII.test(text)) {

@@ -129,6 +129,14 @@ export class PassageIndex {
     return this.search.sentences.read(shortId, passage.text.length, (number) => postings.termOf(number));
   }
 
+  /** `sentencesOf`'s terms, the sentences' one after the other, as one list (none read as sentences). */
+  termsOf(passage: Passage): string[] | undefined {
+    const shortId = this.search.shortIds.get(passage.id);
+    if (shortId === undefined) return undefined;
+    const { postings } = this.search;
+    return this.search.sentences.readTerms(shortId, passage.text.length, (number) => postings.termOf(number));
+  }
+
   /** Whether MiniSearch's term tree is made (an index read from a snapshot makes it on first use). */
   get termTreeMade(): boolean {
     return this.search.treeMade;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadSentence } from '../../src/answer/passage-reader.js';
 import { WORD, writtenWords } from '../../src/answer/term-match.js';
+import { termOf } from '../../src/search/analyzer.js';
 
 /** Strings to ask a text's words about: its words, their parts and neighbours, and a few that are no word. */
 function askedAbout(words: readonly string[]): string[] {
@@ -55,5 +56,49 @@ describe('writtenWords', () => {
       'o',
       'clock',
     ]);
+  });
+
+  it('finds the word parts with a term as cutting out every word and its hyphen parts would', () => {
+    const words = [
+      'Running',
+      'runs',
+      'ran',
+      'run-up',
+      "runner's",
+      'the',
+      'Kill',
+      'killed',
+      '1990s',
+      'x',
+      'went',
+      'Going',
+      'élan',
+      'Élan',
+    ];
+    // `some` gives each word once for text past ASCII (a set), in order with repeats for ASCII text.
+    const gaps = [' ', '-', "'", ', ', '`', ' -', "-'", '\u2019', 'é ', '.'];
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let n = 0; n < 2_000; n++) {
+      let text = '';
+      for (let i = next(12); i > 0; i--)
+        text += words[next(words.length)]! + gaps[next(n % 5 === 0 ? 10 : 8)];
+      const written = writtenWords({ text } as ReadSentence);
+      const parts: string[] = [];
+      written.some((word) => {
+        parts.push(...word.split('-'));
+        return false;
+      });
+      for (const term of ['run', 'kill', '1990s', 'x', 'runner', 'go', 'elan']) {
+        const expected = parts.filter((part) => termOf(part) === term);
+        const seen: string[] = [];
+        const tested = (part: string) => {
+          seen.push(part);
+          return false;
+        };
+        expect(written.somePartWithTerm(term, tested, termOf)).toBe(false);
+        expect(seen, `${JSON.stringify(text)} ${term}`).toEqual(expected);
+      }
+    }
   });
 });

@@ -4,12 +4,14 @@ import {
   analyze,
   analyzeIds,
   analyzeIdsWithOffsets,
+  asciiPartsWithTerm,
+  asciiPartsWithTermIn,
   STOP_WORDS,
   termOf,
   tokenize,
   withTermIds,
 } from '../../src/search/analyzer.js';
-import { foldText } from '../../src/search/fold.js';
+import { foldByUnit, foldText } from '../../src/search/fold.js';
 import { TermIdList } from '../../src/search/term-id-list.js';
 import { sameWordForms } from '../../src/search/word-forms.js';
 
@@ -284,5 +286,80 @@ describe('analyzeIdsWithOffsets', () => {
     // Lower-case Greek letters are read as letters, as WORD reads them.
     for (const text of ['Café “Zoë” — naïve', 'O’Brien’s Łódź', 'TGF-β1 and IL-1α, 5 µg', 'Αθήνα'])
       expect(withTermIds(() => analyzeIdsWithOffsets(text, new TermIdList()))).toBe(true);
+  });
+});
+
+describe('asciiPartsWithTerm', () => {
+  it("finds the parts whose term is asked, as termOf of every part would (property: words past a first letter's reach)", () => {
+    // Letters that stemming treats apart (vowels, y, doubles, -ies/-ied/-ing/-ly endings), digits, joiners, and
+    // whole irregular forms and stemmer exceptions as "letters" of their own.
+    const piece = fc.constantFrom(
+      ..."abeiosyldgnt0 -'`.".split(''),
+      'ies',
+      'ied',
+      'ing',
+      'ly',
+      "'s",
+      'went',
+      'children',
+      'dying',
+      'skies',
+      'gener',
+      'commun',
+    );
+    const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (lower) => {
+        const parts = [...lower.matchAll(/[a-z0-9]+(?:'[a-z0-9]+)*/g)];
+        for (const term of new Set(parts.map((part) => termOf(part[0])))) {
+          if (term === null) continue;
+          const found: number[] = [];
+          asciiPartsWithTerm(lower, term, found);
+          const expected = parts
+            .filter((part) => termOf(part[0]) === term)
+            .flatMap((part) => [part.index, part.index + part[0].length]);
+          expect(found, `${JSON.stringify(lower)} ${term}`).toEqual(expected);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('gives the offsets of the tokens whose term is asked for, as tokenize does, for text that folds unit by unit (property)', () => {
+    const unit = fc.constantFrom(
+      ..."abeiosyZ0 -'`.,".split(''),
+      ...ALPHABET,
+      'É',
+      'ñ',
+      'ö',
+      'went',
+      'Children',
+      'dying',
+      'Gone',
+    );
+    const text = fc.array(unit, { maxLength: 40 }).map((parts) => parts.join(''));
+    let byUnit = 0;
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 7 }), (text, pick) => {
+        const tokens = tokenize(text).filter((token) => token.term !== null);
+        const asked = new Set(tokens.filter((_, i) => (i + pick) % 3 !== 0).map((token) => token.term!));
+        const found: number[] = [];
+        const read = asciiPartsWithTermIn(text, asked, found);
+        expect(read).toBe(!/[^\x00-\x7f]/.test(text) || foldByUnit(text) !== undefined);
+        if (!read) {
+          expect(found).toEqual([]);
+          return;
+        }
+        byUnit++;
+        const expected = tokens.flatMap((token) => (asked.has(token.term!) ? [token.start, token.end] : []));
+        expect(found, JSON.stringify(text)).toEqual(expected);
+        for (let i = 0; i < found.length; i += 2) {
+          const token = tokens.find((t) => t.start === found[i]);
+          expect(text.slice(found[i], found[i + 1])).toBe(token!.surface);
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(byUnit).toBeGreaterThan(1_000);
   });
 });

@@ -48,6 +48,7 @@ function expectKeptAsRead(index: PassageIndex, passages: readonly Passage[]): vo
     const kept = index.sentencesOf(p);
     expect(kept, p.id).toBeDefined();
     expect(kept, p.id).toEqual(expected(p.text));
+    expect(index.termsOf(p), p.id).toEqual(kept!.flatMap((span) => span.terms));
   }
 }
 
@@ -172,6 +173,11 @@ describe('SentenceStore', () => {
       { start: 12, end: 30, terms: ['t32768', 't65535', 't65536', 't2147483647'] },
     ]);
     expect(store.read(3, 29, termOf)).toBeUndefined(); // a text shorter than its sentences: not its entry
+    // Its terms as one list, read when and only when its sentences are.
+    expect(store.readTerms(3, 30, termOf)).toEqual(store.read(3, 30, termOf)!.flatMap((span) => span.terms));
+    expect(store.readTerms(3, 29, termOf)).toBeUndefined();
+    expect(store.readTerms(3, 30, (number) => (number < 0x10000 ? `t${number}` : undefined))).toBeUndefined();
+    expect(store.readTerms(0, 30, termOf)).toBeUndefined();
     expect(store.set(4, [0, 0x10000], [1], [1])).toBe(false);
     expect(store.set(4, sentences, [1, 1], [1])).toBe(false); // counts that do not add up
     expect(store.has(4)).toBe(false);

@@ -7,6 +7,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { OnDisk } from './container-file.js';
+import { FifoMap } from '../fifo-map.js';
 
 /** Texts read last, kept decoded: answering reads a few passages' texts many times over. */
 const KEPT_TEXTS = 4_096;
@@ -22,7 +23,7 @@ const closer = new FinalizationRegistry<number>((fd) => {
 /** The texts of one snapshot file's passages (in snapshot order), read on demand. */
 export class TextSource {
   private readonly fd: number;
-  private readonly kept = new Map<number, string>();
+  private readonly kept = new FifoMap<number, string>(KEPT_TEXTS);
   private scratch = Buffer.alloc(4_096);
 
   /**
@@ -56,7 +57,6 @@ export class TextSource {
       done += read;
     }
     const text = this.scratch.toString(kind === 0 ? 'latin1' : 'utf16le', 0, bytes);
-    if (this.kept.size >= KEPT_TEXTS) this.kept.delete(this.kept.keys().next().value!);
     this.kept.set(n, text);
     return text;
   }

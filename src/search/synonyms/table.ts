@@ -28,7 +28,12 @@ export const MAX_PHRASE_WORDS = 3;
  * whatever form the verb takes ("took advantage" -> "take_advantag").
  */
 export function phraseKey(words: readonly string[]): string {
-  return words.map((word) => termOf(word) ?? word.toLowerCase()).join('_');
+  return words.map(phraseKeyWord).join('_');
+}
+
+/** One word's part of a `phraseKey`: its term, or the word lower-cased when it is a stop word. */
+export function phraseKeyWord(word: string): string {
+  return termOf(word) ?? word.toLowerCase();
 }
 
 /** The key of a multi-word lemma of up to MAX_PHRASE_WORDS words, else null. */
