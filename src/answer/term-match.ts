@@ -10,6 +10,7 @@ import { coverTerms } from './coverage.js';
 import { PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
 import { type RowCosines, RowCosinesByWord } from './row-cosines.js';
+import { softWord } from './soft-term-memo.js';
 import { WrittenWords } from './written-words.js';
 
 export const MATCH_SETTINGS = {
@@ -173,7 +174,12 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
   if (plan.softTerms) return plan.softTerms;
   const list: SoftTerm[] = [];
   for (const term of plan.terms) {
-    const row = relatedness.termId(term);
+    const { row, common, synonyms } = softWord(
+      relatedness,
+      term,
+      MATCH_SETTINGS.minSoftRank,
+      MATCH_SETTINGS.minSynonymCosine,
+    );
     if (row < 0) continue;
     const cosines = keptCosines(relatedness).of(row);
     if (plan.specific.has(term)) {
@@ -181,12 +187,8 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
       if (near) list.push({ term, near, row, synonyms: [], cosines });
       continue;
     }
-    const common = (relatedness.frequencyRank(term) ?? 0) < MATCH_SETTINGS.minSoftRank;
     // The role asked about ("who leads") must be said as itself: "conducted" is a sense of "lead", not a leader.
     if (common && term === plan.role) continue;
-    const synonyms = relatedness
-      .synonyms(term)
-      .filter((other) => relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine);
     // A common word matches only through its WordNet synonyms: its vector sits near dozens of words.
     list.push({ term, row: common ? -1 : row, synonyms, cosines });
   }
