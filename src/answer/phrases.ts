@@ -17,6 +17,8 @@ export function phraseSynonyms(
   const found = new Map<string, string[]>();
   if (!relatedness) return found;
   for (let i = 0; i < tokens.length; i++) {
+    // A word that begins no phrase of the table begins no run worth a lookup (each a binary search).
+    if (relatedness.beginsPhrase?.(keyWord(tokens[i]!.surface)) === false) continue;
     for (let length = MAX_PHRASE_WORDS; length >= 2; length--) {
       // Read in place (no slice of tokens per run): every run of two and three words is looked at.
       if (i + length > tokens.length || !adjacent(tokens, i, length, text)) continue;
@@ -46,18 +48,20 @@ const KEY_WORDS_LIMIT = 20_000;
 
 /** `phraseKey` of the surfaces of `length` tokens from `from`. */
 function keyOf(tokens: readonly Token[], from: number, length: number): string {
-  let key = '';
-  for (let i = from; i < from + length; i++) {
-    const surface = tokens[i]!.surface;
-    let word = keyWords.get(surface);
-    if (word === undefined) {
-      word = phraseKeyWord(surface);
-      if (keyWords.size >= KEY_WORDS_LIMIT) keyWords.clear();
-      keyWords.set(surface, word);
-    }
-    key += i === from ? word : `_${word}`;
-  }
+  let key = keyWord(tokens[from]!.surface);
+  for (let i = from + 1; i < from + length; i++) key += `_${keyWord(tokens[i]!.surface)}`;
   return key;
+}
+
+/** A word's key part (`phraseKeyWord`), remembered. */
+function keyWord(surface: string): string {
+  let word = keyWords.get(surface);
+  if (word === undefined) {
+    word = phraseKeyWord(surface);
+    if (keyWords.size >= KEY_WORDS_LIMIT) keyWords.clear();
+    keyWords.set(surface, word);
+  }
+  return word;
 }
 
 /** Do `length` tokens from `from` stand next to each other, only spaces between them ("set up", not "set, up")? */
