@@ -212,6 +212,17 @@ function neighbourGain(
   };
 }
 
+const NONE: readonly string[] = [];
+
+/** The terms matched at full strength (no pairs and lists made: asked of every candidate). */
+function exactTerms(matches: Matches): Set<string> {
+  const exact = new Set<string>();
+  matches.forEach((strength, term) => {
+    if (strength >= 1) exact.add(term);
+  });
+  return exact;
+}
+
 /** The best one or two consecutive sentences of a passage for a question, or null if none matches. */
 export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageReader): ExcerptChoice | null {
   const sentences = reader.sentences(passage);
@@ -227,7 +238,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const said: string[] = [];
   const scores: ScoredSentence[] = [];
   sentences.forEach((sentence, i) => {
-    const carried = said.filter((term) => !sentence.termSet.has(term));
+    // Most passages say no name before a sentence: no new empty list each.
+    const carried = said.length === 0 ? NONE : said.filter((term) => !sentence.termSet.has(term));
     const scored = scoreSentence(plan, sentence, skip, subject, carried);
     scores.push(scored);
     for (const term of plan.specific) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
@@ -277,7 +289,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     end: end - trailing,
     coverage: excerptCoverage,
     score: bestScore.score + EXCERPT_SETTINGS.neighbourScoreShare * (excerptCoverage - bestScore.coverage),
-    covered: new Set([...matches].flatMap(([term, strength]) => (strength >= 1 ? [term] : []))),
+    covered: exactTerms(matches),
     matches,
     softTerms,
     shape,

@@ -17,12 +17,15 @@ export function phraseSynonyms(
   const found = new Map<string, string[]>();
   if (!relatedness) return found;
   for (let i = 0; i < tokens.length; i++) {
+    // A word that begins no phrase of the table begins no run worth a lookup (each a binary search).
+    if (relatedness.beginsPhrase?.(keyWord(tokens[i]!.surface)) === false) continue;
     for (let length = MAX_PHRASE_WORDS; length >= 2; length--) {
-      const words = tokens.slice(i, i + length);
-      if (words.length < length || !adjacent(words, text)) continue;
-      const synonyms = relatedness.synonyms(keyOf(words));
+      // Read in place (no slice of tokens per run): every run of two and three words is looked at.
+      if (i + length > tokens.length || !adjacent(tokens, i, length, text)) continue;
+      const synonyms = relatedness.synonyms(keyOf(tokens, i, length));
       if (synonyms.length === 0) continue;
-      for (const { term } of words) {
+      for (let at = i; at < i + length; at++) {
+        const term = tokens[at]!.term;
         if (term === null) continue;
         const list = found.get(term) ?? [];
         for (const synonym of synonyms) if (synonym !== term && !list.includes(synonym)) list.push(synonym);
@@ -43,25 +46,32 @@ export function phraseSynonyms(
 const keyWords = new Map<string, string>();
 const KEY_WORDS_LIMIT = 20_000;
 
-/** `phraseKey` of the tokens' surfaces. */
-function keyOf(tokens: readonly Token[]): string {
-  let key = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const surface = tokens[i]!.surface;
-    let word = keyWords.get(surface);
-    if (word === undefined) {
-      word = phraseKeyWord(surface);
-      if (keyWords.size >= KEY_WORDS_LIMIT) keyWords.clear();
-      keyWords.set(surface, word);
-    }
-    key += i === 0 ? word : `_${word}`;
-  }
+/** `phraseKey` of the surfaces of `length` tokens from `from`. */
+function keyOf(tokens: readonly Token[], from: number, length: number): string {
+  let key = keyWord(tokens[from]!.surface);
+  for (let i = from + 1; i < from + length; i++) key += `_${keyWord(tokens[i]!.surface)}`;
   return key;
 }
 
-/** Do the tokens stand next to each other, only spaces between them ("set up", not "set, up")? */
-function adjacent(tokens: readonly Token[], text: string): boolean {
-  for (let i = 1; i < tokens.length; i++)
-    if (text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim() !== '') return false;
+/** A word's key part (`phraseKeyWord`), remembered. */
+function keyWord(surface: string): string {
+  let word = keyWords.get(surface);
+  if (word === undefined) {
+    word = phraseKeyWord(surface);
+    if (keyWords.size >= KEY_WORDS_LIMIT) keyWords.clear();
+    keyWords.set(surface, word);
+  }
+  return word;
+}
+
+/** Do `length` tokens from `from` stand next to each other, only spaces between them ("set up", not "set, up")? */
+function adjacent(tokens: readonly Token[], from: number, length: number, text: string): boolean {
+  for (let i = from + 1; i < from + length; i++) {
+    const end = tokens[i - 1]!.end;
+    const start = tokens[i]!.start;
+    // One plain space, the usual gap, needs no slice.
+    if (start - end === 1 && text.charCodeAt(end) === 32) continue;
+    if (text.slice(end, start).trim() !== '') return false;
+  }
   return true;
 }

@@ -25,4 +25,9 @@ export interface Relatedness {
    * gives "dice", so a caller checks them against something (a low vector cosine).
    */
   synonyms(term: string): readonly string[];
+  /**
+   * Whether any phrase `synonyms` knows ("set_up") begins with this key word (`phraseKeyWord`, "set"): a
+   * reader of phrases skips the runs of words that begin none. Without it, every run is looked up.
+   */
+  beginsPhrase?(keyWord: string): boolean;
 }

@@ -5,12 +5,14 @@
  */
 export class RowCosines {
   /** Row + 1 per slot, 0 for an empty one; the length is a power of two. */
-  private keys = new Int32Array(256);
-  private values = new Float64Array(256);
+  private keys: Int32Array;
+  private values: Float64Array;
   private size = 0;
 
   /** `owner`: told of each row kept, so that it knows how many its tables keep without asking each. */
-  constructor(private readonly owner?: { rows: number }) {}
+  constructor(private readonly owner?: { rows: number }) {
+    [this.keys, this.values] = slots(256);
+  }
 
   /** Rows kept. */
   get count(): number {
@@ -47,12 +49,21 @@ export class RowCosines {
 
   private grow(): void {
     const { keys, values } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.values = new Float64Array(values.length * 2);
+    [this.keys, this.values] = slots(keys.length * 2);
     this.size = 0;
     for (let slot = 0; slot < keys.length; slot++)
       if (keys[slot] !== 0) this.put(keys[slot]! - 1, values[slot]!);
   }
+}
+
+/**
+ * Keys and values for `count` slots in one buffer: a new table (about one a question) or a bigger one made
+ * one allocation outside the heap instead of two.
+ */
+function slots(count: number): [Int32Array, Float64Array] {
+  const buffer = new ArrayBuffer(count * 12);
+  // Values first: a Float64Array starts at a multiple of 8 bytes.
+  return [new Int32Array(buffer, count * 8, count), new Float64Array(buffer, 0, count)];
 }
 
 /** Spreads neighbouring rows apart (Knuth's multiplicative hash). */

@@ -10,6 +10,7 @@ import { coverTerms } from './coverage.js';
 import { PLAN_SETTINGS, type QueryPlan } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
 import { type RowCosines, RowCosinesByWord } from './row-cosines.js';
+import { firstSynonymIn, softWord, type SoftWord } from './soft-term-memo.js';
 import { WrittenWords } from './written-words.js';
 
 export const MATCH_SETTINGS = {
@@ -82,7 +83,11 @@ export function matchTerms(
       }
       continue;
     }
-    const synonym = own.synonyms.find((other) => textTerms.has(other));
+    // A sentence's terms are its list (term-views.ts): looked up in one pass when the word has many synonyms.
+    const synonym =
+      own.word && textTerms === soft.sentence.termSet
+        ? firstSynonymIn(own.word, soft.sentence.terms)
+        : own.synonyms.find((other) => textTerms.has(other));
     if (synonym) {
       matches.set(term, MATCH_SETTINGS.synonymStrength);
       soft.found.add(synonym);
@@ -150,6 +155,8 @@ export interface SoftTerm {
   synonyms: readonly string[];
   /** Its cosines with sentence words, by their rows: a question meets the same words in many sentences. */
   cosines: RowCosines;
+  /** What is known of the word whatever the question (its synonyms indexed), for all but names. */
+  word?: SoftWord;
 }
 
 /** Cosines kept across questions, per relatedness (an engine's vectors): see `RowCosinesByWord`. */
@@ -173,7 +180,8 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
   if (plan.softTerms) return plan.softTerms;
   const list: SoftTerm[] = [];
   for (const term of plan.terms) {
-    const row = relatedness.termId(term);
+    const word = softWord(relatedness, term, MATCH_SETTINGS.minSoftRank, MATCH_SETTINGS.minSynonymCosine);
+    const { row, common, synonyms } = word;
     if (row < 0) continue;
     const cosines = keptCosines(relatedness).of(row);
     if (plan.specific.has(term)) {
@@ -181,14 +189,10 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
       if (near) list.push({ term, near, row, synonyms: [], cosines });
       continue;
     }
-    const common = (relatedness.frequencyRank(term) ?? 0) < MATCH_SETTINGS.minSoftRank;
     // The role asked about ("who leads") must be said as itself: "conducted" is a sense of "lead", not a leader.
     if (common && term === plan.role) continue;
-    const synonyms = relatedness
-      .synonyms(term)
-      .filter((other) => relatedness.cosine(term, other) >= MATCH_SETTINGS.minSynonymCosine);
     // A common word matches only through its WordNet synonyms: its vector sits near dozens of words.
-    list.push({ term, row: common ? -1 : row, synonyms, cosines });
+    list.push({ term, row: common ? -1 : row, synonyms, cosines, word });
   }
   plan.softTerms = list;
   return list;

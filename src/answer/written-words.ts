@@ -12,9 +12,6 @@ export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Offsets found by `somePartWithTerm`, reused (it empties it before use and reads it before returning). */
-const found: number[] = [];
-
 export class WrittenWords {
   /** For text that is not all ASCII (rare): its words as a set, found by `WORD`. */
   private readonly set: ReadonlySet<string> | undefined;
@@ -67,12 +64,11 @@ export class WrittenWords {
       }
       return false;
     }
-    found.length = 0;
+    // Its own array (a test may scan another text): emptying a shared one (`length = 0`) and copying it out
+    // cost more than a new small array.
+    const found: number[] = [];
     asciiPartsWithTerm(this.lower, term, found);
-    // Copied out before testing: a test may scan another text.
-    const ranges = found.length === 0 ? found : found.slice();
-    for (let i = 0; i < ranges.length; i += 2)
-      if (test(this.lower.slice(ranges[i], ranges[i + 1]))) return true;
+    for (let i = 0; i < found.length; i += 2) if (test(this.lower.slice(found[i], found[i + 1]))) return true;
     return false;
   }
 

@@ -11,6 +11,8 @@ const LIST_MEMO_LIMIT = 20_000;
 
 export class Synonyms {
   private readonly lists = new Map<string, readonly string[]>();
+  /** Answers of `hasTermStartingWith`, by prefix (a question's words come back question after question). */
+  private readonly prefixes = new Map<string, boolean>();
 
   private constructor(private readonly file: SynonymFile) {}
 
@@ -48,6 +50,29 @@ export class Synonyms {
     if (this.lists.size >= LIST_MEMO_LIMIT) this.lists.clear();
     this.lists.set(term, list);
     return list;
+  }
+
+  /**
+   * Whether some term with synonyms begins with `prefix`: a phrase key's first word and `_` ("set_" of
+   * "set_up"). Most words begin no phrase, and a reader of phrases then looks up none of the runs they begin.
+   */
+  hasTermStartingWith(prefix: string): boolean {
+    let known = this.prefixes.get(prefix);
+    if (known === undefined) {
+      const { terms, entries } = this.file;
+      // The first term not before the prefix (terms are sorted): the terms with it, if any, start there.
+      let low = 0;
+      let high = entries;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (terms[mid]! < prefix) low = mid + 1;
+        else high = mid;
+      }
+      known = low < entries && terms[low]!.startsWith(prefix);
+      if (this.prefixes.size >= LIST_MEMO_LIMIT) this.prefixes.clear();
+      this.prefixes.set(prefix, known);
+    }
+    return known;
   }
 
   /** Every term with its synonyms, in term order. */

@@ -30,6 +30,11 @@ export class TermRelatedness {
     return this.synonymTable?.of(term) ?? NO_SYNONYMS;
   }
 
+  /** Whether some WordNet phrase key begins with this key word and `_` (none without synonyms). */
+  beginsPhrase(keyWord: string): boolean {
+    return this.synonymTable?.hasTermStartingWith(`${keyWord}_`) ?? false;
+  }
+
   termId(term: string): number {
     return this.vectors.idOf(term);
   }
