@@ -14,7 +14,7 @@
  * is one edit away, corpus words two edits away are not offered ("frnace" is likelier "France" than "face").
  * Each replacement is written as the corpus writes it ("Pakistan", "shrine").
  */
-import { tokenize, termOf, type Token } from '../search/analyzer.js';
+import { asciiPartsWithTermIn, tokenize, termOf, type Token } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
@@ -218,9 +218,8 @@ function nearestSurface(
   for (const hit of hits) {
     const text = lookup.passageText(hit.id);
     if (!text) continue;
-    for (const token of tokenize(text)) {
-      if (token.term !== term) continue;
-      const written = token.surface.replace(POSSESSIVE_AS_WRITTEN, '');
+    for (const surface of surfacesWithTerm(text, term)) {
+      const written = surface.replace(POSSESSIVE_AS_WRITTEN, '');
       const folded = foldText(written);
       const forms = spellings.get(folded) ?? new Map<string, number>();
       forms.set(written, (forms.get(written) ?? 0) + 1);
@@ -241,6 +240,19 @@ function nearestSurface(
   const lowerIsWord = englishDictionary().isWordAsWritten(mostCommon.toLowerCase());
   const surface = lower ?? (lowerIsWord ? mostCommon.toLowerCase() : mostCommon);
   return { surface, distance: best.distance };
+}
+
+/**
+ * The words of a text whose term is `term`, in order, as `tokenize` writes them: found in place for text that
+ * folds unit by unit (most passages), without analysing every word of the passage.
+ */
+function surfacesWithTerm(text: string, term: string): string[] {
+  const found: number[] = [];
+  if (!asciiPartsWithTermIn(text, new Set([term]), found))
+    return tokenize(text).flatMap((token) => (token.term === term ? [token.surface] : []));
+  const surfaces: string[] = [];
+  for (let i = 0; i < found.length; i += 2) surfaces.push(text.slice(found[i], found[i + 1]));
+  return surfaces;
 }
 
 function capitals(word: string): number {
