@@ -162,7 +162,7 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   const searchDistance = word.length >= 4 ? maxDistance + 1 : maxDistance;
   const terms = new Map<string, number>(); // term → place among the dictionary's suggestions (else Infinity)
   for (const from of new Set([token.term!, word]))
-    for (const term of index.similarTerms(from, searchDistance).slice(0, SIMILAR_TERMS_LIMIT))
+    for (const term of index.similarTerms(from, searchDistance, SIMILAR_TERMS_LIMIT))
       if (!terms.has(term)) terms.set(term, Infinity);
   // Dictionary words one edit away, nspell's ranked suggestions first.
   const neighbours = dictionary.neighbours(word);
