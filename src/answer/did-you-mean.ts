@@ -18,6 +18,7 @@ import { asciiPartsWithTermIn, tokenize, termOf, type Token } from '../search/an
 import { englishDictionary } from '../search/dictionary.js';
 import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import { rememberedFor } from './correction-memo.js';
 
 export interface WordLookup {
   index: PassageIndex;
@@ -83,7 +84,12 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
   }
   const corrected: Array<{ word: string; tokens: Token[]; candidates: Candidate[] }> = [];
   for (const [key, entry] of words) {
-    entry.candidates = candidatesFor(key, entry.tokens[0]!, lookup, shouting);
+    const token = entry.tokens[0]!;
+    // What the candidates depend on besides the index: the scopes, the word as typed, its term, the case.
+    const memoKey = [lookup.scopes.join('\n'), key, token.surface, token.term, shouting].join('\u0000');
+    entry.candidates = rememberedFor(lookup.index, memoKey, () =>
+      candidatesFor(key, token, lookup, shouting),
+    );
     if (entry.candidates.length > 0) corrected.push({ word: key, ...entry });
   }
   if (corrected.length === 0) return [];
