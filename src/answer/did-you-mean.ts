@@ -14,10 +14,11 @@
  * is one edit away, corpus words two edits away are not offered ("frnace" is likelier "France" than "face").
  * Each replacement is written as the corpus writes it ("Pakistan", "shrine").
  */
-import { tokenize, termOf, type Token } from '../search/analyzer.js';
+import { asciiPartsWithTermIn, tokenize, termOf, type Token } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import { rememberedFor } from './correction-memo.js';
 
 export interface WordLookup {
   index: PassageIndex;
@@ -83,7 +84,12 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
   }
   const corrected: Array<{ word: string; tokens: Token[]; candidates: Candidate[] }> = [];
   for (const [key, entry] of words) {
-    entry.candidates = candidatesFor(key, entry.tokens[0]!, lookup, shouting);
+    const token = entry.tokens[0]!;
+    // What the candidates depend on besides the index: the scopes, the word as typed, its term, the case.
+    const memoKey = [lookup.scopes.join('\n'), key, token.surface, token.term, shouting].join('\u0000');
+    entry.candidates = rememberedFor(lookup.index, memoKey, () =>
+      candidatesFor(key, token, lookup, shouting),
+    );
     if (entry.candidates.length > 0) corrected.push({ word: key, ...entry });
   }
   if (corrected.length === 0) return [];
@@ -162,7 +168,7 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   const searchDistance = word.length >= 4 ? maxDistance + 1 : maxDistance;
   const terms = new Map<string, number>(); // term → place among the dictionary's suggestions (else Infinity)
   for (const from of new Set([token.term!, word]))
-    for (const term of index.similarTerms(from, searchDistance).slice(0, SIMILAR_TERMS_LIMIT))
+    for (const term of index.similarTerms(from, searchDistance, SIMILAR_TERMS_LIMIT))
       if (!terms.has(term)) terms.set(term, Infinity);
   // Dictionary words one edit away, nspell's ranked suggestions first.
   const neighbours = dictionary.neighbours(word);
@@ -218,9 +224,8 @@ function nearestSurface(
   for (const hit of hits) {
     const text = lookup.passageText(hit.id);
     if (!text) continue;
-    for (const token of tokenize(text)) {
-      if (token.term !== term) continue;
-      const written = token.surface.replace(POSSESSIVE_AS_WRITTEN, '');
+    for (const surface of surfacesWithTerm(text, term)) {
+      const written = surface.replace(POSSESSIVE_AS_WRITTEN, '');
       const folded = foldText(written);
       const forms = spellings.get(folded) ?? new Map<string, number>();
       forms.set(written, (forms.get(written) ?? 0) + 1);
@@ -241,6 +246,19 @@ function nearestSurface(
   const lowerIsWord = englishDictionary().isWordAsWritten(mostCommon.toLowerCase());
   const surface = lower ?? (lowerIsWord ? mostCommon.toLowerCase() : mostCommon);
   return { surface, distance: best.distance };
+}
+
+/**
+ * The words of a text whose term is `term`, in order, as `tokenize` writes them: found in place for text that
+ * folds unit by unit (most passages), without analysing every word of the passage.
+ */
+function surfacesWithTerm(text: string, term: string): string[] {
+  const found: number[] = [];
+  if (!asciiPartsWithTermIn(text, new Set([term]), found))
+    return tokenize(text).flatMap((token) => (token.term === term ? [token.surface] : []));
+  const surfaces: string[] = [];
+  for (let i = 0; i < found.length; i += 2) surfaces.push(text.slice(found[i], found[i + 1]));
+  return surfaces;
 }
 
 function capitals(word: string): number {

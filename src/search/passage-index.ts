@@ -329,14 +329,21 @@ export class PassageIndex {
     return this.search.termData(term)?.get(TEXT_FIELD)?.size ?? 0;
   }
 
-  /** Index terms within a small edit distance of a term: candidates for "did you mean". */
-  similarTerms(term: string, maxDistance: number): string[] {
+  /**
+   * Index terms within a small edit distance of a term: candidates for "did you mean". With `limit`, the first
+   * `limit` of them (the walk stops short of distances past those: see `nearestTerms`).
+   */
+  similarTerms(term: string, maxDistance: number, limit?: number): string[] {
+    const near =
+      limit === undefined
+        ? this.search.termsNear(term, maxDistance)
+        : this.search.termsNearest(term, maxDistance, limit);
     // Nearest first; among equally near words the more common one is the likelier meaning ("tower", not "bower").
-    return this.search
-      .termsNear(term, maxDistance)
+    return near
       .map(([candidate, distance]) => ({ candidate, distance, df: this.documentFrequency(candidate) }))
       .sort((a, b) => a.distance - b.distance || b.df - a.df || (a.candidate < b.candidate ? -1 : 1))
-      .map(({ candidate }) => candidate);
+      .map(({ candidate }) => candidate)
+      .slice(0, limit);
   }
 
   /** Prefix completion for autocomplete: MiniSearch's own suggestions, limited to scopes. */

@@ -124,7 +124,9 @@ export class CandidatePicker {
     };
     // Heaviest masks first, whole, until the budget; the mask that crosses it gives its first passages.
     let left = MAX_SCORED;
-    for (const [mask, size] of sizes.entries().sort((a, b) => weightOf(b[0]) - weightOf(a[0]))) {
+    // Each mask weighed once, not at every comparison of the sort (a common word makes thousands of masks).
+    const weighed = sizes.entries().map(([mask, size]) => ({ mask, size, weight: weightOf(mask) }));
+    for (const { mask, size } of weighed.sort((a, b) => b.weight - a.weight)) {
       if (left === 0) break;
       quota.add(mask, Math.min(size, left));
       left -= Math.min(size, left);

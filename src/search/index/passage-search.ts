@@ -12,6 +12,7 @@ import { DerivedShortIdMap, PassageIdMap, ShortIdMap } from './document-tables.j
 import { FlatPostings } from './flat-postings.js';
 import { PassageRuns } from './passage-runs.js';
 import { SentenceStore } from './sentence-store.js';
+import { nearestTerms, type TreeNode } from './nearest-terms.js';
 
 /** A passage as MiniSearch indexes it. */
 interface IndexedPassage {
@@ -209,6 +210,15 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
   /** Every term in the index. */
   termKeys(): IterableIterator<string> {
     return this._index.keys();
+  }
+
+  /**
+   * `termsNear` for a caller that keeps only the `wanted` nearest: the walk goes no farther than the distance
+   * holding that many (see `nearestTerms`).
+   */
+  termsNearest(term: string, maxDistance: number, wanted: number): Array<[term: string, distance: number]> {
+    const root = (this._index as unknown as { _tree: TreeNode })._tree;
+    return nearestTerms(root, term, maxDistance, wanted);
   }
 
   /** Terms within an edit distance of a term, each with its distance. */

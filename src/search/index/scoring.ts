@@ -173,21 +173,14 @@ export class ExactScorer {
 
   /**
    * Where the chosen passages (ascending) stand in a term's range, in their order, those the range holds:
-   * a search in halves per passage when the range is ascending and long, else a walk of the range.
+   * for an ascending range, a merge that gallops over the passages between two chosen ones (reading about
+   * log(range / chosen) entries per chosen passage, not every entry); else a walk of the range.
    */
   private chosenIn(flat: FlatPostings, slot: number, chosen: readonly number[]): number[] {
     const start = flat.starts[slot]!;
     const count = flat.lengths[slot]!;
+    if (flat.isAscending(slot)) return gallopingMerge(flat.docs, start, start + count, chosen);
     const found: number[] = [];
-    const number = slot >> 1;
-    const field = slot & 1;
-    if (flat.isAscending(slot) && count > chosen.length * 8) {
-      for (const id of chosen) {
-        const at = flat.indexOf(number, field, id);
-        if (at >= 0) found.push(at);
-      }
-      return found;
-    }
     // Mark where each passage of the range stands, then read the chosen in order.
     if (this.marked.length < this.scratch.total.length) {
       this.marked = new Int32Array(this.scratch.total.length);
@@ -220,4 +213,37 @@ export class ExactScorer {
     }
     return this.scratch;
   }
+}
+
+/** Where each of `chosen` (ascending) stands in the ascending `docs[start..end)`, for those it holds. */
+function gallopingMerge(
+  docs: ArrayLike<number>,
+  start: number,
+  end: number,
+  chosen: readonly number[],
+): number[] {
+  const found: number[] = [];
+  let at = start;
+  for (const id of chosen) {
+    if (at >= end) break;
+    if (docs[at]! < id) {
+      // Steps of 1, 2, 4 ... past entries below the id, then a search in halves of the last step.
+      let step = 1;
+      let low = at;
+      while (at + step < end && docs[at + step]! < id) {
+        low = at + step;
+        step *= 2;
+      }
+      let high = Math.min(at + step, end - 1);
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (docs[middle]! < id) low = middle + 1;
+        else high = middle;
+      }
+      at = docs[low]! < id ? low + 1 : low;
+      if (at >= end) break;
+    }
+    if (docs[at] === id) found.push(at++);
+  }
+  return found;
 }
