@@ -213,17 +213,8 @@ export class SentenceStore {
       if (start < previousEnd || end < start || end > textLength) return undefined;
       previousEnd = end;
       const terms: string[] = [];
-      for (let k = 0; k < termCount; k++) {
-        if (next >= length) return undefined;
-        let number = array[next++]!;
-        if (number >= WIDE) {
-          if (next >= length) return undefined;
-          number = (number & (WIDE - 1)) * UNIT_LIMIT + array[next++]!;
-        }
-        const term = termOf(number);
-        if (term === undefined) return undefined;
-        terms.push(term);
-      }
+      next = this.decodeTerms(next, termCount, termOf, terms);
+      if (next < 0) return undefined;
       spans.push({ start, end, terms });
     }
     return spans;
@@ -243,7 +234,7 @@ export class SentenceStore {
     if (at < 0) return undefined;
     const { array, length } = this.units;
     const count = array[at]!;
-    let next = at + 1 + count * 3;
+    const next = at + 1 + count * 3;
     if (next > length) return undefined;
     let previousEnd = 0;
     let total = 0;
@@ -255,18 +246,32 @@ export class SentenceStore {
       total += array[at + 1 + count * 2 + i]!;
     }
     const terms: string[] = [];
-    for (let k = 0; k < total; k++) {
-      if (next >= length) return undefined;
+    return this.decodeTerms(next, total, termOf, terms) < 0 ? undefined : terms;
+  }
+
+  /**
+   * Appends `count` terms whose numbers start at unit `next` (a wide number takes two units) to `into`; the
+   * unit after them, or -1 when the pool ends first or a number has no term (a damaged entry).
+   */
+  private decodeTerms(
+    next: number,
+    count: number,
+    termOf: (number: number) => string | undefined,
+    into: string[],
+  ): number {
+    const { array, length } = this.units;
+    for (let k = 0; k < count; k++) {
+      if (next >= length) return -1;
       let number = array[next++]!;
       if (number >= WIDE) {
-        if (next >= length) return undefined;
+        if (next >= length) return -1;
         number = (number & (WIDE - 1)) * UNIT_LIMIT + array[next++]!;
       }
       const term = termOf(number);
-      if (term === undefined) return undefined;
-      terms.push(term);
+      if (term === undefined) return -1;
+      into.push(term);
     }
-    return terms;
+    return next;
   }
 
   /**
