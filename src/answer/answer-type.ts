@@ -87,7 +87,7 @@ const SHAPES: Partial<Record<QuestionType, RegExp>> = {
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** Questions about a size or distance want a number with a unit ("how tall": "30 metres"), not any number. */
-const MEASURE = /\bhow (?:tall|high|long|far|deep|wide|heavy|fast|close)\b/;
+const MEASURE = /\bhow (tall|high|long|far|deep|wide|heavy|fast|close)\b/;
 const UNIT = new RegExp(
   String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
@@ -231,7 +231,7 @@ export function asksForMeasure(question: string): boolean {
 
 /** The word that asks for the measure ("long" in "how long was it quiet"), or undefined. */
 export function measureWord(question: string): string | undefined {
-  return /\bhow (tall|high|long|far|deep|wide|heavy|fast|close)\b/.exec(question.toLowerCase())?.[1];
+  return MEASURE.exec(question.toLowerCase())?.[1];
 }
 
 /** Does a sentence hold a number with a unit that the question does not already say? */
