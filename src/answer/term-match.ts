@@ -22,8 +22,9 @@ export const MATCH_SETTINGS = {
    * Words commoner than this (rank in English) match only exactly or through their WordNet synonyms: the
    * vectors of "want", "say" or "make" sit near dozens of others ("want" ~ "hoping" 0.78), so their nearest
    * word in any sentence scores high. @example 250 rather than 500 ("died" is the 263rd): chat set 111 -> 113,
-   * SQuAD excerpt +0.009 (1,000). Their synonyms kept (session 8: "hit" ~ "strike"; not for a role asked about, "who leads"): chat set 451 ->
-   * 455 of 546, SQuAD all 10,570 8,147 -> 8,155, WikiQA tune no-answer quoted 96 -> 98 of 191.
+   * SQuAD excerpt +0.009 (1,000). Their synonyms kept (session 8: "hit" ~ "strike"; not for a role asked
+   * about, "who leads"): chat set 451 -> 455 of 546, SQuAD all 10,570 8,147 -> 8,155, WikiQA tune no-answer
+   * quoted 96 -> 98 of 191.
    */
   minSoftRank: 250,
   /**
