@@ -162,6 +162,44 @@ const MONEY_QUESTION =
 const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
 
+/** "What is the name of the bomber", "whats the bombers name": a name answers, not a description. */
+const NAME_QUESTION =
+  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?\W*$/;
+
+/** Does the question ask for something's name? */
+export function asksForName(question: string): boolean {
+  return NAME_QUESTION.test(plainLower(question));
+}
+
+/**
+ * The words for what a name question asks the name of: those after "name of" up to a stop word ("the
+ * [teenage bomber]", "the [group] that ..."), or those before "name" ("whats the [bombers] name"). Empty for
+ * "whats his name".
+ */
+export function namedThing(question: string): string[] {
+  const q = plainLower(question);
+  // "the name of one type of prime": a prime's name is asked.
+  const after =
+    /\bnames?\s+of\s+(?:(?:one|a|an|the|some)\s+)?(?:(?:types?|kinds?|sorts?|forms?)\s+of\s+)?(.*)$/.exec(
+      q,
+    )?.[1];
+  const words = after
+    ? (after.match(WORDS) ?? [])
+    : (/^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(.*?)\s+names?\W*$/.exec(q)?.[1]?.match(WORDS) ??
+      []);
+  const start = words.findIndex((word) => !STOP_WORDS.has(word));
+  if (start < 0) return [];
+  const end = words.findIndex((word, i) => i > start && STOP_WORDS.has(word));
+  return words.slice(start, end < 0 ? undefined : end);
+}
+
+function plainLower(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .trim();
+}
+
 /** Does the question ask for a sum of money? */
 export function asksForMoney(question: string): boolean {
   return MONEY_QUESTION.test(question.toLowerCase());

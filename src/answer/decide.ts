@@ -13,6 +13,7 @@ import { requiredShape } from './answer-shape.js';
 import { coverage, coveredTerms } from './coverage.js';
 import type { QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
+import { speakerSays } from './speaker.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 
 /**
@@ -123,7 +124,8 @@ export function decide(
   const confidence = confidenceOf(features, model);
   if (
     confidence >= model.threshold &&
-    roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch)
+    roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
+    speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch)
   )
     return { answer: true, confidence, features };
   // Declined: the reason a person is told, the plainest first.

@@ -18,6 +18,8 @@ import {
   GENERIC_COUNTED,
   type QuestionType,
   asksForMoney,
+  asksForName,
+  namedThing,
   definedThing,
   askedDatePart,
   dateFormWord,
@@ -25,6 +27,7 @@ import {
 } from './answer-type.js';
 import { askedRole, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
+import { askedSpeaker } from './speaker.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
 import type { SoftTerm } from './term-match.js';
@@ -114,12 +117,18 @@ export interface QueryPlan {
   role?: string;
   /** The role is what its holder does ("who leads ..."), not a title ("who is the leader of ..."). */
   roleIsVerb?: boolean;
+  /** For "what did the US say ...": the speaker's terms ("us"), whom the passage must quote (speaker.ts). */
+  speaker?: string[];
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
   /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
   defined?: string;
   /** "How much did it cost": only a sum of money answers. */
   money: boolean;
+  /** "What is the name of the bomber": only a name answers (a capitalised one the question does not say). */
+  nameAsked: boolean;
+  /** The terms of what a name question asks the name of ("teenag", "bomber"): the name stands beside them. */
+  namedThing: string[];
   /** "What year", "what day of the week": the part of a date that answers (any date when undefined). */
   datePart?: DatePart;
   /** "How old": an age in words ("teenage") answers too. */
@@ -172,6 +181,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const measured = measureWord(read.searchText);
   const formWords = [
     ...(age ? ['old'] : []),
+    ...(asksForName(read.searchText) ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
   ];
@@ -240,10 +250,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: asksForMoney(read.searchText),
+    ...nameQuestion(read.searchText),
     ...datePartOf(read),
     ...definition(read.searchText),
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     ...roleOf(read, weights),
+    ...speakerOf(read, unknown, specific),
     age,
     ...(relatedness ? { relatedness } : {}),
   };
@@ -273,6 +285,24 @@ function roleOf(
   const term = role === undefined ? null : termOf(role);
   if (term === null || !weights.has(term)) return {};
   return roleVerbOf(read.searchText) ? { role: term, roleIsVerb: true } : { role: term };
+}
+
+function speakerOf(
+  read: ReadQuestion,
+  unknown: ReadonlySet<string>,
+  specific: ReadonlySet<string>,
+): { speaker?: string[] } {
+  const asked = askedSpeaker(read.searchText);
+  if (!asked || (asked.bare && !asked.terms.some((term) => specific.has(term)))) return {};
+  // A speaker the corpus never names is left to the unknown-name check (and "did you mean").
+  const speaker = asked.terms.filter((term) => !unknown.has(term));
+  return speaker.length > 0 ? { speaker } : {};
+}
+
+function nameQuestion(text: string): { nameAsked: boolean; namedThing: string[] } {
+  return asksForName(text)
+    ? { nameAsked: true, namedThing: analyze(namedThing(text).join(' ')) }
+    : { nameAsked: false, namedThing: [] };
 }
 
 function datePartOf(read: ReadQuestion): { datePart?: DatePart } {
