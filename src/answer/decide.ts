@@ -14,6 +14,7 @@ import { coverage, coveredTerms } from './coverage.js';
 import type { QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
 import { speakerSays } from './speaker.js';
+import { holdsNewName } from './named-thing.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 
 /**
@@ -189,7 +190,8 @@ export function decisionFeatures(
       missingName: heaviest(missingNames),
       shapeMissing:
         shaped &&
-        (excerpt.shape < DECISION_SETTINGS.minShape || countedNowhere(plan, passage, excerpt, sources))
+        ((excerpt.shape < DECISION_SETTINGS.minShape && !newNameAnswers(plan, passage, excerpt, sources)) ||
+          countedNowhere(plan, passage, excerpt, sources))
           ? 1
           : 0,
       askMissing: plan.askTerms.some(
@@ -200,6 +202,11 @@ export function decisionFeatures(
     },
     missingNames,
   };
+}
+
+/** A name question's excerpt naming something new, if not beside the thing's word (named-thing.ts). */
+function newNameAnswers(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice, sources: RankSources) {
+  return plan.nameAsked && holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)));
 }
 
 /**

@@ -181,6 +181,7 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   const english = [...new Set([...suggestions.map((w) => w.toLowerCase()), ...neighbours])];
   const asWritten = new Map(suggestions.map((w) => [w.toLowerCase(), w]));
   const candidates: Candidate[] = [];
+  const englishOnly: Candidate[] = [];
   english.forEach((suggestion, rank) => {
     const term = termOf(suggestion);
     if (term === null) {
@@ -192,7 +193,7 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
     else if ([...word].length >= MIN_ENGLISH_ONLY_LETTERS && editDistance(word, suggestion) === 1) {
       // An English word the corpus lacks may still be answered through its meaning ("injred" → "injured",
       // which the synonyms find as "wounded"); the caller offers it only if the corrected question answers.
-      candidates.push({
+      englishOnly.push({
         surface: asWritten.get(suggestion) ?? suggestion,
         distance: 1,
         df: 0,
@@ -206,6 +207,8 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
     if (!surface || surface.distance > maxDistance || surface.distance === 0) continue;
     candidates.push({ ...surface, df: index.documentFrequency(term), spellerRank });
   }
+  // English words the corpus lacks only when no corpus word is one edit away: "souther" is "southern".
+  if (!candidates.some((candidate) => candidate.distance <= 1)) candidates.push(...englishOnly);
   // An English word one edit away is likelier meant than a corpus word two away ("frnace" is "France", not
   // "face"): the word is then left as written unless a corpus word is as near.
   const nearest = neighbours.length > 0 ? 1 : Infinity;

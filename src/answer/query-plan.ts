@@ -293,7 +293,7 @@ function speakerOf(
   specific: ReadonlySet<string>,
 ): { speaker?: string[] } {
   const asked = askedSpeaker(read.searchText);
-  if (!asked || (asked.bare && !asked.terms.some((term) => specific.has(term)))) return {};
+  if (!asked || (asked.bare && !asked.terms.every((term) => specific.has(term)))) return {};
   // A speaker the corpus never names is left to the unknown-name check (and "did you mean").
   const speaker = asked.terms.filter((term) => !unknown.has(term));
   return speaker.length > 0 ? { speaker } : {};

@@ -26,14 +26,15 @@ const REPORTING_WORDS =
   'concludes concluded propose proposes proposed describe describes described admit admits admitted deny ' +
   'denies denied acknowledge acknowledges acknowledged estimate estimates estimated speculate speculated ' +
   'reply replied respond responded urge urged accuse accused criticize criticized criticise criticised ' +
-  'praise praised recommend recommended message messages statement statements quote quoted';
+  'praise praised recommend recommended message messages statement statements quote quoted hold holds held ' +
+  'maintain maintains maintained';
 
 const REPORTING_TERMS: ReadonlySet<string> = new Set(analyze(REPORTING_WORDS));
 
 const VERB = ASKING_VERBS.split(' ').join('|');
 /** "what did X say", "what does X think about ...", "what has X told ...". */
 const DID_SAY = new RegExp(
-  String.raw`^(?:so\s+)?(?:what|wat|wht|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${VERB})\b`,
+  String.raw`^(?:so\s+)?(?:what|wat|wht)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${VERB})\b`,
 );
 /** "what is X saying", "what's X saying", "what X said about ..." (the last only of a name: see below). */
 const IS_SAYING = new RegExp(
@@ -41,7 +42,9 @@ const IS_SAYING = new RegExp(
 );
 /** Most words a speaker is named with: a longer subject is a clause ("the last episode that X wrote"). */
 const MAX_SPEAKER_WORDS = 4;
-const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|when|where|if|because)\b/;
+/** A subject holding one of these is a clause or a question of another form ("what book did Luther write"). */
+const CLAUSE_WORD =
+  /\b(?:that|which|who|whom|whose|when|where|if|because|to|did|does|do|is|was|are|were|has|have|had)\b/;
 
 /**
  * Words naming the article itself or no one in particular: "what does the article say about ISKP" asks what
@@ -59,8 +62,8 @@ export interface AskedSpeaker {
   /** The speaker's terms ("us" in "what did the US say about the bombing"). */
   terms: string[];
   /**
-   * Written with no verb before it ("what Khan said"): read as a speaker only when it names someone, since
-   * "what journalist wrote ..." asks which journalist.
+   * Written with no verb before it ("what Khan said"): read as a speaker only when every word of it is a
+   * name, since "what journalist wrote ..." asks which journalist.
    */
   bare: boolean;
 }
@@ -85,7 +88,14 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
   return { terms, bare: saying !== null && saying !== undefined && saying.groups?.aux === undefined };
 }
 
-/** Does a sentence of the passage name the question's speaker beside a word of saying? */
+/** A sentence opening with one of these speaks of someone named before it ("He said that ..."). */
+const OPENING_PRONOUN = /^\W*(?:he|she|they|his|her|their)\b/i;
+
+/**
+ * Does a sentence of the passage name the question's speaker beside a word of saying, or say it of a
+ * pronoun when the speaker was the last one quoted ("Sabahat Khan ... told The Media Line. ... He said
+ * that")?
+ */
 export function speakerSays(
   plan: QueryPlan,
   passage: Passage,
@@ -94,9 +104,14 @@ export function speakerSays(
 ): boolean {
   const speaker = plan.speaker;
   if (speaker === undefined || speaker.length === 0) return true;
+  // Whether the last one quoted before this sentence was the speaker: "She added" speaks of them only then.
+  let lastQuoted = false;
   return reader.sentences(passage).some((sentence) => {
     if (!sentence.terms.some((term) => REPORTING_TERMS.has(term))) return false;
     const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
-    return speaker.every((term) => (matches.get(term) ?? 0) >= minMatch);
+    const naming = speaker.every((term) => (matches.get(term) ?? 0) >= minMatch);
+    const says = naming || (lastQuoted && OPENING_PRONOUN.test(sentence.text));
+    lastQuoted = says;
+    return says;
   });
 }

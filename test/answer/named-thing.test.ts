@@ -6,7 +6,7 @@ import { articleEngineWithVectors } from './article-engine.js';
 const ARTICLE = [
   '# Flood in the valley',
   '',
-  'A young volunteer pulled three children from the river on Sunday. The flood damaged the old mill.',
+  'A young volunteer pulled three children from the river. The flood damaged the old mill.',
   '',
   'The rescue boat, the Grey Heron, carried twelve families to the school on the hill.',
 ].join('\n');
@@ -32,5 +32,23 @@ describe('name questions', () => {
     const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
     for (const question of ['what is the name of the young volunteer', "whats the volunteer's name"])
       expect(engine.ask(question).status).toBe('no_answer');
+  });
+
+  it("takes a new name elsewhere in the excerpt, but not the article's own subject", async () => {
+    const { engine } = await articleEngineWithVectors(
+      'harbour.md',
+      [
+        '# Port Elm harbour',
+        '',
+        'The old harbour master retired after thirty years. Since May the harbour has been run by Tom Reyes.',
+        '',
+        'Port Elm’s mayor opened the new ferry terminal beside the fish market.',
+      ].join('\n'),
+    );
+    const master = engine.ask('what is the name of the man who runs the harbour now');
+    expect(master.status).toBe('answered');
+    expect(master.excerpt).toContain('Tom Reyes');
+    // "Port Elm" is the article's subject (its title), not the mayor's name.
+    expect(engine.ask('what is the name of the mayor').status).toBe('no_answer');
   });
 });
