@@ -72,6 +72,9 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
   'get gets got gotten getting go goes going gone went do does doing done'.split(' '),
 );
 
+/** Particles that make a phrasal verb with the verb before them ("went off", "get away", "go on"). */
+const PARTICLES: ReadonlySet<string> = new Set('off up out on away down over back in about'.split(' '));
+
 export interface QueryPlan {
   question: string;
   type: QuestionType;
@@ -169,8 +172,17 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
         weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.genericCountedWeight);
     }
   }
+  // A particle after a light verb is part of it ("went off", "got away"): as little said by itself.
   const lightVerbs = new Set(
-    read.tokens.filter((t) => t.term && LIGHT_VERBS.has(t.surface.toLowerCase())).map((t) => t.term!),
+    read.tokens
+      .filter(
+        (t, i) =>
+          t.term &&
+          (LIGHT_VERBS.has(t.surface.toLowerCase()) ||
+            (PARTICLES.has(t.surface.toLowerCase()) &&
+              LIGHT_VERBS.has(read.tokens[i - 1]?.surface.toLowerCase() ?? ''))),
+      )
+      .map((t) => t.term!),
   );
   for (const term of lightVerbs)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.lightVerbWeight);
