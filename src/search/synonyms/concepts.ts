@@ -9,6 +9,10 @@ import { termOf } from '../analyzer.js';
 export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // What someone wants is their goal, aim or purpose. Not "intent": "with deadly intent" is no goal.
   ['want', 'wish', 'desire', 'seek', 'goal', 'aim', 'objective', 'purpose', 'ambition'],
+  // Verbs of naming: what someone calls a thing, they label, dub or brand it.
+  ['call', 'label', 'dub', 'brand'],
+  // Struggling with something is finding it hard.
+  ['struggle', 'difficult', 'difficulty', 'hard', 'trouble'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
