@@ -313,8 +313,11 @@ export function countFocusWords(question: string): string[] {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
   const opening = COUNT_OPENING.exec(q);
   if (opening) {
+    const rest = q.slice(opening.index + opening[0].length).match(WORDS) ?? [];
+    const verb = activeClauseVerb(rest);
+    if (verb) return [verb];
     const focus: string[] = [];
-    for (const word of q.slice(opening.index + opening[0].length).match(WORDS) ?? []) {
+    for (const word of rest) {
       // "how many died [at the shrine]": a preposition after the counted words ends them.
       if (PREPOSITIONS.has(word) && focus.some((w) => !STOP_WORDS.has(w))) break;
       focus.push(word);
@@ -346,6 +349,25 @@ export function countedHead(question: string): string | undefined {
   const phrase = (end < 0 ? words : words.slice(0, end)).filter((word) => !STOP_WORDS.has(word));
   return phrase.at(-1) ?? words.find((word) => !STOP_WORDS.has(word));
 }
+
+/**
+ * "how many people did the shrine bombing [kill] (in ...)": when only "people" (or nothing) stands before an
+ * active auxiliary, what is counted is what the clause's verb did: the last word before a preposition.
+ */
+function activeClauseVerb(words: readonly string[]): string | undefined {
+  const at = words.findIndex((word) => !GENERIC_COUNTED.has(word) && !STOP_WORDS.has(word));
+  const aux = words.findIndex((word) => ACTIVE_AUXILIARIES.has(word));
+  if (aux < 0 || (at >= 0 && at < aux)) return undefined;
+  const clause = words.slice(aux + 1);
+  const stop = clause.findIndex((word) => CLAUSE_PREPOSITIONS.has(word));
+  return (stop < 0 ? clause : clause.slice(0, stop)).filter((word) => !STOP_WORDS.has(word)).at(-1);
+}
+
+/** Auxiliaries of a clause whose subject acts on what is counted ("how many people did the bomb kill"). */
+const ACTIVE_AUXILIARIES = new Set('do does did have has had will would can could'.split(' '));
+const CLAUSE_PREPOSITIONS = new Set(
+  'in at on during after before since from to for with by into near across over'.split(' '),
+);
 
 /**
  * Types whose answer can always be seen in the text (a number, a date): an excerpt without one does not
