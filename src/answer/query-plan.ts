@@ -191,7 +191,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const age = asksForAge(read.searchText);
   const dateWord = read.type === 'date' ? dateFormWord(read.searchText) : undefined;
   const measured = measureWord(read.searchText);
+  // "What did the US say": the gate (speaker.ts) asks for a word of saying beside the speaker; "say" itself
+  // need not be the word ("Officials suggest ...").
+  const speaker = speakerOf(read, unknown, specific);
+  const speakerVerb = speaker.speaker ? askedSpeaker(read.searchText)?.verb : undefined;
   const formWords = [
+    ...(speakerVerb ? [speakerVerb] : []),
     ...(age ? ['old'] : []),
     ...(asksForName(read.searchText) ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
@@ -267,7 +272,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...definition(read.searchText),
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     ...roleOf(read, weights),
-    ...speakerOf(read, unknown, specific),
+    ...speaker,
     age,
     ...(relatedness ? { relatedness } : {}),
   };

@@ -4,7 +4,7 @@
  * Khan ... told The Media Line"). A passage that only mentions the US says nothing of what the US said.
  */
 import type { Passage } from '../corpus/types.js';
-import { analyze } from '../search/analyzer.js';
+import { analyze, termOf } from '../search/analyzer.js';
 import type { PassageReader } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { matchTerms } from './term-match.js';
@@ -34,11 +34,11 @@ const REPORTING_TERMS: ReadonlySet<string> = new Set(analyze(REPORTING_WORDS));
 const VERB = ASKING_VERBS.split(' ').join('|');
 /** "what did X say", "what does X think about ...", "what has X told ...". */
 const DID_SAY = new RegExp(
-  String.raw`^(?:so\s+)?(?:what|wat|wht)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${VERB})\b`,
+  String.raw`^(?:so\s+)?(?:what|wat|wht)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(${VERB})\b`,
 );
 /** "what is X saying", "what's X saying", "what X said about ..." (the last only of a name: see below). */
 const IS_SAYING = new RegExp(
-  String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)\s+(?:${VERB})\b`,
+  String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)\s+(${VERB})\b`,
 );
 /** Most words a speaker is named with: a longer subject is a clause ("the last episode that X wrote"). */
 const MAX_SPEAKER_WORDS = 4;
@@ -61,6 +61,8 @@ const NOT_A_SPEAKER = new Set(
 export interface AskedSpeaker {
   /** The speaker's terms ("us" in "what did the US say about the bombing"). */
   terms: string[];
+  /** The term of the verb asking for their words ("say"): any word of saying in the passage answers it. */
+  verb: string | null;
   /**
    * Written with no verb before it ("what Khan said"): read as a speaker only when every word of it is a
    * name, since "what journalist wrote ..." asks which journalist.
@@ -77,6 +79,7 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
   // Not "according to X": what a theory or a person holds is often written without a word of saying
   // ("Luther taught that ..."), and the passage is about them anyway.
   const subject = did?.[1] ?? saying?.[2];
+  const verb = did?.[2] ?? saying?.[3];
   if (!subject || CLAUSE_WORD.test(subject)) return undefined;
   const words = subject
     .split(' ')
@@ -85,7 +88,11 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return undefined;
   const terms = analyze(words.join(' '));
   if (terms.length === 0) return undefined;
-  return { terms, bare: saying !== null && saying !== undefined && saying.groups?.aux === undefined };
+  return {
+    terms,
+    verb: verb === undefined ? null : termOf(verb),
+    bare: saying !== null && saying !== undefined && saying.groups?.aux === undefined,
+  };
 }
 
 /** A sentence opening with one of these speaks of someone named before it ("He said that ..."). */
