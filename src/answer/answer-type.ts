@@ -166,9 +166,17 @@ const MONEY =
 const NAME_QUESTION =
   /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?\W*$/;
 
+/**
+ * "Which city ...", "what province ...": places only a name tells apart ("in the same province" does not say
+ * which one).
+ */
+const NAMED_PLACE =
+  /^(?:which|what)\s+(province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages)\b(?!\s+of\b)/;
+
 /** Does the question ask for something's name? */
 export function asksForName(question: string): boolean {
-  return NAME_QUESTION.test(plainLower(question));
+  const q = plainLower(question);
+  return NAME_QUESTION.test(q) || NAMED_PLACE.test(q);
 }
 
 /**
@@ -178,6 +186,8 @@ export function asksForName(question: string): boolean {
  */
 export function namedThing(question: string): string[] {
   const q = plainLower(question);
+  const place = NAMED_PLACE.exec(q)?.[1];
+  if (place) return [place];
   // "the name of one type of prime": a prime's name is asked.
   const after =
     /\bnames?\s+of\s+(?:(?:one|a|an|the|some)\s+)?(?:(?:types?|kinds?|sorts?|forms?)\s+of\s+)?(.*)$/.exec(

@@ -19,6 +19,10 @@ describe('name questions', () => {
     expect(namedThing('what is the name of the rescue boat that came')).toEqual(['rescue', 'boat']);
     expect(namedThing('whats the volunteers name')).toEqual(['volunteers']);
     expect(namedThing('what is the name of one type of boat')).toEqual(['boat']);
+    // "Which city": only a name says which one.
+    expect(asksForName('which city was the mill in')).toBe(true);
+    expect(namedThing('what province is the mill in')).toEqual(['province']);
+    expect(asksForName('which of the cities is larger')).toBe(false);
   });
 
   it('answers with the name written beside the thing', async () => {
