@@ -52,19 +52,23 @@ export function writtenWords(sentence: ReadSentence): WrittenWords {
 /** How well each of the question's own terms is matched in a text: 1 exactly, less for a related word. */
 export type Matches = Map<string, number>;
 
-/** Each own term's match in a set of text terms: exact (1), through an alias (1), or soft (cosine-based). */
+/**
+ * Each own term's match in a set of text terms: exact (1), through an alias (1), or soft (cosine-based).
+ * For a sentence, `present`: the plan's terms its passage holds, in the plan's order, the only ones it can
+ * hold exactly (fewer lookups), and not looked for by meaning (the sentence that says the word wins anyway).
+ */
 export function matchTerms(
   plan: QueryPlan,
   textTerms: ReadonlySet<string>,
-  soft?: { sentence: ReadSentence; found: Set<string>; skip?: ReadonlySet<string> },
+  soft?: { sentence: ReadSentence; found: Set<string>; present?: readonly string[] },
 ): Matches {
   const matches: Matches = new Map();
-  coverTerms(plan, textTerms, matches);
+  coverTerms(plan, textTerms, matches, soft?.present);
   if (soft) weighDerivedWords(plan, soft.sentence, textTerms, matches);
   const relatedness = plan.relatedness;
   if (!relatedness || !soft) return matches;
   for (const [term, list] of plan.phrases) {
-    if (matches.has(term) || soft.skip?.has(term)) continue;
+    if (matches.has(term) || soft.present?.includes(term)) continue;
     // A word of a phrase ("set" of "set up") said by one of the phrase's synonyms ("established").
     const phrased = list.find((other) => textTerms.has(other));
     if (phrased) {
@@ -74,7 +78,7 @@ export function matchTerms(
   }
   for (const own of softTermsOf(plan, relatedness)) {
     const term = own.term;
-    if (matches.has(term) || soft.skip?.has(term)) continue;
+    if (matches.has(term) || soft.present?.includes(term)) continue;
     if (own.near) {
       // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
       const near = own.near.find(({ term: other }) => textTerms.has(other));
