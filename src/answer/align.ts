@@ -182,7 +182,9 @@ function scoreSentence(
     ? EXCERPT_SETTINGS.requiredShapeWeight
     : EXCERPT_SETTINGS.answerShapeWeight;
   score += shapeWeight * shape;
-  if (plan.defined && definesThing(sentence.text, plan.defined)) score += EXCERPT_SETTINGS.definitionWeight;
+  // The sentence lower-cased is kept with its written words.
+  if (plan.defined && definesThing(sentence.text, plan.defined, writtenWords(sentence).text))
+    score += EXCERPT_SETTINGS.definitionWeight;
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
   return { score, coverage: share, matches, softTerms, shape, own };
 }
