@@ -183,6 +183,7 @@ function keptCosines(relatedness: Relatedness): RowCosinesByWord {
 function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
   // Kept on the plan: a WeakMap keyed by it cost a fifth of matching.
   if (plan.softTerms) return plan.softTerms;
+  // Every entry has every field (one hidden class): the sentence loop reads them all.
   const list: SoftTerm[] = [];
   for (const term of plan.terms) {
     const word = softWord(relatedness, term, MATCH_SETTINGS.minSoftRank, MATCH_SETTINGS.minSynonymCosine);
@@ -191,13 +192,13 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
     const cosines = keptCosines(relatedness).of(row);
     if (plan.specific.has(term)) {
       const near = plan.related.get(term);
-      if (near) list.push({ term, near, row, synonyms: [], cosines });
+      if (near) list.push({ term, near, row, synonyms: [], cosines, word: undefined });
       continue;
     }
     // The role asked about ("who leads") must be said as itself: "conducted" is a sense of "lead", not a leader.
     if (common && term === plan.role) continue;
     // A common word matches only through its WordNet synonyms: its vector sits near dozens of words.
-    list.push({ term, row: common ? -1 : row, synonyms, cosines, word });
+    list.push({ term, near: undefined, row: common ? -1 : row, synonyms, cosines, word });
   }
   plan.softTerms = list;
   return list;
