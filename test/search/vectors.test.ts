@@ -83,6 +83,11 @@ describe('word vector conversion', () => {
           expect(vectors.cosineById(a, b)).toBe(dot * ra.inverseNorm * rb.inverseNorm);
         }
       }
+      // Many at once (rows touched first), unknown rows giving 0 as one at a time.
+      const rows = [3, -1, 19, 3, 20, 0];
+      const into = new Float64Array(rows.length);
+      vectors.cosinesById(5, rows, rows.length, into);
+      expect([...into]).toEqual(rows.map((row) => vectors.cosineById(5, row)));
     }
   });
 

