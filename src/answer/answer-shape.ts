@@ -18,6 +18,7 @@ import {
 import { termOf } from '../search/analyzer.js';
 import type { ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
+import { namesThing } from './named-thing.js';
 import { meaningMatch } from './term-match.js';
 
 /**
@@ -84,6 +85,7 @@ function countedPositions(terms: readonly string[], i: number): number[] {
  */
 export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   if (plan.money) return hasMoney(sentence.text) ? 1 : 0;
+  if (plan.nameAsked) return namesThing(plan, sentence.text) ? 1 : 0;
   if (plan.measure) {
     const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);
     return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
@@ -120,7 +122,7 @@ function shapeWordsOf(sentence: ReadSentence, type: QuestionType): readonly stri
   return (sentence.shapes[type] ??= shapeWords(sentence.text, type));
 }
 
-/** Can the question only be answered by a number, a date, a measure or a sum of money? */
+/** Can the question only be answered by a number, a date, a measure, a sum of money or a name? */
 export function requiredShape(plan: QueryPlan): boolean {
-  return plan.measure || plan.money || REQUIRED_SHAPES.has(plan.type);
+  return plan.measure || plan.money || plan.nameAsked || REQUIRED_SHAPES.has(plan.type);
 }

@@ -162,6 +162,54 @@ const MONEY_QUESTION =
 const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
 
+/** "What is the name of the bomber", "whats the bombers name": a name answers, not a description. */
+const NAME_QUESTION =
+  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?\W*$/;
+
+/**
+ * "Which city ...", "what province ...": places only a name tells apart ("in the same province" does not say
+ * which one).
+ */
+const NAMED_PLACE =
+  /^(?:which|what)\s+(province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages)\b(?!\s+of\b)/;
+
+/** Does the question ask for something's name? */
+export function asksForName(question: string): boolean {
+  const q = plainLower(question);
+  return NAME_QUESTION.test(q) || NAMED_PLACE.test(q);
+}
+
+/**
+ * The words for what a name question asks the name of: those after "name of" up to a stop word ("the
+ * [teenage bomber]", "the [group] that ..."), or those before "name" ("whats the [bombers] name"). Empty for
+ * "whats his name".
+ */
+export function namedThing(question: string): string[] {
+  const q = plainLower(question);
+  const place = NAMED_PLACE.exec(q)?.[1];
+  if (place) return [place];
+  // "the name of one type of prime": a prime's name is asked.
+  const after =
+    /\bnames?\s+of\s+(?:(?:one|a|an|the|some)\s+)?(?:(?:types?|kinds?|sorts?|forms?)\s+of\s+)?(.*)$/.exec(
+      q,
+    )?.[1];
+  const words = after
+    ? (after.match(WORDS) ?? [])
+    : (/^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(.*?)\s+names?\W*$/.exec(q)?.[1]?.match(WORDS) ??
+      []);
+  const start = words.findIndex((word) => !STOP_WORDS.has(word));
+  if (start < 0) return [];
+  const end = words.findIndex((word, i) => i > start && STOP_WORDS.has(word));
+  return words.slice(start, end < 0 ? undefined : end);
+}
+
+function plainLower(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .trim();
+}
+
 /** Does the question ask for a sum of money? */
 export function asksForMoney(question: string): boolean {
   return MONEY_QUESTION.test(question.toLowerCase());
@@ -275,8 +323,11 @@ export function countFocusWords(question: string): string[] {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
   const opening = COUNT_OPENING.exec(q);
   if (opening) {
+    const rest = q.slice(opening.index + opening[0].length).match(WORDS) ?? [];
+    const verb = activeClauseVerb(rest);
+    if (verb) return [verb];
     const focus: string[] = [];
-    for (const word of q.slice(opening.index + opening[0].length).match(WORDS) ?? []) {
+    for (const word of rest) {
       // "how many died [at the shrine]": a preposition after the counted words ends them.
       if (PREPOSITIONS.has(word) && focus.some((w) => !STOP_WORDS.has(w))) break;
       focus.push(word);
@@ -308,6 +359,25 @@ export function countedHead(question: string): string | undefined {
   const phrase = (end < 0 ? words : words.slice(0, end)).filter((word) => !STOP_WORDS.has(word));
   return phrase.at(-1) ?? words.find((word) => !STOP_WORDS.has(word));
 }
+
+/**
+ * "how many people did the shrine bombing [kill] (in ...)": when only "people" (or nothing) stands before an
+ * active auxiliary, what is counted is what the clause's verb did: the last word before a preposition.
+ */
+function activeClauseVerb(words: readonly string[]): string | undefined {
+  const at = words.findIndex((word) => !GENERIC_COUNTED.has(word) && !STOP_WORDS.has(word));
+  const aux = words.findIndex((word) => ACTIVE_AUXILIARIES.has(word));
+  if (aux < 0 || (at >= 0 && at < aux)) return undefined;
+  const clause = words.slice(aux + 1);
+  const stop = clause.findIndex((word) => CLAUSE_PREPOSITIONS.has(word));
+  return (stop < 0 ? clause : clause.slice(0, stop)).filter((word) => !STOP_WORDS.has(word)).at(-1);
+}
+
+/** Auxiliaries of a clause whose subject acts on what is counted ("how many people did the bomb kill"). */
+const ACTIVE_AUXILIARIES = new Set('do does did have has had will would can could'.split(' '));
+const CLAUSE_PREPOSITIONS = new Set(
+  'in at on during after before since from to for with by into near across over'.split(' '),
+);
 
 /**
  * Types whose answer can always be seen in the text (a number, a date): an excerpt without one does not

@@ -57,16 +57,18 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     scopes: context.scopes,
     passageText: (id) => context.passage(id)?.text,
   });
-  const answered: Array<{ answer: Answer; clear: boolean }> = [];
+  const answered: Array<{ answer: Answer; clear: boolean; oneEdit: boolean }> = [];
   for (const correction of corrections) {
     const retried = planFor(correction.question, context);
     if (!retried.ok) continue;
     const answer = attempt(retried.plan, context);
-    if (answer.status === 'answered') answered.push({ answer, clear: correction.clear });
+    const oneEdit = correction.replaced.every((replacement) => replacement.distance === 1);
+    if (answer.status === 'answered') answered.push({ answer, clear: correction.clear, oneEdit });
   }
-  // One clearly right correction that answers ("killd" -> "killed"): answer it, saying so.
+  // One clearly right correction that answers ("killd" -> "killed"), or the only one that answers of
+  // several one-edit readings ("injred": "inured", "inbred", "injured"): answer it, saying so.
   const [only] = answered;
-  if (answered.length === 1 && only?.clear) {
+  if (answered.length === 1 && (only?.clear || only?.oneEdit)) {
     return { ...only.answer, question, correctedQuestion: only.answer.question };
   }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };

@@ -13,6 +13,8 @@ import { requiredShape } from './answer-shape.js';
 import { coverage, coveredTerms } from './coverage.js';
 import type { QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
+import { speakerSays } from './speaker.js';
+import { holdsNewName } from './named-thing.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 
 /**
@@ -123,7 +125,8 @@ export function decide(
   const confidence = confidenceOf(features, model);
   if (
     confidence >= model.threshold &&
-    roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch)
+    roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
+    speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch)
   )
     return { answer: true, confidence, features };
   // Declined: the reason a person is told, the plainest first.
@@ -187,7 +190,8 @@ export function decisionFeatures(
       missingName: heaviest(missingNames),
       shapeMissing:
         shaped &&
-        (excerpt.shape < DECISION_SETTINGS.minShape || countedNowhere(plan, passage, excerpt, sources))
+        ((excerpt.shape < DECISION_SETTINGS.minShape && !newNameAnswers(plan, passage, excerpt, sources)) ||
+          countedNowhere(plan, passage, excerpt, sources))
           ? 1
           : 0,
       askMissing: plan.askTerms.some(
@@ -198,6 +202,11 @@ export function decisionFeatures(
     },
     missingNames,
   };
+}
+
+/** A name question's excerpt naming something new, if not beside the thing's word (named-thing.ts). */
+function newNameAnswers(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice, sources: RankSources) {
+  return plan.nameAsked && holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)));
 }
 
 /**

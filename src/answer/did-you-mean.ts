@@ -61,6 +61,11 @@ const SIMILAR_TERMS_LIMIT = 12;
 const SURFACE_PASSAGES = 4;
 /** Corrected questions compared before picking the best (the product of the candidates per word). */
 const MAX_COMBINATIONS = 243;
+/**
+ * Least letters for a word to be corrected to an English word the corpus lacks: shorter slips have too
+ * many English neighbours ("wat": "at", "bat", "cat", ...).
+ */
+const MIN_ENGLISH_ONLY_LETTERS = 5;
 
 const POSSESSIVE = /'s$/;
 const POSSESSIVE_AS_WRITTEN = /['\u2019\u02bc]s$/i;
@@ -174,7 +179,9 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   const neighbours = dictionary.neighbours(word);
   const suggestions = dictionary.suggest(token.surface.replace(POSSESSIVE_AS_WRITTEN, ''));
   const english = [...new Set([...suggestions.map((w) => w.toLowerCase()), ...neighbours])];
+  const asWritten = new Map(suggestions.map((w) => [w.toLowerCase(), w]));
   const candidates: Candidate[] = [];
+  const englishOnly: Candidate[] = [];
   english.forEach((suggestion, rank) => {
     const term = termOf(suggestion);
     if (term === null) {
@@ -183,6 +190,16 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
       if (dictionary.isWordAsWritten(suggestion) && distance <= maxDistance)
         candidates.push({ surface: suggestion, distance, df: index.documentCount, spellerRank: rank });
     } else if (index.hasTerm(term, scopes)) terms.set(term, Math.min(terms.get(term) ?? Infinity, rank));
+    else if ([...word].length >= MIN_ENGLISH_ONLY_LETTERS && editDistance(word, suggestion) === 1) {
+      // An English word the corpus lacks may still be answered through its meaning ("injred" → "injured",
+      // which the synonyms find as "wounded"); the caller offers it only if the corrected question answers.
+      englishOnly.push({
+        surface: asWritten.get(suggestion) ?? suggestion,
+        distance: 1,
+        df: 0,
+        spellerRank: rank,
+      });
+    }
   });
 
   for (const [term, spellerRank] of terms) {
@@ -190,6 +207,8 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
     if (!surface || surface.distance > maxDistance || surface.distance === 0) continue;
     candidates.push({ ...surface, df: index.documentFrequency(term), spellerRank });
   }
+  // English words the corpus lacks only when no corpus word is one edit away: "souther" is "southern".
+  if (!candidates.some((candidate) => candidate.distance <= 1)) candidates.push(...englishOnly);
   // An English word one edit away is likelier meant than a corpus word two away ("frnace" is "France", not
   // "face"): the word is then left as written unless a corpus word is as near.
   const nearest = neighbours.length > 0 ? 1 : Infinity;

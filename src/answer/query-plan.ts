@@ -18,6 +18,8 @@ import {
   GENERIC_COUNTED,
   type QuestionType,
   asksForMoney,
+  asksForName,
+  namedThing,
   definedThing,
   askedDatePart,
   dateFormWord,
@@ -25,6 +27,7 @@ import {
 } from './answer-type.js';
 import { askedRole, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
+import { askedSpeaker } from './speaker.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
 import type { SoftTerm } from './term-match.js';
@@ -68,6 +71,9 @@ export const PLAN_SETTINGS = {
 const LIGHT_VERBS: ReadonlySet<string> = new Set(
   'get gets got gotten getting go goes going gone went do does doing done'.split(' '),
 );
+
+/** Particles that make a phrasal verb with the verb before them ("went off", "get away", "go on"). */
+const PARTICLES: ReadonlySet<string> = new Set('off up out on away down over back in about'.split(' '));
 
 export interface QueryPlan {
   question: string;
@@ -114,12 +120,18 @@ export interface QueryPlan {
   role?: string;
   /** The role is what its holder does ("who leads ..."), not a title ("who is the leader of ..."). */
   roleIsVerb?: boolean;
+  /** For "what did the US say ...": the speaker's terms ("us"), whom the passage must quote (speaker.ts). */
+  speaker?: string[];
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
   /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
   defined?: string;
   /** "How much did it cost": only a sum of money answers. */
   money: boolean;
+  /** "What is the name of the bomber": only a name answers (a capitalised one the question does not say). */
+  nameAsked: boolean;
+  /** The terms of what a name question asks the name of ("teenag", "bomber"): the name stands beside them. */
+  namedThing: string[];
   /** "What year", "what day of the week": the part of a date that answers (any date when undefined). */
   datePart?: DatePart;
   /** "How old": an age in words ("teenage") answers too. */
@@ -160,8 +172,17 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
         weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.genericCountedWeight);
     }
   }
+  // A particle after a light verb is part of it ("went off", "got away"): as little said by itself.
   const lightVerbs = new Set(
-    read.tokens.filter((t) => t.term && LIGHT_VERBS.has(t.surface.toLowerCase())).map((t) => t.term!),
+    read.tokens
+      .filter(
+        (t, i) =>
+          t.term &&
+          (LIGHT_VERBS.has(t.surface.toLowerCase()) ||
+            (PARTICLES.has(t.surface.toLowerCase()) &&
+              LIGHT_VERBS.has(read.tokens[i - 1]?.surface.toLowerCase() ?? ''))),
+      )
+      .map((t) => t.term!),
   );
   for (const term of lightVerbs)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.lightVerbWeight);
@@ -170,8 +191,14 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const age = asksForAge(read.searchText);
   const dateWord = read.type === 'date' ? dateFormWord(read.searchText) : undefined;
   const measured = measureWord(read.searchText);
+  // "What did the US say": the gate (speaker.ts) asks for a word of saying beside the speaker; "say" itself
+  // need not be the word ("Officials suggest ...").
+  const speaker = speakerOf(read, unknown, specific);
+  const speakerVerb = speaker.speaker ? askedSpeaker(read.searchText)?.verb : undefined;
   const formWords = [
+    ...(speakerVerb ? [speakerVerb] : []),
     ...(age ? ['old'] : []),
+    ...(asksForName(read.searchText) ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
   ];
@@ -222,6 +249,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     })),
   ];
   const { role, roleIsVerb } = roleOf(read, weights);
+  const named = nameQuestion(read.searchText);
   // Every field is set, the absent ones to undefined, in one order: all plans are then one kind of object
   // (one hidden class), and the many places that read a plan in loops do not see several kinds.
   return {
@@ -243,11 +271,14 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countHead: countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: asksForMoney(read.searchText),
+    nameAsked: named.nameAsked,
+    namedThing: named.namedThing,
     datePart: datePartOf(read),
     defined: definedThing(read.searchText) || undefined,
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     role,
     roleIsVerb,
+    speaker: speaker.speaker,
     age,
     softTerms: undefined,
     relatedness,
@@ -277,6 +308,24 @@ function roleOf(
   const term = role === undefined ? null : termOf(role);
   if (term === null || !weights.has(term)) return {};
   return roleVerbOf(read.searchText) ? { role: term, roleIsVerb: true } : { role: term };
+}
+
+function speakerOf(
+  read: ReadQuestion,
+  unknown: ReadonlySet<string>,
+  specific: ReadonlySet<string>,
+): { speaker?: string[] } {
+  const asked = askedSpeaker(read.searchText);
+  if (!asked || (asked.bare && !asked.terms.every((term) => specific.has(term)))) return {};
+  // A speaker the corpus never names is left to the unknown-name check (and "did you mean").
+  const speaker = asked.terms.filter((term) => !unknown.has(term));
+  return speaker.length > 0 ? { speaker } : {};
+}
+
+function nameQuestion(text: string): { nameAsked: boolean; namedThing: string[] } {
+  return asksForName(text)
+    ? { nameAsked: true, namedThing: analyze(namedThing(text).join(' ')) }
+    : { nameAsked: false, namedThing: [] };
 }
 
 function datePartOf(read: ReadQuestion): DatePart | undefined {

@@ -12,12 +12,12 @@ import { ANSWERABLE, CHAT_SET, CHAT_STYLES, ISKP_FILE, SHRINE_FILE, TRAPS } from
 import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from './chat-score.js';
 
 /**
- * Just below what the engine achieves: 359/437 = 0.822 right (80/146 = 0.548 before the natural-questions
- * work; later questions in chat-later.ts and chat-session5..7.ts, each batch first asked blind, so the share
- * fell as they joined: 260/306 = 0.850 before session 7's 131). Raise it as the pipeline improves; the
+ * Just below what the engine achieves: 546/642 = 0.850 right (80/146 = 0.548 before the natural-questions
+ * work; later questions in chat-later.ts and chat-session5..9.ts, each batch first asked blind, so the share
+ * fell as they joined: 476/576 = 0.826 before session 9's 66). Raise it as the pipeline improves; the
  * target is 0.85.
  */
-const MIN_RIGHT_SHARE = 0.81;
+const MIN_RIGHT_SHARE = 0.84;
 
 describe('the chat-style question set', () => {
   it('has enough questions of every kind, each unique', () => {

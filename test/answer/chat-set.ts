@@ -16,6 +16,7 @@ import { SESSION5_ANSWERABLE, SESSION5_TRAPS } from './chat-session5.js';
 import { SESSION6_ANSWERABLE, SESSION6_TRAPS } from './chat-session6.js';
 import { SESSION7_ANSWERABLE, SESSION7_TRAPS } from './chat-session7.js';
 import { SESSION8_ANSWERABLE, SESSION8_TRAPS } from './chat-session8.js';
+import { SESSION9_ANSWERABLE, SESSION9_TRAPS } from './chat-session9.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -694,6 +695,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION6_ANSWERABLE,
   ...SESSION7_ANSWERABLE,
   ...SESSION8_ANSWERABLE,
+  ...SESSION9_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -848,6 +850,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION6_TRAPS,
   ...SESSION7_TRAPS,
   ...SESSION8_TRAPS,
+  ...SESSION9_TRAPS,
 ];
 
 /** Every question, answerable first. */

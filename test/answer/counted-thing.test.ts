@@ -66,6 +66,10 @@ describe('what a count question counts', () => {
     expect(countedHead('How many former MVP honorees were present?')).toBe('honorees');
     expect(countedHead('how many kids were killed at the shrine')).toBe('kids');
     expect(countedHead('how many people were killed')).toBe('killed');
+    // People counted as what a clause's subject did to them: its verb.
+    expect(countedHead('how many ppl did the shrine bombing kill')).toBe('kill');
+    expect(countedHead('how many people did the bombers kill in the city')).toBe('kill');
+    expect(countedHead('how many attacks did iskp claim')).toBe('attacks');
     expect(countedHead('how many died at the shrine')).toBe('died');
   });
 

@@ -331,6 +331,20 @@ describe('questions about the seed articles', () => {
     for (const suggestion of answer.suggestions) expect(engine.ask(suggestion).status).toBe('answered');
   });
 
+  it('answers a slip for an English word the articles say otherwise, when it is the one reading that answers', () => {
+    // "injred" is one letter from "inured", "inbred" and "injured"; only "injured" answers ("wounded").
+    const answer = engine.ask('how many ppl were injred in the shrine blast');
+    expect(answer).toMatchObject({
+      status: 'answered',
+      correctedQuestion: 'how many ppl were injured in the shrine blast',
+    });
+    expect(answer.excerpt).toContain('wounded more than 105');
+    // An English correction that does not answer is neither offered nor assumed.
+    const france = engine.ask('what is the capital of frnace');
+    expect(france.status).toBe('no_answer');
+    expect(france.suggestions).toEqual([]);
+  });
+
   it('answers directly when a long word is two letters off its only near corpus word', () => {
     const answer = engine.ask('Blochistn');
     expect(answer).toMatchObject({ status: 'answered', correctedQuestion: 'Balochistan' });

@@ -5,6 +5,7 @@
  * WordNet synonyms (search/synonyms/) when they were loaded.
  */
 import type { PassageIndex } from '../passage-index.js';
+import { withConcepts } from '../synonyms/concepts.js';
 import type { Synonyms } from '../synonyms/synonyms.js';
 import type { WordVectors } from './word-vectors.js';
 
@@ -19,6 +20,8 @@ export class TermRelatedness {
   private readonly cosines = new Map<string, number>();
   private vocabulary: { version: number; ids: Int32Array; terms: string[] } | undefined;
   private readonly nearest = new Map<string, Array<{ term: string; cosine: number }>>();
+  /** WordNet's synonyms with the hand-written groups' (concepts.ts) after them, per term asked. */
+  private readonly withGroups = new Map<string, readonly string[]>();
 
   constructor(
     private readonly vectors: WordVectors,
@@ -27,7 +30,14 @@ export class TermRelatedness {
   ) {}
 
   synonyms(term: string): readonly string[] {
-    return this.synonymTable?.of(term) ?? NO_SYNONYMS;
+    if (!this.synonymTable) return NO_SYNONYMS;
+    let list = this.withGroups.get(term);
+    if (list === undefined) {
+      list = withConcepts(term, this.synonymTable.of(term));
+      if (this.withGroups.size >= COSINE_MEMO_LIMIT) this.withGroups.clear();
+      this.withGroups.set(term, list);
+    }
+    return list;
   }
 
   /** Whether some WordNet phrase key begins with this key word and `_` (none without synonyms). */

@@ -1,0 +1,103 @@
+/**
+ * "What is the name of the teenage bomber": a name answers only when it is the bomber's, written beside the
+ * word for him ("the bomber, Ali Khan", "bomber Ali Khan") or given as a name ("a method known as trial
+ * division"). A sentence about the bomber that names no one ("A teenage suicide bomber blew himself up"),
+ * or names someone far from him, does not say his name.
+ */
+import { STOP_WORDS, termOf } from '../search/analyzer.js';
+import { englishDictionary } from '../search/dictionary.js';
+import type { QueryPlan } from './query-plan.js';
+import { meaningMatch, WORD } from './term-match.js';
+
+/**
+ * Between a name and the word for what it names only small words and other names may stand: "the boat,
+ * the Grey Heron", "The Quasiturbine is a uniflow engine", "the desert city of Palm Springs", "the
+ * Chairman of the Board of Trustees is Andrew Alper". Not these, which say who did it, not what it is
+ * called: "the Islamabad mosque by the Islamic State", "a police academy in Quetta". Any other word between them ("Islamic State
+ * terrorist attacks, especially by suicide bombers") means the name is not the thing's.
+ */
+const NOT_LINKS = new Set(
+  'by from with against than not no on at in into for to after before during about'.split(' '),
+);
+/** Most words between a name and a word for what it names. */
+const NAME_REACH = 4;
+/** Least match between a sentence word and a word of the named thing for the one to stand for the other. */
+const MIN_THING_MATCH = 0.8;
+/** Words that give what follows as a name, capitalised or not ("known as trial division"). */
+const NAMING = new Set(['called', 'named', 'termed', 'dubbed', 'titled', 'entitled']);
+
+/** Does the sentence give a name, not one the question says, beside a word for the thing named? */
+export function namesThing(plan: QueryPlan, text: string): boolean {
+  const words = [...text.matchAll(WORD)].map((match) => match[0]);
+  const names: number[] = [];
+  const things: number[] = [];
+  words.forEach((word, i) => {
+    const lower = word.toLowerCase();
+    const capitalised = word[0] !== lower[0];
+    const named = i > 0 && (NAMING.has(words[i - 1]!.toLowerCase()) || isKnownAs(words, i));
+    // "Pakistan's most violent sectarian groups", "Port Elm's mayor": an owner, not the thing's name.
+    const owner = ownerAt(words, i);
+    const name = capitalised && !owner && !STOP_WORDS.has(lower) && !plan.askedWords.has(lower);
+    if (named || name) names.push(i);
+    const term = termOf(lower);
+    if (term && plan.namedThing.some((thing) => meaningMatch(plan, thing, term) >= MIN_THING_MATCH))
+      things.push(i);
+  });
+  if (plan.namedThing.length === 0) return names.length > 0;
+  // "The teachers of Dharma in Tibet are most commonly called a Lama": the thing, then a word naming it.
+  const naming = words.findIndex((word, i) => NAMING.has(word.toLowerCase()) || isKnownAs(words, i));
+  if (naming >= 0 && things.some((t) => t < naming)) return true;
+  return names.some((n) => things.some((t) => n !== t && linked(words, n, t)));
+}
+
+/** Do the words between a name and a thing word only link them ("the", "is a", "of", other names)? */
+function linked(words: readonly string[], a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  if (to - from - 1 > NAME_REACH) return false;
+  for (let i = from + 1; i < to; i++) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    const small = STOP_WORDS.has(lower) && !NOT_LINKS.has(lower);
+    if (!small && word[0] === lower[0]) return false;
+  }
+  return true;
+}
+
+/**
+ * Does the text name something the question and the passage's title do not ("Lavietes Pavilion", "SAP
+ * Center")? A name question is answered by such a name even when the text does not write the thing's word
+ * beside it; the article's own subject ("Islamic State" in an article titled so) answers no name question.
+ * A capitalised word opening a sentence is a name only when the dictionary lacks it in lower case.
+ */
+export function holdsNewName(plan: QueryPlan, text: string, titleTerms: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    if (
+      word[0] === lower[0] ||
+      /['\u2019]s$/.test(lower) ||
+      STOP_WORDS.has(lower) ||
+      plan.askedWords.has(lower)
+    )
+      continue;
+    const opening = /(?:^|[.!?]["'\u201d\u2019]?\s+)["'\u201c\u2018]?$/.test(text.slice(0, match.index));
+    if (opening && englishDictionary().isWordAsWritten(lower)) continue;
+    const term = termOf(lower);
+    if (term !== null && !titleTerms.has(term)) return true;
+  }
+  return false;
+}
+
+/** Is the word a possessive, or a capitalised word of a name that ends in one ("Port" in "Port Elm's")? */
+function ownerAt(words: readonly string[], i: number): boolean {
+  for (let j = i; j < words.length; j++) {
+    const word = words[j]!;
+    if (/['\u2019]s$/.test(word)) return true;
+    if (word[0] === word[0]!.toLowerCase()) return false;
+  }
+  return false;
+}
+
+function isKnownAs(words: readonly string[], i: number): boolean {
+  return i > 1 && words[i - 1]!.toLowerCase() === 'as' && words[i - 2]!.toLowerCase() === 'known';
+}

@@ -1,0 +1,124 @@
+/**
+ * "What did the US say about the bombing": the answer is what the speaker said, so a sentence of the
+ * excerpt's passage must name the speaker beside a word of saying ("Analysts also note ...", "..., Sabahat
+ * Khan ... told The Media Line"). A passage that only mentions the US says nothing of what the US said.
+ */
+import type { Passage } from '../corpus/types.js';
+import { analyze, termOf } from '../search/analyzer.js';
+import type { PassageReader } from './passage-reader.js';
+import type { QueryPlan } from './query-plan.js';
+import { matchTerms } from './term-match.js';
+
+/** Verbs a question asks a speaker's words with ("what did X [say]"). */
+const ASKING_VERBS =
+  'say says said saying tell tells told telling think thinks thought believe believes believed claim claims ' +
+  'claimed comment comments commented argue argues argued warn warns warned suggest suggests suggested ' +
+  'write writes wrote written mention mentions mentioned predict predicts predicted';
+
+/**
+ * Words an article reports a speaker's words or views with: the asking verbs and their kin. Not "state"
+ * nor "report": as nouns ("the United States", "news reports") they say nothing of a speaker.
+ */
+const REPORTING_WORDS =
+  `${ASKING_VERBS} note notes noted add adds added explain explains explained insist insists insisted ` +
+  'announce announces announced declare declares declared according assume assumes assumed consider ' +
+  'considers considered contend contends contended allege alleges alleged assert asserts asserted conclude ' +
+  'concludes concluded propose proposes proposed describe describes described admit admits admitted deny ' +
+  'denies denied acknowledge acknowledges acknowledged estimate estimates estimated speculate speculated ' +
+  'reply replied respond responded urge urged accuse accused criticize criticized criticise criticised ' +
+  'praise praised recommend recommended message messages statement statements quote quoted hold holds held ' +
+  'maintain maintains maintained';
+
+const REPORTING_TERMS: ReadonlySet<string> = new Set(analyze(REPORTING_WORDS));
+
+const VERB = ASKING_VERBS.split(' ').join('|');
+/** "what did X say", "what does X think about ...", "what has X told ...". */
+const DID_SAY = new RegExp(
+  String.raw`^(?:so\s+)?(?:what|wat|wht)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(${VERB})\b`,
+);
+/** "what is X saying", "what's X saying", "what X said about ..." (the last only of a name: see below). */
+const IS_SAYING = new RegExp(
+  String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)\s+(${VERB})\b`,
+);
+/** Most words a speaker is named with: a longer subject is a clause ("the last episode that X wrote"). */
+const MAX_SPEAKER_WORDS = 4;
+/** A subject holding one of these is a clause or a question of another form ("what book did Luther write"). */
+const CLAUSE_WORD =
+  /\b(?:that|which|who|whom|whose|when|where|if|because|to|did|does|do|is|was|are|were|has|have|had)\b/;
+
+/**
+ * Words naming the article itself or no one in particular: "what does the article say about ISKP" asks what
+ * the text says, which any sentence of it does.
+ */
+const NOT_A_SPEAKER = new Set(
+  (
+    'the a an this that these article articles text story stories piece report reports post page document ' +
+    'source sources author writer writers it its they them he she you we i people everyone anyone someone ' +
+    'media news paper'
+  ).split(' '),
+);
+
+export interface AskedSpeaker {
+  /** The speaker's terms ("us" in "what did the US say about the bombing"). */
+  terms: string[];
+  /** The term of the verb asking for their words ("say"): any word of saying in the passage answers it. */
+  verb: string | null;
+  /**
+   * Written with no verb before it ("what Khan said"): read as a speaker only when every word of it is a
+   * name, since "what journalist wrote ..." asks which journalist.
+   */
+  bare: boolean;
+}
+
+/** Whose words a question asks for, or undefined when it does not ask what someone said. In lower case. */
+export function askedSpeaker(question: string): AskedSpeaker | undefined {
+  // Apostrophes kept: "o'driscoll" must read as the question's own term for it.
+  const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
+  const did = DID_SAY.exec(q);
+  const saying = did ? undefined : IS_SAYING.exec(q);
+  // Not "according to X": what a theory or a person holds is often written without a word of saying
+  // ("Luther taught that ..."), and the passage is about them anyway.
+  const subject = did?.[1] ?? saying?.[2];
+  const verb = did?.[2] ?? saying?.[3];
+  if (!subject || CLAUSE_WORD.test(subject)) return undefined;
+  const words = subject
+    .split(' ')
+    // "what did Tesla mistakenly believe": the adverb says how, not who.
+    .filter((word) => !NOT_A_SPEAKER.has(word) && !/..ly$/.test(word));
+  if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return undefined;
+  const terms = analyze(words.join(' '));
+  if (terms.length === 0) return undefined;
+  return {
+    terms,
+    verb: verb === undefined ? null : termOf(verb),
+    bare: saying !== null && saying !== undefined && saying.groups?.aux === undefined,
+  };
+}
+
+/** A sentence opening with one of these speaks of someone named before it ("He said that ..."). */
+const OPENING_PRONOUN = /^\W*(?:he|she|they|his|her|their)\b/i;
+
+/**
+ * Does a sentence of the passage name the question's speaker beside a word of saying, or say it of a
+ * pronoun when the speaker was the last one quoted ("Sabahat Khan ... told The Media Line. ... He said
+ * that")?
+ */
+export function speakerSays(
+  plan: QueryPlan,
+  passage: Passage,
+  reader: PassageReader,
+  minMatch: number,
+): boolean {
+  const speaker = plan.speaker;
+  if (speaker === undefined || speaker.length === 0) return true;
+  // Whether the last one quoted before this sentence was the speaker: "She added" speaks of them only then.
+  let lastQuoted = false;
+  return reader.sentences(passage).some((sentence) => {
+    if (!sentence.terms.some((term) => REPORTING_TERMS.has(term))) return false;
+    const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
+    const naming = speaker.every((term) => (matches.get(term) ?? 0) >= minMatch);
+    const says = naming || (lastQuoted && OPENING_PRONOUN.test(sentence.text));
+    lastQuoted = says;
+    return says;
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Word groups WordNet does not link, written by hand: it joins words of one part of speech only, so "want"
+ * (a verb) never meets "goal" (a noun), though "what does ISKP want" asks for its goal. Each group's words
+ * are synonyms of one another, after WordNet's (term-relatedness.ts adds them as a lookup is made). Only
+ * groups that hold in any text belong here.
+ */
+import { termOf } from '../analyzer.js';
+
+export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
+  // What someone wants is their goal, aim or purpose. Not "intent": "with deadly intent" is no goal.
+  ['want', 'wish', 'desire', 'seek', 'goal', 'aim', 'objective', 'purpose', 'ambition'],
+  // Verbs of naming: what someone calls a thing, they label, dub or brand it.
+  ['call', 'label', 'dub', 'brand'],
+  // Struggling with something is finding it hard.
+  ['struggle', 'difficult', 'difficulty', 'hard', 'trouble'],
+];
+
+let byTerm: Map<string, readonly string[]> | undefined;
+
+/** The other terms of the groups a term belongs to ("want" -> "goal", "aim", ...); empty for most terms. */
+export function conceptSynonyms(term: string): readonly string[] {
+  byTerm ??= groupsByTerm();
+  return byTerm.get(term) ?? [];
+}
+
+function groupsByTerm(): Map<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of CONCEPT_GROUPS) {
+    const terms = [...new Set(group.map(termOf).filter((term): term is string => term !== null))];
+    for (const term of terms) {
+      const list = map.get(term) ?? [];
+      for (const other of terms) if (other !== term && !list.includes(other)) list.push(other);
+      map.set(term, list);
+    }
+  }
+  return map;
+}
+
+/** A term's synonyms with its groups' terms after them, each once. */
+export function withConcepts(term: string, synonyms: readonly string[]): readonly string[] {
+  const extra = conceptSynonyms(term).filter((other) => !synonyms.includes(other));
+  return extra.length === 0 ? synonyms : [...synonyms, ...extra];
+}

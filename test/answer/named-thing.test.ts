@@ -1,0 +1,58 @@
+/** "What is the name of the X": only a name written beside the X answers. */
+import { describe, expect, it } from 'vitest';
+import { asksForName, namedThing } from '../../src/answer/answer-type.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Flood in the valley',
+  '',
+  'A young volunteer pulled three children from the river. The flood damaged the old mill.',
+  '',
+  'The rescue boat, the Grey Heron, carried twelve families to the school on the hill.',
+].join('\n');
+
+describe('name questions', () => {
+  it('reads that a name is asked, and of what', () => {
+    expect(asksForName('what is the name of the rescue boat')).toBe(true);
+    expect(asksForName("whats the volunteer's name")).toBe(true);
+    expect(asksForName('what did the volunteer do')).toBe(false);
+    expect(namedThing('what is the name of the rescue boat that came')).toEqual(['rescue', 'boat']);
+    expect(namedThing('whats the volunteers name')).toEqual(['volunteers']);
+    expect(namedThing('what is the name of one type of boat')).toEqual(['boat']);
+    // "Which city": only a name says which one.
+    expect(asksForName('which city was the mill in')).toBe(true);
+    expect(namedThing('what province is the mill in')).toEqual(['province']);
+    expect(asksForName('which of the cities is larger')).toBe(false);
+  });
+
+  it('answers with the name written beside the thing', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    const answer = engine.ask('what is the name of the rescue boat');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('the Grey Heron');
+  });
+
+  it('declines when the article describes the thing but never names it', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    for (const question of ['what is the name of the young volunteer', "whats the volunteer's name"])
+      expect(engine.ask(question).status).toBe('no_answer');
+  });
+
+  it("takes a new name elsewhere in the excerpt, but not the article's own subject", async () => {
+    const { engine } = await articleEngineWithVectors(
+      'harbour.md',
+      [
+        '# Port Elm harbour',
+        '',
+        'The old harbour master retired after thirty years. Since May the harbour has been run by Tom Reyes.',
+        '',
+        'Port Elm’s mayor opened the new ferry terminal beside the fish market.',
+      ].join('\n'),
+    );
+    const master = engine.ask('what is the name of the man who runs the harbour now');
+    expect(master.status).toBe('answered');
+    expect(master.excerpt).toContain('Tom Reyes');
+    // "Port Elm" is the article's subject (its title), not the mayor's name.
+    expect(engine.ask('what is the name of the mayor').status).toBe('no_answer');
+  });
+});

@@ -1,0 +1,48 @@
+/** "What did X say": the answer must come from a passage where X is the one saying something. */
+import { describe, expect, it } from 'vitest';
+import { askedSpeaker } from '../../src/answer/speaker.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Harbour strike in Port Elm',
+  '',
+  'Dock workers in Port Elm stopped work on Monday over pay. The Mayor of Port Elm visited the strike at the docks on Tuesday.',
+  '',
+  '“We will not go back until the wage offer is fair,” Maria Lopez, the union’s secretary, told reporters.',
+  'She added that the strike could last for weeks.',
+  '',
+  'Shipping companies moved cargo to the northern port while the docks stayed closed.',
+].join('\n');
+
+describe('asked speaker', () => {
+  it('reads whose words a question asks for', () => {
+    expect(askedSpeaker('what did the mayor say about the strike')?.terms).toEqual(['mayor']);
+    expect(askedSpeaker('What does Maria Lopez think of the offer?')?.terms).toEqual(['maria', 'lopez']);
+    expect(askedSpeaker('whats lopez saying')?.terms).toEqual(['lopez']);
+    expect(askedSpeaker('what lopez said about pay')).toMatchObject({ terms: ['lopez'], bare: true });
+  });
+
+  it('reads no speaker where the question asks what the text says, or asks something else', () => {
+    expect(askedSpeaker('what does the article say about the strike')).toBeUndefined();
+    expect(askedSpeaker('what did they say')).toBeUndefined();
+    expect(askedSpeaker('what was the last ship that the mayor wrote about')).toBeUndefined();
+    expect(askedSpeaker('when did the strike start')).toBeUndefined();
+    expect(askedSpeaker('according to lopez, what is fair')).toBeUndefined();
+  });
+
+  it('answers from the passage where the speaker speaks', async () => {
+    const { engine } = await articleEngineWithVectors('strike.md', ARTICLE);
+    const answer = engine.ask('what did maria lopez say about the strike');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toMatch(/wage offer is fair|could last for weeks/);
+  });
+
+  it('declines when the speaker is only mentioned, never quoted', async () => {
+    const { engine } = await articleEngineWithVectors('strike.md', ARTICLE);
+    for (const question of [
+      'what did the mayor say about the strike',
+      'WHAT DID THE MAYOR SAY ABOUT THE STRIKE',
+    ])
+      expect(engine.ask(question).status).toBe('no_answer');
+  });
+});

@@ -1,0 +1,29 @@
+/** Hand-written word groups WordNet does not link ("want" and "goal"), beside its synonyms. */
+import { describe, expect, it } from 'vitest';
+import { conceptSynonyms, withConcepts } from '../../src/search/synonyms/concepts.js';
+import { planFor, type AnswerContext } from '../../src/answer/answer.js';
+import { meaningMatch } from '../../src/answer/term-match.js';
+import { articleEngineWithVectors } from '../answer/article-engine.js';
+
+describe('concept groups', () => {
+  it("gives a group's other terms, after a term's own synonyms, each once", () => {
+    expect(conceptSynonyms('want')).toContain('goal');
+    expect(conceptSynonyms('goal')).toContain('want');
+    expect(conceptSynonyms('goal')).not.toContain('goal');
+    expect(conceptSynonyms('table')).toEqual([]);
+    const merged = withConcepts('want', ['need', 'goal']);
+    expect(merged.slice(0, 2)).toEqual(['need', 'goal']);
+    expect(merged.filter((term) => term === 'goal')).toHaveLength(1);
+  });
+
+  it('makes "want" match "goal" in the answer stages, through the loaded synonyms and vectors', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'club.md',
+      '# Rowing\n\nIts main goal is to win the regatta.\n',
+    );
+    const context = (engine as unknown as { answerContext(g?: string): AnswerContext }).answerContext();
+    const planned = planFor('what does the club want', context);
+    expect(planned.ok).toBe(true);
+    if (planned.ok) expect(meaningMatch(planned.plan, 'want', 'goal')).toBeGreaterThanOrEqual(0.5);
+  });
+});
