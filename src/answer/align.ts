@@ -106,13 +106,16 @@ function union(a: Matches, b: Matches): Matches {
   return merged;
 }
 
-/** Share of adjacent question-term pairs that also stand together (within two words) in the sentence. */
-function proximity(plan: QueryPlan, sentence: ReadSentence): number {
-  if (plan.terms.length < 2) return 0;
+/**
+ * Share of adjacent question-term pairs that also stand together (within two words) in the sentence.
+ * `present`: the plan's terms the sentence's passage holds.
+ */
+function proximity(plan: QueryPlan, sentence: ReadSentence, present: readonly string[]): number {
+  if (plan.terms.length < 2 || present.length < 2) return 0;
   // Most sentences hold fewer than two of the question's terms: no pair can stand together.
-  let present = 0;
-  for (const term of plan.terms) if (sentence.termSet.has(term)) present++;
-  if (present < 2) return 0;
+  let held = 0;
+  for (const term of present) if (sentence.termSet.has(term)) held++;
+  if (held < 2) return 0;
   const positions = new Map<string, number[]>();
   sentence.terms.forEach((term, i) => {
     const list = positions.get(term);
@@ -153,12 +156,12 @@ interface ScoredSentence {
 function scoreSentence(
   plan: QueryPlan,
   sentence: ReadSentence,
-  skip: ReadonlySet<string>,
+  present: readonly string[],
   subject: readonly string[] = [],
   carried: readonly string[] = [],
 ): ScoredSentence {
   const softTerms = new Set<string>();
-  const own = matchTerms(plan, sentence.termSet, { sentence, found: softTerms, skip });
+  const own = matchTerms(plan, sentence.termSet, { sentence, found: softTerms, present });
   // The sentence's own matches stay as they are (copied only when words are added): a neighbour's gain
   // reads them, where matching the sentence again cost a fifth of sentence matching.
   const carriedHere = carried.length > 0 && own.size > 0 && OPENING_PRONOUN.test(sentence.text);
@@ -172,14 +175,16 @@ function scoreSentence(
       matches.set(term, Math.max(EXCERPT_SETTINGS.pronounStrength, matches.get(term) ?? 0));
   }
   const share = matchedShare(plan, matches);
-  let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence);
+  let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence, present);
   if (share === 0) return { score, coverage: share, matches, softTerms, shape: 0, own };
   const shape = answerShape(plan, sentence);
   const shapeWeight = requiredShape(plan)
     ? EXCERPT_SETTINGS.requiredShapeWeight
     : EXCERPT_SETTINGS.answerShapeWeight;
   score += shapeWeight * shape;
-  if (plan.defined && definesThing(sentence.text, plan.defined)) score += EXCERPT_SETTINGS.definitionWeight;
+  // The sentence lower-cased is kept with its written words.
+  if (plan.defined && definesThing(sentence.text, plan.defined, writtenWords(sentence).text))
+    score += EXCERPT_SETTINGS.definitionWeight;
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
   return { score, coverage: share, matches, softTerms, shape, own };
 }
@@ -226,10 +231,12 @@ function exactTerms(matches: Matches): Set<string> {
 /** The best one or two consecutive sentences of a passage for a question, or null if none matches. */
 export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageReader): ExcerptChoice | null {
   const sentences = reader.sentences(passage);
-  // A question word the passage holds as it is is not looked for by meaning in its sentences: the sentence
-  // that says it wins anyway, and soft matching is the costly part of scoring.
+  // The question's words the passage holds: the only ones its sentences can hold. Those are not looked for
+  // by meaning in its sentences (the sentence that says one wins anyway; soft matching is the costly part).
   const passageTerms = reader.terms(passage);
-  const skip = new Set(plan.terms.filter((term) => passageTerms.has(term)));
+  const present = plan.terms.filter((term) => passageTerms.has(term));
+  // The same for the question's names, in their order.
+  const presentNames = [...plan.specific].filter((term) => passageTerms.has(term));
   const subject = subjectTerms(plan, passage, reader);
   let best = -1;
   let bestScore: ScoredSentence | undefined;
@@ -240,9 +247,9 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   sentences.forEach((sentence, i) => {
     // Most passages say no name before a sentence: no new empty list each.
     const carried = said.length === 0 ? NONE : said.filter((term) => !sentence.termSet.has(term));
-    const scored = scoreSentence(plan, sentence, skip, subject, carried);
+    const scored = scoreSentence(plan, sentence, present, subject, carried);
     scores.push(scored);
-    for (const term of plan.specific) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
+    for (const term of presentNames) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
     const lead = passage.index === 1 && i === 0 && scored.coverage > 0 ? EXCERPT_SETTINGS.leadWeight : 0;
     if (scored.score + lead > bestChoice) {
       best = i;

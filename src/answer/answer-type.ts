@@ -144,8 +144,8 @@ export function definedThing(question: string): string | undefined {
  * Does a sentence say what a thing is: the thing, then a copula or an apposition ("Mosul, Iraq's second
  * largest city", "Spades is a trick-taking card game")?
  */
-export function definesThing(sentence: string, thing: string): boolean {
-  const at = sentence.toLowerCase().indexOf(thing.toLowerCase().split(/\s+/)[0]!);
+export function definesThing(sentence: string, thing: string, lower = sentence.toLowerCase()): boolean {
+  const at = lower.indexOf(thing.toLowerCase().split(/\s+/)[0]!);
   if (at < 0) return false;
   const after = sentence.slice(at, at + thing.length + 60);
   return /^[^.;:]*?(?:\s(?:is|are|was|were)\s+(?:an?|the|one)\b|,\s+(?:an?\s|the\s|[\p{L}]+['\u2019]s\s))/iu.test(
@@ -396,15 +396,30 @@ export function hasAnswerShape(
   type: QuestionType,
   asked: ReadonlySet<string> = new Set(),
 ): boolean {
+  return someWordNotAsked(shapeWords(sentence, type), asked);
+}
+
+/**
+ * The words of each place where a sentence has the shape a question type wants (none for a type without
+ * one), what `hasAnswerShape` holds against the question's words: the same whatever the question, so a
+ * sentence scored again and again keeps them (answer-shape.ts).
+ */
+export function shapeWords(sentence: string, type: QuestionType): string[][] {
   const shape = SHAPES[type];
-  if (!shape) return false;
+  if (!shape) return [];
+  const places: string[][] = [];
   for (const match of sentence.matchAll(shape)) {
     // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
     const words = (match.groups?.name ?? match[0])
       .toLowerCase()
       .match(WORDS)
       ?.filter((word) => !STOP_WORDS.has(word) || type === 'count' || type === 'date');
-    if (words?.some((word) => !asked.has(word))) return true;
+    places.push(words ?? []);
   }
-  return false;
+  return places;
+}
+
+/** Does any place of `shapeWords` hold a word the question does not say (`asked`)? */
+export function someWordNotAsked(places: readonly string[][], asked: ReadonlySet<string>): boolean {
+  return places.some((words) => words.some((word) => !asked.has(word)));
 }

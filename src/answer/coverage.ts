@@ -16,14 +16,16 @@ export function coveredTerms(plan: QueryPlan, textTerms: ReadonlySet<string>): S
 
 /**
  * `coveredTerms` added to a set or map (as 1) the caller already has: sentence scoring asks it of every
- * sentence, and a set made only to be copied cost more than the lookups.
+ * sentence, and a set made only to be copied cost more than the lookups. `own`: the plan's terms the text
+ * can hold, in the plan's order (a sentence can hold only those its passage holds).
  */
 export function coverTerms(
   plan: QueryPlan,
   textTerms: ReadonlySet<string>,
   into: Set<string> | Map<string, number>,
+  own: readonly string[] = plan.terms,
 ): void {
-  for (const term of plan.terms) if (textTerms.has(term)) cover(into, term);
+  for (const term of own) if (textTerms.has(term)) cover(into, term);
   for (const alias of plan.aliases) {
     // The whole long form must be there: "Islamic State ... province" is not "Islamic State Khorasan Province".
     const longFormPresent = alias.longForm.every((term) => textTerms.has(term));

@@ -12,6 +12,7 @@ import type { SentenceSpan } from '../search/passage-index.js';
 import { FifoMap } from '../search/fifo-map.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
 import { ListTerms, PassageTerms, UnionTerms } from './term-views.js';
+import type { QuestionType } from './answer-type.js';
 import type { WrittenWords } from './written-words.js';
 
 /** Where a passage's sentences are kept: the index (`PassageIndex.sentencesOf`). */
@@ -28,6 +29,8 @@ export interface ReadSentence extends Sentence {
   termSet: ReadonlySet<string>;
   /** Its words lower-cased as written (not stemmed), made on first use. */
   words?: WrittenWords;
+  /** Its `shapeWords` by question type, each made on first use (answer-shape.ts). */
+  shapes?: Partial<Record<QuestionType, string[][]>>;
   /** The passage as read, which keeps its sentences' vector rows (none for a sentence read alone). */
   passage?: ReadPassage;
   /** Where its terms' rows start in the passage's `vectorRows`. */
@@ -83,7 +86,8 @@ export class PassageReader {
     const cached = this.cache.get(passage);
     if (cached) return cached;
     const text = passage.text;
-    const read: ReadPassage = { sentences: [] };
+    // Fields made on first use are present from the start (see the sentences' below).
+    const read: ReadPassage = { sentences: [], vectorRows: undefined, terms: undefined, termList: undefined };
     let termsAt = 0;
     for (const { start, end, terms } of this.spansOf(passage)) {
       read.sentences.push({
@@ -94,6 +98,10 @@ export class PassageReader {
         termSet: new ListTerms(terms),
         passage: read,
         termsAt,
+        // Made on first use, but present from the start: every sentence keeps one shape (hidden class), so the
+        // many places that read sentences see one kind of object, not one for each set of fields added.
+        words: undefined,
+        shapes: undefined,
       });
       termsAt += terms.length;
     }

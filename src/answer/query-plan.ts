@@ -248,6 +248,10 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       boost: PLAN_SETTINGS.relatedBoost * PLAN_SETTINGS.phraseStrength,
     })),
   ];
+  const { role, roleIsVerb } = roleOf(read, weights);
+  const named = nameQuestion(read.searchText);
+  // Every field is set, the absent ones to undefined, in one order: all plans are then one kind of object
+  // (one hidden class), and the many places that read a plan in loops do not see several kinds.
   return {
     question: read.text,
     type: read.type,
@@ -264,17 +268,20 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     related,
     phrases,
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
-    ...countHeadOf(read),
+    countHead: countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: asksForMoney(read.searchText),
-    ...nameQuestion(read.searchText),
-    ...datePartOf(read),
-    ...definition(read.searchText),
+    nameAsked: named.nameAsked,
+    namedThing: named.namedThing,
+    datePart: datePartOf(read),
+    defined: definedThing(read.searchText) || undefined,
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
-    ...roleOf(read, weights),
-    ...speaker,
+    role,
+    roleIsVerb,
+    speaker: speaker.speaker,
     age,
-    ...(relatedness ? { relatedness } : {}),
+    softTerms: undefined,
+    relatedness,
   };
 }
 
@@ -288,10 +295,9 @@ function withCompounds(read: ReadQuestion, hasTerm: (term: string) => boolean): 
   return [...new Set(terms)];
 }
 
-function countHeadOf(read: ReadQuestion): { countHead?: string } {
+function countHeadOf(read: ReadQuestion): string | undefined {
   const head = read.type === 'count' ? countedHead(read.searchText) : undefined;
-  const term = head === undefined ? null : termOf(head);
-  return term === null ? {} : { countHead: term };
+  return (head === undefined ? null : termOf(head)) ?? undefined;
 }
 
 function roleOf(
@@ -322,14 +328,8 @@ function nameQuestion(text: string): { nameAsked: boolean; namedThing: string[] 
     : { nameAsked: false, namedThing: [] };
 }
 
-function datePartOf(read: ReadQuestion): { datePart?: DatePart } {
-  const part = read.type === 'date' ? askedDatePart(read.searchText) : undefined;
-  return part ? { datePart: part } : {};
-}
-
-function definition(text: string): { defined?: string } {
-  const thing = definedThing(text);
-  return thing ? { defined: thing } : {};
+function datePartOf(read: ReadQuestion): DatePart | undefined {
+  return (read.type === 'date' ? askedDatePart(read.searchText) : undefined) || undefined;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface Relatedness {
   termId(term: string): number;
   /** Cosine of two rows from `termId` (0 when either is -1). */
   cosineById(a: number, b: number): number;
+  /** `cosineById(a, rows[i])` for the first `count` rows, into `into` (faster for many rows at once). */
+  cosinesById?(a: number, rows: ArrayLike<number>, count: number, into: Float64Array): void;
   /** Whether a term has a vector: names and new words often do not ("iskp"), and then match only exactly. */
   has(term: string): boolean;
   /**

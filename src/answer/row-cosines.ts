@@ -1,12 +1,12 @@
 /**
  * One question word's cosines with the sentence words it meets, by their vector rows: an open-addressing
- * table over typed arrays (rows are small non-negative integers). A Map of numbers boxed every cosine it kept
- * and hashed every lookup; a question meets a few hundred rows, each again in many sentences.
+ * table over arrays of numbers (rows are small non-negative integers). A Map of numbers boxed every cosine it
+ * kept and hashed every lookup; a question meets a few hundred rows, each again in many sentences.
  */
 export class RowCosines {
   /** Row + 1 per slot, 0 for an empty one; the length is a power of two. */
-  private keys: Int32Array;
-  private values: Float64Array;
+  private keys: number[];
+  private values: number[];
   private size = 0;
 
   /** `owner`: told of each row kept, so that it knows how many its tables keep without asking each. */
@@ -57,13 +57,13 @@ export class RowCosines {
 }
 
 /**
- * Keys and values for `count` slots in one buffer: a new table (about one a question) or a bigger one made
- * one allocation outside the heap instead of two.
+ * Keys and values for `count` slots, as plain arrays in the JS heap (small integers; unboxed doubles), not
+ * typed arrays: a new table (about one a question) or a bigger one was a new ArrayBuffer outside the heap,
+ * and those cost ~20 µs each at 2k passages (4-6% of an answer), more than all the lookups in them.
  */
-function slots(count: number): [Int32Array, Float64Array] {
-  const buffer = new ArrayBuffer(count * 12);
-  // Values first: a Float64Array starts at a multiple of 8 bytes.
-  return [new Int32Array(buffer, count * 8, count), new Float64Array(buffer, 0, count)];
+function slots(count: number): [number[], number[]] {
+  // Filled with a fraction, so the values array holds unboxed doubles from the start.
+  return [new Array<number>(count).fill(0), new Array<number>(count).fill(0.5)];
 }
 
 /** Spreads neighbouring rows apart (Knuth's multiplicative hash). */
@@ -71,14 +71,14 @@ function hashOf(row: number): number {
   return Math.imul(row, 0x9e3779b1) >>> 0;
 }
 
-/** Rows kept in all (about 12 bytes each, at most twice that in slots) before all are let go. */
-const KEPT_ROWS = 400_000;
+/** Rows kept in all (16 bytes a slot, at most two slots each) before all are let go. */
+const KEPT_ROWS = 300_000;
 
 /**
  * Each question word's `RowCosines`, kept from question to question: related questions share words and meet
  * the same passages' words again (a new table per question computed the same cosines again: the vector rows
  * are read from all over memory). Bounded: when a new word comes and `KEPT_ROWS` rows are kept in all (about
- * 10 MB), all are let go.
+ * 13 MB: tables are a quarter to half full), all are let go.
  */
 export class RowCosinesByWord {
   private readonly tables = new Map<number, RowCosines>();

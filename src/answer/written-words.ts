@@ -21,6 +21,11 @@ export class WrittenWords {
     if (!ASCII.test(lower)) this.set = new Set(lower.match(WORD) ?? []);
   }
 
+  /** The text, lower-cased. */
+  get text(): string {
+    return this.lower;
+  }
+
   /** Whether the text writes this word (lower-cased) as one of its words. */
   has(word: string): boolean {
     if (this.set) return this.set.has(word);

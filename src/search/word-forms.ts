@@ -20,7 +20,11 @@ export function sameWordForms(a: string, b: string): boolean {
 }
 
 function bare(word: string): string {
-  const plain = word.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+  // Most words have no apostrophe: no regular expressions run for them.
+  const plain =
+    word.includes("'") || word.includes('\u2019')
+      ? word.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '')
+      : word;
   return IRREGULAR_FORMS.get(plain) ?? plain;
 }
 

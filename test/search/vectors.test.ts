@@ -66,6 +66,31 @@ describe('word vector conversion', () => {
     expect(() => WordVectors.fromTable({ a: [1, 2], b: [1] })).toThrow(/numbers/);
   });
 
+  it('gives the same cosines whether rows are read four values at a time or one by one', () => {
+    // 100 dimensions: rows read as 32-bit numbers; 6: one value at a time. Values spread over -127..127.
+    for (const dims of [100, 6]) {
+      let seed = 7;
+      const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+      const table: Record<string, number[]> = {};
+      for (let w = 0; w < 20; w++) table[`w${w}`] = Array.from({ length: dims }, () => next() ** 3);
+      const vectors = WordVectors.fromTable(table);
+      for (let a = 0; a < 20; a++) {
+        for (let b = 0; b < 20; b++) {
+          const ra = vectors.row(a);
+          const rb = vectors.row(b);
+          let dot = 0;
+          for (let i = 0; i < dims; i++) dot += ra.values[i]! * rb.values[i]!;
+          expect(vectors.cosineById(a, b)).toBe(dot * ra.inverseNorm * rb.inverseNorm);
+        }
+      }
+      // Many at once (rows touched first), unknown rows giving 0 as one at a time.
+      const rows = [3, -1, 19, 3, 20, 0];
+      const into = new Float64Array(rows.length);
+      vectors.cosinesById(5, rows, rows.length, into);
+      expect([...into]).toEqual(rows.map((row) => vectors.cosineById(5, row)));
+    }
+  });
+
   it('looks words up over the vocabulary bytes: UTF-8, prefixes, the empty word, many words', () => {
     const words = [
       '',

@@ -53,6 +53,10 @@ export class TermRelatedness {
     return this.vectors.cosineById(a, b);
   }
 
+  cosinesById(a: number, rows: ArrayLike<number>, count: number, into: Float64Array): void {
+    this.vectors.cosinesById(a, rows, count, into);
+  }
+
   has(term: string): boolean {
     return this.vectors.idOf(term) >= 0;
   }

