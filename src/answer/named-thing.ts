@@ -12,9 +12,10 @@ import { meaningMatch, WORD } from './term-match.js';
 /**
  * Between a name and the word for what it names only small words and other names may stand: "the boat,
  * the Grey Heron", "The Quasiturbine is a uniflow engine", "the desert city of Palm Springs", "the
- * Chairman of the Board of Trustees is Andrew Alper". Not these, which say who did it, not what it is
- * called: "the Islamabad mosque by the Islamic State", "a police academy in Quetta". Any other word between them ("Islamic State
- * terrorist attacks, especially by suicide bombers") means the name is not the thing's.
+ * Chairman of the Board of Trustees is Andrew Alper". Not these, which say who did it or where, not what it
+ * is called: "the Islamabad mosque by the Islamic State", "a police academy in Quetta". Any other word
+ * between them ("Islamic State terrorist attacks, especially by suicide bombers") means the name is not the
+ * thing's.
  */
 const NOT_LINKS = new Set(
   'by from with against than not no on at in into for to after before during about'.split(' '),
