@@ -55,7 +55,7 @@ export class CandidatePicker {
     terms: readonly string[],
     visible: ScopeFilter,
     documentFrequency: (term: string) => number,
-  ): number[] | undefined {
+  ): Int32Array | undefined {
     const { flat, size } = source;
     const postings = terms
       .map((term) => ({
@@ -70,7 +70,8 @@ export class CandidatePicker {
     let bound = 0;
     for (const { sizes } of postings) bound += sizes[TITLE_FIELD]! + sizes[TEXT_FIELD]!;
     if (bound <= MAX_SCORED && !visible) return undefined;
-    // Bits by rarest term first: title bit, text bit.
+    // A bit per term and field that has postings, rarest term first, title before text: masks of up to 16
+    // such fields (nearly every question) are counted without hashing (`KeyCounts`).
     const limit = source.shortIdLimit;
     if (this.masks.length < limit) {
       this.masks = new Int32Array(Math.max(limit, this.masks.length * 2));
@@ -80,13 +81,16 @@ export class CandidatePicker {
     const { docs, starts, lengths, scopeOf } = flat;
     let met = 0;
     const count = Math.max(source.documentCount, 1);
+    /** Per bit: its term's place among `postings`, and its weight. */
+    const bitTerms: number[] = [];
     const weights: number[] = [];
     postings.forEach(({ number, sizes }, term) => {
-      for (const field of [TITLE_FIELD, TEXT_FIELD]) {
+      for (let field = TITLE_FIELD; field <= TEXT_FIELD; field++) {
         const df = sizes[field]!;
-        const bit = 1 << (term * 2 + field);
-        weights.push(df > 0 ? idf(df, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1) : 0);
         if (df === 0) continue;
+        const bit = 1 << weights.length;
+        bitTerms.push(term);
+        weights.push(idf(df, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1));
         const start = starts[number * 2 + field]!;
         const end = start + lengths[number * 2 + field]!;
         for (let i = start; i < end; i++) {
@@ -110,15 +114,16 @@ export class CandidatePicker {
       }
       sizes.add(masks[id]!);
     }
+    // Summed term by term, title before text, as the bits stand: the same sums whatever the bits.
     const weightOf = (mask: number) => {
       let sum = 0;
       let matched = 0;
-      for (let term = 0; term < postings.length; term++) {
-        const bits = (mask >>> (term * 2)) & 3;
-        if (bits === 0) continue;
-        matched++;
-        if (bits & 1) sum += weights[term * 2]!;
-        if (bits & 2) sum += weights[term * 2 + 1]!;
+      let lastTerm = -1;
+      for (let bit = 0; bit < weights.length; bit++) {
+        if (((mask >>> bit) & 1) === 0) continue;
+        if (bitTerms[bit] !== lastTerm) matched++;
+        lastTerm = bitTerms[bit]!;
+        sum += weights[bit]!;
       }
       return sum * matched;
     };
@@ -131,17 +136,18 @@ export class CandidatePicker {
       quota.add(mask, Math.min(size, left));
       left -= Math.min(size, left);
     }
-    const chosen: number[] = [];
+    const chosen = new Int32Array(MAX_SCORED - left);
+    let taken = 0;
     for (let i = 0; i < met; i++) {
       const id = touched[i]!;
       const mask = masks[id]!;
       masks[id] = 0;
       if (mask !== 0 && quota.get(mask) > 0) {
-        chosen.push(id);
+        chosen[taken++] = id;
         quota.add(mask, -1);
       }
     }
     if (!visible && left > 0) return undefined;
-    return chosen.sort((a, b) => a - b);
+    return chosen.sort(); // a typed array sorts by value, without a comparison function
   }
 }

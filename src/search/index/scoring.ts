@@ -84,7 +84,7 @@ export class ExactScorer {
     search: PassageSearch,
     boosts: ReadonlyMap<string, number>,
     visible: ScopeFilter,
-    chosen: readonly number[] | undefined,
+    chosen: Int32Array | undefined,
     limit: number,
   ): Scored {
     const flat = search.postings;
@@ -176,7 +176,7 @@ export class ExactScorer {
    * for an ascending range, a merge that gallops over the passages between two chosen ones (reading about
    * log(range / chosen) entries per chosen passage, not every entry); else a walk of the range.
    */
-  private chosenIn(flat: FlatPostings, slot: number, chosen: readonly number[]): number[] {
+  private chosenIn(flat: FlatPostings, slot: number, chosen: Int32Array): number[] {
     const start = flat.starts[slot]!;
     const count = flat.lengths[slot]!;
     if (flat.isAscending(slot)) return gallopingMerge(flat.docs, start, start + count, chosen);
@@ -197,7 +197,10 @@ export class ExactScorer {
       this.marked[docs[i]!] = mark;
       this.markedAt[docs[i]!] = i;
     }
-    for (const id of chosen) if (this.marked[id] === mark) found.push(this.markedAt[id]!);
+    for (let c = 0; c < chosen.length; c++) {
+      const id = chosen[c]!;
+      if (this.marked[id] === mark) found.push(this.markedAt[id]!);
+    }
     return found;
   }
 
@@ -216,15 +219,11 @@ export class ExactScorer {
 }
 
 /** Where each of `chosen` (ascending) stands in the ascending `docs[start..end)`, for those it holds. */
-function gallopingMerge(
-  docs: ArrayLike<number>,
-  start: number,
-  end: number,
-  chosen: readonly number[],
-): number[] {
+function gallopingMerge(docs: ArrayLike<number>, start: number, end: number, chosen: Int32Array): number[] {
   const found: number[] = [];
   let at = start;
-  for (const id of chosen) {
+  for (let c = 0; c < chosen.length; c++) {
+    const id = chosen[c]!;
     if (at >= end) break;
     if (docs[at]! < id) {
       // Steps of 1, 2, 4 ... past entries below the id, then a search in halves of the last step.
