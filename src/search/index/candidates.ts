@@ -6,6 +6,7 @@
  */
 import { SEARCH_SETTINGS } from '../settings.js';
 import type { FlatPostings } from './flat-postings.js';
+import { CommonTerm, type Keep, type TermRange } from './common-term.js';
 import { KeyCounts } from './key-counts.js';
 import { TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { idf, type ScopeFilter } from './scoring.js';
@@ -84,15 +85,25 @@ export class CandidatePicker {
     /** Per bit: its term's place among `postings`, and its weight. */
     const bitTerms: number[] = [];
     const weights: number[] = [];
-    postings.forEach(({ number, sizes }, term) => {
-      for (let field = TITLE_FIELD; field <= TEXT_FIELD; field++) {
-        const df = sizes[field]!;
-        if (df === 0) continue;
+    /** Per term: its ranges in the pools, title then text (empty without a bit). */
+    const ranges = postings.map(({ number, sizes }, term) =>
+      [TITLE_FIELD, TEXT_FIELD].map((field): TermRange => {
+        const start = starts[number * 2 + field]!;
+        if (sizes[field] === 0) return { start, end: start, bit: 0 };
         const bit = 1 << weights.length;
         bitTerms.push(term);
-        weights.push(idf(df, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1));
-        const start = starts[number * 2 + field]!;
-        const end = start + lengths[number * 2 + field]!;
+        weights.push(idf(sizes[field]!, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1));
+        return { start, end: start + lengths[number * 2 + field]!, bit };
+      }),
+    );
+    const last = postings.length - 1;
+    const common =
+      last >= 0
+        ? CommonTerm.of(flat, postings[last]!.number, ranges[last]![0]!, ranges[last]![1]!)
+        : undefined;
+    // Every term but a common one walked apart (`CommonTerm`), rarest first, each passage listed when first met.
+    for (const fields of common ? ranges.slice(0, last) : ranges) {
+      for (const { start, end, bit } of fields) {
         for (let i = start; i < end; i++) {
           const id = docs[i]!;
           const mask = masks[id]!;
@@ -100,20 +111,26 @@ export class CandidatePicker {
           masks[id] = mask | bit;
         }
       }
-    });
+    }
     // Passages per mask; discarded ones (their postings stay until vacuumed) and unseen scopes are left out.
     const { indexed } = source;
+    const keep: Keep =
+      indexed || visible
+        ? (id) => !((indexed && !indexed(id)) || (visible && visible[scopeOf[id]!] !== 1))
+        : undefined;
+    common?.mark(masks, keep);
     const { sizes, quota } = this;
     sizes.clear();
     quota.clear();
     for (let i = 0; i < met; i++) {
       const id = touched[i]!;
-      if ((indexed && !indexed(id)) || (visible && visible[scopeOf[id]!] !== 1)) {
+      if (keep && !keep(id)) {
         masks[id] = 0;
         continue;
       }
       sizes.add(masks[id]!);
     }
+    common?.count(sizes);
     // Summed term by term, title before text, as the bits stand: the same sums whatever the bits.
     const weightOf = (mask: number) => {
       let sum = 0;
@@ -137,7 +154,7 @@ export class CandidatePicker {
       left -= Math.min(size, left);
     }
     const chosen = new Int32Array(MAX_SCORED - left);
-    let taken = 0;
+    let taken = common ? common.choose(masks, keep, quota, chosen, 0) : 0;
     for (let i = 0; i < met; i++) {
       const id = touched[i]!;
       const mask = masks[id]!;
