@@ -45,6 +45,11 @@ export class KeyCounts {
     return this.keys[slot] === 0 ? 0 : this.counts[slot]!;
   }
 
+  /** The keys, in the order first counted (read only, until the next change). */
+  keysInOrder(): readonly number[] {
+    return this.order;
+  }
+
   /** Keys with their counts, in the order first counted. */
   entries(): Array<[key: number, count: number]> {
     return this.order.map((key) => [key, this.get(key)]);

@@ -52,6 +52,8 @@ interface Scratch {
   queryStamp: Int32Array;
   /** The keys one term pass met, in order. */
   touched: Int32Array;
+  /** The keys a query met, in order (a JS array grown by `push` made a tenth of an answer's garbage). */
+  order: Int32Array;
 }
 
 function scratchOf(length: number): Scratch {
@@ -63,6 +65,7 @@ function scratchOf(length: number): Scratch {
     termStamp: new Int32Array(length),
     queryStamp: new Int32Array(length),
     touched: new Int32Array(length),
+    order: new Int32Array(length),
   };
 }
 
@@ -89,6 +92,9 @@ export class ExactScorer {
   private chosenStamps = new Int32Array(0);
   private chosenPlaces = new Int32Array(0);
   private chosenStamp = 0;
+  /** The best keys of a query and their scores, best first (`keepBest`). */
+  private bestKeys = new Int32Array(0);
+  private bestScores = new Float64Array(0);
 
   /**
    * MiniSearch's search for exact terms (BM25 per field, field and term boosts, OR, times the number of
@@ -111,7 +117,9 @@ export class ExactScorer {
     const { k, b, d } = SEARCH_SETTINGS.bm25;
     const fieldBoosts = [SEARCH_SETTINGS.titleBoost, 1];
     const documentCount = search.documentCount;
-    const order: number[] = []; // keys in the order MiniSearch's result map would hold their passages
+    // Keys in the order MiniSearch's result map would hold their passages.
+    const { order } = scratch;
+    let orderLength = 0;
     const query = ++scratch.generation;
     if (chosen) this.stampChosen(chosen);
     const numbers: number[] = [];
@@ -123,7 +131,7 @@ export class ExactScorer {
       // Passages this term scores, in the order met (reused: a common term meets thousands).
       const touched = scratch.touched;
       let met = 0;
-      for (const fieldId of [TITLE_FIELD, TEXT_FIELD]) {
+      for (let fieldId = TITLE_FIELD; fieldId <= TEXT_FIELD; fieldId++) {
         const slot = number * 2 + fieldId;
         const count = lengths[slot]!;
         if (count === 0) continue;
@@ -158,37 +166,59 @@ export class ExactScorer {
           scratch.queryStamp[key] = query;
           scratch.total[key] = scratch.termScore[key]!;
           scratch.matched[key] = 1;
-          order.push(key);
+          order[orderLength++] = key;
         } else {
           scratch.total[key] = scratch.total[key]! + scratch.termScore[key]!;
           scratch.matched[key]!++;
         }
       }
     }
-    // The best `limit` by score, as MiniSearch's stable sort ranks them (equal scores keep the order above):
-    // kept in a short sorted list as the passages are met, not an object per passage and a sort of them all.
-    const best: Array<{ id: number; score: number }> = [];
-    for (const key of limit > 0 ? order : []) {
-      const score = scratch.total[key]! * scratch.matched[key]!;
-      if (best.length === limit && !(score > best[limit - 1]!.score)) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1]!.score < score) at--;
-      best.splice(at, 0, { id: chosen ? chosen[key]! : key, score });
-      if (best.length > limit) best.pop();
-    }
+    const count = this.keepBest(scratch, orderLength, limit);
     const terms = [...boosts.keys()];
-    const ranked = best.map(({ id, score }) => ({
-      id: search.documentIds.get(id) as string,
-      score,
-      terms: terms.filter((_, t) => {
+    const ranked: RankedPassage[] = [];
+    for (let r = 0; r < count; r++) {
+      const key = this.bestKeys[r]!;
+      const id = chosen ? chosen[key]! : key;
+      const matched: string[] = [];
+      for (let t = 0; t < terms.length; t++) {
         const number = numbers[t]!;
-        return (
-          number >= 0 &&
-          (flat.indexOf(number, TITLE_FIELD, id) >= 0 || flat.indexOf(number, TEXT_FIELD, id) >= 0)
-        );
-      }),
-    }));
-    return { ranked, matched: order.length };
+        if (number < 0) continue;
+        if (flat.indexOf(number, TITLE_FIELD, id) >= 0 || flat.indexOf(number, TEXT_FIELD, id) >= 0)
+          matched.push(terms[t]!);
+      }
+      ranked.push({ id: search.documentIds.get(id) as string, score: this.bestScores[r]!, terms: matched });
+    }
+    return { ranked, matched: orderLength };
+  }
+
+  /**
+   * The best `limit` keys of the first `count` in `order` by score, as MiniSearch's stable sort ranks them
+   * (equal scores keep that order), into `bestKeys` and `bestScores`; returns how many. Kept in a short sorted
+   * list as they are met, not an object per passage and a sort of them all.
+   */
+  private keepBest(scratch: Scratch, count: number, limit: number): number {
+    if (this.bestKeys.length < limit) {
+      this.bestKeys = new Int32Array(limit);
+      this.bestScores = new Float64Array(limit);
+    }
+    const { bestKeys, bestScores } = this;
+    const { order, total, matched } = scratch;
+    let kept = 0;
+    for (let o = 0; o < count && limit > 0; o++) {
+      const key = order[o]!;
+      const score = total[key]! * matched[key]!;
+      if (kept === limit && !(score > bestScores[limit - 1]!)) continue;
+      let at = kept;
+      while (at > 0 && bestScores[at - 1]! < score) at--;
+      if (kept < limit) kept++;
+      for (let move = kept - 1; move > at; move--) {
+        bestKeys[move] = bestKeys[move - 1]!;
+        bestScores[move] = bestScores[move - 1]!;
+      }
+      bestKeys[at] = key;
+      bestScores[at] = score;
+    }
+    return kept;
   }
 
   /** Stamps the chosen passages, for `chosenIn` to know them in a walk of a short range. */
