@@ -147,8 +147,8 @@ export class CandidatePicker {
     // Heaviest masks first, whole, until the budget; the mask that crosses it gives its first passages.
     let left = MAX_SCORED;
     // Each mask weighed once, not at every comparison of the sort (a common word makes thousands of masks).
-    // A loop, not `entries().map`: an empty list is an array of another kind, and reading `map` off arrays of
-    // both kinds threw the optimised code out at every such pick (250 times in 4,000 picks).
+    // A loop, not `entries().map`: reading `map` off the lists `entries` made threw the optimised picker out
+    // again and again (V8: "wrong map", 250 times in 4,000 picks), so the rest of each such pick ran unoptimised.
     const weighed: Array<{ mask: number; size: number; weight: number }> = [];
     for (const mask of sizes.keysInOrder())
       weighed.push({ mask, size: sizes.get(mask), weight: weightOf(mask) });
