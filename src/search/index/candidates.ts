@@ -6,6 +6,7 @@
  */
 import { SEARCH_SETTINGS } from '../settings.js';
 import type { FlatPostings } from './flat-postings.js';
+import { CommonTerm, type Keep, type TermRange } from './common-term.js';
 import { KeyCounts } from './key-counts.js';
 import { TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { idf, type ScopeFilter } from './scoring.js';
@@ -55,7 +56,7 @@ export class CandidatePicker {
     terms: readonly string[],
     visible: ScopeFilter,
     documentFrequency: (term: string) => number,
-  ): number[] | undefined {
+  ): Int32Array | undefined {
     const { flat, size } = source;
     const postings = terms
       .map((term) => ({
@@ -70,7 +71,8 @@ export class CandidatePicker {
     let bound = 0;
     for (const { sizes } of postings) bound += sizes[TITLE_FIELD]! + sizes[TEXT_FIELD]!;
     if (bound <= MAX_SCORED && !visible) return undefined;
-    // Bits by rarest term first: title bit, text bit.
+    // A bit per term and field that has postings, rarest term first, title before text: masks of up to 16
+    // such fields (nearly every question) are counted without hashing (`KeyCounts`).
     const limit = source.shortIdLimit;
     if (this.masks.length < limit) {
       this.masks = new Int32Array(Math.max(limit, this.masks.length * 2));
@@ -80,15 +82,28 @@ export class CandidatePicker {
     const { docs, starts, lengths, scopeOf } = flat;
     let met = 0;
     const count = Math.max(source.documentCount, 1);
+    /** Per bit: its term's place among `postings`, and its weight. */
+    const bitTerms: number[] = [];
     const weights: number[] = [];
-    postings.forEach(({ number, sizes }, term) => {
-      for (const field of [TITLE_FIELD, TEXT_FIELD]) {
-        const df = sizes[field]!;
-        const bit = 1 << (term * 2 + field);
-        weights.push(df > 0 ? idf(df, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1) : 0);
-        if (df === 0) continue;
+    /** Per term: its ranges in the pools, title then text (empty without a bit). */
+    const ranges = postings.map(({ number, sizes }, term) =>
+      [TITLE_FIELD, TEXT_FIELD].map((field): TermRange => {
         const start = starts[number * 2 + field]!;
-        const end = start + lengths[number * 2 + field]!;
+        if (sizes[field] === 0) return { start, end: start, bit: 0 };
+        const bit = 1 << weights.length;
+        bitTerms.push(term);
+        weights.push(idf(sizes[field]!, count) * (field === TITLE_FIELD ? SEARCH_SETTINGS.titleBoost : 1));
+        return { start, end: start + lengths[number * 2 + field]!, bit };
+      }),
+    );
+    const last = postings.length - 1;
+    const common =
+      last >= 0
+        ? CommonTerm.of(flat, postings[last]!.number, ranges[last]![0]!, ranges[last]![1]!)
+        : undefined;
+    // Every term but a common one walked apart (`CommonTerm`), rarest first, each passage listed when first met.
+    for (const fields of common ? ranges.slice(0, last) : ranges) {
+      for (const { start, end, bit } of fields) {
         for (let i = start; i < end; i++) {
           const id = docs[i]!;
           const mask = masks[id]!;
@@ -96,52 +111,64 @@ export class CandidatePicker {
           masks[id] = mask | bit;
         }
       }
-    });
+    }
     // Passages per mask; discarded ones (their postings stay until vacuumed) and unseen scopes are left out.
     const { indexed } = source;
+    const keep: Keep =
+      indexed || visible
+        ? (id) => !((indexed && !indexed(id)) || (visible && visible[scopeOf[id]!] !== 1))
+        : undefined;
+    common?.mark(masks, keep);
     const { sizes, quota } = this;
     sizes.clear();
     quota.clear();
     for (let i = 0; i < met; i++) {
       const id = touched[i]!;
-      if ((indexed && !indexed(id)) || (visible && visible[scopeOf[id]!] !== 1)) {
+      if (keep && !keep(id)) {
         masks[id] = 0;
         continue;
       }
       sizes.add(masks[id]!);
     }
+    common?.count(sizes);
+    // Summed term by term, title before text, as the bits stand: the same sums whatever the bits.
     const weightOf = (mask: number) => {
       let sum = 0;
       let matched = 0;
-      for (let term = 0; term < postings.length; term++) {
-        const bits = (mask >>> (term * 2)) & 3;
-        if (bits === 0) continue;
-        matched++;
-        if (bits & 1) sum += weights[term * 2]!;
-        if (bits & 2) sum += weights[term * 2 + 1]!;
+      let lastTerm = -1;
+      for (let bit = 0; bit < weights.length; bit++) {
+        if (((mask >>> bit) & 1) === 0) continue;
+        if (bitTerms[bit] !== lastTerm) matched++;
+        lastTerm = bitTerms[bit]!;
+        sum += weights[bit]!;
       }
       return sum * matched;
     };
     // Heaviest masks first, whole, until the budget; the mask that crosses it gives its first passages.
     let left = MAX_SCORED;
     // Each mask weighed once, not at every comparison of the sort (a common word makes thousands of masks).
-    const weighed = sizes.entries().map(([mask, size]) => ({ mask, size, weight: weightOf(mask) }));
+    // A loop, not `entries().map`: reading `map` off the lists `entries` made threw the optimised picker out
+    // again and again (V8: "wrong map", 250 times in 4,000 picks), so the rest of each such pick ran unoptimised.
+    const weighed: Array<{ mask: number; size: number; weight: number }> = [];
+    for (const mask of sizes.keysInOrder())
+      weighed.push({ mask, size: sizes.get(mask), weight: weightOf(mask) });
     for (const { mask, size } of weighed.sort((a, b) => b.weight - a.weight)) {
       if (left === 0) break;
       quota.add(mask, Math.min(size, left));
       left -= Math.min(size, left);
     }
-    const chosen: number[] = [];
+    const chosen = new Int32Array(MAX_SCORED - left);
+    let taken = common ? common.choose(masks, keep, quota, chosen, 0) : 0;
     for (let i = 0; i < met; i++) {
       const id = touched[i]!;
       const mask = masks[id]!;
       masks[id] = 0;
       if (mask !== 0 && quota.get(mask) > 0) {
-        chosen.push(id);
+        chosen[taken++] = id;
         quota.add(mask, -1);
       }
     }
     if (!visible && left > 0) return undefined;
-    return chosen.sort((a, b) => a - b);
+    return chosen.sort(); // a typed array sorts by value, without a comparison function
   }
 }

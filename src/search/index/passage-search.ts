@@ -266,7 +266,7 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
    */
   searchAmong(
     terms: readonly string[],
-    chosen: readonly number[],
+    chosen: ArrayLike<number>,
     text: string,
     options: SearchOptions,
   ): SearchResult[] {
@@ -279,7 +279,8 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
       for (const [field, docs] of data) {
         const postings = new PostingsView(docs.size);
         // Passages in ascending short id: the order a whole-index search meets them (add order).
-        for (const id of chosen) {
+        for (let c = 0; c < chosen.length; c++) {
+          const id = chosen[c]!;
           const freq = docs.get(id);
           if (freq !== undefined) postings.set(id, freq);
         }
