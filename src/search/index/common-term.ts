@@ -29,10 +29,10 @@ export class CommonTerm {
 
   /**
    * `title` and `text`: the term's ranges (either may be empty), each ascending when both hold passages
-   * (see `applies`).
+   * (see `of`).
    */
   private constructor(
-    private readonly docs: ArrayLike<number>,
+    private readonly docs: Int32Array,
     private readonly title: TermRange,
     private readonly text: TermRange,
   ) {}
