@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,8 +9,5 @@ export default defineConfig({
     hookTimeout: 30_000,
     // The loopback Discord tests start real servers and clients: keep files apart, but run them in parallel.
     pool: 'forks',
-    // Vitest's default (cores - 1) is one worker on a 2-core CI machine; the tests wait on servers, files and
-    // child processes often enough that two share two cores well: 461 -> 344 s on one machine, same tests.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
