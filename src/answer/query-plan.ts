@@ -194,11 +194,11 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "What did the US say": the gate (speaker.ts) asks for a word of saying beside the speaker; "say" itself
   // need not be the word ("Officials suggest ...").
   const speaker = speakerOf(read, unknown, specific);
-  const speakerVerb = speaker.speaker ? askedSpeaker(read.searchText)?.verb : undefined;
+  const named = nameQuestion(read.searchText);
   const formWords = [
-    ...(speakerVerb ? [speakerVerb] : []),
+    ...(speaker.verb ? [speaker.verb] : []),
     ...(age ? ['old'] : []),
-    ...(asksForName(read.searchText) ? ['name'] : []),
+    ...(named.nameAsked ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
   ];
@@ -249,7 +249,6 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     })),
   ];
   const { role, roleIsVerb } = roleOf(read, weights);
-  const named = nameQuestion(read.searchText);
   // Every field is set, the absent ones to undefined, in one order: all plans are then one kind of object
   // (one hidden class), and the many places that read a plan in loops do not see several kinds.
   return {
@@ -314,12 +313,13 @@ function speakerOf(
   read: ReadQuestion,
   unknown: ReadonlySet<string>,
   specific: ReadonlySet<string>,
-): { speaker?: string[] } {
+): { speaker?: string[]; verb?: string } {
   const asked = askedSpeaker(read.searchText);
   if (!asked || (asked.bare && !asked.terms.every((term) => specific.has(term)))) return {};
   // A speaker the corpus never names is left to the unknown-name check (and "did you mean").
   const speaker = asked.terms.filter((term) => !unknown.has(term));
-  return speaker.length > 0 ? { speaker } : {};
+  if (speaker.length === 0) return {};
+  return asked.verb === null ? { speaker } : { speaker, verb: asked.verb };
 }
 
 function nameQuestion(text: string): { nameAsked: boolean; namedThing: string[] } {

@@ -5,7 +5,7 @@
  * WordNet synonyms (search/synonyms/) when they were loaded.
  */
 import type { PassageIndex } from '../passage-index.js';
-import { withConcepts } from '../synonyms/concepts.js';
+import { conceptSynonyms, withConcepts } from '../synonyms/concepts.js';
 import type { Synonyms } from '../synonyms/synonyms.js';
 import type { WordVectors } from './word-vectors.js';
 
@@ -20,7 +20,7 @@ export class TermRelatedness {
   private readonly cosines = new Map<string, number>();
   private vocabulary: { version: number; ids: Int32Array; terms: string[] } | undefined;
   private readonly nearest = new Map<string, Array<{ term: string; cosine: number }>>();
-  /** WordNet's synonyms with the hand-written groups' (concepts.ts) after them, per term asked. */
+  /** For the few terms of the hand-written groups (concepts.ts): WordNet's synonyms, then the group's. */
   private readonly withGroups = new Map<string, readonly string[]>();
 
   constructor(
@@ -31,13 +31,11 @@ export class TermRelatedness {
 
   synonyms(term: string): readonly string[] {
     if (!this.synonymTable) return NO_SYNONYMS;
-    let list = this.withGroups.get(term);
-    if (list === undefined) {
-      list = withConcepts(term, this.synonymTable.of(term));
-      if (this.withGroups.size >= COSINE_MEMO_LIMIT) this.withGroups.clear();
-      this.withGroups.set(term, list);
-    }
-    return list;
+    const own = this.synonymTable.of(term);
+    if (conceptSynonyms(term).length === 0) return own;
+    let merged = this.withGroups.get(term);
+    if (merged === undefined) this.withGroups.set(term, (merged = withConcepts(term, own)));
+    return merged;
   }
 
   /** Whether some WordNet phrase key begins with this key word and `_` (none without synonyms). */
