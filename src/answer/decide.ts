@@ -45,7 +45,10 @@ export interface DecisionFeatures {
   unknownName: number;
   /** Heaviest share of a specific name the excerpt's whole article never uses. */
   missingName: number;
-  /** 1 when a count, date or measure question's excerpt lacks the number or date (see `minShape`). */
+  /**
+   * 1 when a count, date or measure question's excerpt lacks the number or date (see `minShape`), or its
+   * date dates something else (`dateUnanchored`).
+   */
   shapeMissing: number;
   /**
    * 1 when the word the question asks about ("leader" in "who is the leader of ISKP", see `askWords`) is
@@ -191,7 +194,8 @@ export function decisionFeatures(
       shapeMissing:
         shaped &&
         ((excerpt.shape < DECISION_SETTINGS.minShape && !newNameAnswers(plan, passage, excerpt, sources)) ||
-          countedNowhere(plan, passage, excerpt, sources))
+          countedNowhere(plan, passage, excerpt, sources) ||
+          dateUnanchored(plan, excerpt))
           ? 1
           : 0,
       askMissing: plan.askTerms.some(
@@ -202,6 +206,20 @@ export function decisionFeatures(
     },
     missingNames,
   };
+}
+
+/**
+ * Does a date question's excerpt match none of the question's words exactly, nor a name of it (as the
+ * article's title subject, "Pokémon")? Its date then dates something else ("when did Shehzad arrive at the
+ * shrine": "... Mosul, which Islamic State took over in 2014", the shrine named only in the passage before).
+ * @example session 10: chat set 546 -> 548; WikiQA both halves and SQuAD all 10,570 unchanged.
+ */
+function dateUnanchored(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (plan.type !== 'date' || excerpt.covered.size > 0) return false;
+  const nameMatched = [...plan.specific].some(
+    (term) => (excerpt.matches.get(term) ?? 0) >= DECISION_SETTINGS.minExcerptMatch,
+  );
+  return !nameMatched;
 }
 
 /** A name question's excerpt naming something new, if not beside the thing's word (named-thing.ts). */
