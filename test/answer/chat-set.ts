@@ -17,6 +17,7 @@ import { SESSION6_ANSWERABLE, SESSION6_TRAPS } from './chat-session6.js';
 import { SESSION7_ANSWERABLE, SESSION7_TRAPS } from './chat-session7.js';
 import { SESSION8_ANSWERABLE, SESSION8_TRAPS } from './chat-session8.js';
 import { SESSION9_ANSWERABLE, SESSION9_TRAPS } from './chat-session9.js';
+import { SESSION10_ANSWERABLE, SESSION10_TRAPS } from './chat-session10.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -696,6 +697,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION7_ANSWERABLE,
   ...SESSION8_ANSWERABLE,
   ...SESSION9_ANSWERABLE,
+  ...SESSION10_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -851,6 +853,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION7_TRAPS,
   ...SESSION8_TRAPS,
   ...SESSION9_TRAPS,
+  ...SESSION10_TRAPS,
 ];
 
 /** Every question, answerable first. */
