@@ -142,15 +142,33 @@ export function definedThing(question: string): string | undefined {
 
 /**
  * Does a sentence say what a thing is: the thing, then a copula or an apposition ("Mosul, Iraq's second
- * largest city", "Spades is a trick-taking card game")?
+ * largest city", "Spades is a trick-taking card game")? The thing may be named by any of its longer words
+ * ("OpenID is an open standard" for "what is google openid", "Atherosclerosis ... is a condition" for "what
+ * is atherosclerotic heart disease"), and a parenthesis between is read past ("David Carradine (born ...;
+ * December 8, 1936 - June 3, 2009) was an American actor"). @example session 10: WikiQA tune excerpt 72 ->
+ * 73 of 127 and check 54 -> 58 of 116 (F1 0.404 -> 0.410 and 0.305 -> 0.328); chat set unchanged; SQuAD all
+ * 10,570 8,150 -> 8,149.
  */
 export function definesThing(sentence: string, thing: string, lower = sentence.toLowerCase()): boolean {
-  const at = lower.indexOf(thing.toLowerCase().split(/\s+/)[0]!);
-  if (at < 0) return false;
-  const after = sentence.slice(at, at + thing.length + 60);
-  return /^[^.;:]*?(?:\s(?:is|are|was|were)\s+(?:an?|the|one)\b|,\s+(?:an?\s|the\s|[\p{L}]+['\u2019]s\s))/iu.test(
-    after,
-  );
+  for (const start of definitionStarts(thing)) {
+    const at = lower.indexOf(start);
+    if (at < 0) continue;
+    const after = sentence.slice(at, at + thing.length + 160).replace(/\([^()]*\)/g, '');
+    if (DEFINES.test(after.slice(0, thing.length + 60))) return true;
+  }
+  return false;
+}
+
+/** After the thing, before any full stop: a copula and an article, or a comma and an apposition. */
+const DEFINES =
+  /^[^.;:]*?(?:\s(?:is|are|was|were)\s+(?:an?|the|one)\b|,\s+(?:an?\s|the\s|[\p{L}]+['\u2019]s\s))/iu;
+
+/** Where a definition of the thing may begin: its first word, or the first five letters of a longer one. */
+function definitionStarts(thing: string): string[] {
+  const words = thing.toLowerCase().split(/\s+/);
+  return [
+    ...new Set([words[0]!, ...words.filter((word) => word.length >= 5).map((word) => word.slice(0, 5))]),
+  ];
 }
 
 /**

@@ -134,6 +134,15 @@ describe('questionType and hasAnswerShape', () => {
     expect(definesThing('toward Mosul, Iraq’s second largest city, which', 'mosul')).toBe(true);
     expect(definesThing('Spades is a trick-taking card game.', 'spades')).toBe(true);
     expect(definesThing('The fight against Mosul has become a symbol.', 'mosul')).toBe(false);
+    // The thing named by a longer word of it; a parenthesis read past.
+    expect(definesThing('OpenID is an open standard for logging in.', 'google openid')).toBe(true);
+    expect(
+      definesThing(
+        'Atherosclerosis (also known as ASVD; a form of it) is a condition.',
+        'atherosclerotic disease',
+      ),
+    ).toBe(true);
+    expect(definesThing('Google runs one provider of OpenID logins.', 'google openid')).toBe(false);
   });
 
   it('only counts a number, date or name the question does not already say', () => {
