@@ -8,6 +8,7 @@ describe('writeOutShorthand', () => {
     expect(words('lol how many ppl died b4 the attack')).toBe('how many people died before the attack');
     expect(words('wats iskps goal')).toBe('what is iskps goal');
     expect(words('y did they attack')).toBe('why did they attack');
+    expect(words('wich group did the bombing')).toBe('which group did the bombing');
   });
 
   it('drops chat phrases that say nothing of the topic, keeping the question', () => {
