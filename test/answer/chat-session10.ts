@@ -4,7 +4,12 @@
  * asked once before anything was changed for it: 22 of 32 right ("was the capital left unprotected" and
  * "who helped write the media line article" declined; "what weapons does isis use in iraq" and "when did
  * the us bomb syria" answered). "how old was the suicide bomber exactly", written as a trap, is left out:
- * "a teenage suicide bomber" is a fair answer. Same rules as ./chat-set.ts.
+ * "a teenage suicide bomber" is a fair answer. A third batch of 43 (16 already in the set), written after
+ * this session's first changes: 22 of 27 right at first ask ("wich group did the islamabad bombing"
+ * declined, then read through the shorthand; "what did the explosion do to the shrine" quoted "The blast
+ * occurred ..."). Two of its labels were set right after asking: "who was the bomber at the sufi shrine" is a
+ * trap, as "who was the bomber at the shrine" is in the set (no one is named), and "what did shehzad say
+ * happened" is answered by either sentence of his quote. Same rules as ./chat-set.ts.
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 const A = '000_7fad598d500c70a1.txt';
@@ -213,6 +218,114 @@ export const SESSION10_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'Katie Beiter contributed reporting',
     style: 'paraphrase',
   },
+  {
+    q: 'wich group did the islamabad bombing',
+    file: A,
+    fragment: 'Islamic State Khorasan Province (ISKP)',
+    style: 'typo',
+  },
+  {
+    q: 'was pakistan quiet before the mosque attack',
+    file: A,
+    fragment: 'After a year of relative silence in Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what does iskp ultimately want',
+    file: A,
+    fragment: 'To establish an Islamic state',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who was fighting in balochistan at the time',
+    file: A,
+    fragment: 'Balochistan Liberation Army (BLA)',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what did officials think iskp took advantage of',
+    file: A,
+    fragment: 'lax security',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why would iskp be mad at the us',
+    file: A,
+    fragment: 'recent American airstrikes against the Islamic State in Syria and Africa',
+    style: 'slang',
+  },
+  {
+    q: 'what changed about iskp tactics',
+    file: A,
+    fragment: 'no longer confined to border regions',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which separatists are rising in pakistan',
+    file: A,
+    fragment: 'Baloch separatists',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how many worshipers were at the shrine',
+    file: B,
+    fragment: 'hundreds of worshippers',
+    style: 'typo',
+  },
+  {
+    q: 'what did the explosion do to the shrine',
+    file: B,
+    fragment: 'causing widespread damage at the shrine',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what did shehzad say happened',
+    file: B,
+    fragment: 'Everyone was running, shouting',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how many ppl did the shrine attack kill',
+    file: B,
+    fragment: 'The attack killed at least 52',
+    style: 'slang',
+  },
+  {
+    q: 'how many were wounded in the shrine bombing',
+    file: B,
+    fragment: 'wounded more than 105',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what attack happened a few weeks before',
+    file: B,
+    fragment: 'another attack claimed by Islamic State on a police academy',
+    style: 'paraphrase',
+  },
+  {
+    q: 'does isis rely on a chain of command',
+    file: B,
+    fragment: 'decentralization more than an organized command hierarchy',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what are the new isis tactics',
+    file: B,
+    fragment: 'changing their tactics back to suicide bombs and individual attacks',
+    style: 'paraphrase',
+  },
+  {
+    q: 'name some countries with isis offshoots',
+    file: B,
+    fragment: 'Libya and Egypt and Yemen and West Africa',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which country is the terrorism information center in',
+    file: B,
+    fragment: 'Terrorism Information Center in Israel',
+    style: 'paraphrase',
+  },
 ];
 export const SESSION10_TRAPS: readonly TrapQuestion[] = [
   { q: 'how many ppl were killed in the islamabad bombing', trap: true, why: 'not said' },
@@ -229,4 +342,17 @@ export const SESSION10_TRAPS: readonly TrapQuestion[] = [
   { q: 'how many countries has al qaida attacked', trap: true, why: 'not said' },
   { q: 'what weapons does isis use in iraq', trap: true, why: 'not said' },
   { q: 'when did russia enter syria', trap: true, why: 'not said' },
+  {
+    q: 'who was the bomber at the sufi shrine',
+    trap: true,
+    why: 'not named: like "who was the bomber at the shrine" in the set',
+  },
+  { q: 'how many people were arrested after the islamabad blast', trap: true, why: 'not said' },
+  { q: 'what date was the islamabad mosque bombing', trap: true, why: 'no date' },
+  { q: 'how many troops does the us coalition have', trap: true, why: 'not said' },
+  { q: 'where was the teenage bomber from', trap: true, why: 'not said' },
+  { q: 'how much did the us spend on airstrikes', trap: true, why: 'not said' },
+  { q: 'when will mosul be retaken', trap: true, why: 'not said' },
+  { q: 'how many isis members are in europe', trap: true, why: 'not said' },
+  { q: 'what did the ttp say about the bombing', trap: true, why: 'not said' },
 ];
