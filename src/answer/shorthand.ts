@@ -26,7 +26,6 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   bout: 'about',
   wht: 'what',
   waht: 'what',
-  whta: 'what',
   wich: 'which',
   whcih: 'which',
   hw: 'how',
