@@ -4,6 +4,7 @@
  *
  * Read from the question's words in lower case: letter case never changes the outcome.
  */
+import { plainQuestion } from './plain-question.js';
 import { STOP_WORDS } from '../search/analyzer.js';
 
 export type QuestionType = 'count' | 'amount' | 'date' | 'person' | 'place' | 'other';
@@ -196,7 +197,7 @@ const NAMED_PLACE =
 
 /** Does the question ask for something's name? */
 export function asksForName(question: string): boolean {
-  const q = plainLower(question);
+  const q = plainQuestion(question);
   return NAME_QUESTION.test(q) || NAMED_PLACE.test(q);
 }
 
@@ -206,7 +207,7 @@ export function asksForName(question: string): boolean {
  * "whats his name".
  */
 export function namedThing(question: string): string[] {
-  const q = plainLower(question);
+  const q = plainQuestion(question);
   const place = NAMED_PLACE.exec(q)?.[1];
   if (place) return [place];
   // "the name of one type of prime": a prime's name is asked.
@@ -224,12 +225,6 @@ export function namedThing(question: string): string[] {
   return words.slice(start, end < 0 ? undefined : end);
 }
 
-function plainLower(question: string): string {
-  return question
-    .toLowerCase()
-    .replace(/[\u2019']/g, '')
-    .trim();
-}
 
 /** Does the question ask for a sum of money? */
 export function asksForMoney(question: string): boolean {

@@ -4,6 +4,7 @@
  */
 import { STOP_WORDS } from '../search/analyzer.js';
 import { GENERIC_COUNTED } from './answer-type.js';
+import { plainQuestion } from './plain-question.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 
@@ -36,14 +37,6 @@ const ASK_CLAUSE =
 const CLAUSE_END =
   /\s(?:about|with|in|at|on|to|for|from|after|before|during|of|by|into|against|between)\s.*$/;
 
-/** A question in lower case, apostrophes dropped ("what's" -> "whats"), spaces single: what patterns read. */
-function plainQuestion(question: string): string {
-  return question
-    .toLowerCase()
-    .replace(/[\u2019']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /**
  * The word a question asks about, beside its topic: "who is the [leader] of ISKP", "when was ISKP
