@@ -225,7 +225,6 @@ export function namedThing(question: string): string[] {
   return words.slice(start, end < 0 ? undefined : end);
 }
 
-
 /** Does the question ask for a sum of money? */
 export function asksForMoney(question: string): boolean {
   return MONEY_QUESTION.test(question.toLowerCase());

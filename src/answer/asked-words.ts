@@ -37,7 +37,6 @@ const ASK_CLAUSE =
 const CLAUSE_END =
   /\s(?:about|with|in|at|on|to|for|from|after|before|during|of|by|into|against|between)\s.*$/;
 
-
 /**
  * The word a question asks about, beside its topic: "who is the [leader] of ISKP", "when was ISKP
  * [founded]", "how many [fighters] does ISKP have". An answer must speak of it; sharing the topic's words
