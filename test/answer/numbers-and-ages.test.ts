@@ -47,7 +47,9 @@ describe('how old', () => {
     expect(hasAge('Pitt (born December 18, 1963) is an actor.')).toBe(true);
     expect(hasAge('They have offshoots in about ten countries.')).toBe(false);
     expect(hasAge('The attack killed at least 52.')).toBe(false);
-    expect(hasAge('The actress who played Lolita, Sue Lyon, was fourteen at the time of filming.')).toBe(true);
+    expect(hasAge('The actress who played Lolita, Sue Lyon, was fourteen at the time of filming.')).toBe(
+      true,
+    );
     expect(hasAge('The score was four at the break.')).toBe(false);
   });
 });
