@@ -114,6 +114,8 @@ export interface QueryPlan {
   countFocus: string[];
   /** For a count question, the term of what it counts ("presid" in "how many US presidents ..."). */
   countHead?: string;
+  /** "Where did X come from", "where is X from": X's origin is asked. */
+  originAsked: boolean;
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
@@ -275,6 +277,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     datePart: datePartOf(read),
     defined: definedThing(read.searchText) || undefined,
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
+    originAsked: read.type === 'place' && ORIGIN_QUESTION.test(read.searchText),
     role,
     roleIsVerb,
     speaker: speaker.speaker,
@@ -293,6 +296,9 @@ function withCompounds(read: ReadQuestion, hasTerm: (term: string) => boolean): 
   }
   return [...new Set(terms)];
 }
+
+/** "Where did X come from", "where r isis fighters from originally". */
+const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
 
 function countHeadOf(read: ReadQuestion): string | undefined {
   const head = read.type === 'count' ? countedHead(read.searchText) : undefined;
