@@ -158,14 +158,11 @@ export function decisionFeatures(
   sources: RankSources,
   unknownNames: string[] = unknownSpecificTerms(plan),
 ): { features: DecisionFeatures; missingNames: string[] } {
-  const total = plan.totalWeight || 1;
   const unmatched = plan.terms.filter(
     (term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
   );
   const around = contextTerms(plan, passage, sources);
   const nowhere = unmatched.filter((term) => !around.has(term));
-  const heaviest = (terms: string[]) =>
-    Math.max(0, ...terms.map((term) => (plan.weights.get(term) ?? 0) / total));
   const shaped = requiredShape(plan);
   const context = passageCoverage(plan, passage, sources, excerpt);
   const missingNames = namesOutsideArticle(
@@ -181,13 +178,13 @@ export function decisionFeatures(
       context,
       // A number beside what is counted is the answer; the topic may be named around it ("The attack killed
       // at least 52" after the passage naming the shrine): then only words missing from the context count.
-      missingInExcerpt: heaviest(shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? nowhere : unmatched),
-      missingEverywhere: heaviest(nowhere),
+      missingInExcerpt: heaviest(plan, shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? nowhere : unmatched),
+      missingEverywhere: heaviest(plan, nowhere),
       requiredShape: shaped ? excerpt.shape : 0,
       shapedContext: shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? context : 0,
       nameShape: !shaped && (plan.type === 'person' || plan.type === 'place') ? excerpt.shape : 0,
-      unknownName: heaviest(unknownNames),
-      missingName: heaviest(missingNames),
+      unknownName: heaviest(plan, unknownNames),
+      missingName: heaviest(plan, missingNames),
       shapeMissing:
         shaped &&
         ((excerpt.shape < DECISION_SETTINGS.minShape && !newNameAnswers(plan, passage, excerpt, sources)) ||
@@ -202,6 +199,14 @@ export function decisionFeatures(
     },
     missingNames,
   };
+}
+
+/** The heaviest share of the question's weight among these terms (0 for none). */
+function heaviest(plan: QueryPlan, terms: readonly string[]): number {
+  const total = plan.totalWeight || 1;
+  let most = 0;
+  for (const term of terms) most = Math.max(most, (plan.weights.get(term) ?? 0) / total);
+  return most;
 }
 
 /** A name question's excerpt naming something new, if not beside the thing's word (named-thing.ts). */
