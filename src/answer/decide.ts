@@ -178,7 +178,10 @@ export function decisionFeatures(
       context,
       // A number beside what is counted is the answer; the topic may be named around it ("The attack killed
       // at least 52" after the passage naming the shrine): then only words missing from the context count.
-      missingInExcerpt: heaviest(plan, shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? nowhere : unmatched),
+      missingInExcerpt: heaviest(
+        plan,
+        shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? nowhere : unmatched,
+      ),
       missingEverywhere: heaviest(plan, nowhere),
       requiredShape: shaped ? excerpt.shape : 0,
       shapedContext: shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? context : 0,
