@@ -289,12 +289,18 @@ export function unknownSpecificTerms(plan: QueryPlan): string[] {
 function nearInMeaning(plan: QueryPlan, term: string, passage: Passage, sources: RankSources): boolean {
   const relatedness = plan.relatedness;
   if (!relatedness?.has(term)) return false;
+  // By vector row, as `cosine` computes it (the word itself is 1): its memo keyed by the two terms' strings
+  // cost more than the cosine for the few hundred terms of a passage and its context.
+  const row = relatedness.termId(term);
   const window = [passage, ...contextPassages(passage, sources)];
-  return window.some((near) =>
-    [...sources.reader.terms(near)].some(
-      (other) => relatedness.cosine(term, other) >= DECISION_SETTINGS.minAskCosine,
-    ),
-  );
+  for (const near of window) {
+    for (const other of sources.reader.terms(near)) {
+      if (other === term) return true;
+      if (relatedness.cosineById(row, relatedness.termId(other)) >= DECISION_SETTINGS.minAskCosine)
+        return true;
+    }
+  }
+  return false;
 }
 
 /** The question's terms found around an excerpt: its passage, the passages either side, the lead, the title. */
