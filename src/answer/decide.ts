@@ -161,14 +161,11 @@ export function decisionFeatures(
   sources: RankSources,
   unknownNames: string[] = unknownSpecificTerms(plan),
 ): { features: DecisionFeatures; missingNames: string[] } {
-  const total = plan.totalWeight || 1;
   const unmatched = plan.terms.filter(
     (term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
   );
   const around = contextTerms(plan, passage, sources);
   const nowhere = unmatched.filter((term) => !around.has(term));
-  const heaviest = (terms: string[]) =>
-    Math.max(0, ...terms.map((term) => (plan.weights.get(term) ?? 0) / total));
   const shaped = requiredShape(plan);
   const context = passageCoverage(plan, passage, sources, excerpt);
   const missingNames = namesOutsideArticle(
@@ -184,13 +181,16 @@ export function decisionFeatures(
       context,
       // A number beside what is counted is the answer; the topic may be named around it ("The attack killed
       // at least 52" after the passage naming the shrine): then only words missing from the context count.
-      missingInExcerpt: heaviest(shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? nowhere : unmatched),
-      missingEverywhere: heaviest(nowhere),
+      missingInExcerpt: heaviest(
+        plan,
+        shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? nowhere : unmatched,
+      ),
+      missingEverywhere: heaviest(plan, nowhere),
       requiredShape: shaped ? excerpt.shape : 0,
       shapedContext: shaped && excerpt.shape >= DECISION_SETTINGS.minShape ? context : 0,
       nameShape: !shaped && (plan.type === 'person' || plan.type === 'place') ? excerpt.shape : 0,
-      unknownName: heaviest(unknownNames),
-      missingName: heaviest(missingNames),
+      unknownName: heaviest(plan, unknownNames),
+      missingName: heaviest(plan, missingNames),
       shapeMissing:
         shaped &&
         ((excerpt.shape < DECISION_SETTINGS.minShape && !newNameAnswers(plan, passage, excerpt, sources)) ||
@@ -220,6 +220,14 @@ function dateUnanchored(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
     (term) => (excerpt.matches.get(term) ?? 0) >= DECISION_SETTINGS.minExcerptMatch,
   );
   return !nameMatched;
+}
+
+/** The heaviest share of the question's weight among these terms (0 for none). */
+function heaviest(plan: QueryPlan, terms: readonly string[]): number {
+  const total = plan.totalWeight || 1;
+  let most = 0;
+  for (const term of terms) most = Math.max(most, (plan.weights.get(term) ?? 0) / total);
+  return most;
 }
 
 /** A name question's excerpt naming something new, if not beside the thing's word (named-thing.ts). */
@@ -299,12 +307,18 @@ export function unknownSpecificTerms(plan: QueryPlan): string[] {
 function nearInMeaning(plan: QueryPlan, term: string, passage: Passage, sources: RankSources): boolean {
   const relatedness = plan.relatedness;
   if (!relatedness?.has(term)) return false;
+  // By vector row, as `cosine` computes it (the word itself is 1): its memo keyed by the two terms' strings
+  // cost more than the cosine for the few hundred terms of a passage and its context.
+  const row = relatedness.termId(term);
   const window = [passage, ...contextPassages(passage, sources)];
-  return window.some((near) =>
-    [...sources.reader.terms(near)].some(
-      (other) => relatedness.cosine(term, other) >= DECISION_SETTINGS.minAskCosine,
-    ),
-  );
+  for (const near of window) {
+    for (const other of sources.reader.terms(near)) {
+      if (other === term) return true;
+      if (relatedness.cosineById(row, relatedness.termId(other)) >= DECISION_SETTINGS.minAskCosine)
+        return true;
+    }
+  }
+  return false;
 }
 
 /** The question's terms found around an excerpt: its passage, the passages either side, the lead, the title. */

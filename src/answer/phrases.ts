@@ -18,7 +18,7 @@ export function phraseSynonyms(
   if (!relatedness) return found;
   for (let i = 0; i < tokens.length; i++) {
     // A word that begins no phrase of the table begins no run worth a lookup (each a binary search).
-    if (relatedness.beginsPhrase?.(keyWord(tokens[i]!.surface)) === false) continue;
+    if (!beginsPhrase(tokens[i]!.surface, relatedness)) continue;
     for (let length = MAX_PHRASE_WORDS; length >= 2; length--) {
       // Read in place (no slice of tokens per run): every run of two and three words is looked at.
       if (i + length > tokens.length || !adjacent(tokens, i, length, text)) continue;
@@ -45,6 +45,26 @@ export function phraseSynonyms(
  */
 const keyWords = new Map<string, string>();
 const KEY_WORDS_LIMIT = 20_000;
+
+/**
+ * Whether a word as written begins a phrase of the table (`Relatedness.beginsPhrase` of its key part; true
+ * when it cannot say), remembered with the key part and per relatedness: every question asks it of each of
+ * its words, most of them asked before.
+ */
+function beginsPhrase(surface: string, relatedness: Relatedness): boolean {
+  if (!relatedness.beginsPhrase) return true;
+  let begins = phraseStarts.get(relatedness);
+  if (!begins) phraseStarts.set(relatedness, (begins = new Map()));
+  let known = begins.get(surface);
+  if (known === undefined) {
+    known = relatedness.beginsPhrase(keyWord(surface));
+    if (begins.size >= KEY_WORDS_LIMIT) begins.clear();
+    begins.set(surface, known);
+  }
+  return known;
+}
+
+const phraseStarts = new WeakMap<Relatedness, Map<string, boolean>>();
 
 /** `phraseKey` of the surfaces of `length` tokens from `from`. */
 function keyOf(tokens: readonly Token[], from: number, length: number): string {

@@ -37,10 +37,17 @@ export function softWord(
   if (!word) {
     const row = relatedness.termId(term);
     const common = row >= 0 && (relatedness.frequencyRank(term) ?? 0) < minRank;
+    // Cosines by row, as `cosine` computes them (the word itself is 1), without its memo's string keys.
     const synonyms =
       row < 0
         ? []
-        : relatedness.synonyms(term).filter((other) => relatedness.cosine(term, other) >= minSynonymCosine);
+        : relatedness
+            .synonyms(term)
+            .filter(
+              (other) =>
+                (other === term ? 1 : relatedness.cosineById(row, relatedness.termId(other))) >=
+                minSynonymCosine,
+            );
     const synonymAt = new Map<string, number>();
     synonyms.forEach((synonym, at) => synonymAt.has(synonym) || synonymAt.set(synonym, at));
     word = { row, common, synonyms, synonymAt };

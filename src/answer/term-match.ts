@@ -67,13 +67,16 @@ export function matchTerms(
   if (soft) weighDerivedWords(plan, soft.sentence, textTerms, matches);
   const relatedness = plan.relatedness;
   if (!relatedness || !soft) return matches;
-  for (const [term, list] of plan.phrases) {
-    if (matches.has(term) || soft.present?.includes(term)) continue;
-    // A word of a phrase ("set" of "set up") said by one of the phrase's synonyms ("established").
-    const phrased = list.find((other) => textTerms.has(other));
-    if (phrased) {
-      matches.set(term, PLAN_SETTINGS.phraseStrength);
-      soft.found.add(phrased);
+  // Most questions hold no phrase: no iterator made per sentence.
+  if (plan.phrases.size > 0) {
+    for (const [term, list] of plan.phrases) {
+      if (matches.has(term) || soft.present?.includes(term)) continue;
+      // A word of a phrase ("set" of "set up") said by one of the phrase's synonyms ("established").
+      const phrased = list.find((other) => textTerms.has(other));
+      if (phrased) {
+        matches.set(term, PLAN_SETTINGS.phraseStrength);
+        soft.found.add(phrased);
+      }
     }
   }
   for (const own of softTermsOf(plan, relatedness)) {
@@ -250,6 +253,8 @@ function weighDerivedWords(
   textTerms: ReadonlySet<string>,
   matches: Matches,
 ): void {
+  // Half the sentences match nothing exactly: no iterator made for them.
+  if (matches.size === 0) return;
   for (const term of matches.keys()) {
     const asked = plan.surfaces.get(term);
     if (!asked || !textTerms.has(term)) continue; // matched through an alias

@@ -3,6 +3,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertVectors } from '../../src/search/vectors/convert.js';
+import { encodeVectorFile, joinWords } from '../../src/search/vectors/format.js';
+import { bytesInWasmMemory, int8DotFor } from '../../src/search/vectors/simd-dot.js';
 import { WordVectors } from '../../src/search/vectors/word-vectors.js';
 import { DIMS, fakePackage, floatCosine, quiet, sink, TRICKY, useTempDirs } from './vectors-fixture.js';
 
@@ -88,6 +90,41 @@ describe('word vector conversion', () => {
       const into = new Float64Array(rows.length);
       vectors.cosinesById(5, rows, rows.length, into);
       expect([...into]).toEqual(rows.map((row) => vectors.cosineById(5, row)));
+    }
+  });
+
+  it('gives the same cosines with WebAssembly SIMD dot products (rows in WebAssembly memory)', () => {
+    // 100 dimensions: six 16-value steps and a 4-value tail; 6 and 35: tails only, or neither a multiple of 4.
+    for (const dims of [100, 6, 35]) {
+      let seed = 11;
+      const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+      const table: Record<string, number[]> = {};
+      // Rows at the extremes too (every value +-127 after quantising): the largest sums there are.
+      table.top = Array.from({ length: dims }, () => 1);
+      table.bottom = Array.from({ length: dims }, () => -1);
+      for (let w = 0; w < 30; w++) table[`w${w}`] = Array.from({ length: dims }, () => next() ** 3);
+      const plain = WordVectors.fromTable(table);
+      const words = Object.keys(table);
+      const chunks = encodeVectorFile({
+        dimensions: dims,
+        source: 'table',
+        inverseNorms: Float32Array.from(words, (_, id) => plain.row(id).inverseNorm),
+        vectors: Int8Array.from(words.flatMap((_, id) => [...plain.row(id).values])),
+        count: words.length,
+        vocab: joinWords(words),
+      });
+      const bytes = bytesInWasmMemory(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+      expect(int8DotFor(bytes)).toBeDefined();
+      const simd = WordVectors.fromBytes(bytes);
+      for (let a = 0; a < words.length; a++)
+        for (let b = 0; b < words.length; b++) expect(simd.cosineById(a, b)).toBe(plain.cosineById(a, b));
+      expect(simd.cosineById(0, 1)).toBeLessThan(-0.99);
+      expect(simd.cosineById(0, words.length)).toBe(0);
     }
   });
 

@@ -15,9 +15,17 @@ const NO_SYNONYMS: readonly string[] = Object.freeze([]);
 const COSINE_MEMO_LIMIT = 200_000;
 /** Nearest-term lists remembered, per index vocabulary. */
 const NEAREST_MEMO_LIMIT = 5_000;
+/** Terms' rows remembered (~50 bytes each: a few MB at most); cleared when full. */
+const ROW_MEMO_LIMIT = 50_000;
 
 export class TermRelatedness {
   private readonly cosines = new Map<string, number>();
+  /**
+   * Each term's row, once found: the vocabulary's table is large and read all over (a lookup misses the
+   * processor's caches two or three times, ~0.5 µs at 2k passages), while answers ask for the same few
+   * thousand terms again and again (every term of every passage read, for soft matching).
+   */
+  private readonly rows = new Map<string, number>();
   private vocabulary: { version: number; ids: Int32Array; terms: string[] } | undefined;
   private readonly nearest = new Map<string, Array<{ term: string; cosine: number }>>();
   /** For the few terms of the hand-written groups (concepts.ts): WordNet's synonyms, then the group's. */
@@ -44,7 +52,13 @@ export class TermRelatedness {
   }
 
   termId(term: string): number {
-    return this.vectors.idOf(term);
+    let row = this.rows.get(term);
+    if (row === undefined) {
+      row = this.vectors.idOf(term);
+      if (this.rows.size >= ROW_MEMO_LIMIT) this.rows.clear();
+      this.rows.set(term, row);
+    }
+    return row;
   }
 
   cosineById(a: number, b: number): number {
@@ -56,12 +70,12 @@ export class TermRelatedness {
   }
 
   has(term: string): boolean {
-    return this.vectors.idOf(term) >= 0;
+    return this.termId(term) >= 0;
   }
 
   /** Term rows follow the frequency order of their commonest word (term-vectors.ts builds them so). */
   frequencyRank(term: string): number | undefined {
-    const id = this.vectors.idOf(term);
+    const id = this.termId(term);
     return id < 0 ? undefined : id;
   }
 
@@ -70,7 +84,9 @@ export class TermRelatedness {
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     let cosine = this.cosines.get(key);
     if (cosine === undefined) {
-      cosine = this.vectors.cosine(a, b);
+      // As `WordVectors.cosine`, by the rows remembered.
+      const row = this.termId(a);
+      cosine = row < 0 ? 0 : this.vectors.cosineById(row, this.termId(b));
       if (this.cosines.size >= COSINE_MEMO_LIMIT) this.cosines.clear();
       this.cosines.set(key, cosine);
     }

@@ -4,12 +4,13 @@
  * mean of its words' vectors (the commonest form counts most). Derived once from the word table and kept
  * in its own file beside it; rebuilt when the word table or the analyzer changes.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { writeFileAtomic } from '../../corpus/folder.js';
 import { termOf } from '../analyzer.js';
 import { SharedTables } from '../built-file.js';
 import { SETTINGS_KEY } from '../settings.js';
 import { encodeVectorFile, joinWords, quantizeRow, VectorFileError } from './format.js';
+import { bytesInWasmMemory } from './simd-dot.js';
 import { findVectorSource, openWordVectors, type OpenVectorsOptions } from './store.js';
 import { WordVectors } from './word-vectors.js';
 
@@ -51,7 +52,35 @@ export function termTableFrom(words: WordVectors): WordVectors {
     count: terms.length,
     vocab: joinWords(terms),
   };
-  return WordVectors.fromBytes(Buffer.concat(encodeVectorFile(table)));
+  return WordVectors.fromBytes(joined(encodeVectorFile(table)));
+}
+
+/** The chunks of a file as one array of bytes, in WebAssembly memory (simd-dot.ts: the rows are read there). */
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  const bytes = bytesInWasmMemory(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** A file's bytes, read into WebAssembly memory (see `joined`). */
+async function readIntoWasmMemory(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    const bytes = bytesInWasmMemory(size);
+    for (let at = 0; at < size;) {
+      const { bytesRead } = await file.read(bytes, at, size - at, at);
+      if (bytesRead === 0) throw new Error(`${path}: ended after ${at} of ${size} bytes`);
+      at += bytesRead;
+    }
+    return bytes;
+  } finally {
+    await file.close();
+  }
 }
 
 /** What a term table is built from: the word table and the analyzer settings (stop words, stemmer...). */
@@ -85,7 +114,7 @@ async function loadOrDerive(wordFile: string, options: OpenVectorsOptions): Prom
   const log = options.log ?? (() => {});
   let cached: WordVectors | undefined;
   try {
-    cached = WordVectors.fromBytes(await readFile(termFile));
+    cached = WordVectors.fromBytes(await readIntoWasmMemory(termFile));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!(error instanceof VectorFileError) && code !== 'ENOENT') throw error;
