@@ -12,6 +12,7 @@ import {
   hasDatePart,
   hasDuration,
   hasMoney,
+  hasMeasure,
   measureWord,
   questionType,
 } from '../../src/answer/answer-type.js';
@@ -126,6 +127,10 @@ describe('questionType and hasAnswerShape', () => {
     expect(measureWord('how long was iskp quiet before this')).toBe('long');
     expect(measureWord('iskp was quiet for HOW LONG')).toBe('long');
     expect(measureWord('how many died')).toBeUndefined();
+    // A measure in the unit asked about: a height in metres, not a time ("a second term").
+    expect(hasMeasure('He did not run for a second term.', new Set(['how', 'tall']))).toBe(false);
+    expect(hasMeasure('The tower stands 30 metres above the square.', new Set(['how', 'tall']))).toBe(true);
+    expect(hasMeasure('The siege lasted three weeks.', new Set(['how', 'long']))).toBe(true);
     expect(asksForMoney('how many US dollars did the attack cost')).toBe(true);
     expect(asksForMoney('how many pounds did the bomb weigh')).toBe(false);
     expect(hasMoney('the price tag of $1.5 billion')).toBe(true);
