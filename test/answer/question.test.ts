@@ -131,6 +131,9 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasMeasure('He did not run for a second term.', new Set(['how', 'tall']))).toBe(false);
     expect(hasMeasure('The tower stands 30 metres above the square.', new Set(['how', 'tall']))).toBe(true);
     expect(hasMeasure('The siege lasted three weeks.', new Set(['how', 'long']))).toBe(true);
+    expect(measureWord('what is the temperature of the cave')).toBe('temperature');
+    expect(hasMeasure('The cave stays at 54 degrees all year.', new Set(['temperature']))).toBe(true);
+    expect(hasMeasure('The cave is 400 miles long.', new Set(['temperature']))).toBe(false);
     expect(asksForMoney('how many US dollars did the attack cost')).toBe(true);
     expect(asksForMoney('how many pounds did the bomb weigh')).toBe(false);
     expect(hasMoney('the price tag of $1.5 billion')).toBe(true);
