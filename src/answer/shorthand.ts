@@ -83,11 +83,11 @@ const FILLER = new Set(
 
 /**
  * Chat phrases around a question that say nothing of its topic ("i honestly cant remember", "does anyone
- * know", "quick question", "pls tell me", "i want to know", "last night"): dropped like filler words, or
- * their words would count as missing from answers.
+ * know", "quick question", "pls tell me", "i want to know", "last night", "for ages"): dropped like filler
+ * words, or their words would count as missing from answers.
  */
 const FILLER_PHRASES =
-  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:does|do)\s+(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+question|real\s+quick|just\s+curious|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|^\W*(?:wait|hold\s+on)\b|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:does|do)\s+(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+question|real\s+quick|just\s+curious|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|^\W*(?:wait|hold\s+on)\b|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
 
 /**
  * Words about the articles rather than their topic ("which separatists are mentioned", "according to the

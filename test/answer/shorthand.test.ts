@@ -9,6 +9,9 @@ describe('writeOutShorthand', () => {
     expect(words('wats iskps goal')).toBe('what is iskps goal');
     expect(words('y did they attack')).toBe('why did they attack');
     expect(words('wich group did the bombing')).toBe('which group did the bombing');
+    expect(words('they been attacking for ages, since what year')).toBe(
+      'they been attacking , since what year',
+    );
   });
 
   it('drops chat phrases that say nothing of the topic, keeping the question', () => {
