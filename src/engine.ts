@@ -268,6 +268,7 @@ export class Engine implements EngineApi {
       index: this.store.index,
       aliases: this.store.aliases,
       passage: (id) => this.store.passage(id),
+      passageIn: (file, n) => this.store.passageIn(file, n),
       reader: this.reader,
       ...(this.relatedness ? { relatedness: this.relatedness } : {}),
       scopes: scopesFor(guildId),

@@ -29,6 +29,8 @@ export interface AnswerContext {
   index: PassageIndex;
   aliases: AliasBook;
   passage(id: string): Passage | undefined;
+  /** Passage `n` (from 1) of a file: `passage` of the id `<file>#<n>`, found without making that id. */
+  passageIn?(file: string, n: number): Passage | undefined;
   reader: PassageReader;
   scopes: string[];
   relatedness?: Relatedness;

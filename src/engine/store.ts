@@ -71,6 +71,17 @@ export class ArticleStore {
     return passage?.id === id ? passage : undefined;
   }
 
+  /**
+   * Passage `n` (from 1) of a file's article: what `passage` gives for the id `<file>#<n>`, without making
+   * that id and reading it back (answers look up the context passages of every candidate).
+   */
+  passageIn(file: string, n: number): Passage | undefined {
+    if (this.otherPassages.size > 0) return this.passage(`${file}#${n}`);
+    const article = this.articles.get(file);
+    const passage = article instanceof LazyArticle ? article.passageAt(n - 1) : article?.passages[n - 1];
+    return passage && isPassageIdOf(passage.id, file, n) ? passage : undefined;
+  }
+
   /** A passage by id, only if visible from that scope. */
   getPassage(id: string, options: ScopeOptions = {}): Passage | undefined {
     const passage = this.passage(id);

@@ -123,7 +123,7 @@ export class PassageIndex {
    * text and each one's terms. Undefined when the index does not hold the passage or kept no sentences for it.
    */
   sentencesOf(passage: Passage): SentenceSpan[] | undefined {
-    const shortId = this.search.shortIds.get(passage.id);
+    const shortId = this.search.shortIdOf(passage);
     if (shortId === undefined) return undefined;
     const { postings } = this.search;
     return this.search.sentences.read(shortId, passage.text.length, (number) => postings.termOf(number));
@@ -131,7 +131,7 @@ export class PassageIndex {
 
   /** `sentencesOf`'s terms, the sentences' one after the other, as one list (none read as sentences). */
   termsOf(passage: Passage): string[] | undefined {
-    const shortId = this.search.shortIds.get(passage.id);
+    const shortId = this.search.shortIdOf(passage);
     if (shortId === undefined) return undefined;
     const { postings } = this.search;
     return this.search.sentences.readTerms(shortId, passage.text.length, (number) => postings.termOf(number));

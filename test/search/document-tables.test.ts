@@ -32,11 +32,9 @@ describe('document tables without a Map entry per passage', () => {
             maxLength: 20,
           },
         ),
-        fc.array(
-          passageArb.map((p) => p.id),
-          { maxLength: 10 },
-        ),
+        fc.array(passageArb, { maxLength: 10 }),
         (passages, changes, probes) => {
+          const added: Array<{ id: string; file: string; index: number }> = [];
           const ids = new ShortIdMap(passages.map((p) => p.id));
           const table = new PassageIdMap(passages, ids);
           const expectedIds = new Map(passages.map((p, shortId) => [shortId, p.id]));
@@ -47,6 +45,7 @@ describe('document tables without a Map entry per passage', () => {
               if (expected.has(change.add.id)) continue; // MiniSearch refuses a duplicate
               expect(table.has(change.add.id)).toBe(false);
               table.set(change.add.id, next);
+              added.push(change.add);
               ids.set(next, change.add.id);
               expected.set(change.add.id, next);
               expectedIds.set(next++, change.add.id);
@@ -65,9 +64,11 @@ describe('document tables without a Map entry per passage', () => {
           expect(ids.size).toBe(expectedIds.size);
           expect([...table]).toEqual([...expected]);
           expect(table.size).toBe(expected.size);
-          for (const id of [...probes, ...passages.map((p) => p.id)]) {
-            expect(table.get(id)).toBe(expected.get(id));
-            expect(table.has(id)).toBe(expected.has(id));
+          for (const passage of [...probes, ...passages, ...added]) {
+            expect(table.get(passage.id)).toBe(expected.get(passage.id));
+            expect(table.has(passage.id)).toBe(expected.has(passage.id));
+            // Found through its file and number first: the same short id.
+            expect(table.shortIdOf(passage)).toBe(expected.get(passage.id));
           }
         },
       ),

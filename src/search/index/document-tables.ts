@@ -218,6 +218,19 @@ export class PassageIdMap implements Map<string, number> {
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }
+  /**
+   * `get(passage.id)`, found first through the passage's file and number: its file's run is a lookup by a
+   * string already hashed (a passage's own `file`), and the id is compared, not parsed and cut.
+   */
+  shortIdOf({ id, file, index }: { id: string; file: string; index: number }): number | undefined {
+    const first = this.firstOf.get(file);
+    if (first !== undefined) {
+      const shortId = first + index - 1;
+      // The id held there is this passage's: ids are unique among indexed passages.
+      if (this.ids.get(shortId) === id) return shortId;
+    }
+    return this.get(id);
+  }
   /** MiniSearch sets an id here and in the short id table together (a new passage). */
   set(id: string, shortId: number): this {
     this.others.set(id, shortId);

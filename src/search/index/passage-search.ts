@@ -236,6 +236,12 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
     return this._idToShortId;
   }
 
+  /** A passage's short id, if indexed (see `PassageIdMap.shortIdOf`). */
+  shortIdOf(passage: Pick<Passage, 'id' | 'file' | 'index'>): number | undefined {
+    const ids = this._idToShortId;
+    return ids instanceof PassageIdMap ? ids.shortIdOf(passage) : ids.get(passage.id);
+  }
+
   /** Short id → stored fields. */
   get storedFields(): ReadonlyMap<number, StoredPassage> {
     return this._storedFields;
