@@ -30,7 +30,7 @@ export interface AnswerContext {
   aliases: AliasBook;
   passage(id: string): Passage | undefined;
   /** Passage `n` (from 1) of a file: `passage` of the id `<file>#<n>`, found without making that id. */
-  passageIn?(file: string, n: number): Passage | undefined;
+  passageIn(file: string, n: number): Passage | undefined;
   reader: PassageReader;
   scopes: string[];
   relatedness?: Relatedness;

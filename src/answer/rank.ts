@@ -26,7 +26,7 @@ export interface RankSources {
   index: PassageIndex;
   passage(id: string): Passage | undefined;
   /** Passage `n` (from 1) of a file: `passage` of the id `<file>#<n>`, found without making that id. */
-  passageIn?(file: string, n: number): Passage | undefined;
+  passageIn(file: string, n: number): Passage | undefined;
   reader: PassageReader;
   scopes: string[];
 }
@@ -109,9 +109,7 @@ function rerank(
 /** The passage at a 1-based position of the same article, if there is one (ids are `<file>#<n>`). */
 export function articlePassage(passage: Passage, index: number, sources: RankSources): Passage | undefined {
   if (index < 1 || index > passage.total) return undefined;
-  return sources.passageIn
-    ? sources.passageIn(passage.file, index)
-    : sources.passage(`${passage.file}#${index}`);
+  return sources.passageIn(passage.file, index);
 }
 
 /** The article's lead (it names the subject) and the passage before (what "the attack" refers to). */
