@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySeeds, SEED_A, SEED_B, useTempDirs } from '../engine/fixtures.js';
-import { cliEnv, run } from './run.js';
+import { cliEnv, launched, run } from './run.js';
 
 interface JsonCitation {
   file: string;
@@ -128,7 +128,7 @@ describe.concurrent('ask CLI (--json contract)', () => {
       '\t',
       'what is the',
     ];
-    const result = await run('npx', ['tsx', 'src/cli/ask.ts', '--json'], {
+    const result = await run(...launched('src/cli/ask.ts', '--json'), {
       env: cliEnv(corpusDir, indexPath),
       input: `${questions.join('\n')}\n`,
     });

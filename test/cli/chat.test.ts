@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySeeds, SEED_A, SEED_B, useTempDirs } from '../engine/fixtures.js';
-import { cliEnv, run } from './run.js';
+import { cliEnv, launched, run } from './run.js';
 
 describe('terminal chat (npm start without DISCORD_TOKEN)', () => {
   const tempDir = useTempDirs('citebot-cli-chat-');
@@ -10,7 +10,7 @@ describe('terminal chat (npm start without DISCORD_TOKEN)', () => {
     const dir = await tempDir();
     const corpusDir = path.join(dir, 'corpus');
     await copySeeds(corpusDir);
-    const result = await run('npx', ['tsx', 'src/main.ts'], {
+    const result = await run(...launched('src/main.ts'), {
       env: cliEnv(corpusDir, path.join(dir, 'state', 'index.json')),
       input: [
         'How many attacks did ISKP claim?',

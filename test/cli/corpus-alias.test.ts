@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySeeds, useTempDirs } from '../engine/fixtures.js';
-import { cliEnv, run } from './run.js';
+import { cliEnv, launched, run } from './run.js';
 
 const GUILD = '123456789012345678';
 
@@ -14,7 +14,7 @@ describe.concurrent('corpus CLI: alias', () => {
     const corpusDir = path.join(dir, 'corpus');
     await copySeeds(corpusDir);
     const env = cliEnv(corpusDir, path.join(dir, 'state', 'index.bin'));
-    const corpus = (...args: string[]) => run('npx', ['tsx', 'src/cli/corpus.ts', ...args], { env });
+    const corpus = (...args: string[]) => run(...launched('src/cli/corpus.ts', ...args), { env });
     return { corpusDir, corpus };
   }
 

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySeeds, folderContents, SEED_A, SEED_B, useTempDirs, writeFiles } from '../engine/fixtures.js';
-import { cliEnv, run } from './run.js';
+import { cliEnv, launched, run } from './run.js';
 
 const NOTES = `Harbour notes
 
@@ -17,7 +17,7 @@ describe.concurrent('corpus CLI', () => {
     const corpusDir = path.join(dir, 'corpus');
     await copySeeds(corpusDir);
     const env = cliEnv(corpusDir, path.join(dir, 'state', 'index.json'));
-    const corpus = (...args: string[]) => run('npx', ['tsx', 'src/cli/corpus.ts', ...args], { env });
+    const corpus = (...args: string[]) => run(...launched('src/cli/corpus.ts', ...args), { env });
     return { dir, corpusDir, corpus };
   }
 

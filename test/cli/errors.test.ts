@@ -9,11 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LoopbackDiscord } from '../loopback/discord.js';
 import { copySeeds, useTempDirs } from '../engine/fixtures.js';
-import { cliEnv, run, type RunResult } from './run.js';
-
-function tsx(entry: string, ...args: string[]): [string, string[]] {
-  return [process.execPath, ['--import', 'tsx', entry, ...args]];
-}
+import { cliEnv, launched, run, type RunResult } from './run.js';
 
 /** One line on stderr, nothing that looks like a stack trace. */
 function expectOneLine(result: RunResult, pattern: RegExp, code = 2): void {
@@ -38,32 +34,34 @@ describe.concurrent('one-line errors on the command line', () => {
   it('unknown flags and flags without a value: exit 2 with one line', async () => {
     const e = await env();
     expectOneLine(
-      await run(...tsx('src/cli/ask.ts', '--bogus', 'q'), { env: e }),
+      await run(...launched('src/cli/ask.ts', '--bogus', 'q'), { env: e }),
       /^Unknown option --bogus\. See --help\.$/m,
     );
     expectOneLine(
-      await run(...tsx('src/cli/ask.ts', 'q', '--corpus'), { env: e }),
+      await run(...launched('src/cli/ask.ts', 'q', '--corpus'), { env: e }),
       /^--corpus needs a value: --corpus DIR\./,
     );
     expectOneLine(
-      await run(...tsx('src/cli/ask.ts', '--corpus', '--json', 'q'), { env: e }),
+      await run(...launched('src/cli/ask.ts', '--corpus', '--json', 'q'), { env: e }),
       /--corpus needs a value/,
     );
     expectOneLine(
-      await run(...tsx('src/cli/corpus.ts', 'list', '--titel', 'x'), { env: e }),
+      await run(...launched('src/cli/corpus.ts', 'list', '--titel', 'x'), { env: e }),
       /Unknown option --titel/,
     );
-    expectOneLine(await run(...tsx('src/main.ts', '--json'), { env: e }), /Unknown option --json/);
+    expectOneLine(await run(...launched('src/main.ts', '--json'), { env: e }), /Unknown option --json/);
   });
 
   it('--corpus naming a folder that does not exist: exit 2, and the folder is not created', async () => {
     const missing = path.join(await tempDir(), 'no-such-corpus');
-    const result = await run(...tsx('src/cli/ask.ts', '--corpus', missing, 'who is Sabahat Khan?'), {
+    const result = await run(...launched('src/cli/ask.ts', '--corpus', missing, 'who is Sabahat Khan?'), {
       env: await env(),
     });
     expectOneLine(result, /No corpus folder at .*no-such-corpus/);
     expect(existsSync(missing)).toBe(false);
-    const corpus = await run(...tsx('src/cli/corpus.ts', 'list', '--corpus', missing), { env: await env() });
+    const corpus = await run(...launched('src/cli/corpus.ts', 'list', '--corpus', missing), {
+      env: await env(),
+    });
     expectOneLine(corpus, /No corpus folder at/);
     expect(existsSync(missing)).toBe(false);
   });
@@ -76,14 +74,14 @@ describe.concurrent('one-line errors on the command line', () => {
       'src/cli/corpus.ts',
       'src/discord/register-commands.ts',
     ]) {
-      const result = await run(...tsx(entry, '--help'), { env: e });
+      const result = await run(...launched(entry, '--help'), { env: e });
       expect(result.code, `${entry}: ${result.stderr}`).toBe(0);
       expect(result.stdout, entry).toMatch(/^usage: npm (start|run (ask|corpus|register-commands))/);
     }
   });
 
   it('register-commands without credentials names what is missing and where to get it', async () => {
-    const result = await run(...tsx('src/discord/register-commands.ts'), { env: await env() });
+    const result = await run(...launched('src/discord/register-commands.ts'), { env: await env() });
     expectOneLine(
       result,
       /needs DISCORD_TOKEN and DISCORD_APPLICATION_ID .*discord\.com\/developers\/applications/,
@@ -112,7 +110,7 @@ describe('npm start with DISCORD_TOKEN: connection failures', () => {
     try {
       const dir = await tempDir();
       await copySeeds(path.join(dir, 'corpus'));
-      const result = await run(...tsx('src/main.ts'), {
+      const result = await run(...launched('src/main.ts'), {
         env: cliEnv(path.join(dir, 'corpus'), '', {
           DISCORD_TOKEN: 'not-the-token',
           DISCORD_API_BASE_URL: discord.apiBase,
@@ -134,7 +132,7 @@ describe('npm start with DISCORD_TOKEN: connection failures', () => {
     const dir = await tempDir();
     await copySeeds(path.join(dir, 'corpus'));
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(...launched('src/main.ts'), {
       env: cliEnv(path.join(dir, 'corpus'), '', {
         DISCORD_TOKEN: 'a-token',
         // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.

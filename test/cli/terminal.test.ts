@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { humanLine, SKIPPED_FILE_MESSAGE, TerminalLog } from '../../src/logger.js';
 import { copySeeds, SEED_A, useTempDirs } from '../engine/fixtures.js';
-import { cliEnv, run } from './run.js';
+import { cliEnv, launched, run } from './run.js';
 
 function sink() {
   const lines: string[] = [];
@@ -88,7 +88,7 @@ describe('the terminal chat', () => {
 
   it('banner and /list agree; /passage and /sources read the last answer; sources are labelled; 1 passage', async () => {
     const { dir, corpusDir } = await corpus();
-    const result = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const result = await run(...launched('src/main.ts'), {
       env: cliEnv(corpusDir, path.join(dir, 'index.bin'), { LOG_LEVEL: 'silent', WATCH_CORPUS: 'false' }),
       input: [
         'How many attacks did ISKP claim?',
@@ -123,7 +123,7 @@ describe('the terminal chat', () => {
       const { dir, corpusDir } = await corpus();
       const result = await run(
         'script',
-        ['-qec', `${process.execPath} --import tsx src/cli/ask.ts "who is Sabahat Khan?"`, '/dev/null'],
+        ['-qec', `${launched('src/cli/ask.ts').flat().join(' ')} "who is Sabahat Khan?"`, '/dev/null'],
         { env: cliEnv(corpusDir, path.join(dir, 'index.bin'), { LOG_LEVEL: 'warn' }) },
       );
       expect(result.code, result.stdout).toBe(0);
@@ -138,16 +138,16 @@ describe('the terminal chat', () => {
     const env = cliEnv(corpusDir, path.join(dir, 'index.bin'), { MAX_FILE_BYTES: '1024' });
     const big = path.join(dir, 'big.txt');
     await writeFile(big, 'word '.repeat(400));
-    const tooBig = await run(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', 'add', big], { env });
+    const tooBig = await run(...launched('src/cli/corpus.ts', 'add', big), { env });
     expect(tooBig.code).toBe(1);
     expect(tooBig.stderr).toMatch(
       /^Cannot add .*big\.txt: the file is too large .*\(MAX_FILE_BYTES=1024\)\.\n$/,
     );
     const one = path.join(dir, 'one.txt');
     await writeFile(one, 'A single short line to cite.\n');
-    const added = await run(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', 'add', one], { env });
+    const added = await run(...launched('src/cli/corpus.ts', 'add', one), { env });
     expect(added.stdout).toMatch(/^Added one\.txt: ".*", 1 passage\.\n$/);
-    const list = await run(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', 'list'], { env });
+    const list = await run(...launched('src/cli/corpus.ts', 'list'), { env });
     expect(list.stdout).toContain('one.txt\t1 passage\t');
     expect(list.stdout).not.toMatch(/\b1 passages\b/);
   });

@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoopbackDiscord } from '../loopback/discord.js';
+import { launched } from '../cli/run.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -17,7 +18,7 @@ export interface BotProcess {
 }
 
 /**
- * Copy the seed corpus to `dir`/corpus and start `src/main.ts` on it, with the loopback's token and addresses,
+ * Copy the seed corpus to `dir`/corpus and start `src/main.ts` on it (as `npm start` does), with the loopback's token and addresses,
  * info-level logs and `env` (INDEX_PATH, a database, shards...).
  */
 export async function startBotProcess(
@@ -26,7 +27,7 @@ export async function startBotProcess(
   env: Record<string, string>,
 ): Promise<BotProcess> {
   await cp(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+  const child = spawn(...launched('src/main.ts'), {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

@@ -13,6 +13,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
 import { SEED_CORPUS } from './harness.js';
+import { launched } from '../cli/run.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const BIG = 'big.md';
@@ -80,9 +81,9 @@ async function freshRun(withBig: boolean): Promise<Run> {
   return { root, corpusDir, indexPath: join(root, 'index', 'index.json') };
 }
 
-/** `npx tsx src/cli/corpus.ts ...` in its own process group, so SIGKILL reaches npx, tsx and node alike. */
+/** `npm run corpus -- ...` as the launcher runs it, in its own process group, so SIGKILL reaches all of it. */
 function cli(run: Run, args: string[]): ChildProcess {
-  return spawn('npx', ['tsx', 'src/cli/corpus.ts', ...args], {
+  return spawn(...launched('src/cli/corpus.ts', ...args), {
     cwd: REPO,
     env: { ...process.env, CORPUS_DIR: run.corpusDir, INDEX_PATH: run.indexPath, LOG_LEVEL: 'silent' },
     detached: true,
