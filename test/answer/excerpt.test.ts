@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXCERPT_SETTINGS } from '../../src/answer/align.js';
 import type { Passage } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
 
@@ -10,6 +11,14 @@ const passage = (text: string, index = 1) => passageAt(text, index);
 
 describe('sentence choice', () => {
   const engine = Engine.fromArticles([]);
+  // Which one sentence is best: nearly tied neighbours, quoted together otherwise (near-tie.test.ts), are not.
+  const runnerUpShare = EXCERPT_SETTINGS.runnerUpShare;
+  beforeAll(() => {
+    EXCERPT_SETTINGS.runnerUpShare = 0;
+  });
+  afterAll(() => {
+    EXCERPT_SETTINGS.runnerUpShare = runnerUpShare;
+  });
 
   it('prefers the sentence holding the question’s words as written over other forms of them', () => {
     // A passage inside the article (index 2): at an article's start its first sentence has a lead bonus.
