@@ -12,12 +12,13 @@ const passage = (text: string, index = 1) => passageAt(text, index);
 describe('sentence choice', () => {
   const engine = Engine.fromArticles([]);
   // Which one sentence is best: nearly tied neighbours, quoted together otherwise (near-tie.test.ts), are not.
-  const runnerUpShare = EXCERPT_SETTINGS.runnerUpShare;
+  const settings = EXCERPT_SETTINGS as unknown as { runnerUpShare: number };
+  const runnerUpShare = settings.runnerUpShare;
   beforeAll(() => {
-    EXCERPT_SETTINGS.runnerUpShare = 0;
+    settings.runnerUpShare = 0;
   });
   afterAll(() => {
-    EXCERPT_SETTINGS.runnerUpShare = runnerUpShare;
+    settings.runnerUpShare = runnerUpShare;
   });
 
   it('prefers the sentence holding the question’s words as written over other forms of them', () => {
