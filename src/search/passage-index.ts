@@ -74,9 +74,11 @@ export class PassageIndex {
   /** Calls to `add` and `discard` so far (see `version`). */
   private changes = 0;
 
-  private constructor(search: PassageSearch) {
+  /** `runs`: the passages of a snapshot's index, counted by scope from their runs rather than one by one. */
+  private constructor(search: PassageSearch, runs?: PassageRuns) {
     this.search = search;
-    this.scopeCounts.recount(search);
+    if (runs) this.scopeCounts.countRuns(runs);
+    else this.scopeCounts.recount(search);
   }
 
   static empty(): PassageIndex {
@@ -115,7 +117,7 @@ export class PassageIndex {
     );
     // The kept sentences too (checked by `decodeIndex`).
     if (encoded.sentences) search.sentences = SentenceStore.fromEncoded(encoded.sentences);
-    return new PassageIndex(search);
+    return new PassageIndex(search, passages instanceof PassageRuns ? passages : undefined);
   }
 
   /**

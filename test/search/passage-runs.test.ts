@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DerivedShortIdMap, PassageIdMap, ShortIdMap } from '../../src/search/index/document-tables.js';
 import { PassageRuns } from '../../src/search/index/passage-runs.js';
+import { ScopeCounts } from '../../src/search/index/scope-counts.js';
 
 /** Runs of passages: a file (each once), its scope and how many passages. */
 const runsArb = fc.uniqueArray(
@@ -27,6 +28,32 @@ function runsOf(runs: ReadonlyArray<{ file: string; scope: string; count: number
 }
 
 describe("passage runs: a snapshot's passages held per article", () => {
+  it('count by scope as the passages counted one by one do (what a search needs filtered)', () => {
+    const subsets = [
+      [],
+      ['global'],
+      ['1'],
+      ['2'],
+      ['global', '1'],
+      ['global', '2'],
+      ['1', '2'],
+      ['global', '1', '2'],
+    ];
+    fc.assert(
+      fc.property(runsArb, (runs) => {
+        const byRuns = new ScopeCounts();
+        byRuns.countRuns(runsOf(runs));
+        const byPassage = new ScopeCounts();
+        for (const passage of passagesOf(runs)) byPassage.change(passage.scope, 1);
+        for (const scopes of subsets) {
+          const [a, b] = [byRuns.visibility(scopes), byPassage.visibility(scopes)];
+          expect(a === undefined).toBe(b === undefined);
+          for (const scope of ['global', '1', '2']) expect(a?.({ scope })).toBe(b?.({ scope }));
+        }
+      }),
+    );
+  });
+
   it('give each passage the id and scope its article numbers it with, joined or not', () => {
     fc.assert(
       fc.property(runsArb, fc.nat(6), (runs, cut) => {

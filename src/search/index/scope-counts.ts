@@ -2,6 +2,7 @@
  * Passages per scope, kept beside the index: a search whose scopes include every scope present needs no
  * scope filter, which keeps the common case (one server, one scope) free of a check per posting.
  */
+import type { PassageRuns } from './passage-runs.js';
 import type { PassageSearch, Visibility } from './passage-search.js';
 
 export class ScopeCounts {
@@ -14,6 +15,15 @@ export class ScopeCounts {
     for (const fields of search.storedFields.values()) {
       if (typeof fields?.scope === 'string') this.change(fields.scope, 1);
     }
+  }
+
+  /**
+   * Counts a snapshot's passages by their runs (one per article), as `recount` would count them passage by
+   * passage: a 100k start derived a stored-fields entry for every passage only to read its scope.
+   */
+  countRuns(runs: PassageRuns): void {
+    this.sizes.clear();
+    runs.forEachRun((_file, scope, count) => this.change(scope, count));
   }
 
   /** Passages added to (delta > 0) or discarded from a scope. */

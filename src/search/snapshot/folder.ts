@@ -76,8 +76,8 @@ export async function readSnapshotFolder(
   const read: ScopeSnapshot[] = [];
   for (const scope of scopes) {
     try {
-      // Synchronous reads: the promise API reads a large file in 512 KiB turns (0.2 s for 100 MB).
-      read.push(readScopeFile(scopeFilePath(dir, scope), scope, textsOnDiskFrom));
+      // One file at a time (its sections are read in the thread pool together: see container-file.ts).
+      read.push(await readScopeFile(scopeFilePath(dir, scope), scope, textsOnDiskFrom));
     } catch (error) {
       problems.push({ scope, reason: problemOf(error) });
     }

@@ -70,9 +70,13 @@ export function decodeScope(file: Buffer, scope: string): ScopeSnapshot {
  * A scope's snapshot read from its file, section by section (container-file.ts); a file of `textsOnDiskFrom`
  * bytes or more leaves its passage texts on disk, read when asked for. Throws as `decodeScope` does.
  */
-export function readScopeFile(path: string, scope: string, textsOnDiskFrom: number): ScopeSnapshot {
+export async function readScopeFile(
+  path: string,
+  scope: string,
+  textsOnDiskFrom: number,
+): Promise<ScopeSnapshot> {
   const onDisk = statSync(path).size >= textsOnDiskFrom;
-  const read = readContainerFile(path, (name) => onDisk && TEXT_RUNS.includes(name));
+  const read = await readContainerFile(path, (name) => onDisk && TEXT_RUNS.includes(name));
   const runs = TEXT_RUNS.map((name) => read.onDisk.get(name) ?? { offset: 0, length: 0 });
   const texts = onDisk
     ? textsOnDisk(path, read.sections, [runs[0]!, runs[1]!])
