@@ -3,6 +3,7 @@
  * at least 52" for "how many died"), a date for "when", a measure, a sum of money, a name for "who"?
  */
 import {
+  FATE_KINDS,
   hasAge,
   hasDatePart,
   hasDuration,
@@ -47,14 +48,7 @@ const COUNTING_VERBS = new Set(['number', 'total', 'reach', 'stood', 'stand', 'a
  * "arrested" near "killed" (0.68), yet "killed more than 60" says nothing of how many were injured or arrested.
  */
 const FATES: ReadonlyMap<string, number> = new Map(
-  [
-    'killed died dead deaths fatal slain murdered perished',
-    'injured injuries wounded hurt maimed',
-    'arrested detained apprehended jailed imprisoned custody',
-    'kidnapped abducted hostages',
-    'rescued',
-    'evacuated displaced fled',
-  ].flatMap((words, kind) => words.split(' ').map((word) => [termOf(word) ?? word, kind] as const)),
+  FATE_KINDS.flatMap((words, kind) => words.map((word) => [termOf(word) ?? word, kind] as const)),
 );
 
 function otherFate(asked: string, counted: string): boolean {

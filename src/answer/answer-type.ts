@@ -401,6 +401,22 @@ export function countFocusWords(question: string): string[] {
       focus.push(word);
       if (focus.length === 4) break;
     }
+    // "how many suicide bombers attacked ...": a verb after the counted noun ends it (the number counts the
+    // bombers, not the attacking), unless it says what befell them ("how many pilgrims died": the dying).
+    const laterVerb = focus.findIndex(
+      (word, k) =>
+        k > 0 &&
+        PAST_TENSE.test(word) &&
+        !FATE_WORDS.has(word) &&
+        focus.slice(0, k).some((w) => !GENERIC_COUNTED.has(w) && !STOP_WORDS.has(w)) &&
+        !focus.slice(0, k).some((w) => AUXILIARIES.has(w)),
+    );
+    // Its head noun only: "suicide" is near "killed" in meaning, but the number must count the bombers.
+    if (laterVerb > 0)
+      return focus
+        .slice(0, laterVerb)
+        .filter((w) => !STOP_WORDS.has(w))
+        .slice(-1);
     // "how many people died": what is counted is the dying; "people" says only that it is people.
     const specific = focus.filter((word) => !GENERIC_COUNTED.has(word));
     return specific.some((word) => !STOP_WORDS.has(word)) ? specific : focus;
@@ -408,6 +424,23 @@ export function countFocusWords(question: string): string[] {
   const noun = COUNT_NOUNS.exec(q);
   return noun ? (noun[1]!.match(WORDS) ?? []) : [];
 }
+
+/**
+ * What befalls people, counted apart by kind (answer-shape.ts): "killed more than 60" says nothing of how
+ * many were injured or arrested.
+ */
+export const FATE_KINDS: readonly (readonly string[])[] = [
+  'killed died dead deaths fatal slain murdered perished',
+  'injured injuries wounded hurt maimed',
+  'arrested detained apprehended jailed imprisoned custody',
+  'kidnapped abducted hostages',
+  'rescued',
+  'evacuated displaced fled',
+].map((words) => words.split(' '));
+const FATE_WORDS: ReadonlySet<string> = new Set(FATE_KINDS.flat());
+
+/** A past-tense verb (or participle) by its ending: "attacked", "visited", "happened". */
+const PAST_TENSE = /^[a-z]{2,}ed$/;
 
 /** Verbs that end the counted noun phrase: "how many [US presidents] are alumni". */
 const AUXILIARIES = new Set(

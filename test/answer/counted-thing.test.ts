@@ -61,6 +61,20 @@ describe('what a count question counts', () => {
     expect(pilgrims.ask('how many pilgrims died').status).toBe('no_answer');
   });
 
+  it('counts the doers when a verb follows the counted noun: "how many bombers attacked", not the attack\'s toll', async () => {
+    const article = [
+      'Academy attack',
+      '',
+      'Gunmen stormed a police academy in the province on Monday. The attack killed more than 60 cadets.',
+    ].join('\n');
+    const { engine: academy } = await articleEngineWithVectors('academy.md', article);
+    expect(academy.ask('how many suicide bombers attacked the police academy').status).toBe('no_answer');
+    // What befell them is what is counted: a toll answers "how many cadets died".
+    expect(academy.ask('how many cadets died at the academy').excerpt).toContain('killed more than 60');
+    expect(countedHead('how many suicide bombers attacked the police academy')).toBe('bombers');
+    expect(countedHead('how many attacks has iskp claimed')).toBe('attacks');
+  });
+
   it('reads what is counted as the head of the phrase after "how many"', () => {
     expect(countedHead('how many US presidents are alumni of the school')).toBe('presidents');
     expect(countedHead('How many former MVP honorees were present?')).toBe('honorees');
