@@ -55,6 +55,12 @@ export interface DecisionFeatures {
    * matched neither in the excerpt nor around it: an answer about ISKP that never speaks of a leader.
    */
   askMissing: number;
+  /**
+   * 1 when a "who" question asks more than who its names are ("who is Katie Beiter married to") and the
+   * excerpt neither names anyone new nor says that more: "Katie Beiter contributed reporting". @example
+   * weight -1: a session-11 trap declined; chat set, WikiQA tune, SQuAD guard sample unchanged (-2: SQuAD -2).
+   */
+  nobodyNew: number;
 }
 
 /**
@@ -76,6 +82,7 @@ export const DECISION_MODEL = {
     missingName: -2,
     shapeMissing: -4,
     askMissing: 0,
+    nobodyNew: -1,
   } satisfies Record<keyof DecisionFeatures, number>,
   threshold: 0.5,
 };
@@ -203,6 +210,12 @@ export function decisionFeatures(
       )
         ? 1
         : 0,
+      nobodyNew:
+        plan.type === 'person' &&
+        excerpt.shape === 0 &&
+        unmatched.some((term) => !plan.specific.has(term) && (plan.weights.get(term) ?? 0) > 0)
+          ? 1
+          : 0,
     },
     missingNames,
   };
