@@ -92,9 +92,15 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
 const AUXILIARIES = new Set(['will', 'shall', 'may']);
 const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whom', 'why', 'how', 'which']);
 
+/** Words before which "will" is a noun ("the will of the people", "his will", "free will"). */
+const BEFORE_NOUN_WILL = new Set(
+  'the a an his her their its my our your whose this that free political own good ill last'.split(' '),
+);
+
 /**
- * "Will ISIS attack again", "what will they do": the auxiliary only asks, so it is no search term (else
- * "it will take months" answers). Only first or after a question word: "the will of the people" keeps it.
+ * "Will ISIS attack again", "what will they do", "what does O'Driscoll think will happen": the auxiliary only
+ * asks, so it is no search term (else "it will take months" answers). "The will of the people" keeps it.
+ * "May" is dropped only first or after a question word ("May I ask ..."): it is also a month.
  */
 function withoutAuxiliaries(tokens: Token[]): Token[] {
   return tokens.map((token, i) => {
@@ -102,7 +108,13 @@ function withoutAuxiliaries(tokens: Token[]): Token[] {
     if (!AUXILIARIES.has(word)) return token;
     const before = i === 0 ? undefined : tokens[i - 1]!.surface.toLowerCase();
     // "Who may be a teacher" keeps "may": the text says "may" too; only "May I ask ..." is mere asking.
-    const asks = before === undefined || (word !== 'may' && (QUESTION_WORDS.has(before) || before === 'and'));
+    const asks =
+      before === undefined ||
+      (word === 'may'
+        ? false
+        : word === 'will'
+          ? !BEFORE_NOUN_WILL.has(before)
+          : QUESTION_WORDS.has(before) || before === 'and');
     return asks ? { ...token, term: null } : token;
   });
 }

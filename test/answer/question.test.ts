@@ -43,6 +43,11 @@ describe('readQuestion', () => {
     });
     expect(checkQuestion('who may be a teacher')).toMatchObject({ terms: ['may', 'teacher'] });
     expect(checkQuestion('what is the will of the people')).toMatchObject({ terms: ['will', 'peopl'] });
+    // After a verb or a name it asks too: "what does O'Driscoll think will happen".
+    expect(checkQuestion("what does O'Driscoll think will happen")).toMatchObject({
+      terms: ['odriscol', 'think', 'happen'],
+    });
+    expect(checkQuestion('who gets his will read')).toMatchObject({ terms: ['get', 'will', 'read'] });
   });
 
   it('measures the limit on the trimmed question', () => {
