@@ -80,6 +80,9 @@ describe('questionType and hasAnswerShape', () => {
     ['whats the population of pakistan', 'count'],
     ['When did ISKP start?', 'date'],
     ['What year was Mosul taken?', 'date'],
+    // "How long ago" asks when, though "how long" asks for a length of time.
+    ['how long ago did iskp move to pakistan', 'date'],
+    ['how long did the siege last', 'count'],
     ['Who carried out the bombing?', 'person'],
     ['Which group was behind it?', 'person'],
     ['Where did the attack happen?', 'place'],
