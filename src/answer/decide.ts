@@ -16,6 +16,7 @@ import { roleNamed } from './role.js';
 import { speakerSays } from './speaker.js';
 import { holdsNewName } from './named-thing.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
+import { cosineWithRow } from './relatedness.js';
 
 /**
  * What the decision looks at, each 0..1. `missing*`: the heaviest question word (as a share of the
@@ -320,15 +321,13 @@ export function unknownSpecificTerms(plan: QueryPlan): string[] {
 function nearInMeaning(plan: QueryPlan, term: string, passage: Passage, sources: RankSources): boolean {
   const relatedness = plan.relatedness;
   if (!relatedness?.has(term)) return false;
-  // By vector row, as `cosine` computes it (the word itself is 1): its memo keyed by the two terms' strings
-  // cost more than the cosine for the few hundred terms of a passage and its context.
+  // By vector row: `cosine`'s memo keyed by the two terms' strings cost more than the cosine for the few
+  // hundred terms of a passage and its context.
   const row = relatedness.termId(term);
   const window = [passage, ...contextPassages(passage, sources)];
   for (const near of window) {
     for (const other of sources.reader.terms(near)) {
-      if (other === term) return true;
-      if (relatedness.cosineById(row, relatedness.termId(other)) >= DECISION_SETTINGS.minAskCosine)
-        return true;
+      if (cosineWithRow(relatedness, row, term, other) >= DECISION_SETTINGS.minAskCosine) return true;
     }
   }
   return false;

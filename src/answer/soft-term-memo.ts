@@ -3,7 +3,7 @@
  * WordNet synonyms the vectors do not place far apart. Found once per word and vectors, not once per question:
  * filtering the synonyms by cosine was a twentieth of an answer at 2k passages, for words asked again and again.
  */
-import type { Relatedness } from './relatedness.js';
+import { cosineWithRow, type Relatedness } from './relatedness.js';
 
 export interface SoftWord {
   /** Its row in the word vectors (-1 without one). */
@@ -37,17 +37,12 @@ export function softWord(
   if (!word) {
     const row = relatedness.termId(term);
     const common = row >= 0 && (relatedness.frequencyRank(term) ?? 0) < minRank;
-    // Cosines by row, as `cosine` computes them (the word itself is 1), without its memo's string keys.
     const synonyms =
       row < 0
         ? []
         : relatedness
             .synonyms(term)
-            .filter(
-              (other) =>
-                (other === term ? 1 : relatedness.cosineById(row, relatedness.termId(other))) >=
-                minSynonymCosine,
-            );
+            .filter((other) => cosineWithRow(relatedness, row, term, other) >= minSynonymCosine);
     const synonymAt = new Map<string, number>();
     synonyms.forEach((synonym, at) => synonymAt.has(synonym) || synonymAt.set(synonym, at));
     word = { row, common, synonyms, synonymAt };
