@@ -18,6 +18,7 @@ import { SESSION7_ANSWERABLE, SESSION7_TRAPS } from './chat-session7.js';
 import { SESSION8_ANSWERABLE, SESSION8_TRAPS } from './chat-session8.js';
 import { SESSION9_ANSWERABLE, SESSION9_TRAPS } from './chat-session9.js';
 import { SESSION10_ANSWERABLE, SESSION10_TRAPS } from './chat-session10.js';
+import { SESSION11_ANSWERABLE, SESSION11_TRAPS } from './chat-session11.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -698,6 +699,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION8_ANSWERABLE,
   ...SESSION9_ANSWERABLE,
   ...SESSION10_ANSWERABLE,
+  ...SESSION11_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -854,6 +856,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION8_TRAPS,
   ...SESSION9_TRAPS,
   ...SESSION10_TRAPS,
+  ...SESSION11_TRAPS,
 ];
 
 /** Every question, answerable first. */
