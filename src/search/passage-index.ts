@@ -99,12 +99,8 @@ export class PassageIndex {
   }
 
   /** The index a snapshot holds, for its passages in snapshot order (see `decodeIndex`). */
-  static decode(
-    encoded: EncodedIndex,
-    passages: readonly Passage[] | PassageRuns,
-    textLengths?: ArrayLike<number>,
-  ): PassageIndex {
-    const search = decodeIndex(encoded, passages, textLengths);
+  static decode(encoded: EncodedIndex, passages: readonly Passage[] | PassageRuns): PassageIndex {
+    const search = decodeIndex(encoded, passages);
     // The flat postings read the snapshot's own arrays (checked by `decodeIndex`).
     const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
     search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
@@ -115,7 +111,7 @@ export class PassageIndex {
         ? (shortId) => passages.scopeOf(shortId)
         : (shortId) => passages[shortId]!.scope,
     );
-    // The kept sentences too (checked by `decodeIndex`).
+    // The kept sentences too (their number checked by `decodeIndex`; each entry is checked when read).
     if (encoded.sentences) search.sentences = SentenceStore.fromEncoded(encoded.sentences);
     return new PassageIndex(search, passages instanceof PassageRuns ? passages : undefined);
   }

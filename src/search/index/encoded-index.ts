@@ -255,11 +255,19 @@ export function checkEncodedSentences(
 export function decodeIndex(
   encoded: EncodedIndex,
   passages: readonly Passage[] | PassageRuns,
-  textLengths?: ArrayLike<number>,
 ): PassageSearch {
   const { counts, fieldLengths, averageFieldLength } = encoded;
   const terms = checkEncodedIndex(encoded, passages.length);
-  checkEncodedSentences(encoded, passages, textLengths);
+  // The kept sentences' entries are not walked here (`checkEncodedSentences` read every unit of the pool: 50 ms
+  // of a 100k start, for the few entries an answer reads). That is safe: the file was checked whole (its CRC)
+  // before anything in it is used, so an entry that does not fit can only come from a writer's bug, not from
+  // the disk; and every entry is checked where it is read (sentence-store.ts: `read` and `readTerms` refuse an
+  // entry past the pool, a sentence out of order or outside its text, a term number without a term), an entry
+  // refused being read as none, which the answer stages read from the text themselves, as they do for a passage
+  // too long to keep. Only their number is checked now: the entries must be the passages'.
+  if (encoded.sentences && encoded.sentences.starts.length !== passages.length) {
+    throw new Error('kept sentences do not match the passages');
+  }
   const search = PassageSearch.withDocuments(passages, fieldLengths, [...averageFieldLength]);
   search.deferTerms((tree) => {
     let start = 0;
