@@ -100,9 +100,8 @@ export class PassageIndex {
 
   /** The index a snapshot holds, for its passages in snapshot order (see `decodeIndex`). */
   static decode(encoded: EncodedIndex, passages: readonly Passage[] | PassageRuns): PassageIndex {
-    const search = decodeIndex(encoded, passages);
-    // The flat postings read the snapshot's own arrays (checked by `decodeIndex`).
-    const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
+    const { search, terms } = decodeIndex(encoded, passages);
+    // The flat postings read the snapshot's own arrays (checked by `decodeIndex`; repeated terms by `fromArrays`).
     search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
     search.postings.setPassages(
       encoded.fieldLengths,
