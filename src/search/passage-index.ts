@@ -99,14 +99,9 @@ export class PassageIndex {
   }
 
   /** The index a snapshot holds, for its passages in snapshot order (see `decodeIndex`). */
-  static decode(
-    encoded: EncodedIndex,
-    passages: readonly Passage[] | PassageRuns,
-    textLengths?: ArrayLike<number>,
-  ): PassageIndex {
-    const search = decodeIndex(encoded, passages, textLengths);
-    // The flat postings read the snapshot's own arrays (checked by `decodeIndex`).
-    const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
+  static decode(encoded: EncodedIndex, passages: readonly Passage[] | PassageRuns): PassageIndex {
+    const { search, terms } = decodeIndex(encoded, passages);
+    // The flat postings read the snapshot's own arrays (checked by `decodeIndex`; repeated terms by `fromArrays`).
     search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
     search.postings.setPassages(
       encoded.fieldLengths,
@@ -115,7 +110,7 @@ export class PassageIndex {
         ? (shortId) => passages.scopeOf(shortId)
         : (shortId) => passages[shortId]!.scope,
     );
-    // The kept sentences too (checked by `decodeIndex`).
+    // The kept sentences too (their number checked by `decodeIndex`; each entry is checked when read).
     if (encoded.sentences) search.sentences = SentenceStore.fromEncoded(encoded.sentences);
     return new PassageIndex(search, passages instanceof PassageRuns ? passages : undefined);
   }

@@ -65,4 +65,35 @@ describe('corpus files known unchanged by their metadata', () => {
     await second.close();
     expect(readFileSync(lighthouse, 'utf8')).toBe(NEW);
   });
+
+  it('writes a touched file’s new metadata to the snapshot, the start that read the snapshot having changed nothing else', async () => {
+    const dir = await tempDir();
+    const corpusDir = path.join(dir, 'corpus');
+    const indexPath = path.join(dir, 'index');
+    await writeFiles(corpusDir, {
+      'lighthouse.txt': OLD,
+      'quay.txt': 'Grain ships come alongside the quay.\n',
+    });
+    await new Promise((resolve) => setTimeout(resolve, SETTLED_MS + 200));
+    await (await Engine.open({ corpusDir, indexPath })).close();
+    const file = path.join(indexPath, 'global.bin');
+    const written = await stat(file);
+    // A start that changes nothing writes nothing.
+    await (await Engine.open({ corpusDir, indexPath })).close();
+    expect((await stat(file)).ino).toBe(written.ino);
+    // Touched (same bytes, other times): read and hashed again, and its metadata now is written.
+    const lighthouse = path.join(corpusDir, 'lighthouse.txt');
+    await utimes(lighthouse, WHOLE_SECOND, WHOLE_SECOND);
+    const touched = await stat(lighthouse);
+    await new Promise((resolve) => setTimeout(resolve, SETTLED_MS + 200)); // its change time settles
+    await (await Engine.open({ corpusDir, indexPath })).close();
+    expect((await stat(file)).ino).not.toBe(written.ino);
+    const saved = (await readSnapshotFolder(indexPath)).snapshot!.articles;
+    expect(saved.find((article) => article.file === 'lighthouse.txt')!.seen).toEqual([
+      touched.size,
+      touched.mtimeMs,
+      touched.ctimeMs,
+      touched.ino,
+    ]);
+  });
 });

@@ -214,4 +214,36 @@ describe('SentenceStore', () => {
     const renumbered = runSteps(store.encode([0, 1], [0, 1, 2, 3, -1]));
     expect([...renumbered.starts]).toEqual([0, -1]);
   });
+
+  it("reads a damaged snapshot's entry as none where it is read, never walking past the pool", () => {
+    const store = SentenceStore.empty();
+    store.set(0, sentences, [1, 2], [1, 2, 3]);
+    store.set(1, sentences, [1, 0], [4]);
+    const { pool, starts } = runSteps(store.encode([0, 1], [0, 1, 2, 3, 4]));
+    const damaged: Array<[{ pool: Uint16Array; starts: Int32Array }, boolean[]]> = [
+      [{ pool, starts: Int32Array.from([pool.length, starts[1]!]) }, [false, true]], // past the pool
+      [{ pool: new Uint16Array(pool.length).fill(0x7f7f), starts }, [false, false]], // billions of units
+      [{ pool: pool.subarray(0, pool.length - 1), starts }, [true, false]], // entry 1 ends past the pool
+    ];
+    for (const [encoded, fit] of damaged) {
+      // The store takes the arrays as its own (forgetting an entry sets its start): each case its own copy.
+      const read = SentenceStore.fromEncoded({ pool: encoded.pool, starts: Int32Array.from(encoded.starts) });
+      const fits = (shortId: number) => read.read(shortId, 30, termOf) !== undefined;
+      expect([fits(0), fits(1)]).toEqual(fit);
+      expect([0, 1].map((shortId) => read.readTerms(shortId, 30, termOf) !== undefined)).toEqual(fit);
+      read.forget(0);
+      read.forget(1);
+      read.set(2, sentences, [1, 1], [5, 6]);
+      expect(read.read(2, 30, termOf)!.map((s) => s.terms)).toEqual([['t5'], ['t6']]);
+    }
+    // A sentence outside its text, a term number without a term: none, for that passage alone.
+    const whole = SentenceStore.fromEncoded({ pool, starts });
+    expect(whole.read(0, 20, termOf)).toBeUndefined();
+    expect(whole.readTerms(0, 20, termOf)).toBeUndefined();
+    expect(whole.read(0, 30, (n) => (n < 3 ? `t${n}` : undefined))).toBeUndefined();
+    expect(whole.read(1, 30, termOf)!.map((s) => s.terms)).toEqual([['t4'], []]);
+    // A copy (a snapshot written again) leaves the entries that do not fit out.
+    const copied = runSteps(SentenceStore.fromEncoded(damaged[0]![0]).encode([0, 1], [0, 1, 2, 3, 4]));
+    expect(copied.starts[0]).toBe(-1);
+  });
 });

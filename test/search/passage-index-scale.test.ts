@@ -7,6 +7,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/corpus/types.js';
 import { analyze } from '../../src/search/analyzer.js';
+import { checkEncodedIndex } from '../../src/search/index/encoded-index.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
 import { SEARCH_SETTINGS } from '../../src/search/settings.js';
 
@@ -173,5 +174,9 @@ describe('PassageIndex at scale', () => {
     expect(() =>
       PassageIndex.decode({ ...encoded, docs: encoded.docs.map(() => 10_000_000) }, passages),
     ).toThrow(/out of range/);
+    const terms = encoded.terms.split('\n');
+    const repeated = [...terms.slice(0, -1), terms[0]!].join('\n');
+    expect(() => PassageIndex.decode({ ...encoded, terms: repeated }, passages)).toThrow(/repeated/);
+    expect(() => checkEncodedIndex({ ...encoded, terms: repeated }, passages.length)).toThrow(/repeated/);
   });
 });

@@ -186,12 +186,6 @@ describe('index snapshot', () => {
       'a term list that disagrees with its postings',
       edited((parts) => parts.sections.set('terms', Buffer.from('a'))),
     ],
-    [
-      'kept sentences that lie outside their passages',
-      edited((parts) =>
-        parts.sections.set('sentencePool', Buffer.alloc(parts.sections.get('sentencePool')!.length, 0x7f)),
-      ),
-    ],
   ];
 
   it.each(corruptions)('rebuilds from the corpus, never trusting %s', async (_name, corrupt) => {
@@ -214,6 +208,31 @@ describe('index snapshot', () => {
     expect(again.log.messages()).toContain('index snapshot loaded');
     expectSeedAnswer(again.engine);
     await again.engine.close();
+  });
+
+  // A whole file (its checksum holds) whose kept sentences do not fit: a writer's bug, not the disk.
+  it('uses a snapshot whose kept sentences are damaged: each entry is checked where it is read, answers unchanged', async () => {
+    const { globalFile, open } = await setup();
+    const first = await open();
+    const stats = first.engine.stats();
+    const answers = [QUESTION, 'How many were wounded?', 'Who claimed the attacks?'].map((q) =>
+      first.engine.ask(q),
+    );
+    await first.engine.close();
+    await writeFile(
+      globalFile,
+      editSnapshot(await readFile(globalFile), (parts) =>
+        parts.sections.set('sentencePool', Buffer.alloc(parts.sections.get('sentencePool')!.length, 0x7f)),
+      ),
+    );
+    const { engine, log } = await open();
+    expect(log.messages()).toContain('index snapshot loaded');
+    expect(engine.stats()).toEqual(stats);
+    expect(
+      [QUESTION, 'How many were wounded?', 'Who claimed the attacks?'].map((q) => engine.ask(q)),
+    ).toEqual(answers);
+    expectSeedAnswer(engine);
+    await engine.close();
   });
 });
 

@@ -179,9 +179,14 @@ class GrowingUint32s {
 
 /**
  * The terms of an encoded index of `passageCount` passages, once its data is checked: throws when it is
- * inconsistent (wrong sizes, passage numbers out of range, empty or repeated terms).
+ * inconsistent (wrong sizes, passage numbers out of range, empty or repeated terms). `repeats: false` leaves
+ * repeated terms to the caller (one that numbers the terms in a map of its own finds them there).
  */
-export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): string[] {
+export function checkEncodedIndex(
+  encoded: EncodedIndex,
+  passageCount: number,
+  { repeats = true }: { repeats?: boolean } = {},
+): string[] {
   const { counts, docs, freqs, fieldLengths, averageFieldLength } = encoded;
   const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
   if (counts.length !== terms.length * 2) throw new Error('term counts do not match the terms');
@@ -198,7 +203,7 @@ export function checkEncodedIndex(encoded: EncodedIndex, passageCount: number): 
   }
   if (total !== docs.length) throw new Error('term counts do not add up to the postings');
   if (largest(docs) >= passageCount || freqs.indexOf(0) !== -1) throw new Error('a posting is out of range');
-  if (terms.includes('') || new Set(terms).size !== terms.length) {
+  if (terms.includes('') || (repeats && new Set(terms).size !== terms.length)) {
     throw new Error('a term is empty or repeated');
   }
   return terms;
@@ -255,11 +260,21 @@ export function checkEncodedSentences(
 export function decodeIndex(
   encoded: EncodedIndex,
   passages: readonly Passage[] | PassageRuns,
-  textLengths?: ArrayLike<number>,
-): PassageSearch {
+): { search: PassageSearch; terms: string[] } {
   const { counts, fieldLengths, averageFieldLength } = encoded;
-  const terms = checkEncodedIndex(encoded, passages.length);
-  checkEncodedSentences(encoded, passages, textLengths);
+  // Repeated terms are found where the flat postings number them (`FlatPostings.fromArrays`, which the caller
+  // must run on `terms`), not by a set of the terms of its own (45k strings hashed twice at 100k passages).
+  const terms = checkEncodedIndex(encoded, passages.length, { repeats: false });
+  // The kept sentences' entries are not walked here (`checkEncodedSentences` read every unit of the pool: 50 ms
+  // of a 100k start, for the few entries an answer reads). That is safe: the file was checked whole (its CRC)
+  // before anything in it is used, so an entry that does not fit can only come from a writer's bug, not from
+  // the disk; and every entry is checked where it is read (sentence-store.ts: `read` and `readTerms` refuse an
+  // entry past the pool, a sentence out of order or outside its text, a term number without a term), an entry
+  // refused being read as none, which the answer stages read from the text themselves, as they do for a passage
+  // too long to keep. Only their number is checked now: the entries must be the passages'.
+  if (encoded.sentences && encoded.sentences.starts.length !== passages.length) {
+    throw new Error('kept sentences do not match the passages');
+  }
   const search = PassageSearch.withDocuments(passages, fieldLengths, [...averageFieldLength]);
   search.deferTerms((tree) => {
     let start = 0;
@@ -270,5 +285,5 @@ export function decodeIndex(
       start += titleCount + textCount;
     });
   });
-  return search;
+  return { search, terms };
 }

@@ -79,7 +79,10 @@ export class FlatPostings {
   /** Set when passages are discarded; their postings go at the next `dropPassages`. */
   hasDiscarded = false;
 
-  /** The postings of an encoded index (a snapshot's, or a bulk build's), whose arrays it reads but never writes. */
+  /**
+   * The postings of an encoded index (a snapshot's, or a bulk build's), whose arrays it reads but never writes.
+   * Throws when a term is repeated.
+   */
   static fromArrays(
     terms: readonly string[],
     counts: ArrayLike<number>,
@@ -101,6 +104,7 @@ export class FlatPostings {
         at += count;
       }
     });
+    if (flat.numbers.size !== terms.length) throw new Error('a term is empty or repeated');
     flat.docs =
       docs instanceof Int32Array
         ? docs

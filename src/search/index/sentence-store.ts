@@ -81,7 +81,11 @@ export class SentenceStore {
     return new SentenceStore(new Int32Array(0), new Uint16Array(0), 0);
   }
 
-  /** A snapshot's entries, passages numbered 0..n-1 (the arrays are kept: they become the store's own). */
+  /**
+   * A snapshot's entries, passages numbered 0..n-1 (the arrays are kept: they become the store's own). They are
+   * not checked here: each is checked where it is read (`read`, `readTerms`, `copyEntry`), one that does not fit
+   * read as none, and nothing that walks entries runs past the pool (`entryLength`).
+   */
   static fromEncoded({ pool, starts }: EncodedSentences): SentenceStore {
     return new SentenceStore(starts, pool, pool.length);
   }
@@ -201,6 +205,7 @@ export class SentenceStore {
     const at = this.starts[shortId] ?? -1;
     if (at < 0) return undefined;
     const { array, length } = this.units;
+    if (at >= length) return undefined; // a damaged snapshot's entry (see `fromEncoded`)
     const count = array[at]!;
     let next = at + 1 + count * 3;
     if (next > length) return undefined;
@@ -233,6 +238,7 @@ export class SentenceStore {
     const at = this.starts[shortId] ?? -1;
     if (at < 0) return undefined;
     const { array, length } = this.units;
+    if (at >= length) return undefined; // a damaged snapshot's entry (see `fromEncoded`)
     const count = array[at]!;
     const next = at + 1 + count * 3;
     if (next > length) return undefined;
@@ -294,6 +300,7 @@ export class SentenceStore {
     const at = this.starts[shortId] ?? -1;
     if (at < 0) return -1;
     const { array, length } = this.units;
+    if (at >= length) return -1;
     const count = array[at]!;
     const head = 1 + count * 3;
     if (at + head > length) return -1;
@@ -319,13 +326,16 @@ export class SentenceStore {
 
   /** Units of the entry at `at`. */
   private entryLength(at: number): number {
-    const array = this.units.array;
+    // Never past the pool, even for an entry of a damaged snapshot (its counts could add up to billions).
+    const { array, length } = this.units;
+    if (at >= length) return 0;
     const count = array[at]!;
-    let next = at + 1 + count * 3;
+    let next = Math.min(length, at + 1 + count * 3);
     let terms = 0;
-    for (let i = 0; i < count; i++) terms += array[at + 1 + count * 2 + i]!;
-    for (let k = 0; k < terms; k++) next += array[next]! >= WIDE ? 2 : 1;
-    return next - at;
+    for (let i = 0; i < count && at + 1 + count * 2 + i < length; i++)
+      terms += array[at + 1 + count * 2 + i]!;
+    for (let k = 0; k < terms && next < length; k++) next += array[next]! >= WIDE ? 2 : 1;
+    return Math.min(next, length) - at;
   }
 
   /** Room for `size` more units: the pool repacked when half of it is left over, else grown. */

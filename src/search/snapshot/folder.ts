@@ -100,8 +100,7 @@ function openSnapshots(read: readonly ScopeSnapshot[]): FolderRead {
       const parts = sound.map(({ encoded, passages }) => ({ encoded, passages: passages.length }));
       const passages =
         sound.length === 1 ? sound[0]!.passages : PassageRuns.join(sound.map((s) => s.passages));
-      const textLengths = sound.length === 1 ? sound[0]!.textLengths : joinLengths(sound);
-      const index = PassageIndex.decode(joinIndexes(parts), passages, textLengths);
+      const index = PassageIndex.decode(joinIndexes(parts), passages);
       return {
         snapshot: {
           articles: sound.flatMap((s) => s.articles),
@@ -133,17 +132,6 @@ function problemOfIndex({ encoded, passages, textLengths }: ScopeSnapshot): stri
   } catch (error) {
     return `snapshot is corrupt (${(error as Error).message})`;
   }
-}
-
-/** The scopes' text lengths, scope after scope (as their passages are joined). */
-function joinLengths(read: readonly ScopeSnapshot[]): Uint32Array {
-  const joined = new Uint32Array(read.reduce((sum, s) => sum + s.textLengths.length, 0));
-  let at = 0;
-  for (const { textLengths } of read) {
-    joined.set(textLengths, at);
-    at += textLengths.length;
-  }
-  return joined;
 }
 
 /** Writes a scope's file atomically (owner-only, as every file the bot writes). */
