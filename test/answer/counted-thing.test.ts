@@ -16,6 +16,12 @@ const ARTICLE = [
   'The attack killed at least 52, and wounded more than 105. Police sealed off the area.',
 ].join('\n');
 
+const ACADEMY = [
+  'Academy attack',
+  '',
+  'Gunmen stormed a police academy in the province on Monday. The attack killed more than 60 cadets.',
+].join('\n');
+
 async function engine(): Promise<Engine> {
   return (await articleEngine('shrine.md', ARTICLE)).engine;
 }
@@ -33,13 +39,8 @@ describe('what a count question counts', () => {
   });
 
   it('counts the dead, the hurt and the arrested apart: a toll of the dead does not say how many were injured', async () => {
-    const article = [
-      'Academy attack',
-      '',
-      'Gunmen stormed a police academy in the province on Monday. The attack killed more than 60 cadets.',
-    ].join('\n');
     // With the word vectors, which put "injured" near "killed" (0.72): the case the rule is for.
-    const { engine: academy } = await articleEngineWithVectors('academy.md', article);
+    const { engine: academy } = await articleEngineWithVectors('academy.md', ACADEMY);
     expect(academy.ask('how many were killed at the police academy').excerpt).toContain(
       'killed more than 60',
     );
@@ -62,12 +63,7 @@ describe('what a count question counts', () => {
   });
 
   it('counts the doers when a verb follows the counted noun: "how many bombers attacked", not the attack\'s toll', async () => {
-    const article = [
-      'Academy attack',
-      '',
-      'Gunmen stormed a police academy in the province on Monday. The attack killed more than 60 cadets.',
-    ].join('\n');
-    const { engine: academy } = await articleEngineWithVectors('academy.md', article);
+    const { engine: academy } = await articleEngineWithVectors('academy.md', ACADEMY);
     expect(academy.ask('how many suicide bombers attacked the police academy').status).toBe('no_answer');
     // What befell them is what is counted: a toll answers "how many cadets died".
     expect(academy.ask('how many cadets died at the academy').excerpt).toContain('killed more than 60');

@@ -37,14 +37,19 @@ describe('corpus files known unchanged by their metadata', () => {
     expect(isSameFile(after, seen)).toBe(false);
   });
 
-  it('reads a file again when its metadata moved, even with the same size and modification time', async () => {
+  /** A corpus folder of two articles in a temp folder, and where its index goes. */
+  async function twoArticles() {
     const dir = await tempDir();
     const corpusDir = path.join(dir, 'corpus');
-    const indexPath = path.join(dir, 'index');
     await writeFiles(corpusDir, {
       'lighthouse.txt': OLD,
       'quay.txt': 'Grain ships come alongside the quay.\n',
     });
+    return { corpusDir, indexPath: path.join(dir, 'index') };
+  }
+
+  it('reads a file again when its metadata moved, even with the same size and modification time', async () => {
+    const { corpusDir, indexPath } = await twoArticles();
     const lighthouse = path.join(corpusDir, 'lighthouse.txt');
     await utimes(lighthouse, WHOLE_SECOND, WHOLE_SECOND);
     // Files written a moment ago are read and hashed at every start until they have settled.
@@ -67,13 +72,7 @@ describe('corpus files known unchanged by their metadata', () => {
   });
 
   it('writes a touched file’s new metadata to the snapshot, the start that read the snapshot having changed nothing else', async () => {
-    const dir = await tempDir();
-    const corpusDir = path.join(dir, 'corpus');
-    const indexPath = path.join(dir, 'index');
-    await writeFiles(corpusDir, {
-      'lighthouse.txt': OLD,
-      'quay.txt': 'Grain ships come alongside the quay.\n',
-    });
+    const { corpusDir, indexPath } = await twoArticles();
     await new Promise((resolve) => setTimeout(resolve, SETTLED_MS + 200));
     await (await Engine.open({ corpusDir, indexPath })).close();
     const file = path.join(indexPath, 'global.bin');
