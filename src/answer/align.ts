@@ -307,14 +307,14 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     matches = previous.matches;
     joined = sentences[first];
     for (const term of previous.soft) softTerms.add(term);
-  } else {
+  } else if (EXCERPT_SETTINGS.runnerUpShare > 0) {
     // A neighbour that scores almost as well may be the answer instead: quoted too, but not counted in
     // the excerpt's score (it adds no question word the best one lacks), so the decision is the best one's.
     const runnerUp = EXCERPT_SETTINGS.runnerUpShare * bestScore.score;
-    const nextScore = runnerUp > 0 ? (scores[best + 1]?.score ?? 0) : 0;
-    const previousScore = runnerUp > 0 ? (scores[best - 1]?.score ?? 0) : 0;
-    if (nextScore >= runnerUp && nextScore > 0 && nextScore >= previousScore) last = best + 1;
-    else if (previousScore >= runnerUp && previousScore > 0) first = best - 1;
+    const nextScore = scores[best + 1]?.score ?? 0;
+    const previousScore = scores[best - 1]?.score ?? 0;
+    if (nextScore > 0 && nextScore >= runnerUp && nextScore >= previousScore) last = best + 1;
+    else if (previousScore > 0 && previousScore >= runnerUp) first = best - 1;
   }
   const start = sentences[first]!.start;
   const end = sentences[last]!.end;

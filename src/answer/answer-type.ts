@@ -403,14 +403,14 @@ export function countFocusWords(question: string): string[] {
     }
     // "how many suicide bombers attacked ...": a verb after the counted noun ends it (the number counts the
     // bombers, not the attacking), unless it says what befell them ("how many pilgrims died": the dying).
-    const laterVerb = focus.findIndex(
-      (word, k) =>
-        k > 0 &&
-        PAST_TENSE.test(word) &&
-        !FATE_WORDS.has(word) &&
-        focus.slice(0, k).some((w) => !GENERIC_COUNTED.has(w) && !STOP_WORDS.has(w)) &&
-        !focus.slice(0, k).some((w) => AUXILIARIES.has(w)),
-    );
+    const laterVerb = focus.findIndex((word, k) => {
+      if (k === 0 || !PAST_TENSE.test(word) || FATE_WORDS.has(word)) return false;
+      const before = focus.slice(0, k);
+      return (
+        before.some((w) => !GENERIC_COUNTED.has(w) && !STOP_WORDS.has(w)) &&
+        !before.some((w) => AUXILIARIES.has(w))
+      );
+    });
     // Its head noun only: "suicide" is near "killed" in meaning, but the number must count the bombers.
     if (laterVerb > 0)
       return focus

@@ -100,23 +100,24 @@ const BEFORE_NOUN_WILL = new Set(
 /**
  * "Will ISIS attack again", "what will they do", "what does O'Driscoll think will happen": the auxiliary only
  * asks, so it is no search term (else "it will take months" answers). "The will of the people" keeps it.
- * "May" is dropped only first or after a question word ("May I ask ..."): it is also a month.
+ * "May" only asks when it opens the question ("May I ask ..."); "shall" also after a question word or "and".
  */
 function withoutAuxiliaries(tokens: Token[]): Token[] {
   return tokens.map((token, i) => {
     const word = token.surface.toLowerCase();
     if (!AUXILIARIES.has(word)) return token;
     const before = i === 0 ? undefined : tokens[i - 1]!.surface.toLowerCase();
-    // "Who may be a teacher" keeps "may": the text says "may" too; only "May I ask ..." is mere asking.
-    const asks =
-      before === undefined ||
-      (word === 'may'
-        ? false
-        : word === 'will'
-          ? !BEFORE_NOUN_WILL.has(before)
-          : QUESTION_WORDS.has(before) || before === 'and');
-    return asks ? { ...token, term: null } : token;
+    return asksOnly(word, before) ? { ...token, term: null } : token;
   });
+}
+
+/** Does this auxiliary, after the word `before` (none: it opens the question), only ask? */
+function asksOnly(word: string, before: string | undefined): boolean {
+  if (before === undefined) return true;
+  // "Who may be a teacher" keeps "may": the text says "may" too (and it is a month).
+  if (word === 'may') return false;
+  if (word === 'will') return !BEFORE_NOUN_WILL.has(before);
+  return QUESTION_WORDS.has(before) || before === 'and';
 }
 
 /** The words of a text, lower-cased: what an answer must not merely repeat. */
