@@ -196,7 +196,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "What did the US say": the gate (speaker.ts) asks for a word of saying beside the speaker; "say" itself
   // need not be the word ("Officials suggest ...").
   const speaker = speakerOf(read, unknown, specific);
-  const named = nameQuestion(read.searchText);
+  const named = nameQuestion(read.searchText, specific);
   const formWords = [
     ...(speaker.verb ? [speaker.verb] : []),
     ...(age ? ['old'] : []),
@@ -328,10 +328,18 @@ function speakerOf(
   return asked.verb === null ? { speaker } : { speaker, verb: asked.verb };
 }
 
-function nameQuestion(text: string): { nameAsked: boolean; namedThing: string[] } {
-  return asksForName(text)
-    ? { nameAsked: true, namedThing: analyze(namedThing(text).join(' ')) }
-    : { nameAsked: false, namedThing: [] };
+/**
+ * Is a name asked, and of what? The thing ends before a name the question gives after it ("the sectarian
+ * group [isis partnered with]"): a name there starts a clause about the thing, not part of the thing.
+ */
+function nameQuestion(
+  text: string,
+  specific: ReadonlySet<string>,
+): { nameAsked: boolean; namedThing: string[] } {
+  if (!asksForName(text)) return { nameAsked: false, namedThing: [] };
+  const thing = analyze(namedThing(text).join(' '));
+  const clause = thing.findIndex((term, i) => i > 0 && specific.has(term));
+  return { nameAsked: true, namedThing: clause < 0 ? thing : thing.slice(0, clause) };
 }
 
 function datePartOf(read: ReadQuestion): DatePart | undefined {

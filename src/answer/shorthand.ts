@@ -33,7 +33,6 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wher: 'where',
   whr: 'where',
   thru: 'through',
-  tho: 'though',
   yrs: 'years',
   yr: 'year',
   mins: 'minutes',
@@ -76,7 +75,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
  * never taken for a name the articles lack.
  */
 const FILLER = new Set(
-  'lol lmao lmfao rofl omg ok okay k hey hi hello yo bro bruh dude guys pls plz thx thanks ty btw idk idc tbh imo imho fyi hmm hm um uh uhh ah ahh oh huh yeah yea yep nah nope ya'.split(
+  'tho lol lmao lmfao rofl omg ok okay k hey hi hello yo bro bruh dude guys pls plz thx thanks ty btw idk idc tbh imo imho fyi hmm hm um uh uhh ah ahh oh huh yeah yea yep nah nope ya'.split(
     ' ',
   ),
 );
@@ -102,6 +101,12 @@ const ABOUT_THE_ARTICLE =
  * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase.
  */
 /** "What's the deal with X": asks about X, no deal. */
+/**
+ * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
+ * nah"), and a "like" that only starts a rephrasing ("what set them off, like what provoked them").
+ */
+const CHAT_TAGS = /\b(?:though|or\s+(?:what|not|no))\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
+
 const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
 
 const DEATH_COUNT =
@@ -124,6 +129,7 @@ export function writeOutShorthand(text: string): string {
     .replace(DEATH_COUNT, ' how many died ')
     .replace(DEAL_WITH, ' what about ')
     .replace(FILLER_PHRASES, ' ')
+    .replace(CHAT_TAGS, ' ')
     .replace(ABOUT_THE_ARTICLE, ' ')
     .replace(WORD, (word) => (FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word)));
 }

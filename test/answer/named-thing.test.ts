@@ -23,6 +23,27 @@ describe('name questions', () => {
     expect(asksForName('which city was the mill in')).toBe(true);
     expect(namedThing('what province is the mill in')).toEqual(['province']);
     expect(asksForName('which of the cities is larger')).toBe(false);
+    // Asked as "do we know": still a name question.
+    expect(asksForName('do we know the name of the volunteer who saved them')).toBe(true);
+    expect(asksForName('do we know if the volunteer was named')).toBe(false);
+    expect(namedThing('do we know the name of the volunteer who saved them')).toEqual(['volunteer']);
+  });
+
+  it('ends the named thing before a name that starts a clause about it', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'rescue.md',
+      '# Flood relief in Kerry\n\nOxfam has been busy in Kerry, and partnered with one of the valley’s oldest charities.',
+    );
+    // "Kerry" is beside "partnered", not "charities": it is not the charity's name.
+    const answer = engine.ask('whats the name of the charity oxfam partnered with');
+    expect(answer.status).toBe('no_answer');
+  });
+
+  it('declines "do we know the name of" when the thing is described but never named', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    expect(engine.ask('do we know the name of the volunteer who pulled the children out').status).toBe(
+      'no_answer',
+    );
   });
 
   it('answers with the name written beside the thing', async () => {

@@ -30,6 +30,15 @@ describe('writeOutShorthand', () => {
     );
     expect(words('they made a deal with the ttp')).toBe('they made a deal with the ttp');
     expect(words('my friend keeps saying isis is basically finished')).toBe('isis is finished');
+    // Tags that end a chat question, and a "like" that starts a rephrasing.
+    expect(words('did those deals actually work tho')).toBe('did those deals work');
+    expect(words('did it work though?')).toBe('did it work');
+    expect(words('was the capital left unguarded or what')).toBe('was the capital left unguarded');
+    expect(words('what set them off, like what provoked them')).toBe('what set them off what provoked them');
+    expect(words('even though they lost, why do they fight')).toBe(
+      'even though they lost, why do they fight',
+    );
+    expect(words('what is life like in quetta')).toBe('what is life like in quetta');
   });
 
   it('reads a death toll as the plain question it stands for', () => {
