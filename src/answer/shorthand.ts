@@ -107,6 +107,9 @@ const ABOUT_THE_ARTICLE =
  */
 const CHAT_TAGS = /\b(?:though|or\s+(?:what|not|no))\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
 
+/** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
+const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
+
 const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
 
 const DEATH_COUNT =
@@ -128,6 +131,7 @@ export function writeOutShorthand(text: string): string {
   return text
     .replace(DEATH_COUNT, ' how many died ')
     .replace(DEAL_WITH, ' what about ')
+    .replace(HARD_TIME, ' difficulty ')
     .replace(FILLER_PHRASES, ' ')
     .replace(CHAT_TAGS, ' ')
     .replace(ABOUT_THE_ARTICLE, ' ')

@@ -39,6 +39,9 @@ describe('writeOutShorthand', () => {
       'even though they lost, why do they fight',
     );
     expect(words('what is life like in quetta')).toBe('what is life like in quetta');
+    // An idiom for difficulty asks no time.
+    expect(words('why did they have a hard time getting in')).toBe('why did they have difficulty getting in');
+    expect(words('what time did it start')).toBe('what time did it start');
   });
 
   it('reads a death toll as the plain question it stands for', () => {
