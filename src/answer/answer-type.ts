@@ -420,6 +420,9 @@ export function countFocusWords(question: string): string[] {
         .slice(0, laterVerb)
         .filter((w) => !STOP_WORDS.has(w))
         .slice(-1);
+    // "how many of the 120 pilgrims in his group got hurt": a fate said later is what the number counts.
+    const laterFate = rest.slice(focus.length).find((word) => FATE_WORDS.has(word));
+    if (laterFate && !focus.some((word) => FATE_WORDS.has(word))) focus.push(laterFate);
     // "how many people died": what is counted is the dying; "people" says only that it is people.
     const specific = focus.filter((word) => !GENERIC_COUNTED.has(word));
     return specific.some((word) => !STOP_WORDS.has(word)) ? specific : focus;

@@ -60,6 +60,9 @@ describe('what a count question counts', () => {
     const { engine: pilgrims } = await articleEngineWithVectors('pilgrims.md', article);
     expect(pilgrims.ask('how many pilgrims were in the group').excerpt).toContain('a group of 120 pilgrims');
     expect(pilgrims.ask('how many pilgrims died').status).toBe('no_answer');
+    // The fate said after the group: the number must count the hurt, and 120 counts only the group.
+    expect(countedHead('how many of the 120 pilgrims in his group got hurt')).toBe('hurt');
+    expect(pilgrims.ask('how many of the 120 pilgrims in ahmeds group got hurt').status).toBe('no_answer');
   });
 
   it('counts the doers when a verb follows the counted noun: "how many bombers attacked", not the attack\'s toll', async () => {
