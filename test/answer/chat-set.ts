@@ -19,6 +19,7 @@ import { SESSION8_ANSWERABLE, SESSION8_TRAPS } from './chat-session8.js';
 import { SESSION9_ANSWERABLE, SESSION9_TRAPS } from './chat-session9.js';
 import { SESSION10_ANSWERABLE, SESSION10_TRAPS } from './chat-session10.js';
 import { SESSION11_ANSWERABLE, SESSION11_TRAPS } from './chat-session11.js';
+import { SESSION12_ANSWERABLE, SESSION12_TRAPS } from './chat-session12.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -700,6 +701,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION9_ANSWERABLE,
   ...SESSION10_ANSWERABLE,
   ...SESSION11_ANSWERABLE,
+  ...SESSION12_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -857,6 +859,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION9_TRAPS,
   ...SESSION10_TRAPS,
   ...SESSION11_TRAPS,
+  ...SESSION12_TRAPS,
 ];
 
 /** Every question, answerable first. */
