@@ -71,7 +71,11 @@ function linked(words: readonly string[], a: number, b: number): boolean {
  * A capitalised word opening a sentence is a name only when the dictionary lacks it in lower case.
  */
 export function holdsNewName(plan: QueryPlan, text: string, titleTerms: ReadonlySet<string>): boolean {
+  const placeAsked = plan.namedThing.some((thing) => PLACE_TERMS.has(thing));
+  const words = placeAsked ? [...text.matchAll(WORD)].map((match) => match[0]) : [];
+  let i = -1;
   for (const match of text.matchAll(WORD)) {
+    i++;
     const word = match[0];
     const lower = word.toLowerCase();
     if (
@@ -82,11 +86,39 @@ export function holdsNewName(plan: QueryPlan, text: string, titleTerms: Readonly
     )
       continue;
     const opening = /(?:^|[.!?]["'\u201d\u2019]?\s+)["'\u201c\u2018]?$/.test(text.slice(0, match.index));
+    // "Which province ...": a place is named as the subject of a sentence or of the asked verb ("Sweden
+    // rationed gasoline", "the Netherlands faced an embargo") or where something is in, at or from it ("in
+    // Sindh"), not by any name ("the shrine of the Sufi saint Shah Noorani").
+    if (placeAsked && !opening && !afterLocative(words, i) && !beforeAskedWord(plan, words, i)) continue;
     if (opening && englishDictionary().isWordAsWritten(lower)) continue;
     const term = termOf(lower);
     if (term !== null && !titleTerms.has(term)) return true;
   }
   return false;
+}
+
+/** The words a "which city / province / country" question names, as terms. */
+const PLACE_TERMS: ReadonlySet<string> = new Set(
+  'province city country region town district village state capital'.split(' ').map((word) => termOf(word)!),
+);
+/** Words that put a name as a place: "in Sindh", "from North Africa", "near Quetta", "tied with Miami". */
+const LOCATIVES = new Set(
+  'in at near from to into across outside inside within throughout toward towards around with'.split(' '),
+);
+
+/** Does a name's word stand after a locative preposition, past "the" and the name's other capitalised words? */
+function afterLocative(words: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (words[j]![0] !== words[j]![0]!.toLowerCase() || words[j]!.toLowerCase() === 'the')) j--;
+  return j >= 0 && LOCATIVES.has(words[j]!.toLowerCase());
+}
+
+/** Does the name a word is part of stand before a word of the question ("the Netherlands faced an embargo")? */
+function beforeAskedWord(plan: QueryPlan, words: readonly string[], i: number): boolean {
+  let j = i + 1;
+  while (j < words.length && words[j]![0] !== words[j]![0]!.toLowerCase()) j++;
+  const term = j < words.length ? termOf(words[j]!.toLowerCase()) : null;
+  return term !== null && plan.weights.has(term);
 }
 
 /** Is the word a possessive, or a capitalised word of a name that ends in one ("Port" in "Port Elm's")? */

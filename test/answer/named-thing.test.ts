@@ -39,6 +39,23 @@ describe('name questions', () => {
     expect(answer.status).toBe('no_answer');
   });
 
+  it('takes a new name for "which province" only where it names a place', async () => {
+    const temple = await articleEngineWithVectors(
+      'temple.md',
+      '# Lantern festival\n\nCrowds gathered at the temple of the poet Li Bai, the oldest in the province.',
+    );
+    // "Li Bai" names the poet, not a province.
+    expect(temple.engine.ask('which province is the temple in').status).toBe('no_answer');
+    const festivals = await articleEngineWithVectors(
+      'festivals.md',
+      '# Spring festivals\n\nA larger festival was held in Fujian. Zhejiang banned fireworks that year.',
+    );
+    expect(festivals.engine.ask('which province was the larger festival held in').excerpt).toContain(
+      'held in Fujian',
+    );
+    expect(festivals.engine.ask('which province banned fireworks').excerpt).toContain('Zhejiang banned');
+  });
+
   it('declines "do we know the name of" when the thing is described but never named', async () => {
     const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
     expect(engine.ask('do we know the name of the volunteer who pulled the children out').status).toBe(
