@@ -210,6 +210,9 @@ function search(
     shapeMissing: [-1, -2, -4],
     askMissing: [0, -1],
   };
+  // A feature the grid does not search keeps the product's weight (a missing one would make every
+  // confidence NaN, and every question declined).
+  for (const feature of FEATURES) grid[feature] ??= [DECISION_MODEL.weights[feature]];
   const names = Object.keys(grid);
   const results: Array<{ score: number; model: { bias: number; weights: Record<string, number> } }> = [];
   const combos = (i: number, current: Record<string, number>): void => {
