@@ -110,6 +110,10 @@ const CHAT_TAGS = /\b(?:though|or\s+(?:what|not|no))\s*[?!.]*\s*$|(?:^|[,;])\s*l
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
 
+/** "Did the deals work", "did the plan pay off": asks whether it succeeded (concepts.ts links success and failure). */
+const DID_IT_WORK =
+  /^(\W*(?:so\s+)?(?:did|has|have|will)\b.*?)\b(?:work(?:ed)?(?:\s+out)?|pa(?:y|id)\s+off|pan(?:ned)?\s+out)(\s*[?!.]*\s*)$/iu;
+
 const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
 
 const DEATH_COUNT =
@@ -134,6 +138,7 @@ export function writeOutShorthand(text: string): string {
     .replace(HARD_TIME, ' difficulty ')
     .replace(FILLER_PHRASES, ' ')
     .replace(CHAT_TAGS, ' ')
+    .replace(DID_IT_WORK, '$1succeed$2')
     .replace(ABOUT_THE_ARTICLE, ' ')
     .replace(WORD, (word) => (FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word)));
 }

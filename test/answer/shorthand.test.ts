@@ -31,14 +31,19 @@ describe('writeOutShorthand', () => {
     expect(words('they made a deal with the ttp')).toBe('they made a deal with the ttp');
     expect(words('my friend keeps saying isis is basically finished')).toBe('isis is finished');
     // Tags that end a chat question, and a "like" that starts a rephrasing.
-    expect(words('did those deals actually work tho')).toBe('did those deals work');
-    expect(words('did it work though?')).toBe('did it work');
+    expect(words('did those deals actually work tho')).toBe('did those deals succeed');
+    expect(words('did it work though?')).toBe('did it succeed');
     expect(words('was the capital left unguarded or what')).toBe('was the capital left unguarded');
     expect(words('what set them off, like what provoked them')).toBe('what set them off what provoked them');
     expect(words('even though they lost, why do they fight')).toBe(
       'even though they lost, why do they fight',
     );
     expect(words('what is life like in quetta')).toBe('what is life like in quetta');
+    // Whether something worked is asked as whether it succeeded.
+    expect(words('did the deals work')).toBe('did the deals succeed');
+    expect(words('so did the plan pay off?')).toBe('so did the plan succeed?');
+    expect(words('has it worked out')).toBe('has it succeed');
+    expect(words('where does he work')).toBe('where does he work');
     // An idiom for difficulty asks no time.
     expect(words('why did they have a hard time getting in')).toBe('why did they have difficulty getting in');
     expect(words('what time did it start')).toBe('what time did it start');

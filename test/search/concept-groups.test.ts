@@ -26,4 +26,13 @@ describe('concept groups', () => {
     expect(planned.ok).toBe(true);
     if (planned.ok) expect(meaningMatch(planned.plan, 'want', 'goal')).toBeGreaterThanOrEqual(0.5);
   });
+
+  it('answers whether something worked with its failure ("did the talks work": "the talks failed")', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'talks.md',
+      '# Harbour strike\n\nDockers walked out in May. Talks between the union and the port failed in June.\n',
+    );
+    for (const question of ['did the talks work', 'did the talks pay off?', 'did the talks succeed'])
+      expect(engine.ask(question).excerpt).toContain('Talks between the union and the port failed');
+  });
 });

@@ -13,6 +13,9 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['call', 'label', 'dub', 'brand'],
   // Struggling with something is finding it hard.
   ['struggle', 'difficult', 'difficulty', 'hard', 'trouble'],
+  // Whether something worked: its success or its failure answers it ("did the deals succeed": "these
+  // efforts have failed", "the gambit has backfired").
+  ['succeed', 'success', 'successful', 'fail', 'failure', 'backfire'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
