@@ -138,7 +138,7 @@ export function writeOutShorthand(text: string): string {
     .replace(HARD_TIME, ' difficulty ')
     .replace(FILLER_PHRASES, ' ')
     .replace(CHAT_TAGS, ' ')
-    .replace(DID_IT_WORK, '$1succeed$2')
     .replace(ABOUT_THE_ARTICLE, ' ')
-    .replace(WORD, (word) => (FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word)));
+    .replace(WORD, (word) => (FILLER.has(word.toLowerCase()) ? ' ' : (expandShorthand(word) ?? word)))
+    .replace(DID_IT_WORK, '$1succeed$2');
 }
