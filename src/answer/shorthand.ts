@@ -121,7 +121,9 @@ const DEATH_COUNT =
 
 /** The word a piece of shorthand stands for, or undefined when the word is not shorthand. */
 export function expandShorthand(word: string): string | undefined {
-  return SHORTHAND[word.toLowerCase()];
+  // Own keys only: "constructor" or "toString" must not read the object's prototype.
+  const lower = word.toLowerCase();
+  return Object.hasOwn(SHORTHAND, lower) ? SHORTHAND[lower] : undefined;
 }
 
 /** A word, with any parts hyphenated to it: "ISIS-K" is a name, its "K" no filler. */

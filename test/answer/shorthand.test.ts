@@ -61,6 +61,13 @@ describe('writeOutShorthand', () => {
     expect(words('who leads is-k lol')).toBe('who leads is-k');
   });
 
+  it('keeps words that name properties of a plain object', () => {
+    expect(words('what is the constructor of the bomb')).toBe('what is the constructor of the bomb');
+    expect(words('tostring valueof __proto__ hasownproperty')).toBe(
+      'tostring valueof __proto__ hasownproperty',
+    );
+  });
+
   it('keeps words that only look like filler inside a real phrase', () => {
     expect(words('what did people remember about the attack')).toBe(
       'what did people remember about the attack',

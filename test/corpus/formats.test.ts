@@ -153,6 +153,14 @@ describe('html', () => {
     expect(article.passages[0]!.text.startsWith('The Heading\n\n')).toBe(true);
   });
 
+  it('keeps an unknown entity named like an object property as written', () => {
+    const article = parse(
+      'p.html',
+      `<meta name="author" content="Bea &constructor; &toString;"><p>${para('a')}</p>`,
+    );
+    expect(article.author).toBe('Bea &constructor; &toString;');
+  });
+
   it('falls back to the first h1 and to og:url', () => {
     const article = parse(
       'p.htm',

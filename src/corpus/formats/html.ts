@@ -56,7 +56,9 @@ function decodeEntities(value: string): string {
         code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1));
       return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
     }
-    return named[code.toLowerCase()] ?? whole;
+    // Own keys only: "&constructor;" must stay as written, not read the object's prototype.
+    const name = code.toLowerCase();
+    return Object.hasOwn(named, name) ? named[name]! : whole;
   });
 }
 
