@@ -114,6 +114,9 @@ const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
 const DID_IT_WORK =
   /^(\W*(?:so\s+)?(?:did|has|have|will)\b.*?)\b(?:work(?:ed)?(?:\s+out)?|pa(?:y|id)\s+off|pan(?:ned)?\s+out)(\s*[?!.]*\s*)$/iu;
 
+/** "Why did they attack when they did": asks about the timing (an article says "strategically timed"). */
+const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;
+
 const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
 
 const DEATH_COUNT =
@@ -138,6 +141,7 @@ export function writeOutShorthand(text: string): string {
     .replace(DEATH_COUNT, ' how many died ')
     .replace(DEAL_WITH, ' what about ')
     .replace(HARD_TIME, ' difficulty ')
+    .replace(WHEN_IT_DID, ' timing ')
     .replace(FILLER_PHRASES, ' ')
     .replace(CHAT_TAGS, ' ')
     .replace(ABOUT_THE_ARTICLE, ' ')

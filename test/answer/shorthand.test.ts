@@ -44,6 +44,9 @@ describe('writeOutShorthand', () => {
     expect(words('so did the plan pay off?')).toBe('so did the plan succeed?');
     expect(words('has it worked out')).toBe('has it succeed');
     expect(words('where does he work')).toBe('where does he work');
+    // "When it did" asks about the timing.
+    expect(words('why did they attack when they did')).toBe('why did they attack timing');
+    expect(words('when did it happen')).toBe('when did it happen');
     // An idiom for difficulty asks no time.
     expect(words('why did they have a hard time getting in')).toBe('why did they have difficulty getting in');
     expect(words('what time did it start')).toBe('what time did it start');
