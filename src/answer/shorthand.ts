@@ -109,6 +109,8 @@ const CHAT_TAGS = /\b(?:though|or\s+(?:what|not|no))\s*[?!.]*\s*$|(?:^|[,;])\s*l
 
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
+/** "Why was the capital an easy target": asks why it was vulnerable. */
+const EASY_TARGET = /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b/giu;
 
 /** "Did the deals work", "did the plan pay off": asks whether it succeeded (concepts.ts links success and failure). */
 const DID_IT_WORK =
@@ -141,6 +143,7 @@ export function writeOutShorthand(text: string): string {
     .replace(DEATH_COUNT, ' how many died ')
     .replace(DEAL_WITH, ' what about ')
     .replace(HARD_TIME, ' difficulty ')
+    .replace(EASY_TARGET, ' vulnerable ')
     .replace(WHEN_IT_DID, ' timing ')
     .replace(FILLER_PHRASES, ' ')
     .replace(CHAT_TAGS, ' ')

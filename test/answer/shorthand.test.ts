@@ -47,6 +47,8 @@ describe('writeOutShorthand', () => {
     // "When it did" asks about the timing.
     expect(words('why did they attack when they did')).toBe('why did they attack timing');
     expect(words('when did it happen')).toBe('when did it happen');
+    // "An easy target" asks why it was vulnerable.
+    expect(words('why was the port an easy target')).toBe('why was the port vulnerable');
     // An idiom for difficulty asks no time.
     expect(words('why did they have a hard time getting in')).toBe('why did they have difficulty getting in');
     expect(words('what time did it start')).toBe('what time did it start');
