@@ -39,6 +39,11 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Discord mentions (@everyone, @here, <@user>, <@&role>, <#channel>) name people or places to ping, not topics. */
 const MENTIONS = /(?<![\p{L}\p{N}])@(?:everyone|here)(?![\p{L}\p{N}])|<(?:@[!&]?|#)\d+>/giu;
 const WORDS = /[\p{L}\p{N}]+/gu;
+/**
+ * Links: a Markdown link keeps its label ("who bombed the [mosque](https://...)"), a bare address goes; an
+ * address is where something is, not what is asked ("http" is no name the articles lack).
+ */
+const LINKS = /\[([^\]\n]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)|<?\bhttps?:\/\/[^\s>]+>?/giu;
 
 /** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
 export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {
@@ -50,10 +55,13 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       message: `That question is ${trimmed.length} characters long; please keep it under ${maxChars}.`,
     };
   }
-  const unmentioned = trimmed.replace(MENTIONS, ' ');
+  const withoutMentions = trimmed.replace(MENTIONS, ' ');
+  const unmentioned = withoutMentions.replace(LINKS, (_, label: string | undefined) => label ?? ' ');
   if (!HAS_WORD.test(unmentioned)) {
-    return unmentioned !== trimmed
-      ? { ok: false, message: 'That only mentions people or channels. Please ask a question in words.' }
+    if (withoutMentions !== trimmed)
+      return { ok: false, message: 'That only mentions people or channels. Please ask a question in words.' };
+    return unmentioned !== withoutMentions
+      ? { ok: false, message: "That is only a link, and I don't open links. Please ask a question in words." }
       : { ok: false, message: 'That has no words I can search for. Please ask a question in words.' };
   }
   const talk = smallTalk(unmentioned);

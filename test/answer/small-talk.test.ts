@@ -66,6 +66,20 @@ describe('the Engine on small talk', () => {
     });
     expect(engine.ask('<@123456789012345678>').reason?.message).toMatch(/only mentions people or channels/);
     expect(engine.ask('?!').reason?.message).toMatch(/no words I can search for/);
+    expect(engine.ask('<https://example.org/story>').reason?.message).toMatch(/only a link/);
+  });
+
+  it('reads a link in a question as its label, or not at all: an address is no topic', () => {
+    const plain = engine.ask('who bombed the mosque');
+    for (const question of [
+      'who bombed the [mosque](https://example.org/story?id=3)',
+      'who bombed the mosque https://example.org/story?id=3',
+      '**who** bombed the <https://example.org/x> mosque',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe(plain.status);
+      expect(answer.excerpt).toBe(plain.excerpt);
+    }
   });
 
   it('still answers a question that opens with a greeting', () => {
