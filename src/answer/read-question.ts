@@ -40,6 +40,12 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const MENTIONS = /(?<![\p{L}\p{N}])@(?:everyone|here)(?![\p{L}\p{N}])|<(?:@[!&]?|#)\d+>/giu;
 const WORDS = /[\p{L}\p{N}]+/gu;
 /**
+ * Discord's other markup: custom emoji (`<:pepe:123>`, `<a:wave:123>`), timestamps (`<t:1700000000:R>`), slash
+ * command and server-guide mentions (`</ask:123>`, `<id:customize>`): shown as pictures, times or buttons,
+ * never words of the question.
+ */
+const DISCORD_MARKUP = /<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>|<id:\w+>/gu;
+/**
  * Links: a Markdown link keeps its label ("who bombed the [mosque](https://...)"), a bare address goes; an
  * address is where something is, not what is asked ("http" is no name the articles lack).
  */
@@ -56,11 +62,12 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
     };
   }
   const withoutMentions = trimmed.replace(MENTIONS, ' ');
-  const unmentioned = withoutMentions.replace(LINKS, (_, label: string | undefined) => label ?? ' ');
+  const unmarked = withoutMentions.replace(DISCORD_MARKUP, ' ');
+  const unmentioned = unmarked.replace(LINKS, (_, label: string | undefined) => label ?? ' ');
   if (!HAS_WORD.test(unmentioned)) {
     if (withoutMentions !== trimmed)
       return { ok: false, message: 'That only mentions people or channels. Please ask a question in words.' };
-    return unmentioned !== withoutMentions
+    return unmentioned !== unmarked
       ? { ok: false, message: "That is only a link, and I don't open links. Please ask a question in words." }
       : { ok: false, message: 'That has no words I can search for. Please ask a question in words.' };
   }

@@ -69,6 +69,20 @@ describe('the Engine on small talk', () => {
     expect(engine.ask('<https://example.org/story>').reason?.message).toMatch(/only a link/);
   });
 
+  it("drops Discord's emoji, timestamps and command mentions from a question", () => {
+    const plain = engine.ask('how many died at the shrine');
+    for (const question of [
+      'how many died at the shrine <:pepe:123456789012345678>',
+      'how many died at the shrine <a:wave:123456789012345678> <t:1700000000:R>',
+      '</ask:123456789012345678> how many died at the shrine',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe(plain.status);
+      expect(answer.excerpt).toBe(plain.excerpt);
+    }
+    expect(engine.ask('<:pepe:123456789012345678>').reason?.message).toMatch(/no words I can search for/);
+  });
+
   it('reads a link in a question as its label, or not at all: an address is no topic', () => {
     const plain = engine.ask('who bombed the mosque');
     for (const question of [
