@@ -22,6 +22,8 @@ describe('smallTalk', () => {
     ['summarize the articles', 'summary'],
     ['what is this article about?', 'summary'],
     ['tldr', 'summary'],
+    ['summarize the iskp article', 'summary'],
+    ['can you sum up the shrine attack story', 'summary'],
   ])('reads "%s" as %s', (text, kind) => {
     expect(smallTalk(text)?.kind).toBe(kind);
   });
