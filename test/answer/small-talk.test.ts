@@ -71,31 +71,31 @@ describe('the Engine on small talk', () => {
     expect(engine.ask('<https://example.org/story>').reason?.message).toMatch(/only a link/);
   });
 
+  /** Each of `questions` gets the answer `plain` gets: what they add is no part of the question. */
+  const expectAnsweredAs = (plain: string, questions: string[]) => {
+    const expected = engine.ask(plain);
+    for (const question of questions) {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe(expected.status);
+      expect(answer.excerpt).toBe(expected.excerpt);
+    }
+  };
+
   it("drops Discord's emoji, timestamps and command mentions from a question", () => {
-    const plain = engine.ask('how many died at the shrine');
-    for (const question of [
+    expectAnsweredAs('how many died at the shrine', [
       'how many died at the shrine <:pepe:123456789012345678>',
       'how many died at the shrine <a:wave:123456789012345678> <t:1700000000:R>',
       '</ask:123456789012345678> how many died at the shrine',
-    ]) {
-      const answer = engine.ask(question);
-      expect(answer.status).toBe(plain.status);
-      expect(answer.excerpt).toBe(plain.excerpt);
-    }
+    ]);
     expect(engine.ask('<:pepe:123456789012345678>').reason?.message).toMatch(/no words I can search for/);
   });
 
   it('reads a link in a question as its label, or not at all: an address is no topic', () => {
-    const plain = engine.ask('who bombed the mosque');
-    for (const question of [
+    expectAnsweredAs('who bombed the mosque', [
       'who bombed the [mosque](https://example.org/story?id=3)',
       'who bombed the mosque https://example.org/story?id=3',
       '**who** bombed the <https://example.org/x> mosque',
-    ]) {
-      const answer = engine.ask(question);
-      expect(answer.status).toBe(plain.status);
-      expect(answer.excerpt).toBe(plain.excerpt);
-    }
+    ]);
   });
 
   it('still answers a question that opens with a greeting', () => {
