@@ -72,10 +72,9 @@ function linked(words: readonly string[], a: number, b: number): boolean {
  */
 export function holdsNewName(plan: QueryPlan, text: string, titleTerms: ReadonlySet<string>): boolean {
   const placeAsked = plan.namedThing.some((thing) => PLACE_TERMS.has(thing));
-  const words = placeAsked ? [...text.matchAll(WORD)].map((match) => match[0]) : [];
-  let i = -1;
-  for (const match of text.matchAll(WORD)) {
-    i++;
+  const matches = [...text.matchAll(WORD)];
+  const words = matches.map((match) => match[0]);
+  for (const [i, match] of matches.entries()) {
     const word = match[0];
     const lower = word.toLowerCase();
     if (

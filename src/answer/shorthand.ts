@@ -97,11 +97,6 @@ const ABOUT_THE_ARTICLE =
   /\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?)\s+(?:says?|said|talks?\s+about|mentions?)\b/giu;
 
 /**
- * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
- * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase.
- */
-/** "What's the deal with X": asks about X, no deal. */
-/**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
  * nah"), and a "like" that only starts a rephrasing ("what set them off, like what provoked them").
  */
@@ -119,8 +114,13 @@ const DID_IT_WORK =
 /** "Why did they attack when they did": asks about the timing (an article says "strategically timed"). */
 const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;
 
+/** "What's the deal with X": asks about X, no deal. */
 const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
 
+/**
+ * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
+ * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase.
+ */
 const DEATH_COUNT =
   /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed))\b/giu;
 
