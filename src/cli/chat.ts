@@ -57,9 +57,11 @@ export async function runChat(engine: Engine, config: Config, options: ChatOptio
   try {
     for await (const line of lines) {
       const text = line.trim();
-      const [command, ...rest] = text.split(/\s+/);
+      const [first, ...rest] = text.split(/\s+/);
+      // Commands in any letter case ("/Help", "/QUIT"); a bare "quit" or "exit" ends the chat as in most shells.
+      const command = first?.startsWith('/') ? first.toLowerCase() : first;
       const argument = rest.join(' ');
-      if (command === '/quit' || command === '/exit') break;
+      if (command === '/quit' || command === '/exit' || /^(?:quit|exit)$/i.test(text)) break;
       if (command === '/help') say(HELP);
       else if (command === '/list') {
         say(`${corpusLine(engine)}:`);

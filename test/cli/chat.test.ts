@@ -37,4 +37,22 @@ describe('terminal chat (npm start without DISCORD_TOKEN)', () => {
     // Nothing after /quit is answered.
     expect(out).not.toContain('Shah Noorani');
   });
+
+  it('reads commands in any letter case, names an unknown one, and ends on a bare "exit"', async () => {
+    const dir = await tempDir();
+    const corpusDir = path.join(dir, 'corpus');
+    await copySeeds(corpusDir);
+    const result = await run(...launched('src/main.ts'), {
+      env: cliEnv(corpusDir, path.join(dir, 'state', 'index.json')),
+      input: ['/Help', '/LIST', '/bogus', 'EXIT', 'Which shrine was attacked?', ''].join('\n'),
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const out = result.stdout;
+    // The help in the banner, for "/Help" and after the unknown command; "/LIST" lists the articles.
+    expect(out.split('/sources (the closest passages').length - 1).toBe(3);
+    expect(out).toContain(`(${SEED_B}, 8 passages)`);
+    expect(out).toContain('Unknown command /bogus.');
+    // Nothing after "EXIT" is answered.
+    expect(out).not.toContain('Shah Noorani');
+  });
 });
