@@ -48,9 +48,16 @@ export function planFor(
   return { ok: true, plan: planQuery(reading.question, context) };
 }
 
+/** The reply when no article is there to answer from. */
+export const NO_ARTICLES =
+  "I don't have any articles yet, so I can't answer from them. Add some to the corpus (files in the corpus folder, or /corpus add in Discord), then ask again.";
+
 export function answerQuestion(question: string, context: AnswerContext): Answer {
   const planned = planFor(question, context);
   if (!planned.ok) return noAnswer(question, planned.code ?? 'invalid', planned.message, [], []);
+  // Said plainly: with no articles, "the articles say nothing about X" would suggest there are some.
+  if (context.index.passagesVisibleTo(context.scopes) === 0)
+    return noAnswer(question, 'not_found', NO_ARTICLES, [], []);
   const first = attempt(planned.plan, context);
   if (first.status === 'answered') return first;
   // A word neither English nor the corpus's may be a slip: try the corrections, offer only those that answer.

@@ -140,6 +140,11 @@ export class PassageIndex {
   }
 
   /** Passages in the index (discarded ones not counted). */
+  /** How many passages the scopes see (the global corpus and a server's own, say). */
+  passagesVisibleTo(scopes: readonly string[]): number {
+    return this.scopeCounts.passagesIn(scopes);
+  }
+
   get documentCount(): number {
     return this.search.documentCount;
   }

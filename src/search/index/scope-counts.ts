@@ -33,6 +33,13 @@ export class ScopeCounts {
     else this.sizes.delete(scope);
   }
 
+  /** How many passages the scopes see together. */
+  passagesIn(scopes: readonly string[]): number {
+    let total = 0;
+    for (const scope of new Set(scopes)) total += this.sizes.get(scope) ?? 0;
+    return total;
+  }
+
   /** Which stored passages the scopes see, or undefined when they see every passage in the index. */
   visibility(scopes: readonly string[]): Visibility {
     const allowed = new Set(scopes);
