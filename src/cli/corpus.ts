@@ -3,8 +3,9 @@
  *   | alias add NAME "meaning" | alias list | alias remove NAME` (aliases: see corpus-alias.ts)
  * Manages the corpus folder through the engine, so every check an upload gets applies here too.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { tooLargeReason } from '../corpus/decode.js';
 import { safeUrl } from '../corpus/meta.js';
 import { CorpusError } from '../engine-api.js';
 import { silentLogger } from '../logger.js';
@@ -70,9 +71,7 @@ async function main(): Promise<number> {
       }
       case 'add': {
         if (!target) throw new CorpusError('Which file? usage: npm run corpus -- add FILE');
-        const bytes = await readFile(target).catch(() => {
-          throw new CorpusError(`Cannot read ${target}.`);
-        });
+        const bytes = await readSourceFile(target, config.MAX_FILE_BYTES);
         const article = await engine
           .addFile(basename(target), bytes, {
             ...scope,
@@ -123,3 +122,21 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+
+/**
+ * The file to add, read only when it is a regular file within the size limit: a device or a pipe
+ * ("/dev/zero", a FIFO) would be read forever, and a huge file would be read whole before being refused.
+ */
+async function readSourceFile(target: string, maxBytes: number): Promise<Buffer> {
+  const cannotRead = () => {
+    throw new CorpusError(`Cannot read ${target}.`);
+  };
+  const info = await stat(target).catch(cannotRead);
+  if (!info.isFile())
+    throw new CorpusError(`Cannot add ${target}: it is not a regular file (a folder, pipe or device).`);
+  if (info.size > maxBytes)
+    throw new CorpusError(
+      `Cannot add ${target}: ${tooLargeReason(info.size, maxBytes)} (MAX_FILE_BYTES=${maxBytes}).`,
+    );
+  return readFile(target).catch(cannotRead);
+}

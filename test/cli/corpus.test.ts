@@ -81,10 +81,20 @@ describe.concurrent('corpus CLI', () => {
     const before = await folderContents(corpusDir);
     const bad = path.join(dir, 'photo.txt');
     await writeFile(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
-    const [added, removed] = await Promise.all([corpus('add', bad), corpus('remove', 'nothing-here.txt')]);
+    // A device or a folder is refused before anything is read (reading /dev/zero would never end).
+    const [added, removed, device, folder] = await Promise.all([
+      corpus('add', bad),
+      corpus('remove', 'nothing-here.txt'),
+      corpus('add', '/dev/zero'),
+      corpus('add', dir),
+    ]);
     expect(added.code).toBe(1);
     expect(added.stderr).toContain('the file looks like a PNG image, not text');
     expect(added.stdout).toBe('');
+    for (const refused of [device, folder]) {
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('it is not a regular file (a folder, pipe or device)');
+    }
     expect(removed.code).toBe(1);
     expect(removed.stderr).toContain('There is no file named "nothing-here.txt" in this corpus.');
     expect(await folderContents(corpusDir)).toEqual(before);
