@@ -60,8 +60,14 @@ export class CorpusEdits {
 
   removeFile(name: string, options: ScopeOptions = {}): Promise<Article> {
     return this.queue.run(async () => {
+      // A corpus path ("guilds/1/notes.md") from the terminal, or a name. A file dropped into the folder may
+      // have a name an upload could not ("notes ünïcode.txt"): the name as listed is looked up first (only a
+      // file the corpus holds is found), then as an upload's name.
+      const byPath = name.includes('/') && !options.guildId;
+      const listed =
+        byPath || options.guildId === undefined ? name.trim() : `guilds/${options.guildId}/${name.trim()}`;
       const file =
-        name.includes('/') && !options.guildId ? name : relPathFor(safeFileName(name), options.guildId);
+        byPath || this.store.article(listed) ? listed : relPathFor(safeFileName(name), options.guildId);
       const article = this.store.article(file);
       if (!article || (options.guildId !== undefined && article.scope !== options.guildId)) {
         throw new CorpusError(`There is no file named "${name}" in this corpus.`);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
 import { CorpusError } from '../../src/engine-api.js';
@@ -160,5 +161,22 @@ describe('bad uploads', () => {
     await expect(engine.removeFile('../corpus/000_7fad598d500c70a1.txt')).rejects.toBeInstanceOf(CorpusError);
     expect(await folderContents(dir)).toEqual(before);
     expect(engine.stats().articles).toBe(2);
+  });
+
+  it('removes a file dropped into the folder under a name an upload could not have', async () => {
+    const dir = path.join(await tempDir(), 'corpus');
+    await copySeeds(dir);
+    const name = 'notes ünïcode 🦙.txt';
+    await writeFile(path.join(dir, name), 'Llamas hum to their young.\n');
+    const engine = await Engine.open({ corpusDir: dir, indexPath: '' });
+    expect(engine.listArticles().map((article) => article.file)).toContain(name);
+    // An upload could not be called this; a guild-scoped name is still looked up in that server's folder only.
+    await expect(engine.removeFile(name, { guildId: '123456789012345678' })).rejects.toBeInstanceOf(
+      CorpusError,
+    );
+    await engine.removeFile(name);
+    expect(engine.listArticles().map((article) => article.file)).not.toContain(name);
+    expect(Object.keys(await folderContents(dir))).not.toContain(name);
+    await engine.close();
   });
 });
