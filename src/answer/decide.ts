@@ -135,6 +135,7 @@ export function decide(
   const { features, missingNames } = decisionFeatures(plan, passage, excerpt, sources, unknownNames);
   const confidence = confidenceOf(features, model);
   if (
+    !onlyMeantWord(plan, features) &&
     confidence >= model.threshold &&
     roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch)
@@ -234,6 +235,15 @@ function dateUnanchored(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
     (term) => (excerpt.matches.get(term) ?? 0) >= DECISION_SETTINGS.minExcerptMatch,
   );
   return !nameMatched;
+}
+
+/**
+ * A one-word message ("test", "testing") whose word the excerpt holds only in meaning ("running"): a keyword
+ * search that found nothing, not an answer. A number or date beside a word of like meaning still answers ("how
+ * many got hurt": "wounded more than 105"). @example session 12: every set unchanged (two-word questions too).
+ */
+function onlyMeantWord(plan: QueryPlan, features: DecisionFeatures): boolean {
+  return plan.terms.length === 1 && features.excerptExact === 0 && features.requiredShape === 0;
 }
 
 /** The heaviest share of the question's weight among these terms (0 for none). */
