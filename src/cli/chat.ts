@@ -33,6 +33,22 @@ function corpusLine(engine: Engine): string {
   return `${plural(articles.length, 'article')}, ${plural(passages, 'passage')}${skipped ? `; ${skipped}` : ''}`;
 }
 
+/** `/list`: the articles, then the skipped files' count (after the list, so it is not read as its title). */
+function articleList(engine: Engine): string {
+  const articles = engine.listArticles();
+  if (articles.length === 0)
+    return 'No articles yet: add files to the corpus folder (npm run corpus -- add FILE), then ask.';
+  const passages = articles.reduce((sum, article) => sum + article.passages.length, 0);
+  const skipped = skippedSummary(engine.stats().skipped.length);
+  return [
+    `${plural(articles.length, 'article')}, ${plural(passages, 'passage')}:`,
+    ...articles.map(
+      (article) => `- ${article.title} (${article.file}, ${plural(article.passages.length, 'passage')})`,
+    ),
+    ...(skipped ? [`(${skipped}.)`] : []),
+  ].join('\n');
+}
+
 export async function runChat(engine: Engine, config: Config, options: ChatOptions = {}) {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
@@ -63,12 +79,8 @@ export async function runChat(engine: Engine, config: Config, options: ChatOptio
       const argument = rest.join(' ');
       if (command === '/quit' || command === '/exit' || /^(?:quit|exit)$/i.test(text)) break;
       if (command === '/help') say(HELP);
-      else if (command === '/list') {
-        say(`${corpusLine(engine)}:`);
-        for (const article of engine.listArticles()) {
-          say(`- ${article.title} (${article.file}, ${plural(article.passages.length, 'passage')})`);
-        }
-      } else if (command === '/passage') say(showPassage(engine, argument, last));
+      else if (command === '/list') say(articleList(engine));
+      else if (command === '/passage') say(showPassage(engine, argument, last));
       else if (command === '/sources') say(showSources(engine, last));
       else if (command?.startsWith('/') && !command.includes(' ') && /^\/[a-z]+$/.test(command)) {
         say(`Unknown command ${command}. ${HELP.split('\n').slice(1).join(' ')}`);
@@ -91,9 +103,10 @@ function showPassage(engine: Engine, argument: string, last: Answer | undefined)
   const byNumber = /^\[?(\d+)\]?$/.exec(argument);
   const id = byNumber ? last?.citations.find((c) => c.n === Number(byNumber[1]))?.passageId : argument;
   if (byNumber && !id) {
-    return last
-      ? `The last answer has no source [${byNumber[1]}] (it has ${plural(last.citations.length, 'source')}).`
-      : 'Ask a question first: /passage N shows source [N] of the last answer.';
+    if (!last) return 'Ask a question first: /passage N shows source [N] of the last answer.';
+    if (last.citations.length === 0)
+      return 'The last message got no answer and has no sources: ask a question, or try /sources.';
+    return `The last answer has no source [${byNumber[1]}] (it has ${plural(last.citations.length, 'source')}).`;
   }
   const passage = id ? engine.getPassage(id) : undefined;
   return passage

@@ -44,7 +44,9 @@ describe('terminal chat (npm start without DISCORD_TOKEN)', () => {
     await copySeeds(corpusDir);
     const result = await run(...launched('src/main.ts'), {
       env: cliEnv(corpusDir, path.join(dir, 'state', 'index.json')),
-      input: ['/Help', '/LIST', '/bogus', 'EXIT', 'Which shrine was attacked?', ''].join('\n'),
+      input: ['/Help', '/LIST', '/bogus', 'hi', '/passage 1', 'EXIT', 'Which shrine was attacked?', ''].join(
+        '\n',
+      ),
     });
     expect(result.code, result.stderr).toBe(0);
     const out = result.stdout;
@@ -52,6 +54,8 @@ describe('terminal chat (npm start without DISCORD_TOKEN)', () => {
     expect(out.split('/sources (the closest passages').length - 1).toBe(3);
     expect(out).toContain(`(${SEED_B}, 8 passages)`);
     expect(out).toContain('Unknown command /bogus.');
+    // After a greeting there is no source to show.
+    expect(out).toContain('The last message got no answer and has no sources');
     // Nothing after "EXIT" is answered.
     expect(out).not.toContain('Shah Noorani');
   });

@@ -104,7 +104,11 @@ describe('the terminal chat', () => {
     const out = result.stdout;
     const counts = '3 articles, 15 passages; 2 files skipped: `npm run corpus -- check` says why';
     expect(out).toContain(`Citebot (terminal chat, no DISCORD_TOKEN set) — ${counts}.`);
-    expect(out).toContain(`${counts}:\n- `);
+    // /list: the articles, then the skipped files' count.
+    expect(out).toContain('3 articles, 15 passages:\n- ');
+    expect(out).toMatch(
+      /\(short\.txt, 1 passage\)\n\(2 files skipped: `npm run corpus -- check` says why\.\)/,
+    );
     expect(out).toContain('- Tea notes (short.txt, 1 passage)');
     expect(out).not.toMatch(/\b1 passages\b/);
     expect(out).not.toContain('Server rules');
