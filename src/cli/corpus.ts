@@ -31,6 +31,13 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  // One file per add or remove: a second name would be silently ignored ("remove a.txt b.txt" removed a.txt only).
+  const takesOne = command === 'add' || command === 'remove';
+  if (takesOne && positionals.length > 2) {
+    fail(
+      `${command} takes one file at a time (got ${positionals.length - 1}: ${positionals.slice(1).join(', ')}). See --help.`,
+    );
+  }
   // The check an upload's url gets in Discord (/corpus add url:), before anything is opened or written.
   const url = values.url === undefined ? undefined : safeUrl(values.url);
   if (values.url !== undefined && !url) {
@@ -72,6 +79,7 @@ async function main(): Promise<number> {
       case 'add': {
         if (!target) throw new CorpusError('Which file? usage: npm run corpus -- add FILE');
         const bytes = await readSourceFile(target, config.MAX_FILE_BYTES);
+        const before = new Set(engine.allArticles().map((known) => known.file));
         const article = await engine
           .addFile(basename(target), bytes, {
             ...scope,
@@ -90,7 +98,7 @@ async function main(): Promise<number> {
           });
         print(
           { file: article.file, title: article.title, passages: article.passages.length },
-          `Added ${article.file}: "${article.title}", ${plural(article.passages.length, 'passage')}.`,
+          `${before.has(article.file) ? 'Replaced' : 'Added'} ${article.file}: "${article.title}", ${plural(article.passages.length, 'passage')}.`,
         );
         return 0;
       }

@@ -97,6 +97,10 @@ describe.concurrent('corpus CLI', () => {
     }
     expect(removed.code).toBe(1);
     expect(removed.stderr).toContain('There is no file named "nothing-here.txt" in this corpus.');
+    // One file at a time: a second name is refused, not ignored.
+    const two = await corpus('remove', 'nothing-here.txt', 'other.txt');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('remove takes one file at a time (got 2: nothing-here.txt, other.txt)');
     expect(await folderContents(corpusDir)).toEqual(before);
   });
 
@@ -151,7 +155,7 @@ describe.concurrent('corpus CLI', () => {
     );
     const replaced = await corpus('add', source, '--replace');
     expect(replaced.code, replaced.stderr).toBe(0);
-    expect(replaced.stdout.trim()).toBe('Added harbour-notes.txt: "Harbour notes", 1 passage.');
+    expect(replaced.stdout.trim()).toBe('Replaced harbour-notes.txt: "Harbour notes", 1 passage.');
     expect(await readFile(path.join(corpusDir, 'harbour-notes.txt'), 'utf8')).toContain('11 metres');
   }, 90_000); // six processes one after another, beside the other tests' processes
 });
