@@ -15,7 +15,8 @@ import { ALIAS_USAGE, aliasCommand } from './corpus-alias.js';
 import { openEngine, readSettings } from './open-engine.js';
 
 const USAGE = `usage: npm run corpus -- <command>
-  list                                   every article: file, title, passages
+  list [--guild ID]                      every article: file, passages, title (with --guild: what that
+                                         server sees, the global files and its own)
   add FILE [--title T] [--url U] [--replace] [--guild ID]
                                          copy a file into the corpus and index it; --replace: in place of
                                          the file of that name (atomically)
@@ -56,8 +57,9 @@ async function main(): Promise<number> {
     switch (command) {
       case 'list':
       case 'check': {
-        const articles = engine.allArticles();
-        const { skipped } = engine.stats();
+        // With --guild, what that server sees; without, every file of every server.
+        const articles = values.guild ? engine.listArticles(scope) : engine.allArticles();
+        const { skipped } = engine.stats(scope);
         const rows = articles.map((a) => ({
           file: a.file,
           title: a.title,
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
         if (command === 'check') {
           lines.push(...skipped.map((s) => `${s.file}\tSKIPPED: ${s.reason}`));
           lines.push(
-            `${plural(articles.length, 'article')}, ${plural(engine.stats().passages, 'passage')}, ${skipped.length} skipped`,
+            `${plural(articles.length, 'article')}, ${plural(engine.stats(scope).passages, 'passage')}, ${skipped.length} skipped`,
           );
         }
         print({ articles: rows, skipped }, lines.join('\n') || 'The corpus is empty.');

@@ -127,6 +127,23 @@ describe.concurrent('corpus CLI', () => {
       articles: Array<{ file: string; url: string | null }>;
     };
     expect(articles.find((a) => a.file === 'harbour-notes.txt')?.url).toBe('https://example.org/notes');
+
+    // list --guild: what that server sees, the global files and its own, not another server's.
+    await writeFiles(corpusDir, {
+      'guilds/123456789012345678/rules.md': '# Rules\n\nBe kind to each other.\n',
+    });
+    const filesOf = async (...args: string[]) =>
+      (
+        JSON.parse((await corpus('list', '--json', ...args)).stdout) as { articles: Array<{ file: string }> }
+      ).articles.map((a) => a.file);
+    const [own, other] = await Promise.all([
+      filesOf('--guild', '123456789012345678'),
+      filesOf('--guild', '999999999999999999'),
+    ]);
+    expect(own).toContain('guilds/123456789012345678/rules.md');
+    expect(own).toContain('harbour-notes.txt');
+    expect(other).not.toContain('guilds/123456789012345678/rules.md');
+    expect(other).toContain('harbour-notes.txt');
   }, 90_000);
 
   it('remove NAME removes a file check reports as skipped; add --replace replaces an article in place', async () => {
