@@ -87,5 +87,9 @@ export function parseFlags(args: string[], options: FlagOptions = {}) {
       fail(`--${name} needs a value: --${name} ${valueHint(name)}.${seeHelp}`);
     }
   }
+  // Every command reads --guild as a Discord server id: "abc" is refused alike by ask, list and add.
+  if (values.guild !== undefined && !/^\d{1,25}$/.test(values.guild)) {
+    fail(`--guild must be a Discord server id (digits only), not "${values.guild}".${seeHelp}`);
+  }
   return parsed;
 }

@@ -50,6 +50,16 @@ describe.concurrent('one-line errors on the command line', () => {
       /Unknown option --titel/,
     );
     expectOneLine(await run(...launched('src/main.ts', '--json'), { env: e }), /Unknown option --json/);
+    // --guild is a server id for every command alike.
+    for (const entry of [
+      ['src/cli/ask.ts', 'q'],
+      ['src/cli/corpus.ts', 'list'],
+    ] as const) {
+      expectOneLine(
+        await run(...launched(entry[0], entry[1], '--guild', 'abc'), { env: e }),
+        /^--guild must be a Discord server id \(digits only\), not "abc"\. See --help\.$/m,
+      );
+    }
   });
 
   it('--corpus naming a folder that does not exist: exit 2, and the folder is not created', async () => {
