@@ -32,6 +32,9 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  // A missing argument is a command-line mistake like any other: one line, exit 2, before anything is opened.
+  const missing = missingArgument(positionals);
+  if (missing) fail(`${missing} See --help.`);
   // One file per add or remove: a second name would be silently ignored ("remove a.txt b.txt" removed a.txt only).
   const takesOne = command === 'add' || command === 'remove';
   if (takesOne && positionals.length > 2) {
@@ -149,4 +152,17 @@ async function readSourceFile(target: string, maxBytes: number): Promise<Buffer>
       `Cannot add ${target}: ${tooLargeReason(info.size, maxBytes)} (MAX_FILE_BYTES=${maxBytes}).`,
     );
   return readFile(target).catch(cannotRead);
+}
+
+/** What a command lacks ("add" without its file, "alias add NAME" without its meaning), or undefined. */
+function missingArgument([command, target, ...rest]: string[]): string | undefined {
+  if (command === 'add' && !target) return 'Which file? usage: npm run corpus -- add FILE';
+  if (command === 'remove' && !target) return 'Which file? usage: npm run corpus -- remove NAME';
+  if (command !== 'alias') return undefined;
+  const [name, ...meaning] = rest;
+  if ((target === 'add' || target === 'remove') && !name)
+    return `Which alias? usage: npm run corpus -- alias ${target} NAME${target === 'add' ? ' "meaning"' : ''}`;
+  if (target === 'add' && !meaning.join(' ').trim())
+    return `What does ${name} stand for? usage: npm run corpus -- alias add ${name} "meaning"`;
+  return undefined;
 }

@@ -50,6 +50,17 @@ describe.concurrent('one-line errors on the command line', () => {
       /Unknown option --titel/,
     );
     expectOneLine(await run(...launched('src/main.ts', '--json'), { env: e }), /Unknown option --json/);
+    // A missing argument is a command-line mistake too.
+    for (const [args, message] of [
+      [['add'], /^Which file\? usage: npm run corpus -- add FILE See --help\.$/m],
+      [
+        ['alias', 'add', 'Nessie'],
+        /^What does Nessie stand for\? usage: .*alias add Nessie "meaning" See --help\.$/m,
+      ],
+      [['alias', 'remove'], /^Which alias\? usage: npm run corpus -- alias remove NAME See --help\.$/m],
+    ] as const) {
+      expectOneLine(await run(...launched('src/cli/corpus.ts', ...args), { env: e }), message);
+    }
     // --guild is a server id for every command alike.
     for (const entry of [
       ['src/cli/ask.ts', 'q'],
