@@ -4,6 +4,7 @@
  * code 2, never a stack trace; `--help` prints the entry's usage and exits 0.
  */
 import { parseArgs } from 'node:util';
+import { isGuildId } from '../corpus/names.js';
 
 const OPTIONS = {
   json: { type: 'boolean', default: false },
@@ -88,7 +89,7 @@ export function parseFlags(args: string[], options: FlagOptions = {}) {
     }
   }
   // Every command reads --guild as a Discord server id: "abc" is refused alike by ask, list and add.
-  if (values.guild !== undefined && !/^\d{1,25}$/.test(values.guild)) {
+  if (values.guild !== undefined && !isGuildId(values.guild)) {
     fail(`--guild must be a Discord server id (digits only), not "${values.guild}".${seeHelp}`);
   }
   return parsed;

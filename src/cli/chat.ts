@@ -7,6 +7,7 @@ import { clearLine, cursorTo } from 'node:readline';
 import { createInterface } from 'node:readline/promises';
 import type { Answer } from '../answer/types.js';
 import type { Config } from '../config.js';
+import type { Article } from '../corpus/types.js';
 import type { Engine } from '../engine.js';
 import { type Logger, skippedSummary, terminalLogOf } from '../logger.js';
 import { formatAnswer, formatPassage, formatSources, plural } from './format.js';
@@ -27,10 +28,14 @@ export interface ChatOptions {
 
 /** The chat's corpus: the articles every chat question is answered from (the global ones, as /list shows). */
 function corpusLine(engine: Engine): string {
-  const articles = engine.listArticles();
-  const passages = articles.reduce((sum, article) => sum + article.passages.length, 0);
   const skipped = skippedSummary(engine.stats().skipped.length);
-  return `${plural(articles.length, 'article')}, ${plural(passages, 'passage')}${skipped ? `; ${skipped}` : ''}`;
+  return `${countsOf(engine.listArticles())}${skipped ? `; ${skipped}` : ''}`;
+}
+
+/** "2 articles, 14 passages". */
+function countsOf(articles: readonly Article[]): string {
+  const passages = articles.reduce((sum, article) => sum + article.passages.length, 0);
+  return `${plural(articles.length, 'article')}, ${plural(passages, 'passage')}`;
 }
 
 /** `/list`: the articles, then the skipped files' count (after the list, so it is not read as its title). */
@@ -38,10 +43,9 @@ function articleList(engine: Engine): string {
   const articles = engine.listArticles();
   if (articles.length === 0)
     return 'No articles yet: add files to the corpus folder (npm run corpus -- add FILE), then ask.';
-  const passages = articles.reduce((sum, article) => sum + article.passages.length, 0);
   const skipped = skippedSummary(engine.stats().skipped.length);
   return [
-    `${plural(articles.length, 'article')}, ${plural(passages, 'passage')}:`,
+    `${countsOf(articles)}:`,
     ...articles.map(
       (article) => `- ${article.title} (${article.file}, ${plural(article.passages.length, 'passage')})`,
     ),

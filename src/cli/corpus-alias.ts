@@ -10,7 +10,19 @@ export const ALIAS_USAGE = `  alias add NAME "meaning" [--guild ID]   teach a na
   alias list [--guild ID]                every alias (with --guild: that server's own)
   alias remove NAME [--guild ID]         forget an alias`;
 
-/** Runs one alias subcommand; returns the exit code. Throws CorpusError for a person's mistake. */
+/** What an alias subcommand lacks (`add` without its name or meaning, `remove` without its name), or undefined. */
+export function missingAliasArgument([sub, name, ...meaning]: readonly string[]): string | undefined {
+  if ((sub === 'add' || sub === 'remove') && !name)
+    return `Which alias? usage: npm run corpus -- alias ${sub} NAME${sub === 'add' ? ' "meaning"' : ''}`;
+  if (sub === 'add' && !meaning.join(' ').trim())
+    return `What does ${name} stand for? usage: npm run corpus -- alias add ${name} "meaning"`;
+  return undefined;
+}
+
+/**
+ * Runs one alias subcommand (its arguments checked first by missingAliasArgument); returns the exit code.
+ * Throws CorpusError for a person's mistake.
+ */
 export async function aliasCommand(
   engine: Engine,
   args: readonly string[],
@@ -28,18 +40,13 @@ export async function aliasCommand(
   });
   switch (sub) {
     case 'add': {
-      const meaning = rest.join(' ');
-      if (!name || !meaning.trim()) {
-        throw new CorpusError('Which alias? usage: npm run corpus -- alias add NAME "meaning" [--guild ID]');
-      }
-      const entry = await engine.addAlias(name, meaning, scope);
+      // missingAliasArgument has refused a missing name or meaning before the engine was opened.
+      const entry = await engine.addAlias(name!, rest.join(' '), scope);
       print(data(entry), `Added the alias ${shown(entry)} (${entry.file}).`);
       return 0;
     }
     case 'remove': {
-      if (!name)
-        throw new CorpusError('Which alias? usage: npm run corpus -- alias remove NAME [--guild ID]');
-      const entry = await engine.removeAlias(name, scope);
+      const entry = await engine.removeAlias(name!, scope);
       print(data(entry), `Removed the alias ${shown(entry)} (${entry.file}).`);
       return 0;
     }

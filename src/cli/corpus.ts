@@ -7,11 +7,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { tooLargeReason } from '../corpus/decode.js';
 import { safeUrl } from '../corpus/meta.js';
+import { listedPath } from '../corpus/names.js';
 import { CorpusError } from '../engine-api.js';
 import { silentLogger } from '../logger.js';
 import { fail, parseFlags } from './args.js';
 import { plural } from './format.js';
-import { ALIAS_USAGE, aliasCommand } from './corpus-alias.js';
+import { ALIAS_USAGE, aliasCommand, missingAliasArgument } from './corpus-alias.js';
 import { openEngine, readSettings } from './open-engine.js';
 
 const USAGE = `usage: npm run corpus -- <command>
@@ -27,7 +28,8 @@ options: --corpus DIR (another corpus folder), --json`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseFlags(process.argv.slice(2));
-  const [command, target] = positionals;
+  // An empty target only where missingArgument has already refused the command.
+  const [command, target = ''] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
@@ -62,7 +64,8 @@ async function main(): Promise<number> {
       case 'check': {
         // With --guild, what that server sees; without, every file of every server.
         const articles = values.guild ? engine.listArticles(scope) : engine.allArticles();
-        const { skipped } = engine.stats(scope);
+        const stats = engine.stats(scope);
+        const { skipped } = stats;
         const rows = articles.map((a) => ({
           file: a.file,
           title: a.title,
@@ -75,14 +78,13 @@ async function main(): Promise<number> {
         if (command === 'check') {
           lines.push(...skipped.map((s) => `${s.file}\tSKIPPED: ${s.reason}`));
           lines.push(
-            `${plural(articles.length, 'article')}, ${plural(engine.stats(scope).passages, 'passage')}, ${skipped.length} skipped`,
+            `${plural(articles.length, 'article')}, ${plural(stats.passages, 'passage')}, ${skipped.length} skipped`,
           );
         }
         print({ articles: rows, skipped }, lines.join('\n') || 'The corpus is empty.');
         return command === 'check' && skipped.length > 0 ? 1 : 0;
       }
       case 'add': {
-        if (!target) throw new CorpusError('Which file? usage: npm run corpus -- add FILE');
         const bytes = await readSourceFile(target, config.MAX_FILE_BYTES);
         const before = new Set(engine.allArticles().map((known) => known.file));
         const article = await engine
@@ -108,11 +110,8 @@ async function main(): Promise<number> {
         return 0;
       }
       case 'remove': {
-        if (!target) throw new CorpusError('Which file? usage: npm run corpus -- remove NAME');
         // An article, or else a file `check` reports as skipped (empty, a PDF...): neither is left behind.
-        const skipped = engine
-          .stats()
-          .skipped.some((skip) => skip.file === (values.guild ? `guilds/${values.guild}/${target}` : target));
+        const skipped = engine.stats().skipped.some((skip) => skip.file === listedPath(target, values.guild));
         const removed = skipped
           ? await engine.removeSkippedFile(target, scope)
           : await engine.removeFile(target, scope);
@@ -158,11 +157,5 @@ async function readSourceFile(target: string, maxBytes: number): Promise<Buffer>
 function missingArgument([command, target, ...rest]: string[]): string | undefined {
   if (command === 'add' && !target) return 'Which file? usage: npm run corpus -- add FILE';
   if (command === 'remove' && !target) return 'Which file? usage: npm run corpus -- remove NAME';
-  if (command !== 'alias') return undefined;
-  const [name, ...meaning] = rest;
-  if ((target === 'add' || target === 'remove') && !name)
-    return `Which alias? usage: npm run corpus -- alias ${target} NAME${target === 'add' ? ' "meaning"' : ''}`;
-  if (target === 'add' && !meaning.join(' ').trim())
-    return `What does ${name} stand for? usage: npm run corpus -- alias add ${name} "meaning"`;
-  return undefined;
+  return command === 'alias' ? missingAliasArgument([target ?? '', ...rest]) : undefined;
 }

@@ -10,12 +10,11 @@ import { lstat, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Logger, silentLogger } from '../logger.js';
 import { writeFileAtomic } from './folder.js';
-import { GUILDS_DIR } from './names.js';
+import { GUILDS_DIR, isGuildId } from './names.js';
 import { readOverrides, writeOverride } from './overrides.js';
 
 export const LEFT_GUILDS_FILE = '.citebot-left-guilds.json';
 export const DAY_MS = 24 * 60 * 60 * 1000;
-const GUILD_ID = /^\d{1,25}$/;
 
 export interface GuildRetentionOptions {
   corpusDir: string;
@@ -48,7 +47,7 @@ export function ownedByThisShard(env: NodeJS.ProcessEnv = process.env): (guildId
   }
   const ids = (Array.isArray(shards) ? shards : [shards]).filter((id): id is number => Number.isInteger(id));
   if (!env.SHARDING_MANAGER || !Number.isInteger(count) || count < 1 || ids.length === 0) return () => true;
-  return (guildId) => GUILD_ID.test(guildId) && ids.includes(Number((BigInt(guildId) >> 22n) % BigInt(count)));
+  return (guildId) => isGuildId(guildId) && ids.includes(Number((BigInt(guildId) >> 22n) % BigInt(count)));
 }
 
 /** Server id -> when the bot left it (ISO time). */
@@ -69,7 +68,7 @@ export class GuildRetention {
   /** The bot left (or was removed from) a server: note the time, then delete whatever is due. */
   left(guildId: string): Promise<string[]> {
     return this.serialized(async () => {
-      if (!GUILD_ID.test(guildId)) return [];
+      if (!isGuildId(guildId)) return [];
       const pending = await this.read();
       if (!pending[guildId]) {
         pending[guildId] = { leftAt: new Date(this.now()).toISOString() };
@@ -169,7 +168,7 @@ export class GuildRetention {
       if (parsed && typeof parsed === 'object') {
         for (const [guildId, value] of Object.entries(parsed)) {
           const leftAt = (value as { leftAt?: unknown } | null)?.leftAt;
-          if (GUILD_ID.test(guildId) && typeof leftAt === 'string') pending[guildId] = { leftAt };
+          if (isGuildId(guildId) && typeof leftAt === 'string') pending[guildId] = { leftAt };
         }
       }
       return pending;

@@ -56,6 +56,19 @@ export function scopeOf(relPath: string): Scope {
   return GLOBAL_SCOPE;
 }
 
+/** Is this a Discord server id as the corpus folder names them (digits only)? */
+export function isGuildId(id: string): boolean {
+  return GUILD_ID.test(id);
+}
+
+/**
+ * The corpus path of a file as `corpus list` names it, in a server's folder or the global one, unchecked: for
+ * looking a file up among those the corpus holds, never for writing one (see relPathFor).
+ */
+export function listedPath(name: string, guildId?: string): string {
+  return guildId === undefined ? name : `${GUILDS_DIR}/${guildId}/${name}`;
+}
+
 /** Where an upload called `name` is stored: `<name>` (global) or `guilds/<guildId>/<name>`. */
 export function relPathFor(name: string, guildId?: string): string {
   const safe = safeFileName(name);

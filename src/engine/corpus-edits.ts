@@ -9,7 +9,7 @@ import type { AddFileOptions, AliasEntry, ScopeOptions } from '../engine-api.js'
 import { decodeText, formatBytes } from '../corpus/decode.js';
 import { CorpusError, reasonOf } from '../corpus/errors.js';
 import { readCorpusFile, removeCorpusFile, resolveCorpusPath, writeCorpusFile } from '../corpus/folder.js';
-import { aliasFileFor, isAliasFile, relPathFor, safeFileName } from '../corpus/names.js';
+import { aliasFileFor, isAliasFile, listedPath, relPathFor, safeFileName } from '../corpus/names.js';
 import { type Override, writeOverride } from '../corpus/overrides.js';
 import type { ParsePool } from './parse-pool.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
@@ -64,8 +64,7 @@ export class CorpusEdits {
       // have a name an upload could not ("notes ünïcode.txt"): the name as listed is looked up first (only a
       // file the corpus holds is found), then as an upload's name.
       const byPath = name.includes('/') && !options.guildId;
-      const listed =
-        byPath || options.guildId === undefined ? name.trim() : `guilds/${options.guildId}/${name.trim()}`;
+      const listed = byPath ? name.trim() : listedPath(name.trim(), options.guildId);
       const file =
         byPath || this.store.article(listed) ? listed : relPathFor(safeFileName(name), options.guildId);
       const article = this.store.article(file);
@@ -88,7 +87,7 @@ export class CorpusEdits {
   removeSkippedFile(name: string, options: ScopeOptions = {}): Promise<SkippedFile> {
     return this.queue.run(async () => {
       const trimmed = name.trim();
-      const file = options.guildId === undefined ? trimmed : `guilds/${options.guildId}/${trimmed}`;
+      const file = listedPath(trimmed, options.guildId);
       const skip = this.store.skippedFile(file);
       const inScope = skip && (options.guildId === undefined || skippedScope(skip.file) === options.guildId);
       if (!skip || !inScope || isAliasFile(file)) {

@@ -139,12 +139,12 @@ export class PassageIndex {
     return this.search.treeMade;
   }
 
-  /** Passages in the index (discarded ones not counted). */
   /** How many passages the scopes see (the global corpus and a server's own, say). */
   passagesVisibleTo(scopes: readonly string[]): number {
     return this.scopeCounts.passagesIn(scopes);
   }
 
+  /** Passages in the index (discarded ones not counted). */
   get documentCount(): number {
     return this.search.documentCount;
   }
