@@ -202,13 +202,11 @@ export class SentenceStore {
     textLength: number,
     termOf: (number: number) => string | undefined,
   ): SentenceSpan[] | undefined {
-    const at = this.starts[shortId] ?? -1;
+    const at = this.entryAt(shortId);
     if (at < 0) return undefined;
-    const { array, length } = this.units;
-    if (at >= length) return undefined; // a damaged snapshot's entry (see `fromEncoded`)
+    const { array } = this.units;
     const count = array[at]!;
     let next = at + 1 + count * 3;
-    if (next > length) return undefined;
     const spans: SentenceSpan[] = [];
     let previousEnd = 0;
     for (let i = 0; i < count; i++) {
@@ -235,13 +233,11 @@ export class SentenceStore {
     textLength: number,
     termOf: (number: number) => string | undefined,
   ): string[] | undefined {
-    const at = this.starts[shortId] ?? -1;
+    const at = this.entryAt(shortId);
     if (at < 0) return undefined;
-    const { array, length } = this.units;
-    if (at >= length) return undefined; // a damaged snapshot's entry (see `fromEncoded`)
+    const { array } = this.units;
     const count = array[at]!;
     const next = at + 1 + count * 3;
-    if (next > length) return undefined;
     let previousEnd = 0;
     let total = 0;
     for (let i = 0; i < count; i++) {
@@ -253,6 +249,17 @@ export class SentenceStore {
     }
     const terms: string[] = [];
     return this.decodeTerms(next, total, termOf, terms) < 0 ? undefined : terms;
+  }
+
+  /**
+   * Where a passage's entry starts in the pool, or -1 when it has none or its head (count, offsets, term counts)
+   * does not fit in the pool: a damaged snapshot's entry (see `fromEncoded`).
+   */
+  private entryAt(shortId: number): number {
+    const at = this.starts[shortId] ?? -1;
+    const { array, length } = this.units;
+    if (at < 0 || at >= length) return -1;
+    return at + 1 + array[at]! * 3 > length ? -1 : at;
   }
 
   /**
@@ -297,13 +304,11 @@ export class SentenceStore {
 
   /** Writes a passage's entry into `out` with its numbers renumbered; where it starts there, or -1. */
   private copyEntry(shortId: number, out: Units, renumber: ArrayLike<number>): number {
-    const at = this.starts[shortId] ?? -1;
+    const at = this.entryAt(shortId);
     if (at < 0) return -1;
     const { array, length } = this.units;
-    if (at >= length) return -1;
     const count = array[at]!;
     const head = 1 + count * 3;
-    if (at + head > length) return -1;
     let terms = 0;
     for (let i = 0; i < count; i++) terms += array[at + 1 + count * 2 + i]!;
     out.reserve(head + terms * 2);
