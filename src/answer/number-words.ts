@@ -23,6 +23,14 @@ function pair(numeral: number, word: string): void {
 WORDS.forEach((word, n) => pair(n, word));
 TENS.forEach((word, i) => pair(30 + 10 * i, word));
 pair(100, 'hundred');
+// Ordinals: "iraqs 2nd biggest city" for "second largest city".
+const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
+const SUFFIXES = ['st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th', 'th'];
+ORDINALS.forEach((word, i) => {
+  const term = termOf(word) ?? word;
+  WORD_OF.set(`${i + 1}${SUFFIXES[i]}`, term);
+  NUMERAL_OF.set(term, `${i + 1}${SUFFIXES[i]}`);
+});
 
 /**
  * For each question term the corpus lacks that is a number in one writing while the corpus has the other:

@@ -7,6 +7,7 @@ import type { Alias, AliasBook } from '../search/aliases.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
 import { analyze, termOf } from '../search/analyzer.js';
+import { clippedWordAliases } from './clipped-words.js';
 import { compoundsOf } from './compounds.js';
 import { numberAliases } from './number-words.js';
 import {
@@ -223,6 +224,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(relatedness ? namesForName(read, unknown, specific, relatedness, index, scopes) : []),
     // "10 countries" for "ten countries", "five" for "5".
     ...numberAliases(unknown, (term) => index.hasTerm(term, scopes)),
+    // "pak" for "pakistan".
+    ...clippedWordAliases({
+      unknown,
+      surfaces: read.surfaces,
+      termsStartingWith: (prefix, limit) => index.termsStartingWith(prefix, scopes, limit),
+    }),
   ];
   for (const alias of otherNames) {
     aliases.push(alias);

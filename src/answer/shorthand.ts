@@ -64,6 +64,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   b4: 'before',
   '2day': 'today',
   ppl: 'people',
+  // A clipping the dictionary knows, but only ever meaning the long word.
+  intel: 'intelligence',
   plz: 'please',
   shd: 'should',
   wud: 'would',

@@ -348,6 +348,16 @@ export class PassageIndex {
       .slice(0, limit);
   }
 
+  /**
+   * Terms the scopes see that begin with `prefix`, or none when more than `limit` do (any scope): a short
+   * prefix of many words says nothing about which one is meant.
+   */
+  termsStartingWith(prefix: string, scopes: readonly string[], limit: number): string[] {
+    const found = this.search.termsStartingWith(prefix, limit + 1);
+    if (found.length > limit) return [];
+    return found.filter((term) => term !== prefix && this.hasTerm(term, scopes));
+  }
+
   /** Prefix completion for autocomplete: MiniSearch's own suggestions, limited to scopes. */
   prefixSearch(terms: readonly string[], scopes: readonly string[], limit: number): RankedPassage[] {
     if (terms.length === 0) return [];

@@ -221,6 +221,16 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
     return nearestTerms(root, term, maxDistance, wanted);
   }
 
+  /** Up to `limit` terms that begin with `prefix` (in the tree's order), from MiniSearch's radix tree. */
+  termsStartingWith(prefix: string, limit: number): string[] {
+    const found: string[] = [];
+    for (const term of this._index.atPrefix(prefix).keys()) {
+      if (found.length >= limit) break;
+      found.push(term);
+    }
+    return found;
+  }
+
   /** Terms within an edit distance of a term, each with its distance. */
   termsNear(term: string, maxDistance: number): Array<[term: string, distance: number]> {
     return [...this._index.fuzzyGet(term, maxDistance)].map(([near, [, distance]]) => [near, distance]);
