@@ -5,6 +5,7 @@
  */
 import { type Token, tokenize } from '../search/analyzer.js';
 import { type QuestionType, questionType } from './answer-type.js';
+import { withNameIs } from './name-is.js';
 import { writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 
@@ -80,7 +81,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       message: 'That is only chat ("lol", "ok"). Ask me a question about the articles, in your own words.',
     };
   }
-  const tokens = withoutAuxiliaries(tokenize(words));
+  const tokens = withNameIs(withoutAuxiliaries(tokenize(words)));
   const terms = [...new Set(tokens.flatMap((token) => (token.term === null ? [] : [token.term])))];
   if (terms.length === 0) {
     return {

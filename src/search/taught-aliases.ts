@@ -27,6 +27,13 @@ export interface TaughtAlias {
   alias: Alias;
 }
 
+/**
+ * The one word search ignores that may still be a name: "IS" (Islamic State). Questions read it as the
+ * name only where the verb "is" cannot stand ("does IS have", answer/name-is.ts), so `IS = Islamic State`
+ * can be taught.
+ */
+export const NAME_IS_TERM = 'is';
+
 /** A line that could not be read as an alias, and why (a clause fit to show a person). */
 export interface AliasProblem {
   line: number;
@@ -83,8 +90,9 @@ export function checkName(name: string): { term: string } | string {
     return `the name “${shown}” must be one word of letters and digits (like ISIS or Daesh)`;
   }
   const term = tokens[0]!.term;
+  if (shown.toLowerCase() === NAME_IS_TERM) return { term: NAME_IS_TERM };
   if (term === null) {
-    return `“${shown}” is a word search ignores (too common, like “is” or “the”), so it cannot be a name`;
+    return `“${shown}” is a word search ignores (too common, like “the” or “of”), so it cannot be a name`;
   }
   return { term };
 }

@@ -46,6 +46,7 @@ describe('taught aliases in the engine', () => {
     expect(engine.stats()).toEqual({ articles: 2, passages: 14, skipped: [] });
     expect(engine.listAliases().map((entry) => entry.name)).toEqual([
       'Daesh',
+      'IS',
       'ISIL',
       'ISIS',
       'ISISK',
@@ -106,7 +107,7 @@ describe('taught aliases in the engine', () => {
     const { dir, engine } = await open();
     await writeFiles(dir, {
       'aliases.txt':
-        '# ours\nISIS-K = Islamic State Khorasan Province\nDaesh = Islamic State\nIS = Islamic State\n',
+        '# ours\nISIS-K = Islamic State Khorasan Province\nDaesh = Islamic State\nTHE = Islamic State\n',
     });
     await engine.reload();
     expect(engine.stats().skipped).toEqual([
