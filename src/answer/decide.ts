@@ -11,7 +11,7 @@ import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';
 import { requiredShape } from './answer-shape.js';
 import { coverage, coveredTerms } from './coverage.js';
-import type { QueryPlan } from './query-plan.js';
+import { spellsOut, type QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
 import { speakerSays } from './speaker.js';
 import { holdsNewName } from './named-thing.js';
@@ -136,6 +136,7 @@ export function decide(
   const confidence = confidenceOf(features, model);
   if (
     !onlyMeantWord(plan, features) &&
+    (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
     confidence >= model.threshold &&
     roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch)

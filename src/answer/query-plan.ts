@@ -35,6 +35,11 @@ import type { SoftTerm } from './term-match.js';
 
 const STANDS_FOR = /\b(?:stands? for|short for|full form|full name|acronym|abbreviation)\b/i;
 
+/** Does a text say what a name stands for ("AFP, short for Agence France-Presse")? */
+export function spellsOut(text: string): boolean {
+  return STANDS_FOR.test(text);
+}
+
 export const PLAN_SETTINGS = {
   /**
    * Query weight of a corpus word that the vectors put near a question word the corpus lacks ("died" finds
@@ -143,6 +148,11 @@ export interface QueryPlan {
   softTerms?: SoftTerm[];
   /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
   relatedness?: Relatedness;
+  /**
+   * "What does AFP stand for": the names asked to be spelled out that no alias (learned from the corpus's
+   * "Long Form (LF)" or taught) spells out. Only an excerpt that itself says what they stand for answers.
+   */
+  unexplained: string[];
 }
 
 export interface PlanSources {
@@ -209,7 +219,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
   // "What does ISKP stand for?" asks for the long form: its words become the question's own.
-  if (STANDS_FOR.test(read.searchText)) {
+  const standsFor = STANDS_FOR.test(read.searchText);
+  if (standsFor) {
     for (const alias of aliases) {
       if (!terms.includes(alias.acronym)) continue;
       for (const term of alias.longForm) {
@@ -291,6 +302,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     age,
     softTerms: undefined,
     relatedness,
+    unexplained: standsFor
+      ? terms.filter(
+          (term) =>
+            specific.has(term) && !aliases.some((a) => a.acronym === term || a.longForm.includes(term)),
+        )
+      : [],
   };
 }
 
