@@ -70,8 +70,12 @@ function linked(words: readonly string[], a: number, b: number): boolean {
  * beside it; the article's own subject ("Islamic State" in an article titled so) answers no name question.
  * A capitalised word opening a sentence is a name only when the dictionary lacks it in lower case.
  */
-export function holdsNewName(plan: QueryPlan, text: string, titleTerms: ReadonlySet<string>): boolean {
-  const placeAsked = plan.namedThing.some((thing) => PLACE_TERMS.has(thing));
+export function holdsNewName(
+  plan: QueryPlan,
+  text: string,
+  titleTerms: ReadonlySet<string>,
+  placeAsked = plan.namedThing.some((thing) => PLACE_TERMS.has(thing)),
+): boolean {
   const matches = [...text.matchAll(WORD)];
   const words = matches.map((match) => match[0]);
   for (const [i, match] of matches.entries()) {
