@@ -71,6 +71,12 @@ export const PLAN_SETTINGS = {
    * 364; WikiQA tune excerpt unchanged, no-answer page quoted 95 -> 97.
    */
   lightVerbWeight: 0,
+  /**
+   * Weight kept by the words of a question's other alternative ("should we expect more attacks [or is it
+   * winding down]"): an answer to either answers. @example 0.25: a new blind set 60 -> 61 and another 53 ->
+   * 54; chat set and SQuAD sample unchanged (0: the same; 0.5: the blind sets unchanged).
+   */
+  alternativeWeight: 0.25,
 } as const;
 
 /** Verbs that carry little meaning of their own in a question ("get hit", "go off", "what were they doing"). */
@@ -199,6 +205,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   );
   for (const term of lightVerbs)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.lightVerbWeight);
+  for (const term of alternativeTerms(read))
+    if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
   // "how long was it quiet": "a year", not "long".
   const age = asksForAge(read.searchText);
@@ -319,6 +327,22 @@ function withCompounds(read: ReadQuestion, hasTerm: (term: string) => boolean): 
     terms = terms.flatMap((t) => (t === parts[0] ? [term] : parts.includes(t) ? [] : [t]));
   }
   return [...new Set(terms)];
+}
+
+/** "... or is it", "... or are they": the start of a yes/no question's other alternative. */
+const OTHER_ALTERNATIVE =
+  /\bor\s+(?:is|are|was|were|did|do|does|has|have|will|would)\s+(?:it|they|he|she|that|this|there|we)\b/i;
+
+/** The terms only the other alternative of an either/or question says (see `alternativeWeight`). */
+function alternativeTerms(read: ReadQuestion): string[] {
+  const found = OTHER_ALTERNATIVE.exec(read.searchText);
+  if (!found) return [];
+  const at = read.tokens.findIndex((token) => token.start >= found.index);
+  if (at < 0) return [];
+  const before = new Set(read.tokens.slice(0, at).map((token) => token.term));
+  return read.tokens
+    .slice(at)
+    .flatMap((token) => (token.term && !before.has(token.term) ? [token.term] : []));
 }
 
 /** "Where did X come from", "where r isis fighters from originally". */

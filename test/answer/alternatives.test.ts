@@ -1,0 +1,38 @@
+/**
+ * An either/or question ("... or is it winding down") is answered by a sentence answering either
+ * alternative: the other alternative's words are not all required.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# The outlook',
+  '',
+  'Other analysts say that the world should expect more terrorist attacks by the group, especially by ' +
+    'suicide bombers, which are difficult for intelligence agencies to stop.',
+  '',
+  'The group relies on its narrative and decentralization more than an organized command hierarchy, ' +
+    'according to a researcher who has followed it for a decade.',
+].join('\n');
+
+describe('either/or questions', () => {
+  it('are answered by a sentence answering one alternative', async () => {
+    const { engine } = await articleEngineWithVectors('outlook.md', ARTICLE);
+    for (const [question, fragment] of [
+      [
+        'so should we expect more attacks from them or is it winding down',
+        'should expect more terrorist attacks',
+      ],
+      ['SHOULD WE EXPECT MORE ATTACKS OR IS IT WINDING DOWN', 'should expect more terrorist attacks'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain(fragment);
+    }
+  });
+
+  it('still need the first alternative', async () => {
+    const { engine } = await articleEngineWithVectors('outlook.md', ARTICLE);
+    expect(engine.ask('should we expect a ceasefire or is it winding down').status).toBe('no_answer');
+  });
+});
