@@ -52,6 +52,26 @@ const DISCORD_MARKUP = /<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>|<i
  */
 const LINKS = /\[([^\]\n]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)|<?\bhttps?:\/\/[^\s>]+>?/giu;
 
+/**
+ * Markdown around a whole message (a quote's "> ", bold, italics, strike-through, spoilers, code), and what is
+ * left of chat dropped before the question ("hey quick q, ..." leaves ", ..."; "so like what is ...").
+ */
+const EDGE_MARKUP =
+  /^(?:[\s>*_~`|,;:.-]+|(?:so|and|but|also|anyway|well|right|alright|like)\b)+|[\s*_~`|,;:-]+$/giu;
+/** What a message may end with past its last word: "??", "...", "?!", emoji. */
+const TRAILING = /[\s?!.\u2026\p{Extended_Pictographic}\u{FE0F}\u200d]+$/u;
+
+/**
+ * The message without what decorates its edges ("> **whats mosul??** 🤔" reads "whats mosul?"): the
+ * question's shapes are read from its first and last words.
+ */
+function tidyEdges(text: string): string {
+  const bare = text.replace(EDGE_MARKUP, '');
+  const end = TRAILING.exec(bare);
+  if (!end) return bare;
+  return bare.slice(0, end.index) + (end[0].includes('?') ? '?' : '');
+}
+
 /** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
 export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {
   const trimmed = text.trim();
@@ -74,7 +94,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   }
   const talk = smallTalk(unmentioned);
   if (talk) return { ok: false, message: talk.reply, code: 'small_talk' };
-  const words = writeOutShorthand(unmentioned);
+  const words = tidyEdges(writeOutShorthand(tidyEdges(unmentioned)));
   if (!HAS_WORD.test(words)) {
     return {
       ok: false,

@@ -77,9 +77,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
  * never taken for a name the articles lack.
  */
 const FILLER = new Set(
-  'tho lol lmao lmfao rofl omg ok okay k hey hi hello yo bro bruh dude guys pls plz thx thanks ty btw idk idc tbh imo imho fyi hmm hm um uh uhh ah ahh oh huh yeah yea yep nah nope ya'.split(
-    ' ',
-  ),
+  (
+    'tho lol lmao lmfao rofl omg ok okay k hey hi hello yo bro bruh dude guys pls plz thx thanks ty btw idk idc tbh imo imho fyi hmm hm um uh uhh ah ahh oh huh yeah yea yep nah nope ya ' +
+    // Internet slang for "seriously", "for real", "too long, didn't read", "not gonna lie" ...: no topic either.
+    'srsly srs sry fr frfr tldr ngl iirc afaik rly smh lmk wdym ig icl ong istg jk welp ugh eh lowkey wtf wth ffs irl'
+  ).split(' '),
 );
 
 /**
@@ -88,7 +90,7 @@ const FILLER = new Set(
  * words, or their words would count as missing from answers.
  */
 const FILLER_PHRASES =
-  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:does|do)\s+(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+question|real\s+quick|just\s+curious|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|^\W*(?:wait|hold\s+on)\b|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+(?:question|q)|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|^\W*(?:wait|hold\s+on)\b|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
 
 /**
  * Words about the articles rather than their topic ("which separatists are mentioned", "according to the

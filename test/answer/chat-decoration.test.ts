@@ -1,0 +1,62 @@
+/**
+ * Chat around a question changes nothing: slang ("srsly", "fr", "ngl"), openers ("hey quick q,", "genuinely
+ * curious,", "can someone explain", "anyone know", "so like"), Markdown around the message ("> **...**") and
+ * what it ends with ("??", "...", emoji). Each decorated form gives the plain question's status and excerpt.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeOutShorthand } from '../../src/answer/shorthand.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# The river town',
+  '',
+  'Velmora is a river town of about 9,000 people on the east bank, known for its rowing club and its salt ' +
+    'market. The old bridge was rebuilt in 1998 after a flood carried away two of its arches.',
+  '',
+  'The rowing club was founded by fishermen in 1921. Its members race every spring and repair their boats ' +
+    'through the long winter months, and the club’s plan to build a second boathouse has failed twice.',
+].join('\n');
+
+const QUESTIONS = [
+  'what is velmora',
+  'when was the rowing club founded',
+  'who founded the rowing club',
+  'did the boathouse plan work',
+  'how many people live in velmora',
+];
+
+const DECORATIONS: Array<(question: string) => string> = [
+  (q) => `${q} srsly`,
+  (q) => `${q} fr`,
+  (q) => `ngl ${q}`,
+  (q) => `tldr ${q}`,
+  (q) => `hey quick q, ${q}`,
+  (q) => `genuinely curious, ${q}`,
+  (q) => `can someone explain ${q}`,
+  (q) => `anyone know ${q}`,
+  (q) => `so like ${q}`,
+  (q) => `${q}??`,
+  (q) => `${q}...`,
+  (q) => `${q} 🤔`,
+  (q) => `> **${q}**`,
+];
+
+describe('chat around a question', () => {
+  it('gives the plain question’s answer', async () => {
+    const { engine } = await articleEngineWithVectors('velmora.md', ARTICLE);
+    for (const question of QUESTIONS) {
+      const plain = engine.ask(question);
+      expect(plain.status, question).toBe('answered');
+      for (const decorate of DECORATIONS) {
+        const decorated = decorate(question);
+        const answer = engine.ask(decorated);
+        expect([answer.status, answer.excerpt], decorated).toEqual([plain.status, plain.excerpt]);
+      }
+    }
+  });
+
+  it('drops slang and openers but keeps the question’s words', () => {
+    expect(writeOutShorthand('hey quick q, who founded it srsly').trim()).toBe(', who founded it');
+    expect(writeOutShorthand('can someone explain why the club failed').trim()).toBe('why the club failed');
+  });
+});
