@@ -7,6 +7,7 @@
 import type { Passage } from '../corpus/types.js';
 import type { AliasBook } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { spellingCorrections } from './did-you-mean.js';
@@ -59,13 +60,26 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   if (context.index.passagesVisibleTo(context.scopes) === 0)
     return noAnswer(question, 'not_found', NO_ARTICLES, [], []);
   const first = attempt(planned.plan, context);
-  if (first.status === 'answered') return first;
+  // An answer to a question whose words the corpus all reads (its own, or through an alias) needs no
+  // spelling check: none can be a slip.
+  const unread = unreadTerms(planned.plan);
+  if (first.status === 'answered' && unread.size === 0) return first;
   // A word neither English nor the corpus's may be a slip: try the corrections, offer only those that answer.
   const corrections = spellingCorrections(question, {
     index: context.index,
     scopes: context.scopes,
     passageText: (id) => context.passage(id)?.text,
   });
+  // Answered past a slip ("where will isis fihters go", the slip unread): a clearly right correction that
+  // answers is what was asked.
+  if (first.status === 'answered') {
+    const [best] = corrections;
+    if (!best?.clear || !best.replaced.every(({ from }) => unread.has(termOf(from) ?? ''))) return first;
+    const retried = planFor(best.question, context);
+    if (!retried.ok) return first;
+    const answer = attempt(retried.plan, context);
+    return answer.status === 'answered' ? { ...answer, question, correctedQuestion: answer.question } : first;
+  }
   const answered: Array<{ answer: Answer; clear: boolean; oneEdit: boolean }> = [];
   for (const correction of corrections) {
     const retried = planFor(correction.question, context);
@@ -81,6 +95,13 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     return { ...only.answer, question, correctedQuestion: only.answer.question };
   }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
+}
+
+/** The question's terms the corpus lacks that no alias reads as its own ("isisk" is ISKP's alias). */
+function unreadTerms(plan: QueryPlan): Set<string> {
+  const aliased = (term: string) =>
+    plan.aliases.some((alias) => alias.acronym === term || alias.longForm.includes(term));
+  return new Set([...plan.unknown].filter((term) => !aliased(term)));
 }
 
 /**
