@@ -297,17 +297,15 @@ export class SentenceStore {
     const disk = this.disk;
     if (disk && at < disk.length) {
       // The head first: its term counts say how far the entry's term numbers may reach (two units each).
-      disk.load(at, 1);
-      const count = disk.window[at - disk.start]!;
+      let units = disk.units(at, 1);
+      const count = units[at]!;
       const head = 1 + count * 3;
-      disk.load(at, head);
+      units = disk.units(at, head);
       let terms = 0;
-      for (let i = at - disk.start + 1 + count * 2, k = 0; k < count && i + k < disk.end - disk.start; k++)
-        terms += disk.window[i + k]!;
-      disk.load(at, head + terms * 2);
-      this.array = disk.window;
-      this.end = disk.end - disk.start;
-      return at - disk.start;
+      for (let i = at + 1 + count * 2, k = 0; k < count && i + k < disk.length; k++) terms += units[i + k]!;
+      this.array = disk.units(at, head + terms * 2);
+      this.end = disk.length;
+      return at;
     }
     this.array = this.units.array;
     this.end = this.units.length;
