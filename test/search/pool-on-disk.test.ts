@@ -14,12 +14,14 @@ function onDisk(pool: Uint16Array): { pool: PoolOnDisk; reads: () => number } {
     Buffer.from(pool.buffer, pool.byteOffset, pool.byteLength),
   ]);
   let reads = 0;
-  const readAt = (into: Uint8Array, position: number) => {
-    reads++;
-    if (position + into.length > file.length) throw new Error('past the file');
-    into.set(file.subarray(position, position + into.length));
+  const reader = {
+    read(into: Uint8Array, position: number) {
+      reads++;
+      if (position + into.length > file.length) throw new Error('past the file');
+      into.set(file.subarray(position, position + into.length));
+    },
   };
-  return { pool: new PoolOnDisk(readAt, 7, pool.length), reads: () => reads };
+  return { pool: new PoolOnDisk(reader, 7, pool.length), reads: () => reads };
 }
 
 /** Entries of every size: none, one sentence, many; term numbers narrow and wide (two units). */

@@ -7,8 +7,10 @@
  * for each entry added ~3 µs each, ~60 µs an answer), and a snapshot's writing reads the blocks left in order.
  */
 
-/** Reads `into.length` bytes at `position` of the file (all of them, or throws). */
-export type ReadAt = (into: Uint8Array, position: number) => void;
+/** The file: `read` fills `into` from byte `position` (all of it, or throws). */
+export interface FileReader {
+  read(into: Uint8Array, position: number): void;
+}
 
 /** Units read together (16 KiB: ~90 entries of ~180 bytes). */
 const BLOCK_UNITS = 8_192;
@@ -24,7 +26,7 @@ export class PoolOnDisk {
    * opened (its descriptor kept open: a file renamed over it later is not what this reads).
    */
   constructor(
-    private readonly readAt: ReadAt,
+    private readonly file: FileReader,
     private readonly offset: number,
     readonly length: number,
   ) {
@@ -42,7 +44,7 @@ export class PoolOnDisk {
       while (end * BLOCK_UNITS < last && !this.read[end]) end++;
       const from = block * BLOCK_UNITS;
       const to = Math.min(this.length, end * BLOCK_UNITS);
-      this.readAt(new Uint8Array(all.buffer, from * 2, (to - from) * 2), this.offset + from * 2);
+      this.file.read(new Uint8Array(all.buffer, from * 2, (to - from) * 2), this.offset + from * 2);
       this.read.fill(1, block, end);
       block = end - 1;
     }

@@ -85,9 +85,8 @@ export async function readScopeFile(
   const pool = read.onDisk.get('sentencePool');
   if (pool && pool.length % 2 !== 0)
     throw new SnapshotProblem('snapshot is corrupt (a section has the wrong size)');
-  const file = read.file;
-  const units =
-    pool && new PoolOnDisk((into, position) => file.read(into, position), pool.offset, pool.length / 2);
+  // Given the file itself, not a closure here: one would hold this scope's variables (the parsed header).
+  const units = pool && new PoolOnDisk(read.file, pool.offset, pool.length / 2);
   return scopeFromParts(read.meta, read.sections, scope, texts, units);
 }
 
