@@ -15,7 +15,13 @@ const closer = new FinalizationRegistry<number>((fd) => {
 
 export class OpenedFile {
   constructor(private readonly fd: number) {
-    closer.register(this, fd);
+    closer.register(this, fd, this);
+  }
+
+  /** Closes it now (its file turned out unusable), not when it is collected. */
+  close(): void {
+    closer.unregister(this);
+    closeSync(this.fd);
   }
 
   /** Fills `into` from byte `position`; throws when the file is shorter than when it was checked. */

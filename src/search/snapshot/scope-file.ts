@@ -79,15 +79,21 @@ export async function readScopeFile(
 ): Promise<ScopeSnapshot> {
   const onDisk = statSync(path).size >= textsOnDiskFrom;
   const read = await readContainerFile(path, (name) => onDisk && LEFT_ON_DISK.includes(name));
-  if (!read.file) return scopeFromParts(read.meta, read.sections, scope, textsInMemory(read.sections));
-  const runs = TEXT_RUNS.map((name) => read.onDisk.get(name) ?? { offset: 0, length: 0 });
-  const texts = textsOnDisk(read.file, read.sections, [runs[0]!, runs[1]!]);
-  const pool = read.onDisk.get('sentencePool');
-  if (pool && pool.length % 2 !== 0)
-    throw new SnapshotProblem('snapshot is corrupt (a section has the wrong size)');
-  // Given the file itself, not a closure here: one would hold this scope's variables (the parsed header).
-  const units = pool && new PoolOnDisk(read.file, pool.offset, pool.length / 2);
-  return scopeFromParts(read.meta, read.sections, scope, texts, units);
+  const { file } = read;
+  if (!file) return scopeFromParts(read.meta, read.sections, scope, textsInMemory(read.sections));
+  try {
+    const runs = TEXT_RUNS.map((name) => read.onDisk.get(name) ?? { offset: 0, length: 0 });
+    const texts = textsOnDisk(file, read.sections, [runs[0]!, runs[1]!]);
+    const pool = read.onDisk.get('sentencePool');
+    if (pool && pool.length % 2 !== 0)
+      throw new SnapshotProblem('snapshot is corrupt (a section has the wrong size)');
+    // Given the file itself, not a closure here: one would hold this scope's variables (the parsed header).
+    const units = pool && new PoolOnDisk(file, pool.offset, pool.length / 2);
+    return scopeFromParts(read.meta, read.sections, scope, texts, units);
+  } catch (error) {
+    file.close(); // not left open until collected: the file is removed and its scope rebuilt
+    throw error;
+  }
 }
 
 /** The sections holding passage texts, Latin-1 then UTF-16 (see `encodeTexts`). */
