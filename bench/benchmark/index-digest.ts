@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Passage } from '../../src/corpus/types.js';
 import type { EncodedIndex } from '../../src/search/index/encoded-index.js';
+import { poolInMemory } from '../../src/search/index/sentence-store.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
 import { resolveEvalDir } from '../datasets/index.js';
 import { buildCorpus } from './corpus.js';
@@ -20,7 +21,8 @@ function digest(encoded: EncodedIndex): string {
     hash.update(array.constructor.name).update(bytes(array));
   }
   hash.update(JSON.stringify(encoded.averageFieldLength));
-  if (encoded.sentences) hash.update(bytes(encoded.sentences.pool)).update(bytes(encoded.sentences.starts));
+  if (encoded.sentences)
+    hash.update(bytes(poolInMemory(encoded.sentences.pool))).update(bytes(encoded.sentences.starts));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -3,13 +3,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
 import { analyze } from '../../src/search/analyzer.js';
-import { readSnapshotFolder } from '../../src/search/snapshot/folder.js';
+import { disassemble } from '../../src/search/snapshot/container.js';
+import { readSnapshotFolder, type Snapshot } from '../../src/search/snapshot/folder.js';
 import { encodeScope } from '../../src/search/snapshot/index.js';
 import { runSteps } from '../../src/search/snapshot/steps.js';
 import { editSnapshot } from '../support/edit-snapshot.js';
 import { copySeeds, useTempDirs } from '../engine/fixtures.js';
 
-/** A large scope's file leaves its passage texts on disk and reads each when asked for. */
+/** Every passage's kept sentences, in snapshot order. */
+function sentencesOf({ articles, index }: Snapshot) {
+  return articles.flatMap((a) => a.passages.map((p) => index.sentencesOf(p)));
+}
+
+/** A large scope's file leaves its passage texts and kept sentences on disk and reads each when asked for. */
 describe('passage texts read from the snapshot file on demand', () => {
   const tempDir = useTempDirs('citebot-texts-on-disk-');
 
@@ -41,6 +47,9 @@ describe('passage texts read from the snapshot file on demand', () => {
     expect(JSON.stringify(onDisk.articles)).toBe(JSON.stringify(decoded.articles));
     const terms = analyze('grain ships quay shrine attack').map((term) => ({ term, boost: 1 }));
     expect(onDisk.index.query(terms, ['global'], 10)).toEqual(decoded.index.query(terms, ['global'], 10));
+    // The kept sentences, left on disk too.
+    expect(sentencesOf(onDisk)).toEqual(sentencesOf(decoded));
+    expect(sentencesOf(onDisk).filter((s) => s !== undefined).length).toBeGreaterThan(3);
   });
 
   it('reads texts after the file was replaced and removed, and writes the file texts decoded at start write', async () => {
@@ -53,6 +62,7 @@ describe('passage texts read from the snapshot file on demand', () => {
     await rm(indexPath, { recursive: true });
     const texts = snapshot!.articles.flatMap((a) => a.passages.map((p) => p.text));
     expect(texts.some((text) => text.includes('rebuilt in 1911 —'))).toBe(true);
+    expect(sentencesOf(snapshot!)).toEqual(sentencesOf(decoded));
     const encode = ({ articles, index, aliases }: typeof decoded) =>
       Buffer.concat(runSteps(encodeScope('global', articles, index, (f) => aliases.get(f) ?? [])));
     expect(encode(snapshot!).equals(encode(decoded))).toBe(true);
@@ -63,8 +73,13 @@ describe('passage texts read from the snapshot file on demand', () => {
     const valid = await readFile(file);
     const damaged = Buffer.from(valid);
     damaged[valid.length - 10]! ^= 0x20;
+    // A unit in the middle of the kept sentences, left on disk too.
+    const pool = disassemble(valid).sections.get('sentencePool')!;
+    const damagedPool = Buffer.from(valid);
+    damagedPool[pool.byteOffset - valid.byteOffset + (pool.length >> 1)]! ^= 0x01;
     for (const bad of [
       damaged,
+      damagedPool,
       editSnapshot(valid, (parts) =>
         parts.sections.set('latin1Texts', parts.sections.get('latin1Texts')!.subarray(1)),
       ),

@@ -2,7 +2,7 @@
  * The check a snapshot's kept sentences (sentence-store.ts) pass before they are used: a file that does not
  * hold together is rebuilt, never trusted.
  */
-import { type EncodedSentences, UNIT_LIMIT, WIDE } from './sentence-store.js';
+import { type EncodedSentences, poolInMemory, UNIT_LIMIT, WIDE } from './sentence-store.js';
 
 /**
  * Throws when a snapshot's entries do not fit its passages (`textLengths`, in snapshot order) and terms
@@ -10,10 +10,13 @@ import { type EncodedSentences, UNIT_LIMIT, WIDE } from './sentence-store.js';
  * a term number past the terms.
  */
 export function checkKeptSentences(
-  { pool, starts }: EncodedSentences,
+  sentences: EncodedSentences,
   textLengths: ArrayLike<number>,
   termCount: number,
 ): void {
+  const { starts } = sentences;
+  // A pool left on disk is read whole: this check runs only to find which scope's file is at fault.
+  const pool = poolInMemory(sentences.pool);
   if (starts.length !== textLengths.length) throw new Error('kept sentences do not match the passages');
   let previousEnd = 0;
   for (let n = 0; n < starts.length; n++) {

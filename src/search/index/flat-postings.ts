@@ -206,7 +206,13 @@ export class FlatPostings {
     count: number,
     scopeOf: (shortId: number) => string,
   ): void {
-    this.fieldLengths = fieldLengths instanceof Int32Array ? fieldLengths : Int32Array.from(fieldLengths);
+    // A snapshot's viewed as they lie, not copied (as signed, the numbers a copy would hold).
+    this.fieldLengths =
+      fieldLengths instanceof Int32Array
+        ? fieldLengths
+        : fieldLengths.byteOffset % 4 === 0
+          ? new Int32Array(fieldLengths.buffer, fieldLengths.byteOffset, fieldLengths.length)
+          : Int32Array.from(fieldLengths);
     this.scopeOf = new Int32Array(count);
     // Neighbours mostly share a scope: its number is looked up again only when it changes.
     let last: string | undefined;

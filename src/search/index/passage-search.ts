@@ -113,7 +113,8 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
   /**
    * An index holding the passages as documents 0..n-1 and no terms yet (give them with `deferTerms`). Its
    * document tables are filled as `MiniSearch.loadJS` fills them, minus the plain objects it reads them from
-   * (half of a 100k restart's index time went to making and parsing those).
+   * (half of a 100k restart's index time went to making and parsing those). `fieldLengths` (title, text per
+   * passage) is read when asked for, not copied: it must not change for these passages afterwards.
    */
   static withDocuments(
     passages: readonly Passage[] | PassageRuns,
@@ -124,18 +125,17 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
     const search = new PassageSearch();
     search.postings = postings;
     const count = passages.length;
-    // One field-length pair per distinct pair, shared: MiniSearch only reads them (it makes its own for
-    // documents it adds).
+    // Field lengths derived from the array when read, one pair per distinct pair, shared: MiniSearch only reads
+    // them (it makes its own for documents it adds). A table of 100k entries filled at start took ~30 ms.
     const lengthPairs = new Map<number, number[]>();
-    const lengths: number[][] = new Array<number[]>(count);
-    for (let shortId = 0; shortId < count; shortId++) {
+    const lengthsOf = (shortId: number) => {
       const title = fieldLengths[shortId * 2 + TITLE_FIELD]!;
       const text = fieldLengths[shortId * 2 + TEXT_FIELD]!;
       const key = title * 0x100000 + text;
       let shared = lengthPairs.get(key);
       if (!shared) lengthPairs.set(key, (shared = pairOf(title, text)));
-      lengths[shortId] = shared;
-    }
+      return shared;
+    };
     // One stored-fields object per scope, shared, as for the field lengths.
     const storedByScope = new Map<string, { scope: string }>();
     const fieldsOf = (scope: string) => {
@@ -159,7 +159,7 @@ export class PassageSearch extends MiniSearch<IndexedPassage> {
         passages.map((passage) => fieldsOf(passage.scope)),
       );
     }
-    search._fieldLength = new ShortIdMap(lengths);
+    search._fieldLength = new DerivedShortIdMap(count, lengthsOf);
     search._documentCount = count;
     search._nextId = count;
     search._avgFieldLength = averageFieldLength;

@@ -12,8 +12,10 @@
  * typed array per passage would add ~200 bytes of object headers to each. A passage that does not fit (a text
  * of 64k characters or more) has no entry, nor does one whose sentences hold a term that the index did not
  * find in its title or text; the answer stages read those themselves. An entry whose passage leaves the index
- * is left in the pool until half of the pool is left over, then the pool is repacked.
+ * is left in the pool until half of the pool is left over, then the pool is repacked. A large snapshot's pool
+ * is left in its file (pool-on-disk.ts), each entry read when asked for; entries kept later follow it in memory.
  */
+import { PoolOnDisk } from './pool-on-disk.js';
 
 /** One sentence of a passage as kept: its offsets in the passage's text and its terms, in order. */
 export interface SentenceSpan {
@@ -24,8 +26,19 @@ export interface SentenceSpan {
 
 /** What a snapshot holds: the pool, and per passage (in snapshot order) where its entry starts, or -1. */
 export interface EncodedSentences {
-  pool: Uint16Array;
+  /** In memory, or (read from a large snapshot) left in its file. */
+  pool: Uint16Array | PoolOnDisk;
   starts: Int32Array;
+}
+
+/** Entries as made for a snapshot: the pool in memory. */
+export interface SentencesInMemory extends EncodedSentences {
+  pool: Uint16Array;
+}
+
+/** A pool's units in memory (read whole when it was left on disk). */
+export function poolInMemory(pool: Uint16Array | PoolOnDisk): Uint16Array {
+  return pool instanceof PoolOnDisk ? pool.readAll() : pool;
 }
 
 /** Offsets and counts are 16-bit: a text this long or longer has no entry. */
@@ -66,15 +79,25 @@ class Units {
 export class SentenceStore {
   /** Per short id: where its entry starts in the pool, or -1. */
   private starts: Int32Array;
+  /** The pool's first units left in a snapshot's file, or none; `units` follow them. */
+  private disk: PoolOnDisk | undefined;
+  /** The pool's units in memory (after the disk's, if any). */
   private readonly units: Units;
   /** Units of the pool that no entry uses any more. */
   private wasted = 0;
+  /** Where `locate` found a unit: the array holding it, and where its part of the pool ends in that array. */
+  private array: Uint16Array;
+  private end = 0;
 
-  private constructor(starts: Int32Array, pool: Uint16Array, used: number) {
+  private constructor(starts: Int32Array, pool: Uint16Array | PoolOnDisk, used: number) {
     this.starts = starts;
     this.units = new Units(0);
-    this.units.array = pool;
-    this.units.length = used;
+    if (pool instanceof PoolOnDisk) this.disk = pool;
+    else {
+      this.units.array = pool;
+      this.units.length = used;
+    }
+    this.array = this.units.array;
   }
 
   static empty(): SentenceStore {
@@ -93,7 +116,7 @@ export class SentenceStore {
   /** Scopes' entries joined into one pool, passages numbered part after part, each part's numbers renumbered. */
   static join(
     parts: ReadonlyArray<{ sentences: EncodedSentences; renumber: ArrayLike<number> }>,
-  ): EncodedSentences {
+  ): SentencesInMemory {
     const passages = parts.reduce((sum, part) => sum + part.sentences.starts.length, 0);
     const out = new Units(parts.reduce((sum, part) => sum + part.sentences.pool.length, 1024));
     const starts = new Int32Array(passages).fill(-1);
@@ -109,7 +132,11 @@ export class SentenceStore {
 
   /** Units of the pool in use (the entries and what is left over), for memory figures. */
   get poolUnits(): number {
-    return this.units.length;
+    return this.poolLength;
+  }
+
+  private get poolLength(): number {
+    return (this.disk?.length ?? 0) + this.units.length;
   }
 
   /**
@@ -162,7 +189,7 @@ export class SentenceStore {
     }
     units.length = next;
     this.starts = grown(this.starts, shortId + 1);
-    this.starts[shortId] = at;
+    this.starts[shortId] = (this.disk?.length ?? 0) + at;
     return true;
   }
 
@@ -204,7 +231,7 @@ export class SentenceStore {
   ): SentenceSpan[] | undefined {
     const at = this.entryAt(shortId);
     if (at < 0) return undefined;
-    const { array } = this.units;
+    const { array } = this;
     const count = array[at]!;
     let next = at + 1 + count * 3;
     const spans: SentenceSpan[] = [];
@@ -235,7 +262,7 @@ export class SentenceStore {
   ): string[] | undefined {
     const at = this.entryAt(shortId);
     if (at < 0) return undefined;
-    const { array } = this.units;
+    const { array } = this;
     const count = array[at]!;
     const next = at + 1 + count * 3;
     let previousEnd = 0;
@@ -252,14 +279,37 @@ export class SentenceStore {
   }
 
   /**
-   * Where a passage's entry starts in the pool, or -1 when it has none or its head (count, offsets, term counts)
-   * does not fit in the pool: a damaged snapshot's entry (see `fromEncoded`).
+   * Where a passage's entry starts in `this.array` (`locate`), or -1 when it has none or its head (count,
+   * offsets, term counts) does not fit in the pool: a damaged snapshot's entry (see `fromEncoded`).
    */
   private entryAt(shortId: number): number {
     const at = this.starts[shortId] ?? -1;
-    const { array, length } = this.units;
-    if (at < 0 || at >= length) return -1;
-    return at + 1 + array[at]! * 3 > length ? -1 : at;
+    if (at < 0 || at >= this.poolLength) return -1;
+    const i = this.locate(at);
+    return i + 1 + this.array[i]! * 3 > this.end ? -1 : i;
+  }
+
+  /**
+   * Points `this.array` at the units holding pool unit `at` (an entry on disk read whole, as far as the pool
+   * goes) and `this.end` at where that part of the pool ends in it; returns where `at` is in it.
+   */
+  private locate(at: number): number {
+    const disk = this.disk;
+    if (disk && at < disk.length) {
+      // The head first: its term counts say how far the entry's term numbers may reach (two units each).
+      let units = disk.units(at, 1);
+      const count = units[at]!;
+      const head = 1 + count * 3;
+      units = disk.units(at, head);
+      let terms = 0;
+      for (let i = at + 1 + count * 2, k = 0; k < count && i + k < disk.length; k++) terms += units[i + k]!;
+      this.array = disk.units(at, head + terms * 2);
+      this.end = disk.length;
+      return at;
+    }
+    this.array = this.units.array;
+    this.end = this.units.length;
+    return at - (disk?.length ?? 0);
   }
 
   /**
@@ -272,7 +322,7 @@ export class SentenceStore {
     termOf: (number: number) => string | undefined,
     into: string[],
   ): number {
-    const { array, length } = this.units;
+    const { array, end: length } = this;
     for (let k = 0; k < count; k++) {
       if (next >= length) return -1;
       let number = array[next++]!;
@@ -292,8 +342,8 @@ export class SentenceStore {
    * (`renumber[number]`; a passage with a term renumbered below 0 is left without an entry): a snapshot's.
    * Yields every few thousand passages.
    */
-  *encode(chosen: ArrayLike<number>, renumber: ArrayLike<number>): Generator<void, EncodedSentences, void> {
-    const out = new Units(Math.max(1024, Math.ceil((this.units.length - this.wasted) * 1.05)));
+  *encode(chosen: ArrayLike<number>, renumber: ArrayLike<number>): Generator<void, SentencesInMemory, void> {
+    const out = new Units(Math.max(1024, Math.ceil((this.poolLength - this.wasted) * 1.05)));
     const starts = new Int32Array(chosen.length).fill(-1);
     for (let n = 0; n < chosen.length; n++) {
       starts[n] = this.copyEntry(chosen[n]!, out, renumber);
@@ -306,7 +356,7 @@ export class SentenceStore {
   private copyEntry(shortId: number, out: Units, renumber: ArrayLike<number>): number {
     const at = this.entryAt(shortId);
     if (at < 0) return -1;
-    const { array, length } = this.units;
+    const { array, end: length } = this;
     const count = array[at]!;
     const head = 1 + count * 3;
     let terms = 0;
@@ -329,11 +379,12 @@ export class SentenceStore {
     return begin;
   }
 
-  /** Units of the entry at `at`. */
-  private entryLength(at: number): number {
+  /** Units of the entry at pool unit `at`, from where `locate` put it. */
+  private entryLength(pooled: number): number {
     // Never past the pool, even for an entry of a damaged snapshot (its counts could add up to billions).
-    const { array, length } = this.units;
-    if (at >= length) return 0;
+    if (pooled >= this.poolLength) return 0;
+    const at = this.locate(pooled);
+    const { array, end: length } = this;
     const count = array[at]!;
     let next = Math.min(length, at + 1 + count * 3);
     let terms = 0;
@@ -345,18 +396,21 @@ export class SentenceStore {
 
   /** Room for `size` more units: the pool repacked when half of it is left over, else grown. */
   private makeRoom(size: number): void {
-    if (this.wasted > REPACK_ABOVE && this.wasted * 2 > this.units.length) {
-      const out = new Units(Math.max(1024, this.units.length - this.wasted + size));
+    if (this.wasted > REPACK_ABOVE && this.wasted * 2 > this.poolLength) {
+      // Into memory, the part on disk too.
+      const out = new Units(Math.max(1024, this.poolLength - this.wasted + size));
       const starts = new Int32Array(this.starts.length).fill(-1);
       for (let shortId = 0; shortId < this.starts.length; shortId++) {
         const at = this.starts[shortId]!;
         if (at < 0) continue;
         const length = this.entryLength(at);
+        const i = this.locate(at);
         out.reserve(length);
-        out.array.set(this.units.array.subarray(at, at + length), out.length);
+        out.array.set(this.array.subarray(i, i + length), out.length);
         starts[shortId] = out.length;
         out.length += length;
       }
+      this.disk = undefined;
       this.units.array = out.array;
       this.units.length = out.length;
       this.starts = starts;

@@ -1,8 +1,9 @@
 /**
  * A snapshot file read section by section (the layout is container.ts's): each section kept is read into a
  * buffer of its own, so typed arrays can view it where it lies (no copy, and no one buffer of the whole file:
- * 1.3 GB at 1M passages), and sections left on disk (passage texts, read on demand) are only passed through
- * the checksum. The whole file is checked before anything in it is used, as `decodeContainer` checks it.
+ * 1.3 GB at 1M passages), and sections left on disk (passage texts and kept sentences, read on demand) are
+ * only passed through the checksum, then read through the same descriptor (opened-file.ts). The whole file is
+ * checked before anything in it is used, as `decodeContainer` checks it.
  */
 import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
@@ -14,6 +15,7 @@ import {
   prefixOf,
   SnapshotProblem,
 } from './container.js';
+import { OpenedFile } from './opened-file.js';
 
 /** Where a section left on disk lies in the file. */
 export interface OnDisk {
@@ -24,6 +26,8 @@ export interface OnDisk {
 export interface ContainerRead extends ContainerParts {
   /** Sections left on disk, by name (not in `sections`). */
   onDisk: Map<string, OnDisk>;
+  /** The file, still open, when sections were left on disk: what reads them. */
+  file?: OpenedFile;
 }
 
 /**
@@ -49,6 +53,7 @@ export async function readContainerFile(
 ): Promise<ContainerRead> {
   const fd = openSync(path, 'r');
   const reading: Array<Promise<Buffer> | undefined> = [];
+  let file: OpenedFile | undefined;
   try {
     const size = fstatSync(fd).size;
     const prefix = readExactly(fd, Math.min(PREFIX_BYTES, size), 0);
@@ -96,11 +101,13 @@ export async function readContainerFile(
     }
     if (crc !== expected)
       throw new SnapshotProblem('snapshot is corrupt (checksum mismatch: truncated or damaged)');
-    return { format, meta, sections, onDisk };
+    if (onDisk.size > 0) file = new OpenedFile(fd);
+    return { format, meta, sections, onDisk, ...(file ? { file } : {}) };
   } finally {
-    // The descriptor is closed only once no read in the pool can still use it (its number could be reused).
+    // The descriptor is closed only once no read in the pool can still use it (its number could be reused),
+    // unless the sections left on disk are read through it.
     await Promise.allSettled(reading);
-    closeSync(fd);
+    if (!file) closeSync(fd);
   }
 }
 

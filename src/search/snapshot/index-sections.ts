@@ -4,7 +4,8 @@
  * searches every scope through one index.
  */
 import type { EncodedIndex } from '../index/encoded-index.js';
-import { SentenceStore } from '../index/sentence-store.js';
+import type { PoolOnDisk } from '../index/pool-on-disk.js';
+import { poolInMemory, SentenceStore } from '../index/sentence-store.js';
 import { SnapshotProblem } from './container.js';
 
 /** What the snapshot's header says of its index, beside the sections. */
@@ -24,7 +25,7 @@ export function indexSections(encoded: EncodedIndex): { sections: Array<[string,
       ['fieldLengths', bytesOf(encoded.fieldLengths)],
       ...(encoded.sentences
         ? ([
-            ['sentencePool', bytesOf(encoded.sentences.pool)],
+            ['sentencePool', bytesOf(poolInMemory(encoded.sentences.pool))],
             ['sentenceStarts', bytesOf(encoded.sentences.starts)],
           ] as Array<[string, Buffer]>)
         : []),
@@ -33,8 +34,15 @@ export function indexSections(encoded: EncodedIndex): { sections: Array<[string,
   };
 }
 
-/** The index the sections hold (checked only for sizes here; `checkEncodedIndex` checks the rest). */
-export function encodedFromSections(sections: ReadonlyMap<string, Buffer>, meta: IndexMeta): EncodedIndex {
+/**
+ * The index the sections hold (checked only for sizes here; `checkEncodedIndex` checks the rest); `pool`: the
+ * kept sentences' pool when it was left on disk.
+ */
+export function encodedFromSections(
+  sections: ReadonlyMap<string, Buffer>,
+  meta: IndexMeta,
+  pool?: PoolOnDisk,
+): EncodedIndex {
   const freqSection = sections.get('freqs');
   const freqs =
     meta.freqBytes === 1
@@ -55,7 +63,7 @@ export function encodedFromSections(sections: ReadonlyMap<string, Buffer>, meta:
     ...(sections.has('sentenceStarts')
       ? {
           sentences: {
-            pool: typed(sections.get('sentencePool'), Uint16Array),
+            pool: pool ?? typed(sections.get('sentencePool'), Uint16Array),
             starts: typed(sections.get('sentenceStarts'), Int32Array),
           },
         }

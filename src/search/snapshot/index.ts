@@ -6,7 +6,8 @@
  * - `container-file.ts`: a file read section by section (each in a buffer of its own, which typed arrays view
  *   as it lies), the whole checksummed; sections can be left on disk.
  * - `passage-texts.ts`, `text-source.ts`: passage texts decoded at start (a small file), or left on disk and
- *   read when asked for (a large one: at 1M passages, 780 MB of its 1.3 GB).
+ *   read when asked for (a large one: at 1M passages, 780 MB of its 1.3 GB); a large file's kept sentences are
+ *   left on disk as well (search/index/pool-on-disk.ts). `opened-file.ts`: the checked file they are read from.
  * - `articles.ts`: article entries (a zod schema) and passage texts; passages are made by the corpus's own
  *   `passagesOf`.
  * - `index-sections.ts`: a scope's index (search/index/encoded-index.ts) as sections, and scopes' indexes

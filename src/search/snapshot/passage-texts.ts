@@ -5,6 +5,7 @@
  */
 import type { TextReader } from '../../corpus/article.js';
 import type { OnDisk } from './container-file.js';
+import type { OpenedFile } from './opened-file.js';
 import { SnapshotProblem } from './container.js';
 import { LATIN1, UTF16 } from './articles.js';
 import { TextSource } from './text-source.js';
@@ -45,9 +46,9 @@ export function textsInMemory(sections: ReadonlyMap<string, Buffer>): PassageTex
   };
 }
 
-/** Texts read from the file at `path` when asked for; `runs`: where its Latin-1 and UTF-16 runs lie. */
+/** Texts read from `file` when asked for; `runs`: where its Latin-1 and UTF-16 runs lie. */
 export function textsOnDisk(
-  path: string,
+  file: OpenedFile,
   sections: ReadonlyMap<string, Buffer>,
   runs: readonly [OnDisk, OnDisk],
 ): PassageTexts {
@@ -58,7 +59,7 @@ export function textsOnDisk(
         runs[LATIN1].length,
         runs[UTF16].length / 2,
       ]);
-      const source = new TextSource(path, kinds, ends, lengths, runs);
+      const source = new TextSource(file, kinds, ends, lengths, runs);
       const textsOf: TextsOf = (first, count) => ({ count, textOf: (i) => source.text(first + i) });
       return { textsOf, lengths };
     },

@@ -10,6 +10,7 @@ import { passageIdsOf } from '../../corpus/lazy-article.js';
 import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import type { EncodedIndex } from '../index/encoded-index.js';
+import { PoolOnDisk } from '../index/pool-on-disk.js';
 import type { PassageIndex } from '../passage-index.js';
 import { SETTINGS_KEY } from '../settings.js';
 import { type DecodedArticles, decodeArticles, encodeTexts, entryOf } from './articles.js';
@@ -68,7 +69,8 @@ export function decodeScope(file: Buffer, scope: string): ScopeSnapshot {
 
 /**
  * A scope's snapshot read from its file, section by section (container-file.ts); a file of `textsOnDiskFrom`
- * bytes or more leaves its passage texts on disk, read when asked for. Throws as `decodeScope` does.
+ * bytes or more leaves its passage texts and kept sentences on disk, read when asked for. Throws as
+ * `decodeScope` does.
  */
 export async function readScopeFile(
   path: string,
@@ -76,22 +78,35 @@ export async function readScopeFile(
   textsOnDiskFrom: number,
 ): Promise<ScopeSnapshot> {
   const onDisk = statSync(path).size >= textsOnDiskFrom;
-  const read = await readContainerFile(path, (name) => onDisk && TEXT_RUNS.includes(name));
-  const runs = TEXT_RUNS.map((name) => read.onDisk.get(name) ?? { offset: 0, length: 0 });
-  const texts = onDisk
-    ? textsOnDisk(path, read.sections, [runs[0]!, runs[1]!])
-    : textsInMemory(read.sections);
-  return scopeFromParts(read.meta, read.sections, scope, texts);
+  const read = await readContainerFile(path, (name) => onDisk && LEFT_ON_DISK.includes(name));
+  const { file } = read;
+  if (!file) return scopeFromParts(read.meta, read.sections, scope, textsInMemory(read.sections));
+  try {
+    const runs = TEXT_RUNS.map((name) => read.onDisk.get(name) ?? { offset: 0, length: 0 });
+    const texts = textsOnDisk(file, read.sections, [runs[0]!, runs[1]!]);
+    const pool = read.onDisk.get('sentencePool');
+    if (pool && pool.length % 2 !== 0)
+      throw new SnapshotProblem('snapshot is corrupt (a section has the wrong size)');
+    // Given the file itself, not a closure here: one would hold this scope's variables (the parsed header).
+    const units = pool && new PoolOnDisk(file, pool.offset, pool.length / 2);
+    return scopeFromParts(read.meta, read.sections, scope, texts, units);
+  } catch (error) {
+    file.close(); // not left open until collected: the file is removed and its scope rebuilt
+    throw error;
+  }
 }
 
 /** The sections holding passage texts, Latin-1 then UTF-16 (see `encodeTexts`). */
 const TEXT_RUNS = ['latin1Texts', 'utf16Texts'];
+/** What a large file leaves on disk: the texts, and the kept sentences (each entry read when asked for). */
+const LEFT_ON_DISK = [...TEXT_RUNS, 'sentencePool'];
 
 function scopeFromParts(
   meta: unknown,
   sections: ReadonlyMap<string, Buffer>,
   scope: string,
   texts: PassageTexts,
+  pool?: PoolOnDisk,
 ): ScopeSnapshot {
   const header = headerSchema.safeParse(meta);
   if (!header.success) throw new SnapshotProblem('snapshot has no article list');
@@ -101,5 +116,5 @@ function scopeFromParts(
   if (header.data.scope !== scope)
     throw new SnapshotProblem(`snapshot of ${header.data.scope}, not ${scope}`);
   const articles = decodeArticles(header.data.articles, scope, texts);
-  return { scope, ...articles, encoded: encodedFromSections(sections, header.data) };
+  return { scope, ...articles, encoded: encodedFromSections(sections, header.data, pool) };
 }
