@@ -53,11 +53,16 @@ const DISCORD_MARKUP = /<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[\w -]+:\d+>|<i
 const LINKS = /\[([^\]\n]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)|<?\bhttps?:\/\/[^\s>]+>?/giu;
 
 /**
- * Markdown around a whole message (a quote's "> ", bold, italics, strike-through, spoilers, code), and what is
- * left of chat dropped before the question ("hey quick q, ..." leaves ", ..."; "so like what is ...").
+ * Markdown and quotes around a whole message (a quote's "> ", bold, italics, strike-through, spoilers, code),
+ * what is left of chat dropped before the question ("hey quick q, ..." leaves ", ..."; "so like what is ..."),
+ * and hashtags after it ("... #help").
  */
 const EDGE_MARKUP =
-  /^(?:[\s>*_~`|,;:.-]+|(?:so|and|but|also|anyway|well|right|alright|like)\b)+|[\s*_~`|,;:-]+$/giu;
+  /^(?:[\s>*_~`|,;:."\u201c\u201d-]+|(?:so|and|but|also|anyway|well|right|alright|like)\b)+|[\s*_~`|,;:"\u201c\u201d-]+$|(?:\s+#[\p{L}\p{N}_]+)+\s*$/giu;
+/** Dots or an ellipsis between words. */
+const PAUSE = /([\p{L}\p{N}])(?:\.{2,}|\u2026)\s*(?=[\p{L}\p{N}])/gu;
+/** A label before the question: "Q:", "question:", "plz help:". */
+const LABEL = /^\W*(?:q|qs|question|help|(?:plz|pls|please)\s+help)\s*:/iu;
 /** What a message may end with past its last word: "??", "...", "?!", emoji. */
 const TRAILING = /[\s?!.\u2026\p{Extended_Pictographic}\u{FE0F}\u200d]+$/u;
 
@@ -66,7 +71,8 @@ const TRAILING = /[\s?!.\u2026\p{Extended_Pictographic}\u{FE0F}\u200d]+$/u;
  * question's shapes are read from its first and last words.
  */
 function tidyEdges(text: string): string {
-  const bare = text.replace(EDGE_MARKUP, '');
+  // "how... many died": a trailing-off inside the question is a pause, not the end of a sentence.
+  const bare = text.replace(PAUSE, '$1 ').replace(LABEL, '').replace(EDGE_MARKUP, '');
   const end = TRAILING.exec(bare);
   if (!end) return bare;
   return bare.slice(0, end.index) + (end[0].includes('?') ? '?' : '');

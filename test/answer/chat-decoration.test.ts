@@ -1,7 +1,8 @@
 /**
- * Chat around a question changes nothing: slang ("srsly", "fr", "ngl"), openers ("hey quick q,", "genuinely
- * curious,", "can someone explain", "anyone know", "so like"), Markdown around the message ("> **...**") and
- * what it ends with ("??", "...", emoji). Each decorated form gives the plain question's status and excerpt.
+ * Chat around a question changes nothing: slang ("srsly", "fr", "ngl"), hesitations ("umm"), openers ("hey quick
+ * q,", "genuinely curious,", "can someone explain", "anyone know", "so like", "Q:", "i read the article
+ * yesterday."), thanks, Markdown, quotes and hashtags around the message, pauses ("how... many") and what it
+ * ends with ("??", "...", emoji). Each decorated form gives the plain question's status and excerpt.
  */
 import { describe, expect, it } from 'vitest';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
@@ -39,6 +40,15 @@ const DECORATIONS: Array<(question: string) => string> = [
   (q) => `${q}...`,
   (q) => `${q} 🤔`,
   (q) => `> **${q}**`,
+  (q) => `umm ${q}`,
+  (q) => `hmmm ${q}`,
+  (q) => `${q} thanks in advance`,
+  (q) => `i read the article yesterday. ${q}`,
+  (q) => `Q: ${q}`,
+  (q) => `plz help: ${q}`,
+  (q) => `"${q}"`,
+  (q) => `${q} #help`,
+  (q) => q.replace(' ', '... '),
 ];
 
 describe('chat around a question', () => {
