@@ -1,7 +1,8 @@
 /**
  * The chat-style question set (test/answer/chat-set.ts) asked of the real Engine, scored as its test scores
  * it (test/answer/chat-score.ts): the totals and every wrong answer, to iterate on the pipeline fast.
- * A benchmark, not a test: nothing fails. Usage:
+ * Then how many of its right answers stay right when the question is dressed as people do in chat
+ * (evaluation/chat-rewrites.ts). A benchmark, not a test: nothing fails. Usage:
  *   npx tsx bench/chat.ts [--corpus DIR] [--json FILE] [--verbose]
  * --corpus  the corpus folder (default: the repository's corpus/, read only; no index snapshot is written)
  * --json    also write the whole score (every question, what was asked, quoted or declined) to FILE
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine.js';
 import { CHAT_SET } from '../test/answer/chat-set.js';
 import { formatResults, formatTotals, scoreChatSet } from '../test/answer/chat-score.js';
+import { scoreChatRewrites } from './evaluation/chat-rewrites.js';
 
 const DEFAULT_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
 
@@ -35,6 +37,9 @@ async function main(): Promise<void> {
   if (listed) console.log(`${listed}\n`);
   console.log(formatTotals(score));
   console.log(`  corpus ${corpusDir}: ${CHAT_SET.length} questions in ${ms.toFixed(0)} ms`);
+  console.log('\nright answers still right when the question is rewritten:');
+  for (const { rewrite, asked, right } of scoreChatRewrites(engine, CHAT_SET))
+    console.log(`  ${rewrite.padEnd(36)} ${right}/${asked} (${(right / Math.max(asked, 1)).toFixed(3)})`);
 
   if (values.json) {
     const file = resolve(values.json);
