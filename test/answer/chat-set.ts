@@ -20,6 +20,7 @@ import { SESSION9_ANSWERABLE, SESSION9_TRAPS } from './chat-session9.js';
 import { SESSION10_ANSWERABLE, SESSION10_TRAPS } from './chat-session10.js';
 import { SESSION11_ANSWERABLE, SESSION11_TRAPS } from './chat-session11.js';
 import { SESSION12_ANSWERABLE, SESSION12_TRAPS } from './chat-session12.js';
+import { SESSION13_ANSWERABLE, SESSION13_TRAPS } from './chat-session13.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -702,6 +703,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION10_ANSWERABLE,
   ...SESSION11_ANSWERABLE,
   ...SESSION12_ANSWERABLE,
+  ...SESSION13_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -860,6 +862,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION10_TRAPS,
   ...SESSION11_TRAPS,
   ...SESSION12_TRAPS,
+  ...SESSION13_TRAPS,
 ];
 
 /** Every question, answerable first. */
