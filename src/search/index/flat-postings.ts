@@ -105,12 +105,7 @@ export class FlatPostings {
       }
     });
     if (flat.numbers.size !== terms.length) throw new Error('a term is empty or repeated');
-    flat.docs =
-      docs instanceof Int32Array
-        ? docs
-        : docs.byteOffset % 4 === 0
-          ? new Int32Array(docs.buffer, docs.byteOffset, docs.length)
-          : Int32Array.from(docs);
+    flat.docs = asInt32(docs);
     flat.freqs = freqs;
     flat.used = at;
     flat.shared = true;
@@ -207,12 +202,7 @@ export class FlatPostings {
     scopeOf: (shortId: number) => string,
   ): void {
     // A snapshot's viewed as they lie, not copied (as signed, the numbers a copy would hold).
-    this.fieldLengths =
-      fieldLengths instanceof Int32Array
-        ? fieldLengths
-        : fieldLengths.byteOffset % 4 === 0
-          ? new Int32Array(fieldLengths.buffer, fieldLengths.byteOffset, fieldLengths.length)
-          : Int32Array.from(fieldLengths);
+    this.fieldLengths = asInt32(fieldLengths);
     this.scopeOf = new Int32Array(count);
     // Neighbours mostly share a scope: its number is looked up again only when it changes.
     let last: string | undefined;
@@ -368,4 +358,12 @@ export class FlatPostings {
   private maxFrequencyOf(freqs: Frequencies): number {
     return freqs instanceof Uint8Array ? 0xff : freqs instanceof Uint16Array ? 0xffff : 0xffffffff;
   }
+}
+
+/** The numbers as signed 32-bit ones: viewed in place where aligned, else copied. */
+function asInt32(numbers: Int32Array | Uint32Array): Int32Array {
+  if (numbers instanceof Int32Array) return numbers;
+  return numbers.byteOffset % 4 === 0
+    ? new Int32Array(numbers.buffer, numbers.byteOffset, numbers.length)
+    : Int32Array.from(numbers);
 }
