@@ -5,7 +5,7 @@
  * A question declined for a misspelt word is tried again with the spelling corrected (did-you-mean.ts).
  */
 import type { Passage } from '../corpus/types.js';
-import type { AliasBook } from '../search/aliases.js';
+import { type AliasBook, aliasNames } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
@@ -75,33 +75,38 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   if (first.status === 'answered') {
     const [best] = corrections;
     if (!best?.clear || !best.replaced.every(({ from }) => unread.has(termOf(from) ?? ''))) return first;
-    const retried = planFor(best.question, context);
-    if (!retried.ok) return first;
-    const answer = attempt(retried.plan, context);
-    return answer.status === 'answered' ? { ...answer, question, correctedQuestion: answer.question } : first;
+    const answer = answerOf(best.question, context);
+    return answer ? shownAsCorrected(answer, question) : first;
   }
   const answered: Array<{ answer: Answer; clear: boolean; oneEdit: boolean }> = [];
   for (const correction of corrections) {
-    const retried = planFor(correction.question, context);
-    if (!retried.ok) continue;
-    const answer = attempt(retried.plan, context);
+    const answer = answerOf(correction.question, context);
     const oneEdit = correction.replaced.every((replacement) => replacement.distance === 1);
-    if (answer.status === 'answered') answered.push({ answer, clear: correction.clear, oneEdit });
+    if (answer) answered.push({ answer, clear: correction.clear, oneEdit });
   }
   // One clearly right correction that answers ("killd" -> "killed"), or the only one that answers of
   // several one-edit readings ("injred": "inured", "inbred", "injured"): answer it, saying so.
   const [only] = answered;
-  if (answered.length === 1 && (only?.clear || only?.oneEdit)) {
-    return { ...only.answer, question, correctedQuestion: only.answer.question };
-  }
+  if (answered.length === 1 && (only?.clear || only?.oneEdit)) return shownAsCorrected(only.answer, question);
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
 }
 
 /** The question's terms the corpus lacks that no alias reads as its own ("isisk" is ISKP's alias). */
 function unreadTerms(plan: QueryPlan): Set<string> {
-  const aliased = (term: string) =>
-    plan.aliases.some((alias) => alias.acronym === term || alias.longForm.includes(term));
-  return new Set([...plan.unknown].filter((term) => !aliased(term)));
+  return new Set([...plan.unknown].filter((term) => !aliasNames(plan.aliases, term)));
+}
+
+/** The answer to a corrected question, when it is answered. */
+function answerOf(corrected: string, context: AnswerContext): Answer | undefined {
+  const planned = planFor(corrected, context);
+  if (!planned.ok) return undefined;
+  const answer = attempt(planned.plan, context);
+  return answer.status === 'answered' ? answer : undefined;
+}
+
+/** A corrected question's answer given as the answer to the question asked, saying what it answers. */
+function shownAsCorrected(answer: Answer, asked: string): Answer {
+  return { ...answer, question: asked, correctedQuestion: answer.question };
 }
 
 /**

@@ -8,6 +8,7 @@
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
 import type { Passage } from '../corpus/types.js';
+import { aliasNames } from '../search/aliases.js';
 import { STOP_WORDS } from '../search/analyzer.js';
 import type { ExcerptChoice } from './align.js';
 import { requiredShape } from './answer-shape.js';
@@ -365,10 +366,7 @@ function termsFound(plan: QueryPlan, terms: ReadonlySet<string>): Set<string> {
 /** Specific terms of the question the visible corpus never uses, and no alias stands in for. */
 export function unknownSpecificTerms(plan: QueryPlan): string[] {
   return [...plan.unknown].filter(
-    (term) =>
-      plan.specific.has(term) &&
-      !plan.related.has(term) &&
-      !plan.aliases.some((alias) => alias.acronym === term || alias.longForm.includes(term)),
+    (term) => plan.specific.has(term) && !plan.related.has(term) && !aliasNames(plan.aliases, term),
   );
 }
 

@@ -3,7 +3,7 @@
  * is (rare words count more), which of them name something specific (an answer must be about those), the
  * aliases that apply, and corpus words that mean nearly the same (word vectors).
  */
-import type { Alias, AliasBook } from '../search/aliases.js';
+import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
 import { analyze, termOf } from '../search/analyzer.js';
@@ -310,12 +310,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     age,
     softTerms: undefined,
     relatedness,
-    unexplained: standsFor
-      ? terms.filter(
-          (term) =>
-            specific.has(term) && !aliases.some((a) => a.acronym === term || a.longForm.includes(term)),
-        )
-      : [],
+    unexplained: standsFor ? terms.filter((term) => specific.has(term) && !aliasNames(aliases, term)) : [],
   };
 }
 

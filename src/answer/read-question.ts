@@ -100,6 +100,8 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   }
   const talk = smallTalk(unmentioned);
   if (talk) return { ok: false, message: talk.reply, code: 'small_talk' };
+  // Edges tidied before shorthand (its patterns read the question's ends: "did the deals work 🤔") and after
+  // (dropped chat leaves its commas: "hey quick q, who ...").
   const words = tidyEdges(writeOutShorthand(tidyEdges(unmentioned)));
   if (!HAS_WORD.test(words)) {
     return {

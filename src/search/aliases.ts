@@ -18,6 +18,11 @@ export interface Alias {
   longForm: string[];
 }
 
+/** Does one of the aliases name the term, as its acronym or within its long form? */
+export function aliasNames(aliases: readonly Alias[], term: string): boolean {
+  return aliases.some((alias) => alias.acronym === term || alias.longForm.includes(term));
+}
+
 const ACRONYM_IN_PARENS = /\(\s*([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\s*\)/gu;
 // Small words a long form may contain without a letter in the acronym ("Institute for Near East ... (INEGMA)").
 export const SKIPPABLE: ReadonlySet<string> = new Set([
