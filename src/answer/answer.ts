@@ -24,6 +24,16 @@ export const ANSWER_SETTINGS = {
   maxCitations: 4,
   /** Best-ranked candidates checked for an answer, in order. */
   decideDepth: 3,
+  /**
+   * A candidate that holds this much of the question (`excerptExact`) but not the name or number asked for
+   * says the articles speak of the thing without naming it ("partnered with one of Pakistan's most violent
+   * sectarian groups"): a later candidate may answer only if it holds nearly as much (within
+   * `unnamedShadowGap`), or any sentence with a name would answer "what was the name of the group".
+   * @example 0.9 / 0.2: chat set 770 -> 771 ("when did the us bomb syria"), session-14 dev set +1; WikiQA tune
+   * unchanged; SQuAD sample 808 -> 807 (a lucky "8" from Dalton's formula for oxygen's atomic number).
+   */
+  unnamedShadowExact: 0.9,
+  unnamedShadowGap: 0.2,
 } as const;
 
 export interface AnswerContext {
@@ -119,10 +129,15 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
   let first: Decision | undefined;
   let chosen: Candidate | undefined;
+  /** The most of the question held by a candidate declined for lacking the name or number asked. */
+  let unnamed = 0;
   for (const candidate of ranked.slice(0, ANSWER_SETTINGS.decideDepth)) {
     if (!candidate.excerpt) continue;
     const decision = decide(plan, candidate.passage, candidate.excerpt, context);
     first ??= decision;
+    if (!decision.answer && decision.why === 'no_shape' && decision.features)
+      unnamed = Math.max(unnamed, decision.features.excerptExact);
+    if (decision.answer && outweighedByUnnamed(decision.features.excerptExact, unnamed)) continue;
     if (decision.answer) {
       chosen = candidate;
       first = decision;
@@ -164,6 +179,13 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     confidence: decision.confidence,
     suggestions: [],
   };
+}
+
+/** Does a candidate that lacked only the thing asked for hold much more of the question than this one? */
+function outweighedByUnnamed(excerptExact: number, unnamed: number): boolean {
+  return (
+    unnamed >= ANSWER_SETTINGS.unnamedShadowExact && excerptExact < unnamed - ANSWER_SETTINGS.unnamedShadowGap
+  );
 }
 
 /** The closest passages worth showing after a decline: only those that hold enough of the question. */

@@ -91,6 +91,13 @@ describe('stop words', () => {
     expect(analyze('Islamic State took over')).toEqual(['islam', 'state', 'take']);
   });
 
+  it('drops the words that only attribute or bound ("according to Khan", "per Khan", "until")', () => {
+    expect(analyze('whats the main effort according to ehrlich')).toEqual(['main', 'effort', 'ehrlich']);
+    expect(analyze('how long until it changes, per khan')).toEqual(['long', 'chang', 'khan']);
+    // The noun stays: a peace accord is a topic.
+    expect(analyze('the peace accord')).toEqual(['peac', 'accord']);
+  });
+
   it('drops folded contractions, whichever apostrophe they are written with', () => {
     expect(analyze("don't isn’t can’t")).toEqual([]);
     expect(analyze('don’t bomb')).toEqual(['bomb']);
