@@ -28,6 +28,7 @@ import {
 } from './answer-type.js';
 import { askedRole, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
+import { isRegionName, isRegionTerm } from './region-names.js';
 import { askedSpeaker } from './speaker.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
@@ -426,6 +427,8 @@ function isNameWord(
   relatedness: Relatedness | undefined,
 ): boolean {
   if (/^\d/.test(word)) return true;
+  // "china" is a word to the dictionary, yet a country when asked about. @example session 14: dev set +1.
+  if (isRegionName(word)) return true;
   if (dictionary.isWordAsWritten(word) || dictionary.isWordAsWritten(american(word))) return false;
   if (dictionary.isWord(word)) return true;
   // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
@@ -464,7 +467,9 @@ function relatedTerms(
     const min = specific.has(term) ? PLAN_SETTINGS.minRelatedNameCosine : PLAN_SETTINGS.minRelatedCosine;
     const near = relatedness
       .nearestInCorpus(term, PLAN_SETTINGS.relatedPerTerm, min)
-      .filter((neighbour) => index.hasTerm(neighbour.term, scopes));
+      .filter((neighbour) => index.hasTerm(neighbour.term, scopes))
+      // Two countries are never one ("china" ~ "japan" 0.74).
+      .filter((neighbour) => !(isRegionTerm(term) && isRegionTerm(neighbour.term)));
     if (!specific.has(term)) near.push(...corpusSynonyms(term, near, relatedness, index, scopes));
     if (near.length > 0) related.set(term, near);
   }
