@@ -14,7 +14,6 @@ import {
   type QuestionType,
   REQUIRED_SHAPES,
   shapeWords,
-  someWordNotAsked,
 } from './answer-type.js';
 import { termOf } from '../search/analyzer.js';
 import type { ReadSentence } from './passage-reader.js';
@@ -89,7 +88,11 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   // "How often is the festival held": "The biennial AV Festival ..." answers without a number.
   if (plan.askedWords.has('often') && hasFrequency(sentence.text)) return 1;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
-    return someWordNotAsked(shapeWordsOf(sentence, plan.type), plan.askedWords) ? 1 : 0;
+    return shapeWordsOf(sentence, plan.type).some((words) =>
+      words.some((word) => !askedOrAliased(plan, word)),
+    )
+      ? 1
+      : 0;
   const terms = sentence.terms;
   // "How many pilgrims died": the number must count the dead, not only the pilgrims ("a group of 120 pilgrims").
   const fates = plan.countFocus.filter((focus) => FATES.has(focus));
@@ -119,4 +122,11 @@ function shapeWordsOf(sentence: ReadSentence, type: QuestionType): readonly stri
 /** Can the question only be answered by a number, a date, a measure, a sum of money or a name? */
 export function requiredShape(plan: QueryPlan): boolean {
   return plan.measure || plan.money || plan.nameAsked || REQUIRED_SHAPES.has(plan.type);
+}
+
+/** A word the question says, or a word of a name it gives by an alias ("islamic" for "iskp"). */
+function askedOrAliased(plan: QueryPlan, word: string): boolean {
+  if (plan.askedWords.has(word)) return true;
+  if (plan.aliasTerms.size === 0) return false;
+  return plan.aliasTerms.has(termOf(word) ?? word);
 }

@@ -527,6 +527,6 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
 }
 
 /** Does any place of `shapeWords` hold a word the question does not say (`asked`)? */
-export function someWordNotAsked(places: readonly string[][], asked: ReadonlySet<string>): boolean {
+function someWordNotAsked(places: readonly string[][], asked: ReadonlySet<string>): boolean {
   return places.some((words) => words.some((word) => !asked.has(word)));
 }

@@ -110,6 +110,11 @@ export interface QueryPlan {
   /** Every word of the question, lower-cased (stop words too): an answer must bring something else. */
   askedWords: ReadonlySet<string>;
   /**
+   * Terms of the aliases the question uses ("iskp" and "islam", "state", "khorasan", "provinc"): a name the
+   * question gives by its acronym is not a new name in an answer.
+   */
+  aliasTerms: ReadonlySet<string>;
+  /**
    * Own terms naming something specific: a name ("karachi", "france"), jargon the dictionary lacks
    * ("iskp"), or a number. Decided from the dictionary, never from the question's letter case.
    */
@@ -291,6 +296,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     aliases,
     surfaces: read.surfaces,
     askedWords: read.askedWords,
+    aliasTerms: new Set(aliases.flatMap((alias) => [alias.acronym, ...alias.longForm])),
     specific,
     unknown,
     related,
