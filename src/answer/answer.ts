@@ -10,6 +10,7 @@ import type { PassageIndex } from '../search/passage-index.js';
 import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
+import { bylineOf } from './authorship.js';
 import { spellingCorrections } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
 import { hitOf } from './hits.js';
@@ -126,6 +127,7 @@ function shownAsCorrected(answer: Answer, asked: string): Answer {
  */
 function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   const ranked = rankPassages(plan, context, SEARCH_SETTINGS.candidates, { feedback: false });
+  if (plan.asksAuthor && ranked[0]) return authorAnswer(plan, ranked[0], context);
   const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
   let first: Decision | undefined;
   let chosen: Candidate | undefined;
@@ -177,6 +179,28 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     matchedTerms: matchedSurfaces([excerpt.text, ...matchingSentences], bold),
     citations,
     confidence: decision.confidence,
+    suggestions: [],
+  };
+}
+
+/**
+ * "Who wrote the article": the byline of the article the question's other words point to (the best-ranked
+ * passage's), quoted as it stands; no byline, no author, whatever other sentences share the question's words.
+ */
+function authorAnswer(plan: QueryPlan, top: Candidate, context: AnswerContext): Answer {
+  const found = bylineOf(top.passage.file, top.passage.total, context);
+  if (!found) {
+    const message = `The article I found, “${top.passage.title}”, does not say who wrote it.`;
+    return noAnswer(plan.question, 'not_found', message, [toCitation(top, 1)], []);
+  }
+  const citation = toCitation({ ...top, passage: found.passage }, 1);
+  return {
+    status: 'answered',
+    question: plan.question,
+    excerpt: found.sentence.text,
+    matchedTerms: [],
+    citations: [citation],
+    confidence: 1,
     suggestions: [],
   };
 }

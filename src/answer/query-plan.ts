@@ -28,6 +28,7 @@ import {
 } from './answer-type.js';
 import { askedRole, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
+import { asksWhoWrote } from './authorship.js';
 import { isRegionName, isRegionTerm } from './region-names.js';
 import { askedSpeaker } from './speaker.js';
 import type { ReadQuestion } from './read-question.js';
@@ -109,6 +110,8 @@ export interface QueryPlan {
   surfaces: Map<string, string[]>;
   /** Every word of the question, lower-cased (stop words too): an answer must bring something else. */
   askedWords: ReadonlySet<string>;
+  /** "Who wrote the article?": answered by its byline (authorship.ts). */
+  asksAuthor: boolean;
   /**
    * Terms of the aliases the question uses ("iskp" and "islam", "state", "khorasan", "provinc"): a name the
    * question gives by its acronym is not a new name in an answer.
@@ -296,6 +299,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     aliases,
     surfaces: read.surfaces,
     askedWords: read.askedWords,
+    asksAuthor: asksWhoWrote(read.searchText),
     aliasTerms: new Set(aliases.flatMap((alias) => [alias.acronym, ...alias.longForm])),
     specific,
     unknown,
