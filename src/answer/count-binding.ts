@@ -1,0 +1,59 @@
+/**
+ * "How many were wounded in the police academy attack", excerpt "The attack killed at least 52, and wounded
+ * more than 105. It came just a few weeks after another attack ... on a police academy ... killed more than
+ * 60 people.": the number asked for stands in one sentence, what the question says it is about ("police
+ * academy") in the other. The number then counts something else, and the excerpt does not answer.
+ */
+import type { Passage } from '../corpus/types.js';
+import { answerShape } from './answer-shape.js';
+import type { ExcerptChoice } from './align.js';
+import { coveredTerms } from './coverage.js';
+import type { PassageReader } from './passage-reader.js';
+import type { QueryPlan } from './query-plan.js';
+
+/** Least shape strength of a sentence's number for it to be the one counted (as DECISION_SETTINGS.minShape). */
+const MIN_SHAPE = 0.5;
+/** A qualifier weighs at least this share of the question's heaviest word beside the counted one. */
+const MIN_QUALIFIER_SHARE = 0.5;
+
+/**
+ * Does the excerpt's counted number stand only in sentences holding none of what the question qualifies it
+ * with, while a later sentence of it holds some (and no earlier one)? Only for excerpts of two or more
+ * sentences.
+ */
+export function numberCountsOther(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  reader: PassageReader,
+): boolean {
+  if (plan.type !== 'count') return false;
+  const sentences = reader
+    .sentences(passage)
+    .filter((sentence) => sentence.start >= excerpt.start && sentence.end <= excerpt.end);
+
+  if (sentences.length < 2) return false;
+  // What the question says the count is of, by its rarer words: "attack" in "the police academy attack"
+  // would find the other attack.
+  const others = plan.terms.filter((term) => term !== plan.countHead);
+  const heaviest = Math.max(0, ...others.map((term) => plan.weights.get(term) ?? 0));
+  if (heaviest === 0) return false;
+  const qualifiers = others.filter((term) => (plan.weights.get(term) ?? 0) >= heaviest * MIN_QUALIFIER_SHARE);
+  const qualified = (sentence: (typeof sentences)[number]) => {
+    const held = coveredTerms(plan, sentence.termSet);
+    return qualifiers.some((term) => held.has(term));
+  };
+  // The number asked for stands where the shape is surest: "wounded more than 40", not "killed more than 20".
+  const shapes = sentences.map((sentence) => answerShape(plan, sentence));
+  const surest = Math.max(...shapes);
+  if (surest < MIN_SHAPE) return false;
+  const numbered = sentences.filter((_, i) => shapes[i] === surest);
+  if (numbered.length === 0 || numbered.some(qualified)) return false;
+  // Only a later sentence tells of something else: an earlier one may be what the number's sentence goes on
+  // about ("Thomas Davis, an 11-year veteran ... Despite this, he ...").
+  const lastNumbered = numbered.at(-1)!.start;
+  return (
+    sentences.some((sentence) => sentence.start > lastNumbered && qualified(sentence)) &&
+    !sentences.some((sentence) => sentence.start < lastNumbered && qualified(sentence))
+  );
+}
