@@ -98,7 +98,7 @@ const FILLER_PHRASES =
  * missing from every answer. Dropped like filler.
  */
 const ABOUT_THE_ARTICLE =
-  /\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?)\s+(?:says?|said|talks?\s+about|mentions?)\b/giu;
+  /\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?)\s+(?:says?|said|talks?\s+about|mentions?)\b/giu;
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
