@@ -6,6 +6,7 @@
  */
 import type { Passage } from '../corpus/types.js';
 import { answerShape } from './answer-shape.js';
+import { isNumberTerm } from './answer-type.js';
 import type { ExcerptChoice } from './align.js';
 import { coveredTerms } from './coverage.js';
 import type { PassageReader } from './passage-reader.js';
@@ -56,4 +57,49 @@ export function numberCountsOther(
     sentences.some((sentence) => sentence.start > lastNumbered && qualified(sentence)) &&
     !sentences.some((sentence) => sentence.start < lastNumbered && qualified(sentence))
   );
+}
+
+/** A year as a term: four digits from 1000 to 2199. */
+const YEAR = /^(?:1\d|20|21)\d\d$/;
+
+/**
+ * "How many attacks did ISKP claim in 2021", excerpt "... since 2015, their activity sharply intensified
+ * after 2022, with a staggering 90 claimed attacks": the year written nearest the count is not a year the
+ * question asks about, so the count is of another time. A sentence that names no year leaves the time to
+ * its context.
+ */
+export function countOfAnotherYear(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  reader: PassageReader,
+): boolean {
+  if (plan.type !== 'count') return false;
+  const asked = plan.terms.filter((term) => YEAR.test(term));
+  if (asked.length === 0) return false;
+  const sentences = reader
+    .sentences(passage)
+    .filter((sentence) => sentence.start >= excerpt.start && sentence.end <= excerpt.end);
+  const shapes = sentences.map((sentence) => answerShape(plan, sentence));
+  const surest = Math.max(0, ...shapes);
+  if (surest < MIN_SHAPE) return false;
+  return sentences.every((sentence, i) => shapes[i] !== surest || !countsAskedYear(sentence.terms, asked));
+}
+
+/**
+ * Does the year nearest some count of the sentence (a number that is no year) stand among the asked years,
+ * or in a range with one ("between 1978 and 2008")? True when the sentence has no year or no count to bind.
+ */
+function countsAskedYear(terms: readonly string[], asked: readonly string[]): boolean {
+  const years = terms.flatMap((term, i) => (YEAR.test(term) ? [i] : []));
+  const counts = terms.flatMap((term, i) => (!YEAR.test(term) && isNumberTerm(term) ? [i] : []));
+  if (years.length === 0 || counts.length === 0) return true;
+  return counts.some((i) => {
+    let nearest = years.reduce((best, at) => (Math.abs(at - i) < Math.abs(best - i) ? at : best));
+    // Years side by side ("1978 and 2008": "and" is no term) are one range.
+    while (nearest > 0 && YEAR.test(terms[nearest - 1]!)) nearest--;
+    for (let at = nearest; at < terms.length && YEAR.test(terms[at]!); at++)
+      if (asked.includes(terms[at]!)) return true;
+    return false;
+  });
 }

@@ -17,7 +17,7 @@ import { spellsOut, type QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
 import { speakerSays } from './speaker.js';
 import { holdsNewName } from './named-thing.js';
-import { numberCountsOther } from './count-binding.js';
+import { countOfAnotherYear, numberCountsOther } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 
@@ -218,6 +218,7 @@ export function decisionFeatures(
           ((excerpt.shape < DECISION_SETTINGS.minShape && !newNameAnswers(plan, passage, excerpt, sources)) ||
             countedNowhere(plan, passage, excerpt, sources) ||
             numberCountsOther(plan, passage, excerpt, sources.reader) ||
+            countOfAnotherYear(plan, passage, excerpt, sources.reader) ||
             dateUnanchored(plan, excerpt))) ||
         originUnnamed(plan, passage, excerpt, sources)
           ? 1

@@ -23,4 +23,17 @@ describe('what a number counts', () => {
     expect(engine.ask('how many died in the border post attack').excerpt).toContain('more than 20 soldiers');
     expect(engine.ask('how many were wounded in the market blast').excerpt).toContain('wounded more than 40');
   });
+
+  it('declines a count told of another year, and answers the year it is told of', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      '# Border raids\n\nThe group has raided border towns since 2015, but its raids grew sharply after 2022, ' +
+        'with 40 claimed raids. Between 2016 and 2018 it held three villages.',
+    );
+    expect(engine.ask('how many raids did the group claim in 2019').status).toBe('no_answer');
+    expect(engine.ask('how many raids did the group claim in 2015').status).toBe('no_answer');
+    expect(engine.ask('how many raids did the group claim after 2022').excerpt).toContain('40 claimed raids');
+    // A range holds its years: 2016 is in "between 2016 and 2018".
+    expect(engine.ask('how many villages did the group hold in 2016').excerpt).toContain('three villages');
+  });
 });
