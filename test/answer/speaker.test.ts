@@ -45,4 +45,9 @@ describe('asked speaker', () => {
     ])
       expect(engine.ask(question).status).toBe('no_answer');
   });
+
+  it('declines what a speaker said when the articles name only part of them ("Lopez’s lawyer")', async () => {
+    const { engine } = await articleEngineWithVectors('strike.md', ARTICLE);
+    expect(engine.ask('what did maria lopez’s lawyer say about the strike').status).toBe('no_answer');
+  });
 });
