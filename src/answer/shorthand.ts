@@ -70,6 +70,12 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   shd: 'should',
   wud: 'would',
   cud: 'could',
+  ops: 'operations',
+  msg: 'message',
+  msgs: 'messages',
+  smth: 'something',
+  sth: 'something',
+  bcz: 'because',
 };
 
 /**

@@ -8,6 +8,9 @@ describe('writeOutShorthand', () => {
     expect(words('lol how many ppl died b4 the attack')).toBe('how many people died before the attack');
     expect(words('wats iskps goal')).toBe('what is iskps goal');
     expect(words('y did they attack')).toBe('why did they attack');
+    expect(words('who was the msg for, and who ran the big ops')).toBe(
+      'who was the message for, and who ran the big operations',
+    );
     expect(words('wich group did the bombing')).toBe('which group did the bombing');
     expect(words('they been attacking for ages, since what year')).toBe(
       'they been attacking , since what year',
