@@ -35,4 +35,20 @@ describe('concept groups', () => {
     for (const question of ['did the talks work', 'did the talks pay off?', 'did the talks succeed'])
       expect(engine.ask(question).excerpt).toContain('Talks between the union and the port failed');
   });
+
+  it('reads a big city as a major one, and grabbing a town as seizing it', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      '# Raids\n\nThe raids now reach major cities like Lagos. Last year the rebels seized the port of Warri.\n',
+    );
+    const context = (engine as unknown as { answerContext(g?: string): AnswerContext }).answerContext();
+    const planned = planFor('which big cities did the rebels grab', context);
+    expect(planned.ok).toBe(true);
+    if (planned.ok) {
+      expect(meaningMatch(planned.plan, 'big', 'major')).toBeGreaterThanOrEqual(0.5);
+      expect(meaningMatch(planned.plan, 'grab', 'seiz')).toBeGreaterThanOrEqual(0.5);
+    }
+    expect(engine.ask('which big cities do the raids reach').excerpt).toContain('major cities like Lagos');
+    expect(engine.ask('what port did the rebels grab').excerpt).toContain('seized the port of Warri');
+  });
 });

@@ -16,6 +16,11 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // Whether something worked: its success or its failure answers it ("did the deals succeed": "these
   // efforts have failed", "the gambit has backfired").
   ['succeed', 'success', 'successful', 'fail', 'failure', 'backfire'],
+  // Size: a big city is a major one. @example session 14, with the next group: chat set 783 -> 785, each
+  // session-14 dev set +1, WikiQA tune and SQuAD sample unchanged.
+  ['big', 'major', 'large', 'huge', 'massive'],
+  // Taking by force: to grab a town is to seize or capture it.
+  ['grab', 'seize', 'capture', 'take'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
