@@ -21,6 +21,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['big', 'major', 'large', 'huge', 'massive'],
   // Taking by force: to grab a town is to seize or capture it.
   ['grab', 'seize', 'capture', 'take'],
+  // Anger and what causes it: what made them mad is what provoked them. @example session-14 dev set 2 +1.
+  ['angry', 'mad', 'anger', 'provoke', 'outrage', 'enrage'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
