@@ -10,6 +10,7 @@
 import type { Passage } from '../corpus/types.js';
 import { aliasNames } from '../search/aliases.js';
 import { STOP_WORDS } from '../search/analyzer.js';
+import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
 import { requiredShape } from './answer-shape.js';
 import { coverage, coveredTerms } from './coverage.js';
@@ -143,9 +144,16 @@ export function decide(
   model = DECISION_MODEL,
 ): Decision {
   const unknownNames = unknownSpecificTerms(plan);
-  const { features, missingNames } = decisionFeatures(plan, passage, excerpt, sources, unknownNames);
+  const { features, missingNames, namesBeside } = decisionFeatures(
+    plan,
+    passage,
+    excerpt,
+    sources,
+    unknownNames,
+  );
   const confidence = confidenceOf(features, model);
   if (
+    namesBeside.length === 0 &&
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&
     (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
@@ -182,12 +190,18 @@ export function decisionFeatures(
   excerpt: ExcerptChoice,
   sources: RankSources,
   unknownNames: string[] = unknownSpecificTerms(plan),
-): { features: DecisionFeatures; missingNames: string[] } {
+): { features: DecisionFeatures; missingNames: string[]; namesBeside: string[] } {
   const unmatched = plan.terms.filter(
     (term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
   );
   const around = contextTerms(plan, passage, sources);
   const nowhere = unmatched.filter((term) => !around.has(term));
+  const namesBeside = namesOnlyBeside(
+    plan,
+    unmatched.filter((term) => around.has(term)),
+    passage,
+    sources,
+  );
   const shaped = requiredShape(plan);
   const context = passageCoverage(plan, passage, sources, excerpt);
   const missingNames = namesOutsideArticle(
@@ -236,7 +250,37 @@ export function decisionFeatures(
           : 0,
     },
     missingNames,
+    namesBeside,
   };
+}
+
+/**
+ * Of the question's names the excerpt lacks but a passage beside it holds, those that only that neighbour
+ * holds (not the excerpt's passage, the article's lead or its title) and that are names to no dictionary
+ * ("Shehzad", not "Germany"): "what city was shehzad travelling from" is not answered by the next
+ * passage's "In Iraq, ... Mosul, Iraq's second largest city". A country or a people is often the topic a
+ * neighbouring paragraph set ("the public library is seen as ..." after "libraries in Kenya"), a person's
+ * name rarely. @example session 14: chat set 785 -> 786, session-14 dev sets +1 each; WikiQA tune and SQuAD
+ * sample unchanged (any name, dictionary ones too: SQuAD sample -5).
+ */
+function namesOnlyBeside(
+  plan: QueryPlan,
+  candidates: string[],
+  passage: Passage,
+  sources: RankSources,
+): string[] {
+  const names = candidates.filter(
+    (term) =>
+      plan.specific.has(term) &&
+      !/^\d/.test(term) &&
+      !(plan.surfaces.get(term) ?? []).some((word) => englishDictionary().isWord(word)),
+  );
+  if (names.length === 0) return names;
+  const lead = articlePassage(passage, 1, sources);
+  const held = termsFound(plan, sources.reader.terms(passage));
+  if (lead) for (const term of termsFound(plan, sources.reader.terms(lead))) held.add(term);
+  for (const term of termsFound(plan, new Set(sources.reader.titleTerms(passage)))) held.add(term);
+  return names.filter((term) => !held.has(term));
 }
 
 /**
