@@ -140,7 +140,7 @@ export function passageCoverage(
     ? sources.reader.contextTerms(passage, () => contextPassages(passage, sources))
     : sources.reader.terms(passage);
   const matches = matchTerms(plan, terms);
-  for (const [term, strength] of excerpt?.matches ?? [])
-    matches.set(term, Math.max(strength, matches.get(term) ?? 0));
+  // forEach, not for-of: no [term, strength] pair made per entry.
+  excerpt?.matches.forEach((strength, term) => matches.set(term, Math.max(strength, matches.get(term) ?? 0)));
   return matchedShare(plan, matches);
 }
