@@ -8,10 +8,10 @@
 import type { Sentence } from '../corpus/sentences.js';
 import type { Passage } from '../corpus/types.js';
 import { analyze, termById, withTermIds } from '../search/analyzer.js';
-import type { SentenceSpan } from '../search/passage-index.js';
+import type { NumberedTermList, SentenceSpan } from '../search/passage-index.js';
 import { FifoMap } from '../search/fifo-map.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
-import { ListTerms, PassageTerms, UnionTerms } from './term-views.js';
+import { ListTerms, NumberedTerms, PassageTerms, UnionTerms } from './term-views.js';
 import type { QuestionType } from './answer-type.js';
 import type { WrittenWords } from './written-words.js';
 
@@ -20,6 +20,8 @@ export interface SentenceSource {
   sentencesOf(passage: Passage): SentenceSpan[] | undefined;
   /** The same sentences' terms as one list (`PassageIndex.termsOf`), when the source gives them so. */
   termsOf?(passage: Passage): string[] | undefined;
+  /** The same as term numbers (`PassageIndex.termNumbersOf`), when the source gives them so. */
+  termNumbersOf?(passage: Passage): NumberedTermList | undefined;
 }
 
 /** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
@@ -136,12 +138,16 @@ export class PassageReader {
     }
     let terms = this.termSets.get(passage);
     if (!terms) {
-      const kept = keptTerms(this.source?.(), passage);
+      const source = this.source?.();
+      const numbered = source?.termNumbersOf?.(passage);
+      const kept = numbered ? undefined : keptTerms(source, passage);
       // Its sentences' terms as one list, not a list each: only the terms are asked of it, and a context set
       // keeps it well after this map lets it go.
-      terms = kept
-        ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept }])
-        : new Set([...analyze(passage.title), ...analyze(passage.text)]);
+      terms = numbered
+        ? new NumberedTerms(this.titleTermsOf(passage.title), numbered)
+        : kept
+          ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept }])
+          : new Set([...analyze(passage.title), ...analyze(passage.text)]);
       this.termSets.set(passage, terms);
     }
     return terms;

@@ -49,6 +49,11 @@ function expectKeptAsRead(index: PassageIndex, passages: readonly Passage[]): vo
     expect(kept, p.id).toBeDefined();
     expect(kept, p.id).toEqual(expected(p.text));
     expect(index.termsOf(p), p.id).toEqual(kept!.flatMap((span) => span.terms));
+    const numbered = index.termNumbersOf(p);
+    expect(
+      numbered?.numbers.map((n) => numbered.numbering.termOf(n)),
+      p.id,
+    ).toEqual(index.termsOf(p));
   }
 }
 
@@ -178,6 +183,11 @@ describe('SentenceStore', () => {
     expect(store.readTerms(3, 29, termOf)).toBeUndefined();
     expect(store.readTerms(3, 30, (number) => (number < 0x10000 ? `t${number}` : undefined))).toBeUndefined();
     expect(store.readTerms(0, 30, termOf)).toBeUndefined();
+    // As numbers: the same terms, and none where a number has no term.
+    expect(store.readTermNumbers(3, 30, 0x9000_0000)?.map(termOf)).toEqual(store.readTerms(3, 30, termOf));
+    expect(store.readTermNumbers(3, 29, 0x9000_0000)).toBeUndefined();
+    expect(store.readTermNumbers(3, 30, 0x10000)).toBeUndefined();
+    expect(store.readTermNumbers(0, 30, 0x9000_0000)).toBeUndefined();
     expect(store.set(4, [0, 0x10000], [1], [1])).toBe(false);
     expect(store.set(4, sentences, [1, 1], [1])).toBe(false); // counts that do not add up
     expect(store.has(4)).toBe(false);
