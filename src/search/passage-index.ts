@@ -279,8 +279,8 @@ export class PassageIndex {
     if (flat) {
       const number = flat.termNumber(term);
       if (number < 0) return false;
-      const filter = this.scopeCounts.visibility(scopes) ? flat.scopeFilter(scopes) : undefined;
-      if (!filter) return true;
+      if (this.scopeCounts.seesAll(scopes)) return true;
+      const filter = flat.scopeFilter(scopes);
       for (const field of [TITLE_FIELD, TEXT_FIELD]) {
         const start = flat.starts[number * 2 + field]!;
         const end = start + flat.lengths[number * 2 + field]!;
