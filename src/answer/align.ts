@@ -113,8 +113,18 @@ export interface ExcerptChoice {
   shape: number;
 }
 
+/**
+ * A copy of a sentence's matches, entry by entry: `new Map(map)` walks it through the iterator protocol, an
+ * entry pair and a result object made per entry (several copies a candidate).
+ */
+function copyOf(matches: Matches): Matches {
+  const copy: Matches = new Map();
+  matches.forEach((strength, term) => copy.set(term, strength));
+  return copy;
+}
+
 function union(a: Matches, b: Matches): Matches {
-  const merged = new Map(a);
+  const merged = copyOf(a);
   b.forEach((strength, term) => merged.set(term, Math.max(strength, merged.get(term) ?? 0)));
   return merged;
 }
@@ -182,7 +192,7 @@ function scoreSentence(
   // The sentence's own matches stay as they are (copied only when words are added): a neighbour's gain
   // reads them, where matching the sentence again cost a fifth of sentence matching.
   const carriedHere = carried.length > 0 && own.size > 0 && OPENING_PRONOUN.test(sentence.text);
-  const matches = (subject.length > 0 && own.size > 0) || carriedHere ? new Map(own) : own;
+  const matches = (subject.length > 0 && own.size > 0) || carriedHere ? copyOf(own) : own;
   if (subject.length > 0 && matches.size > 0) {
     for (const term of subject)
       matches.set(term, Math.max(EXCERPT_SETTINGS.subjectStrength, matches.get(term) ?? 0));
@@ -297,7 +307,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let first = best;
   let last = best;
   let matches = bestScore.matches;
-  const softTerms = new Set(bestScore.softTerms);
+  const softTerms = new Set<string>();
+  bestScore.softTerms.forEach((term) => softTerms.add(term));
   const next = neighbourGain(plan, scores[best + 1], matches);
   const previous = neighbourGain(plan, scores[best - 1], matches);
   const bestText = sentences[best]!.text.trim();
