@@ -46,6 +46,11 @@ export interface ReadPassage {
    * soft match (term-match.ts).
    */
   vectorRows?: Int32Array;
+  /**
+   * The sentences' terms as the index's numbers, when read from it: for `vectorRows`, then let go (rows are
+   * found by number, not by string).
+   */
+  numbered?: NumberedTermList;
   /** Terms of the title and all sentences, made on first use. */
   terms?: ReadonlySet<string>;
   /** The same in order, repeats kept, made on first use. */
@@ -89,9 +94,18 @@ export class PassageReader {
     if (cached) return cached;
     const text = passage.text;
     // Fields made on first use are present from the start (see the sentences' below).
-    const read: ReadPassage = { sentences: [], vectorRows: undefined, terms: undefined, termList: undefined };
+    const source = this.source?.();
+    const kept = source?.sentencesOf(passage);
+    const read: ReadPassage = {
+      sentences: [],
+      vectorRows: undefined,
+      // Read with the sentences, so that both are of the same entry.
+      numbered: kept ? source?.termNumbersOf?.(passage) : undefined,
+      terms: undefined,
+      termList: undefined,
+    };
     let termsAt = 0;
-    for (const { start, end, terms } of this.spansOf(passage)) {
+    for (const { start, end, terms } of kept ?? this.spansOf(passage)) {
       read.sentences.push({
         text: text.slice(start, end),
         start,
@@ -160,10 +174,8 @@ export class PassageReader {
     return read.termList;
   }
 
-  /** A passage's sentences with their terms: as the index keeps them, or split and analysed here. */
+  /** A passage's sentences with their terms, split and analysed here (the index keeps none for it). */
   private spansOf(passage: Passage): SentenceSpan[] {
-    const kept = this.source?.()?.sentencesOf(passage);
-    if (kept) return kept;
     return withTermIds(() => {
       const { sentences, ids, counts } = sentenceTermIds(passage.text);
       let at = 0;

@@ -193,9 +193,16 @@ function vectorRows(sentence: ReadSentence, relatedness: Relatedness): Int32Arra
     let count = 0;
     for (const each of read.sentences) count += each.terms.length;
     const rows = new Int32Array(count);
-    let at = 0;
-    for (const each of read.sentences) for (const term of each.terms) rows[at++] = relatedness.termId(term);
+    const numbered = read.numbered;
+    // By the index's term numbers when the passage was read from it (the same terms, in the same order).
+    if (numbered && relatedness.termIdsOf && numbered.numbers.length === count) {
+      relatedness.termIdsOf(numbered, rows);
+    } else {
+      let at = 0;
+      for (const each of read.sentences) for (const term of each.terms) rows[at++] = relatedness.termId(term);
+    }
     read.vectorRows = rows;
+    read.numbered = undefined;
   }
   return read.vectorRows;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PassageReader } from '../../src/answer/passage-reader.js';
+import { PassageReader, type ReadSentence } from '../../src/answer/passage-reader.js';
 import { scopeOf } from '../../src/corpus/names.js';
 import type { Passage } from '../../src/corpus/types.js';
 import { splitSentences } from '../../src/corpus/sentences.js';
@@ -156,8 +156,14 @@ describe('sentences kept by the index', () => {
     index.add(first);
     const fromIndex = new PassageReader(() => index);
     const alone = new PassageReader();
+    // Each sentence as read, its passage left out: one read from the index also holds the terms' numbers.
+    const own = (sentences: ReadSentence[]) => sentences.map(({ passage: _, ...sentence }) => sentence);
     for (const p of first) {
-      expect(fromIndex.sentences(p)).toEqual(alone.sentences(p));
+      expect(own(fromIndex.sentences(p))).toEqual(own(alone.sentences(p)));
+      const read = fromIndex.read(p);
+      const { numbers, numbering } = read.numbered!;
+      expect(numbers.map((n) => numbering.termOf(n))).toEqual(read.sentences.flatMap((s) => s.terms));
+      expect(alone.read(p).numbered).toBeUndefined();
       expect(fromIndex.termList(p)).toEqual(alone.termList(p));
       expect([...fromIndex.terms(p)].sort()).toEqual([...alone.terms(p)].sort());
     }
