@@ -12,7 +12,7 @@ import { termOf } from '../search/analyzer.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
-import { matchedShare, type Matches, matchTerms, WORD, writtenWords } from './term-match.js';
+import { matchedShare, type Matches, matchTerms, type SoftScan, WORD, writtenWords } from './term-match.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -113,8 +113,18 @@ export interface ExcerptChoice {
   shape: number;
 }
 
+/**
+ * A copy of a sentence's matches, entry by entry: `new Map(map)` walks it through the iterator protocol, an
+ * entry pair and a result object made per entry (several copies a candidate).
+ */
+function copyOf(matches: Matches): Matches {
+  const copy: Matches = new Map();
+  matches.forEach((strength, term) => copy.set(term, strength));
+  return copy;
+}
+
 function union(a: Matches, b: Matches): Matches {
-  const merged = new Map(a);
+  const merged = copyOf(a);
   b.forEach((strength, term) => merged.set(term, Math.max(strength, merged.get(term) ?? 0)));
   return merged;
 }
@@ -156,11 +166,14 @@ function exactWordShare(plan: QueryPlan, sentence: ReadSentence, matches: Matche
   return sum / plan.totalWeight;
 }
 
+/** No soft terms: shared by the sentences that find none (most). */
+const NO_TERMS: ReadonlySet<string> = new Set<string>();
+
 interface ScoredSentence {
   score: number;
   coverage: number;
   matches: Matches;
-  softTerms: Set<string>;
+  softTerms: ReadonlySet<string>;
   shape: number;
   /** `matches` before the title's and an earlier name's words were counted: what a neighbour adds. */
   own: Matches;
@@ -173,12 +186,13 @@ function scoreSentence(
   subject: readonly string[] = [],
   carried: readonly string[] = [],
 ): ScoredSentence {
-  const softTerms = new Set<string>();
-  const own = matchTerms(plan, sentence.termSet, { sentence, found: softTerms, present });
+  const soft: SoftScan = { sentence, found: undefined, present };
+  const own = matchTerms(plan, sentence.termSet, soft);
+  const softTerms = soft.found ?? NO_TERMS;
   // The sentence's own matches stay as they are (copied only when words are added): a neighbour's gain
   // reads them, where matching the sentence again cost a fifth of sentence matching.
   const carriedHere = carried.length > 0 && own.size > 0 && OPENING_PRONOUN.test(sentence.text);
-  const matches = (subject.length > 0 && own.size > 0) || carriedHere ? new Map(own) : own;
+  const matches = (subject.length > 0 && own.size > 0) || carriedHere ? copyOf(own) : own;
   if (subject.length > 0 && matches.size > 0) {
     for (const term of subject)
       matches.set(term, Math.max(EXCERPT_SETTINGS.subjectStrength, matches.get(term) ?? 0));
@@ -196,7 +210,10 @@ function scoreSentence(
     : EXCERPT_SETTINGS.answerShapeWeight;
   score += shapeWeight * shape;
   // The sentence lower-cased is kept with its written words.
-  if (plan.defined && definesThing(sentence.text, plan.defined, writtenWords(sentence).text))
+  if (
+    plan.defined &&
+    definesThing(sentence.text, plan.defined, writtenWords(sentence).text, plan.definedStarts)
+  )
     score += EXCERPT_SETTINGS.definitionWeight;
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
   if (plan.originAsked && nameIsSource(plan, sentence)) score -= EXCERPT_SETTINGS.sourceNotAskedWeight;
@@ -233,8 +250,8 @@ function neighbourGain(
   plan: QueryPlan,
   neighbour: ScoredSentence | undefined,
   matches: Matches,
-): { gain: number; matches: Matches; soft: Set<string> } {
-  if (!neighbour) return { gain: 0, matches, soft: new Set<string>() };
+): { gain: number; matches: Matches; soft: ReadonlySet<string> } {
+  if (!neighbour) return { gain: 0, matches, soft: NO_TERMS };
   const merged = union(matches, neighbour.own);
   return {
     gain: matchedShare(plan, merged) - matchedShare(plan, matches),
@@ -262,7 +279,10 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const passageTerms = reader.terms(passage);
   const present = plan.terms.filter((term) => passageTerms.has(term));
   // The same for the question's names, in their order.
-  const presentNames = [...plan.specific].filter((term) => passageTerms.has(term));
+  const presentNames: string[] = [];
+  plan.specific.forEach((term) => {
+    if (passageTerms.has(term)) presentNames.push(term);
+  });
   const subject = subjectTerms(plan, passage, reader);
   let best = -1;
   let bestScore: ScoredSentence | undefined;
@@ -287,7 +307,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let first = best;
   let last = best;
   let matches = bestScore.matches;
-  const softTerms = new Set(bestScore.softTerms);
+  const softTerms = new Set<string>();
+  bestScore.softTerms.forEach((term) => softTerms.add(term));
   const next = neighbourGain(plan, scores[best + 1], matches);
   const previous = neighbourGain(plan, scores[best - 1], matches);
   const bestText = sentences[best]!.text.trim();

@@ -160,8 +160,13 @@ export function definedThing(question: string): string | undefined {
  * 73 of 127 and check 54 -> 58 of 116 (F1 0.404 -> 0.410 and 0.305 -> 0.328); chat set unchanged; SQuAD all
  * 10,570 8,150 -> 8,149.
  */
-export function definesThing(sentence: string, thing: string, lower = sentence.toLowerCase()): boolean {
-  for (const start of definitionStarts(thing)) {
+export function definesThing(
+  sentence: string,
+  thing: string,
+  lower = sentence.toLowerCase(),
+  starts: readonly string[] = definitionStarts(thing),
+): boolean {
+  for (const start of starts) {
     const at = lower.indexOf(start);
     if (at < 0) continue;
     const after = sentence.slice(at, at + thing.length + 160).replace(/\([^()]*\)/g, '');
@@ -174,8 +179,11 @@ export function definesThing(sentence: string, thing: string, lower = sentence.t
 const DEFINES =
   /^[^.;:]*?(?:\s(?:is|are|was|were)\s+(?:an?|the|one)\b|,\s+(?:an?\s|the\s|[\p{L}]+['\u2019]s\s))/iu;
 
-/** Where a definition of the thing may begin: its first word, or the first five letters of a longer one. */
-function definitionStarts(thing: string): string[] {
+/**
+ * Where a definition of the thing may begin: its first word, or the first five letters of a longer one. The
+ * same for every sentence of a question: the plan keeps them (`QueryPlan.definedStarts`).
+ */
+export function definitionStarts(thing: string): string[] {
   const words = thing.toLowerCase().split(/\s+/);
   return [
     ...new Set([words[0]!, ...words.filter((word) => word.length >= 5).map((word) => word.slice(0, 5))]),

@@ -47,7 +47,8 @@ function addSurface(seen: Set<string>, found: Surfaces, surface: string, term: s
 export function matchedSurfaces(texts: readonly string[], terms: ReadonlySet<string>, limit = 30): string[] {
   const surfaces = new Set<string>();
   for (const text of texts) {
-    const kept = surfaceCache.get(text) ?? (text.length >= CACHED_MIN_CHARS ? surfacesOf(text) : undefined);
+    // A text shorter than those kept is never in the cache: not hashed (whole) only to miss.
+    const kept = text.length >= CACHED_MIN_CHARS ? (surfaceCache.get(text) ?? surfacesOf(text)) : undefined;
     if (!kept) {
       // A sentence (not kept): only the words with a matched term are cut out of it.
       if (addMatched(text, terms, surfaces, limit)) return [...surfaces];

@@ -8,10 +8,10 @@
 import type { Sentence } from '../corpus/sentences.js';
 import type { Passage } from '../corpus/types.js';
 import { analyze, termById, withTermIds } from '../search/analyzer.js';
-import type { SentenceSpan } from '../search/passage-index.js';
+import type { NumberedTermList, SentenceSpan } from '../search/passage-index.js';
 import { FifoMap } from '../search/fifo-map.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
-import { ListTerms, PassageTerms, UnionTerms } from './term-views.js';
+import { ListTerms, NumberedTerms, PassageTerms, UnionTerms } from './term-views.js';
 import type { QuestionType } from './answer-type.js';
 import type { WrittenWords } from './written-words.js';
 
@@ -20,6 +20,8 @@ export interface SentenceSource {
   sentencesOf(passage: Passage): SentenceSpan[] | undefined;
   /** The same sentences' terms as one list (`PassageIndex.termsOf`), when the source gives them so. */
   termsOf?(passage: Passage): string[] | undefined;
+  /** The same as term numbers (`PassageIndex.termNumbersOf`), when the source gives them so. */
+  termNumbersOf?(passage: Passage): NumberedTermList | undefined;
 }
 
 /** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
@@ -44,6 +46,11 @@ export interface ReadPassage {
    * soft match (term-match.ts).
    */
   vectorRows?: Int32Array;
+  /**
+   * The sentences' terms as the index's numbers, when read from it: for `vectorRows`, then let go (rows are
+   * found by number, not by string).
+   */
+  numbered?: NumberedTermList;
   /** Terms of the title and all sentences, made on first use. */
   terms?: ReadonlySet<string>;
   /** The same in order, repeats kept, made on first use. */
@@ -87,9 +94,18 @@ export class PassageReader {
     if (cached) return cached;
     const text = passage.text;
     // Fields made on first use are present from the start (see the sentences' below).
-    const read: ReadPassage = { sentences: [], vectorRows: undefined, terms: undefined, termList: undefined };
+    const source = this.source?.();
+    const kept = source?.sentencesOf(passage);
+    const read: ReadPassage = {
+      sentences: [],
+      vectorRows: undefined,
+      // Read with the sentences, so that both are of the same entry.
+      numbered: kept ? source?.termNumbersOf?.(passage) : undefined,
+      terms: undefined,
+      termList: undefined,
+    };
     let termsAt = 0;
-    for (const { start, end, terms } of this.spansOf(passage)) {
+    for (const { start, end, terms } of kept ?? this.spansOf(passage)) {
       read.sentences.push({
         text: text.slice(start, end),
         start,
@@ -136,12 +152,16 @@ export class PassageReader {
     }
     let terms = this.termSets.get(passage);
     if (!terms) {
-      const kept = keptTerms(this.source?.(), passage);
+      const source = this.source?.();
+      const numbered = source?.termNumbersOf?.(passage);
+      const kept = numbered ? undefined : keptTerms(source, passage);
       // Its sentences' terms as one list, not a list each: only the terms are asked of it, and a context set
       // keeps it well after this map lets it go.
-      terms = kept
-        ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept }])
-        : new Set([...analyze(passage.title), ...analyze(passage.text)]);
+      terms = numbered
+        ? new NumberedTerms(this.titleTermsOf(passage.title), numbered)
+        : kept
+          ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept }])
+          : new Set([...analyze(passage.title), ...analyze(passage.text)]);
       this.termSets.set(passage, terms);
     }
     return terms;
@@ -154,10 +174,8 @@ export class PassageReader {
     return read.termList;
   }
 
-  /** A passage's sentences with their terms: as the index keeps them, or split and analysed here. */
+  /** A passage's sentences with their terms, split and analysed here (the index keeps none for it). */
   private spansOf(passage: Passage): SentenceSpan[] {
-    const kept = this.source?.()?.sentencesOf(passage);
-    if (kept) return kept;
     return withTermIds(() => {
       const { sentences, ids, counts } = sentenceTermIds(passage.text);
       let at = 0;

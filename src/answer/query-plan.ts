@@ -22,6 +22,7 @@ import {
   asksForName,
   namedThing,
   definedThing,
+  definitionStarts,
   askedDatePart,
   dateFormWord,
   type DatePart,
@@ -149,6 +150,8 @@ export interface QueryPlan {
   measure: boolean;
   /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
   defined?: string;
+  /** Where a sentence's definition of `defined` may begin (`definitionStarts`), found once per question. */
+  definedStarts: readonly string[];
   /** "How much did it cost": only a sum of money answers. */
   money: boolean;
   /** "What is the name of the bomber": only a name answers (a capitalised one the question does not say). */
@@ -286,6 +289,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     })),
   ];
   const { role, roleIsVerb } = roleOf(read, weights);
+  const defined = definedThing(read.searchText) || undefined;
   // Every field is set, the absent ones to undefined, in one order: all plans are then one kind of object
   // (one hidden class), and the many places that read a plan in loops do not see several kinds.
   return {
@@ -312,7 +316,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     nameAsked: named.nameAsked,
     namedThing: named.namedThing,
     datePart: datePartOf(read),
-    defined: definedThing(read.searchText) || undefined,
+    defined,
+    definedStarts: defined ? definitionStarts(defined) : [],
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     originAsked: read.type === 'place' && ORIGIN_QUESTION.test(read.searchText),
     role,

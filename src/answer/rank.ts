@@ -115,7 +115,8 @@ export function articlePassage(passage: Passage, index: number, sources: RankSou
 /** The article's lead (it names the subject) and the passage before (what "the attack" refers to). */
 export function contextPassages(passage: Passage, sources: RankSources): Passage[] {
   const found: Passage[] = [];
-  for (const index of new Set([1, passage.index - 1])) {
+  // The lead, then the one before unless that is the lead (no Set made for two numbers, per candidate).
+  for (const index of passage.index - 1 === 1 ? [1] : [1, passage.index - 1]) {
     if (index === passage.index) continue;
     const context = articlePassage(passage, index, sources);
     if (context) found.push(context);
@@ -140,7 +141,7 @@ export function passageCoverage(
     ? sources.reader.contextTerms(passage, () => contextPassages(passage, sources))
     : sources.reader.terms(passage);
   const matches = matchTerms(plan, terms);
-  for (const [term, strength] of excerpt?.matches ?? [])
-    matches.set(term, Math.max(strength, matches.get(term) ?? 0));
+  // forEach, not for-of: no [term, strength] pair made per entry.
+  excerpt?.matches.forEach((strength, term) => matches.set(term, Math.max(strength, matches.get(term) ?? 0)));
   return matchedShare(plan, matches);
 }

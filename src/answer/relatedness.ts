@@ -3,6 +3,8 @@
  * place too far apart), as the answer stages see it. The engine supplies it
  * (search/vectors/term-relatedness.ts); without vectors, answering falls back to exact words only.
  */
+import type { NumberedTermList } from '../search/passage-index.js';
+
 export interface Relatedness {
   /** Cosine (-1..1) between two analyzer terms ("kill", "die"); 0 when either has no vector. */
   cosine(a: string, b: string): number;
@@ -12,6 +14,12 @@ export interface Relatedness {
   cosineById(a: number, b: number): number;
   /** `cosineById(a, rows[i])` for the first `count` rows, into `into` (faster for many rows at once). */
   cosinesById?(a: number, rows: ArrayLike<number>, count: number, into: Float64Array): void;
+  /**
+   * `termId` of each term of a list held as term numbers (`PassageIndex.termNumbersOf`), into `into`: by the
+   * number, remembered per numbering, not by the term's string (a passage read at 100k passages looked up
+   * ~150 strings in a large map, each a cache miss or two).
+   */
+  termIdsOf?(list: NumberedTermList, into: Int32Array): void;
   /** Whether a term has a vector: names and new words often do not ("iskp"), and then match only exactly. */
   has(term: string): boolean;
   /**

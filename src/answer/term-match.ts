@@ -57,15 +57,26 @@ export function writtenWords(sentence: ReadSentence): WrittenWords {
 export type Matches = Map<string, number>;
 
 /**
+ * A sentence matched softly too: the corpus terms that stood in for question words are added to `found`, made
+ * when the first is found (most sentences find none, and a Set each was a tenth of what sentence scoring made).
+ */
+export interface SoftScan {
+  sentence: ReadSentence;
+  found?: Set<string>;
+  present?: readonly string[];
+}
+
+/** Adds a corpus term that stood in for a question word to the scan's `found`. */
+function foundIn(soft: SoftScan, term: string): void {
+  (soft.found ??= new Set()).add(term);
+}
+
+/**
  * Each own term's match in a set of text terms: exact (1), through an alias (1), or soft (cosine-based).
  * For a sentence, `present`: the plan's terms its passage holds, in the plan's order, the only ones it can
  * hold exactly (fewer lookups), and not looked for by meaning (the sentence that says the word wins anyway).
  */
-export function matchTerms(
-  plan: QueryPlan,
-  textTerms: ReadonlySet<string>,
-  soft?: { sentence: ReadSentence; found: Set<string>; present?: readonly string[] },
-): Matches {
+export function matchTerms(plan: QueryPlan, textTerms: ReadonlySet<string>, soft?: SoftScan): Matches {
   const matches: Matches = new Map();
   coverTerms(plan, textTerms, matches, soft?.present);
   if (soft) weighDerivedWords(plan, soft.sentence, textTerms, matches);
@@ -79,7 +90,7 @@ export function matchTerms(
       const phrased = list.find((other) => textTerms.has(other));
       if (phrased) {
         matches.set(term, PLAN_SETTINGS.phraseStrength);
-        soft.found.add(phrased);
+        foundIn(soft, phrased);
       }
     }
   }
@@ -91,7 +102,7 @@ export function matchTerms(
       const near = own.near.find(({ term: other }) => textTerms.has(other));
       if (near) {
         matches.set(term, softStrength(near.cosine));
-        soft.found.add(near.term);
+        foundIn(soft, near.term);
       }
       continue;
     }
@@ -102,7 +113,7 @@ export function matchTerms(
         : own.synonyms.find((other) => textTerms.has(other));
     if (synonym) {
       matches.set(term, MATCH_SETTINGS.synonymStrength);
-      soft.found.add(synonym);
+      foundIn(soft, synonym);
     }
     if (own.row < 0) continue;
     // By vector row, computed once per passage: hashing each term pair's strings cost a fifth of an answer.
@@ -122,7 +133,7 @@ export function matchTerms(
     const bestTerm = soft.sentence.terms[bestAt] ?? '';
     if (softStrength(best) > (matches.get(term) ?? 0)) {
       matches.set(term, softStrength(best));
-      soft.found.add(bestTerm);
+      foundIn(soft, bestTerm);
     }
   }
   return matches;
@@ -182,9 +193,16 @@ function vectorRows(sentence: ReadSentence, relatedness: Relatedness): Int32Arra
     let count = 0;
     for (const each of read.sentences) count += each.terms.length;
     const rows = new Int32Array(count);
-    let at = 0;
-    for (const each of read.sentences) for (const term of each.terms) rows[at++] = relatedness.termId(term);
+    const numbered = read.numbered;
+    // By the index's term numbers when the passage was read from it (the same terms, in the same order).
+    if (numbered && relatedness.termIdsOf && numbered.numbers.length === count) {
+      relatedness.termIdsOf(numbered, rows);
+    } else {
+      let at = 0;
+      for (const each of read.sentences) for (const term of each.terms) rows[at++] = relatedness.termId(term);
+    }
     read.vectorRows = rows;
+    read.numbered = undefined;
   }
   return read.vectorRows;
 }

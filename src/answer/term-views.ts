@@ -7,6 +7,8 @@
  * asked many times.
  */
 
+import type { NumberedTermList } from '../search/passage-index.js';
+
 /** Lookups a view answers from its parts before making the whole set (each costs a lookup per part). */
 const LOOKUPS_BEFORE_SET = 24;
 
@@ -108,6 +110,33 @@ export class PassageTerms extends TermView {
   protected addTo(set: Set<string>): void {
     for (const term of this.title) set.add(term);
     for (const sentence of this.sentences) for (const term of sentence.terms) set.add(term);
+  }
+}
+
+/**
+ * A passage's terms as the index's numbers (`PassageIndex.termNumbersOf`): its title's, then its sentences'
+ * in order, as `PassageTerms` of their strings would be. A passage read only for context is asked whether it
+ * holds a few question terms: each is one number looked up, then compared with numbers, not with ~150 strings
+ * fetched from all over memory (and none are made unless the whole set is).
+ */
+export class NumberedTerms extends TermView {
+  constructor(
+    private readonly title: readonly string[],
+    private readonly kept: NumberedTermList,
+  ) {
+    super();
+  }
+
+  protected holds(term: string): boolean {
+    if (this.title.includes(term)) return true;
+    const number = this.kept.numbering.numberOf(term);
+    return number >= 0 && this.kept.numbers.includes(number);
+  }
+
+  protected addTo(set: Set<string>): void {
+    for (const term of this.title) set.add(term);
+    const { numbers, numbering } = this.kept;
+    for (const number of numbers) set.add(numbering.termOf(number)!);
   }
 }
 

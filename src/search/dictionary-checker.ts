@@ -148,7 +148,9 @@ export function checker(
    */
   const mayBeCorrect = (word: string, filter: StringFilter): boolean => {
     const lower = word.toLowerCase();
-    if (filter.mayHave(lower) || filter.mayHave(lower.replace(POSSESSIVE, ''))) return true;
+    if (filter.mayHave(lower)) return true;
+    // Only a word ending in "'s" is another without it (`POSSESSIVE`, lower-cased): no regex run for the rest.
+    if (lower.endsWith("'s") && filter.mayHave(lower.slice(0, -2))) return true;
     for (const rule of compoundRules) if (rule.test(lower)) return true;
     return false;
   };
@@ -166,7 +168,12 @@ export function checker(
     return found;
   };
   const neighbours = (word: string): string[] => wordsOneEditFrom(word, false);
-  const hasNeighbour = (word: string): boolean => wordsOneEditFrom(word, true).length > 0;
+  // Only whether there is one: the edits are tried as made, with no set of the ~50 per letter made first.
+  const hasNeighbour = (word: string): boolean => {
+    if (word.length > MAX_SUGGEST_LENGTH) return false;
+    const filter = filterUsable && ASCII_WORD.test(word) ? filterOf() : undefined;
+    return someEditAway(word, (edit) => (!filter || mayBeCorrect(edit, filter)) && correct(edit));
+  };
   return {
     isWord(word) {
       const straight = word.trim().replace(APOSTROPHES, "'");
@@ -193,6 +200,25 @@ export function checker(
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether `test` holds for some string of `oneEditAway(word)`, stopping at the first: the same strings made in
+ * the same order (some more than once, and the word itself, are passed over).
+ */
+function someEditAway(word: string, test: (edit: string) => boolean): boolean {
+  const tried = (edit: string) => edit !== word && test(edit);
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail && tried(head + tail.slice(1))) return true;
+    if (tail.length > 1 && tried(head + tail[1]! + tail[0]! + tail.slice(2))) return true;
+    for (const letter of LETTERS) {
+      if (tail && tried(head + letter + tail.slice(1))) return true;
+      if (tried(head + letter + tail)) return true;
+    }
+  }
+  return false;
+}
 
 /** Every string one edit from `word`: a letter deleted, inserted or changed, or two neighbours swapped. */
 function oneEditAway(word: string): Set<string> {

@@ -28,6 +28,19 @@ import { SEARCH_SETTINGS } from './settings.js';
 export { idf, type RankedPassage } from './index/scoring.js';
 export type { SentenceSpan } from './index/sentence-store.js';
 
+/** Terms as numbers (`PassageIndex.termNumbersOf`), and the numbering that reads them. */
+export interface NumberedTermList {
+  numbers: readonly number[];
+  numbering: TermNumbering;
+}
+
+/** Term <-> number, both ways (the flat postings' numbering). */
+export interface TermNumbering {
+  /** A term's number, or -1 when it has none. */
+  numberOf(term: string): number;
+  termOf(number: number): string | undefined;
+}
+
 export interface QueryTerm {
   /** An analysed term (see `analyze`). */
   term: string;
@@ -132,6 +145,18 @@ export class PassageIndex {
     if (shortId === undefined) return undefined;
     const { postings } = this.search;
     return this.search.sentences.readTerms(shortId, passage.text.length, (number) => postings.termOf(number));
+  }
+
+  /**
+   * `termsOf` as term numbers, with the numbering they are in (the flat postings': a number names one term
+   * for as long as those postings live, so the list stays readable whatever the index does next).
+   */
+  termNumbersOf(passage: Passage): NumberedTermList | undefined {
+    const shortId = this.search.shortIdOf(passage);
+    if (shortId === undefined) return undefined;
+    const { postings } = this.search;
+    const numbers = this.search.sentences.readTermNumbers(shortId, passage.text.length, postings.termCount);
+    return numbers && { numbers, numbering: postings };
   }
 
   /** Whether MiniSearch's term tree is made (an index read from a snapshot makes it on first use). */
@@ -254,8 +279,8 @@ export class PassageIndex {
     if (flat) {
       const number = flat.termNumber(term);
       if (number < 0) return false;
-      const filter = this.scopeCounts.visibility(scopes) ? flat.scopeFilter(scopes) : undefined;
-      if (!filter) return true;
+      if (this.scopeCounts.seesAll(scopes)) return true;
+      const filter = flat.scopeFilter(scopes);
       for (const field of [TITLE_FIELD, TEXT_FIELD]) {
         const start = flat.starts[number * 2 + field]!;
         const end = start + flat.lengths[number * 2 + field]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ListTerms, PassageTerms, UnionTerms } from '../../src/answer/term-views.js';
+import { ListTerms, NumberedTerms, PassageTerms, UnionTerms } from '../../src/answer/term-views.js';
 
 describe('term views', () => {
   it('hold, list and count what a Set of the same terms in the same order would', () => {
@@ -39,6 +39,27 @@ describe('term views', () => {
       }
     }
     expect([...view]).toEqual([...expected]);
+    expect(view.size).toBe(expected.size);
+  });
+
+  it('read a passage’s term numbers as PassageTerms reads its terms', () => {
+    const title = ['iskp', 'attack'];
+    const terms = ['attack', 'kill', '52', 'shrine', 'kill', 'karachi'];
+    // A numbering with terms no passage here holds ("france") and numbers in no particular order.
+    const numbered = ['france', 'karachi', 'kill', 'attack', 'shrine', '52', 'pakistan'];
+    const numbering = {
+      numberOf: (term: string) => numbered.indexOf(term),
+      termOf: (number: number) => numbered[number],
+    };
+    const kept = { numbers: terms.map((term) => numbered.indexOf(term)), numbering };
+    const expected = new PassageTerms(title, [{ terms }]);
+    const view = new NumberedTerms(title, kept);
+    for (let round = 0; round < 5; round++) {
+      for (const word of ['iskp', 'kill', 'karachi', 'pakistan', 'france', '52', 'shrin', '']) {
+        expect(view.has(word), word).toBe(expected.has(word));
+      }
+    }
+    expect([...new NumberedTerms(title, kept)]).toEqual([...expected]);
     expect(view.size).toBe(expected.size);
   });
 });

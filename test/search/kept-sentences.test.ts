@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PassageReader } from '../../src/answer/passage-reader.js';
+import { PassageReader, type ReadSentence } from '../../src/answer/passage-reader.js';
 import { scopeOf } from '../../src/corpus/names.js';
 import type { Passage } from '../../src/corpus/types.js';
 import { splitSentences } from '../../src/corpus/sentences.js';
@@ -49,6 +49,11 @@ function expectKeptAsRead(index: PassageIndex, passages: readonly Passage[]): vo
     expect(kept, p.id).toBeDefined();
     expect(kept, p.id).toEqual(expected(p.text));
     expect(index.termsOf(p), p.id).toEqual(kept!.flatMap((span) => span.terms));
+    const numbered = index.termNumbersOf(p);
+    expect(
+      numbered?.numbers.map((n) => numbered.numbering.termOf(n)),
+      p.id,
+    ).toEqual(index.termsOf(p));
   }
 }
 
@@ -151,8 +156,14 @@ describe('sentences kept by the index', () => {
     index.add(first);
     const fromIndex = new PassageReader(() => index);
     const alone = new PassageReader();
+    // Each sentence as read, its passage left out: one read from the index also holds the terms' numbers.
+    const own = (sentences: ReadSentence[]) => sentences.map(({ passage: _, ...sentence }) => sentence);
     for (const p of first) {
-      expect(fromIndex.sentences(p)).toEqual(alone.sentences(p));
+      expect(own(fromIndex.sentences(p))).toEqual(own(alone.sentences(p)));
+      const read = fromIndex.read(p);
+      const { numbers, numbering } = read.numbered!;
+      expect(numbers.map((n) => numbering.termOf(n))).toEqual(read.sentences.flatMap((s) => s.terms));
+      expect(alone.read(p).numbered).toBeUndefined();
       expect(fromIndex.termList(p)).toEqual(alone.termList(p));
       expect([...fromIndex.terms(p)].sort()).toEqual([...alone.terms(p)].sort());
     }
@@ -178,6 +189,11 @@ describe('SentenceStore', () => {
     expect(store.readTerms(3, 29, termOf)).toBeUndefined();
     expect(store.readTerms(3, 30, (number) => (number < 0x10000 ? `t${number}` : undefined))).toBeUndefined();
     expect(store.readTerms(0, 30, termOf)).toBeUndefined();
+    // As numbers: the same terms, and none where a number has no term.
+    expect(store.readTermNumbers(3, 30, 0x9000_0000)?.map(termOf)).toEqual(store.readTerms(3, 30, termOf));
+    expect(store.readTermNumbers(3, 29, 0x9000_0000)).toBeUndefined();
+    expect(store.readTermNumbers(3, 30, 0x10000)).toBeUndefined();
+    expect(store.readTermNumbers(0, 30, 0x9000_0000)).toBeUndefined();
     expect(store.set(4, [0, 0x10000], [1], [1])).toBe(false);
     expect(store.set(4, sentences, [1, 1], [1])).toBe(false); // counts that do not add up
     expect(store.has(4)).toBe(false);

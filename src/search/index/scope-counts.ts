@@ -36,8 +36,20 @@ export class ScopeCounts {
   /** How many passages the scopes see together. */
   passagesIn(scopes: readonly string[]): number {
     let total = 0;
-    for (const scope of new Set(scopes)) total += this.sizes.get(scope) ?? 0;
+    // Each scope once (a scope listed twice is seen once), without a Set made for a list of one or two.
+    scopes.forEach((scope, i) => {
+      if (scopes.indexOf(scope) === i) total += this.sizes.get(scope) ?? 0;
+    });
     return total;
+  }
+
+  /**
+   * Whether the scopes see every passage in the index (`visibility` gives undefined): asked of every term a
+   * question looks up (`hasTerm`), so nothing is made for it.
+   */
+  seesAll(scopes: readonly string[]): boolean {
+    for (const scope of this.sizes.keys()) if (!scopes.includes(scope)) return false;
+    return true;
   }
 
   /** Which stored passages the scopes see, or undefined when they see every passage in the index. */

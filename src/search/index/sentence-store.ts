@@ -88,6 +88,8 @@ export class SentenceStore {
   /** Where `locate` found a unit: the array holding it, and where its part of the pool ends in that array. */
   private array: Uint16Array;
   private end = 0;
+  /** How many terms the entry `termsAt` last found holds. */
+  private termTotal = 0;
 
   private constructor(starts: Int32Array, pool: Uint16Array | PoolOnDisk, used: number) {
     this.starts = starts;
@@ -260,22 +262,57 @@ export class SentenceStore {
     textLength: number,
     termOf: (number: number) => string | undefined,
   ): string[] | undefined {
-    const at = this.entryAt(shortId);
+    const at = this.termsAt(shortId, textLength);
     if (at < 0) return undefined;
+    const terms: string[] = [];
+    return this.decodeTerms(at, this.termTotal, termOf, terms) < 0 ? undefined : terms;
+  }
+
+  /**
+   * `readTerms` as the term numbers themselves, each below `termCount` (a number the postings gave no term
+   * is read as `readTerms` reads it: none). Undefined exactly when `readTerms` with those postings' `termOf`
+   * gives undefined. A passage read for context is asked only whether it holds a few terms: numbers are
+   * compared without a string made or touched for each of its terms.
+   */
+  readTermNumbers(shortId: number, textLength: number, termCount: number): number[] | undefined {
+    const at = this.termsAt(shortId, textLength);
+    if (at < 0) return undefined;
+    const numbers: number[] = [];
+    let next = at;
+    const { array, end: length } = this;
+    for (let k = this.termTotal; k > 0; k--) {
+      if (next >= length) return undefined;
+      let number = array[next++]!;
+      if (number >= WIDE) {
+        if (next >= length) return undefined;
+        number = (number & (WIDE - 1)) * UNIT_LIMIT + array[next++]!;
+      }
+      if (number >= termCount) return undefined;
+      numbers.push(number);
+    }
+    return numbers;
+  }
+
+  /**
+   * Where a passage's term numbers start in `this.array` (their count in `termTotal`), or -1 when it has no
+   * entry or one that does not fit a text of `textLength` characters.
+   */
+  private termsAt(shortId: number, textLength: number): number {
+    const at = this.entryAt(shortId);
+    if (at < 0) return -1;
     const { array } = this;
     const count = array[at]!;
-    const next = at + 1 + count * 3;
     let previousEnd = 0;
     let total = 0;
     for (let i = 0; i < count; i++) {
       const start = array[at + 1 + i * 2]!;
       const end = array[at + 2 + i * 2]!;
-      if (start < previousEnd || end < start || end > textLength) return undefined;
+      if (start < previousEnd || end < start || end > textLength) return -1;
       previousEnd = end;
       total += array[at + 1 + count * 2 + i]!;
     }
-    const terms: string[] = [];
-    return this.decodeTerms(next, total, termOf, terms) < 0 ? undefined : terms;
+    this.termTotal = total;
+    return at + 1 + count * 3;
   }
 
   /**

@@ -4,7 +4,7 @@
  * those the index holds ("died" -> "kill"), from a packed copy of the index vocabulary's vectors, and its
  * WordNet synonyms (search/synonyms/) when they were loaded.
  */
-import type { PassageIndex } from '../passage-index.js';
+import type { NumberedTermList, PassageIndex, TermNumbering } from '../passage-index.js';
 import { conceptSynonyms, withConcepts } from '../synonyms/concepts.js';
 import type { Synonyms } from '../synonyms/synonyms.js';
 import type { WordVectors } from './word-vectors.js';
@@ -26,6 +26,12 @@ export class TermRelatedness {
    * thousand terms again and again (every term of every passage read, for soft matching).
    */
   private readonly rows = new Map<string, number>();
+  /**
+   * The same by term number, for one numbering (an index's flat postings) at a time: row + 2, 0 when not
+   * looked up yet. As long as that numbering's terms (it is let go with them when another comes).
+   */
+  private numbering: TermNumbering | undefined;
+  private rowsByNumber = new Int32Array(0);
   private vocabulary: { version: number; ids: Int32Array; terms: string[] } | undefined;
   private readonly nearest = new Map<string, Array<{ term: string; cosine: number }>>();
   /** For the few terms of the hand-written groups (concepts.ts): WordNet's synonyms, then the group's. */
@@ -59,6 +65,28 @@ export class TermRelatedness {
       this.rows.set(term, row);
     }
     return row;
+  }
+
+  termIdsOf({ numbers, numbering }: NumberedTermList, into: Int32Array): void {
+    if (numbering !== this.numbering) {
+      this.numbering = numbering;
+      this.rowsByNumber = new Int32Array(0);
+    }
+    let memo = this.rowsByNumber;
+    for (let i = 0; i < numbers.length; i++) {
+      const number = numbers[i]!;
+      if (number >= memo.length) {
+        const larger = new Int32Array(Math.max(number + 1, memo.length * 2, 1024));
+        larger.set(memo);
+        this.rowsByNumber = memo = larger;
+      }
+      let row = memo[number]! - 2;
+      if (row === -2) {
+        row = this.termId(numbering.termOf(number)!);
+        memo[number] = row + 2;
+      }
+      into[i] = row;
+    }
   }
 
   cosineById(a: number, b: number): number {
