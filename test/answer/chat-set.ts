@@ -21,6 +21,7 @@ import { SESSION10_ANSWERABLE, SESSION10_TRAPS } from './chat-session10.js';
 import { SESSION11_ANSWERABLE, SESSION11_TRAPS } from './chat-session11.js';
 import { SESSION12_ANSWERABLE, SESSION12_TRAPS } from './chat-session12.js';
 import { SESSION13_ANSWERABLE, SESSION13_TRAPS } from './chat-session13.js';
+import { SESSION14_ANSWERABLE, SESSION14_TRAPS } from './chat-session14.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -704,6 +705,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION11_ANSWERABLE,
   ...SESSION12_ANSWERABLE,
   ...SESSION13_ANSWERABLE,
+  ...SESSION14_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -863,6 +865,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION11_TRAPS,
   ...SESSION12_TRAPS,
   ...SESSION13_TRAPS,
+  ...SESSION14_TRAPS,
 ];
 
 /** Every question, answerable first. */
