@@ -137,7 +137,7 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     if (!candidate.excerpt) continue;
     const decision = decide(plan, candidate.passage, candidate.excerpt, context);
     first ??= decision;
-    if (!decision.answer && decision.why === 'no_shape' && decision.features)
+    if (!decision.answer && decision.why === 'no_shape' && decision.features && shadowed(plan))
       unnamed = Math.max(unnamed, decision.features.excerptExact);
     if (decision.answer && outweighedByUnnamed(decision.features.excerptExact, unnamed)) continue;
     if (decision.answer) {
@@ -203,6 +203,15 @@ function authorAnswer(plan: QueryPlan, top: Candidate, context: AnswerContext): 
     confidence: 1,
     suggestions: [],
   };
+}
+
+/**
+ * Questions whose missing answer shape says the articles leave the thing unnamed or undated ("what was the
+ * name of the group", "when ..."); a number or sum a passage lacks is often in the next one ("How much money
+ * did the committee raise?": SQuAD 4 more right without the amounts and counts).
+ */
+function shadowed(plan: QueryPlan): boolean {
+  return plan.nameAsked || plan.type === 'date';
 }
 
 /** Does a candidate that lacked only the thing asked for hold much more of the question than this one? */

@@ -7,13 +7,20 @@ import type { Passage } from '../corpus/types.js';
 import type { ReadSentence } from './passage-reader.js';
 import type { RankSources } from './rank.js';
 
-/** The article itself, as people call it ("the media line story", "this piece", "the op-ed"). */
-const ARTICLE_WORD = String.raw`(?:article|story|piece|op-?ed|column|editorial|post|report|text|this|it)`;
+/** The article itself, as people call it ("the media line story", "the op-ed"). */
+const ARTICLE_WORD = String.raw`(?:article|story|piece|op-?ed|column|editorial|post|report|text)`;
 /** Verbs of writing an article, in the forms a "who ..." question uses. */
 const WRITING = String.raw`(?:wrote|write|writes|written|authored|penned|reported|report|reports|reporting)`;
 
-/** "who wrote the article", "who helped report the shrine story", "who actually wrote this". */
-const WHO_WROTE = new RegExp(String.raw`\bwho\b(?:\s+\S+){0,3}?\s+${WRITING}\b.*\b${ARTICLE_WORD}\b`, 'i');
+/**
+ * "who wrote the article", "who helped report the shrine story", "who actually wrote this": the article word
+ * after "the", "this" ... ("who wrote West Side Story" asks for an author of something else), a bare "this"
+ * or "it" only at the end ("who wrote that it is difficult to ..." asks who said something).
+ */
+const WHO_WROTE = new RegExp(
+  String.raw`\bwho\b(?:\s+\S+){0,3}?\s+${WRITING}\b(?:.*\b(?:the|this|that|your|ur)\s+(?:\S+\s+){0,4}?${ARTICLE_WORD}\b|\s+(?:this|it)\W*$)`,
+  'i',
+);
 /** "who is the author of ...", "whats the author's name", "name of the writer". */
 const AUTHOR_ASKED = new RegExp(
   String.raw`\bwho(?:['’]?s|\s+is|\s+was)?\s+(?:the\s+)?(?:author|writer|reporter|journalist)s?\b|` +

@@ -50,12 +50,13 @@ export function numberCountsOther(
   if (surest < MIN_SHAPE) return false;
   const numbered = sentences.filter((_, i) => shapes[i] === surest);
   if (numbered.length === 0 || numbered.some(qualified)) return false;
-  // Only a later sentence tells of something else: an earlier one may be what the number's sentence goes on
-  // about ("Thomas Davis, an 11-year veteran ... Despite this, he ...").
-  const lastNumbered = numbered.at(-1)!.start;
+  // Only a later sentence tells of something else: an earlier one of the passage may be what the number's
+  // sentence goes on about ("Thomas Davis, an 11-year veteran ... Despite this, he ...", "Polonia ... They
+  // also won the cup twice").
+  const last = numbered.at(-1)!;
   return (
-    sentences.some((sentence) => sentence.start > lastNumbered && qualified(sentence)) &&
-    !sentences.some((sentence) => sentence.start < lastNumbered && qualified(sentence))
+    sentences.some((sentence) => sentence.start > last.start && qualified(sentence)) &&
+    !reader.sentences(passage).some((sentence) => sentence.start < last.start && qualified(sentence))
   );
 }
 

@@ -113,6 +113,7 @@ export interface QueryPlan {
   askedWords: ReadonlySet<string>;
   /** "Who wrote the article?": answered by its byline (authorship.ts). */
   asksAuthor: boolean;
+
   /**
    * Terms of the aliases the question uses ("iskp" and "islam", "state", "khorasan", "provinc"): a name the
    * question gives by its acronym is not a new name in an answer.

@@ -30,6 +30,8 @@ const REPORTING_WORDS =
   'maintain maintains maintained';
 
 const REPORTING_TERMS: ReadonlySet<string> = new Set(analyze(REPORTING_WORDS));
+/** "According to Biraben, ...": "according" is a stop word (analyzer.ts), so read from the text. */
+const ACCORDING_TO = /\baccording\s+to\b/i;
 
 const VERB = ASKING_VERBS.split(' ').join('|');
 /** "what did X say", "what does X think about ...", "what has X told ...". */
@@ -114,7 +116,8 @@ export function speakerSays(
   // Whether the last one quoted before this sentence was the speaker: "She added" speaks of them only then.
   let lastQuoted = false;
   return reader.sentences(passage).some((sentence) => {
-    if (!sentence.terms.some((term) => REPORTING_TERMS.has(term))) return false;
+    if (!sentence.terms.some((term) => REPORTING_TERMS.has(term)) && !ACCORDING_TO.test(sentence.text))
+      return false;
     const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
     const naming = speaker.every((term) => (matches.get(term) ?? 0) >= minMatch);
     const says = naming || (lastQuoted && OPENING_PRONOUN.test(sentence.text));

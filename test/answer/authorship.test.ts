@@ -37,12 +37,16 @@ describe('who wrote the article', () => {
       'who helped report the fire story',
       'who is the author of the harbour piece',
       'whats the authors name',
+      'who wrote this?',
     ])
       expect(asksWhoWrote(q), q).toBe(true);
     for (const q of [
       'who reported the fire to the police',
       "whats the author's verdict on the harbour",
       'who said the warehouses would be rebuilt',
+      'Who wrote that it is difficult to define civil disobedience?',
+      'What Doctor Who was written without Doctor Who in it?',
+      'who wrote west side story',
     ])
       expect(asksWhoWrote(q), q).toBe(false);
   });

@@ -50,4 +50,12 @@ describe('asked speaker', () => {
     const { engine } = await articleEngineWithVectors('strike.md', ARTICLE);
     expect(engine.ask('what did maria lopez’s lawyer say about the strike').status).toBe('no_answer');
   });
+
+  it('reads "according to X" as X saying it', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'ferry.md',
+      '# Ferry fares\n\nAccording to Tomas Berg, the ferry fares will double by spring.\n',
+    );
+    expect(engine.ask('what did tomas berg say about the ferry fares').excerpt).toContain('will double');
+  });
 });
