@@ -195,7 +195,7 @@ export function definitionStarts(thing: string): string[] {
  * of money answers. ("How many pounds" is left out: it may be a weight.)
  */
 const MONEY_QUESTION =
-  /\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|raise|raised)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+\w+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
+  /\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+\w+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
 const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
 

@@ -128,6 +128,8 @@ describe('questionType and hasAnswerShape', () => {
     expect(asksForMoney('how much money does isis have')).toBe(true);
     expect(asksForMoney('How much did Yankee Stadium cost?')).toBe(true);
     expect(asksForMoney('how much damage did the blast cause')).toBe(false);
+    expect(asksForMoney('how much did the agency offer them in those deals')).toBe(true);
+    expect(asksForMoney('how much ground did they lose')).toBe(false);
     expect(asksForMoney('what did pakistan pay iskp')).toBe(true);
     expect(asksForMoney('what did the us pay attention to')).toBe(false);
     expect(asksForMoney('what did isis do')).toBe(false);
