@@ -119,7 +119,7 @@ const EASY_TARGET = /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b/giu;
 
 /** "Did the deals work", "did the plan pay off": asks whether it succeeded (concepts.ts links success and failure). */
 const DID_IT_WORK =
-  /^(\W*(?:so\s+)?(?:did|has|have|will)\b.*?)\b(?:work(?:ed)?(?:\s+out)?|pa(?:y|id)\s+off|pan(?:ned)?\s+out)(\s*[?!.]*\s*)$/iu;
+  /^(\W*(?:(?:so|and|but)\s+)?(?:did|has|have|will)\b.*?)\b(?:work(?:ed)?(?:\s+out)?|pa(?:y|id)\s+off|pan(?:ned)?\s+out)(\s*[?!.]*\s*)$/iu;
 
 /** "Why did they attack when they did": asks about the timing (an article says "strategically timed"). */
 const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;

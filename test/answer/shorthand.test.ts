@@ -36,6 +36,7 @@ describe('writeOutShorthand', () => {
     // Tags that end a chat question, and a "like" that starts a rephrasing.
     expect(words('did those deals actually work tho')).toBe('did those deals succeed');
     expect(words('did it work though?')).toBe('did it succeed');
+    expect(words('hey quick q, and did those deals work out?')).toBe(', and did those deals succeed?');
     expect(words('was the capital left unguarded or what')).toBe('was the capital left unguarded');
     expect(words('what set them off, like what provoked them')).toBe('what set them off what provoked them');
     expect(words('even though they lost, why do they fight')).toBe(
