@@ -24,7 +24,8 @@ describe('concept groups', () => {
     const context = (engine as unknown as { answerContext(g?: string): AnswerContext }).answerContext();
     const planned = planFor('what does the club want', context);
     expect(planned.ok).toBe(true);
-    if (planned.ok) expect(meaningMatch(planned.plan, 'want', 'goal')).toBeGreaterThanOrEqual(0.5);
+    // A hand-written group is surer than a WordNet sense: as strong as a phrase's synonym.
+    if (planned.ok) expect(meaningMatch(planned.plan, 'want', 'goal')).toBeGreaterThanOrEqual(0.8);
   });
 
   it('answers whether something worked with its failure ("did the talks work": "the talks failed")', async () => {
