@@ -9,7 +9,7 @@ import { answerShape } from './answer-shape.js';
 import { isNumberTerm } from './answer-type.js';
 import type { ExcerptChoice } from './align.js';
 import { coveredTerms } from './coverage.js';
-import type { PassageReader } from './passage-reader.js';
+import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 
 /** Least shape strength of a sentence's number for it to be the one counted (as DECISION_SETTINGS.minShape). */
@@ -29,27 +29,19 @@ export function numberCountsOther(
   reader: PassageReader,
 ): boolean {
   if (plan.type !== 'count') return false;
-  const sentences = reader
-    .sentences(passage)
-    .filter((sentence) => sentence.start >= excerpt.start && sentence.end <= excerpt.end);
-
-  if (sentences.length < 2) return false;
+  const { sentences, numbered } = numberedSentences(plan, passage, excerpt, reader);
+  if (sentences.length < 2 || numbered.length === 0) return false;
   // What the question says the count is of, by its rarer words: "attack" in "the police academy attack"
   // would find the other attack.
   const others = plan.terms.filter((term) => term !== plan.countHead);
   const heaviest = Math.max(0, ...others.map((term) => plan.weights.get(term) ?? 0));
   if (heaviest === 0) return false;
   const qualifiers = others.filter((term) => (plan.weights.get(term) ?? 0) >= heaviest * MIN_QUALIFIER_SHARE);
-  const qualified = (sentence: (typeof sentences)[number]) => {
+  const qualified = (sentence: ReadSentence) => {
     const held = coveredTerms(plan, sentence.termSet);
     return qualifiers.some((term) => held.has(term));
   };
-  // The number asked for stands where the shape is surest: "wounded more than 40", not "killed more than 20".
-  const shapes = sentences.map((sentence) => answerShape(plan, sentence));
-  const surest = Math.max(...shapes);
-  if (surest < MIN_SHAPE) return false;
-  const numbered = sentences.filter((_, i) => shapes[i] === surest);
-  if (numbered.length === 0 || numbered.some(qualified)) return false;
+  if (numbered.some(qualified)) return false;
   // Only a later sentence tells of something else: an earlier one of the passage may be what the number's
   // sentence goes on about ("Thomas Davis, an 11-year veteran ... Despite this, he ...", "Polonia ... They
   // also won the cup twice").
@@ -78,13 +70,27 @@ export function countOfAnotherYear(
   if (plan.type !== 'count') return false;
   const asked = plan.terms.filter((term) => YEAR.test(term));
   if (asked.length === 0) return false;
+  const { numbered } = numberedSentences(plan, passage, excerpt, reader);
+  return numbered.length > 0 && numbered.every((sentence) => !countsAskedYear(sentence.terms, asked));
+}
+
+/**
+ * The excerpt's sentences, and those where the number asked for stands: where the shape is surest ("wounded
+ * more than 40", not "killed more than 20" for "how many were wounded"), none below MIN_SHAPE.
+ */
+function numberedSentences(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  reader: PassageReader,
+): { sentences: ReadSentence[]; numbered: ReadSentence[] } {
   const sentences = reader
     .sentences(passage)
     .filter((sentence) => sentence.start >= excerpt.start && sentence.end <= excerpt.end);
   const shapes = sentences.map((sentence) => answerShape(plan, sentence));
   const surest = Math.max(0, ...shapes);
-  if (surest < MIN_SHAPE) return false;
-  return sentences.every((sentence, i) => shapes[i] !== surest || !countsAskedYear(sentence.terms, asked));
+  const numbered = surest < MIN_SHAPE ? [] : sentences.filter((_, i) => shapes[i] === surest);
+  return { sentences, numbered };
 }
 
 /**
