@@ -124,6 +124,9 @@ const DID_IT_WORK =
 /** "Why did they attack when they did": asks about the timing (an article says "strategically timed"). */
 const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;
 
+/** "In the long run", "long term", "in the end": what is ultimately so ("their ultimate goal"). */
+const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\s+the\s+end)\b/giu;
+
 /** "What's the deal with X": asks about X, no deal. */
 const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
 
@@ -163,6 +166,7 @@ export function writeOutShorthand(text: string): string {
     .replace(HARD_TIME, ' difficulty ')
     .replace(EASY_TARGET, ' vulnerable ')
     .replace(WHEN_IT_DID, ' timing ')
+    .replace(IN_THE_END, ' ultimately ')
     .replace(FILLER_PHRASES, ' ')
     .replace(CHAT_TAGS, ' ')
     .replace(ABOUT_THE_ARTICLE, ' ')

@@ -8,6 +8,8 @@ describe('writeOutShorthand', () => {
     expect(words('lol how many ppl died b4 the attack')).toBe('how many people died before the attack');
     expect(words('wats iskps goal')).toBe('what is iskps goal');
     expect(words('y did they attack')).toBe('why did they attack');
+    expect(words('what do they want in the long run')).toBe('what do they want ultimately');
+    expect(words('their long-term goal')).toBe('their ultimately goal');
     expect(words('who was the msg for, and who ran the big ops')).toBe(
       'who was the message for, and who ran the big operations',
     );
