@@ -18,19 +18,34 @@ const MIN_SHAPE = 0.5;
 const MIN_QUALIFIER_SHARE = 0.5;
 
 /**
- * Does the excerpt's counted number stand only in sentences holding none of what the question qualifies it
- * with, while a later sentence of it holds some (and no earlier one)? Only for excerpts of two or more
- * sentences.
+ * Does the excerpt's count count something other than what the question asks: another event
+ * (`numberCountsOther`) or another year (`countOfAnotherYear`)? The sentences holding the number are found
+ * once for both.
  */
-export function numberCountsOther(
+export function countsSomethingElse(
   plan: QueryPlan,
   passage: Passage,
   excerpt: ExcerptChoice,
   reader: PassageReader,
 ): boolean {
   if (plan.type !== 'count') return false;
-  const { sentences, numbered } = numberedSentences(plan, passage, excerpt, reader);
-  if (sentences.length < 2 || numbered.length === 0) return false;
+  const found = numberedSentences(plan, passage, excerpt, reader);
+  if (found.numbered.length === 0) return false;
+  return numberCountsOther(plan, passage, reader, found) || countOfAnotherYear(plan, found.numbered);
+}
+
+/**
+ * Does the excerpt's counted number stand only in sentences holding none of what the question qualifies it
+ * with, while a later sentence of it holds some (and no earlier one)? Only for excerpts of two or more
+ * sentences.
+ */
+function numberCountsOther(
+  plan: QueryPlan,
+  passage: Passage,
+  reader: PassageReader,
+  { sentences, numbered }: NumberedSentences,
+): boolean {
+  if (sentences.length < 2) return false;
   // What the question says the count is of, by its rarer words: "attack" in "the police academy attack"
   // would find the other attack.
   const others = plan.terms.filter((term) => term !== plan.countHead);
@@ -61,17 +76,15 @@ const YEAR = /^(?:1\d|20|21)\d\d$/;
  * question asks about, so the count is of another time. A sentence that names no year leaves the time to
  * its context.
  */
-export function countOfAnotherYear(
-  plan: QueryPlan,
-  passage: Passage,
-  excerpt: ExcerptChoice,
-  reader: PassageReader,
-): boolean {
-  if (plan.type !== 'count') return false;
+function countOfAnotherYear(plan: QueryPlan, numbered: readonly ReadSentence[]): boolean {
   const asked = plan.terms.filter((term) => YEAR.test(term));
   if (asked.length === 0) return false;
-  const { numbered } = numberedSentences(plan, passage, excerpt, reader);
-  return numbered.length > 0 && numbered.every((sentence) => !countsAskedYear(sentence.terms, asked));
+  return numbered.every((sentence) => !countsAskedYear(sentence.terms, asked));
+}
+
+interface NumberedSentences {
+  sentences: ReadSentence[];
+  numbered: ReadSentence[];
 }
 
 /**
@@ -83,7 +96,7 @@ function numberedSentences(
   passage: Passage,
   excerpt: ExcerptChoice,
   reader: PassageReader,
-): { sentences: ReadSentence[]; numbered: ReadSentence[] } {
+): NumberedSentences {
   const sentences = reader
     .sentences(passage)
     .filter((sentence) => sentence.start >= excerpt.start && sentence.end <= excerpt.end);

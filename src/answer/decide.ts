@@ -18,7 +18,7 @@ import { spellsOut, type QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
 import { speakerSays } from './speaker.js';
 import { holdsNewName } from './named-thing.js';
-import { countOfAnotherYear, numberCountsOther } from './count-binding.js';
+import { countsSomethingElse } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 
@@ -231,8 +231,7 @@ export function decisionFeatures(
         (shaped &&
           ((excerpt.shape < DECISION_SETTINGS.minShape && !newNameAnswers(plan, passage, excerpt, sources)) ||
             countedNowhere(plan, passage, excerpt, sources) ||
-            numberCountsOther(plan, passage, excerpt, sources.reader) ||
-            countOfAnotherYear(plan, passage, excerpt, sources.reader) ||
+            countsSomethingElse(plan, passage, excerpt, sources.reader) ||
             dateUnanchored(plan, excerpt))) ||
         originUnnamed(plan, passage, excerpt, sources)
           ? 1
@@ -276,10 +275,10 @@ function namesOnlyBeside(
       !(plan.surfaces.get(term) ?? []).some((word) => englishDictionary().isWord(word)),
   );
   if (names.length === 0) return names;
+  // A passage's terms hold its article's title too (passage-reader.ts).
   const lead = articlePassage(passage, 1, sources);
   const held = termsFound(plan, sources.reader.terms(passage));
   if (lead) for (const term of termsFound(plan, sources.reader.terms(lead))) held.add(term);
-  for (const term of termsFound(plan, new Set(sources.reader.titleTerms(passage)))) held.add(term);
   return names.filter((term) => !held.has(term));
 }
 

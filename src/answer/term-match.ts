@@ -119,10 +119,7 @@ export function matchTerms(plan: QueryPlan, textTerms: ReadonlySet<string>, soft
         ? firstSynonymIn(own.word, soft.sentence.terms)
         : own.synonyms.find((other) => textTerms.has(other));
     if (synonym) {
-      const strength = conceptSynonyms(term).includes(synonym)
-        ? MATCH_SETTINGS.conceptStrength
-        : MATCH_SETTINGS.synonymStrength;
-      matches.set(term, strength);
+      matches.set(term, synonymStrength(term, synonym));
       foundIn(soft, synonym);
     }
     if (own.row < 0) continue;
@@ -336,11 +333,16 @@ export function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: st
   const cosine = relatedness.cosine(questionTerm, textTerm);
   const synonym =
     cosine >= MATCH_SETTINGS.minSynonymCosine && relatedness.synonyms(questionTerm).includes(textTerm);
-  if (!synonym) return softStrength(cosine);
-  const strength = conceptSynonyms(questionTerm).includes(textTerm)
+  return synonym
+    ? Math.max(softStrength(cosine), synonymStrength(questionTerm, textTerm))
+    : softStrength(cosine);
+}
+
+/** A synonym's match strength: a hand-written concept group's word surer than a WordNet sense's. */
+function synonymStrength(term: string, synonym: string): number {
+  return conceptSynonyms(term).includes(synonym)
     ? MATCH_SETTINGS.conceptStrength
     : MATCH_SETTINGS.synonymStrength;
-  return Math.max(softStrength(cosine), strength);
 }
 
 /**
