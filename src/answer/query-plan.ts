@@ -30,7 +30,7 @@ import {
 import { askedRole, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
 import { asksWhoWrote } from './authorship.js';
-import { isRegionName, isRegionTerm } from './region-names.js';
+import { isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
 import { askedSpeaker } from './speaker.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
@@ -196,7 +196,13 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // be here. An ordinary word ("start", "happened") may just be phrased differently: weigh it as average.
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  for (const term of unknown) weights.set(term, specific.has(term) ? idf(0, documentCount) : average);
+  // "pakistanis" where the corpus says "Pakistan": as telling as "pakistan", read as its alias below.
+  const demonyms = demonymAliases(read, unknown, (term) => index.hasTerm(term, scopes));
+  for (const term of unknown) {
+    const region = demonyms.find((alias) => alias.longForm[0] === term)?.acronym;
+    const weight = region ? idf(index.textFrequency(region), documentCount) : undefined;
+    weights.set(term, weight ?? (specific.has(term) ? idf(0, documentCount) : average));
+  }
   // "How many people died": "people" is part of how the question is asked, not what the answer must say.
   if (read.type === 'count') {
     for (const token of read.tokens) {
@@ -256,6 +262,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(relatedness ? namesForName(read, unknown, specific, relatedness, index, scopes) : []),
     // "10 countries" for "ten countries", "five" for "5".
     ...numberAliases(unknown, (term) => index.hasTerm(term, scopes)),
+    // "pakistanis" for "pakistan", "afghan" for "afghanistan".
+    ...demonyms,
     // "pak" for "pakistan".
     ...clippedWordAliases({
       unknown,
@@ -519,6 +527,29 @@ function namesForName(
         longForm: [term],
       })),
     );
+}
+
+/**
+ * A people's word the corpus lacks read as its country's name, where the corpus uses that ("pakistanis":
+ * "pakistan"): the vectors put them only 0.8 apart, a soft match, though one names the other.
+ */
+function demonymAliases(
+  read: ReadQuestion,
+  unknown: ReadonlySet<string>,
+  used: (term: string) => boolean,
+): Alias[] {
+  const found: Alias[] = [];
+  for (const term of unknown) {
+    for (const word of read.surfaces.get(term) ?? []) {
+      const region = regionOfDemonym(word);
+      const regionTerm = region === undefined ? null : termOf(region);
+      if (regionTerm && used(regionTerm)) {
+        found.push({ acronym: regionTerm, longForm: [term] });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** The synonyms of the question's phrases ("set up"), kept where the visible corpus uses them. */

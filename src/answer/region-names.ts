@@ -42,3 +42,44 @@ function regionNames(): Set<string> {
   }
   return found;
 }
+
+/**
+ * How English makes a people's word from its country's name: "pakistan" + "i", "syria" + "n", "egypt" +
+ * "ian", "china" - "a" + "ese", "germany" - "y", "afghanistan" - "istan". Irregular ones ("french",
+ * "dutch") are not read.
+ */
+const DEMONYM_ENDINGS: ReadonlyArray<readonly [drop: string, add: string]> = [
+  ['', 'i'],
+  ['', 'n'],
+  ['', 'an'],
+  ['', 'ian'],
+  ['', 'ese'],
+  ['a', 'ese'],
+  ['y', ''],
+  ['y', 'ian'],
+  ['a', 'ian'],
+  ['o', 'an'],
+  ['istan', ''],
+];
+
+/**
+ * The country a people's word names ("pakistani", "afghans" -> "pakistan", "afghanistan"), or undefined:
+ * "what do most pakistanis follow" asks about Pakistan as surely as "what does pakistan follow".
+ */
+export function regionOfDemonym(word: string): string | undefined {
+  names ??= regionNames();
+  const lower = word.toLowerCase();
+  const forms = lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
+  for (const form of forms) {
+    if (names.has(form)) continue;
+    for (const [drop, add] of DEMONYM_ENDINGS) {
+      if (!form.endsWith(add)) continue;
+      const stem = form.slice(0, form.length - add.length);
+      // "n" after a vowel only ("syrian", not "german" from "germa").
+      if (add === 'n' && !/[aeiou]$/.test(stem)) continue;
+      const region = stem + drop;
+      if (stem.length >= 4 && region !== form && names.has(region)) return region;
+    }
+  }
+  return undefined;
+}
