@@ -49,14 +49,16 @@ const CLAUSE_WORD =
   /\b(?:that|which|who|whom|whose|when|where|if|because|to|did|does|do|is|was|are|were|has|have|had)\b/;
 
 /**
- * Words naming the article itself or no one in particular: "what does the article say about ISKP" asks what
- * the text says, which any sentence of it does.
+ * Words naming the article itself, no one in particular or no one at all: "what does the article say about
+ * ISKP" asks what the text says, which any sentence of it does.
  */
 const NOT_A_SPEAKER = new Set(
   (
     'the a an this that these article articles text story stories piece report reports post page document ' +
     'source sources author writer writers it its they them he she you we i people everyone anyone someone ' +
-    'media news paper'
+    'media news paper ' +
+    // Events and findings "say" only what they show: "what does the blast say about what ISKP wants".
+    'blast blasts bombing bombings attack attacks explosion incident event evidence data study research history'
   ).split(' '),
 );
 

@@ -28,6 +28,9 @@ describe('asked speaker', () => {
     expect(askedSpeaker('what was the last ship that the mayor wrote about')).toBeUndefined();
     expect(askedSpeaker('when did the strike start')).toBeUndefined();
     expect(askedSpeaker('according to lopez, what is fair')).toBeUndefined();
+    // An event "says" only what it shows: no one must be quoted.
+    expect(askedSpeaker('what does the attack say about the city')).toBeUndefined();
+    expect(askedSpeaker('what does the bombing say about security')).toBeUndefined();
   });
 
   it('answers from the passage where the speaker speaks', async () => {
