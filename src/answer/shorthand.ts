@@ -127,6 +127,25 @@ const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;
 /** "In the long run", "long term", "in the end": what is ultimately so ("their ultimate goal"). */
 const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\s+the\s+end)\b/giu;
 
+/**
+ * Idioms read as the plain word they mean, the one an article writes: "what ticked them off" asks what
+ * angered them, "their end game" their ultimate goal, "when did attacks ramp up" when they intensified,
+ * "what group did they come out of" what they emerged from, "why go after pakistan" why target it.
+ */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:tick(?:ed|s)?|piss(?:ed|es)?|tee(?:d|s)?)\s+(?:\w+\s+)?off\b/giu, ' angered '],
+  [/\b(?:end[\s-]?game|end\s+goal)\b/giu, ' ultimate goal '],
+  [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
+  [/\b(?:come|came|comes|coming)\s+out\s+of\b/giu, ' emerged from '],
+  [/\b(?:go|goes|going|went|gone)\s+after\b/giu, ' target '],
+  [/\bin\s+the\s+first\s+place\b/giu, ' '],
+];
+
+/** The text with each idiom written as its plain word. */
+function plainIdioms(text: string): string {
+  return IDIOMS.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
+}
+
 /** "What's the deal with X": asks about X, no deal. */
 const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
 
@@ -160,7 +179,7 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
  * and a death toll asked plainly.
  */
 export function writeOutShorthand(text: string): string {
-  return text
+  return plainIdioms(text)
     .replace(DEATH_COUNT, ' how many died ')
     .replace(DEAL_WITH, ' what about ')
     .replace(HARD_TIME, ' difficulty ')

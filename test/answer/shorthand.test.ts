@@ -67,6 +67,19 @@ describe('writeOutShorthand', () => {
     expect(words('did the toll road reopen')).toBe('did the toll road reopen');
   });
 
+  it('reads idioms as the plain word an article writes', () => {
+    expect(words('what ticked them off')).toBe('what angered');
+    expect(words('whats their end game')).toBe('whats their ultimate goal');
+    expect(words('what is the endgame for iskp')).toBe('what is the ultimate goal for iskp');
+    expect(words('when did the attacks ramp up')).toBe('when did the attacks intensified');
+    expect(words('what group did isis come out of')).toBe('what group did isis emerged from');
+    expect(words('why are they going after pakistan')).toBe('why are they target pakistan');
+    expect(words('why make a deal in the first place')).toBe('why make a deal');
+    // Not idioms: "off" and "after" alone, "first place" won in a race.
+    expect(words('they set off after dawn')).toBe('they set off after dawn');
+    expect(words('who took first place')).toBe('who took first place');
+  });
+
   it('keeps a filler-like part of a hyphenated word: "ISIS-K" is a name', () => {
     expect(words('k what is ISIS-K')).toBe('what is ISIS-K');
     expect(words('who leads is-k lol')).toBe('who leads is-k');
