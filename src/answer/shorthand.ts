@@ -87,8 +87,8 @@ const FILLER = new Set(
     'tho lol lmao lmfao rofl omg ok okay k hey hi hello yo bro bruh dude guys pls plz thx thanks ty btw idk idc tbh imo imho fyi hmm hm um uh uhh ah ahh oh huh yeah yea yep nah nope ya ' +
     // Internet slang for "seriously", "for real", "too long, didn't read", "not gonna lie" ...: no topic either.
     'srsly srs sry fr frfr tldr ngl iirc afaik rly smh lmk wdym ig icl ong istg jk welp ugh eh lowkey wtf wth ffs irl ' +
-    // Intensifiers that stress a question without adding to it ("when did it really ramp up", "what do they even want").
-    'really truly even quite'
+    // Intensifiers that stress a question without adding to it ("when did it really ramp up").
+    'really truly quite'
   ).split(' '),
 );
 
