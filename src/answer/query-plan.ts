@@ -241,6 +241,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(named.nameAsked ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
+    // "How big was the group": the answer says "a group of 120", not "big".
+    ...(read.type === 'count' ? analyze(HOW_BIG.exec(read.searchText)?.[1] ?? '') : []),
   ];
   for (const term of formWords)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);
@@ -366,6 +368,7 @@ function alternativeTerms(read: ReadQuestion): string[] {
 }
 
 /** "Where did X come from", "where r isis fighters from originally". */
+const HOW_BIG = /\bhow\s+(big|large)\b/i;
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
 
 function countHeadOf(read: ReadQuestion): string | undefined {

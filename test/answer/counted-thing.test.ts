@@ -95,3 +95,20 @@ describe('what a count question counts', () => {
     expect(answer.excerpt).toContain('eight U.S. presidents');
   });
 });
+
+describe('how big', () => {
+  const TREK = [
+    'Mountain rescue',
+    '',
+    'Rescuers reached the pass on Sunday. “The snow came down all at once,” said Ana Ruiz, 31, who had set out in a party of 14 hikers from the valley.',
+    '',
+    'The weather cleared by evening and the road reopened.',
+  ].join('\n');
+
+  it('asks for a number, not for the word "big"', async () => {
+    const { engine } = await articleEngineWithVectors('trek.md', TREK);
+    const answer = engine.ask('how big was the party the witness set out in');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('a party of 14 hikers');
+  });
+});
