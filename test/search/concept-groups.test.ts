@@ -52,4 +52,20 @@ describe('concept groups', () => {
     expect(engine.ask('which big cities do the raids reach').excerpt).toContain('major cities like Lagos');
     expect(engine.ask('what port did the rebels grab').excerpt).toContain('seized the port of Warri');
   });
+
+  it('reads an exposed town as a vulnerable one, a priority as a focus, a planned raid as a deliberate one', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'floods.md',
+      [
+        '# Flood defences',
+        '',
+        'The new dam left the lower town vulnerable to spring floods. Rebuilding the levees is the council’s central focus this year.',
+        '',
+        'Police said the raid on the depot was deliberate and carefully timed.',
+      ].join('\n'),
+    );
+    expect(engine.ask('why was the lower town exposed').excerpt).toContain('left the lower town vulnerable');
+    expect(engine.ask('what is the councils priority').excerpt).toContain('central focus');
+    expect(engine.ask('was the depot raid planned').excerpt).toContain('was deliberate');
+  });
 });

@@ -23,6 +23,14 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['grab', 'seize', 'capture', 'take'],
   // Anger and what causes it: what made them mad is what provoked them. @example session-14 dev set 2 +1.
   ['angry', 'mad', 'anger', 'provoke', 'outrage', 'enrage'],
+  // Open to attack: an exposed capital is a vulnerable one. @example session 15, with the next two groups:
+  // chat set 919 -> 920, session-15 dev set 49 -> 52; WikiQA tune and SQuAD sample unchanged (groups for
+  // weakness, affiliate, effort, symbol, powerful moved nothing and were left out).
+  ['vulnerable', 'exposed', 'unprotected', 'defenceless', 'defenseless', 'unguarded'],
+  // What matters most to someone: their priority or focus.
+  ['priority', 'focus', 'emphasis'],
+  // Done on purpose.
+  ['planned', 'deliberate', 'intentional', 'strategic', 'strategically', 'calculated', 'premeditated'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
