@@ -88,7 +88,9 @@ const FILLER = new Set(
     // Internet slang for "seriously", "for real", "too long, didn't read", "not gonna lie" ...: no topic either.
     'srsly srs sry fr frfr tldr ngl iirc afaik rly smh lmk wdym ig icl ong istg jk welp ugh eh lowkey wtf wth ffs irl ' +
     // Intensifiers that stress a question without adding to it ("when did it really ramp up").
-    'really truly quite'
+    'really truly quite ' +
+    // Hedges and "what else" / "besides X": how a question is put, not what it is about.
+    'somehow else besides'
   ).split(' '),
 );
 

@@ -73,6 +73,8 @@ describe('writeOutShorthand', () => {
     expect(words('what is the endgame for iskp')).toBe('what is the ultimate goal for iskp');
     expect(words('when did the attacks ramp up')).toBe('when did the attacks intensified');
     expect(words('when did their violence really ramp up')).toBe('when did their violence intensified');
+    expect(words('besides the airstrikes what else angered them')).toBe('the airstrikes what angered them');
+    expect(words('was the bombing aimed at america somehow')).toBe('was the bombing aimed at america');
     expect(words('what group did isis come out of')).toBe('what group did isis emerged from');
     expect(words('why are they going after pakistan')).toBe('why are they target pakistan');
     expect(words('why make a deal in the first place')).toBe('why make a deal');
