@@ -30,6 +30,11 @@ describe('what an excerpt must hold itself', () => {
     }
   });
 
+  it('declines "where was X from" when the sentence puts X only "in a group"', async () => {
+    const { engine } = await articleEngineWithVectors('pilgrims.md', ARTICLE);
+    expect(engine.ask('where was tariq mehmood from').status).toBe('no_answer');
+  });
+
   it('answers "where ... from" with a sentence that says where', async () => {
     const { engine } = await articleEngineWithVectors('pilgrims.md', ARTICLE);
     const answer = engine.ask('where did the velmora pilgrims come from');
