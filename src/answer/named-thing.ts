@@ -29,7 +29,8 @@ const NAMING = new Set(['called', 'named', 'termed', 'dubbed', 'titled', 'entitl
 
 /** Does the sentence give a name, not one the question says, beside a word for the thing named? */
 export function namesThing(plan: QueryPlan, text: string): boolean {
-  const words = [...text.matchAll(WORD)].map((match) => match[0]);
+  const matches = [...text.matchAll(WORD)];
+  const words = matches.map((match) => match[0]);
   const names: number[] = [];
   const things: number[] = [];
   words.forEach((word, i) => {
@@ -48,7 +49,48 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
   // "The teachers of Dharma in Tibet are most commonly called a Lama": the thing, then a word naming it.
   const naming = words.findIndex((word, i) => NAMING.has(word.toLowerCase()) || isKnownAs(words, i));
   if (naming >= 0 && things.some((t) => t < naming)) return true;
-  return names.some((n) => things.some((t) => n !== t && linked(words, n, t)));
+  return names.some((n) =>
+    things.some((t) => n !== t && (linked(words, n, t) || setBeside(matches, text, n, t))),
+  );
+}
+
+/** Words that introduce examples of a thing: "ten countries including Libya", "cities such as Quetta". */
+const EXAMPLE_LINKS = new Set([
+  'including',
+  'includes',
+  'include',
+  'such',
+  'as',
+  'like',
+  'namely',
+  'especially',
+]);
+
+/**
+ * Is the name set beside the thing by punctuation or an example word: "Mosul, Iraq's second largest city",
+ * "the 2010 Christmas special: "A Christmas Carol"", "ten countries including Libya"?
+ */
+function setBeside(matches: RegExpMatchArray[], text: string, name: number, thing: number): boolean {
+  const words = matches.map((match) => match[0]);
+  const end = (i: number) => matches[i]!.index! + matches[i]![0].length;
+  if (thing < name) {
+    // The thing, then only punctuation before its name ("special: "A Christmas Carol"").
+    const between = text.slice(end(thing), matches[name]!.index);
+    if (/^\s*[:,(\u2013\u2014-]\s*["'\u201c\u2018]?\s*(?:\p{Lu}[\p{L}\p{N}]*\s+)*$/u.test(between))
+      return true;
+    // "ten countries including Libya and Egypt".
+    const gap = words.slice(thing + 1, name).map((word) => word.toLowerCase());
+    return (
+      gap.length > 0 &&
+      gap.length <= 3 &&
+      EXAMPLE_LINKS.has(gap[0]!) &&
+      gap.every((w) => !NOT_LINKS.has(w) || w === 'as' || w === 'like')
+    );
+  }
+  // The name, a comma, then words saying what it is, ending in the thing ("Mosul, Iraq's second largest city").
+  if (!/^\s*,\s*$/.test(text.slice(end(name), matches[name + 1]?.index))) return false;
+  const gap = words.slice(name + 1, thing).map((word) => word.toLowerCase());
+  return gap.length <= NAME_REACH && gap.every((word) => !NOT_LINKS.has(word));
 }
 
 /** Do the words between a name and a thing word only link them ("the", "is a", "of", other names)? */
@@ -136,4 +178,18 @@ function ownerAt(words: readonly string[], i: number): boolean {
 
 function isKnownAs(words: readonly string[], i: number): boolean {
   return i > 1 && words[i - 1]!.toLowerCase() === 'as' && words[i - 2]!.toLowerCase() === 'known';
+}
+
+/** Does the text write a word for the named thing ("mosque" for "the name of the mosque")? */
+export function writesThing(plan: QueryPlan, text: string): boolean {
+  // A place is named where it stands ("in Israel"), not beside the word "country": holdsNewName checks that.
+  if (plan.namedThing.some((thing) => PLACE_TERMS.has(thing))) return false;
+  // Words for kinds of things, not a year or a name ("the 2010 Christmas special").
+  const kinds = plan.namedThing.filter((thing) => !/^\d/.test(thing) && !plan.specific.has(thing));
+  if (kinds.length === 0) return false;
+  for (const match of text.matchAll(WORD)) {
+    const term = termOf(match[0].toLowerCase());
+    if (term && kinds.some((thing) => meaningMatch(plan, thing, term) >= MIN_THING_MATCH)) return true;
+  }
+  return false;
 }

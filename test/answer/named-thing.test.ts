@@ -93,4 +93,25 @@ describe('name questions', () => {
     // "Port Elm" is the article's subject (its title), not the mayor's name.
     expect(engine.ask('what is the name of the mayor').status).toBe('no_answer');
   });
+
+  it('does not take another name from a sentence that writes the thing without naming it', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'quetta.md',
+      [
+        '# Violence in the north',
+        '',
+        'The bombing at a Quetta mosque by the Crescent Front killed nine worshippers on Friday.',
+        '',
+        'Darel, the valley’s largest charity, sent food to the families. Aid came from several charities including Caritas and Oxfam.',
+      ].join('\n'),
+    );
+    expect(engine.ask('whats the name of the mosque that was bombed in quetta').status).toBe('no_answer');
+    // A name set beside the thing by a comma or "including" is the thing's.
+    expect(engine.ask('what is the name of the largest charity in the valley').excerpt).toContain(
+      'Darel, the valley’s largest charity',
+    );
+    expect(engine.ask('what are the names of the charities that sent aid').excerpt).toContain(
+      'several charities including Caritas',
+    );
+  });
 });
