@@ -89,17 +89,42 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     const answer = answerOf(best.question, context);
     return answer ? shownAsCorrected(answer, question) : first;
   }
-  const answered: Array<{ answer: Answer; clear: boolean; oneEdit: boolean }> = [];
+  const answered: Array<{ answer: Answer; clear: boolean; oneEdit: boolean; dropped: boolean }> = [];
   for (const correction of corrections) {
     const answer = answerOf(correction.question, context);
     const oneEdit = correction.replaced.every((replacement) => replacement.distance === 1);
-    if (answer) answered.push({ answer, clear: correction.clear, oneEdit });
+    const dropped = correction.replaced.every(({ from, to }) => isDroppedLetter(from, to));
+    if (answer) answered.push({ answer, clear: correction.clear, oneEdit, dropped });
   }
   // One clearly right correction that answers ("killd" -> "killed"), or the only one that answers of
   // several one-edit readings ("injred": "inured", "inbred", "injured"): answer it, saying so.
   const [only] = answered;
   if (answered.length === 1 && (only?.clear || only?.oneEdit)) return shownAsCorrected(only.answer, question);
+  // "injurd": "injure", "injured" and "injury" all answer with the same sentence, so the answer does not
+  // hang on which was meant; named as the likeliest slip, a letter left out.
+  if (
+    answered.length > 1 &&
+    answered.every((other) => other.oneEdit && sameAnswer(other.answer, only!.answer))
+  ) {
+    const likeliest = answered.find((other) => other.dropped) ?? only!;
+    return shownAsCorrected(likeliest.answer, question);
+  }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
+}
+
+/** Do two answers quote the same words from the same passage? */
+function sameAnswer(a: Answer, b: Answer): boolean {
+  return a.excerpt === b.excerpt && a.citations[0]?.passageId === b.citations[0]?.passageId;
+}
+
+/** Is `to` the word `from` with one letter put back ("injurd" -> "injured")? */
+function isDroppedLetter(from: string, to: string): boolean {
+  if (to.length !== from.length + 1) return false;
+  const a = from.toLowerCase();
+  const b = to.toLowerCase();
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i) === b.slice(i + 1);
 }
 
 /** The question's terms the corpus lacks that no alias reads as its own ("isisk" is ISKP's alias). */

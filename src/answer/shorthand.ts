@@ -134,14 +134,14 @@ const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\
 /**
  * Idioms read as the plain word they mean, the one an article writes: "what ticked them off" asks what
  * angered them, "their end game" their ultimate goal, "when did attacks ramp up" when they intensified,
- * "what group did they come out of" what they emerged from, "why go after pakistan" why target it.
+ * "what group did they come out of" what they emerged from. Not "go after": as often "where will they go
+ * after Iraq falls" as "why go after Pakistan".
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:tick(?:ed|s)?|piss(?:ed|es)?|tee(?:d|s)?)\s+(?:\w+\s+)?off\b/giu, ' angered '],
   [/\b(?:end[\s-]?game|end\s+goal)\b/giu, ' ultimate goal '],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
   [/\b(?:come|came|comes|coming)\s+out\s+of\b/giu, ' emerged from '],
-  [/\b(?:go|goes|going|went|gone)\s+after\b/giu, ' target '],
   [/\bin\s+the\s+first\s+place\b/giu, ' '],
 ];
 

@@ -31,4 +31,16 @@ describe('a slip in an answered question', () => {
     expect(answer.excerpt).toContain('fighters leaving Iraq');
     expect(answer.correctedQuestion).toBeUndefined();
   });
+
+  it('answers when every one-letter reading of a slip gives the same answer, naming the letter left out', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'storm.md',
+      '# Storm on the coast\n\nThe storm killed four people and wounded more than 30 in the harbour towns.\n',
+    );
+    // "injurd" reads as "injure", "injured" or "injury": each quotes the same sentence.
+    const answer = engine.ask('how many were injurd in the storm');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('wounded more than 30');
+    expect(answer.correctedQuestion).toBe('how many were injured in the storm');
+  });
 });
