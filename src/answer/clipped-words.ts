@@ -33,7 +33,8 @@ export function clippedWordAliases({ unknown, surfaces, termsStartingWith }: Cli
   const dictionary = englishDictionary();
   const aliases: Alias[] = [];
   for (const term of unknown) {
-    const words = surfaces.get(term) ?? [];
+    // "pak's": the clipping owns something, its letters are still "pak".
+    const words = (surfaces.get(term) ?? []).map((surface) => surface.replace(/['\u2019]s$/u, ''));
     const word = words[0];
     if (word === undefined || words.some((other) => other !== word)) continue;
     if (word.length < CLIPPING.minLetters || !/^\p{Ll}+$/u.test(word) || dictionary.isWord(word)) continue;

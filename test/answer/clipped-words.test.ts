@@ -37,6 +37,15 @@ describe('clipped words', () => {
     ]);
   });
 
+  it('reads a clipping that owns something ("pak\'s") as the clipping', () => {
+    const aliases = clippedWordAliases({
+      unknown: ['pak'],
+      surfaces: new Map([['pak', ["pak's"]]]),
+      termsStartingWith: startingWith,
+    });
+    expect(aliases.map((alias) => alias.acronym)).toEqual(['pakistan', 'pakistani']);
+  });
+
   it('leaves English words, short prefixes and prefixes of many words alone', () => {
     expect(aliasesOf('con')).toEqual([]); // an English word means itself
     expect(aliasesOf('pa')).toEqual([]); // too short to say which word
