@@ -155,10 +155,11 @@ const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|
 
 /**
  * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
- * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase.
+ * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase. A toll
+ * alone ("shrine toll?") is the death toll, unless it is charged on a road or bridge.
  */
 const DEATH_COUNT =
-  /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed))\b/giu;
+  /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
 
 /** Hesitations however long they are drawn out: "umm", "hmmm", "uhh", "errm". */
 const HESITATION = /^(?:u+m+|u+h+m*|h+m+|e+r+m+|a+h+|o+h+|m+h*m+)$/;

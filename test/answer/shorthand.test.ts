@@ -65,6 +65,9 @@ describe('writeOutShorthand', () => {
     expect(words('shrine attack Death Count?')).toBe('shrine attack how many died ?');
     expect(words('the number of deaths in 2016')).toBe('the how many died in 2016');
     expect(words('did the toll road reopen')).toBe('did the toll road reopen');
+    expect(words('shrine toll?')).toBe('shrine how many died ?');
+    expect(words('what was the toll at the shrine')).toBe('how many died at the shrine');
+    expect(words('is the bridge toll free')).toBe('is the bridge toll free');
   });
 
   it('reads idioms as the plain word an article writes', () => {
