@@ -41,6 +41,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   info: 'information',
   pls: 'please',
   w: 'with',
+  n: 'and',
   u: 'you',
   r: 'are',
   wut: 'what',
@@ -114,7 +115,7 @@ const ABOUT_THE_ARTICLE =
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
  * nah"), and a "like" that only starts a rephrasing ("what set them off, like what provoked them").
  */
-const CHAT_TAGS = /\b(?:though|or\s+(?:what|not|no))\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
+const CHAT_TAGS = /\b(?:though|or\s+(?:what|not|no|nah|nope|naw))\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
 
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;

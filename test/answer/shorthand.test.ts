@@ -66,6 +66,8 @@ describe('writeOutShorthand', () => {
     expect(words('the number of deaths in 2016')).toBe('the how many died in 2016');
     expect(words('did the toll road reopen')).toBe('did the toll road reopen');
     expect(words('shrine toll?')).toBe('shrine how many died ?');
+    expect(words('did the deals pay off or nah')).toBe('did the deals succeed');
+    expect(words('is IS doing well in iraq n syria')).toBe('is IS doing well in iraq and syria');
     expect(words('what was the toll at the shrine')).toBe('how many died at the shrine');
     expect(words('is the bridge toll free')).toBe('is the bridge toll free');
   });
