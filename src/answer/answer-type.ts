@@ -207,11 +207,11 @@ const NAME_QUESTION =
   /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:do|does|did)\s+(?:we|they|you|u|it|any(?:one|body)|the\s+\w+)\s+(?:know|say|give|mention|tell)\s+(?:us\s+)?(?:the|their|its|his|her)\s+names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?\W*$/;
 
 /**
- * "Which city ...", "what province ...": places only a name tells apart ("in the same province" does not say
- * which one).
+ * "Which city ...", "what province ...", "in which city ...": places only a name tells apart ("in the same
+ * province" does not say which one).
  */
 const NAMED_PLACE =
-  /^(?:which|what)\s+(province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages)\b(?!\s+of\b)/;
+  /^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages)\b(?!\s+of\b)/;
 
 /** Does the question ask for something's name? */
 export function asksForName(question: string): boolean {

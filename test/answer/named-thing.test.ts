@@ -22,6 +22,8 @@ describe('name questions', () => {
     // "Which city": only a name says which one.
     expect(asksForName('which city was the mill in')).toBe(true);
     expect(namedThing('what province is the mill in')).toEqual(['province']);
+    expect(asksForName('in which city was the mill')).toBe(true);
+    expect(namedThing('in which city was the mill')).toEqual(['city']);
     expect(asksForName('which of the cities is larger')).toBe(false);
     // Asked as "do we know": still a name question.
     expect(asksForName('do we know the name of the volunteer who saved them')).toBe(true);
