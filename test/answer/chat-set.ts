@@ -22,6 +22,7 @@ import { SESSION11_ANSWERABLE, SESSION11_TRAPS } from './chat-session11.js';
 import { SESSION12_ANSWERABLE, SESSION12_TRAPS } from './chat-session12.js';
 import { SESSION13_ANSWERABLE, SESSION13_TRAPS } from './chat-session13.js';
 import { SESSION14_ANSWERABLE, SESSION14_TRAPS } from './chat-session14.js';
+import { SESSION15_ANSWERABLE, SESSION15_TRAPS } from './chat-session15.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -706,6 +707,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION12_ANSWERABLE,
   ...SESSION13_ANSWERABLE,
   ...SESSION14_ANSWERABLE,
+  ...SESSION15_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -866,6 +868,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION12_TRAPS,
   ...SESSION13_TRAPS,
   ...SESSION14_TRAPS,
+  ...SESSION15_TRAPS,
 ];
 
 /** Every question, answerable first. */
