@@ -84,7 +84,7 @@ function setBeside(matches: RegExpMatchArray[], text: string, name: number, thin
       gap.length > 0 &&
       gap.length <= 3 &&
       EXAMPLE_LINKS.has(gap[0]!) &&
-      gap.every((w) => !NOT_LINKS.has(w) || w === 'as' || w === 'like')
+      gap.every((word) => !NOT_LINKS.has(word))
     );
   }
   // The name, a comma, then words saying what it is, ending in the thing ("Mosul, Iraq's second largest city").
