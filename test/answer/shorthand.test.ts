@@ -68,6 +68,7 @@ describe('writeOutShorthand', () => {
     expect(words('shrine toll?')).toBe('shrine how many died ?');
     expect(words('did the deals pay off or nah')).toBe('did the deals succeed');
     expect(words('is IS doing well in iraq n syria')).toBe('is IS doing well in iraq and syria');
+    expect(words('how strong was teh blast adn why')).toBe('how strong was the blast and why');
     expect(words('what was the toll at the shrine')).toBe('how many died at the shrine');
     expect(words('is the bridge toll free')).toBe('is the bridge toll free');
   });
