@@ -34,6 +34,9 @@ describe('writeOutShorthand', () => {
       'what about the BLA during the attack',
     );
     expect(words('they made a deal with the ttp')).toBe('they made a deal with the ttp');
+    expect(words('i saw the bit about the airstrikes, where did those hit')).toBe(
+      'about the airstrikes, where did those hit',
+    );
     expect(words('my friend keeps saying isis is basically finished')).toBe('isis is finished');
     // Tags that end a chat question, and a "like" that starts a rephrasing.
     expect(words('did those deals actually work tho')).toBe('did those deals succeed');
