@@ -1,9 +1,9 @@
 /**
- * Chat-set questions written in session 15 by two helpers who saw only the two articles, never this set nor
- * the code (same rules as ./chat-set.ts; questions already here word for word are left out, and one trap
- * whose label contradicts an answerable question of the set, written by both: "which sectarian group did isis
- * partner with in pakistan"). Asked before any change for them: 57 of the first set's 100 right and 60 of
- * the second's 100.
+ * Chat-set questions written in session 15 by three helpers who saw only the two articles, never this set
+ * nor the code (same rules as ./chat-set.ts; questions already here word for word are left out, and one trap
+ * whose label contradicts an answerable question of the set, written by all three: "which sectarian group did
+ * isis partner with in pakistan"). With the session's starting code: 57 of the first set's 100 right, 60 of
+ * the second's and 56 of the third's (written after most of the session's changes, which brought it to 63).
  * The session's changes were aimed at their failure classes (a people's word for its country, idioms, a name
  * question answered by another thing's name, "where ... from", a slip every reading of which answers alike,
  * "shrine toll?"), never at a question's own words; a third helper's set is kept out of the repository as a
@@ -754,6 +754,361 @@ export const SESSION15_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'eventually challenging the Taliban in Afghanistan',
     style: 'paraphrase',
   },
+  {
+    q: 'how come IS struggles to get into pakistan',
+    file: B,
+    fragment: 'most of the population supports Sufi Islam',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how many countries does IS have branches in',
+    file: B,
+    fragment: 'They have offshoots in about ten countries',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wich city was the mosque bombing in',
+    file: A,
+    fragment: 'The recent bombing at an Islamabad mosque',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how many got injured at the shrine',
+    file: B,
+    fragment: 'killed at least 52, and wounded more than 105',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat was the bombing supposed to show',
+    file: A,
+    fragment: 'a defiant reassertion of their power',
+    style: 'paraphrase',
+  },
+  {
+    q: 'ttp stands for?',
+    file: A,
+    fragment: 'peace deals with the Tehreek-e-Taliban Pakistan (TTP)',
+    style: 'paraphrase',
+  },
+  {
+    q: "how did iskp take advantage of pak's internal mess",
+    file: A,
+    fragment: 'the rise of Baloch separatists and the breakdown of peace deals',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which big citys are they hitting now',
+    file: A,
+    fragment: 'now reaching major cities like Islamabad and Karachi',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat do oficials think iskp took advantage of',
+    file: A,
+    fragment: 'ISKP seized this moment of lax security to strike',
+    style: 'paraphrase',
+  },
+  {
+    q: 'was the bomber an adult or a kid',
+    file: B,
+    fragment: 'A teenage suicide bomber blew himself up',
+    style: 'paraphrase',
+  },
+  {
+    q: 'i saw smth about america in there, did the mosque attack have anything to do w the us',
+    file: A,
+    fragment: 'sent a pointed message to the United States',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat tactics r they going back to',
+    file: B,
+    fragment: 'changing their tactics back to suicide bombs and individual attacks',
+    style: 'paraphrase',
+  },
+  {
+    q: "wat does the blast say about iskp's plans for pakistan",
+    file: A,
+    fragment: 'confirms ISKP’s resolve to weaken Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how r iskp tactics diffrent now',
+    file: A,
+    fragment: 'attacks are no longer confined to border regions like Balochistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'r they still trying to grab teritory',
+    file: B,
+    fragment: 'they are not attempting to take territory',
+    style: 'paraphrase',
+  },
+  {
+    q: "where's IS putting most of its efort",
+    file: B,
+    fragment: 'their main effort is in Iraq and Syria',
+    style: 'paraphrase',
+  },
+  {
+    q: 'i saw the bit about the us airstrikes, where did those hit',
+    file: A,
+    fragment: 'American airstrikes against the Islamic State in Syria and Africa',
+    style: 'paraphrase',
+  },
+  {
+    q: "was the attack only about exploiting pak's internal weak spots",
+    file: A,
+    fragment: 'Beyond exploiting internal vulnerabilities, the attack also sent a pointed message',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat does mosul mean for ppl, like symbolicaly',
+    file: B,
+    fragment: 'The fight against Mosul has become a symbol',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who is reuven erlich',
+    file: B,
+    fragment: 'Reuven Ehrlich of the Terrorism Information Center in Israel',
+    style: 'paraphrase',
+  },
+  {
+    q: 'r suicide bombings easy for intel to stop',
+    file: B,
+    fragment: 'which are difficult for intelligence agencies to stop',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how did they even pull it off, wat did they exploit',
+    file: A,
+    fragment: 'exploiting critical gaps in the nation’s security',
+    style: 'paraphrase',
+  },
+  {
+    q: 'does losing land in iraq make them more active in pak',
+    file: B,
+    fragment: 'more likely they are to increase their activities in places like Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'when did iskp start movin ops from afghanistan to pak',
+    file: A,
+    fragment: '2021, when ISKP began relocating operations from Afghanistan to Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what kinda state do they wanna set up',
+    file: A,
+    fragment: 'To establish an Islamic state',
+    style: 'paraphrase',
+  },
+  {
+    q: 'was the mosque attack lined up with smth else goin on',
+    file: A,
+    fragment: 'It coincided with major operations by the Balochistan Liberation Army',
+    style: 'paraphrase',
+  },
+  {
+    q: "who's shehzad",
+    file: B,
+    fragment: 'Moahammed Shehzad, 25, who had travelled in a group of 120 pilgrims',
+    style: 'paraphrase',
+  },
+  {
+    q: 'iskp goal?',
+    file: A,
+    fragment: 'To establish an Islamic state and dismantle the current establishment.',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how come the capital was so exposed',
+    file: A,
+    fragment: 'drawing security forces’ attention elsewhere and leaving the capital vulnerable',
+    style: 'paraphrase',
+  },
+  {
+    q: 'whos shrine was it',
+    file: B,
+    fragment: 'the shrine of the Sufi saint Shah Noorani',
+    style: 'paraphrase',
+  },
+  {
+    q: 'should we expect more attaks',
+    file: B,
+    fragment: 'the world should expect more Islamic State terrorist attacks',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where do isis fighters go when they flee',
+    file: B,
+    fragment: 'more likely to relocate to North Africa and Europe',
+    style: 'paraphrase',
+  },
+  {
+    q: 'did pak intel ever try to make deals w iskp',
+    file: A,
+    fragment: 'past attempts by Pakistan’s intelligence to strike deals with ISKP',
+    style: 'paraphrase',
+  },
+  {
+    q: 'hows isis doing in iraq n syria',
+    file: B,
+    fragment: 'Islamic State has lost significant ground in both Iraq and Syria',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why is IS doing attacks like this, headline says smth about attention',
+    file: B,
+    fragment: 'Group looking for attention as it loses ground in Iraq and Syria',
+    style: 'paraphrase',
+  },
+  {
+    q: 'could anyone hear ther cries',
+    file: B,
+    fragment: 'no one was able to listen to their cries',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where is IS mostly boxed in rn',
+    file: B,
+    fragment: 'Islamic State has been restricted today largely to Iraq',
+    style: 'paraphrase',
+  },
+  {
+    q: 'was the timing of the islamabad blast just random',
+    file: A,
+    fragment: 'The Islamabad attack was strategically timed.',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why does pak matter to them at all',
+    file: B,
+    fragment: 'It is important because al-Qa’ida emerged from Afghanistan and Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: "is pakistan IS's main focus",
+    file: B,
+    fragment: 'Pakistan is not their central focus.',
+    style: 'paraphrase',
+  },
+  {
+    q: "who's o'driscoll",
+    file: B,
+    fragment: 'a research fellow at the Middle East Research Institute in Iraq',
+    style: 'paraphrase',
+  },
+  {
+    q: 'was there another IS attak b4 the shrine one',
+    file: B,
+    fragment: 'another attack claimed by Islamic State on a police academy',
+    style: 'paraphrase',
+  },
+  {
+    q: 'does iskp want to go after the taliban too?',
+    file: A,
+    fragment: 'eventually challenging the Taliban in Afghanistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is IS teaming up with anyone in pak',
+    file: B,
+    fragment: 'partnered with one of Pakistan’s most violent sectarian groups',
+    style: 'paraphrase',
+  },
+  {
+    q: "who's gaining ground in syria",
+    file: B,
+    fragment: 'Russian-backed troops loyal to Syrian President Bashar Al-Assad',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how strong was teh blast',
+    file: B,
+    fragment: 'The pressure of the blast was so strong',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why north africa n europe tho',
+    file: B,
+    fragment: 'which is where many of their members originate from',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who were ppl searching for after',
+    file: B,
+    fragment: 'People were looking for the mothers and fathers.',
+    style: 'paraphrase',
+  },
+  {
+    q: 'sabahat kahn works where',
+    file: B,
+    fragment: 'Institute for Near East and Gulf Military Analysis (INEGMA)',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where did IS come out of originaly',
+    file: B,
+    fragment: 'Islamic State emerged from al-Qa’ida which is still popular there.',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who says iskp used the weak security, like whose claim is that',
+    file: A,
+    fragment: 'Officials suggest ISKP seized this moment of lax security',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how is IS structured, like is there a real chain of comand',
+    file: B,
+    fragment: 'a fluid group which relies on its narrative and decentralization',
+    style: 'paraphrase',
+  },
+  { q: 'wat provoked iskp', file: A, fragment: 'Pakistan’s improving ties with the US', style: 'paraphrase' },
+  {
+    q: 'wat do iskp call pakistan',
+    file: A,
+    fragment: 'openly labeling it an “enemy nation.”',
+    style: 'paraphrase',
+  },
+  {
+    q: 'had iskp been quiet in pak before this??',
+    file: A,
+    fragment: 'After a year of relative silence in Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat were ppl doing when it went off at the shrine',
+    file: B,
+    fragment: 'hundreds of worshippers were dancing and chanting',
+    style: 'paraphrase',
+  },
+  {
+    q: 'did the bombing prove iskp still got power',
+    file: A,
+    fragment: 'The bombing served as a defiant reassertion',
+    style: 'paraphrase',
+  },
+  {
+    q: 'since when has is-k been attacking pakistan',
+    file: A,
+    fragment: 'ISKP has conducted attacks in Pakistan since 2015',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is the islamabad thing just a one off or part of smth bigger',
+    file: A,
+    fragment: 'a stark reminder of escalating terror in Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'so did those deals actualy work',
+    file: A,
+    fragment: 'hoping to redirect their focus, these efforts have failed',
+    style: 'paraphrase',
+  },
 ];
 export const SESSION15_TRAPS: readonly TrapQuestion[] = [
   {
@@ -957,5 +1312,129 @@ export const SESSION15_TRAPS: readonly TrapQuestion[] = [
     q: 'how many troops r in the us backed coalition near mosul',
     trap: true,
     why: 'No troop numbers are given.',
+  },
+  {
+    q: 'is the bla working togther with iskp?',
+    trap: true,
+    why: 'only the timing coincidence is stated, no cooperation between BLA and ISKP',
+  },
+  { q: 'is iskp bigger than the ttp', trap: true, why: 'no comparison of size between ISKP and TTP is made' },
+  {
+    q: 'was the 2008 marriott hotel bombing in islamabad also iskp',
+    trap: true,
+    why: 'that earlier Islamabad attack is not covered at all',
+  },
+  {
+    q: 'was the islamabad bombing deadlier than the shah noorani one',
+    trap: true,
+    why: 'no death toll is given for Islamabad so no comparison is possible',
+  },
+  {
+    q: 'did the us say anything about the islamabad mosque attack',
+    trap: true,
+    why: 'no US reaction is reported, only that the attack sent a message to the US',
+  },
+  { q: 'whats the bombers name at the shrine', trap: true, why: 'the teenage bomber is never named' },
+  {
+    q: 'how did the pakistani goverment respond to the shrine attack',
+    trap: true,
+    why: 'no government reaction is reported',
+  },
+  {
+    q: 'when were the us airstrikes in syria n africa',
+    trap: true,
+    why: 'no dates for the airstrikes are given',
+  },
+  {
+    q: 'wat province is the shrine in',
+    trap: true,
+    why: "the article only says 'the same province' and never names it",
+  },
+  {
+    q: 'when exactly did the islamabad bombing happen, wat date',
+    trap: true,
+    why: 'no date is given for the Islamabad attack',
+  },
+  {
+    q: 'did anyone get arrested after the islamabad blast',
+    trap: true,
+    why: 'no arrests or aftermath are mentioned',
+  },
+  {
+    q: 'how many died in the iskp attacks in karachi',
+    trap: true,
+    why: 'Karachi is only mentioned as a target city, no attack details',
+  },
+  {
+    q: 'why did the peace deals w the ttp fall apart',
+    trap: true,
+    why: 'the breakdown is mentioned but its cause is not stated',
+  },
+  {
+    q: 'which day was the shah norani shrine attack',
+    trap: true,
+    why: 'no date is given for the shrine attack',
+  },
+  { q: 'how old was the shrine bomber exactly', trap: true, why: "only 'teenage' is stated, no exact age" },
+  {
+    q: 'why was the police academy targetted',
+    trap: true,
+    why: 'no reason for the police academy attack is given',
+  },
+  { q: 'wat does khorasan mean', trap: true, why: 'the term Khorasan is never explained' },
+  {
+    q: 'why did iskp go for a mosque specificaly',
+    trap: true,
+    why: 'the choice of a mosque as target is not explained',
+  },
+  {
+    q: 'did russia send help to pakistan after the shrine attack',
+    trap: true,
+    why: 'Russia is only mentioned re Syria, no help to Pakistan is reported',
+  },
+  {
+    q: 'how did the afghan taliban reakt to the mosque bombing',
+    trap: true,
+    why: "the Taliban's reaction is never reported",
+  },
+  {
+    q: 'how many ppl died in teh islamabad mosque blast',
+    trap: true,
+    why: 'the ISKP piece gives no casualty figures for the Islamabad bombing',
+  },
+  {
+    q: 'was the shrine attack done by iskp or some other IS branch',
+    trap: true,
+    why: 'the shrine article only says Islamic State and never mentions ISKP',
+  },
+  {
+    q: 'who was the pakistani official that tried to cut a deal w iskp',
+    trap: true,
+    why: "no official is named, only 'Pakistan's intelligence'",
+  },
+  {
+    q: 'which african countrys did the us bomb',
+    trap: true,
+    why: "only 'Africa' is said, no countries named",
+  },
+  {
+    q: 'did shehzad lose any of his family in the blast',
+    trap: true,
+    why: "Shehzad's own losses are not stated",
+  },
+  {
+    q: "wat country is dylan o'driscoll from",
+    trap: true,
+    why: "O'Driscoll's nationality is not given, only his institute in Iraq",
+  },
+  {
+    q: 'did the bla operations kill anyone',
+    trap: true,
+    why: 'no casualties from the BLA operations are mentioned',
+  },
+  {
+    q: 'wats the name of the mosque in islamabad that got hit',
+    trap: true,
+    why: 'the mosque is never named',
   },
 ];
