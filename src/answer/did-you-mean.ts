@@ -177,7 +177,9 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
       if (!terms.has(term)) terms.set(term, Infinity);
   // Dictionary words one edit away, nspell's ranked suggestions first.
   const neighbours = dictionary.neighbours(word);
-  const suggestions = dictionary.suggest(token.surface.replace(POSSESSIVE_AS_WRITTEN, ''));
+  // Asked in lower case: the speller suggests by the letters' case ("Arested" gets fewer readings than
+  // "arested"), and an answer must not hang on how a question is capitalised.
+  const suggestions = dictionary.suggest(token.surface.replace(POSSESSIVE_AS_WRITTEN, '').toLowerCase());
   const english = [...new Set([...suggestions.map((w) => w.toLowerCase()), ...neighbours])];
   const asWritten = new Map(suggestions.map((w) => [w.toLowerCase(), w]));
   const candidates: Candidate[] = [];
