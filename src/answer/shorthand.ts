@@ -154,6 +154,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
   [/\b(?:come|came|comes|coming)\s+out\s+of\b/giu, ' emerged from '],
   [/\bin\s+the\s+first\s+place\b/giu, ' '],
+  // "How did they (manage to) pull off the attack": how they carried it out; the attack is what is asked.
+  [/\bmanag(?:e|ed|es|ing)\s+to\b/giu, ' '],
+  [/\bpull(?:ed|s|ing)?\s+(?:(it|this|that|them)\s+)?off\b/giu, ' $1 '],
+  // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
+  [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
 ];
 
 /** The text with each idiom written as its plain word. */

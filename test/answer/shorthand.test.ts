@@ -88,6 +88,10 @@ describe('writeOutShorthand', () => {
     // "go after" is as often a time ("where will they go after iraq falls"): left as it is.
     expect(words('where will they go after iraq falls')).toBe('where will they go after iraq falls');
     expect(words('why make a deal in the first place')).toBe('why make a deal');
+    expect(words('how did they manage to pull off the attack')).toBe('how did they the attack');
+    expect(words('how did they even pull it off')).toBe('how did they it');
+    expect(words('what do they even want')).toBe('what do they want');
+    expect(words('even though they lost, why fight')).toBe('even though they lost, why fight');
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
     expect(words('who took first place')).toBe('who took first place');
