@@ -244,7 +244,9 @@ export class SentenceStore {
       const termCount = array[at + 1 + count * 2 + i]!;
       if (start < previousEnd || end < start || end > textLength) return undefined;
       previousEnd = end;
-      const terms: string[] = [];
+      // Made at its length (filled below): a list grown by push held up to twice its terms' slots, and the
+      // reader keeps it (what the young generation's collections copy, at 100k passages a dozen new a question).
+      const terms = new Array<string>(termCount);
       next = this.decodeTerms(next, termCount, termOf, terms);
       if (next < 0) return undefined;
       spans.push({ start, end, terms });
@@ -264,7 +266,7 @@ export class SentenceStore {
   ): string[] | undefined {
     const at = this.termsAt(shortId, textLength);
     if (at < 0) return undefined;
-    const terms: string[] = [];
+    const terms = new Array<string>(this.termTotal);
     return this.decodeTerms(at, this.termTotal, termOf, terms) < 0 ? undefined : terms;
   }
 
@@ -354,7 +356,7 @@ export class SentenceStore {
   }
 
   /**
-   * Appends `count` terms whose numbers start at unit `next` (a wide number takes two units) to `into`; the
+   * Writes `count` terms whose numbers start at unit `next` (a wide number takes two units) to `into[0..count)`; the
    * unit after them, or -1 when the pool ends first or a number has no term (a damaged entry).
    */
   private decodeTerms(
@@ -373,7 +375,7 @@ export class SentenceStore {
       }
       const term = termOf(number);
       if (term === undefined) return -1;
-      into.push(term);
+      into[k] = term;
     }
     return next;
   }
