@@ -12,7 +12,7 @@ import { termOf } from '../search/analyzer.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
-import { matchedShare, type Matches, matchTerms, type SoftScan, WORD, writtenWords } from './term-match.js';
+import { matchedShare, type Matches, matchSentence, type SoftScan, writtenWords } from './term-match.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -191,7 +191,8 @@ function scoreSentence(
   carried: readonly string[] = [],
 ): ScoredSentence {
   const soft: SoftScan = { sentence, found: undefined, present };
-  const own = matchTerms(plan, sentence.termSet, soft);
+  // NO_MATCHES when the sentence matches nothing: then nothing below writes to it (every write needs a match).
+  const own = matchSentence(plan, soft);
   const softTerms = soft.found ?? NO_TERMS;
   // The sentence's own matches stay as they are (copied only when words are added): a neighbour's gain
   // reads them, where matching the sentence again cost a fifth of sentence matching.
@@ -243,8 +244,8 @@ const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
  * come from the reader, which keeps them by title: each candidate used to analyse its title again.
  */
 function subjectTerms(plan: QueryPlan, passage: Passage, reader: PassageReader): string[] {
-  const words = passage.title.match(WORD) ?? [];
-  if (words.length === 0 || words.length > EXCERPT_SETTINGS.maxSubjectTitleWords) return [];
+  const words = reader.titleWordCount(passage);
+  if (words === 0 || words > EXCERPT_SETTINGS.maxSubjectTitleWords) return [];
   const title = reader.titleTerms(passage);
   return plan.terms.filter((term) => title.includes(term));
 }
