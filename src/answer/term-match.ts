@@ -56,7 +56,7 @@ export { WORD } from './written-words.js';
 
 /** A sentence's words lower-cased as written (see written-words.ts), kept with the sentence once asked. */
 export function writtenWords(sentence: ReadSentence): WrittenWords {
-  sentence.words ??= new WrittenWords(sentence.text.toLowerCase());
+  sentence.words ??= new WrittenWords(sentence.text);
   return sentence.words;
 }
 
