@@ -251,18 +251,31 @@ function subjectTerms(plan: QueryPlan, passage: Passage, reader: PassageReader):
 }
 
 /** What a neighbouring sentence (if any; as scored) would add to the best one's matches. */
-function neighbourGain(
-  plan: QueryPlan,
-  neighbour: ScoredSentence | undefined,
-  matches: Matches,
-): { gain: number; matches: Matches; soft: ReadonlySet<string> } {
-  if (!neighbour) return { gain: 0, matches, soft: NO_TERMS };
-  const merged = union(matches, neighbour.own);
-  return {
-    gain: matchedShare(plan, merged) - matchedShare(plan, matches),
-    matches: merged,
-    soft: neighbour.softTerms,
-  };
+function neighbourGain(plan: QueryPlan, neighbour: ScoredSentence | undefined, matches: Matches): number {
+  if (!neighbour) return 0;
+  return unionShare(plan, matches, neighbour.own) - matchedShare(plan, matches);
+}
+
+/**
+ * `matchedShare` of `union(a, b)`, summed in the same order (a's terms, then b's others), without making the
+ * union: both neighbours' gains are asked of every candidate, and at most one is joined.
+ */
+function unionShare(plan: QueryPlan, a: Matches, b: Matches): number {
+  if (plan.totalWeight === 0) return 0;
+  let sum = 0;
+  a.forEach((strength, term) => {
+    const other = b.get(term);
+    sum += (plan.weights.get(term) ?? 0) * (other === undefined ? strength : Math.max(other, strength));
+  });
+  b.forEach((strength, term) => {
+    if (!a.has(term)) sum += (plan.weights.get(term) ?? 0) * Math.max(strength, 0);
+  });
+  return sum / plan.totalWeight;
+}
+
+/** The best sentence's matches with a neighbour's (if it was scored) joined. */
+function joinedMatches(matches: Matches, neighbour: ScoredSentence | undefined): Matches {
+  return neighbour ? union(matches, neighbour.own) : matches;
 }
 
 const NONE: readonly string[] = [];
@@ -295,7 +308,9 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // The question's names said so far in the passage, for sentences that refer back to them.
   const said: string[] = [];
   const scores: ScoredSentence[] = [];
-  sentences.forEach((sentence, i) => {
+  // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     // Most passages say no name before a sentence: no new empty list each.
     const carried = said.length === 0 ? NONE : said.filter((term) => !sentence.termSet.has(term));
     const scored = scoreSentence(plan, sentence, present, subject, carried);
@@ -307,32 +322,32 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
       bestScore = scored;
       bestChoice = scored.score + lead;
     }
-  });
+  }
   if (best < 0 || !bestScore) return null;
   let first = best;
   let last = best;
   let matches = bestScore.matches;
   const softTerms = new Set<string>();
   bestScore.softTerms.forEach((term) => softTerms.add(term));
-  const next = neighbourGain(plan, scores[best + 1], matches);
-  const previous = neighbourGain(plan, scores[best - 1], matches);
+  const nextGain = neighbourGain(plan, scores[best + 1], matches);
+  const previousGain = neighbourGain(plan, scores[best - 1], matches);
   const bestText = sentences[best]!.text.trim();
   let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
   const needsNext = bestText.endsWith('?') || bestText.length < EXCERPT_SETTINGS.minSentenceChars;
   if (
     (needsNext && sentences[best + 1]) ||
-    (next.gain >= EXCERPT_SETTINGS.neighbourGain && next.gain >= previous.gain)
+    (nextGain >= EXCERPT_SETTINGS.neighbourGain && nextGain >= previousGain)
   ) {
     last = best + 1;
-    matches = next.matches;
+    matches = joinedMatches(matches, scores[last]);
     joined = sentences[last];
-    for (const term of next.soft) softTerms.add(term);
-  } else if (previous.gain >= EXCERPT_SETTINGS.neighbourGain) {
+    for (const term of scores[last]?.softTerms ?? NO_TERMS) softTerms.add(term);
+  } else if (previousGain >= EXCERPT_SETTINGS.neighbourGain) {
     first = best - 1;
-    matches = previous.matches;
+    matches = joinedMatches(matches, scores[first]);
     joined = sentences[first];
-    for (const term of previous.soft) softTerms.add(term);
+    for (const term of scores[first]?.softTerms ?? NO_TERMS) softTerms.add(term);
   } else if (EXCERPT_SETTINGS.runnerUpShare > 0) {
     // A neighbour that scores almost as well may be the answer instead: quoted too, but not counted in
     // the excerpt's score (it adds no question word the best one lacks), so the decision is the best one's.
