@@ -105,7 +105,7 @@ export interface ExcerptChoice {
   /** Every own term's match strength in the excerpt. */
   matches: Matches;
   /** Corpus terms that stood in for question words (soft matches): shown in bold like the rest. */
-  softTerms: Set<string>;
+  softTerms: ReadonlySet<string>;
   /**
    * How surely the excerpt holds the kind of thing the question asks for (0..1): 1 for a date for "when";
    * for "how many", a number beside what is counted, at that word's match strength.
@@ -273,6 +273,17 @@ function unionShare(plan: QueryPlan, a: Matches, b: Matches): number {
   return sum / plan.totalWeight;
 }
 
+/** The best sentence's soft terms, then a joined neighbour's (a new set only when it has some). */
+function withSoftTerms(
+  best: ReadonlySet<string>,
+  neighbour: ScoredSentence | undefined,
+): ReadonlySet<string> {
+  if (!neighbour || neighbour.softTerms.size === 0) return best;
+  const joined = new Set(best);
+  neighbour.softTerms.forEach((term) => joined.add(term));
+  return joined;
+}
+
 /** The best sentence's matches with a neighbour's (if it was scored) joined. */
 function joinedMatches(matches: Matches, neighbour: ScoredSentence | undefined): Matches {
   return neighbour ? union(matches, neighbour.own) : matches;
@@ -327,8 +338,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let first = best;
   let last = best;
   let matches = bestScore.matches;
-  const softTerms = new Set<string>();
-  bestScore.softTerms.forEach((term) => softTerms.add(term));
+  // The best sentence's own set (never written to after its scan) unless a neighbour joined adds some.
+  let softTerms = bestScore.softTerms;
   const nextGain = neighbourGain(plan, scores[best + 1], matches);
   const previousGain = neighbourGain(plan, scores[best - 1], matches);
   const bestText = sentences[best]!.text.trim();
@@ -342,12 +353,12 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     last = best + 1;
     matches = joinedMatches(matches, scores[last]);
     joined = sentences[last];
-    for (const term of scores[last]?.softTerms ?? NO_TERMS) softTerms.add(term);
+    softTerms = withSoftTerms(softTerms, scores[last]);
   } else if (previousGain >= EXCERPT_SETTINGS.neighbourGain) {
     first = best - 1;
     matches = joinedMatches(matches, scores[first]);
     joined = sentences[first];
-    for (const term of scores[first]?.softTerms ?? NO_TERMS) softTerms.add(term);
+    softTerms = withSoftTerms(softTerms, scores[first]);
   } else if (EXCERPT_SETTINGS.runnerUpShare > 0) {
     // A neighbour that scores almost as well may be the answer instead: quoted too, but not counted in
     // the excerpt's score (it adds no question word the best one lacks), so the decision is the best one's.
