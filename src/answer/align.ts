@@ -13,6 +13,7 @@ import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
 import { matchedShare, type Matches, matchSentence, type SoftScan, writtenWords } from './term-match.js';
+import type { WrittenWords } from './written-words.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -161,13 +162,36 @@ function standsBefore(terms: readonly string[], first: string, second: string): 
 /** Share of the question's weight among exactly matched terms that the sentence holds in the question's form. */
 function exactWordShare(plan: QueryPlan, sentence: ReadSentence, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
-  const words = writtenWords(sentence);
-  let sum = 0;
-  matches.forEach((strength, term) => {
-    if (strength >= 1 && plan.surfaces.get(term)?.some((word) => words.has(word)))
-      sum += plan.weights.get(term) ?? 0;
-  });
-  return sum / plan.totalWeight;
+  summing.plan = plan;
+  summing.words = writtenWords(sentence);
+  summing.sum = 0;
+  matches.forEach(addExactWord);
+  return summing.sum / plan.totalWeight;
+}
+
+/**
+ * What the sums below are over, for callbacks made once (not closures made for each sentence and candidate,
+ * where they were a few KB of garbage a question at 100k passages). Read only during one sum: none calls
+ * another.
+ */
+const summing: { plan: QueryPlan | undefined; words: WrittenWords | undefined; other: Matches; sum: number } =
+  {
+    plan: undefined,
+    words: undefined,
+    other: new Map(),
+    sum: 0,
+  };
+
+function addExactWord(strength: number, term: string): void {
+  const surfaces = strength >= 1 ? summing.plan!.surfaces.get(term) : undefined;
+  if (!surfaces) return;
+  const words = summing.words!;
+  for (const word of surfaces) {
+    if (words.has(word)) {
+      summing.sum += summing.plan!.weights.get(term) ?? 0;
+      return;
+    }
+  }
 }
 
 /** No soft terms: shared by the sentences that find none (most). */
@@ -262,15 +286,25 @@ function neighbourGain(plan: QueryPlan, neighbour: ScoredSentence | undefined, m
  */
 function unionShare(plan: QueryPlan, a: Matches, b: Matches): number {
   if (plan.totalWeight === 0) return 0;
-  let sum = 0;
-  a.forEach((strength, term) => {
-    const other = b.get(term);
-    sum += (plan.weights.get(term) ?? 0) * (other === undefined ? strength : Math.max(other, strength));
-  });
-  b.forEach((strength, term) => {
-    if (!a.has(term)) sum += (plan.weights.get(term) ?? 0) * Math.max(strength, 0);
-  });
-  return sum / plan.totalWeight;
+  summing.plan = plan;
+  summing.sum = 0;
+  summing.other = b;
+  a.forEach(addJoined);
+  summing.other = a;
+  b.forEach(addOthers);
+  return summing.sum / plan.totalWeight;
+}
+
+/** A term of the first sentence's matches, at the stronger of its two matches. */
+function addJoined(strength: number, term: string): void {
+  const other = summing.other.get(term);
+  summing.sum +=
+    (summing.plan!.weights.get(term) ?? 0) * (other === undefined ? strength : Math.max(other, strength));
+}
+
+/** A term of the second sentence's matches that the first lacks. */
+function addOthers(strength: number, term: string): void {
+  if (!summing.other.has(term)) summing.sum += (summing.plan!.weights.get(term) ?? 0) * Math.max(strength, 0);
 }
 
 /** The best sentence's soft terms, then a joined neighbour's (a new set only when it has some). */
