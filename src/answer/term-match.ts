@@ -346,10 +346,19 @@ function writesAFormOf(words: WrittenWords, term: string, asked: readonly string
 /** Share of the question's weight its matches carry (0..1). */
 export function matchedShare(plan: QueryPlan, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
-  let sum = 0;
-  // forEach, not for-of: no [term, strength] pair made per entry (asked of every sentence).
-  matches.forEach((strength, term) => (sum += (plan.weights.get(term) ?? 0) * strength));
-  return sum / plan.totalWeight;
+  // forEach, not for-of: no [term, strength] pair made per entry (asked of every sentence); through a function
+  // made once, not a closure made per call.
+  sharing.weights = plan.weights;
+  sharing.sum = 0;
+  matches.forEach(addShare);
+  return sharing.sum / plan.totalWeight;
+}
+
+/** `matchedShare`'s sum in progress (no call inside it sums another). */
+const sharing: { weights: ReadonlyMap<string, number>; sum: number } = { weights: new Map(), sum: 0 };
+
+function addShare(strength: number, term: string): void {
+  sharing.sum += (sharing.weights.get(term) ?? 0) * strength;
 }
 
 /** How well a text term stands for a question term: 1 itself or an alias, else its soft-match strength. */
