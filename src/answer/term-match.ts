@@ -73,6 +73,29 @@ export interface SoftScan {
   present?: readonly string[];
 }
 
+// Loops, not find/some with an arrow: those made a closure for every sentence and soft word.
+
+/** The first of `terms` (in order) that the text holds. */
+function firstIn(terms: readonly string[], textTerms: ReadonlySet<string>): string | undefined {
+  for (const term of terms) if (textTerms.has(term)) return term;
+  return undefined;
+}
+
+/** The first near-spelling (in order) that the text holds. */
+function firstNearIn<T extends { term: string }>(
+  near: readonly T[],
+  textTerms: ReadonlySet<string>,
+): T | undefined {
+  for (const each of near) if (textTerms.has(each.term)) return each;
+  return undefined;
+}
+
+/** Whether the text writes one of the words. */
+function writesAny(words: WrittenWords, asked: readonly string[]): boolean {
+  for (const word of asked) if (words.has(word)) return true;
+  return false;
+}
+
 /** Adds a corpus term that stood in for a question word to the scan's `found`. */
 function foundIn(soft: SoftScan, term: string): void {
   (soft.found ??= new Set()).add(term);
@@ -122,7 +145,7 @@ function matchInto(
     for (const [term, list] of plan.phrases) {
       if (matches.has(term) || soft.present?.includes(term)) continue;
       // A word of a phrase ("set" of "set up") said by one of the phrase's synonyms ("established").
-      const phrased = list.find((other) => textTerms.has(other));
+      const phrased = firstIn(list, textTerms);
       if (phrased) {
         matches.set(term, PLAN_SETTINGS.phraseStrength);
         foundIn(soft, phrased);
@@ -134,7 +157,7 @@ function matchInto(
     if (matches.has(term) || soft.present?.includes(term)) continue;
     if (own.near) {
       // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
-      const near = own.near.find(({ term: other }) => textTerms.has(other));
+      const near = firstNearIn(own.near, textTerms);
       if (near) {
         matches.set(term, softStrength(near.cosine));
         foundIn(soft, near.term);
@@ -145,7 +168,7 @@ function matchInto(
     const synonym =
       own.word && textTerms === soft.sentence.termSet
         ? firstSynonymIn(own.word, soft.sentence.terms)
-        : own.synonyms.find((other) => textTerms.has(other));
+        : firstIn(own.synonyms, textTerms);
     if (synonym) {
       matches.set(term, synonymStrength(term, synonym));
       foundIn(soft, synonym);
@@ -316,7 +339,7 @@ function weighDerivedWords(
     const asked = plan.surfaces.get(term);
     if (!asked || !textTerms.has(term)) continue; // matched through an alias
     const words = writtenWords(sentence);
-    if (asked.some((word) => words.has(word))) continue;
+    if (writesAny(words, asked)) continue;
     if (!writesAFormOf(words, term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
   }
 }
