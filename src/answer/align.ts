@@ -12,7 +12,8 @@ import { termOf } from '../search/analyzer.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
-import { matchedShare, type Matches, matchTerms, type SoftScan, WORD, writtenWords } from './term-match.js';
+import { matchedShare, type Matches, matchSentence, type SoftScan, writtenWords } from './term-match.js';
+import type { WrittenWords } from './written-words.js';
 
 export const EXCERPT_SETTINGS = {
   /** Bonus for question terms standing next to each other in question order (a phrase match). */
@@ -105,7 +106,7 @@ export interface ExcerptChoice {
   /** Every own term's match strength in the excerpt. */
   matches: Matches;
   /** Corpus terms that stood in for question words (soft matches): shown in bold like the rest. */
-  softTerms: Set<string>;
+  softTerms: ReadonlySet<string>;
   /**
    * How surely the excerpt holds the kind of thing the question asks for (0..1): 1 for a date for "when";
    * for "how many", a number beside what is counted, at that word's match strength.
@@ -139,31 +140,58 @@ function proximity(plan: QueryPlan, sentence: ReadSentence, present: readonly st
   let held = 0;
   for (const term of present) if (sentence.termSet.has(term)) held++;
   if (held < 2) return 0;
-  const positions = new Map<string, number[]>();
-  sentence.terms.forEach((term, i) => {
-    const list = positions.get(term);
-    if (list) list.push(i);
-    else positions.set(term, [i]);
-  });
+  // Each pair looked for in place (the first term, the second one or two words after it): a map of every
+  // term's positions per sentence was a tenth of an answer's garbage at 100k passages.
+  const terms = sentence.terms;
   let near = 0;
   for (let i = 0; i + 1 < plan.terms.length; i++) {
-    const first = positions.get(plan.terms[i]!);
-    const second = positions.get(plan.terms[i + 1]!);
-    if (first && second && first.some((a) => second.some((b) => b > a && b - a <= 2))) near++;
+    if (standsBefore(terms, plan.terms[i]!, plan.terms[i + 1]!)) near++;
   }
   return near / (plan.terms.length - 1);
+}
+
+/** Whether `second` stands one or two words after some `first` in `terms`. */
+function standsBefore(terms: readonly string[], first: string, second: string): boolean {
+  for (let a = 0; a + 1 < terms.length; a++) {
+    if (terms[a] !== first) continue;
+    if (terms[a + 1] === second || (a + 2 < terms.length && terms[a + 2] === second)) return true;
+  }
+  return false;
 }
 
 /** Share of the question's weight among exactly matched terms that the sentence holds in the question's form. */
 function exactWordShare(plan: QueryPlan, sentence: ReadSentence, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
-  const words = writtenWords(sentence);
-  let sum = 0;
-  matches.forEach((strength, term) => {
-    if (strength >= 1 && plan.surfaces.get(term)?.some((word) => words.has(word)))
-      sum += plan.weights.get(term) ?? 0;
-  });
-  return sum / plan.totalWeight;
+  summing.plan = plan;
+  summing.words = writtenWords(sentence);
+  summing.sum = 0;
+  matches.forEach(addExactWord);
+  return summing.sum / plan.totalWeight;
+}
+
+/**
+ * What the sums below are over, for callbacks made once (not closures made for each sentence and candidate,
+ * where they were a few KB of garbage a question at 100k passages). Read only during one sum: none calls
+ * another.
+ */
+const summing: { plan: QueryPlan | undefined; words: WrittenWords | undefined; other: Matches; sum: number } =
+  {
+    plan: undefined,
+    words: undefined,
+    other: new Map(),
+    sum: 0,
+  };
+
+function addExactWord(strength: number, term: string): void {
+  const surfaces = strength >= 1 ? summing.plan!.surfaces.get(term) : undefined;
+  if (!surfaces) return;
+  const words = summing.words!;
+  for (const word of surfaces) {
+    if (words.has(word)) {
+      summing.sum += summing.plan!.weights.get(term) ?? 0;
+      return;
+    }
+  }
 }
 
 /** No soft terms: shared by the sentences that find none (most). */
@@ -187,7 +215,8 @@ function scoreSentence(
   carried: readonly string[] = [],
 ): ScoredSentence {
   const soft: SoftScan = { sentence, found: undefined, present };
-  const own = matchTerms(plan, sentence.termSet, soft);
+  // NO_MATCHES when the sentence matches nothing: then nothing below writes to it (every write needs a match).
+  const own = matchSentence(plan, soft);
   const softTerms = soft.found ?? NO_TERMS;
   // The sentence's own matches stay as they are (copied only when words are added): a neighbour's gain
   // reads them, where matching the sentence again cost a fifth of sentence matching.
@@ -239,25 +268,59 @@ const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
  * come from the reader, which keeps them by title: each candidate used to analyse its title again.
  */
 function subjectTerms(plan: QueryPlan, passage: Passage, reader: PassageReader): string[] {
-  const words = passage.title.match(WORD) ?? [];
-  if (words.length === 0 || words.length > EXCERPT_SETTINGS.maxSubjectTitleWords) return [];
+  const words = reader.titleWordCount(passage);
+  if (words === 0 || words > EXCERPT_SETTINGS.maxSubjectTitleWords) return [];
   const title = reader.titleTerms(passage);
   return plan.terms.filter((term) => title.includes(term));
 }
 
 /** What a neighbouring sentence (if any; as scored) would add to the best one's matches. */
-function neighbourGain(
-  plan: QueryPlan,
+function neighbourGain(plan: QueryPlan, neighbour: ScoredSentence | undefined, matches: Matches): number {
+  if (!neighbour) return 0;
+  return unionShare(plan, matches, neighbour.own) - matchedShare(plan, matches);
+}
+
+/**
+ * `matchedShare` of `union(a, b)`, summed in the same order (a's terms, then b's others), without making the
+ * union: both neighbours' gains are asked of every candidate, and at most one is joined.
+ */
+function unionShare(plan: QueryPlan, a: Matches, b: Matches): number {
+  if (plan.totalWeight === 0) return 0;
+  summing.plan = plan;
+  summing.sum = 0;
+  summing.other = b;
+  a.forEach(addJoined);
+  summing.other = a;
+  b.forEach(addOthers);
+  return summing.sum / plan.totalWeight;
+}
+
+/** A term of the first sentence's matches, at the stronger of its two matches. */
+function addJoined(strength: number, term: string): void {
+  const other = summing.other.get(term);
+  summing.sum +=
+    (summing.plan!.weights.get(term) ?? 0) * (other === undefined ? strength : Math.max(other, strength));
+}
+
+/** A term of the second sentence's matches that the first lacks. */
+function addOthers(strength: number, term: string): void {
+  if (!summing.other.has(term)) summing.sum += (summing.plan!.weights.get(term) ?? 0) * Math.max(strength, 0);
+}
+
+/** The best sentence's soft terms, then a joined neighbour's (a new set only when it has some). */
+function withSoftTerms(
+  best: ReadonlySet<string>,
   neighbour: ScoredSentence | undefined,
-  matches: Matches,
-): { gain: number; matches: Matches; soft: ReadonlySet<string> } {
-  if (!neighbour) return { gain: 0, matches, soft: NO_TERMS };
-  const merged = union(matches, neighbour.own);
-  return {
-    gain: matchedShare(plan, merged) - matchedShare(plan, matches),
-    matches: merged,
-    soft: neighbour.softTerms,
-  };
+): ReadonlySet<string> {
+  if (!neighbour || neighbour.softTerms.size === 0) return best;
+  const joined = new Set(best);
+  neighbour.softTerms.forEach((term) => joined.add(term));
+  return joined;
+}
+
+/** The best sentence's matches with a neighbour's (if it was scored) joined. */
+function joinedMatches(matches: Matches, neighbour: ScoredSentence | undefined): Matches {
+  return neighbour ? union(matches, neighbour.own) : matches;
 }
 
 const NONE: readonly string[] = [];
@@ -290,7 +353,9 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // The question's names said so far in the passage, for sentences that refer back to them.
   const said: string[] = [];
   const scores: ScoredSentence[] = [];
-  sentences.forEach((sentence, i) => {
+  // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     // Most passages say no name before a sentence: no new empty list each.
     const carried = said.length === 0 ? NONE : said.filter((term) => !sentence.termSet.has(term));
     const scored = scoreSentence(plan, sentence, present, subject, carried);
@@ -302,32 +367,32 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
       bestScore = scored;
       bestChoice = scored.score + lead;
     }
-  });
+  }
   if (best < 0 || !bestScore) return null;
   let first = best;
   let last = best;
   let matches = bestScore.matches;
-  const softTerms = new Set<string>();
-  bestScore.softTerms.forEach((term) => softTerms.add(term));
-  const next = neighbourGain(plan, scores[best + 1], matches);
-  const previous = neighbourGain(plan, scores[best - 1], matches);
+  // The best sentence's own set (never written to after its scan) unless a neighbour joined adds some.
+  let softTerms = bestScore.softTerms;
+  const nextGain = neighbourGain(plan, scores[best + 1], matches);
+  const previousGain = neighbourGain(plan, scores[best - 1], matches);
   const bestText = sentences[best]!.text.trim();
   let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
   const needsNext = bestText.endsWith('?') || bestText.length < EXCERPT_SETTINGS.minSentenceChars;
   if (
     (needsNext && sentences[best + 1]) ||
-    (next.gain >= EXCERPT_SETTINGS.neighbourGain && next.gain >= previous.gain)
+    (nextGain >= EXCERPT_SETTINGS.neighbourGain && nextGain >= previousGain)
   ) {
     last = best + 1;
-    matches = next.matches;
+    matches = joinedMatches(matches, scores[last]);
     joined = sentences[last];
-    for (const term of next.soft) softTerms.add(term);
-  } else if (previous.gain >= EXCERPT_SETTINGS.neighbourGain) {
+    softTerms = withSoftTerms(softTerms, scores[last]);
+  } else if (previousGain >= EXCERPT_SETTINGS.neighbourGain) {
     first = best - 1;
-    matches = previous.matches;
+    matches = joinedMatches(matches, scores[first]);
     joined = sentences[first];
-    for (const term of previous.soft) softTerms.add(term);
+    softTerms = withSoftTerms(softTerms, scores[first]);
   } else if (EXCERPT_SETTINGS.runnerUpShare > 0) {
     // A neighbour that scores almost as well may be the answer instead: quoted too, but not counted in
     // the excerpt's score (it adds no question word the best one lacks), so the decision is the best one's.

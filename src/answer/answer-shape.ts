@@ -93,16 +93,12 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
   }
   if (plan.age) return hasAge(sentence.text) ? 1 : 0;
-  if (SHARE_ASKED.some((word) => plan.askedWords.has(word))) return SHARE.test(sentence.text) ? 1 : 0;
+  if (asksAny(plan, SHARE_ASKED)) return SHARE.test(sentence.text) ? 1 : 0;
   if (plan.datePart) return hasDatePart(sentence.text, plan.datePart) ? 1 : 0;
   // "How often is the festival held": "The biennial AV Festival ..." answers without a number.
   if (plan.askedWords.has('often') && hasFrequency(sentence.text)) return 1;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
-    return shapeWordsOf(sentence, plan.type).some((words) =>
-      words.some((word) => !askedOrAliased(plan, word)),
-    )
-      ? 1
-      : 0;
+    return saysUnasked(plan, shapeWordsOf(sentence, plan.type)) ? 1 : 0;
   const terms = sentence.terms;
   // "How many pilgrims died": the number must count the dead, not only the pilgrims ("a group of 120 pilgrims").
   const fates = plan.countFocus.filter((focus) => FATES.has(focus));
@@ -132,6 +128,20 @@ function shapeWordsOf(sentence: ReadSentence, type: QuestionType): readonly stri
 /** Can the question only be answered by a number, a date, a measure, a sum of money or a name? */
 export function requiredShape(plan: QueryPlan): boolean {
   return plan.measure || plan.money || plan.nameAsked || REQUIRED_SHAPES.has(plan.type);
+}
+
+// Loops, not some() with arrows: those made closures for every sentence scored.
+
+/** Whether the question says one of the words. */
+function asksAny(plan: QueryPlan, words: readonly string[]): boolean {
+  for (const word of words) if (plan.askedWords.has(word)) return true;
+  return false;
+}
+
+/** Whether some shape holds a word the question neither says nor gives by an alias. */
+function saysUnasked(plan: QueryPlan, shapes: readonly string[][]): boolean {
+  for (const words of shapes) for (const word of words) if (!askedOrAliased(plan, word)) return true;
+  return false;
 }
 
 /** A word the question says, or a word of a name it gives by an alias ("islamic" for "iskp"). */

@@ -28,12 +28,18 @@ export function coverTerms(
   for (const term of own) if (textTerms.has(term)) cover(into, term);
   for (const alias of plan.aliases) {
     // The whole long form must be there: "Islamic State ... province" is not "Islamic State Khorasan Province".
-    const longFormPresent = alias.longForm.every((term) => textTerms.has(term));
+    const longFormPresent = holdsAll(textTerms, alias.longForm);
     if (textTerms.has(alias.acronym) || longFormPresent) {
       if (plan.weights.has(alias.acronym)) cover(into, alias.acronym);
       for (const term of alias.longForm) if (plan.weights.has(term)) cover(into, term);
     }
   }
+}
+
+/** Whether the text holds every term (a loop: no closure made per alias for every sentence). */
+function holdsAll(textTerms: ReadonlySet<string>, terms: readonly string[]): boolean {
+  for (const term of terms) if (!textTerms.has(term)) return false;
+  return true;
 }
 
 function cover(into: Set<string> | Map<string, number>, term: string): void {

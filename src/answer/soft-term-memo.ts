@@ -62,7 +62,11 @@ const MIN_SYNONYMS_TO_INDEX = 4;
  */
 export function firstSynonymIn(word: SoftWord, terms: readonly string[]): string | undefined {
   const { synonyms, synonymAt } = word;
-  if (synonyms.length < MIN_SYNONYMS_TO_INDEX) return synonyms.find((synonym) => terms.includes(synonym));
+  if (synonyms.length < MIN_SYNONYMS_TO_INDEX) {
+    // A loop, not find with an arrow (a closure made for every sentence and word).
+    for (const synonym of synonyms) if (terms.includes(synonym)) return synonym;
+    return undefined;
+  }
   let first = -1;
   for (let i = 0; i < terms.length; i++) {
     const at = synonymAt.get(terms[i]!);

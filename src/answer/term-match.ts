@@ -56,7 +56,7 @@ export { WORD } from './written-words.js';
 
 /** A sentence's words lower-cased as written (see written-words.ts), kept with the sentence once asked. */
 export function writtenWords(sentence: ReadSentence): WrittenWords {
-  sentence.words ??= new WrittenWords(sentence.text.toLowerCase());
+  sentence.words ??= new WrittenWords(sentence.text);
   return sentence.words;
 }
 
@@ -73,6 +73,29 @@ export interface SoftScan {
   present?: readonly string[];
 }
 
+// Loops, not find/some with an arrow: those made a closure for every sentence and soft word.
+
+/** The first of `terms` (in order) that the text holds. */
+function firstIn(terms: readonly string[], textTerms: ReadonlySet<string>): string | undefined {
+  for (const term of terms) if (textTerms.has(term)) return term;
+  return undefined;
+}
+
+/** The first near-spelling (in order) that the text holds. */
+function firstNearIn<T extends { term: string }>(
+  near: readonly T[],
+  textTerms: ReadonlySet<string>,
+): T | undefined {
+  for (const each of near) if (textTerms.has(each.term)) return each;
+  return undefined;
+}
+
+/** Whether the text writes one of the words. */
+function writesAny(words: WrittenWords, asked: readonly string[]): boolean {
+  for (const word of asked) if (words.has(word)) return true;
+  return false;
+}
+
 /** Adds a corpus term that stood in for a question word to the scan's `found`. */
 function foundIn(soft: SoftScan, term: string): void {
   (soft.found ??= new Set()).add(term);
@@ -84,7 +107,35 @@ function foundIn(soft: SoftScan, term: string): void {
  * hold exactly (fewer lookups), and not looked for by meaning (the sentence that says the word wins anyway).
  */
 export function matchTerms(plan: QueryPlan, textTerms: ReadonlySet<string>, soft?: SoftScan): Matches {
-  const matches: Matches = new Map();
+  return matchInto(plan, textTerms, soft, new Map());
+}
+
+/** Matches no sentence holds: never written to (`matchSentence` gives it for a sentence matching nothing). */
+export const NO_MATCHES: Matches = new Map();
+
+/** A map `matchSentence` made that stayed empty, for its next call. */
+let spare: Matches | undefined;
+
+/**
+ * `matchTerms` of a sentence, `NO_MATCHES` when it matches nothing, which about half the sentences scored do:
+ * their map is kept for the next sentence instead of being left for the collector (a map each was the largest
+ * part of sentence scoring's garbage). The caller must not write to what it is given when it is `NO_MATCHES`.
+ */
+export function matchSentence(plan: QueryPlan, soft: SoftScan): Matches {
+  const empty = spare ?? new Map<string, number>();
+  spare = undefined;
+  const matches = matchInto(plan, soft.sentence.termSet, soft, empty);
+  if (matches.size > 0) return matches;
+  spare = matches;
+  return NO_MATCHES;
+}
+
+function matchInto(
+  plan: QueryPlan,
+  textTerms: ReadonlySet<string>,
+  soft: SoftScan | undefined,
+  matches: Matches,
+): Matches {
   coverTerms(plan, textTerms, matches, soft?.present);
   if (soft) weighDerivedWords(plan, soft.sentence, textTerms, matches);
   const relatedness = plan.relatedness;
@@ -94,7 +145,7 @@ export function matchTerms(plan: QueryPlan, textTerms: ReadonlySet<string>, soft
     for (const [term, list] of plan.phrases) {
       if (matches.has(term) || soft.present?.includes(term)) continue;
       // A word of a phrase ("set" of "set up") said by one of the phrase's synonyms ("established").
-      const phrased = list.find((other) => textTerms.has(other));
+      const phrased = firstIn(list, textTerms);
       if (phrased) {
         matches.set(term, PLAN_SETTINGS.phraseStrength);
         foundIn(soft, phrased);
@@ -106,7 +157,7 @@ export function matchTerms(plan: QueryPlan, textTerms: ReadonlySet<string>, soft
     if (matches.has(term) || soft.present?.includes(term)) continue;
     if (own.near) {
       // A name matches softly only through its near-spellings in the corpus ("pakistani" -> "pakistan").
-      const near = own.near.find(({ term: other }) => textTerms.has(other));
+      const near = firstNearIn(own.near, textTerms);
       if (near) {
         matches.set(term, softStrength(near.cosine));
         foundIn(soft, near.term);
@@ -117,7 +168,7 @@ export function matchTerms(plan: QueryPlan, textTerms: ReadonlySet<string>, soft
     const synonym =
       own.word && textTerms === soft.sentence.termSet
         ? firstSynonymIn(own.word, soft.sentence.terms)
-        : own.synonyms.find((other) => textTerms.has(other));
+        : firstIn(own.synonyms, textTerms);
     if (synonym) {
       matches.set(term, synonymStrength(term, synonym));
       foundIn(soft, synonym);
@@ -288,7 +339,7 @@ function weighDerivedWords(
     const asked = plan.surfaces.get(term);
     if (!asked || !textTerms.has(term)) continue; // matched through an alias
     const words = writtenWords(sentence);
-    if (asked.some((word) => words.has(word))) continue;
+    if (writesAny(words, asked)) continue;
     if (!writesAFormOf(words, term, asked)) matches.set(term, MATCH_SETTINGS.derivedStrength);
   }
 }
@@ -318,10 +369,19 @@ function writesAFormOf(words: WrittenWords, term: string, asked: readonly string
 /** Share of the question's weight its matches carry (0..1). */
 export function matchedShare(plan: QueryPlan, matches: Matches): number {
   if (plan.totalWeight === 0) return 0;
-  let sum = 0;
-  // forEach, not for-of: no [term, strength] pair made per entry (asked of every sentence).
-  matches.forEach((strength, term) => (sum += (plan.weights.get(term) ?? 0) * strength));
-  return sum / plan.totalWeight;
+  // forEach, not for-of: no [term, strength] pair made per entry (asked of every sentence); through a function
+  // made once, not a closure made per call.
+  sharing.weights = plan.weights;
+  sharing.sum = 0;
+  matches.forEach(addShare);
+  return sharing.sum / plan.totalWeight;
+}
+
+/** `matchedShare`'s sum in progress (no call inside it sums another). */
+const sharing: { weights: ReadonlyMap<string, number>; sum: number } = { weights: new Map(), sum: 0 };
+
+function addShare(strength: number, term: string): void {
+  sharing.sum += (sharing.weights.get(term) ?? 0) * strength;
 }
 
 /** How well a text term stands for a question term: 1 itself or an alias, else its soft-match strength. */

@@ -1,9 +1,9 @@
 /**
  * A sentence's words lower-cased as written (not stemmed), as `WORD` finds them: sentence scoring asks whether
  * the sentence writes a question word as the question does. Kept with each sentence read, so kept small: the
- * lower-cased text alone, searched for the word where a word can begin and end. A Set of the words, and the
- * words cut out of the text, held ~1.5 KB per sentence and were most of what the reader's cache kept (and the
- * collector moved) at 100k passages.
+ * text (lower-cased when asked for), searched for the word where a word can begin and end. A Set of the words,
+ * and the words cut out of the text, held ~1.5 KB per sentence and were most of what the reader's cache kept
+ * (and the collector moved) at 100k passages.
  */
 import { asciiPartsWithTerm, firstUnitsOf } from '../search/analyzer.js';
 
@@ -11,29 +11,66 @@ import { asciiPartsWithTerm, firstUnitsOf } from '../search/analyzer.js';
 export const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Words looked for in a text as written before it is lower-cased once for all: a sentence read for one
+ * question is asked a few times, one kept and met again (small corpora) many times, where indexOf over the
+ * lower-cased text is ~2x faster than finding the word's first letter in either case.
+ */
+const LOWER_AFTER = 4;
 
 export class WrittenWords {
-  /** For text that is not all ASCII (rare): its words as a set, found by `WORD`. */
+  /** For text that is not all ASCII lower-cased (rare): its words as a set, found by `WORD`. */
   private readonly set: ReadonlySet<string> | undefined;
+  /** The text lower-cased, made when first needed (`has` reads ASCII text as written until asked often). */
+  private lowered: string | undefined;
+  /** How many times `has` read the text as written. */
+  private asked = 0;
 
-  /** `lower`: the text, lower-cased. */
-  constructor(private readonly lower: string) {
-    if (!ASCII.test(lower)) this.set = new Set(lower.match(WORD) ?? []);
+  /**
+   * `written`: the text as written. Lower-cased only when something asks for that text: most sentences are
+   * only asked whether they write a word, which ASCII text answers as written, letter case folded as read
+   * (a lower-cased copy of every sentence matched was kept with it, ~5 KB a question at 100k passages).
+   */
+  constructor(private readonly written: string) {
+    if (ASCII.test(written)) return;
+    this.lowered = written.toLowerCase();
+    if (!ASCII.test(this.lowered)) this.set = new Set(this.lowered.match(WORD) ?? []);
   }
 
   /** The text, lower-cased. */
   get text(): string {
-    return this.lower;
+    return (this.lowered ??= this.written.toLowerCase());
   }
 
   /** Whether the text writes this word (lower-cased) as one of its words. */
   has(word: string): boolean {
     if (this.set) return this.set.has(word);
-    const text = this.lower;
     // In ASCII text a word is [a-z0-9]+ joined by ' or -: nothing else is one of its words.
     if (!isAsciiWord(word)) return false;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (beginsWord(text, at) && endsWord(text, at + word.length)) return true;
+    // Asked often (a sentence kept and met again by later questions), the lower-cased text pays for itself.
+    if (this.lowered === undefined && ++this.asked > LOWER_AFTER) this.lowered = this.written.toLowerCase();
+    const lowered = this.lowered;
+    if (lowered !== undefined) {
+      for (let at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
+        if (beginsWord(lowered, at) && endsWord(lowered, at + word.length)) return true;
+      }
+      return false;
+    }
+    // The text as written (ASCII), read with A-Z folded: the lower-cased text. The word's places are found by
+    // its first letter in either case (indexOf: much faster than a loop over the text).
+    const text = this.written;
+    const last = text.length - word.length;
+    const first = word.charCodeAt(0);
+    const lower = word.charAt(0);
+    const upper = first >= 0x61 && first <= 0x7a ? String.fromCharCode(first - 0x20) : '';
+    let atLower = text.indexOf(lower);
+    let atUpper = upper ? text.indexOf(upper) : -1;
+    while (atLower >= 0 || atUpper >= 0) {
+      const at = atUpper < 0 || (atLower >= 0 && atLower < atUpper) ? atLower : atUpper;
+      if (at > last) return false;
+      if (writesAt(text, at, word) && beginsWord(text, at) && endsWord(text, at + word.length)) return true;
+      if (at === atLower) atLower = text.indexOf(lower, at + 1);
+      else atUpper = text.indexOf(upper, at + 1);
     }
     return false;
   }
@@ -42,7 +79,7 @@ export class WrittenWords {
   all(): ReadonlySet<string> {
     if (this.set) return this.set;
     const words = new Set<string>();
-    forEachAsciiWord(this.lower, (word) => void words.add(word));
+    forEachAsciiWord(this.text, (word) => void words.add(word));
     return words;
   }
 
@@ -72,14 +109,15 @@ export class WrittenWords {
     // Its own array (a test may scan another text): emptying a shared one (`length = 0`) and copying it out
     // cost more than a new small array.
     const found: number[] = [];
-    asciiPartsWithTerm(this.lower, term, found);
-    for (let i = 0; i < found.length; i += 2) if (test(this.lower.slice(found[i], found[i + 1]))) return true;
+    const lower = this.text;
+    asciiPartsWithTerm(lower, term, found);
+    for (let i = 0; i < found.length; i += 2) if (test(lower.slice(found[i], found[i + 1]))) return true;
     return false;
   }
 
   /** Whether any word passes the test (asked of each word in order, a repeated word again; no set made). */
   some(test: (word: string) => boolean): boolean {
-    if (!this.set) return forEachAsciiWord(this.lower, test);
+    if (!this.set) return forEachAsciiWord(this.text, test);
     for (const word of this.set) if (test(word)) return true;
     return false;
   }
@@ -108,19 +146,34 @@ function forEachAsciiWord(lower: string, each: (word: string) => boolean | void)
   return false;
 }
 
-/** Does a word of the text begin at `at`: no word character before it, nor a joiner that follows one? */
-function beginsWord(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = text.charCodeAt(at - 1);
-  if (isAsciiWordChar(before)) return false;
-  return !(isJoiner(before) && isAsciiWordChar(text.charCodeAt(at - 2)));
+/** A character code with A-Z lower-cased (all that lower-casing changes in ASCII). */
+function lowerCode(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
-/** Does a word of the text end at `end`: no word character after it, nor a joiner followed by one? */
+/** Whether the text, A-Z folded, has `word` (lower-case ASCII) at `at`. */
+function writesAt(text: string, at: number, word: string): boolean {
+  for (let k = 1; k < word.length; k++)
+    if (lowerCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Does a word of the text begin at `at`: no word character before it, nor a joiner that follows one? (A-Z
+ * folded: the text may be ASCII as written.)
+ */
+function beginsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = lowerCode(text.charCodeAt(at - 1));
+  if (isAsciiWordChar(before)) return false;
+  return !(isJoiner(before) && isAsciiWordChar(lowerCode(text.charCodeAt(at - 2))));
+}
+
+/** Does a word of the text end at `end`: no word character after it, nor a joiner followed by one? (A-Z folded.) */
 function endsWord(text: string, end: number): boolean {
-  const after = text.charCodeAt(end);
+  const after = lowerCode(text.charCodeAt(end));
   if (isAsciiWordChar(after)) return false;
-  return !(isJoiner(after) && isAsciiWordChar(text.charCodeAt(end + 1)));
+  return !(isJoiner(after) && isAsciiWordChar(lowerCode(text.charCodeAt(end + 1))));
 }
 
 /** Is the string one ASCII word as `WORD` finds it: letters and digits, joined by single ' or -? */

@@ -5,6 +5,7 @@
  */
 import type NSpell from 'nspell';
 import { type DictionaryFile, MARKED_FLAGS, type MarkedFlag } from './dictionary-file.js';
+import { rulesNeedDigit, someEditMayPass } from './edit-scan.js';
 import { StringFilter } from './string-filter.js';
 
 export interface EnglishDictionary {
@@ -33,6 +34,7 @@ const POSSESSIVE = /'s$/i;
 const COMBINING_MARKS = /\p{M}+/gu;
 /** ASCII without white space: its edits (by a-z) lower-case letter by letter, as a whole, and trim to themselves. */
 const ASCII_WORD = /^[\x21-\x7e]*$/;
+const DIGIT = /[0-9]/;
 
 /** nspell's state that its checks read (not in its published types). */
 export interface SpellState {
@@ -138,6 +140,8 @@ export function checker(
   };
   // The filter is used when case and the input conversion cannot matter to an ASCII word: every compound rule
   // ignores case, and every conversion replaces only characters past ASCII (nspell's: ’ -> ').
+  /** Whether every compound rule matches only strings with a digit (edit-scan.ts `rulesNeedDigit`). */
+  const rulesWantDigit = rulesNeedDigit(compoundRules);
   const filterUsable =
     compoundRules.every((rule) => rule.flags.includes('i')) &&
     conversion.in.every(([pattern]) => /^[^\x00-\x7f]+$/.test(pattern.source));
@@ -172,7 +176,11 @@ export function checker(
   const hasNeighbour = (word: string): boolean => {
     if (word.length > MAX_SUGGEST_LENGTH) return false;
     const filter = filterUsable && ASCII_WORD.test(word) ? filterOf() : undefined;
-    return someEditAway(word, (edit) => (!filter || mayBeCorrect(edit, filter)) && correct(edit));
+    const test = (edit: string) => (!filter || mayBeCorrect(edit, filter)) && correct(edit);
+    // An ASCII word's edits are hashed in place, made as strings only when the filter may hold them
+    // (edit-scan.ts): the compound rules, when they need a digit, can match an edit only of a word with one.
+    if (filter) return someEditMayPass(word, filter, !(rulesWantDigit && !DIGIT.test(word)), test);
+    return someEditAway(word, test);
   };
   return {
     isWord(word) {

@@ -30,7 +30,7 @@ export type { SentenceSpan } from './index/sentence-store.js';
 
 /** Terms as numbers (`PassageIndex.termNumbersOf`), and the numbering that reads them. */
 export interface NumberedTermList {
-  numbers: readonly number[];
+  numbers: Int32Array | readonly number[];
   numbering: TermNumbering;
 }
 

@@ -24,6 +24,17 @@ export class StringFilter {
 
   mayHave(text: string): boolean {
     hash(text);
+    return this.probed();
+  }
+
+  /** `mayHave` of the string of `units[0..length)` (no string made: see edit-scan.ts). */
+  mayHaveUnits(units: Uint16Array, length: number): boolean {
+    hashUnits(units, length);
+    return this.probed();
+  }
+
+  /** Whether the last hashed string's bits are all set. */
+  private probed(): boolean {
     for (let i = 0; i < PROBES; i++) {
       const bit = (first + Math.imul(i, second)) & this.mask;
       if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
@@ -47,6 +58,19 @@ function hash(text: string): void {
   let b = 0x9747b28c;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b + code, 0x5bd1e995) ^ (b >>> 15);
+  }
+  first = a | 0;
+  second = b | 1;
+}
+
+/** `hash` of the string of `units[0..length)`. */
+function hashUnits(units: Uint16Array, length: number): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < length; i++) {
+    const code = units[i]!;
     a = Math.imul(a ^ code, 0x01000193);
     b = Math.imul(b + code, 0x5bd1e995) ^ (b >>> 15);
   }

@@ -35,49 +35,59 @@ export function nearestTerms(
   const perDistance = new Array<number>(maxDistance + 1).fill(0);
   let reach = maxDistance;
 
-  const recurse = (node: TreeNode, rows: number, prefix: string): void => {
-    const offset = rows * n;
-    key: for (const [key, child] of node) {
-      if (key === LEAF) {
-        const distance = matrix[offset - 1]!;
-        if (distance <= reach) {
-          found.push([prefix, distance]);
-          // The reach shrinks to the least distance holding `wanted` terms: nearer ones are all still found.
-          perDistance[distance]!++;
-          let held = 0;
-          for (let d = 0; d < reach; d++) {
-            held += perDistance[d]!;
-            if (held >= wanted) {
-              reach = d;
-              break;
-            }
+  // The walk's place: the edge labels from the root (joined only for a term found) and the rows they filled.
+  // Children are visited by `forEach`, not `for...of` with an entry destructured: a rare call runs
+  // unoptimised, where each entry was an iterator's result and an array read through another iterator.
+  const path: string[] = [];
+  let depth = 0;
+  let rows = 1;
+  const visit = (child: unknown, key: string): void => {
+    if (key === LEAF) {
+      const distance = matrix[rows * n - 1]!;
+      if (distance <= reach) {
+        found.push([path.slice(0, depth).join(''), distance]);
+        // The reach shrinks to the least distance holding `wanted` terms: nearer ones are all still found.
+        perDistance[distance]!++;
+        let held = 0;
+        for (let d = 0; d < reach; d++) {
+          held += perDistance[d]!;
+          if (held >= wanted) {
+            reach = d;
+            break;
           }
         }
-        continue;
       }
-      let i = rows;
-      for (let pos = 0; pos < key.length; ++pos, ++i) {
-        const char = key.charCodeAt(pos);
-        const row = n * i;
-        const previous = row - n;
-        let least = matrix[row]!;
-        const jmin = i - maxDistance - 1 > 0 ? i - maxDistance - 1 : 0;
-        const jmax = i + maxDistance < n - 1 ? i + maxDistance : n - 1;
-        for (let j = jmin; j < jmax; ++j) {
-          let distance = matrix[previous + j]! + (char !== units[j] ? 1 : 0);
-          const remove = matrix[previous + j + 1]! + 1;
-          const insert = matrix[row + j]! + 1;
-          if (remove < distance) distance = remove;
-          if (insert < distance) distance = insert;
-          matrix[row + j + 1] = distance;
-          if (distance < least) least = distance;
-        }
-        // Distances never fall further down: nothing below is within reach.
-        if (least > reach) continue key;
-      }
-      recurse(child as TreeNode, i, prefix + key);
+      return;
     }
+    let i = rows;
+    for (let pos = 0; pos < key.length; ++pos, ++i) {
+      // A term longer than the query by more than `maxDistance` is past every reach (the matrix ends there).
+      if (i >= m) return;
+      const char = key.charCodeAt(pos);
+      const row = n * i;
+      const previous = row - n;
+      let least = matrix[row]!;
+      const jmin = i - maxDistance - 1 > 0 ? i - maxDistance - 1 : 0;
+      const jmax = i + maxDistance < n - 1 ? i + maxDistance : n - 1;
+      for (let j = jmin; j < jmax; ++j) {
+        let distance = matrix[previous + j]! + (char !== units[j] ? 1 : 0);
+        const remove = matrix[previous + j + 1]! + 1;
+        const insert = matrix[row + j]! + 1;
+        if (remove < distance) distance = remove;
+        if (insert < distance) distance = insert;
+        matrix[row + j + 1] = distance;
+        if (distance < least) least = distance;
+      }
+      // Distances never fall further down: nothing below is within reach.
+      if (least > reach) return;
+    }
+    const above = rows;
+    path[depth++] = key;
+    rows = i;
+    (child as TreeNode).forEach(visit);
+    depth--;
+    rows = above;
   };
-  recurse(root, 1, '');
+  root.forEach(visit);
   return found.filter(([, distance]) => distance <= reach);
 }

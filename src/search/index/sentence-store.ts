@@ -244,7 +244,9 @@ export class SentenceStore {
       const termCount = array[at + 1 + count * 2 + i]!;
       if (start < previousEnd || end < start || end > textLength) return undefined;
       previousEnd = end;
-      const terms: string[] = [];
+      // Made at its length (filled below): a list grown by push held up to twice its terms' slots, and the
+      // reader keeps it (what the young generation's collections copy, at 100k passages a dozen new a question).
+      const terms = new Array<string>(termCount);
       next = this.decodeTerms(next, termCount, termOf, terms);
       if (next < 0) return undefined;
       spans.push({ start, end, terms });
@@ -264,7 +266,7 @@ export class SentenceStore {
   ): string[] | undefined {
     const at = this.termsAt(shortId, textLength);
     if (at < 0) return undefined;
-    const terms: string[] = [];
+    const terms = new Array<string>(this.termTotal);
     return this.decodeTerms(at, this.termTotal, termOf, terms) < 0 ? undefined : terms;
   }
 
@@ -272,15 +274,19 @@ export class SentenceStore {
    * `readTerms` as the term numbers themselves, each below `termCount` (a number the postings gave no term
    * is read as `readTerms` reads it: none). Undefined exactly when `readTerms` with those postings' `termOf`
    * gives undefined. A passage read for context is asked only whether it holds a few terms: numbers are
-   * compared without a string made or touched for each of its terms.
+   * compared without a string made or touched for each of its terms. An Int32Array of the exact length (numbers
+   * are below 2^31): a list grown by `push` was the largest allocation of an answer at 100k passages (~30 KB,
+   * the garbage that sets how often the young generation is collected), and a kept one's numbers lie outside
+   * the heap, not copied by each collection that keeps it.
    */
-  readTermNumbers(shortId: number, textLength: number, termCount: number): number[] | undefined {
+  readTermNumbers(shortId: number, textLength: number, termCount: number): Int32Array | undefined {
     const at = this.termsAt(shortId, textLength);
     if (at < 0) return undefined;
-    const numbers: number[] = [];
+    const total = this.termTotal;
+    const numbers = new Int32Array(total);
     let next = at;
     const { array, end: length } = this;
-    for (let k = this.termTotal; k > 0; k--) {
+    for (let k = 0; k < total; k++) {
       if (next >= length) return undefined;
       let number = array[next++]!;
       if (number >= WIDE) {
@@ -288,7 +294,7 @@ export class SentenceStore {
         number = (number & (WIDE - 1)) * UNIT_LIMIT + array[next++]!;
       }
       if (number >= termCount) return undefined;
-      numbers.push(number);
+      numbers[k] = number;
     }
     return numbers;
   }
@@ -350,7 +356,7 @@ export class SentenceStore {
   }
 
   /**
-   * Appends `count` terms whose numbers start at unit `next` (a wide number takes two units) to `into`; the
+   * Writes `count` terms whose numbers start at unit `next` (a wide number takes two units) to `into[0..count)`; the
    * unit after them, or -1 when the pool ends first or a number has no term (a damaged entry).
    */
   private decodeTerms(
@@ -369,7 +375,7 @@ export class SentenceStore {
       }
       const term = termOf(number);
       if (term === undefined) return -1;
-      into.push(term);
+      into[k] = term;
     }
     return next;
   }
