@@ -11,6 +11,8 @@ describe('concept groups', () => {
     expect(conceptSynonyms('goal')).toContain('want');
     expect(conceptSynonyms('goal')).not.toContain('goal');
     expect(conceptSynonyms('table')).toEqual([]);
+    // A president is a leader ("which syrian leader is mentioned": "Syrian President Bashar Al-Assad").
+    expect(conceptSynonyms('leader')).toContain('presid');
     const merged = withConcepts('want', ['need', 'goal']);
     expect(merged.slice(0, 2)).toEqual(['need', 'goal']);
     expect(merged.filter((term) => term === 'goal')).toHaveLength(1);

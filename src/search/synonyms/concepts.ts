@@ -31,6 +31,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['priority', 'focus', 'emphasis'],
   // Done on purpose.
   ['planned', 'deliberate', 'intentional', 'strategic', 'strategically', 'calculated', 'premeditated'],
+  // A country's president or ruler is its leader.
+  ['leader', 'president', 'ruler'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
