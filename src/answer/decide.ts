@@ -232,7 +232,8 @@ export function decisionFeatures(
           ((excerpt.shape < DECISION_SETTINGS.minShape && !newNameAnswers(plan, passage, excerpt, sources)) ||
             countedNowhere(plan, passage, excerpt, sources) ||
             countsSomethingElse(plan, passage, excerpt, sources.reader) ||
-            dateUnanchored(plan, excerpt))) ||
+            dateUnanchored(plan, excerpt) ||
+            futureUnsaid(plan, excerpt))) ||
         originUnnamed(plan, passage, excerpt, sources)
           ? 1
           : 0,
@@ -295,6 +296,18 @@ function dateUnanchored(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   );
   return !nameMatched;
 }
+
+/**
+ * Does a question about what is still to come ("when will iskp attack again") get an excerpt that speaks only
+ * of the past ("has conducted attacks since 2015")? Its dates are then not the one asked.
+ */
+function futureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return plan.futureAsked && !FUTURE_WORDS.test(excerpt.text);
+}
+
+/** Words that speak of what is to come. */
+const FUTURE_WORDS =
+  /\b(?:will|would|shall|expect(?:s|ed)?|next|soon|coming|upcoming|planned|plans?\s+to|scheduled|due\s+to|set\s+to|going\s+to|later\s+this|by\s+the\s+end\s+of|in\s+the\s+future|future)\b|['\u2019]ll\b/i;
 
 /**
  * Does a "where ... from" question's excerpt say no place: neither a new name where a place stands ("to North

@@ -139,6 +139,8 @@ export interface QueryPlan {
   countHead?: string;
   /** "Where did X come from", "where is X from": X's origin is asked. */
   originAsked: boolean;
+  /** "When will they attack again": a date still to come is asked, which a past one does not answer. */
+  futureAsked: boolean;
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
@@ -331,6 +333,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     definedStarts: defined ? definitionStarts(defined) : [],
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     originAsked: read.type === 'place' && ORIGIN_QUESTION.test(read.searchText),
+    futureAsked: read.type === 'date' && FUTURE_QUESTION.test(read.searchText),
     role,
     roleIsVerb,
     speaker: speaker.speaker,
@@ -368,6 +371,8 @@ function alternativeTerms(read: ReadQuestion): string[] {
 }
 
 /** "Where did X come from", "where r isis fighters from originally". */
+const FUTURE_QUESTION =
+  /^\W*(?:(?:so|and|but)\s+)?when\s+(?:will|(?:is|are)\s+(?:\w+\s+){1,3}(?:going\s+to|gonna))\b|\bwhen(?:['\u2019]s|\s+is)\s+the\s+next\b/i;
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
 

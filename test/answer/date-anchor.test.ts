@@ -36,3 +36,21 @@ describe('a date must date what is asked', () => {
     }
   });
 });
+
+describe('a date still to come', () => {
+  it('is not answered by a past date, and is by a sentence about what will come', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      '# Raids in the north\n\nThe rebels have raided the northern towns since 2015, and their raids grew sharply after 2022.\n',
+    );
+    expect(engine.ask('when will the rebels raid again').status).toBe('no_answer');
+    expect(engine.ask('when did the rebels start raiding the northern towns').excerpt).toContain(
+      'since 2015',
+    );
+    const { engine: planned } = await articleEngineWithVectors(
+      'fair.md',
+      '# The spring fair\n\nThe fair was held in May 2019. Organisers said it will return in June 2026.\n',
+    );
+    expect(planned.ask('when will the fair return').excerpt).toContain('will return in June 2026');
+  });
+});
