@@ -11,7 +11,7 @@ import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { bylineOf } from './authorship.js';
-import { spellingCorrections } from './did-you-mean.js';
+import { editDistance, spellingCorrections } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
 import { hitOf } from './hits.js';
 import type { PassageReader } from './passage-reader.js';
@@ -119,12 +119,7 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 
 /** Is `to` the word `from` with one letter put back ("injurd" -> "injured")? */
 function isDroppedLetter(from: string, to: string): boolean {
-  if (to.length !== from.length + 1) return false;
-  const a = from.toLowerCase();
-  const b = to.toLowerCase();
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i) === b.slice(i + 1);
+  return to.length === from.length + 1 && editDistance(from.toLowerCase(), to.toLowerCase()) === 1;
 }
 
 /** The question's terms the corpus lacks that no alias reads as its own ("isisk" is ISKP's alias). */

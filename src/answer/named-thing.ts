@@ -41,16 +41,14 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
     const owner = ownerAt(words, i);
     const name = capitalised && !owner && !STOP_WORDS.has(lower) && !plan.askedWords.has(lower);
     if (named || name) names.push(i);
-    const term = termOf(lower);
-    if (term && plan.namedThing.some((thing) => meaningMatch(plan, thing, term) >= MIN_THING_MATCH))
-      things.push(i);
+    if (standsFor(plan, plan.namedThing, lower)) things.push(i);
   });
   if (plan.namedThing.length === 0) return names.length > 0;
   // "The teachers of Dharma in Tibet are most commonly called a Lama": the thing, then a word naming it.
   const naming = words.findIndex((word, i) => NAMING.has(word.toLowerCase()) || isKnownAs(words, i));
   if (naming >= 0 && things.some((t) => t < naming)) return true;
   return names.some((n) =>
-    things.some((t) => n !== t && (linked(words, n, t) || setBeside(matches, text, n, t))),
+    things.some((t) => n !== t && (linked(words, n, t) || setBeside(matches, words, text, n, t))),
   );
 }
 
@@ -70,8 +68,13 @@ const EXAMPLE_LINKS = new Set([
  * Is the name set beside the thing by punctuation or an example word: "Mosul, Iraq's second largest city",
  * "the 2010 Christmas special: "A Christmas Carol"", "ten countries including Libya"?
  */
-function setBeside(matches: RegExpMatchArray[], text: string, name: number, thing: number): boolean {
-  const words = matches.map((match) => match[0]);
+function setBeside(
+  matches: readonly RegExpMatchArray[],
+  words: readonly string[],
+  text: string,
+  name: number,
+  thing: number,
+): boolean {
   const end = (i: number) => matches[i]!.index! + matches[i]![0].length;
   if (thing < name) {
     // The thing, then only punctuation before its name ("special: "A Christmas Carol"").
@@ -187,9 +190,13 @@ export function writesThing(plan: QueryPlan, text: string): boolean {
   // Words for kinds of things, not a year or a name ("the 2010 Christmas special").
   const kinds = plan.namedThing.filter((thing) => !/^\d/.test(thing) && !plan.specific.has(thing));
   if (kinds.length === 0) return false;
-  for (const match of text.matchAll(WORD)) {
-    const term = termOf(match[0].toLowerCase());
-    if (term && kinds.some((thing) => meaningMatch(plan, thing, term) >= MIN_THING_MATCH)) return true;
-  }
+  for (const match of text.matchAll(WORD)) if (standsFor(plan, kinds, match[0].toLowerCase())) return true;
   return false;
+}
+
+/** Does a word (lower case) stand for one of the named thing's terms ("mosque", "mosques")? */
+function standsFor(plan: QueryPlan, things: readonly string[], lower: string): boolean {
+  const term = termOf(lower);
+  if (!term) return false;
+  return things.some((thing) => meaningMatch(plan, thing, term) >= MIN_THING_MATCH);
 }

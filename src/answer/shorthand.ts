@@ -161,11 +161,6 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
 ];
 
-/** The text with each idiom written as its plain word. */
-function plainIdioms(text: string): string {
-  return IDIOMS.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
-}
-
 /** "What's the deal with X": asks about X, no deal. */
 const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|your)\s+deal\s+with\b/giu;
 
@@ -176,6 +171,22 @@ const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|
  */
 const DEATH_COUNT =
   /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
+
+/** Every idiom and way of asking read as plain words, in the order they are read. */
+const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  ...IDIOMS,
+  [DEATH_COUNT, ' how many died '],
+  [DEAL_WITH, ' what about '],
+  [HARD_TIME, ' difficulty '],
+  [EASY_TARGET, ' vulnerable '],
+  [WHEN_IT_DID, ' timing '],
+  [IN_THE_END, ' ultimately '],
+];
+
+/** The text with each idiom and way of asking written as its plain words. */
+function plainReadings(text: string): string {
+  return PLAIN_READINGS.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
+}
 
 /** Hesitations however long they are drawn out: "umm", "hmmm", "uhh", "errm". */
 const HESITATION = /^(?:u+m+|u+h+m*|h+m+|e+r+m+|a+h+|o+h+|m+h*m+)$/;
@@ -200,13 +211,7 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
  * and a death toll asked plainly.
  */
 export function writeOutShorthand(text: string): string {
-  return plainIdioms(text)
-    .replace(DEATH_COUNT, ' how many died ')
-    .replace(DEAL_WITH, ' what about ')
-    .replace(HARD_TIME, ' difficulty ')
-    .replace(EASY_TARGET, ' vulnerable ')
-    .replace(WHEN_IT_DID, ' timing ')
-    .replace(IN_THE_END, ' ultimately ')
+  return plainReadings(text)
     .replace(FILLER_PHRASES, ' ')
     .replace(CHAT_TAGS, ' ')
     .replace(ABOUT_THE_ARTICLE, ' ')
