@@ -210,37 +210,31 @@ export function checker(
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * Whether `test` holds for some string of `oneEditAway(word)`, stopping at the first: the same strings made in
- * the same order (some more than once, and the word itself, are passed over).
+ * Whether `test` holds for some string of `oneEditAway(word)`, stopping at the first: the same strings in the
+ * same order (some more than once, and the word itself, are passed over).
  */
 function someEditAway(word: string, test: (edit: string) => boolean): boolean {
-  const tried = (edit: string) => edit !== word && test(edit);
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail && tried(head + tail.slice(1))) return true;
-    if (tail.length > 1 && tried(head + tail[1]! + tail[0]! + tail.slice(2))) return true;
-    for (const letter of LETTERS) {
-      if (tail && tried(head + letter + tail.slice(1))) return true;
-      if (tried(head + letter + tail)) return true;
-    }
-  }
+  for (const edit of editsOf(word)) if (edit !== word && test(edit)) return true;
   return false;
 }
 
 /** Every string one edit from `word`: a letter deleted, inserted or changed, or two neighbours swapped. */
 function oneEditAway(word: string): Set<string> {
-  const edits = new Set<string>();
+  const edits = new Set(editsOf(word));
+  edits.delete(word);
+  return edits;
+}
+
+/** The edits of `word` one by one, in one order for both uses above (repeats and the word itself included). */
+function* editsOf(word: string): Generator<string> {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + tail[1]! + tail[0]! + tail.slice(2));
+    if (tail) yield head + tail.slice(1);
+    if (tail.length > 1) yield head + tail[1]! + tail[0]! + tail.slice(2);
     for (const letter of LETTERS) {
-      if (tail) edits.add(head + letter + tail.slice(1));
-      edits.add(head + letter + tail);
+      if (tail) yield head + letter + tail.slice(1);
+      yield head + letter + tail;
     }
   }
-  edits.delete(word);
-  return edits;
 }
