@@ -325,6 +325,23 @@ function joinedMatches(matches: Matches, neighbour: ScoredSentence | undefined):
 
 const NONE: readonly string[] = [];
 
+/**
+ * The first sentence of the quotation that `sentence` closes without opening: itself when it opens its own
+ * quote, or the sentence before it (at most two back, within the excerpt's length) where the quote opened.
+ */
+function quoteOpening(sentences: readonly ReadSentence[], sentence: number, last: number): number {
+  const text = sentences[sentence]!.text;
+  // Curly quotes only: a straight one does not say whether it opens or closes.
+  const closing = text.indexOf('”');
+  if (closing < 0 || text.slice(0, closing).includes('“')) return sentence;
+  for (let i = sentence - 1; i >= Math.max(0, sentence - 2); i--) {
+    const before = sentences[i]!.text;
+    if (before.includes('”')) return sentence;
+    if (before.includes('“')) return last - i < 3 ? i : sentence;
+  }
+  return sentence;
+}
+
 /** The terms matched at full strength (no pairs and lists made: asked of every candidate). */
 function exactTerms(matches: Matches): Set<string> {
   const exact = new Set<string>();
@@ -402,6 +419,9 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     if (nextScore > 0 && nextScore >= runnerUp && nextScore >= previousScore) last = best + 1;
     else if (previousScore > 0 && previousScore >= runnerUp) first = best - 1;
   }
+  // "What did X say": a quotation that began a sentence or more before the one naming X is quoted from where
+  // it opens ("The pressure of the blast was so strong ... ,” Shehzad ... told the AFP").
+  if (plan.speaker && first === best) first = quoteOpening(sentences, best, last);
   const start = sentences[first]!.start;
   const end = sentences[last]!.end;
   const raw = passage.text.slice(start, end);

@@ -40,6 +40,23 @@ describe('asked speaker', () => {
     expect(answer.excerpt).toMatch(/wage offer is fair|could last for weeks/);
   });
 
+  it('quotes a statement from where its quotation opens, not only the sentence naming the speaker', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'flood.md',
+      [
+        '# Flood in Riverton',
+        '',
+        'The river burst its banks overnight. \u201cThe water came up to the windows in minutes. We carried the children to the roof,\u201d Ana Ruiz, a baker, told the local radio. Rescue boats arrived at dawn.',
+      ].join('\n'),
+    );
+    const answer = engine.ask('what did ana ruiz tell the radio');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toMatch(/^\u201cThe water came up to the windows in minutes\./);
+    expect(answer.excerpt).toContain('Ana Ruiz, a baker, told the local radio.');
+    // A question that asks no one's words quotes the sentence that holds them, as before.
+    expect(engine.ask('what did ana ruiz carry to the roof').excerpt).toMatch(/^We carried the children/);
+  });
+
   it('declines when the speaker is only mentioned, never quoted', async () => {
     const { engine } = await articleEngineWithVectors('strike.md', ARTICLE);
     for (const question of [
