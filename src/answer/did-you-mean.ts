@@ -5,7 +5,8 @@
  * A word is a candidate for correction only when it is
  * - not a number (holds no digit) and has at least 3 letters,
  * - not a corpus word: its search term (stem) is not in the visible index, nor its folded spelling,
- * - not an English word (`isEnglishWord`: "died", "weapons", "pakistan" in lower case are words).
+ * - not an English word (`isEnglishWord`: "died", "weapons", "pakistan" in lower case are words),
+ * - not chat shorthand the question reader writes out ("wat", "ppl": `shorthand.ts`).
  * Its replacements are corpus words within a small edit distance of it (1 for words of up to 5 letters, 2 for
  * longer ones; a swap of two neighbouring letters counts 1): index terms near its stem or spelling
  * (`PassageIndex.similarTerms`), plus those of nspell's own suggestions (and of the dictionary words one
@@ -19,6 +20,7 @@ import { englishDictionary } from '../search/dictionary.js';
 import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rememberedFor } from './correction-memo.js';
+import { expandShorthand } from './shorthand.js';
 
 export interface WordLookup {
   index: PassageIndex;
@@ -162,6 +164,9 @@ function needsCorrection(token: Token, lookup: WordLookup): string | undefined {
   const { index, scopes } = lookup;
   if (index.hasTerm(token.term, scopes) || index.hasTerm(word, scopes)) return undefined;
   if (englishDictionary().isWord(token.surface)) return undefined;
+  // Chat shorthand ("wat", "ppl") is read as the word it stands for, not a slip: "wat" -> "at" would
+  // turn the question into another one.
+  if (expandShorthand(word) !== undefined) return undefined;
   return word;
 }
 

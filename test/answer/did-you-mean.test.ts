@@ -69,6 +69,13 @@ describe('correct words are never "corrected"', () => {
       expect(didYouMean(question, seeds), question).toEqual([]);
   });
 
+  it('leaves chat shorthand alone: "wat" is what, never "at"', () => {
+    expect(didYouMean('wat was the name of the police academy that got attacked', seeds)).toEqual([]);
+    expect(didYouMean('how many ppl died, wats the toll', seeds)).toEqual([]);
+    // A slip beside the shorthand is still corrected.
+    expect(didYouMean('wat did the bommer do', seeds)).not.toEqual([]);
+  });
+
   it('leaves numbers and short words alone', () => {
     expect(didYouMean('what happened in 20155 at xq?', seeds)).toEqual([]);
     expect(didYouMean('is it 3rd or 4th or 9zz?', seeds)).toEqual([]);
@@ -169,7 +176,7 @@ describe('misspelled words get the corpus word', () => {
   });
 
   it('can put back a stop word', () => {
-    expect(didYouMean('who attacked teh shrine?', seeds)[0]).toBe('who attacked the shrine?');
+    expect(didYouMean('who attacked tge shrine?', seeds)[0]).toBe('who attacked the shrine?');
   });
 
   it('stays quick on gibberish (no slow two-edit dictionary search)', () => {
