@@ -33,7 +33,12 @@ const TRAILING_TYPES: Readonly<Record<string, QuestionType>> = {
 
 /** What kind of answer a question wants, from its words. */
 export function questionType(question: string): QuestionType {
-  const q = askedClause(question.toLowerCase().replace(/[\u2019']/g, ''));
+  // "name of the guy who talked to afp?" is typed short for "what is the name of ...": the "who" in it
+  // says whose name, it does not ask "who".
+  const q = askedClause(question.toLowerCase().replace(/[\u2019']/g, '')).replace(
+    /^(\W*)(names?\s+of\b)/,
+    '$1what is the $2',
+  );
   // "The contractor did what?", "... involves what?": a question word at the end asks for that.
   const last = /\b(what|which|who|whom|whose|where|when)\W*$/.exec(q)?.[1];
   if (last && !/^\W*(?:what|which|who|whom|whose|where|when)\b/.test(q)) return TRAILING_TYPES[last]!;
@@ -200,11 +205,12 @@ const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
 
 /**
- * "What is the name of the bomber", "whats the bombers name", "do we know the name of the teen who ...": a
- * name answers, not a description.
+ * "What is the name of the bomber", "whats the bombers name", "do we know the name of the teen who ...", and
+ * typed as fragments, "name of the police academy?", "shrine bombers name?": a name answers, not a
+ * description. ("What is X called" is left out: it asks for a term as often as a name, "a herd".)
  */
 const NAME_QUESTION =
-  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:do|does|did)\s+(?:we|they|you|u|it|any(?:one|body)|the\s+\w+)\s+(?:know|say|give|mention|tell)\s+(?:us\s+)?(?:the|their|its|his|her)\s+names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?\W*$/;
+  /^(?:(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+)?(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:the\s+)?(?:\w+\s+){1,3}names?\W*$|^(?:do|does|did)\s+(?:we|they|you|u|it|any(?:one|body)|the\s+\w+)\s+(?:know|say|give|mention|tell)\s+(?:us\s+)?(?:the|their|its|his|her)\s+names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?\W*$/;
 
 /**
  * "Which city ...", "what province ...", "in which city ...": places only a name tells apart ("in the same
@@ -235,8 +241,9 @@ export function namedThing(question: string): string[] {
     )?.[1];
   const words = after
     ? (after.match(WORDS) ?? [])
-    : (/^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(.*?)\s+names?\W*$/.exec(q)?.[1]?.match(WORDS) ??
-      []);
+    : (/^(?:(?:what|whats)(?:\s+(?:is|was|are|were|s))?\s+)?(?:the\s+)?(.*?)\s+names?\W*$/
+        .exec(q)?.[1]
+        ?.match(WORDS) ?? []);
   const start = words.findIndex((word) => !STOP_WORDS.has(word));
   if (start < 0) return [];
   const end = words.findIndex((word, i) => i > start && STOP_WORDS.has(word));

@@ -31,6 +31,25 @@ describe('name questions', () => {
     expect(namedThing('do we know the name of the volunteer who saved them')).toEqual(['volunteer']);
   });
 
+  it('reads a name asked in a fragment, and answers it as the whole question', async () => {
+    expect(asksForName('name of the rescue boat?')).toBe(true);
+    expect(namedThing('name of the rescue boat?')).toEqual(['rescue', 'boat']);
+    expect(asksForName('rescue boats name?')).toBe(true);
+    expect(namedThing('rescue boats name?')).toEqual(['rescue', 'boats']);
+    expect(asksForName('the mill burned down')).toBe(false);
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    // Described, never named: declined as "what is the name of the mill" is.
+    for (const question of [
+      'name of the mill the flood damaged?',
+      'what is the name of the mill the flood damaged',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+    // "who" inside the fragment says whose name; the name beside the boat answers.
+    const boat = engine.ask('name of the boat who carried the families?');
+    expect(boat.status).toBe('answered');
+    expect(boat.excerpt).toContain('the Grey Heron');
+  });
+
   it('ends the named thing before a name that starts a clause about it', async () => {
     const { engine } = await articleEngineWithVectors(
       'rescue.md',
