@@ -116,12 +116,16 @@ export function hasFrequency(sentence: string): boolean {
 
 /** How old: a number beside the person, or a word for an age. */
 const AGE_QUESTION = /\bhow old\b/;
+/** "How old exactly": a word for an age ("teenage") no longer answers, only a number or a date. */
+const EXACTLY = /\b(?:exactly|exact|precisely|precise|specifically)\b/;
 const AGE_WORDS =
   /\b(?:teenage|teenager|teen|teens|young|elderly|old man|old woman|infant|baby|child|boy|girl|\d+-year-old|aged \d+)\b/i;
 
-/** Is the question about someone's age ("how old")? */
-export function asksForAge(question: string): boolean {
-  return AGE_QUESTION.test(question.toLowerCase());
+/** Does the question ask someone's age ("how old"), and to the year ("how old exactly")? */
+export function askedAge(question: string): 'exact' | 'any' | undefined {
+  const q = question.toLowerCase();
+  if (!AGE_QUESTION.test(q)) return undefined;
+  return EXACTLY.test(q) ? 'exact' : 'any';
 }
 
 /** Does a sentence name an age in words ("a teenage suicide bomber")? */
@@ -141,8 +145,8 @@ const AGE_NUMBER =
  * Does a sentence say how old someone or something is: an age in words or numbers, or a date (a birth, a
  * founding, a geological period)? Not any number: "offshoots in about ten countries" says nothing of anyone's age.
  */
-export function hasAge(sentence: string): boolean {
-  if (AGE_WORDS.test(sentence) || AGE_NUMBER.test(sentence)) return true;
+export function hasAge(sentence: string, asked: 'exact' | 'any' = 'any'): boolean {
+  if ((asked === 'any' && AGE_WORDS.test(sentence)) || AGE_NUMBER.test(sentence)) return true;
   // A date counts ("born in 1963", "the Cambrian"), but not a day of the week ("told reporters on Monday").
   return hasAnswerShape(sentence.replace(WEEKDAY, ' '), 'date');
 }

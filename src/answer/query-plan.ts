@@ -11,7 +11,7 @@ import { clippedWordAliases } from './clipped-words.js';
 import { compoundsOf } from './compounds.js';
 import { numberAliases } from './number-words.js';
 import {
-  asksForAge,
+  askedAge,
   asksForMeasure,
   measureWord,
   countFocusWords,
@@ -163,8 +163,8 @@ export interface QueryPlan {
   namedThing: string[];
   /** "What year", "what day of the week": the part of a date that answers (any date when undefined). */
   datePart?: DatePart;
-  /** "How old": an age in words ("teenage") answers too. */
-  age: boolean;
+  /** "How old": an age in words ("teenage") answers too; "how old exactly" (`exact`) only a number or date. */
+  age?: 'exact' | 'any';
   /** What soft matching needs of the terms, made by term-match.ts on the question's first sentence. */
   softTerms?: SoftTerm[];
   /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
@@ -230,7 +230,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
   // "how long was it quiet": "a year", not "long".
-  const age = asksForAge(read.searchText);
+  const age = askedAge(read.searchText);
   const dateWord = read.type === 'date' ? dateFormWord(read.searchText) : undefined;
   const measured = measureWord(read.searchText);
   // "What did the US say": the gate (speaker.ts) asks for a word of saying beside the speaker; "say" itself

@@ -40,6 +40,20 @@ describe('how old', () => {
     expect(engine.ask('how old is the analyst').status).toBe('no_answer');
   });
 
+  it('asked "exactly", is answered by a number, not by a word for an age', async () => {
+    const { engine } = await articleEngine(
+      'camp.md',
+      'Camp fire\n\nA teenage scout raised the alarm at the camp, and the fire was put out by dawn.\n',
+    );
+    expect(engine.ask('how old was the scout who raised the alarm').excerpt).toContain('teenage scout');
+    for (const question of ['how old exactly was the scout', 'how old was the scout, precisely?'])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+    const group = await articleEngine('group.md', ARTICLE);
+    expect(group.engine.ask('how old exactly is ahmed khan').excerpt).toContain('Ahmed Khan, 25,');
+    expect(hasAge('A teenage scout raised the alarm.', 'exact')).toBe(false);
+    expect(hasAge('Ahmed Khan, 25, put out the fire.', 'exact')).toBe(true);
+  });
+
   it('knows an age when a sentence says one', () => {
     expect(hasAge('Manning, at 39, became the oldest quarterback.')).toBe(true);
     expect(hasAge('Chopin was seven months old when the family moved.')).toBe(true);
