@@ -42,6 +42,11 @@ const DID_SAY = new RegExp(
 const IS_SAYING = new RegExp(
   String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)\s+(${VERB})\b`,
 );
+/**
+ * "did the US say anything about ...", "has Khan commented on ...": whether X said it is asked, so X must be
+ * the one saying it. @example chat set 1,099 -> 1,100 (a trap), WikiQA tune and SQuAD sample unchanged.
+ */
+const DID_X_SAY = new RegExp(String.raw`^(?:so\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+(${VERB})\b`);
 /** Most words a speaker is named with: a longer subject is a clause ("the last episode that X wrote"). */
 const MAX_SPEAKER_WORDS = 4;
 /** A subject holding one of these is a clause or a question of another form ("what book did Luther write"). */
@@ -78,7 +83,7 @@ export interface AskedSpeaker {
 export function askedSpeaker(question: string): AskedSpeaker | undefined {
   // Apostrophes kept: "o'driscoll" must read as the question's own term for it.
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
-  const did = DID_SAY.exec(q);
+  const did = DID_SAY.exec(q) ?? DID_X_SAY.exec(q);
   const saying = did ? undefined : IS_SAYING.exec(q);
   // Not "according to X": what a theory or a person holds is often written without a word of saying
   // ("Luther taught that ..."), and the passage is about them anyway.

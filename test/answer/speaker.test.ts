@@ -20,6 +20,8 @@ describe('asked speaker', () => {
     expect(askedSpeaker('What does Maria Lopez think of the offer?')?.terms).toEqual(['maria', 'lopez']);
     expect(askedSpeaker('whats lopez saying')?.terms).toEqual(['lopez']);
     expect(askedSpeaker('what lopez said about pay')).toMatchObject({ terms: ['lopez'], bare: true });
+    expect(askedSpeaker('did the mayor say anything about the strike')?.terms).toEqual(['mayor']);
+    expect(askedSpeaker('has lopez commented on the offer')?.terms).toEqual(['lopez']);
   });
 
   it('reads no speaker where the question asks what the text says, or asks something else', () => {
@@ -62,6 +64,8 @@ describe('asked speaker', () => {
     for (const question of [
       'what did the mayor say about the strike',
       'WHAT DID THE MAYOR SAY ABOUT THE STRIKE',
+      'did the mayor say anything about the strike',
+      'has the mayor commented on the strike',
     ])
       expect(engine.ask(question).status).toBe('no_answer');
   });
