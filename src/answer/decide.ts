@@ -234,6 +234,7 @@ export function decisionFeatures(
             countsSomethingElse(plan, passage, excerpt, sources.reader) ||
             dateUnanchored(plan, excerpt) ||
             futureUnsaid(plan, excerpt))) ||
+        comparisonUnsaid(plan, excerpt) ||
         originUnnamed(plan, passage, excerpt, sources)
           ? 1
           : 0,
@@ -304,6 +305,20 @@ function dateUnanchored(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 function futureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return plan.futureAsked && !FUTURE_WORDS.test(excerpt.text);
 }
+
+/**
+ * Does a comparison question's excerpt compare nothing ("is ISKP deadlier than the TTP": a sentence naming
+ * both that says neither is more of anything)? @example chat set 1,100 -> 1,103 (three traps), dev set
+ * h16b 68 -> 69; WikiQA tune and SQuAD sample unchanged (any "X-er than" question: SQuAD sample -4).
+ */
+function comparisonUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!plan.comparisonAsked) return false;
+  return !COMPARING_WORDS.test(excerpt.text);
+}
+
+/** Words that compare, or rank: "more than 60", "the deadliest", "twice as", "compared with", "predate". */
+const COMPARING_WORDS =
+  /\b(?:than|more|most|less|least|fewer|fewest|compared|comparison|twice|unlike|whereas|\w{3,}est|worse|worst|better|best|bigger|larger|smaller|deadlier|greater|(?:predat|preced|exceed|surpass|outnumber|outweigh)\w*)\b/i;
 
 /** Words that speak of what is to come. */
 const FUTURE_WORDS =

@@ -145,6 +145,8 @@ export interface QueryPlan {
   originAsked: boolean;
   /** "When will they attack again": a date still to come is asked, which a past one does not answer. */
   futureAsked: boolean;
+  /** "Is ISKP deadlier than the TTP", "which was worse": a comparison is asked, which only one answers. */
+  comparisonAsked: boolean;
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
@@ -338,6 +340,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     askTerms: analyze(askWords(read.searchText).join(' ')).filter((term) => weights.has(term)),
     originAsked: read.type === 'place' && ORIGIN_QUESTION.test(read.searchText),
     futureAsked: read.type === 'date' && FUTURE_QUESTION.test(read.searchText),
+    comparisonAsked: COMPARISON_QUESTION.test(read.searchText),
     role,
     roleIsVerb,
     speaker: speaker.speaker,
@@ -374,10 +377,22 @@ function alternativeTerms(read: ReadQuestion): string[] {
     .flatMap((token) => (token.term && !before.has(token.term) ? [token.term] : []));
 }
 
-/** "Where did X come from", "where r isis fighters from originally". */
+/** "When will they attack again", "when's the next one": a date still to come. */
 const FUTURE_QUESTION =
   /^\W*(?:(?:so|and|but)\s+)?when\s+(?:will|(?:is|are)\s+(?:\w+\s+){1,3}(?:going\s+to|gonna))\b|\bwhen(?:['\u2019]s|\s+is)\s+the\s+next\b/i;
+/** A word that compares: "more", "less", "worse", "bigger", "deadlier", "richer" (not "other", "rather"). */
+const COMPARATIVE = String.raw`(?:more|less|fewer|worse|better|(?!(?:other|rather|further|whether|either|neither)\b)\w{3,}er)`;
+/**
+ * Which of two is more: "is ISKP deadlier than the TTP", "was X worse than Y", "which was deadlier, X or Y".
+ * Not a comparison that only narrows what is asked ("how many men older than 18", "what did Luther hold
+ * greater than sin").
+ */
+const COMPARISON_QUESTION = new RegExp(
+  String.raw`^\W*(?:(?:so|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have)\b.*\b${COMPARATIVE}(?:\s+\w+){0,2}\s+than\b|^\W*(?:(?:so|and|but)\s+)?which\s+(?:one\s+)?(?:was|is|were|are)\s+(?:the\s+)?${COMPARATIVE}\b`,
+  'i',
+);
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
+/** "Where did X come from", "where r isis fighters from originally". */
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
 
 function countHeadOf(read: ReadQuestion): string | undefined {
