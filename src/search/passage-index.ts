@@ -116,13 +116,17 @@ export class PassageIndex {
     const { search, terms } = decodeIndex(encoded, passages);
     // The flat postings read the snapshot's own arrays (checked by `decodeIndex`; repeated terms by `fromArrays`).
     search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
-    search.postings.setPassages(
-      encoded.fieldLengths,
-      passages.length,
-      passages instanceof PassageRuns
-        ? (shortId) => passages.scopeOf(shortId)
-        : (shortId) => passages[shortId]!.scope,
-    );
+    if (passages instanceof PassageRuns) {
+      search.postings.setPassageRuns(encoded.fieldLengths, passages.length, (visit) =>
+        passages.forEachRun(visit),
+      );
+    } else {
+      search.postings.setPassages(
+        encoded.fieldLengths,
+        passages.length,
+        (shortId) => passages[shortId]!.scope,
+      );
+    }
     // The kept sentences too (their number checked by `decodeIndex`; each entry is checked when read).
     if (encoded.sentences) search.sentences = SentenceStore.fromEncoded(encoded.sentences);
     return new PassageIndex(search, passages instanceof PassageRuns ? passages : undefined);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DerivedShortIdMap, PassageIdMap, ShortIdMap } from '../../src/search/index/document-tables.js';
+import { FlatPostings } from '../../src/search/index/flat-postings.js';
 import { PassageRuns } from '../../src/search/index/passage-runs.js';
 import { ScopeCounts } from '../../src/search/index/scope-counts.js';
 
@@ -141,5 +142,30 @@ describe("passage runs: a snapshot's passages held per article", () => {
     expect(() => new PassageIdMap(list, new DerivedShortIdMap(list.length, (n) => list.idOf(n)))).toThrow(
       /duplicate/,
     );
+  });
+});
+
+describe('flat postings given passage runs', () => {
+  it('number scopes and fill each passage’s scope as passage by passage', () => {
+    const runs = new PassageRuns();
+    const given: Array<[string, string, number]> = [
+      ['a.md', 'global', 3],
+      ['guilds/222/b.md', '222', 2],
+      ['c.md', 'global', 1],
+      ['guilds/111/d.md', '111', 4],
+      ['guilds/222/e.md', '222', 1],
+    ];
+    for (const [file, scope, count] of given) runs.add(file, scope, count);
+    const lengths = new Uint32Array(runs.length * 2).map((_, i) => i);
+    const byRun = new FlatPostings();
+    byRun.setPassageRuns(lengths, runs.length, (visit) => runs.forEachRun(visit));
+    const byPassage = new FlatPostings();
+    byPassage.setPassages(lengths, runs.length, (n) => runs.scopeOf(n));
+    expect([...byRun.scopeOf]).toEqual([...byPassage.scopeOf]);
+    expect([...byRun.scopeOf]).toEqual([0, 0, 0, 1, 1, 0, 2, 2, 2, 2, 1]);
+    for (const scopes of [['global'], ['111', '222'], ['222']]) {
+      expect([...byRun.scopeFilter(scopes)]).toEqual([...byPassage.scopeFilter(scopes)]);
+    }
+    expect(byRun.fieldLengths).toEqual(byPassage.fieldLengths);
   });
 });

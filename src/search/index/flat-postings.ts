@@ -214,6 +214,23 @@ export class FlatPostings {
     }
   }
 
+  /**
+   * `setPassages` for passages given as runs (a snapshot's: one per article, numbered in order): each run's
+   * scope numbered once and filled in, not looked up passage by passage (scopes get their numbers in the same
+   * order: the order passages first show them).
+   */
+  setPassageRuns(
+    fieldLengths: Int32Array | Uint32Array,
+    count: number,
+    forEachRun: (visit: (file: string, scope: string, passages: number, first: number) => void) => void,
+  ): void {
+    this.fieldLengths = asInt32(fieldLengths);
+    const scopeOf = (this.scopeOf = new Int32Array(count));
+    forEachRun((_file, scope, passages, first) => {
+      if (passages > 0) scopeOf.fill(this.scopeNumber(scope), first, first + passages);
+    });
+  }
+
   /** Records a passage's field lengths and scope (before its postings are appended). */
   setPassage(shortId: number, titleLength: number, textLength: number, scope: string): void {
     this.fieldLengths = grown(this.fieldLengths, shortId * 2 + 2);
