@@ -126,5 +126,11 @@ describe('writeOutShorthand', () => {
     expect(words('what does the article say about the bla')).toBe('what does about the bla');
     expect(words('what does article 5 of the treaty say')).toBe('what does article 5 of the treaty say');
     expect(words('who wrote the story')).toBe('who wrote the story');
+    // The author speaks for the article: "what does the author say X proves" asks what X proves.
+    expect(words('what does the author say the mosque blast proves')).toBe(
+      'what does the mosque blast proves',
+    );
+    expect(words('according to the writer, why did it fail')).toBe(', why did it fail');
+    expect(words('who is the author of the piece')).toBe('who is the author of the piece');
   });
 });
