@@ -24,6 +24,20 @@ describe('a sentence opening with a pronoun', () => {
     expect(answer.excerpt).not.toContain('was founded');
   });
 
+  it('speaks of an acronym the article defines, a name the dictionary does not know', async () => {
+    // "skp" is one letter from "skip": not a name to the dictionary, but the article defines it as one.
+    const paragraph =
+      'The Sea Keepers Party (SKP) has run the harbour since 2003, and the SKP met in May. ' +
+      'The meeting was held at the old town hall on the hill. ' +
+      'Their aim is to build two new piers before the next storm season.';
+    for (const question of ['what is the skp aim', 'WHAT IS THE SKP AIM']) {
+      const answer = await ask(paragraph, question);
+      expect(answer.excerpt, question).toBe(
+        'Their aim is to build two new piers before the next storm season.',
+      );
+    }
+  });
+
   it('is not credited with a name said only after it', async () => {
     const answer = await ask(
       'They manufacture drones and sell them across Europe. ' +
