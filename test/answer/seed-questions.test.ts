@@ -241,6 +241,14 @@ const answered: Array<[string, Case]> = [
     },
   ],
   [
+    'a preposition the text says otherwise ("only near the borders": "confined to border regions")',
+    {
+      question: 'is iskp still attacking only near the borders',
+      passage: `${SEED_A}#5`,
+      fragment: 'attacks are no longer confined to border regions',
+    },
+  ],
+  [
     'a count in words',
     {
       question: 'How many countries does Islamic State have offshoots in?',
