@@ -91,6 +91,11 @@ describe('writeOutShorthand', () => {
     expect(words('how did they manage to pull off the attack')).toBe('how did they the attack');
     expect(words('how did they even pull it off')).toBe('how did they it');
     expect(words('what do they even want')).toBe('what do they want');
+    expect(words('was it timed on purpose')).toBe('was it timed deliberately');
+    expect(words('why do ppl say the attack was timed')).toBe('why the attack was timed');
+    expect(words('why do so many people think that it failed')).toBe('why it failed');
+    // Someone named says it: their words are asked.
+    expect(words('why do analysts say it failed')).toBe('why do analysts say it failed');
     expect(words('even though they lost, why fight')).toBe('even though they lost, why fight');
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
