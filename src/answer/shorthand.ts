@@ -87,6 +87,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   smth: 'something',
   sth: 'something',
   bcz: 'because',
+  // Slang for showing strength ("was the bombing a flex"): a show of power.
+  flex: 'show of power',
+  flexing: 'showing power',
 };
 
 /**
