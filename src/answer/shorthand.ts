@@ -164,6 +164,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
   [/\bon\s+purpose\b/giu, ' deliberately '],
+  // "Just a one-off (tragedy)": a single event; the text says "just a tragic event".
+  [/\bone[\s-]?offs?\b/giu, ' event '],
   // "Why do people say it was timed": why it was; what people at large say is how the asker heard of it.
   [
     /\b(why|how)\s+(?:do|does|did)\s+(?:(?:so\s+)?many\s+|some\s+)?(?:people|ppl|folks|every(?:one|body))\s+(?:say|think|claim|believe)(?:\s+that)?\b/giu,

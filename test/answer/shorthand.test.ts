@@ -93,6 +93,7 @@ describe('writeOutShorthand', () => {
     expect(words('what do they even want')).toBe('what do they want');
     expect(words('was it timed on purpose')).toBe('was it timed deliberately');
     expect(words('was the bombing a flex')).toBe('was the bombing a show of power');
+    expect(words('is it just a one-off tragedy')).toBe('is it just a event tragedy');
     expect(words('why do ppl say the attack was timed')).toBe('why the attack was timed');
     expect(words('why do so many people think that it failed')).toBe('why it failed');
     // Someone named says it: their words are asked.
