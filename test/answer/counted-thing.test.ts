@@ -33,6 +33,15 @@ describe('what a count question counts', () => {
     expect(answer.excerpt).toContain('killed at least 52');
   });
 
+  it('does not count with a year that dates something ("founded in 1998")', async () => {
+    const { engine } = await articleEngine(
+      'club.md',
+      '# River Club\n\nThe River Club was founded in 1998 by a group of fishermen, and its players train on the old pitch by the river.\n\nAbout 2000 guests attended the dinner for the opening of the new stand in May.\n',
+    );
+    expect(engine.ask('how many players does the river club have').status).toBe('no_answer');
+    expect(engine.ask('how many guests attended the dinner').excerpt).toContain('About 2000 guests attended');
+  });
+
   it('declines when what is counted is spoken of nowhere near the number', async () => {
     const answer = (await engine()).ask('how many children were killed at the shrine');
     expect(answer.status).toBe('no_answer');
