@@ -217,11 +217,14 @@ const NAME_QUESTION =
   /^(?:(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+)?(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:the\s+)?(?:\w+\s+){1,3}names?\W*$|^(?:do|does|did)\s+(?:we|they|you|u|it|any(?:one|body)|the\s+\w+)\s+(?:know|say|give|mention|tell)\s+(?:us\s+)?(?:the|their|its|his|her)\s+names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?\W*$/;
 
 /**
- * "Which city ...", "what province ...", "in which city ...": places only a name tells apart ("in the same
- * province" does not say which one).
+ * "Which city ...", "what province ...", "in which city ...", or as a tag at the end ("where was the academy,
+ * which city"): places only a name tells apart ("in the same province" does not say which one).
  */
-const NAMED_PLACE =
-  /^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages)\b(?!\s+of\b)/;
+const PLACE_KINDS =
+  'province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages';
+const NAMED_PLACE = new RegExp(
+  String.raw`^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})\b(?!\s+of\b)|,\s*(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})(?:\s+(?:is|was)\s+(?:it|that|this)(?:\s+in)?)?\W*$`,
+);
 
 /** Does the question ask for something's name? */
 export function asksForName(question: string): boolean {
@@ -236,7 +239,8 @@ export function asksForName(question: string): boolean {
  */
 export function namedThing(question: string): string[] {
   const q = plainQuestion(question);
-  const place = NAMED_PLACE.exec(q)?.[1];
+  const placeMatch = NAMED_PLACE.exec(q);
+  const place = placeMatch?.[1] ?? placeMatch?.[2];
   if (place) return [place];
   // "the name of one type of prime": a prime's name is asked.
   const after =

@@ -25,6 +25,9 @@ describe('name questions', () => {
     expect(asksForName('in which city was the mill')).toBe(true);
     expect(namedThing('in which city was the mill')).toEqual(['city']);
     expect(asksForName('which of the cities is larger')).toBe(false);
+    // Asked as a tag at the end: "..., which city".
+    expect(namedThing('where was the mill that flooded, which city')).toEqual(['city']);
+    expect(asksForName('by then, which city had the largest mill')).toBe(false);
     // Asked as "do we know": still a name question.
     expect(asksForName('do we know the name of the volunteer who saved them')).toBe(true);
     expect(asksForName('do we know if the volunteer was named')).toBe(false);
