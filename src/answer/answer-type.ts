@@ -115,7 +115,18 @@ export function hasFrequency(sentence: string): boolean {
 }
 
 /** How old: a number beside the person, or a word for an age. */
-const AGE_QUESTION = /\bhow old\b/;
+const AGE_GROUP = String.raw`(?:adult|adults|kid|kids|child|children|minor|minors|teen|teens|teenager|teenagers|juvenile|grown[\s-]?ups?)`;
+/** "How old", or whether someone is of an age group ("was the bomber an adult or a kid"). */
+const AGE_QUESTION = new RegExp(
+  String.raw`\bhow old\b|^\W*(?:was|were|is|are)\b.*\ban?\s+${AGE_GROUP}\b|\ban?\s+${AGE_GROUP}(?:\s+or\s+(?:an?\s+)?${AGE_GROUP})?\W*$`,
+);
+const AGE_GROUP_WORDS = new RegExp(String.raw`\b${AGE_GROUP}\b`, 'g');
+
+/** The words naming an age group in an age question ("adult", "kid"): an age word answers them. */
+export function askedAgeGroups(question: string): string[] {
+  const q = question.toLowerCase();
+  return AGE_QUESTION.test(q) ? (q.match(AGE_GROUP_WORDS) ?? []) : [];
+}
 /** "How old exactly": a word for an age ("teenage") no longer answers, only a number or a date. */
 const EXACTLY = /\b(?:exactly|exact|precisely|precise|specifically)\b/;
 const AGE_WORDS =

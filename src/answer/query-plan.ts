@@ -13,6 +13,7 @@ import { compoundsOf } from './compounds.js';
 import { numberAliases } from './number-words.js';
 import {
   askedAge,
+  askedAgeGroups,
   asksForMeasure,
   measureWord,
   countFocusWords,
@@ -263,7 +264,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const named = nameQuestion(read.searchText, specific);
   const formWords = [
     ...(speaker.verb ? [speaker.verb] : []),
-    ...(age ? ['old'] : []),
+    ...(age ? ['old', ...analyze(askedAgeGroups(read.searchText).join(' '))] : []),
     ...(named.nameAsked ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),

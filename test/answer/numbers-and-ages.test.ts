@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberAliases } from '../../src/answer/number-words.js';
-import { hasAge } from '../../src/answer/answer-type.js';
+import { askedAgeGroups, hasAge } from '../../src/answer/answer-type.js';
 import { articleEngine } from './article-engine.js';
 
 const ARTICLE = [
@@ -51,6 +51,11 @@ describe('how old', () => {
     const group = await articleEngine('group.md', ARTICLE);
     expect(group.engine.ask('how old exactly is ahmed khan').excerpt).toContain('Ahmed Khan, 25,');
     expect(hasAge('A teenage scout raised the alarm.', 'exact')).toBe(false);
+    // Whether someone is of an age group is an age question: an age word answers it.
+    for (const question of ['was the scout an adult', 'was the scout who raised the alarm an adult or a kid'])
+      expect(engine.ask(question).excerpt, question).toContain('teenage scout');
+    expect(askedAgeGroups('was the scout an adult or a kid')).toEqual(['adult', 'kid']);
+    expect(askedAgeGroups('what size are adult ctenophora')).toEqual([]);
     expect(hasAge('Ahmed Khan, 25, put out the fire.', 'exact')).toBe(true);
   });
 
