@@ -114,7 +114,7 @@ const FILLER = new Set(
  * words, or their words would count as missing from answers.
  */
 const FILLER_PHRASES =
-  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+(?:question|q)|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?)|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|^\W*(?:wait|hold\s+on)\b|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+(?:question|q)|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+|only\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?|headlines?|titles?)(?:\s+but)?|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|^\W*(?:wait|hold\s+on)\b|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
 
 /**
  * Words about the articles rather than their topic ("which separatists are mentioned", "according to the
@@ -164,6 +164,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
   [/\bon\s+purpose\b/giu, ' deliberately '],
+  // "What made them so mad at the US": what provoked them.
+  [
+    /\bmade?\s+((?:\w+\s+){1,3}?)(?:so\s+|that\s+|this\s+)?(?:mad|angry|furious|upset|pissed)\b/giu,
+    ' provoked $1 ',
+  ],
   // "Just a one-off (tragedy)": a single event; the text says "just a tragic event".
   [/\bone[\s-]?offs?\b/giu, ' event '],
   // "Why do people say it was timed": why it was; what people at large say is how the asker heard of it.
