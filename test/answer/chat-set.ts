@@ -23,6 +23,7 @@ import { SESSION12_ANSWERABLE, SESSION12_TRAPS } from './chat-session12.js';
 import { SESSION13_ANSWERABLE, SESSION13_TRAPS } from './chat-session13.js';
 import { SESSION14_ANSWERABLE, SESSION14_TRAPS } from './chat-session14.js';
 import { SESSION15_ANSWERABLE, SESSION15_TRAPS } from './chat-session15.js';
+import { SESSION16_ANSWERABLE, SESSION16_TRAPS } from './chat-session16.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -708,6 +709,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION13_ANSWERABLE,
   ...SESSION14_ANSWERABLE,
   ...SESSION15_ANSWERABLE,
+  ...SESSION16_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -869,6 +871,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION13_TRAPS,
   ...SESSION14_TRAPS,
   ...SESSION15_TRAPS,
+  ...SESSION16_TRAPS,
 ];
 
 /** Every question, answerable first. */
