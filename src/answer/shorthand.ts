@@ -87,6 +87,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   smth: 'something',
   sth: 'something',
   bcz: 'because',
+  org: 'organization',
+  orgs: 'organizations',
   // Slang for showing strength ("was the bombing a flex"): a show of power.
   flex: 'show of power',
   flexing: 'showing power',
@@ -169,6 +171,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bmade?\s+((?:\w+\s+){1,3}?)(?:so\s+|that\s+|this\s+)?(?:mad|angry|furious|upset|pissed)\b/giu,
     ' provoked $1 ',
   ],
+  [/\btop[\s-]?down\b/giu, ' hierarchical '],
   // "Just a one-off (tragedy)": a single event; the text says "just a tragic event".
   [/\bone[\s-]?offs?\b/giu, ' event '],
   // "Why do people say it was timed": why it was; what people at large say is how the asker heard of it.

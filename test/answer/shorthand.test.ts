@@ -94,6 +94,7 @@ describe('writeOutShorthand', () => {
     expect(words('was it timed on purpose')).toBe('was it timed deliberately');
     expect(words('was the bombing a flex')).toBe('was the bombing a show of power');
     expect(words('what made iskp so mad at the us')).toBe('what provoked iskp at the us');
+    expect(words('is it a top-down org')).toBe('is it a hierarchical organization');
     expect(words('i only read the headline but who did it')).toBe('who did it');
     expect(words('is it just a one-off tragedy')).toBe('is it just a event tragedy');
     expect(words('why do ppl say the attack was timed')).toBe('why the attack was timed');
