@@ -47,6 +47,15 @@ const IS_SAYING = new RegExp(
  * the one saying it. @example chat set 1,099 -> 1,100 (a trap), WikiQA tune and SQuAD sample unchanged.
  */
 const DID_X_SAY = new RegExp(String.raw`^(?:so\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+(${VERB})\b`);
+/**
+ * "did the Taliban condemn the bombing", "has the US responded": whether X answered it, in words. Not "how
+ * did X react", which an action answers as often ("dispatched six regiments"). @example chat set 1,287 ->
+ * 1,294 (seven traps), WikiQA tune, SQuAD sample and SQuAD's 20 questions with these verbs unchanged.
+ */
+const REACTING_VERBS = 'react reacts reacted respond responds responded condemn condemns condemned';
+const DID_X_REACT = new RegExp(
+  String.raw`^(?:so\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+(${REACTING_VERBS.split(' ').join('|')})\b`,
+);
 /** Most words a speaker is named with: a longer subject is a clause ("the last episode that X wrote"). */
 const MAX_SPEAKER_WORDS = 4;
 /** A subject holding one of these is a clause or a question of another form ("what book did Luther write"). */
@@ -83,7 +92,7 @@ export interface AskedSpeaker {
 export function askedSpeaker(question: string): AskedSpeaker | undefined {
   // Apostrophes kept: "o'driscoll" must read as the question's own term for it.
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
-  const did = DID_SAY.exec(q) ?? DID_X_SAY.exec(q);
+  const did = DID_SAY.exec(q) ?? DID_X_SAY.exec(q) ?? DID_X_REACT.exec(q);
   const saying = did ? undefined : IS_SAYING.exec(q);
   // Not "according to X": what a theory or a person holds is often written without a word of saying
   // ("Luther taught that ..."), and the passage is about them anyway.

@@ -22,6 +22,9 @@ describe('asked speaker', () => {
     expect(askedSpeaker('what lopez said about pay')).toMatchObject({ terms: ['lopez'], bare: true });
     expect(askedSpeaker('did the mayor say anything about the strike')?.terms).toEqual(['mayor']);
     expect(askedSpeaker('has lopez commented on the offer')?.terms).toEqual(['lopez']);
+    expect(askedSpeaker('did the mayor respond to the strike')?.terms).toEqual(['mayor']);
+    // An action answers "how did X react" as often as words do.
+    expect(askedSpeaker('how did the mayor react to the strike')).toBeUndefined();
   });
 
   it('reads no speaker where the question asks what the text says, or asks something else', () => {
@@ -66,6 +69,8 @@ describe('asked speaker', () => {
       'WHAT DID THE MAYOR SAY ABOUT THE STRIKE',
       'did the mayor say anything about the strike',
       'has the mayor commented on the strike',
+      'did the mayor condemn the strike',
+      'did the mayor respond to the strike',
     ])
       expect(engine.ask(question).status).toBe('no_answer');
   });
