@@ -99,7 +99,15 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   // One clearly right correction that answers ("killd" -> "killed"), or the only one that answers of
   // several one-edit readings ("injred": "inured", "inbred", "injured"): answer it, saying so.
   const [only] = answered;
-  if (answered.length === 1 && (only?.clear || only?.oneEdit)) return shownAsCorrected(only.answer, question);
+  // "arested": the letter left out ("arrested") is the likeliest slip; when that reading finds no answer,
+  // another that does ("rested") is not what was asked, only offered.
+  const likeliestUnanswered = corrections.some(
+    (correction) =>
+      correction.replaced.every(({ from, to }) => isDroppedLetter(from, to)) &&
+      !answered.some(({ answer }) => answer.question === correction.question),
+  );
+  if (answered.length === 1 && (only?.clear || (only?.oneEdit && !likeliestUnanswered)))
+    return shownAsCorrected(only.answer, question);
   // "injurd": "injure", "injured" and "injury" all answer with the same sentence, so the answer does not
   // hang on which was meant; named as the likeliest slip, a letter left out.
   if (

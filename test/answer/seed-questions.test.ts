@@ -355,6 +355,13 @@ describe('questions about the seed articles', () => {
     expect(france.suggestions).toEqual([]);
   });
 
+  it('does not answer a rarer reading of a slip when its likeliest reading, a letter put back, finds nothing', () => {
+    // "arested" is likeliest "arrested" (declined: no arrest is reported); "rested" is only offered.
+    const answer = engine.ask('was anyone arested after the shrine bombing');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.correctedQuestion).toBeUndefined();
+  });
+
   it('answers directly when a long word is two letters off its only near corpus word', () => {
     const answer = engine.ask('Blochistn');
     expect(answer).toMatchObject({ status: 'answered', correctedQuestion: 'Balochistan' });
