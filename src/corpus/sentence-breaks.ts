@@ -111,7 +111,8 @@ export function fastSentenceBreaks(text: string): number[] | undefined {
   // Every character the scan passes over is read here but for those `sentenceEnd` skips (closers, spaces and
   // line ends, all of known classes), so any unknown one is found.
   for (let i = 0; ; ) {
-    while (i < n && steps[units[i]!] === PASS) i++;
+    // (The 0 after the text's units is of no known class: the scan stops there without a test of `i`.)
+    while (steps[units[i]!] === PASS) i++;
     if (i >= n) return breaks;
     if (steps[units[i]!] === GIVE_UP) return undefined;
     const kind = classOf(units, i);

@@ -37,6 +37,11 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** The longest word of the lists above: a longer one joins only as a dotted abbreviation ("U.S.A."). */
+const LONGEST_ABBREVIATION = Math.max(
+  ...[ALWAYS_JOIN, JOIN_BEFORE_NUMBER, MAYBE_JOIN].flatMap((words) => [...words].map((word) => word.length)),
+);
+
 /** What `\s` matches and `trim` removes: JS white space and line ends. */
 export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -74,6 +79,8 @@ function shouldJoin(text: string, from: number, end: number, next: number): bool
   while (first > from && !isSpace(text.charCodeAt(first - 1))) first--;
   while (first < last && OPENERS.includes(text[first]!)) first++;
   if (first === last) return false;
+  // Most sentences end with a word longer than any abbreviation and without a dot of its own: no string for it.
+  if (last - 1 - first > LONGEST_ABBREVIATION && text.indexOf('.', first) === last - 1) return false;
   const word = text.slice(first, last - 1);
   const key = word.toLowerCase();
   if (JOIN_BEFORE_NUMBER.has(key)) return /^\s*\d/.test(text.slice(next, next + 100));

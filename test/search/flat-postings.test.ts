@@ -220,6 +220,19 @@ describe('flat postings', () => {
     await check([alike, { kind: 'discard', picks: [3, 700] }, { kind: 'vacuum' }, alike], queries, 1_200);
     await check([alike, { kind: 'snapshot', reverse: true }, alike], queries, 1_200);
   });
+
+  it('keeps the frequencies a bulk build logs apart (255 and more) and those around them', async () => {
+    const repeated = (times: number) => ({
+      words: [...Array<string>(times).fill('river'), 'mill'],
+      title: 'river',
+      scope: 'global',
+    });
+    const add = { kind: 'add' as const, passages: [254, 255, 256, 300, 70_000, 2].map(repeated) };
+    const queries = [
+      { words: ['river', 'mill'], boosts: [1, 1, 1, 1, 1, 1, 1], scopes: ['global'], limit: 10 },
+    ];
+    await check([add], queries);
+  });
 });
 
 describe('FlatPostings', () => {

@@ -21,8 +21,16 @@ import { SnapshotTermData } from './snapshot-term-data.js';
  */
 const POOL_UNITS_PER_CHAR = 0.13;
 
-/** Numbers of the log's chunks (a multiple of 2: the log holds pairs). */
+/** Numbers of the log's chunks. */
 const LOG_CHUNK = 1 << 20;
+
+/**
+ * A posting in the log: one number, `slot << 8 | frequency` (slot: term number * 2 + field), for a frequency
+ * below 255 and a slot below 2^23 (nearly all); else two, `-1 - slot` then the frequency. Two numbers for
+ * every posting were twice the memory written and read back twice (47 MB at 100k passages).
+ */
+const SMALL_FREQUENCY = 0xff;
+const SMALL_SLOT = 1 << 23;
 
 /**
  * Numbers written a few at a time after `reserve`, into chunks: growing one array by doubling copied the
@@ -74,9 +82,9 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
   return withTermIds(() => {
     const fieldLengths = new Int32Array(passages.length * 2);
     const averageFieldLength = [0, 0];
-    // Every posting as (term number * 2 + field, frequency), in passage order: its passage is known by counting,
-    // each passage having as many as its two field lengths add up to (a third number each was 24 MB more of
-    // new buffers at 100k passages, and buffers set off full collections).
+    // Every posting (term number * 2 + field, frequency: `SMALL_FREQUENCY`), in passage order: its passage is
+    // known by counting, each passage having as many as its two field lengths add up to (a number for it was
+    // 24 MB more of new buffers at 100k passages, and buffers set off full collections).
     const log = new Int32Log();
     let terms = termTable(1 << 16);
     const order: number[] = []; // term ids by term number
@@ -117,8 +125,13 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       let end = log.length;
       for (let k = 0; k < found; k++) {
         const at = distinct[k]! * 3;
-        logged[end++] = table[at + NUMBER]! * 2 + field;
-        logged[end++] = table[at + COUNT]!;
+        const slot = table[at + NUMBER]! * 2 + field;
+        const frequency = table[at + COUNT]!;
+        if (frequency < SMALL_FREQUENCY && slot < SMALL_SLOT) logged[end++] = (slot << 8) | frequency;
+        else {
+          logged[end++] = -1 - slot;
+          logged[end++] = frequency;
+        }
       }
       log.length = end;
       return found;
@@ -152,15 +165,21 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     });
     // Counting sort by term number and field: each range in passage order.
     const chunks = log.chunks();
-    const postings = chunks.reduce((sum, chunk) => sum + chunk.length, 0) / 2;
     const sizes = new Int32Array(order.length * 2);
+    let postings = 0;
     let maxFrequency = 0;
     for (const logged of chunks) {
-      for (let i = 0; i < logged.length; i += 2) {
-        sizes[logged[i]!]!++;
-        maxFrequency = Math.max(maxFrequency, logged[i + 1]!);
+      for (let i = 0; i < logged.length; i++) {
+        const entry = logged[i]!;
+        postings++;
+        if (entry >= 0) sizes[entry >>> 8]!++;
+        else {
+          sizes[-1 - entry]!++;
+          maxFrequency = Math.max(maxFrequency, logged[++i]!);
+        }
       }
     }
+    // (Frequencies in one number are below `SMALL_FREQUENCY`: they fit a byte, as any array holds them.)
     const next = new Int32Array(order.length * 2);
     for (let slot = 1; slot < next.length; slot++) next[slot] = next[slot - 1]! + sizes[slot - 1]!;
     const Frequencies =
@@ -170,15 +189,16 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     let shortId = -1;
     let left = 0; // postings of passage `shortId` still to come
     for (const logged of chunks) {
-      for (let i = 0; i < logged.length; i += 2) {
+      for (let i = 0; i < logged.length; i++) {
         while (left === 0) {
           shortId++;
           left = fieldLengths[shortId * 2]! + fieldLengths[shortId * 2 + 1]!;
         }
         left--;
-        const at = next[logged[i]!]!++;
+        const entry = logged[i]!;
+        const at = entry >= 0 ? next[entry >>> 8]!++ : next[-1 - entry]!++;
         sortedDocs[at] = shortId;
-        sortedFrequencies[at] = logged[i + 1]!;
+        sortedFrequencies[at] = entry >= 0 ? entry & SMALL_FREQUENCY : logged[++i]!;
       }
     }
     const termList = order.map(termById);
