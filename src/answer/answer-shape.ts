@@ -3,7 +3,7 @@
  * at least 52" for "how many died"), a date for "when", a measure, a sum of money, a name for "who"?
  */
 import {
-  FATE_KINDS,
+  fateOf,
   hasAge,
   hasDatePart,
   hasDuration,
@@ -43,16 +43,13 @@ const QUANTIFIERS = new Set([
 const COUNTING_VERBS = new Set(['number', 'total', 'reach', 'stood', 'stand', 'amount', 'count']);
 
 /**
- * What happened to people is counted apart by kind: the vectors put "injured" near "killed" (0.72) and
- * "arrested" near "killed" (0.68), yet "killed more than 60" says nothing of how many were injured or arrested.
+ * What happened to people is counted apart by kind (`fateOf`): the vectors put "injured" near "killed" (0.72)
+ * and "arrested" near "killed" (0.68), yet "killed more than 60" says nothing of how many were injured or
+ * arrested.
  */
-const FATES: ReadonlyMap<string, number> = new Map(
-  FATE_KINDS.flatMap((words, kind) => words.map((word) => [termOf(word) ?? word, kind] as const)),
-);
-
 function otherFate(asked: string, counted: string): boolean {
-  const a = FATES.get(asked);
-  const b = FATES.get(counted);
+  const a = fateOf(asked);
+  const b = fateOf(counted);
   return a !== undefined && b !== undefined && a !== b;
 }
 
@@ -101,7 +98,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     return saysUnasked(plan, shapeWordsOf(sentence, plan.type)) ? 1 : 0;
   const terms = sentence.terms;
   // "How many pilgrims died": the number must count the dead, not only the pilgrims ("a group of 120 pilgrims").
-  const fates = plan.countFocus.filter((focus) => FATES.has(focus));
+  const fates = plan.countFocus.filter((focus) => fateOf(focus) !== undefined);
   const focused = fates.length > 0 ? fates : plan.countFocus;
   let best = 0;
   terms.forEach((term, i) => {

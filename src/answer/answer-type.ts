@@ -5,7 +5,7 @@
  * Read from the question's words in lower case: letter case never changes the outcome.
  */
 import { plainQuestion } from './plain-question.js';
-import { STOP_WORDS } from '../search/analyzer.js';
+import { STOP_WORDS, termOf } from '../search/analyzer.js';
 
 export type QuestionType = 'count' | 'amount' | 'date' | 'person' | 'place' | 'other';
 
@@ -478,6 +478,16 @@ export const FATE_KINDS: readonly (readonly string[])[] = [
   'evacuated displaced fled',
 ].map((words) => words.split(' '));
 const FATE_WORDS: ReadonlySet<string> = new Set(FATE_KINDS.flat());
+
+/** Search term -> the kind of fate it names (its index in FATE_KINDS: the dead, the hurt, the arrested ...). */
+const FATE_OF_TERM: ReadonlyMap<string, number> = new Map(
+  FATE_KINDS.flatMap((words, kind) => words.map((word) => [termOf(word) ?? word, kind] as const)),
+);
+
+/** The kind of fate a search term names (an index in FATE_KINDS), or undefined. */
+export function fateOf(term: string): number | undefined {
+  return FATE_OF_TERM.get(term);
+}
 
 /** A past-tense verb (or participle) by its ending: "attacked", "visited", "happened". */
 const PAST_TENSE = /^[a-z]{2,}ed$/;

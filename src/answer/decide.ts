@@ -9,10 +9,10 @@
  */
 import type { Passage } from '../corpus/types.js';
 import { aliasNames } from '../search/aliases.js';
-import { STOP_WORDS, analyze, termOf } from '../search/analyzer.js';
+import { STOP_WORDS, analyze } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
-import { FATE_KINDS } from './answer-type.js';
+import { fateOf } from './answer-type.js';
 import { requiredShape } from './answer-shape.js';
 import { coverage, coveredTerms } from './coverage.js';
 import { spellsOut, type QueryPlan } from './query-plan.js';
@@ -542,10 +542,6 @@ function holdsOnlyNamedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return held > 0;
 }
 
-/** Search term -> the kind of fate it names (FATE_KINDS: the dead, the hurt, the arrested ...). */
-const FATE_OF: ReadonlyMap<string, number> = new Map(
-  FATE_KINDS.flatMap((words, kind) => words.map((word) => [termOf(word) ?? word, kind] as const)),
-);
 /** The fates an answer must name itself: the hurt, the arrested, the kidnapped (FATE_KINDS 1-3). */
 const NAMED_FATES: ReadonlySet<number> = new Set([1, 2, 3]);
 
@@ -559,13 +555,13 @@ const NAMED_FATES: ReadonlySet<number> = new Set([1, 2, 3]);
 function fateUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const asked = new Set<number>();
   for (const term of plan.terms) {
-    const kind = FATE_OF.get(term);
+    const kind = fateOf(term);
     if (kind !== undefined && NAMED_FATES.has(kind)) asked.add(kind);
   }
   if (asked.size === 0) return false;
   const said = new Set<number>();
   for (const term of analyze(excerpt.text)) {
-    const kind = FATE_OF.get(term);
+    const kind = fateOf(term);
     if (kind !== undefined) said.add(kind);
   }
   for (const kind of asked) if (!said.has(kind)) return true;
