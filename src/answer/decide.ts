@@ -159,6 +159,7 @@ export function decide(
     !leansOnContext(features) &&
     !holdsOnlyNamedThing(plan, excerpt) &&
     !fateUnsaid(plan, excerpt) &&
+    !cooperationUnsaid(plan, excerpt) &&
     (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
     confidence >= model.threshold &&
     roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
@@ -566,4 +567,20 @@ function fateUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   }
   for (const kind of asked) if (!said.has(kind)) return true;
   return false;
+}
+
+/** A yes/no question whether some worked with others: "did the TTP help ISKP", "is the BLA working with". */
+const COOPERATION_ASKED =
+  /^\W*(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had)\b.*\b(?:help(?:ed|s|ing)?|coordinat\w*|collaborat\w*|cooperat\w*|team(?:ed|ing|s)?\s+up|work(?:ed|ing|s)?\s+(?:together|with)|allied|ally|allies|partner(?:ed|ing|s)?|join(?:ed)?\s+forces|support(?:ed|s|ing)?|in\s+league)\b/i;
+/** Words that say some worked with others. */
+const COOPERATION_WORDS =
+  /\b(?:work(?:ed|ing|s)?\s+(?:with|alongside)|help(?:ed|s|ing)?|coordinat\w*|collaborat\w*|cooperat\w*|together|alliance|allied|ally|allies|partner\w*|joint(?:ly)?|support(?:ed|s|ing|ers?)?|backed|aid(?:ed)?|assist\w*|in\s+league)\b/i;
+
+/**
+ * Does a yes/no question whether some worked together get an excerpt that says nothing of working together
+ * ("did the BLA coordinate with ISKP": "It coincided with major operations by the BLA")? @example chat set
+ * 1,304 -> 1,306 (two traps); WikiQA tune and SQuAD sample unchanged (SQuAD has no such question).
+ */
+function cooperationUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return COOPERATION_ASKED.test(plan.question) && !COOPERATION_WORDS.test(excerpt.text);
 }

@@ -12,6 +12,29 @@ const ARTICLE = [
   'Fishermen in Port Elm lost their boats to Storm Bram.',
 ].join('\n');
 
+describe('whether some worked together', () => {
+  it('is answered only by an excerpt that says they did', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'storms.md',
+      [
+        '# Two storms',
+        '',
+        'The harbour towns were flooded in October, at the same time as Port Elm held its autumn fair.',
+        '',
+        'The coast guard worked with fishermen from Port Elm to rescue the families on the islands.',
+      ].join('\n'),
+    );
+    for (const question of [
+      'did the harbour towns help port elm with the fair',
+      'DID THE HARBOUR TOWNS COORDINATE WITH PORT ELM',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+    expect(engine.ask('did the coast guard work with the fishermen').excerpt).toContain(
+      'worked with fishermen',
+    );
+  });
+});
+
 describe('comparison questions', () => {
   it('answers with the sentence that compares', async () => {
     const { engine } = await articleEngineWithVectors('storms.md', ARTICLE);
