@@ -569,9 +569,6 @@ function fateUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return false;
 }
 
-/** A yes/no question whether some worked with others: "did the TTP help ISKP", "is the BLA working with". */
-const COOPERATION_ASKED =
-  /^\W*(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had)\b.*\b(?:help(?:ed|s|ing)?|coordinat\w*|collaborat\w*|cooperat\w*|team(?:ed|ing|s)?\s+up|work(?:ed|ing|s)?\s+(?:together|with)|allied|ally|allies|partner(?:ed|ing|s)?|join(?:ed)?\s+forces|support(?:ed|s|ing)?|in\s+league)\b/i;
 /** Words that say some worked with others. */
 const COOPERATION_WORDS =
   /\b(?:work(?:ed|ing|s)?\s+(?:with|alongside)|help(?:ed|s|ing)?|coordinat\w*|collaborat\w*|cooperat\w*|together|alliance|allied|ally|allies|partner\w*|joint(?:ly)?|support(?:ed|s|ing|ers?)?|backed|aid(?:ed)?|assist\w*|in\s+league)\b/i;
@@ -582,5 +579,5 @@ const COOPERATION_WORDS =
  * 1,304 -> 1,306 (two traps); WikiQA tune and SQuAD sample unchanged (SQuAD has no such question).
  */
 function cooperationUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  return COOPERATION_ASKED.test(plan.question) && !COOPERATION_WORDS.test(excerpt.text);
+  return plan.cooperationAsked && !COOPERATION_WORDS.test(excerpt.text);
 }

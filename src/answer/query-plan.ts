@@ -163,6 +163,8 @@ export interface QueryPlan {
   futureAsked: boolean;
   /** "Is ISKP deadlier than the TTP", "which was worse": a comparison is asked, which only one answers. */
   comparisonAsked: boolean;
+  /** "Did the TTP help ISKP", "is the BLA working with ISKP": whether some worked together is asked. */
+  cooperationAsked: boolean;
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
@@ -366,6 +368,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     originAsked: read.type === 'place' && ORIGIN_QUESTION.test(read.searchText),
     futureAsked: read.type === 'date' && FUTURE_QUESTION.test(read.searchText),
     comparisonAsked: COMPARISON_QUESTION.test(read.searchText),
+    cooperationAsked: COOPERATION_QUESTION.test(read.searchText),
     role,
     roleIsVerb,
     speaker: speaker.speaker,
@@ -416,6 +419,9 @@ const COMPARISON_QUESTION = new RegExp(
   String.raw`^\W*(?:(?:so|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have)\b.*\b${COMPARATIVE}(?:\s+\w+){0,2}\s+than\b|^\W*(?:(?:so|and|but)\s+)?which\s+(?:one\s+)?(?:was|is|were|are)\s+(?:the\s+)?${COMPARATIVE}\b`,
   'i',
 );
+/** A yes/no question whether some worked with others: "did the TTP help ISKP", "is the BLA working with". */
+const COOPERATION_QUESTION =
+  /^\W*(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had)\b.*\b(?:help(?:ed|s|ing)?|coordinat\w*|collaborat\w*|cooperat\w*|team(?:ed|ing|s)?\s+up|work(?:ed|ing|s)?\s+(?:together|with)|allied|ally|allies|partner(?:ed|ing|s)?|join(?:ed)?\s+forces|support(?:ed|s|ing)?|in\s+league)\b/i;
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
 /** "Where did X come from", "where r isis fighters from originally". */
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
