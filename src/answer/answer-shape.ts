@@ -121,11 +121,13 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
  */
 function isYearOfDate(term: string, text: string): boolean {
   if (!/^(?:1[5-9]|20)\d\d$/.test(term)) return false;
-  return new RegExp(
-    String.raw`\b(?:in|since|by|until|till|from|after|before|during|of)\s+(?:the\s+(?:year|summer|spring|autumn|fall|winter)\s+(?:of\s+)?)?${term}\b`,
-    'i',
-  ).test(text);
+  for (const match of text.matchAll(YEAR_OF_DATE)) if (match[1] === term) return true;
+  return false;
 }
+
+/** A year after a word that dates with it: "in 2014", "since the summer of 1999". */
+const YEAR_OF_DATE =
+  /\b(?:in|since|by|until|till|from|after|before|during|of)\s+(?:the\s+(?:year|summer|spring|autumn|fall|winter)\s+(?:of\s+)?)?(\d{4})\b/gi;
 
 /**
  * A sentence's `shapeWords` for a question type, kept with the sentence: a passage read is scored for

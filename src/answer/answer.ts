@@ -90,22 +90,20 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     return answer ? shownAsCorrected(answer, question) : first;
   }
   const answered: Array<{ answer: Answer; clear: boolean; oneEdit: boolean; dropped: boolean }> = [];
+  /** A reading that puts back a letter left out, the likeliest slip, found no answer. */
+  let likeliestUnanswered = false;
   for (const correction of corrections) {
     const answer = answerOf(correction.question, context);
     const oneEdit = correction.replaced.every((replacement) => replacement.distance === 1);
     const dropped = correction.replaced.every(({ from, to }) => isDroppedLetter(from, to));
     if (answer) answered.push({ answer, clear: correction.clear, oneEdit, dropped });
+    else if (dropped) likeliestUnanswered = true;
   }
   // One clearly right correction that answers ("killd" -> "killed"), or the only one that answers of
   // several one-edit readings ("injred": "inured", "inbred", "injured"): answer it, saying so.
   const [only] = answered;
   // "arested": the letter left out ("arrested") is the likeliest slip; when that reading finds no answer,
   // another that does ("rested") is not what was asked, only offered.
-  const likeliestUnanswered = corrections.some(
-    (correction) =>
-      correction.replaced.every(({ from, to }) => isDroppedLetter(from, to)) &&
-      !answered.some(({ answer }) => answer.question === correction.question),
-  );
   if (answered.length === 1 && (only?.clear || (only?.oneEdit && !likeliestUnanswered)))
     return shownAsCorrected(only.answer, question);
   // "injurd": "injure", "injured" and "injury" all answer with the same sentence, so the answer does not

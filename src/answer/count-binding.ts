@@ -97,9 +97,7 @@ function numberedSentences(
   excerpt: ExcerptChoice,
   reader: PassageReader,
 ): NumberedSentences {
-  const sentences = reader
-    .sentences(passage)
-    .filter((sentence) => sentence.start >= excerpt.start && sentence.end <= excerpt.end);
+  const sentences = reader.sentencesWithin(passage, excerpt);
   const shapes = sentences.map((sentence) => answerShape(plan, sentence));
   const surest = Math.max(0, ...shapes);
   const numbered = surest < MIN_SHAPE ? [] : sentences.filter((_, i) => shapes[i] === surest);

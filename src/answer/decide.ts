@@ -9,11 +9,12 @@
  */
 import type { Passage } from '../corpus/types.js';
 import { aliasNames } from '../search/aliases.js';
-import { STOP_WORDS, analyze } from '../search/analyzer.js';
+import { STOP_WORDS } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
 import { fateOf } from './answer-type.js';
 import { requiredShape } from './answer-shape.js';
+import type { PassageReader } from './passage-reader.js';
 import { coverage, coveredTerms } from './coverage.js';
 import { spellsOut, type QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
@@ -158,7 +159,7 @@ export function decide(
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&
     !holdsOnlyNamedThing(plan, excerpt) &&
-    !fateUnsaid(plan, excerpt) &&
+    !fateUnsaid(plan, passage, excerpt, sources.reader) &&
     !cooperationUnsaid(plan, excerpt) &&
     (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
     confidence >= model.threshold &&
@@ -553,18 +554,25 @@ const NAMED_FATES: ReadonlySet<number> = new Set([1, 2, 3]);
  * "in 1303", and they are left to the other features.) @example chat set 1,294 -> 1,302 (eight traps);
  * WikiQA tune and SQuAD sample unchanged (with the dead and displaced too: SQuAD sample -2).
  */
-function fateUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+function fateUnsaid(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  reader: PassageReader,
+): boolean {
   const asked = new Set<number>();
   for (const term of plan.terms) {
     const kind = fateOf(term);
     if (kind !== undefined && NAMED_FATES.has(kind)) asked.add(kind);
   }
   if (asked.size === 0) return false;
+  // The excerpt's sentences were analysed when the passage was read: their terms, not the text again.
   const said = new Set<number>();
-  for (const term of analyze(excerpt.text)) {
-    const kind = fateOf(term);
-    if (kind !== undefined) said.add(kind);
-  }
+  for (const sentence of reader.sentencesWithin(passage, excerpt))
+    for (const term of sentence.terms) {
+      const kind = fateOf(term);
+      if (kind !== undefined) said.add(kind);
+    }
   for (const kind of asked) if (!said.has(kind)) return true;
   return false;
 }

@@ -131,6 +131,13 @@ export class PassageReader {
     return this.read(passage).sentences;
   }
 
+  /** The passage's sentences that lie inside a span of it (an excerpt's `start`..`end`). */
+  sentencesWithin(passage: Passage, span: { start: number; end: number }): ReadSentence[] {
+    return this.sentences(passage).filter(
+      (sentence) => sentence.start >= span.start && sentence.end <= span.end,
+    );
+  }
+
   /** The terms of a passage and of the passages that give it context (kept: every answer asks again). */
   contextTerms(passage: Passage, context: () => Passage[]): ReadonlySet<string> {
     let terms = this.contextSets.get(passage);

@@ -22,19 +22,16 @@ export function roleNamed(
   const role = plan.role;
   if (role === undefined) return true;
   const names = [...plan.specific].filter((term) => (excerpt.matches.get(term) ?? 0) >= minMatch);
-  return reader
-    .sentences(passage)
-    .filter((sentence) => sentence.start >= excerpt.start && sentence.end <= excerpt.end)
-    .some((sentence) => {
-      const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
-      if ((matches.get(role) ?? 0) < minMatch) return false;
-      if (!names.every((name) => (matches.get(name) ?? 0) >= minMatch)) return false;
-      // "Everyone was running" says nothing of who runs ISKP: a verb needs what it is done to beside it; it
-      // is not owned by the name before it ("Baghdadi leads the group"), as "Syrian President" is.
-      if (plan.roleIsVerb === true)
-        return plan.terms.some((term) => term !== role && (matches.get(term) ?? 0) >= minMatch);
-      return !roleOwnedByAnotherName(plan, sentence, role);
-    });
+  return reader.sentencesWithin(passage, excerpt).some((sentence) => {
+    const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
+    if ((matches.get(role) ?? 0) < minMatch) return false;
+    if (!names.every((name) => (matches.get(name) ?? 0) >= minMatch)) return false;
+    // "Everyone was running" says nothing of who runs ISKP: a verb needs what it is done to beside it; it
+    // is not owned by the name before it ("Baghdadi leads the group"), as "Syrian President" is.
+    if (plan.roleIsVerb === true)
+      return plan.terms.some((term) => term !== role && (matches.get(term) ?? 0) >= minMatch);
+    return !roleOwnedByAnotherName(plan, sentence, role);
+  });
 }
 
 /**

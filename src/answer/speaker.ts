@@ -46,16 +46,19 @@ const IS_SAYING = new RegExp(
  * "did the US say anything about ...", "has Khan commented on ...": whether X said it is asked, so X must be
  * the one saying it. @example chat set 1,099 -> 1,100 (a trap), WikiQA tune and SQuAD sample unchanged.
  */
-const DID_X_SAY = new RegExp(String.raw`^(?:so\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+(${VERB})\b`);
+const DID_X_SAY = didXVerb(VERB);
 /**
  * "did the Taliban condemn the bombing", "has the US responded": whether X answered it, in words. Not "how
  * did X react", which an action answers as often ("dispatched six regiments"). @example chat set 1,287 ->
  * 1,294 (seven traps), WikiQA tune, SQuAD sample and SQuAD's 20 questions with these verbs unchanged.
  */
 const REACTING_VERBS = 'react reacts reacted respond responds responded condemn condemns condemned';
-const DID_X_REACT = new RegExp(
-  String.raw`^(?:so\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+(${REACTING_VERBS.split(' ').join('|')})\b`,
-);
+const DID_X_REACT = didXVerb(REACTING_VERBS.split(' ').join('|'));
+
+/** "did|has X <verb>": X (group 1) and the verb (group 2), the verb one of `verbs` ("say|said|..."). */
+function didXVerb(verbs: string): RegExp {
+  return new RegExp(String.raw`^(?:so\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+(${verbs})\b`);
+}
 /** Most words a speaker is named with: a longer subject is a clause ("the last episode that X wrote"). */
 const MAX_SPEAKER_WORDS = 4;
 /** A subject holding one of these is a clause or a question of another form ("what book did Luther write"). */
