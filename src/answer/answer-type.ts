@@ -219,13 +219,17 @@ const MONEY_QUESTION =
 const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
 
+/** A place after the name asked, "whats the bombers name [at the shrine]". */
+const PLACE_TAIL = String.raw`(?:\s+(?:at|in|on|from)\s+(?:the\s+)?\w+(?:\s+\w+)?)?`;
+
 /**
  * "What is the name of the bomber", "whats the bombers name", "do we know the name of the teen who ...", and
  * typed as fragments, "name of the police academy?", "shrine bombers name?": a name answers, not a
  * description. ("What is X called" is left out: it asks for a term as often as a name, "a herd".)
  */
-const NAME_QUESTION =
-  /^(?:(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+)?(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:the\s+)?(?:\w+\s+){1,3}names?\W*$|^(?:do|does|did)\s+(?:we|they|you|u|it|any(?:one|body)|the\s+\w+)\s+(?:know|say|give|mention|tell)\s+(?:us\s+)?(?:the|their|its|his|her)\s+names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?\W*$/;
+const NAME_QUESTION = new RegExp(
+  String.raw`^(?:(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+)?(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:the\s+)?(?:\w+\s+){1,3}names?\W*$|^(?:do|does|did)\s+(?:we|they|you|u|it|any(?:one|body)|the\s+\w+)\s+(?:know|say|give|mention|tell)\s+(?:us\s+)?(?:the|their|its|his|her)\s+names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?${PLACE_TAIL}\W*$`,
+);
 
 /**
  * "Which city ...", "what province ...", "in which city ...", or as a tag at the end ("where was the academy,
@@ -235,6 +239,11 @@ const PLACE_KINDS =
   'province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages';
 const NAMED_PLACE = new RegExp(
   String.raw`^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})\b(?!\s+of\b)|,\s*(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})(?:\s+(?:is|was)\s+(?:it|that|this)(?:\s+in)?)?\W*$`,
+);
+
+/** "Whats the [bombers] name (at the shrine)": the words before "name". */
+const NAME_AFTER_THING = new RegExp(
+  String.raw`^(?:(?:what|whats)(?:\s+(?:is|was|are|were|s))?\s+)?(?:the\s+)?(.*?)\s+names?${PLACE_TAIL}\W*$`,
 );
 
 /** Does the question ask for something's name? */
@@ -258,11 +267,7 @@ export function namedThing(question: string): string[] {
     /\bnames?\s+of\s+(?:(?:one|a|an|the|some)\s+)?(?:(?:types?|kinds?|sorts?|forms?)\s+of\s+)?(.*)$/.exec(
       q,
     )?.[1];
-  const words = after
-    ? (after.match(WORDS) ?? [])
-    : (/^(?:(?:what|whats)(?:\s+(?:is|was|are|were|s))?\s+)?(?:the\s+)?(.*?)\s+names?\W*$/
-        .exec(q)?.[1]
-        ?.match(WORDS) ?? []);
+  const words = after ? (after.match(WORDS) ?? []) : (NAME_AFTER_THING.exec(q)?.[1]?.match(WORDS) ?? []);
   const start = words.findIndex((word) => !STOP_WORDS.has(word));
   if (start < 0) return [];
   const end = words.findIndex((word, i) => i > start && STOP_WORDS.has(word));

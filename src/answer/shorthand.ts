@@ -18,6 +18,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   coz: 'because',
   bcuz: 'because',
   abt: 'about',
+  re: 'about',
   wat: 'what',
   wats: 'what is',
   wuts: 'what is',
@@ -125,7 +126,7 @@ const FILLER_PHRASES =
  * and writer as the article's voice: dev set h16a 82 -> 83; chat set, WikiQA tune, SQuAD sample unchanged.
  */
 const ABOUT_THE_ARTICLE =
-  /\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\s+(?:says?|said|talks?\s+about|mentions?|thinks?|argues?|claims?|writes?|wrote)\b/giu;
+  /\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\b|\baccording\s+to\s+(?:the|this|that|its)\s+(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\s+(?:says?|said|talks?\s+about|mentions?|thinks?|argues?|claims?|writes?|wrote)\b/giu;
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
@@ -172,6 +173,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' provoked $1 ',
   ],
   [/\btop[\s-]?down\b/giu, ' hierarchical '],
+  // "What set them off": what provoked them. Not "set off the bomb" (the thing set off follows "off").
+  [/\bset(?:s|ting)?\s+(?!off\b)(\w+)\s+off\b/giu, ' provoked $1 '],
+  // "Acc to the witness", "per the headline": according to.
+  [/\bacc\.?\s+to\b|\bper\s+(?=(?:the|this|that|these|those|his|her|their|ur|your)\b)/giu, ' according to '],
   // "Just a one-off (tragedy)": a single event; the text says "just a tragic event".
   [/\bone[\s-]?offs?\b/giu, ' event '],
   // "Why do people say it was timed": why it was; what people at large say is how the asker heard of it.
