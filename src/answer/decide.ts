@@ -18,7 +18,7 @@ import type { PassageReader } from './passage-reader.js';
 import { coverage, coveredTerms } from './coverage.js';
 import { spellsOut, type QueryPlan } from './query-plan.js';
 import { roleNamed } from './role.js';
-import { speakerSays } from './speaker.js';
+import { speakerSays, speakerTopicUnsaid } from './speaker.js';
 import { holdsNewName, writesThing } from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
@@ -161,6 +161,7 @@ export function decide(
     !holdsOnlyNamedThing(plan, excerpt) &&
     !fateUnsaid(plan, passage, excerpt, sources.reader) &&
     !cooperationUnsaid(plan, excerpt) &&
+    !speakerTopicUnsaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
     (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
     confidence >= model.threshold &&
     roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&

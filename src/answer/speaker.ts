@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../corpus/types.js';
 import { analyze, termOf } from '../search/analyzer.js';
+import type { ExcerptChoice } from './align.js';
 import type { PassageReader } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { matchTerms } from './term-match.js';
@@ -30,8 +31,11 @@ const REPORTING_WORDS =
   'maintain maintains maintained';
 
 const REPORTING_TERMS: ReadonlySet<string> = new Set(analyze(REPORTING_WORDS));
-/** "According to Biraben, ...": "according" is a stop word (analyzer.ts), so read from the text. */
-const ACCORDING_TO = /\baccording\s+to\b/i;
+/**
+ * Words of saying search ignores (stop words, analyzer.ts), so read from the text: "According to Biraben",
+ * "Khan said that".
+ */
+const UNINDEXED_SAYING = /\b(?:according\s+to|said|tell)\b/i;
 
 const VERB = ASKING_VERBS.split(' ').join('|');
 /** "what did X say", "what does X think about ...", "what has X told ...". */
@@ -135,7 +139,7 @@ export function speakerSays(
   // Whether the last one quoted before this sentence was the speaker: "She added" speaks of them only then.
   let lastQuoted = false;
   return reader.sentences(passage).some((sentence) => {
-    if (!sentence.terms.some((term) => REPORTING_TERMS.has(term)) && !ACCORDING_TO.test(sentence.text))
+    if (!sentence.terms.some((term) => REPORTING_TERMS.has(term)) && !UNINDEXED_SAYING.test(sentence.text))
       return false;
     const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
     const naming = speaker.every((term) => (matches.get(term) ?? 0) >= minMatch);
@@ -143,4 +147,16 @@ export function speakerSays(
     lastQuoted = says;
     return says;
   });
+}
+
+/**
+ * "What did Khan say about Afghanistan": what the speaker said must name it. A name the question asks about,
+ * besides the speaker's own, missing from the excerpt means the quote is about something else.
+ */
+export function speakerTopicUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
+  const speaker = plan.speaker;
+  if (speaker === undefined || speaker.length === 0) return false;
+  return [...plan.specific].some(
+    (term) => !speaker.includes(term) && (excerpt.matches.get(term) ?? 0) < minMatch,
+  );
 }

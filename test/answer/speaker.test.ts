@@ -1,7 +1,18 @@
 /** "What did X say": the answer must come from a passage where X is the one saying something. */
 import { describe, expect, it } from 'vitest';
 import { askedSpeaker } from '../../src/answer/speaker.js';
+import { Engine } from '../../src/engine.js';
 import { articleEngineWithVectors } from './article-engine.js';
+
+const BRIDGE = [
+  '# Bridge repairs in Alder',
+  '',
+  'The old bridge in Alder closed in March after cracks were found in two of its arches. Traffic now goes round by the ring road, which adds twenty minutes to a crossing.',
+  '',
+  'Engineer Tom Reyes said that the repairs would take two years and cost more than the bridge did to build.',
+  '',
+  'Shops near the bridge in Kestrel Street reported fewer customers since the closure.',
+].join('\n');
 
 const ARTICLE = [
   '# Harbour strike in Port Elm',
@@ -43,6 +54,22 @@ describe('asked speaker', () => {
     const answer = engine.ask('what did maria lopez say about the strike');
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toMatch(/wage offer is fair|could last for weeks/);
+  });
+
+  it('hears "said", a word search ignores, as a word of saying', async () => {
+    const { engine } = await articleEngineWithVectors('bridge.md', BRIDGE);
+    const answer = engine.ask('what did tom reyes say about the repairs');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('would take two years');
+  });
+
+  it('declines what a speaker said about a name their words never use', async () => {
+    const engine = await Engine.open({ corpusDir: 'corpus', indexPath: '' });
+    const europe = engine.ask('what did khan say about europe');
+    expect(europe.status).toBe('answered');
+    expect(europe.excerpt).toContain('North Africa and Europe');
+    // Afghanistan is in the article, in others' words, never in Khan's.
+    expect(engine.ask('what did khan say about afghanistan').status).not.toBe('answered');
   });
 
   it('quotes a statement from where its quotation opens, not only the sentence naming the speaker', async () => {
