@@ -99,7 +99,8 @@ export interface AskedSpeaker {
 export function askedSpeaker(question: string): AskedSpeaker | undefined {
   // Apostrophes kept: "o'driscoll" must read as the question's own term for it.
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
-  const did = DID_SAY.exec(q) ?? DID_X_SAY.exec(q) ?? DID_X_REACT.exec(q);
+  // "did the taliban respond to iskp saying ...": the first verb after the subject is the one asked.
+  const did = DID_SAY.exec(q) ?? firstVerb(DID_X_SAY.exec(q), DID_X_REACT.exec(q));
   const saying = did ? undefined : IS_SAYING.exec(q);
   // Not "according to X": what a theory or a person holds is often written without a word of saying
   // ("Luther taught that ..."), and the passage is about them anyway.
@@ -118,6 +119,12 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
     verb: verb === undefined ? null : termOf(verb),
     bare: saying !== null && saying !== undefined && saying.groups?.aux === undefined,
   };
+}
+
+/** Of two "did X <verb>" readings, the one with the shorter subject: its verb comes first. */
+function firstVerb(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  if (!a || !b) return a ?? b;
+  return b[1]!.length < a[1]!.length ? b : a;
 }
 
 /** A sentence opening with one of these speaks of someone named before it ("He said that ..."). */

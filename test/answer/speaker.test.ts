@@ -34,6 +34,13 @@ describe('asked speaker', () => {
     expect(askedSpeaker('did the mayor say anything about the strike')?.terms).toEqual(['mayor']);
     expect(askedSpeaker('has lopez commented on the offer')?.terms).toEqual(['lopez']);
     expect(askedSpeaker('did the mayor respond to the strike')?.terms).toEqual(['mayor']);
+    // The first verb after the subject is the one asked, not a "saying" further on.
+    expect(
+      askedSpeaker('did the mayor of port elm respond to lopez saying the offer is unfair'),
+    ).toMatchObject({
+      terms: ['mayor', 'port', 'elm'],
+      verb: 'respond',
+    });
     // An action answers "how did X react" as often as words do.
     expect(askedSpeaker('how did the mayor react to the strike')).toBeUndefined();
   });
