@@ -39,6 +39,21 @@ describe('concept groups', () => {
       expect(engine.ask(question).excerpt).toContain('Talks between the union and the port failed');
   });
 
+  it('reads hitting a place as attacking it', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      '# Raids\n\nThe rebels have carried out attacks on Warri since 2019. The port of Lagos reopened in May.\n',
+    );
+    const answer = engine.ask('since when have the rebels been hitting warri');
+    expect(answer.excerpt).toContain('since 2019');
+    const context = (engine as unknown as { answerContext(g?: string): AnswerContext }).answerContext();
+    const planned = planFor('since when have the rebels been hitting warri', context);
+    expect(planned.ok).toBe(true);
+    if (planned.ok) expect(meaningMatch(planned.plan, 'hit', 'attack')).toBeGreaterThanOrEqual(0.8);
+    expect(conceptSynonyms('switch')).toContain('chang');
+    expect(conceptSynonyms('prove')).toContain('confirm');
+  });
+
   it('reads a big city as a major one, and grabbing a town as seizing it', async () => {
     const { engine } = await articleEngineWithVectors(
       'raids.md',

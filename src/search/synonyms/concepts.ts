@@ -33,6 +33,15 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['planned', 'deliberate', 'intentional', 'strategic', 'strategically', 'calculated', 'premeditated'],
   // A country's president or ruler is its leader.
   ['leader', 'president', 'ruler'],
+  // Hitting a place is attacking it ("how long has iskp been hitting pakistan"). Not "strike": "to strike
+  // deals". @example session 17, with the next two groups: chat set 1,308 -> 1,312 (one lost: "which big
+  // pakistani citys is iskp hitting now" quotes the attacks since 2015), dev sets h16b +1, h18 +2; WikiQA
+  // tune and SQuAD sample unchanged. Groups for quiet/silence, spike/intensify and confined/stuck moved nothing.
+  ['attack', 'hit', 'assault'],
+  // Switching tactics is changing them.
+  ['switch', 'change', 'shift'],
+  // What an event shows, it proves or confirms.
+  ['prove', 'confirm', 'show', 'demonstrate'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
