@@ -32,8 +32,11 @@ export const ANSWER_SETTINGS = {
    * `unnamedShadowGap`), or any sentence with a name would answer "what was the name of the group".
    * @example 0.9 / 0.2: chat set 770 -> 771 ("when did the us bomb syria"), session-14 dev set +1; WikiQA tune
    * unchanged; SQuAD sample 808 -> 807 (a lucky "8" from Dalton's formula for oxygen's atomic number).
+   * Session 17, 0.9 -> 0.65 ("whats the name of the mosque in islamabad that got hit" no longer names the
+   * BLA): chat set 1,312 -> 1,315, dev set h16a +1; WikiQA tune and SQuAD sample unchanged; SQuAD's 1,324
+   * name and date questions 1,027 -> 1,026 right, 1,227 -> 1,217 answered.
    */
-  unnamedShadowExact: 0.9,
+  unnamedShadowExact: 0.65,
   unnamedShadowGap: 0.2,
 } as const;
 
