@@ -167,6 +167,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
   [/\bon\s+purpose\b/giu, ' deliberately '],
+  // "Where do they end up going": where they go.
+  [/\bend(?:s|ed|ing)?\s+up\b/giu, ' '],
+  // "Boxed in": confined.
+  [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
+  // "These days", "nowadays": now.
+  [/\b(?:these\s+days|nowadays)\b/giu, ' now '],
+  // "The INEGMA guy", "that khan guy": the person the name says; "guy" adds nothing to search.
+  [/\b(?:guy|fella)\b/giu, ' '],
   // "What made them so mad at the US": what provoked them.
   [
     /\bmade?\s+((?:\w+\s+){1,3}?)(?:so\s+|that\s+|this\s+)?(?:mad|angry|furious|upset|pissed)\b/giu,

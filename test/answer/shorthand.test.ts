@@ -44,8 +44,14 @@ describe('writeOutShorthand', () => {
     expect(words('hey quick q, and did those deals work out?')).toBe(', and did those deals succeed?');
     expect(words('was the capital left unguarded or what')).toBe('was the capital left unguarded');
     expect(words('what set them off, like what provoked them')).toBe('what provoked them what provoked them');
-    expect(words('what set iskp off re the americans acc to the article')).toBe('what provoked iskp about the americans');
+    expect(words('what set iskp off re the americans acc to the article')).toBe(
+      'what provoked iskp about the americans',
+    );
     expect(words('who set off the bomb per the headline')).toBe('who set off the bomb');
+    expect(words('where do they end up going acc to the INEGMA guy')).toBe(
+      'where do they going according to the INEGMA',
+    );
+    expect(words('where is IS boxed in these days')).toBe('where is IS confined now');
     expect(words('even though they lost, why do they fight')).toBe(
       'even though they lost, why do they fight',
     );
