@@ -181,6 +181,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' provoked $1 ',
   ],
   [/\btop[\s-]?down\b/giu, ' hierarchical '],
+  // "What group did IS originally come out of": when, not a word to find; as "origin" it finds "originate".
+  // @example session 17: chat set 1,317 -> 1,319, dev sets h18 +1, h19 +1, SQuAD sample +1; SQuAD's 63
+  // questions with "original(ly)" 51 right either way.
+  [/\boriginally\b/giu, ' '],
   // "What set them off": what provoked them. Not "set off the bomb" (the thing set off follows "off").
   [/\bset(?:s|ting)?\s+(?!off\b)(\w+)\s+off\b/giu, ' provoked $1 '],
   // "Acc to the witness", "per the headline": according to.

@@ -52,6 +52,7 @@ describe('writeOutShorthand', () => {
       'where do they going according to the INEGMA',
     );
     expect(words('where is IS boxed in these days')).toBe('where is IS confined now');
+    expect(words('what group did IS originally come out of')).toBe('what group did IS emerged from');
     expect(words('even though they lost, why do they fight')).toBe(
       'even though they lost, why do they fight',
     );
