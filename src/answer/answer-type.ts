@@ -232,13 +232,13 @@ const NAME_QUESTION = new RegExp(
 );
 
 /**
- * "Which city ...", "what province ...", "in which city ...", or as a tag at the end ("where was the academy,
- * which city"): places only a name tells apart ("in the same province" does not say which one).
+ * "Which city ...", "which european countries ...", "what province ...", "in which city ...", or as a tag at
+ * the end ("where was the academy, which city"): places only a name tells apart ("in the same province" does not say which one).
  */
 const PLACE_KINDS =
   'province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages';
 const NAMED_PLACE = new RegExp(
-  String.raw`^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})\b(?!\s+of\b)|,\s*(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})(?:\s+(?:is|was)\s+(?:it|that|this)(?:\s+in)?)?\W*$`,
+  String.raw`^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(?:\w+\s+)?(${PLACE_KINDS})\b(?!\s+of\b)|,\s*(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})(?:\s+(?:is|was)\s+(?:it|that|this)(?:\s+in)?)?\W*$`,
 );
 
 /** "Whats the [bombers] name (at the shrine)": the words before "name". */

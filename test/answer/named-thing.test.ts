@@ -23,6 +23,7 @@ describe('name questions', () => {
     expect(asksForName('which city was the mill in')).toBe(true);
     expect(namedThing('what province is the mill in')).toEqual(['province']);
     expect(asksForName('in which city was the mill')).toBe(true);
+    expect(namedThing('which european countries do the fighters go to')).toEqual(['countries']);
     expect(namedThing('in which city was the mill')).toEqual(['city']);
     expect(asksForName('which of the cities is larger')).toBe(false);
     // Asked as a tag at the end: "..., which city".
@@ -137,5 +138,24 @@ describe('name questions', () => {
     expect(engine.ask('what are the names of the charities that sent aid').excerpt).toContain(
       'several charities including Caritas',
     );
+  });
+
+  it('takes no continent or region of one for a country', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'exile.md',
+      [
+        '# Fighters abroad',
+        '',
+        'Analysts said the fighters are likely to move on to North Africa and Europe after the war.',
+        '',
+        'Their leaders settled in Tunisia and Portugal years ago.',
+      ].join('\n'),
+    );
+    expect(engine.ask('which european countries are the fighters likely to move to').status).not.toBe(
+      'answered',
+    );
+    const leaders = engine.ask('which countries did their leaders settle in');
+    expect(leaders.status).toBe('answered');
+    expect(leaders.excerpt).toContain('Tunisia and Portugal');
   });
 });
