@@ -53,6 +53,10 @@ describe('writeOutShorthand', () => {
     );
     expect(words('where is IS boxed in these days')).toBe('where is IS confined now');
     expect(words('what group did IS originally come out of')).toBe('what group did IS emerged from');
+    expect(words('could anyone hear them crying for help')).toBe('could anyone hear them crying');
+    expect(words('do they have a real chain of command')).toBe('do they have a command hierarchy');
+    expect(words('was security busy somewhere else')).toBe('was security busy elsewhere');
+    expect(words('did the spy agency make a deal')).toBe('did the intelligence make a deal');
     expect(words('even though they lost, why do they fight')).toBe(
       'even though they lost, why do they fight',
     );
