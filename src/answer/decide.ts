@@ -161,7 +161,12 @@ export function decide(
     !holdsOnlyNamedThing(plan, excerpt) &&
     !fateUnsaid(plan, passage, excerpt, sources.reader) &&
     !cooperationUnsaid(plan, excerpt) &&
-    !speakerTopicUnsaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
+    !speakerTopicUnsaid(
+      plan,
+      excerpt,
+      sources.reader.titleTerms(passage),
+      DECISION_SETTINGS.minExcerptMatch,
+    ) &&
     (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
     confidence >= model.threshold &&
     roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&

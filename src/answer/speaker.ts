@@ -158,12 +158,22 @@ export function speakerSays(
 
 /**
  * "What did Khan say about Afghanistan": what the speaker said must name it. A name the question asks about,
- * besides the speaker's own, missing from the excerpt means the quote is about something else.
+ * besides the speaker's own and another name for the article's subject ("isis" where the title says
+ * "Islamic State": a quote calls it "they"), missing from the excerpt means the quote is about something else.
  */
-export function speakerTopicUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
+export function speakerTopicUnsaid(
+  plan: QueryPlan,
+  excerpt: ExcerptChoice,
+  titleTerms: readonly string[],
+  minMatch: number,
+): boolean {
   const speaker = plan.speaker;
   if (speaker === undefined || speaker.length === 0) return false;
+  const subject = (term: string) =>
+    plan.aliases.some(
+      (alias) => alias.acronym === term && alias.longForm.every((word) => titleTerms.includes(word)),
+    );
   return [...plan.specific].some(
-    (term) => !speaker.includes(term) && (excerpt.matches.get(term) ?? 0) < minMatch,
+    (term) => !speaker.includes(term) && !subject(term) && (excerpt.matches.get(term) ?? 0) < minMatch,
   );
 }
