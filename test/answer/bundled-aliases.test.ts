@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { planFor, type AnswerContext } from '../../src/answer/answer.js';
 import { Engine } from '../../src/engine.js';
 import { copySeeds, SEED_A, useTempDirs } from '../engine/fixtures.js';
 
@@ -34,5 +35,15 @@ describe('the bundled aliases', () => {
   it('reads "ISIS-K" as one name, not "ISIS" and the filler "k": without the aliases it is only ISIS', () => {
     const answer = without.ask('when did isis-k start attacking pakistan');
     expect(answer.excerpt ?? '').not.toContain('since 2015');
+  });
+
+  it('weighs "isis", a name the articles never write, as a name as common as Islamic State', () => {
+    const context = (withAliases as unknown as { answerContext(g?: string): AnswerContext }).answerContext();
+    const planned = planFor('is isis still trying to take land', context);
+    expect(planned.ok).toBe(true);
+    if (!planned.ok) return;
+    const { weights } = planned.plan;
+    // Uncapped it weighed most of all (3.4, as a word no passage holds), more than twice "land".
+    expect(weights.get('isi')).toBeLessThan(2 * weights.get('land')!);
   });
 });
