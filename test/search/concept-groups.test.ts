@@ -52,6 +52,7 @@ describe('concept groups', () => {
     if (planned.ok) expect(meaningMatch(planned.plan, 'hit', 'attack')).toBeGreaterThanOrEqual(0.8);
     expect(conceptSynonyms('switch')).toContain('chang');
     expect(conceptSynonyms('prove')).toContain('confirm');
+    expect(conceptSynonyms('matter')).toContain('import');
   });
 
   it('reads a big city as a major one, and grabbing a town as seizing it', async () => {
