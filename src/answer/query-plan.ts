@@ -252,7 +252,11 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "What did the survivor say", "how old was the eyewitness": who saw it is whom the articles quote,
   // rarely by that word.
   for (const token of read.tokens)
-    if (token.term && WITNESS_WORDS.has(token.surface.toLowerCase()) && weights.has(token.term))
+    if (
+      token.term &&
+      WITNESS_WORDS.has(token.surface.toLowerCase().replace(/['\u2019]s$/u, '')) &&
+      weights.has(token.term)
+    )
       weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.witnessWeight);
   // A particle after a light verb is part of it ("went off", "got away"): as little said by itself.
   const lightVerbs = new Set(

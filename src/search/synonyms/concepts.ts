@@ -45,6 +45,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // Why something matters is why it is important. @example session 17: chat set 1,336 -> 1,338, dev set
   // h19 +1; WikiQA tune, SQuAD sample and SQuAD's questions with "matter" unchanged.
   ['matter', 'important', 'importance', 'significant', 'significance'],
+  // A hardline or extreme version of a faith is a strict one.
+  ['strict', 'hardline', 'extreme', 'radical', 'fundamentalist', 'rigid'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
