@@ -115,7 +115,8 @@ export class PassageIndex {
   static decode(encoded: EncodedIndex, passages: readonly Passage[] | PassageRuns): PassageIndex {
     const { search, terms } = decodeIndex(encoded, passages);
     // The flat postings read the snapshot's own arrays (checked by `decodeIndex`; repeated terms by `fromArrays`).
-    search.postings = FlatPostings.fromArrays(terms, encoded.counts, encoded.docs, encoded.freqs);
+    const { counts, docs, freqs, postingsOnDisk } = encoded;
+    search.postings = FlatPostings.fromArrays(terms, counts, docs, freqs, postingsOnDisk);
     if (passages instanceof PassageRuns) {
       search.postings.setPassageRuns(encoded.fieldLengths, passages.length, (visit) =>
         passages.forEachRun(visit),
@@ -285,6 +286,7 @@ export class PassageIndex {
       if (number < 0) return false;
       if (this.scopeCounts.seesAll(scopes)) return true;
       const filter = flat.scopeFilter(scopes);
+      flat.ready(number);
       for (const field of [TITLE_FIELD, TEXT_FIELD]) {
         const start = flat.starts[number * 2 + field]!;
         const end = start + flat.lengths[number * 2 + field]!;
@@ -327,6 +329,7 @@ export class PassageIndex {
     if (flat) {
       const number = flat.termNumber(term);
       if (number < 0) return [];
+      flat.ready(number);
       const ids = this.search.documentIds;
       const found = new Set<string>();
       for (const field of [TITLE_FIELD, TEXT_FIELD]) {

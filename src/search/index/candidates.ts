@@ -79,6 +79,7 @@ export class CandidatePicker {
       this.touched = new Int32Array(this.masks.length);
     }
     const { masks, touched } = this;
+    for (const { number } of postings) flat.ready(number);
     const { docs, starts, lengths, scopeOf } = flat;
     let met = 0;
     const count = Math.max(source.documentCount, 1);

@@ -14,6 +14,8 @@
  * holds). Arrays handed in (a snapshot's) are never written: growing or repacking makes new ones.
  */
 
+import type { PostingsOnDisk } from './postings-on-disk.js';
+
 /** A field's postings of one term: where they stand in the pools. */
 export interface FieldRange {
   start: number;
@@ -69,6 +71,12 @@ export class FlatPostings {
   private wasted = 0;
   /** Whether `docs` and `freqs` are arrays handed in, not to be written. */
   private shared = false;
+  /**
+   * A large snapshot's postings left in its file (postings-on-disk.ts): `docs` and `freqs` are its arrays, a
+   * term's ranges read in by `ready` the first time (1 in `termRead`). Gone once every posting is read.
+   */
+  private onDisk: PostingsOnDisk | undefined;
+  private termRead: Uint8Array = new Uint8Array(0);
   /** Per passage (`shortId * 2 + field`): the field's length as MiniSearch counts it (distinct terms). */
   fieldLengths: Int32s = new Int32Array(0);
   /** Per passage: the number of its scope. */
@@ -80,14 +88,15 @@ export class FlatPostings {
   hasDiscarded = false;
 
   /**
-   * The postings of an encoded index (a snapshot's, or a bulk build's), whose arrays it reads but never writes.
-   * Throws when a term is repeated.
+   * The postings of an encoded index (a snapshot's, or a bulk build's), whose arrays it reads but never writes
+   * (`onDisk`: they are left in the snapshot's file, read a term at a time). Throws when a term is repeated.
    */
   static fromArrays(
     terms: readonly string[],
     counts: ArrayLike<number>,
     docs: Int32Array | Uint32Array,
     freqs: Frequencies,
+    onDisk?: PostingsOnDisk,
   ): FlatPostings {
     const flat = new FlatPostings();
     flat.reserveTerms(terms.length);
@@ -109,7 +118,31 @@ export class FlatPostings {
     flat.freqs = freqs;
     flat.used = at;
     flat.shared = true;
+    if (onDisk) {
+      flat.onDisk = onDisk;
+      flat.termRead = new Uint8Array(terms.length);
+    }
     return flat;
+  }
+
+  /**
+   * Makes a term's postings readable in `docs` and `freqs`: every walk of a term's ranges calls it first. Only
+   * postings left on disk need it; while they are, ranges lie as the snapshot laid them (a term's title range,
+   * then its text range), so both are read in one go.
+   */
+  ready(number: number): void {
+    if (this.onDisk === undefined || number < 0 || this.termRead[number] === 1) return;
+    const from = this.starts[number * 2]!;
+    this.onDisk.read(from, this.starts[number * 2 + 1]! + this.lengths[number * 2 + 1]!);
+    this.termRead[number] = 1;
+  }
+
+  /** Every posting read in, before the pools are copied or changed (they are then arrays of their own). */
+  private readAllFromDisk(): void {
+    if (this.onDisk === undefined) return;
+    this.onDisk.readAll();
+    this.onDisk = undefined;
+    this.termRead = new Uint8Array(0);
   }
 
   /** The number of a term, or -1 when no passage holds it. */
@@ -146,6 +179,7 @@ export class FlatPostings {
    */
   isAscending(slot: number): boolean {
     if (this.order[slot] === UNKNOWN) {
+      this.ready(slot >> 1);
       const { docs } = this;
       const start = this.starts[slot]!;
       let ascending = true;
@@ -159,6 +193,7 @@ export class FlatPostings {
   /** Where a passage stands in a term's range for a field, or -1. */
   indexOf(number: number, field: number, shortId: number): number {
     const slot = number * 2 + field;
+    this.ready(number);
     const start = this.starts[slot]!;
     const end = start + this.lengths[slot]!;
     const docs = this.docs;
@@ -254,6 +289,7 @@ export class FlatPostings {
 
   /** Adds a posting at the end of a term's range in a field. */
   append(number: number, field: number, shortId: number, frequency: number): void {
+    this.readAllFromDisk();
     const slot = number * 2 + field;
     const length = this.lengths[slot]!;
     if (length === this.rooms[slot]) this.makeRoom(slot, length + Math.max(4, length >> 1));
@@ -270,6 +306,7 @@ export class FlatPostings {
    * from its tree), keeping the order of the rest.
    */
   dropPassages(isIndexed: (shortId: number) => boolean): void {
+    this.readAllFromDisk();
     this.repack((docs, freqs, from, to, length) => {
       let kept = 0;
       for (let i = from; i < from + length; i++) {

@@ -127,6 +127,7 @@ export class ExactScorer {
       const number = flat.termNumber(term);
       numbers.push(number);
       if (number < 0) continue;
+      flat.ready(number);
       const pass = ++scratch.generation;
       // Passages this term scores, in the order met (reused: a common term meets thousands).
       const touched = scratch.touched;

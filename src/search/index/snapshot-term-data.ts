@@ -31,7 +31,8 @@ export class SnapshotTermData implements TermData {
 
   private load(): TermData {
     if (this.loaded) return this.loaded;
-    const { docs, freqs } = this.source;
+    const { docs, freqs, postingsOnDisk } = this.source;
+    postingsOnDisk?.read(this.start, this.start + this.titleCount + this.textCount);
     const data: TermData = new Map();
     let at = this.start;
     for (const [field, count] of [

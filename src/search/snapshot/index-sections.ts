@@ -5,6 +5,7 @@
  */
 import type { EncodedIndex } from '../index/encoded-index.js';
 import type { PoolOnDisk } from '../index/pool-on-disk.js';
+import type { PostingsOnDisk } from '../index/postings-on-disk.js';
 import { poolInMemory, SentenceStore } from '../index/sentence-store.js';
 import { SnapshotProblem } from './container.js';
 
@@ -34,30 +35,30 @@ export function indexSections(encoded: EncodedIndex): { sections: Array<[string,
   };
 }
 
+/** What a large file left on disk of its index: the kept sentences' pool, the postings. */
+export interface IndexOnDisk {
+  pool?: PoolOnDisk;
+  postings?: PostingsOnDisk;
+}
+
 /**
- * The index the sections hold (checked only for sizes here; `checkEncodedIndex` checks the rest); `pool`: the
- * kept sentences' pool when it was left on disk.
+ * The index the sections hold (checked only for sizes here; `checkEncodedIndex` checks the rest), with what
+ * was left on disk in place of its sections.
  */
 export function encodedFromSections(
   sections: ReadonlyMap<string, Buffer>,
   meta: IndexMeta,
-  pool?: PoolOnDisk,
+  { pool, postings }: IndexOnDisk = {},
 ): EncodedIndex {
-  const freqSection = sections.get('freqs');
-  const freqs =
-    meta.freqBytes === 1
-      ? typed(freqSection, Uint8Array)
-      : meta.freqBytes === 2
-        ? typed(freqSection, Uint16Array)
-        : meta.freqBytes === 4
-          ? typed(freqSection, Uint32Array)
-          : undefined;
-  if (!freqs) throw new SnapshotProblem('snapshot is corrupt (bad frequency width)');
   return {
     terms: sections.get('terms')?.toString('utf8') ?? '',
     counts: typed(sections.get('counts'), Uint32Array),
-    docs: typed(sections.get('docs'), Uint32Array),
-    freqs,
+    ...(postings
+      ? { docs: postings.docs, freqs: postings.freqs, postingsOnDisk: postings }
+      : {
+          docs: typed(sections.get('docs'), Uint32Array),
+          freqs: freqsOf(sections.get('freqs'), meta.freqBytes),
+        }),
     fieldLengths: typed(sections.get('fieldLengths'), Uint32Array),
     averageFieldLength: meta.averageFieldLength,
     ...(sections.has('sentenceStarts')
@@ -95,6 +96,8 @@ export class PartProblem extends SnapshotProblem {
  */
 export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
   if (parts.length === 1) return parts[0]!.encoded;
+  // Each part's postings are copied into the join's, so those left on disk are read whole first.
+  for (const { encoded } of parts) encoded.postingsOnDisk?.readAll();
   // Each part's terms numbered as in the joined index (first met, first numbered).
   const numbers = new Map<string, number>();
   /** Per joined term: 1 + the last part that had it (a part having a term twice is corrupt). */
@@ -190,6 +193,13 @@ export function joinIndexes(parts: readonly IndexPart[]): EncodedIndex {
     averageFieldLength,
     sentences,
   };
+}
+
+function freqsOf(section: Buffer | undefined, freqBytes: number): EncodedIndex['freqs'] {
+  if (freqBytes === 1) return typed(section, Uint8Array);
+  if (freqBytes === 2) return typed(section, Uint16Array);
+  if (freqBytes === 4) return typed(section, Uint32Array);
+  throw new SnapshotProblem('snapshot is corrupt (bad frequency width)');
 }
 
 function bytesOf(array: ArrayBufferView): Buffer {

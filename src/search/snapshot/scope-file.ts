@@ -11,13 +11,15 @@ import type { Article } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
 import type { EncodedIndex } from '../index/encoded-index.js';
 import { PoolOnDisk } from '../index/pool-on-disk.js';
+import { PostingsOnDisk } from '../index/postings-on-disk.js';
 import type { PassageIndex } from '../passage-index.js';
 import { SETTINGS_KEY } from '../settings.js';
 import { type DecodedArticles, decodeArticles, encodeTexts, entryOf } from './articles.js';
 import { readContainerFile } from './container-file.js';
 import { decodeContainer, encodeContainer, FORMAT, SnapshotProblem } from './container.js';
-import { encodedFromSections, indexSections } from './index-sections.js';
+import { encodedFromSections, type IndexOnDisk, indexSections } from './index-sections.js';
 import { type PassageTexts, textsInMemory, textsOnDisk } from './passage-texts.js';
+import { PostingsScan } from './postings-scan.js';
 import type { Steps } from './steps.js';
 
 /** The header's own fields; the articles are checked by `decodeArticles`. */
@@ -78,7 +80,12 @@ export async function readScopeFile(
   textsOnDiskFrom: number,
 ): Promise<ScopeSnapshot> {
   const onDisk = statSync(path).size >= textsOnDiskFrom;
-  const read = await readContainerFile(path, (name) => onDisk && LEFT_ON_DISK.includes(name));
+  let scan: PostingsScan | undefined;
+  const read = await readContainerFile(
+    path,
+    (name) => onDisk && LEFT_ON_DISK.includes(name),
+    (name, meta) => (scan ??= new PostingsScan(freqBytesOf(meta))).watch(name),
+  );
   const { file } = read;
   if (!file) return scopeFromParts(read.meta, read.sections, scope, textsInMemory(read.sections));
   try {
@@ -88,8 +95,22 @@ export async function readScopeFile(
     if (pool && pool.length % 2 !== 0)
       throw new SnapshotProblem('snapshot is corrupt (a section has the wrong size)');
     // Given the file itself, not a closure here: one would hold this scope's variables (the parsed header).
-    const units = pool && new PoolOnDisk(file, pool.offset, pool.length / 2);
-    return scopeFromParts(read.meta, read.sections, scope, texts, units);
+    const index: IndexOnDisk = pool ? { pool: new PoolOnDisk(file, pool.offset, pool.length / 2) } : {};
+    const docs = read.onDisk.get('docs');
+    const freqs = read.onDisk.get('freqs');
+    if (docs && freqs && scan) {
+      const width = freqBytesOf(read.meta);
+      if (width === 0) throw new SnapshotProblem('snapshot is corrupt (bad frequency width)');
+      const count = docs.length / 4;
+      if (!Number.isInteger(count) || freqs.length !== count * width) {
+        throw new SnapshotProblem('snapshot is corrupt (a section has the wrong size)');
+      }
+      index.postings = new PostingsOnDisk(file, docs.offset, freqs.offset, count, width, {
+        largest: scan.largest,
+        zero: scan.zero,
+      });
+    } else if (docs || freqs) throw new SnapshotProblem('snapshot is corrupt (postings without frequencies)');
+    return scopeFromParts(read.meta, read.sections, scope, texts, index);
   } catch (error) {
     file.close(); // not left open until collected: the file is removed and its scope rebuilt
     throw error;
@@ -98,15 +119,24 @@ export async function readScopeFile(
 
 /** The sections holding passage texts, Latin-1 then UTF-16 (see `encodeTexts`). */
 const TEXT_RUNS = ['latin1Texts', 'utf16Texts'];
-/** What a large file leaves on disk: the texts, and the kept sentences (each entry read when asked for). */
-const LEFT_ON_DISK = [...TEXT_RUNS, 'sentencePool'];
+/**
+ * What a large file leaves on disk: the texts, the kept sentences (each entry read when asked for) and the
+ * postings (each term's read when first walked).
+ */
+const LEFT_ON_DISK = [...TEXT_RUNS, 'sentencePool', 'docs', 'freqs'];
+
+/** The width of a frequency the header gives: 1, 2 or 4 bytes (0: none of those, the file is corrupt). */
+function freqBytesOf(meta: unknown): 1 | 2 | 4 | 0 {
+  const width = (meta as { freqBytes?: unknown } | undefined)?.freqBytes;
+  return width === 1 || width === 2 || width === 4 ? width : 0;
+}
 
 function scopeFromParts(
   meta: unknown,
   sections: ReadonlyMap<string, Buffer>,
   scope: string,
   texts: PassageTexts,
-  pool?: PoolOnDisk,
+  onDisk?: IndexOnDisk,
 ): ScopeSnapshot {
   const header = headerSchema.safeParse(meta);
   if (!header.success) throw new SnapshotProblem('snapshot has no article list');
@@ -116,5 +146,5 @@ function scopeFromParts(
   if (header.data.scope !== scope)
     throw new SnapshotProblem(`snapshot of ${header.data.scope}, not ${scope}`);
   const articles = decodeArticles(header.data.articles, scope, texts);
-  return { scope, ...articles, encoded: encodedFromSections(sections, header.data, pool) };
+  return { scope, ...articles, encoded: encodedFromSections(sections, header.data, onDisk) };
 }
