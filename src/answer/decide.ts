@@ -161,6 +161,7 @@ export function decide(
     !holdsOnlyNamedThing(plan, excerpt) &&
     !fateUnsaid(plan, passage, excerpt, sources.reader) &&
     !cooperationUnsaid(plan, excerpt) &&
+    !neitherAlternativeSaid(plan, excerpt) &&
     !speakerTopicUnsaid(
       plan,
       excerpt,
@@ -594,4 +595,12 @@ const COOPERATION_WORDS =
  */
 function cooperationUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return plan.cooperationAsked && !COOPERATION_WORDS.test(excerpt.text);
+}
+
+/** "Was it random or planned": an excerpt that says neither word (nor one near it) answers neither. */
+function neitherAlternativeSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return (
+    plan.eitherOf.length > 0 &&
+    plan.eitherOf.every((term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch)
+  );
 }

@@ -178,6 +178,8 @@ export interface QueryPlan {
   comparisonAsked: boolean;
   /** "Did the TTP help ISKP", "is the BLA working with ISKP": whether some worked together is asked. */
   cooperationAsked: boolean;
+  /** "Was the timing random or planned": the two words to choose between; the excerpt must say one. */
+  eitherOf: string[];
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
@@ -275,7 +277,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   for (const token of read.tokens)
     if (token.term && PREPOSITIONS.has(token.surface.toLowerCase()) && weights.has(token.term))
       weights.set(token.term, Math.min(weights.get(token.term)!, PLAN_SETTINGS.prepositionWeight));
-  for (const term of alternativeTerms(read))
+  for (const term of alternativeTerms(read, specific))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
   // "how long was it quiet": "a year", not "long".
@@ -403,6 +405,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     futureAsked: read.type === 'date' && FUTURE_QUESTION.test(read.searchText),
     comparisonAsked: COMPARISON_QUESTION.test(read.searchText),
     cooperationAsked: COOPERATION_QUESTION.test(read.searchText),
+    eitherOf: wordAlternatives(read, specific),
     role,
     roleIsVerb,
     speaker: speaker.speaker,
@@ -427,8 +430,25 @@ function withCompounds(read: ReadQuestion, hasTerm: (term: string) => boolean): 
 const OTHER_ALTERNATIVE =
   /\bor\s+(?:is|are|was|were|did|do|does|has|have|will|would)\s+(?:it|they|he|she|that|this|there|we)\b/i;
 
+/**
+ * "Was the timing random or planned": a yes/no question ending on two words to choose between, either of
+ * which answers. @example session 17: chat set 1,339 -> 1,340, dev sets h16d +1, h21 +1; WikiQA tune,
+ * SQuAD sample and SQuAD's 4 such questions unchanged.
+ */
+const WORD_ALTERNATIVES =
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were|did|do|does|has|have|will|would)\b.*\s(\w+)\s+or\s+(\w+)\W*$/i;
+
+/** The terms of the two words a yes/no question ends choosing between, names left out (they must match). */
+function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): string[] {
+  const pair = WORD_ALTERNATIVES.exec(read.searchText);
+  // Names stay: "in baghdad or erbil" asked of articles naming neither is answered by neither.
+  return pair ? analyze(`${pair[1]} ${pair[2]}`).filter((term) => !specific.has(term)) : [];
+}
+
 /** The terms only the other alternative of an either/or question says (see `alternativeWeight`). */
-function alternativeTerms(read: ReadQuestion): string[] {
+function alternativeTerms(read: ReadQuestion, specific: ReadonlySet<string>): string[] {
+  const pair = wordAlternatives(read, specific);
+  if (pair.length > 0) return pair;
   const found = OTHER_ALTERNATIVE.exec(read.searchText);
   if (!found) return [];
   const at = read.tokens.findIndex((token) => token.start >= found.index);

@@ -35,4 +35,17 @@ describe('either/or questions', () => {
     const { engine } = await articleEngineWithVectors('outlook.md', ARTICLE);
     expect(engine.ask('should we expect a ceasefire or is it winding down').status).toBe('no_answer');
   });
+
+  it('are answered by either of two words to choose between, and only by one', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'market.md',
+      '# Market attack\n\nThe attack on the market was carefully planned over several months, police said on Tuesday.\n\nShops near the market reopened a week later.\n',
+    );
+    const answer = engine.ask('was the attack random or planned');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('carefully planned');
+    expect(engine.ask('was the attack random or chaotic').status).not.toBe('answered');
+    const { engine: outlook } = await articleEngineWithVectors('outlook.md', ARTICLE);
+    expect(outlook.ask('is the researcher based in baghdad or erbil').status).not.toBe('answered');
+  });
 });
