@@ -53,6 +53,7 @@ describe('concept groups', () => {
     expect(conceptSynonyms('switch')).toContain('chang');
     expect(conceptSynonyms('prove')).toContain('confirm');
     expect(conceptSynonyms('matter')).toContain('import');
+    expect(conceptSynonyms('quiet')).toContain('silenc');
   });
 
   it('reads a big city as a major one, and grabbing a town as seizing it', async () => {
