@@ -24,6 +24,7 @@ import { SESSION13_ANSWERABLE, SESSION13_TRAPS } from './chat-session13.js';
 import { SESSION14_ANSWERABLE, SESSION14_TRAPS } from './chat-session14.js';
 import { SESSION15_ANSWERABLE, SESSION15_TRAPS } from './chat-session15.js';
 import { SESSION16_ANSWERABLE, SESSION16_TRAPS } from './chat-session16.js';
+import { SESSION17_ANSWERABLE, SESSION17_TRAPS } from './chat-session17.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -710,6 +711,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION14_ANSWERABLE,
   ...SESSION15_ANSWERABLE,
   ...SESSION16_ANSWERABLE,
+  ...SESSION17_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -872,6 +874,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION14_TRAPS,
   ...SESSION15_TRAPS,
   ...SESSION16_TRAPS,
+  ...SESSION17_TRAPS,
 ];
 
 /** Every question, answerable first. */
