@@ -200,6 +200,7 @@ function matchInto(
 /** Per position of the sentence scanned: its cosine (-Infinity without a row); and rows not yet kept. */
 let scanned = new Float64Array(64);
 let newRows = new Int32Array(64);
+let newAt = new Int32Array(64);
 let newCosines = new Float64Array(64);
 
 /**
@@ -218,23 +219,33 @@ function sentenceCosines(
   if (scanned.length < count) {
     scanned = new Float64Array(count * 2);
     newRows = new Int32Array(count * 2);
+    newAt = new Int32Array(count * 2);
     newCosines = new Float64Array(count * 2);
   }
+  const kept = own.cosines;
   let missing = 0;
   for (let i = 0; i < count; i++) {
     const row = ids[from + i]!;
-    const cosine = row < 0 ? -Infinity : own.cosines.get(row);
+    if (row < 0) {
+      scanned[i] = -Infinity;
+      continue;
+    }
+    const cosine = kept.get(row);
     scanned[i] = cosine;
-    if (Number.isNaN(cosine)) newRows[missing++] = row;
+    if (Number.isNaN(cosine)) {
+      newRows[missing] = row;
+      newAt[missing++] = i;
+    }
   }
   if (missing === 0) return scanned;
   if (relatedness.cosinesById) relatedness.cosinesById(own.row, newRows, missing, newCosines);
   else for (let k = 0; k < missing; k++) newCosines[k] = relatedness.cosineById(own.row, newRows[k]!);
   for (let k = 0; k < missing; k++) {
+    const cosine = newCosines[k]!;
+    scanned[newAt[k]!] = cosine;
     // A row the sentence holds twice is new twice: kept once.
-    if (Number.isNaN(own.cosines.get(newRows[k]!))) own.cosines.set(newRows[k]!, newCosines[k]!);
+    if (Number.isNaN(kept.get(newRows[k]!))) kept.set(newRows[k]!, cosine);
   }
-  for (let i = 0; i < count; i++) if (Number.isNaN(scanned[i])) scanned[i] = own.cosines.get(ids[from + i]!);
   return scanned;
 }
 
@@ -304,11 +315,14 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
   if (plan.softTerms) return plan.softTerms;
   // Every entry has every field (one hidden class): the sentence loop reads them all.
   const list: SoftTerm[] = [];
+  const kept = keptCosines(relatedness);
+  // Kept tables are let go (when full) only here, before any of this question's is asked for.
+  kept.beginQuestion();
   for (const term of plan.terms) {
     const word = softWord(relatedness, term, MATCH_SETTINGS.minSoftRank, MATCH_SETTINGS.minSynonymCosine);
     const { row, common, synonyms } = word;
     if (row < 0) continue;
-    const cosines = keptCosines(relatedness).of(row);
+    const cosines = kept.of(row);
     if (plan.specific.has(term)) {
       const near = plan.related.get(term);
       if (near) list.push({ term, near, row, synonyms: [], cosines, word: undefined });
