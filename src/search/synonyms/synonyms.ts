@@ -6,7 +6,7 @@
 import { decodeSynonymFile, encodeSynonymFile, readList, type SynonymFile } from './format.js';
 
 const NONE: readonly string[] = Object.freeze([]);
-/** Lists kept as strings; cleared when full (a question asks for a few dozen). */
+/** Lists kept as strings, and terms known to have none; cleared when full (a question asks for a few dozen). */
 const LIST_MEMO_LIMIT = 20_000;
 
 export class Synonyms {
@@ -45,8 +45,9 @@ export class Synonyms {
     const known = this.lists.get(term);
     if (known) return known;
     const entry = this.entryOf(term);
-    if (entry < 0) return NONE;
-    const list = Object.freeze(readList(this.file, entry));
+    // A term without synonyms is kept too (as `NONE`): most runs of a question's words that a phrase reader
+    // looks up are none, and they come back question after question (each a binary search).
+    const list = entry < 0 ? NONE : Object.freeze(readList(this.file, entry));
     if (this.lists.size >= LIST_MEMO_LIMIT) this.lists.clear();
     this.lists.set(term, list);
     return list;
