@@ -6,17 +6,19 @@
  * what an answer allocated at 2k passages, and each outlived a collection or two (the scavenger copied it).
  */
 export class RowCosines {
-  /** Where the table's slots start in the arena's arrays (or its own), and their count less one. */
+  /** Its slots: a part of one of the arena's chunks, or arrays of its own (see `place`). */
+  private keys!: Int32Array;
+  private values!: Float64Array;
+  /** Where its slots start in them, and their count less one (a power of two). */
   private base = 0;
   private mask = 0;
   private size = 0;
-  /** Its own arrays, once the arena had no room for it to grow (the arena's otherwise). */
-  private ownKeys: Int32Array | undefined;
-  private ownValues: Float64Array | undefined;
-  /** The arena's generation it was made in: a table from before the arena let all go keeps nothing. */
+  /** Whether its slots are the arena's, which keep nothing for it once the arena lets all go. */
+  private inArena = true;
+  /** The arena's generation it was made in. */
   private readonly generation: number;
 
-  constructor(private readonly arena: CosineArena = new CosineArena(INITIAL_SLOTS, INITIAL_SLOTS)) {
+  constructor(private readonly arena: CosineArena = new CosineArena(0)) {
     this.generation = arena.generation;
     this.place(INITIAL_SLOTS);
   }
@@ -28,160 +30,170 @@ export class RowCosines {
 
   /** The cosine kept for a row, or NaN when none is kept (no cosine is NaN). */
   get(row: number): number {
-    let keys = this.ownKeys;
-    let values = this.ownValues;
-    if (keys === undefined || values === undefined) {
-      if (this.generation !== this.arena.generation) return NaN;
-      keys = this.arena.keys;
-      values = this.arena.values;
-    }
+    if (this.inArena && this.generation !== this.arena.generation) return NaN;
+    const keys = this.keys;
     const base = this.base;
     const mask = this.mask;
     for (let slot = hashOf(row) & mask; ; slot = (slot + 1) & mask) {
       const key = keys[base + slot]!;
-      if (key === row + 1) return values[base + slot]!;
+      if (key === row + 1) return this.values[base + slot]!;
       if (key === 0) return NaN;
     }
   }
 
   /** Keeps a row's cosine (the row must not be kept yet). */
   set(row: number, cosine: number): void {
-    if (this.ownKeys === undefined && this.generation !== this.arena.generation) return;
+    if (this.inArena && this.generation !== this.arena.generation) return;
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     this.put(row, cosine);
   }
 
   private put(row: number, cosine: number): void {
-    const keys = this.ownKeys ?? this.arena.keys;
-    const values = this.ownValues ?? this.arena.values;
+    const keys = this.keys;
     const base = this.base;
     const mask = this.mask;
     let slot = hashOf(row) & mask;
     while (keys[base + slot] !== 0) slot = (slot + 1) & mask;
     keys[base + slot] = row + 1;
-    values[base + slot] = cosine;
+    this.values[base + slot] = cosine;
     this.size++;
   }
 
-  /** Takes `count` empty slots: from the arena while it has room, else in arrays of its own. */
+  /** Takes `count` empty slots: the arena's while it has room, else arrays of its own. */
   private place(count: number): void {
-    const base = this.ownKeys === undefined ? this.arena.take(count) : -1;
-    if (base < 0) {
-      this.ownKeys = new Int32Array(count);
-      this.ownValues = new Float64Array(count);
+    const at = this.inArena ? this.arena.take(count) : -1;
+    if (at < 0) {
+      this.inArena = false;
+      this.keys = new Int32Array(count);
+      this.values = new Float64Array(count);
       this.base = 0;
-    } else this.base = base;
+    } else {
+      const chunk = this.arena.chunkOf(at);
+      this.keys = chunk.keys;
+      this.values = chunk.values;
+      this.base = at & (CHUNK_SLOTS - 1);
+    }
     this.mask = count - 1;
   }
 
   private grow(): void {
-    const ownKeys = this.ownKeys;
-    const ownValues = this.ownValues;
-    const base = this.base;
+    const { keys, values, base, inArena } = this;
     const slots = this.mask + 1;
-    // New slots first: the old ones stay as they are (the arena's arrays, if it doubles, copy them) until
-    // copied over, then go back to the arena.
+    const at = this.arena.placeOf(keys, base);
+    // New slots first (the old ones are copied over, then go back to the arena).
     this.place(slots * 2);
-    const keys = ownKeys ?? this.arena.keys;
-    const values = ownValues ?? this.arena.values;
     this.size = 0;
     for (let slot = base; slot < base + slots; slot++)
       if (keys[slot] !== 0) this.put(keys[slot]! - 1, values[slot]!);
-    if (ownKeys === undefined) this.arena.release(base, slots);
+    if (inArena) this.arena.release(at, slots);
   }
 }
 
 /** Slots of a new table: most words meet a few dozen to a few hundred rows. */
-const INITIAL_SLOTS = 64;
+const INITIAL_SLOTS = 256;
 
 /** Spreads neighbouring rows apart (Knuth's multiplicative hash). */
 function hashOf(row: number): number {
   return Math.imul(row, 0x9e3779b1) >>> 0;
 }
 
+/** Slots of a chunk of the arena (12 bytes each: 768 KB), and the most a table takes from it. */
+const CHUNK_BITS = 16;
+const CHUNK_SLOTS = 1 << CHUNK_BITS;
+
 /**
- * Slots for all tables (12 bytes each), taken from its end or from those given back: a table that grows takes
- * new ones and gives back its old ones, which the next table of that size takes (sizes are powers of two).
- * Its arrays double, copied, while it has fewer than `most` slots. Letting all go is a new generation: tables
- * made before keep nothing from then on.
+ * Slots for all tables, in chunks made as needed (never copied: a table keeps its chunk's arrays), taken
+ * in turn or from those given back: a table that grows takes new ones and gives back its old ones, which the
+ * next table of that size takes (sizes are powers of two). A place is `chunk * CHUNK_SLOTS + slot`. Letting
+ * all go is a new generation: tables made before keep nothing from then on.
  */
 export class CosineArena {
-  keys: Int32Array;
-  values: Float64Array;
   generation = 0;
-  /** Slots taken from the end. */
+  private readonly chunks: Array<{ keys: Int32Array; values: Float64Array }> = [];
+  /** The chunk slots are taken from, and how many of its slots are taken. */
+  private current = 0;
   private used = 0;
-  /** Where slots given back start, by the log2 of their count. */
+  /** Places of slots given back, by the log2 of their count. */
   private free: number[][] = [];
 
-  constructor(
-    slots: number,
-    private readonly most: number,
-  ) {
-    this.keys = new Int32Array(slots);
-    this.values = new Float64Array(slots);
-  }
+  /** `mostChunks`: chunks made at most (a table finding none with room takes arrays of its own). */
+  constructor(private readonly mostChunks: number) {}
 
-  /** Where `count` cleared slots start, or -1 when the arena has no room. */
+  /** The place of `count` cleared slots, or -1 when the arena has no room. */
   take(count: number): number {
     const given = this.free[Math.log2(count)];
-    let base: number;
-    if (given !== undefined && given.length > 0) base = given.pop()!;
+    let at: number;
+    if (given !== undefined && given.length > 0) at = given.pop()!;
     else {
-      while (this.used + count > this.keys.length && this.keys.length < this.most) this.double();
-      if (this.used + count > this.keys.length) return -1;
-      base = this.used;
+      if (count > CHUNK_SLOTS) return -1;
+      if (this.current >= this.chunks.length || this.used + count > CHUNK_SLOTS) {
+        // The rest of a chunk too full for these slots is left unused.
+        const next = this.current < this.chunks.length ? this.current + 1 : this.current;
+        if (next >= this.mostChunks) return -1;
+        if (next >= this.chunks.length)
+          this.chunks.push({ keys: new Int32Array(CHUNK_SLOTS), values: new Float64Array(CHUNK_SLOTS) });
+        this.current = next;
+        this.used = 0;
+      }
+      at = this.current * CHUNK_SLOTS + this.used;
       this.used += count;
     }
-    this.keys.fill(0, base, base + count);
-    return base;
+    const slot = at & (CHUNK_SLOTS - 1);
+    this.chunkOf(at).keys.fill(0, slot, slot + count);
+    return at;
   }
 
-  /** Gives back `count` slots taken at `base`. */
-  release(base: number, count: number): void {
-    (this.free[Math.log2(count)] ??= []).push(base);
+  /** The chunk holding a place. */
+  chunkOf(at: number): { keys: Int32Array; values: Float64Array } {
+    return this.chunks[at >>> CHUNK_BITS]!;
   }
 
-  /** Whether the arena is at its most slots and more than `share` of them were taken from its end. */
+  /** The place of a slot of a chunk's keys (-1 for keys that are no chunk's). */
+  placeOf(keys: Int32Array, slot: number): number {
+    for (let chunk = 0; chunk < this.chunks.length; chunk++)
+      if (this.chunks[chunk]!.keys === keys) return chunk * CHUNK_SLOTS + slot;
+    return -1;
+  }
+
+  /** Gives back `count` slots taken at a place. */
+  release(at: number, count: number): void {
+    if (at >= 0) (this.free[Math.log2(count)] ??= []).push(at);
+  }
+
+  /** Whether every chunk is made and more than `share` of all their slots were taken in turn. */
   fuller(share: number): boolean {
-    return this.keys.length >= this.most && this.used > this.keys.length * share;
+    return (
+      this.chunks.length >= this.mostChunks &&
+      this.current * CHUNK_SLOTS + this.used > this.mostChunks * CHUNK_SLOTS * share
+    );
   }
 
-  /** Lets every table go. */
+  /** Lets every table go (the chunks stay, to be taken again). */
   reset(): void {
+    this.current = 0;
     this.used = 0;
     this.free = [];
     this.generation++;
   }
-
-  private double(): void {
-    const keys = new Int32Array(this.keys.length * 2);
-    const values = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    values.set(this.values);
-    this.keys = keys;
-    this.values = values;
-  }
 }
 
-/** Slots of the arena at first, and at most (12 MB). */
-const FIRST_SLOTS = 1 << 16;
-const MOST_SLOTS = 1 << 20;
+/** Chunks at most (12 MB). */
+const MOST_CHUNKS = 16;
 /** A question begins with all tables let go past this share taken: its tables must have room to grow. */
 const FULL_SHARE = 0.75;
 
 /**
  * Each question word's `RowCosines`, kept from question to question: related questions share words and meet
  * the same passages' words again (a new table per question computed the same cosines again: the vector rows
- * are read from all over memory). Bounded: a question that begins with the arena at its most slots and
+ * are read from all over memory). Bounded: a question that begins with the arena at its most chunks and
  * mostly taken lets all go.
  */
 export class RowCosinesByWord {
   private readonly tables = new Map<number, RowCosines>();
   private readonly arena: CosineArena;
 
-  constructor(mostSlots = MOST_SLOTS, firstSlots = Math.min(FIRST_SLOTS, mostSlots)) {
-    this.arena = new CosineArena(firstSlots, mostSlots);
+  constructor(mostChunks = MOST_CHUNKS) {
+    this.arena = new CosineArena(mostChunks);
   }
 
   /**

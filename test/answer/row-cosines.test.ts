@@ -27,22 +27,22 @@ describe('RowCosines', () => {
 
 describe('RowCosinesByWord', () => {
   it("keeps a word's cosines from one question to the next, and lets all go once its arena is mostly taken", () => {
-    const kept = new RowCosinesByWord(1 << 12, 1 << 10);
+    const kept = new RowCosinesByWord(1);
     kept.beginQuestion();
     kept.of(42).set(7, 0.5);
     expect(kept.of(42).get(7)).toBe(0.5);
     expect(kept.of(43).get(7)).toBeNaN();
     kept.beginQuestion();
     expect(kept.of(42).get(7)).toBe(0.5);
-    // Grown past the arena's room, a table keeps its rows in arrays of its own.
+    // Grown past a chunk, a table keeps its rows in arrays of its own.
     const table = kept.of(42);
-    for (let row = 100; table.count < 3_000; row++) table.set(row, 0.1);
+    for (let row = 100; table.count < 40_000; row++) table.set(row, 0.1);
     expect(table.get(7)).toBe(0.5);
     expect(table.get(100)).toBe(0.1);
-    // Tables enough to take most of the arena (it doubles to its most slots on the way).
-    for (let word = 100; word < 160; word++) kept.of(word).set(word, 0.3);
+    // Tables enough to take most of the arena's one chunk.
+    for (let word = 100; word < 300; word++) kept.of(word).set(word, 0.3);
     expect(kept.of(120).get(120)).toBe(0.3);
-    // Mostly taken: the next question lets all go; a table held from before keeps its own rows.
+    // Mostly taken: the next question lets all go; a table with arrays of its own keeps its rows.
     kept.beginQuestion();
     expect(kept.of(42).get(7)).toBeNaN();
     expect(kept.of(120).get(120)).toBeNaN();
@@ -50,10 +50,10 @@ describe('RowCosinesByWord', () => {
   });
 
   it('a table made before its arena let all go keeps nothing after, nor writes over a new one', () => {
-    const kept = new RowCosinesByWord(1 << 10, 1 << 10);
+    const kept = new RowCosinesByWord(1);
     const old = kept.of(1);
     old.set(5, 0.25);
-    for (let word = 2; word <= 16; word++) kept.of(word).set(5, 0.5);
+    for (let word = 2; word <= 200; word++) kept.of(word).set(5, 0.5);
     kept.beginQuestion();
     const fresh = kept.of(9);
     fresh.set(5, 0.75);
