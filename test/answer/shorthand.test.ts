@@ -58,6 +58,7 @@ describe('writeOutShorthand', () => {
     expect(words('was security busy somewhere else')).toBe('was security busy elsewhere');
     expect(words('did the spy agency make a deal')).toBe('did the intelligence make a deal');
     expect(words("where'd they come from")).toBe('where did they come from');
+    expect(words('where is IS putting most of its effort')).toBe('where is IS main effort');
     expect(words('according to the second article, who did it')).toBe(', who did it');
     expect(words('how many died at the cop academy')).toBe('how many died at the police academy');
     expect(words('did they team up w anyone')).toBe('did they partnered with anyone');

@@ -54,6 +54,7 @@ describe('concept groups', () => {
     expect(conceptSynonyms('prove')).toContain('confirm');
     expect(conceptSynonyms('matter')).toContain('import');
     expect(conceptSynonyms('quiet')).toContain('silenc');
+    expect(conceptSynonyms('scale')).toContain('impact');
   });
 
   it('reads a big city as a major one, and grabbing a town as seizing it', async () => {

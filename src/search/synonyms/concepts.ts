@@ -50,6 +50,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // Quiet for a while: a silence, a lull. @example session 17: chat set 1,340 -> 1,341, dev set h18 +1;
   // WikiQA tune and SQuAD sample unchanged (SQuAD asks nothing with these words).
   ['quiet', 'silent', 'silence', 'calm', 'inactive', 'dormant', 'lull'],
+  // How big an attack is: its scale, its impact ("small scale or big ones": "high-impact operations").
+  ['scale', 'impact', 'magnitude'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
