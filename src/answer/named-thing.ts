@@ -123,6 +123,8 @@ export function holdsNewName(
 ): boolean {
   const matches = [...text.matchAll(WORD)];
   const words = matches.map((match) => match[0]);
+  // "Which European countries": "Europe" or "North Africa" is no country, city or province.
+  const withinRegionAsked = plan.namedThing.some((thing) => WITHIN_REGION_TERMS.has(thing));
   for (const [i, match] of matches.entries()) {
     const word = match[0];
     const lower = word.toLowerCase();
@@ -138,8 +140,7 @@ export function holdsNewName(
     // rationed gasoline", "the Netherlands faced an embargo") or where something is in, at or from it ("in
     // Sindh"), not by any name ("the shrine of the Sufi saint Shah Noorani").
     if (placeAsked && !opening && !afterLocative(words, i) && !beforeAskedWord(plan, words, i)) continue;
-    // "Which European countries": "Europe" or "North Africa" is no country, city or province.
-    if (worldRegionAt(words, i) && plan.namedThing.some((thing) => WITHIN_REGION_TERMS.has(thing))) continue;
+    if (withinRegionAsked && worldRegionAt(words, i)) continue;
     if (opening && englishDictionary().isWordAsWritten(lower)) continue;
     const term = termOf(lower);
     if (term !== null && !titleTerms.has(term)) return true;

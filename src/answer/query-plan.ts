@@ -277,7 +277,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   for (const token of read.tokens)
     if (token.term && PREPOSITIONS.has(token.surface.toLowerCase()) && weights.has(token.term))
       weights.set(token.term, Math.min(weights.get(token.term)!, PLAN_SETTINGS.prepositionWeight));
-  for (const term of alternativeTerms(read, specific))
+  const eitherOf = wordAlternatives(read, specific);
+  for (const term of eitherOf.length > 0 ? eitherOf : alternativeTerms(read))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
   // "how long was it quiet": "a year", not "long".
@@ -405,7 +406,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     futureAsked: read.type === 'date' && FUTURE_QUESTION.test(read.searchText),
     comparisonAsked: COMPARISON_QUESTION.test(read.searchText),
     cooperationAsked: COOPERATION_QUESTION.test(read.searchText),
-    eitherOf: wordAlternatives(read, specific),
+    eitherOf,
     role,
     roleIsVerb,
     speaker: speaker.speaker,
@@ -446,9 +447,7 @@ function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): st
 }
 
 /** The terms only the other alternative of an either/or question says (see `alternativeWeight`). */
-function alternativeTerms(read: ReadQuestion, specific: ReadonlySet<string>): string[] {
-  const pair = wordAlternatives(read, specific);
-  if (pair.length > 0) return pair;
+function alternativeTerms(read: ReadQuestion): string[] {
   const found = OTHER_ALTERNATIVE.exec(read.searchText);
   if (!found) return [];
   const at = read.tokens.findIndex((token) => token.start >= found.index);
@@ -473,9 +472,13 @@ const COMPARISON_QUESTION = new RegExp(
   String.raw`^\W*(?:(?:so|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have)\b.*\b${COMPARATIVE}(?:\s+\w+){0,2}\s+than\b|^\W*(?:(?:so|and|but)\s+)?which\s+(?:one\s+)?(?:was|is|were|are)\s+(?:the\s+)?${COMPARATIVE}\b`,
   'i',
 );
-/** A yes/no question whether some worked with others: "did the TTP help ISKP", "is the BLA working with". */
+/**
+ * A yes/no question whether some worked with others: "did the TTP help ISKP", "is the BLA working with".
+ * Read after shorthand.ts, which writes "team up" and "join forces" as "partnered" ("teams up" not followed
+ * by "with" is left to this).
+ */
 const COOPERATION_QUESTION =
-  /^\W*(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had)\b.*\b(?:help(?:ed|s|ing)?|coordinat\w*|collaborat\w*|cooperat\w*|team(?:ed|ing|s)?\s+up|work(?:ed|ing|s)?\s+(?:together|with)|allied|ally|allies|partner(?:ed|ing|s)?|join(?:ed)?\s+forces|support(?:ed|s|ing)?|in\s+league)\b/i;
+  /^\W*(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had)\b.*\b(?:help(?:ed|s|ing)?|coordinat\w*|collaborat\w*|cooperat\w*|teams\s+up|work(?:ed|ing|s)?\s+(?:together|with)|allied|ally|allies|partner(?:ed|ing|s)?|support(?:ed|s|ing)?|in\s+league)\b/i;
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
 /** "Where did X come from", "where r isis fighters from originally". */
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
