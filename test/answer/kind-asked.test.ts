@@ -1,0 +1,42 @@
+/**
+ * "What kind of X" asks a kind of X: where the articles never write X, an excerpt matching it only in meaning
+ * speaks of something else. And a name question's thing ends at an acronym the question gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Market bombing',
+  '',
+  'The bombing at a busy market in Riverton by the Northern Liberation Front (NLF) killed nine people.',
+  '',
+  'Police said the NLF had planned the attack for months.',
+].join('\n');
+
+describe('what kind of X', () => {
+  it('is declined when the articles never write X and the excerpt only comes near it', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    for (const question of [
+      'what kind of explosives were used in the market bombing',
+      'WHAT TYPE OF EXPLOSIVE DID THE NLF USE',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+
+  it('is answered when the excerpt writes X', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'device.md',
+      '# The device\n\nInvestigators said the explosive was a homemade pipe bomb packed with nails.\n',
+    );
+    const answer = engine.ask('what kind of explosive was it');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('homemade pipe bomb');
+  });
+});
+
+describe('a name question naming the thing by an acronym', () => {
+  it('asks the name of the thing, not of the group the acronym names', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    expect(engine.ask('whats the name of the market nlf bombed in riverton').status).toBe('no_answer');
+  });
+});
