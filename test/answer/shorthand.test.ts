@@ -121,6 +121,14 @@ describe('writeOutShorthand', () => {
     // Someone named says it: their words are asked.
     expect(words('why do analysts say it failed')).toBe('why do analysts say it failed');
     expect(words('even though they lost, why fight')).toBe('even though they lost, why fight');
+    // "Tell us" asks what something shows; "us" is no country, in any letter case.
+    expect(words('what does the blast tell us about their aims')).toBe(
+      'what does the blast show about their aims',
+    );
+    expect(words('WHAT DOES THE BLAST TELL US')).toBe('WHAT DOES THE BLAST show');
+    expect(words('can you give us the date')).toBe('can you give the date');
+    expect(words('what did the us say')).toBe('what did the us say');
+    expect(words('their resolve regarding pakistan')).toBe('their resolve about pakistan');
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
     expect(words('who took first place')).toBe('who took first place');
