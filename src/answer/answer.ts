@@ -92,14 +92,22 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     const answer = answerOf(best.question, context);
     return answer ? shownAsCorrected(answer, question) : first;
   }
-  const answered: Array<{ answer: Answer; clear: boolean; oneEdit: boolean; dropped: boolean }> = [];
+  const answered: Array<{
+    answer: Answer;
+    clear: boolean;
+    oneEdit: boolean;
+    dropped: boolean;
+    /** How many of its replacements put back a letter left out. */
+    letterBack: number;
+  }> = [];
   /** A reading that puts back a letter left out, the likeliest slip, found no answer. */
   let likeliestUnanswered = false;
   for (const correction of corrections) {
     const answer = answerOf(correction.question, context);
     const oneEdit = correction.replaced.every((replacement) => replacement.distance === 1);
     const dropped = correction.replaced.every(({ from, to }) => isDroppedLetter(from, to));
-    if (answer) answered.push({ answer, clear: correction.clear, oneEdit, dropped });
+    const letterBack = correction.replaced.filter(({ from, to }) => isDroppedLetter(from, to)).length;
+    if (answer) answered.push({ answer, clear: correction.clear, oneEdit, dropped, letterBack });
     else if (dropped) likeliestUnanswered = true;
   }
   // One clearly right correction that answers ("killd" -> "killed"), or the only one that answers of
@@ -117,6 +125,14 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   ) {
     const likeliest = answered.find((other) => other.dropped) ?? only!;
     return shownAsCorrected(likeliest.answer, question);
+  }
+  // "did the deels with iskp actualy work": of one-edit readings that answer, the one putting back more
+  // left-out letters than any other ("actually", not "actual" or "actuary") is the likeliest. @example
+  // session 18: chat set 1,540 -> 1,541, dev set h22 +1; WikiQA tune, SQuAD sample unchanged.
+  if (answered.length > 1 && answered.every((other) => other.oneEdit)) {
+    const most = Math.max(...answered.map((other) => other.letterBack));
+    const likeliest = answered.filter((other) => other.letterBack === most);
+    if (most > 0 && likeliest.length === 1) return shownAsCorrected(likeliest[0]!.answer, question);
   }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
 }

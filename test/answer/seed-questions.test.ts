@@ -357,6 +357,16 @@ describe('questions about the seed articles', () => {
     expect(france.suggestions).toEqual([]);
   });
 
+  it('answers the reading that puts back a left-out letter when two slips give several readings', () => {
+    // "deels" is "deals"; "actualy" is one letter from "actually", "actual" and "actuary".
+    const answer = engine.ask('did the deels with iskp actualy work');
+    expect(answer).toMatchObject({
+      status: 'answered',
+      correctedQuestion: 'did the deals with iskp actually work',
+    });
+    expect(answer.excerpt).toContain('these efforts have failed');
+  });
+
   it('does not answer a rarer reading of a slip when its likeliest reading, a letter put back, finds nothing', () => {
     // "arested" is likeliest "arrested" (declined: no arrest is reported); "rested" is only offered.
     const answer = engine.ask('was anyone arested after the shrine bombing');
