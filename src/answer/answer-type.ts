@@ -246,10 +246,27 @@ const NAME_AFTER_THING = new RegExp(
   String.raw`^(?:(?:what|whats)(?:\s+(?:is|was|are|were|s))?\s+)?(?:the\s+)?(.*?)\s+names?${PLACE_TAIL}\W*$`,
 );
 
+/**
+ * A name asked for at the end, as a tag after the question: "which sectarian group did they partner with,
+ * whats its name?", "which mosque was it, whats it called", "which officials said so, got names?", ", the
+ * name pls". @example session 18: chat set 1,541 -> 1,543 (three traps declined; "who was the islamabad bomber,
+ * do we know his name" answered as its question without the tag is), dev set h22 +1; WikiQA tune, SQuAD
+ * sample and SQuAD's 8 questions ending so unchanged.
+ */
+const NAME_TAG =
+  /[,?.!;:-]\s*(?:(?:so|and|but|ok)\s+)?(?:(?:what|whats)\s+(?:(?:is|was|are|were)\s+)?(?:its|his|her|their|the)\s+names?|(?:what|whats)\s+(?:(?:is|was|are|were)\s+)?(?:it|he|she|they|that|this)\s+called|(?:got|any|(?:do|does|did)\s+(?:they|we|you|it|any(?:one|body))\s+(?:know|say|give|mention))\s+(?:(?:the|his|her|their|its|a|any)\s+)?names?|(?:the\s+)?names?)(?:\s+please)?\W*$/;
+
+/** A verb in the past, the tense a question tells what happened in ("carried", "said", "told"). */
+const PAST_VERB = /^(?:\w+ed|said|told|took|made|got|went|saw|gave|began|ran|hit|led|left|sent|struck|held)$/;
+
+/** "Which [sectarian group] did ...": the words after "which", up to a stop word. */
+const WHICH_WORDS =
+  /^(?:(?:in|at|from|to|near|on|by|with)\s+)?which\s+(.*)$|^(?:who|whos)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(.*)$/;
+
 /** Does the question ask for something's name? */
 export function asksForName(question: string): boolean {
   const q = plainQuestion(question);
-  return NAME_QUESTION.test(q) || NAMED_PLACE.test(q);
+  return NAME_QUESTION.test(q) || NAMED_PLACE.test(q) || NAME_TAG.test(q);
 }
 
 /**
@@ -262,12 +279,26 @@ export function namedThing(question: string): string[] {
   const placeMatch = NAMED_PLACE.exec(q);
   const place = placeMatch?.[1] ?? placeMatch?.[2];
   if (place) return [place];
+  // "which sectarian group ..., whats its name": the thing after "which" (or "who was the").
+  const tag = NAME_TAG.exec(q);
+  if (tag) {
+    const asked = WHICH_WORDS.exec(q.slice(0, tag.index));
+    const words = leadingWords(asked?.[1] ?? asked?.[2] ?? '');
+    // "which boat [carried] ...", "which officials [said] ...": the thing ends where its verb begins.
+    const verb = words.findIndex((word, i) => i > 0 && PAST_VERB.test(word));
+    return verb < 0 ? words : words.slice(0, verb);
+  }
   // "the name of one type of prime": a prime's name is asked.
   const after =
     /\bnames?\s+of\s+(?:(?:one|a|an|the|some)\s+)?(?:(?:types?|kinds?|sorts?|forms?)\s+of\s+)?(.*)$/.exec(
       q,
     )?.[1];
-  const words = after ? (after.match(WORDS) ?? []) : (NAME_AFTER_THING.exec(q)?.[1]?.match(WORDS) ?? []);
+  return leadingWords(after ?? NAME_AFTER_THING.exec(q)?.[1] ?? '');
+}
+
+/** The first words of a text that are not stop words, up to the next stop word. */
+function leadingWords(text: string): string[] {
+  const words = text.match(WORDS) ?? [];
   const start = words.findIndex((word) => !STOP_WORDS.has(word));
   if (start < 0) return [];
   const end = words.findIndex((word, i) => i > start && STOP_WORDS.has(word));

@@ -33,6 +33,21 @@ describe('name questions', () => {
     expect(asksForName('do we know the name of the volunteer who saved them')).toBe(true);
     expect(asksForName('do we know if the volunteer was named')).toBe(false);
     expect(namedThing('do we know the name of the volunteer who saved them')).toEqual(['volunteer']);
+    // Asked as a tag after the question: the thing after "which" (or "who was the").
+    expect(namedThing('which boat carried the families, whats its name?')).toEqual(['boat']);
+    expect(namedThing('which mill was it, whats it called')).toEqual(['mill']);
+    expect(namedThing('which volunteers pulled them out, got names?')).toEqual(['volunteers']);
+    expect(namedThing('who was the volunteer, do we know his name')).toEqual(['volunteer']);
+    expect(asksForName('which boat carried them, the name please')).toBe(true);
+    expect(asksForName('which boat carried the families to the school')).toBe(false);
+  });
+
+  it('declines a name asked as a tag when no name stands beside the thing', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    expect(engine.ask('which mill was damaged, whats it called').status).toBe('no_answer');
+    const boat = engine.ask('which boat carried the families, whats its name?');
+    expect(boat.status).toBe('answered');
+    expect(boat.excerpt).toContain('the Grey Heron');
   });
 
   it('reads a name asked in a fragment, and answers it as the whole question', async () => {
