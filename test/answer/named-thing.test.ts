@@ -40,6 +40,9 @@ describe('name questions', () => {
     expect(namedThing('who was the volunteer, do we know his name')).toEqual(['volunteer']);
     expect(asksForName('which boat carried them, the name please')).toBe(true);
     expect(asksForName('which boat carried the families to the school')).toBe(false);
+    // "Which X was it": which one, that only a name tells apart.
+    expect(namedThing('which mill in the valley was it')).toEqual(['mill']);
+    expect(asksForName('which mill was damaged')).toBe(false);
   });
 
   it('declines a name asked as a tag when no name stands beside the thing', async () => {
