@@ -129,6 +129,12 @@ describe('writeOutShorthand', () => {
     expect(words('can you give us the date')).toBe('can you give the date');
     expect(words('what did the us say')).toBe('what did the us say');
     expect(words('their resolve regarding pakistan')).toBe('their resolve about pakistan');
+    expect(words('what were ppl doing when the bomb went off')).toBe(
+      'what were people doing when the blast occurred',
+    );
+    expect(words('who is winning back ground in syria')).toBe('who is made gains in syria');
+    expect(words('they lost ground')).toBe('they lost ground');
+    expect(words('was it a message to america or smth')).toBe('was it a message to america');
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
     expect(words('who took first place')).toBe('who took first place');
