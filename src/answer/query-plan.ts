@@ -198,6 +198,11 @@ export interface QueryPlan {
   roleIsVerb?: boolean;
   /** For "what did the US say ...": the speaker's terms ("us"), whom the passage must quote (speaker.ts). */
   speaker?: string[];
+  /**
+   * "What did the survivor say about the blast": someone's words are asked whom the articles do not name so;
+   * a quotation answers.
+   */
+  quoteAsked: boolean;
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
   /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
@@ -427,6 +432,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     role,
     roleIsVerb,
     speaker: speaker.speaker,
+    quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
     age,
     softTerms: undefined,
     relatedness,
@@ -531,7 +537,10 @@ function speakerOf(
   if (!asked || (asked.bare && !asked.terms.every((term) => specific.has(term)))) return {};
   // A speaker the corpus never names is left to the unknown-name check (and "did you mean").
   const speaker = asked.terms.filter((term) => !unknown.has(term));
-  if (speaker.length === 0) return {};
+  // "What did the survivor say": whom the articles do not name so, yet whose words are asked; "say" is only
+  // how it is asked.
+  if (speaker.length === 0)
+    return asked.verb && !asked.terms.some((term) => specific.has(term)) ? { verb: asked.verb } : {};
   // "Pakistan's PM": a speaker the corpus names only in part is not the part it names ("Pakistan").
   // @example session-14 dev set 2 +1; chat set, WikiQA tune, SQuAD sample unchanged.
   const named = speaker.length < asked.terms.length ? asked.terms : speaker;

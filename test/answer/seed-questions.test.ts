@@ -357,6 +357,12 @@ describe('questions about the seed articles', () => {
     expect(france.suggestions).toEqual([]);
   });
 
+  it('answers what an unnamed witness said with a quotation, not a sentence that only has "say"', () => {
+    const answer = engine.ask('what did the survivor say abt the blast');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('The pressure of the blast was so strong');
+  });
+
   it('answers the reading that puts back a left-out letter when two slips give several readings', () => {
     // "deels" is "deals"; "actualy" is one letter from "actually", "actual" and "actuary".
     const answer = engine.ask('did the deels with iskp actualy work');
