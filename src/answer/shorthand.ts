@@ -236,6 +236,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:win|wins|winning|won|gain|gains|gaining|gained|mak(?:e|es|ing)|made)\s+(?:back\s+)?|(?:tak(?:e|es|ing)|took)\s+back\s+)ground\b/giu,
     ' made gains ',
   ],
+  // "What got them so riled up": what provoked them. "Is isis feeling the heat": feeling under pressure.
+  // @example session 18: dev set h23 +2; chat set, WikiQA tune, SQuAD sample unchanged ("a show of strength"
+  // as a show of power and "cozier with" as closer ties moved nothing: left out).
+  [
+    /\b(?:got|get|gets|getting|made|make|makes)\s+(\w+)\s+(?:so\s+)?(?:riled|worked|fired|wound)\s+up\b/giu,
+    ' provoked $1 ',
+  ],
+  [/\bfe(?:el|els|eling|lt)\s+the\s+(?:heat|pressure|squeeze)\b/giu, ' feeling under pressure '],
   // "Regarding Pakistan", "with regard to": about.
   [/\b(?:regarding|(?:with|in)\s+regards?\s+to)\b/giu, ' about '],
   // "Why do people say it was timed": why it was; what people at large say is how the asker heard of it.

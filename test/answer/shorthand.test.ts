@@ -135,6 +135,8 @@ describe('writeOutShorthand', () => {
     expect(words('who is winning back ground in syria')).toBe('who is made gains in syria');
     expect(words('they lost ground')).toBe('they lost ground');
     expect(words('was it a message to america or smth')).toBe('was it a message to america');
+    expect(words('what got iskp so riled up')).toBe('what provoked iskp');
+    expect(words('is the group feeling the heat')).toBe('is the group feeling under pressure');
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
     expect(words('who took first place')).toBe('who took first place');
