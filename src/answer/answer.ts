@@ -5,6 +5,7 @@
  * A question declined for a misspelt word is tried again with the spelling corrected (did-you-mean.ts).
  */
 import type { Passage } from '../corpus/types.js';
+import { asksExactly } from './answer-shape.js';
 import { type AliasBook, aliasNames } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { termOf } from '../search/analyzer.js';
@@ -253,10 +254,11 @@ function authorAnswer(plan: QueryPlan, top: Candidate, context: AnswerContext): 
 /**
  * Questions whose missing answer shape says the articles leave the thing unnamed or undated ("what was the
  * name of the group", "when ..."); a number or sum a passage lacks is often in the next one ("How much money
- * did the committee raise?": SQuAD 4 more right without the amounts and counts).
+ * did the committee raise?": SQuAD 4 more right without the amounts and counts), except a count asked
+ * exactly ("exactly how many were at the shrine": "hundreds of worshippers" says there is none).
  */
 function shadowed(plan: QueryPlan): boolean {
-  return plan.nameAsked || plan.type === 'date';
+  return plan.nameAsked || plan.type === 'date' || (plan.type === 'count' && asksExactly(plan));
 }
 
 /** Does a candidate that lacked only the thing asked for hold much more of the question than this one? */

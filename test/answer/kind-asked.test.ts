@@ -40,3 +40,17 @@ describe('a name question naming the thing by an acronym', () => {
     expect(engine.ask('whats the name of the market nlf bombed in riverton').status).toBe('no_answer');
   });
 });
+
+describe('exactly how many', () => {
+  it('is not answered by a rough size, and still by a count', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'rally.md',
+      '# The rally\n\nHundreds of supporters gathered in the square on Sunday.\n\nPolice said 14 people were arrested after the rally.\n',
+    );
+    expect(engine.ask('exactly how many supporters were in the square').status).toBe('no_answer');
+    expect(engine.ask('how many supporters were in the square').status).toBe('answered');
+    const arrests = engine.ask('exactly how many people were arrested');
+    expect(arrests.status).toBe('answered');
+    expect(arrests.excerpt).toContain('14 people were arrested');
+  });
+});
