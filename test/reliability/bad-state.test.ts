@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
 import { startWatching } from '../engine/fixtures.js';
-import { editSnapshot } from '../support/edit-snapshot.js';
+import { editSnapshot, swappedStringEnds } from '../support/edit-snapshot.js';
 import {
   ANSWER_WORDS,
   bodyOf,
@@ -69,17 +69,13 @@ describe('index snapshot', () => {
     ['empty', () => Buffer.alloc(0), /corrupt/],
     ['JSON null', () => Buffer.from('null'), /corrupt/],
     ['a foreign JSON file', () => Buffer.from('{"name":"citebot","version":"0.1.0"}'), /format/],
-    ['another format version', () => editSnapshot(valid, (parts) => (parts.format = 7)), /format 7/],
+    ['another format version', () => editSnapshot(valid, (parts) => (parts.format = 8)), /format 8/],
     [
       'a passage count that disagrees with its index',
       () => editSnapshot(valid, (parts) => (parts.header.articles[0]!.passages -= 1)),
       /passages/,
     ],
-    [
-      'an article of the wrong shape',
-      () => editSnapshot(valid, (parts) => ((parts.header.articles[0] as { title: unknown }).title = 42)),
-      /malformed/,
-    ],
+    ['an article table of the wrong shape', () => editSnapshot(valid, swappedStringEnds), /malformed/],
     ['one damaged byte', () => Buffer.from(valid.map((byte, i) => (i === 100 ? byte ^ 1 : byte))), /corrupt/],
   ];
 

@@ -10,7 +10,7 @@ import { SETTINGS_KEY } from '../../src/search/settings.js';
 import { readSnapshotFolder } from '../../src/search/snapshot/folder.js';
 import { joinIndexes } from '../../src/search/snapshot/index-sections.js';
 import { runSteps } from '../../src/search/snapshot/steps.js';
-import { editSnapshot, type SnapshotParts } from '../support/edit-snapshot.js';
+import { editSnapshot, type SnapshotParts, swappedStringEnds } from '../support/edit-snapshot.js';
 import {
   captureLogger,
   copySeeds,
@@ -178,10 +178,8 @@ describe('index snapshot', () => {
       }),
     ],
     ['passages without text', edited((parts) => parts.sections.set('latin1Texts', Buffer.alloc(0)))],
-    [
-      'an article of the wrong shape',
-      edited((parts) => ((parts.header.articles[0] as { title: unknown }).title = 42)),
-    ],
+    ['an article table of the wrong shape', edited(swappedStringEnds)],
+    ['an article without passages', edited((parts) => (parts.header.articles[0]!.passages = 0))],
     [
       'a term list that disagrees with its postings',
       edited((parts) => parts.sections.set('terms', Buffer.from('a'))),

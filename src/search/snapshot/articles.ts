@@ -4,12 +4,12 @@
  * stored: they are made again by `passagesOf`, the function parsing uses, so their ids, positions and scope
  * follow the same rules wherever they come from.
  */
-import { scopeOf } from '../../corpus/names.js';
+import { GUILDS_DIR, scopeOf } from '../../corpus/names.js';
 import { articlePagesOf, LazyArticle, passageCountOf, passageTextsOf } from '../../corpus/lazy-article.js';
 import type { FileSeen } from '../../corpus/file-seen.js';
-import type { AliasLine, Article } from '../../corpus/types.js';
+import { type AliasLine, type Article, GLOBAL_SCOPE } from '../../corpus/types.js';
 import type { Alias } from '../aliases.js';
-import { articleEntriesOf } from './article-entries.js';
+import { type ArticleRow, forEachArticle } from './article-table.js';
 import { PassageRuns } from '../index/passage-runs.js';
 import { SnapshotProblem } from './container.js';
 import type { PassageTexts } from './passage-texts.js';
@@ -108,37 +108,45 @@ export interface DecodedArticles {
 }
 
 /**
- * The articles of one scope's snapshot, their passages to be made by `passagesOf` (on first use) with their
- * texts as `texts` gives them (decoded, or read on demand). Throws a SnapshotProblem when the entries are
- * malformed, belong to another scope, or do not match the texts.
+ * The articles of one scope's snapshot (its article table: article-table.ts), their passages to be made by
+ * `passagesOf` (on first use) with their texts as `texts` gives them (decoded, or read on demand). Throws a
+ * SnapshotProblem when the table is malformed, holds an article of another scope, or does not match the texts.
  */
-export function decodeArticles(rawEntries: unknown, scope: string, texts: PassageTexts): DecodedArticles {
-  const entries = articleEntriesOf(rawEntries);
-  if (!entries) throw new SnapshotProblem('snapshot has a malformed article');
-  if (entries.some((entry) => scopeOf(entry.file) !== scope)) {
-    throw new SnapshotProblem(`snapshot of ${scope} holds an article of another scope`);
-  }
-  const total = entries.reduce((sum, entry) => sum + entry.passages, 0);
-  const { textsOf, lengths } = texts.passages(total);
+export function decodeArticles(
+  sections: ReadonlyMap<string, Buffer>,
+  meta: unknown,
+  scope: string,
+  texts: PassageTexts,
+): DecodedArticles {
   const decoded: DecodedArticles = {
     articles: [],
     passages: new PassageRuns(),
     aliases: new Map(),
-    textLengths: lengths,
+    textLengths: new Uint32Array(0),
   };
+  // The texts are known by number once all passages are counted: the rows are kept until then.
+  const rows: ArticleRow[] = [];
+  forEachArticle(sections, meta, (row) => {
+    // Only a server's folder makes another scope than the global one (corpus/names.ts).
+    if ((row.file.startsWith(GUILDS_PREFIX) ? scopeOf(row.file) : GLOBAL_SCOPE) !== scope) {
+      throw new SnapshotProblem(`snapshot of ${scope} holds an article of another scope`);
+    }
+    rows.push(row);
+  });
+  const total = rows.reduce((sum, row) => sum + row.passages, 0);
+  const { textsOf, lengths } = texts.passages(total);
+  decoded.textLengths = lengths;
   let n = 0;
-  for (const entry of entries) {
-    // LazyArticle keeps the optional fields only when given, as the decoded literal had them (named here,
-    // not spread: a spread per entry was a tenth of a 1M start's article decoding).
-    const { file, hash, title, url, author, date, aliasLines, seen, pages } = entry;
+  for (const row of rows) {
+    // LazyArticle keeps the optional fields only when given, as the decoded literal had them.
+    const { file, hash, title, url, author, date, aliasLines, seen, pages } = row;
     const fields = { file, scope, hash, title, url, author, date, aliasLines, seen };
-    decoded.articles.push(new LazyArticle(fields, textsOf(n, entry.passages), pages));
-    decoded.passages.add(file, scope, entry.passages);
-    n += entry.passages;
-    decoded.aliases.set(
-      file,
-      entry.aliases.map(([acronym, longForm]) => ({ acronym, longForm })),
-    );
+    decoded.articles.push(new LazyArticle(fields, textsOf(n, row.passages), pages));
+    decoded.passages.add(file, scope, row.passages);
+    n += row.passages;
+    decoded.aliases.set(file, row.aliases);
   }
   return decoded;
 }
+
+const GUILDS_PREFIX = `${GUILDS_DIR}/`;

@@ -8,8 +8,8 @@
  * - `passage-texts.ts`, `text-source.ts`: passage texts decoded at start (a small file), or left on disk and
  *   read when asked for (a large one: at 1M passages, 780 MB of its 1.3 GB); a large file's kept sentences are
  *   left on disk as well (search/index/pool-on-disk.ts). `opened-file.ts`: the checked file they are read from.
- * - `articles.ts`: article entries (a zod schema) and passage texts; passages are made by the corpus's own
- *   `passagesOf`.
+ * - `articles.ts`: article entries (a table of sections: `article-table.ts`) and passage texts; passages are
+ *   made by the corpus's own `passagesOf`.
  * - `index-sections.ts`: a scope's index (search/index/encoded-index.ts) as sections, and scopes' indexes
  *   joined into one.
  * - `scope-file.ts`: one scope's file (global, or one server's): its articles and its own index.

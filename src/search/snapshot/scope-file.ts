@@ -1,7 +1,7 @@
 /**
  * One scope's snapshot (the global articles, or one server's): a container whose header holds the search
- * settings it was built with, its scope and its article entries, and whose sections hold the passage texts and
- * the scope's own index. Built a step at a time from the engine's index (only that scope's postings), read
+ * settings it was built with and its scope, and whose sections hold its article table (article-table.ts), the
+ * passage texts and the scope's own index. Built a step at a time from the engine's index (only that scope's postings), read
  * back whole.
  */
 import { statSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { PostingsOnDisk } from '../index/postings-on-disk.js';
 import type { PassageIndex } from '../passage-index.js';
 import { SETTINGS_KEY } from '../settings.js';
 import { type DecodedArticles, decodeArticles, encodeTexts, entryOf } from './articles.js';
+import { encodeArticleTable } from './article-table.js';
 import { readContainerFile } from './container-file.js';
 import { decodeContainer, encodeContainer, FORMAT, SnapshotProblem } from './container.js';
 import { encodedFromSections, type IndexOnDisk, indexSections } from './index-sections.js';
@@ -22,12 +23,11 @@ import { type PassageTexts, textsInMemory, textsOnDisk } from './passage-texts.j
 import { PostingsScan } from './postings-scan.js';
 import type { Steps } from './steps.js';
 
-/** The header's own fields; the articles are checked by `decodeArticles`. */
+/** The header's own fields; the article table's are checked by `decodeArticles`. */
 const headerSchema = z.object({
   /** The search settings' fingerprint: an index built with others is not used. */
   settingsKey: z.string(),
   scope: z.string(),
-  articles: z.unknown(),
   averageFieldLength: z.array(z.number()),
   freqBytes: z.number(),
 });
@@ -48,16 +48,18 @@ export function* encodeScope(
   index: PassageIndex,
   aliasesOf: (file: string) => readonly Alias[],
 ): Steps<Buffer[]> {
+  const table = yield* encodeArticleTable(
+    articles.map((article) => entryOf(article, aliasesOf(article.file))),
+  );
   const texts = yield* encodeTexts(articles);
   const order = articles.flatMap(passageIdsOf);
   const { sections, meta } = indexSections(yield* index.encodeInSteps(order));
-  const header = {
-    settingsKey: SETTINGS_KEY,
-    scope,
-    articles: articles.map((article) => entryOf(article, aliasesOf(article.file))),
-    ...meta,
-  };
-  return yield* encodeContainer({ format: FORMAT, meta: header, sections: new Map([...texts, ...sections]) });
+  const header = { settingsKey: SETTINGS_KEY, scope, ...table.meta, ...meta };
+  return yield* encodeContainer({
+    format: FORMAT,
+    meta: header,
+    sections: new Map([...table.sections, ...texts, ...sections]),
+  });
 }
 
 /**
@@ -145,6 +147,6 @@ function scopeFromParts(
   }
   if (header.data.scope !== scope)
     throw new SnapshotProblem(`snapshot of ${header.data.scope}, not ${scope}`);
-  const articles = decodeArticles(header.data.articles, scope, texts);
+  const articles = decodeArticles(sections, meta, scope, texts);
   return { scope, ...articles, encoded: encodedFromSections(sections, header.data, onDisk) };
 }
