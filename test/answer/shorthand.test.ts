@@ -137,6 +137,11 @@ describe('writeOutShorthand', () => {
     expect(words('was it a message to america or smth')).toBe('was it a message to america');
     expect(words('what got iskp so riled up')).toBe('what provoked iskp');
     expect(words('is the group feeling the heat')).toBe('is the group feeling under pressure');
+    expect(words('whats the name of the guy who talked to afp')).toBe('whats the name of the who told afp');
+    expect(words('is it getting worse or better')).toBe('is it escalating or better');
+    expect(words('name sum countries where they have branches')).toBe(
+      'what are some countries where they have branches',
+    );
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
     expect(words('who took first place')).toBe('who took first place');
