@@ -26,6 +26,8 @@ describe('who holds a role', () => {
   it('reads the role of a "who is the X of Y" question', () => {
     expect(askedRole('Who is the President of Iraq?')).toBe('president');
     expect(askedRole('whos the mayor of mosul')).toBe('mayor');
+    expect(askedRole('who is the overall leader of the group')).toBe('leader');
+    expect(askedRole('who is the current head of the council')).toBe('head');
     expect(askedRole('who is the syrian president')).toBeUndefined();
     expect(askedRole('who bombed the shrine')).toBeUndefined();
     expect(askedRole('who are the troops in syria loyal to')).toBeUndefined();
