@@ -256,6 +256,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /^\W*(?:(?:can|could)\s+(?:you|u)\s+)?(?:name|list)\s+(?:sum|some|a\s+few|few|any|all|the)\b/giu,
     ' what are some ',
   ],
+  // "Since when have they carried out attacks": conducted them. "At the moment of the detonation": when the
+  // blast occurred. "The identity of the attacker": the name of. @example session 18: dev sets h22 +1, h27
+  // +3; chat set, WikiQA tune, SQuAD sample unchanged ("at the time of the bombing" too: chat -1).
+  [/\bcarr(?:y|ies|ied|ying)\s+out\b/giu, ' conduct '],
+  [
+    /\b(?:at|in)\s+the\s+(?:moment|instant)\s+of\s+the\s+(?:detonation|explosion|blast|bombing)\b/giu,
+    ' when the blast occurred ',
+  ],
+  [/\bthe\s+identity\s+of\b/giu, ' the name of '],
   // "Regarding Pakistan", "with regard to": about.
   [/\b(?:regarding|(?:with|in)\s+regards?\s+to)\b/giu, ' about '],
   // "Why do people say it was timed": why it was; what people at large say is how the asker heard of it.

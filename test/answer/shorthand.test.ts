@@ -142,6 +142,11 @@ describe('writeOutShorthand', () => {
     expect(words('name sum countries where they have branches')).toBe(
       'what are some countries where they have branches',
     );
+    expect(words('since when have they carried out attacks')).toBe('since when have they conduct attacks');
+    expect(words('what is the identity of the attacker')).toBe('what is the name of the attacker');
+    expect(words('what were they doing at the moment of the explosion')).toBe(
+      'what were they doing when the blast occurred',
+    );
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
     expect(words('who took first place')).toBe('who took first place');
