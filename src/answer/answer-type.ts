@@ -14,7 +14,7 @@ const COUNT =
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =
-  /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|century|decade|period)|since when|how long ago|what yr)\b/;
+  /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|hour|century|decade|period)|since when|how long ago|what yr)\b/;
 const PERSON =
   /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader))\b/;
 const PLACE =
@@ -215,7 +215,7 @@ export function definitionStarts(thing: string): string[] {
  * of money answers. ("How many pounds" is left out: it may be a weight.)
  */
 const MONEY_QUESTION =
-  /\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+\w+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
+  /\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+\w+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
 const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
 
@@ -334,7 +334,7 @@ const DATE_PARTS: Array<[RegExp, DatePart]> = [
   [/\b(?:what|which|in what) month\b/, 'month'],
   [/\b(?:what|which|in what) (?:year|yr)\b/, 'year'],
   [
-    /\b(?:what|which|at what) time of (?:the )?day\b|\bat what time\b|\bwhat time (?:did|was|is|does|do)\b/,
+    /\b(?:what|which|at what) time of (?:the )?day\b|\b(?:at|in) what (?:time|hour)\b|\b(?:what|which) hour\b|\bwhat time (?:did|was|is|does|do)\b/,
     'clock',
   ],
 ];

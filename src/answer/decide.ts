@@ -604,8 +604,9 @@ function cooperationUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
  * "What kind of explosive was used", where the articles never write "explosive": an excerpt that matches it
  * only in meaning ("the bombing") speaks of the event, not of a kind of explosive. A word the corpus writes
  * is left to the other features: SQuAD's "what kind of" questions are often answered in other words.
- * @example session 18: chat set 1,537 -> 1,538, dev set h22 +1; WikiQA tune, SQuAD sample and SQuAD's 420
- * "what kind / type / sort of" questions unchanged (338 right); with written words too, SQuAD's -17.
+ * @example session 18 (in any letter case): chat set 1,537 -> 1,538, dev sets h22 +1, h27 +1; WikiQA tune
+ * and SQuAD sample unchanged; SQuAD's 420 "what kind / type / sort of" questions 338 -> 337 ("What kind of
+ * needlework": "embroidery" answered it); with written words too, SQuAD's -17.
  */
 function kindUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (!plan.kindOf || !plan.unknown.has(plan.kindOf)) return false;

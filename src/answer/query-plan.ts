@@ -749,7 +749,7 @@ function nearSpelling(a: string, b: string): boolean {
 }
 
 /** "what kind of [explosive]", "what type of [weapons]": the word whose kind is asked. */
-const KIND_OF = /\b(?:what|which|wat|wht)\s+(?:kinds?|types?|sorts?)\s+of\s+([\p{L}\p{N}]+)/u;
+const KIND_OF = /\b(?:what|which|wat|wht)\s+(?:kinds?|types?|sorts?)\s+of\s+([\p{L}\p{N}]+)/iu;
 
 function kindAsked(text: string, weights: ReadonlyMap<string, number>): string | undefined {
   const word = KIND_OF.exec(text)?.[1];

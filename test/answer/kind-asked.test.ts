@@ -19,6 +19,7 @@ describe('what kind of X', () => {
     for (const question of [
       'what kind of explosives were used in the market bombing',
       'WHAT TYPE OF EXPLOSIVE DID THE NLF USE',
+      'Which type of explosive device was used in the market bombing?',
     ])
       expect(engine.ask(question).status, question).toBe('no_answer');
   });

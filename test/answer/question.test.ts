@@ -130,6 +130,7 @@ describe('questionType and hasAnswerShape', () => {
     expect(asksForMoney('how much damage did the blast cause')).toBe(false);
     expect(asksForMoney('how much did the agency offer them in those deals')).toBe(true);
     expect(asksForMoney('how much ground did they lose')).toBe(false);
+    expect(asksForMoney('How much financial aid does the United States give to Pakistan?')).toBe(true);
     expect(asksForMoney('what did pakistan pay iskp')).toBe(true);
     expect(asksForMoney('what did the us pay attention to')).toBe(false);
     expect(asksForMoney('what did isis do')).toBe(false);
@@ -191,6 +192,8 @@ describe('the part of a date asked for', () => {
     expect(askedDatePart('In what month did the siege end?')).toBe('month');
     expect(askedDatePart('what year was christianity introduced to africa')).toBe('year');
     expect(askedDatePart('at what time did the blast happen')).toBe('clock');
+    expect(askedDatePart('At what hour did the explosion occur?')).toBe('clock');
+    expect(questionType('At what hour did the explosion occur?')).toBe('date');
     expect(askedDatePart('what day did the shrine bombing happen')).toBe('day');
     expect(askedDatePart('when did the attack happen')).toBeUndefined();
     // The word that names it is the question's form, not what the answer says.
