@@ -42,6 +42,12 @@ const VERB = ASKING_VERBS.split(' ').join('|');
 const DID_SAY = new RegExp(
   String.raw`^(?:so\s+)?(?:what|wat|wht)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(${VERB})\b`,
 );
+/**
+ * "What statement did X give", "what comments has X made": what X said. @example session 18: dev set h27 +1;
+ * chat set, WikiQA tune, SQuAD sample unchanged (SQuAD has no such question).
+ */
+const STATEMENT_BY =
+  /^(?:so\s+)?(?:what|which|wat)\s+(?:statements?|comments?|remarks?|quotes?)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(give|make|made|issue|offer|release|provide)\b/;
 /** "what is X saying", "what's X saying", "what X said about ..." (the last only of a name: see below). */
 const IS_SAYING = new RegExp(
   String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)\s+(${VERB})\b`,
@@ -100,7 +106,7 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
   // Apostrophes kept: "o'driscoll" must read as the question's own term for it.
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
   // "did the taliban respond to iskp saying ...": the first verb after the subject is the one asked.
-  const did = DID_SAY.exec(q) ?? firstVerb(DID_X_SAY.exec(q), DID_X_REACT.exec(q));
+  const did = DID_SAY.exec(q) ?? STATEMENT_BY.exec(q) ?? firstVerb(DID_X_SAY.exec(q), DID_X_REACT.exec(q));
   const saying = did ? undefined : IS_SAYING.exec(q);
   // Not "according to X": what a theory or a person holds is often written without a word of saying
   // ("Luther taught that ..."), and the passage is about them anyway.

@@ -30,6 +30,10 @@ describe('asked speaker', () => {
     expect(askedSpeaker('what did the mayor say about the strike')?.terms).toEqual(['mayor']);
     expect(askedSpeaker('What does Maria Lopez think of the offer?')?.terms).toEqual(['maria', 'lopez']);
     expect(askedSpeaker('whats lopez saying')?.terms).toEqual(['lopez']);
+    expect(askedSpeaker('What statement did Maria Lopez give about the offer?')?.terms).toEqual([
+      'maria',
+      'lopez',
+    ]);
     expect(askedSpeaker('what lopez said about pay')).toMatchObject({ terms: ['lopez'], bare: true });
     expect(askedSpeaker('did the mayor say anything about the strike')?.terms).toEqual(['mayor']);
     expect(askedSpeaker('has lopez commented on the offer')?.terms).toEqual(['lopez']);
