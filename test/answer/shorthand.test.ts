@@ -147,6 +147,10 @@ describe('writeOutShorthand', () => {
     expect(words('what were they doing at the moment of the explosion')).toBe(
       'what were they doing when the blast occurred',
     );
+    expect(words('shrine bombing casualties')).toBe('shrine bombing killed wounded');
+    expect(words('why cant they gain a foothold there')).toBe('why cant they penetrate there');
+    expect(words("why does it matter, in Ehrlich's view")).toBe('why does it matter, according to Ehrlich');
+    expect(words('what provoked them, as the article explains')).toBe('what provoked them, as');
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
     expect(words('who took first place')).toBe('who took first place');
