@@ -25,6 +25,7 @@ import { SESSION14_ANSWERABLE, SESSION14_TRAPS } from './chat-session14.js';
 import { SESSION15_ANSWERABLE, SESSION15_TRAPS } from './chat-session15.js';
 import { SESSION16_ANSWERABLE, SESSION16_TRAPS } from './chat-session16.js';
 import { SESSION17_ANSWERABLE, SESSION17_TRAPS } from './chat-session17.js';
+import { SESSION18_ANSWERABLE, SESSION18_TRAPS } from './chat-session18.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -712,6 +713,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION15_ANSWERABLE,
   ...SESSION16_ANSWERABLE,
   ...SESSION17_ANSWERABLE,
+  ...SESSION18_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -875,6 +877,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION15_TRAPS,
   ...SESSION16_TRAPS,
   ...SESSION17_TRAPS,
+  ...SESSION18_TRAPS,
 ];
 
 /** Every question, answerable first. */
