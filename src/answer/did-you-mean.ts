@@ -129,6 +129,43 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
     });
 }
 
+/** Shortest English word read as another with a letter left out ("shine" for "shrine"). */
+const MIN_REAL_WORD_LETTERS = 5;
+
+/**
+ * A question's English words the corpus lacks read as the corpus word each is with one letter put back
+ * ("whose shine was attacked": "shrine"), where that word is the only such one. A slip that makes another
+ * English word is no misspelling, so `spellingCorrections` leaves it: the caller tries this only when the
+ * question as typed finds no answer, and answers the reading only if it finds one.
+ */
+export function letterPutBack(question: string, lookup: WordLookup): SpellingCorrection | undefined {
+  const { index, scopes } = lookup;
+  const dictionary = englishDictionary();
+  let text = '';
+  let cursor = 0;
+  const replaced: Replacement[] = [];
+  for (const token of tokenize(question)) {
+    if (token.term === null || /\p{N}/u.test(token.surface)) continue;
+    const word = foldText(token.surface).replace(POSSESSIVE, '');
+    if ([...word].length < MIN_REAL_WORD_LETTERS || word !== token.surface.toLowerCase()) continue;
+    if (index.hasTerm(token.term, scopes) || index.hasTerm(word, scopes) || !dictionary.isWord(word))
+      continue;
+    const readings = new Set<string>();
+    for (const term of index.similarTerms(word, 1, SIMILAR_TERMS_LIMIT)) {
+      const surface = nearestSurface(term, word, lookup)?.surface;
+      if (surface && surface.length === word.length + 1 && editDistance(word, surface.toLowerCase()) === 1)
+        readings.add(surface);
+    }
+    if (readings.size !== 1) continue;
+    const [to] = readings;
+    text += question.slice(cursor, token.start) + inCaseOf(token.surface, to!);
+    cursor = token.end;
+    replaced.push({ from: token.surface, to: to!, distance: 1 });
+  }
+  if (replaced.length === 0) return undefined;
+  return { question: (text + question.slice(cursor)).trim(), replaced, clear: false };
+}
+
 /**
  * Words of at least this many letters whose one corpus word within two edits is clearly meant: a long word
  * with two slips ("prostution", "platycenida") has no other reading, a short one might ("toll" / "told").

@@ -363,6 +363,20 @@ describe('questions about the seed articles', () => {
     expect(answer.excerpt).toContain('The pressure of the blast was so strong');
   });
 
+  it('reads a slip that makes another English word with the letter put back, when only that answers', () => {
+    const answer = engine.ask('whose shine was attacked');
+    expect(answer).toMatchObject({ status: 'answered', correctedQuestion: 'whose shrine was attacked' });
+    expect(answer.excerpt).toContain('Shah Noorani');
+    const both = engine.ask('how many were kiled at the shine');
+    expect(both).toMatchObject({
+      status: 'answered',
+      correctedQuestion: 'how many were killed at the shrine',
+    });
+    // A question answered as typed is not read otherwise; nor is a trap answered by a slip's reading.
+    expect(engine.ask('what did the shrine attack show').correctedQuestion).toBeUndefined();
+    expect(engine.ask('was anyone arested after the shine bombing').status).toBe('no_answer');
+  });
+
   it('answers the reading that puts back a left-out letter when two slips give several readings', () => {
     // "deels" is "deals"; "actualy" is one letter from "actually", "actual" and "actuary".
     const answer = engine.ask('did the deels with iskp actualy work');
