@@ -5,6 +5,7 @@
  */
 import { storyTerms } from './question-clause.js';
 import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
+import { americanSpelling } from '../search/american-spelling.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
 import { analyze, termOf } from '../search/analyzer.js';
@@ -604,22 +605,12 @@ function isNameWord(
   if (/^\d/.test(word)) return true;
   // "china" is a word to the dictionary, yet a country when asked about. @example session 14: dev set +1.
   if (isRegionName(word)) return true;
-  if (dictionary.isWordAsWritten(word) || dictionary.isWordAsWritten(american(word))) return false;
+  if (dictionary.isWordAsWritten(word) || dictionary.isWordAsWritten(americanSpelling(word))) return false;
   if (dictionary.isWord(word)) return true;
   // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
   const rank = relatedness?.frequencyRank(term);
   if (rank !== undefined && rank < PLAN_SETTINGS.nameRank) return true;
   return !dictionary.hasNeighbour(word);
-}
-
-/** The American spelling of a British one ("organised" -> "organized", "centre" -> "center"), for the en-US dictionary. */
-function american(word: string): string {
-  return word
-    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-    .replace(/our(s|ed|ing|ite|ites)?$/, 'or$1')
-    .replace(/tre(s)?$/, 'ter$1')
-    .replace(/ogue$/, 'og')
-    .replace(/ence$/, 'ense');
 }
 
 /**

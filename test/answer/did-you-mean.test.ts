@@ -118,6 +118,19 @@ describe('misspelled words get the corpus word', () => {
     ]);
   });
 
+  it('offers the English form of a corpus word when the corpus writes none near the slip', () => {
+    const lookup = lookupOf([
+      articleOf('port.txt', 'Port', ['The group has claimed 40 attacks on the port since 2019.']),
+    ]);
+    // The corpus writes "attacks", three edits from "atatcking"; "attacking" is one swap away.
+    expect(spellingCorrections('since when has the group been atatcking the port', lookup)[0]).toMatchObject({
+      question: 'since when has the group been attacking the port',
+      clear: true,
+    });
+    // British spellings are words, not slips.
+    expect(spellingCorrections('is the group centralised', lookup)).toEqual([]);
+  });
+
   it('is not clearly right when two corpus words are as near', () => {
     const lookup = lookupOf([
       articleOf('garden.txt', 'Garden', ['A bower of roses shades the bench.']),
