@@ -127,6 +127,11 @@ describe('misspelled words get the corpus word', () => {
       question: 'since when has the group been attacking the port',
       clear: true,
     });
+    // "pilgrim" is one swap from "piglrim", "pilgrims" (what the corpus writes) two.
+    const pilgrims = lookupOf([articleOf('p.txt', 'Pilgrims', ['A group of 120 pilgrims came by bus.'])]);
+    expect(spellingCorrections('how big was the piglrim group', pilgrims)[0]?.question).toBe(
+      'how big was the pilgrim group',
+    );
     // British spellings are words, not slips.
     expect(spellingCorrections('is the group centralised', lookup)).toEqual([]);
   });
