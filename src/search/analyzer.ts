@@ -321,6 +321,11 @@ export function analyzeIds(text: string, ids: number[]): void {
     analyzeAsciiIds(folded, ids);
     return;
   }
+  patternIds(folded, ids);
+}
+
+/** `analyzeIds` of folded text the ASCII scan does not read as `WORD` would: by `WORD` itself. */
+function patternIds(folded: string, ids: number[]): void {
   for (const match of folded.matchAll(WORD)) {
     const word = match[0];
     if (!word.includes(HYPHEN)) {
@@ -332,5 +337,29 @@ export function analyzeIds(text: string, ids: number[]): void {
       const id = termIdOfFolded(part);
       if (id >= 0) ids.push(id);
     }
+  }
+}
+
+/**
+ * `analyzeIds` into a list kept from text to text (emptied first; ids only, its offsets left as they were):
+ * the bulk build reads every passage's text so, without a JS array per passage.
+ */
+export function analyzeIdsInto(text: string, into: TermIdList): void {
+  into.clear();
+  let folded: string;
+  if (!NON_ASCII.test(text)) folded = foldAscii(text);
+  else {
+    folded = foldText(text);
+    if (NON_ASCII_OR_UNFOLDED.test(folded)) {
+      const ids: number[] = [];
+      patternIds(folded, ids);
+      for (const id of ids) into.pushId(id);
+      return;
+    }
+  }
+  const units = textUnits.load(folded);
+  for (const part = new AsciiWordParts(units, folded.length); part.next();) {
+    const id = termIdOfRange(folded, units, part.start, part.end, part.hash);
+    if (id >= 0) into.pushId(id);
   }
 }
