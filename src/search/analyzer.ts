@@ -346,9 +346,10 @@ function patternIds(folded: string, ids: number[]): void {
  */
 export function analyzeIdsInto(text: string, into: TermIdList): void {
   into.clear();
-  let folded: string;
+  let folded: string | undefined;
   if (!NON_ASCII.test(text)) folded = foldAscii(text);
-  else {
+  // Most text past ASCII folds unit by unit, cheaper than `foldText` and read by the same scan.
+  else if ((folded = foldByUnit(text)) === undefined) {
     folded = foldText(text);
     if (NON_ASCII_OR_UNFOLDED.test(folded)) {
       const ids: number[] = [];
