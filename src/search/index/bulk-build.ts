@@ -186,7 +186,9 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     flat.setPassages(fieldLengths, passages.length, (shortId) => passages[shortId]!.scope);
     const search = PassageSearch.withDocuments(passages, fieldLengths, averageFieldLength, flat);
     // Each passage's sentences are read when first asked for (an answer's candidates, a snapshot's writing).
-    deferSentences(search, passages);
+    const numberById = new Int32Array(terms.length / 3);
+    for (let id = 0; id < numberById.length; id++) numberById[id] = terms[id * 3 + NUMBER]!;
+    deferSentences(search, passages, numberById);
     // The term tree is made when MiniSearch first reads it (fuzzy and prefix search, autocomplete, "did you
     // mean", additions), as for an index read from a snapshot: exact scoring reads the flat postings. Its
     // postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads, from the same
