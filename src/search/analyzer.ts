@@ -61,6 +61,13 @@ let termIds = new Map<string, number>();
 let termsById: string[] = [];
 const TERM_ID_LIMIT = 1_000_000;
 let termIdUsers = 0;
+/** Counts renumberings: an id kept across `withTermIds` runs means the same term while this is unchanged. */
+let numbering = 0;
+
+/** Which numbering term ids are in now (see `numbering`). */
+export function termIdNumbering(): number {
+  return numbering;
+}
 
 /** Stemming is the costly step and a corpus repeats its words: each distinct folded word is stemmed once. */
 const wordCache = new WordCache(200_000);
@@ -99,6 +106,7 @@ function termIdOfWord(folded: string): number {
     wordCache.clear();
     termIds = new Map();
     termsById = [];
+    numbering++;
   }
   let id = -1;
   if (term !== null) {
@@ -321,6 +329,11 @@ export function analyzeIds(text: string, ids: number[]): void {
     analyzeAsciiIds(folded, ids);
     return;
   }
+  patternIds(folded, ids);
+}
+
+/** `analyzeIds` of folded text the ASCII scan does not read as `WORD` would: by `WORD` itself. */
+function patternIds(folded: string, ids: number[]): void {
   for (const match of folded.matchAll(WORD)) {
     const word = match[0];
     if (!word.includes(HYPHEN)) {
@@ -332,5 +345,30 @@ export function analyzeIds(text: string, ids: number[]): void {
       const id = termIdOfFolded(part);
       if (id >= 0) ids.push(id);
     }
+  }
+}
+
+/**
+ * `analyzeIds` into a list kept from text to text (emptied first; ids only, its offsets left as they were):
+ * the bulk build reads every passage's text so, without a JS array per passage.
+ */
+export function analyzeIdsInto(text: string, into: TermIdList): void {
+  into.clear();
+  let folded: string | undefined;
+  if (!NON_ASCII.test(text)) folded = foldAscii(text);
+  // Most text past ASCII folds unit by unit, cheaper than `foldText` and read by the same scan.
+  else if ((folded = foldByUnit(text)) === undefined) {
+    folded = foldText(text);
+    if (NON_ASCII_OR_UNFOLDED.test(folded)) {
+      const ids: number[] = [];
+      patternIds(folded, ids);
+      for (const id of ids) into.pushId(id);
+      return;
+    }
+  }
+  const units = textUnits.load(folded);
+  for (const part = new AsciiWordParts(units, folded.length); part.next();) {
+    const id = termIdOfRange(folded, units, part.start, part.end, part.hash);
+    if (id >= 0) into.pushId(id);
   }
 }

@@ -23,6 +23,12 @@ export class TermIdList {
     this.offsets[at * 2 + 1] = end;
   }
 
+  /** Pushes an id alone (its offsets are not written). */
+  pushId(id: number): void {
+    if (this.length === this.ids.length) this.grow();
+    this.ids[this.length++] = id;
+  }
+
   /** The ids as an array view (valid until the list grows). */
   idView(): Int32Array {
     return this.ids.subarray(0, this.length);

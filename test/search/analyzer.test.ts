@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyze,
   analyzeIds,
+  analyzeIdsInto,
   analyzeIdsWithOffsets,
   asciiPartsWithTerm,
   asciiPartsWithTermIn,
@@ -296,6 +297,32 @@ describe('analyzeIdsWithOffsets', () => {
     // Lower-case Greek letters are read as letters, as WORD reads them.
     for (const text of ['Café “Zoë” — naïve', 'O’Brien’s Łódź', 'TGF-β1 and IL-1α, 5 µg', 'Αθήνα'])
       expect(withTermIds(() => analyzeIdsWithOffsets(text, new TermIdList()))).toBe(true);
+  });
+});
+
+describe('analyzeIdsInto', () => {
+  it('gives the ids of analyzeIds for any text, into a list kept from text to text (property)', () => {
+    const word = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((parts) => parts.join(''));
+    const list = new TermIdList();
+    fc.assert(
+      fc.property(fc.oneof(word, fc.string({ unit: 'grapheme', maxLength: 40 })), (text) => {
+        const whole: number[] = [];
+        withTermIds(() => {
+          analyzeIds(text, whole);
+          analyzeIdsInto(text, list);
+        });
+        expect([...list.idView()]).toEqual(whole);
+      }),
+      { numRuns: 3_000 },
+    );
+    for (const text of ['Wait…', 'Straße', 'ΣΟΦΙΑ', 'Москва', 'café', 'TGF-β1 and IL-1α', 'O’Brien’s Łódź']) {
+      const whole: number[] = [];
+      withTermIds(() => {
+        analyzeIds(text, whole);
+        analyzeIdsInto(text, list);
+      });
+      expect([...list.idView()], text).toEqual(whole);
+    }
   });
 });
 

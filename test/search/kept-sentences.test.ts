@@ -150,6 +150,21 @@ describe('sentences kept by the index', () => {
     expectKeptAsRead(joined, [...all, extra]);
   });
 
+  it('of a first build are read when first asked for, and encode as if read at build time', () => {
+    const encodeAll = (index: PassageIndex) => runSteps(index.encodeInSteps(first.map((p) => p.id)));
+    const untouched = PassageIndex.empty();
+    untouched.add(first);
+    const readSome = PassageIndex.empty();
+    readSome.add(first);
+    // Some entries read in another order before the snapshot's encoding reads the rest.
+    for (const p of [first[5]!, first[1]!, first[6]!]) expect(readSome.sentencesOf(p)).toBeDefined();
+    const a = encodeAll(untouched).sentences!;
+    const b = encodeAll(readSome).sentences!;
+    expect([...b.starts]).toEqual([...a.starts]);
+    expect([...(b.pool as Uint16Array)]).toEqual([...(a.pool as Uint16Array)]);
+    expectKeptAsRead(readSome, first);
+  });
+
   it('are read by the answer stages from the index, as they would read them themselves', () => {
     const index = PassageIndex.empty();
     index.add(first);

@@ -7,19 +7,13 @@
  * order of terms and documents are what `addAll` gives, so scores are the same (a test compares the two).
  */
 import type { Passage } from '../../corpus/types.js';
-import { analyzeIds, termById, withTermIds } from '../analyzer.js';
+import { analyzeIds, analyzeIdsInto, termById, withTermIds } from '../analyzer.js';
+import { TermIdList } from '../term-id-list.js';
 import { FlatPostings } from './flat-postings.js';
-import { keepSentences, sentencesToKeep } from './keep-sentences.js';
-import { SentenceStore } from './sentence-store.js';
+import { deferSentences } from './keep-sentences.js';
 import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
-
-/**
- * Units of kept sentences per character of passage text, a little above what the bench corpora take
- * (0.117-0.123 at 2k-100k passages): more is trimmed at the end, less grows the pool as before.
- */
-const POOL_UNITS_PER_CHAR = 0.13;
 
 /** Numbers of the log's chunks. */
 const LOG_CHUNK = 1 << 20;
@@ -90,14 +84,8 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const order: number[] = []; // term ids by term number
     /** Titles' term ids, as Int32Arrays like the texts' (one kind of array for `count` to read). */
     const titleIds = new Map<string, Int32Array>();
-    /** The passages' sentences, their terms by term number (which is final once a term is counted). */
-    const sentences = SentenceStore.empty();
-    // The pool made at about its final size at once: grown half again at a time, it allocated three times its
-    // size, and every 64 MB or so of new buffers sets off a full collection (one or two fewer a 100k build).
-    let chars = 0;
-    for (const passage of passages) chars += passage.text.length;
-    sentences.reserve(Math.ceil(chars * POOL_UNITS_PER_CHAR));
-    const numberOf = (id: number) => terms[id * 3 + NUMBER]!;
+    /** A passage text's term ids (scratch, kept from passage to passage). */
+    const textIds = new TermIdList();
     /** The field's distinct term ids, in the order first met (scratch, kept from field to field). */
     let distinct: Int32Array = new Int32Array(1024);
     /** Logs one field's postings; returns its length as MiniSearch counts it (distinct terms). */
@@ -144,17 +132,9 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
         analyzeIds(passage.title, ids);
         titleIds.set(passage.title, (title = Int32Array.from(ids)));
       }
-      // The text's terms for its postings, from its sentences' when they are the same (ASCII text: most).
-      const read = sentencesToKeep(passage.text);
-      let textIds = read?.whole ? read.ids : undefined;
-      if (!textIds) {
-        const ids: number[] = [];
-        analyzeIds(passage.text, ids);
-        textIds = Int32Array.from(ids);
-      }
+      analyzeIdsInto(passage.text, textIds);
       const titleLength = count(title, TITLE_FIELD, shortId);
-      const textLength = count(textIds, TEXT_FIELD, shortId);
-      if (read) keepSentences(sentences, shortId, read, [title, textIds], numberOf);
+      const textLength = count(textIds.idView(), TEXT_FIELD, shortId);
       fieldLengths[shortId * 2] = titleLength;
       fieldLengths[shortId * 2 + 1] = textLength;
       // MiniSearch's running average, step for step, so the floating-point result is the same.
@@ -205,8 +185,10 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const flat = FlatPostings.fromArrays(termList, sizes, sortedDocs, sortedFrequencies);
     flat.setPassages(fieldLengths, passages.length, (shortId) => passages[shortId]!.scope);
     const search = PassageSearch.withDocuments(passages, fieldLengths, averageFieldLength, flat);
-    sentences.fit();
-    search.sentences = sentences;
+    // Each passage's sentences are read when first asked for (an answer's candidates, a snapshot's writing).
+    const numberById = new Int32Array(terms.length / 3);
+    for (let id = 0; id < numberById.length; id++) numberById[id] = terms[id * 3 + NUMBER]!;
+    deferSentences(search, passages, numberById);
     // The term tree is made when MiniSearch first reads it (fuzzy and prefix search, autocomplete, "did you
     // mean", additions), as for an index read from a snapshot: exact scoring reads the flat postings. Its
     // postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads, from the same
