@@ -153,9 +153,11 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
         correction.clear || correction.replaced.every(({ from, to }) => isDroppedLetter(from, to)),
     );
     for (const typed of [question, ...likeliest.map((correction) => correction.question)]) {
-      const reading = letterPutBack(typed, lookup);
-      const answer = reading ? answerOf(reading.question, context) : undefined;
-      if (answer) return shownAsCorrected(answer, question);
+      // Of several readings, only the one that answers: "how many were inured" is "injured", not "insured".
+      const answers = letterPutBack(typed, lookup).flatMap(
+        (reading) => answerOf(reading.question, context) ?? [],
+      );
+      if (answers.length === 1) return shownAsCorrected(answers[0]!, question);
     }
   }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };

@@ -135,36 +135,50 @@ const MIN_REAL_WORD_LETTERS = 5;
 
 /**
  * A question's English words the corpus lacks read as the corpus word each is with one letter put back
- * ("whose shine was attacked": "shrine"), where that word is the only such one. A slip that makes another
+ * ("whose shine was attacked": "shrine"): each such reading (up to three), and for the first word with
+ * several, one question per reading, of which the caller answers only one that alone answers. (English words
+ * the corpus lacks were tried too, "inured": "injured" / "insured"; they read real words as others, "won"
+ * as "worn": chat set -10.) A slip that makes another
  * English word is no misspelling, so `spellingCorrections` leaves it: the caller tries this only when the
  * question as typed finds no answer, and answers the reading only if it finds one.
  */
-export function letterPutBack(question: string, lookup: WordLookup): SpellingCorrection | undefined {
+export function letterPutBack(question: string, lookup: WordLookup): SpellingCorrection[] {
   const { index, scopes } = lookup;
   const dictionary = englishDictionary();
-  let text = '';
-  let cursor = 0;
-  const replaced: Replacement[] = [];
+  const slips: Array<{ token: Token; readings: string[] }> = [];
   for (const token of tokenize(question)) {
     if (token.term === null || /\p{N}/u.test(token.surface)) continue;
     const word = foldText(token.surface).replace(POSSESSIVE, '');
     if ([...word].length < MIN_REAL_WORD_LETTERS || word !== token.surface.toLowerCase()) continue;
     if (index.hasTerm(token.term, scopes) || index.hasTerm(word, scopes) || !dictionary.isWord(word))
       continue;
-    const readings = new Set<string>();
+    const putBack = (other: string) => other.length === word.length + 1 && editDistance(word, other) === 1;
+    const inCorpus = new Set<string>();
     for (const term of index.similarTerms(word, 1, SIMILAR_TERMS_LIMIT)) {
       const surface = nearestSurface(term, word, lookup)?.surface;
-      if (surface && surface.length === word.length + 1 && editDistance(word, surface.toLowerCase()) === 1)
-        readings.add(surface);
+      if (surface && putBack(surface.toLowerCase())) inCorpus.add(surface);
     }
-    if (readings.size !== 1) continue;
-    const [to] = readings;
-    text += question.slice(cursor, token.start) + inCaseOf(token.surface, to!);
-    cursor = token.end;
-    replaced.push({ from: token.surface, to: to!, distance: 1 });
+    const readings = [...inCorpus];
+    if (readings.length > 0 && readings.length <= MAX_SUGGESTIONS) slips.push({ token, readings });
   }
-  if (replaced.length === 0) return undefined;
-  return { question: (text + question.slice(cursor)).trim(), replaced, clear: false };
+  // One reading per slip; the first slip with several readings gives one question for each.
+  const several = slips.findIndex(({ readings }) => readings.length > 1);
+  const choices = several < 0 ? [undefined] : slips[several]!.readings;
+  return choices
+    .map((choice) => {
+      let text = '';
+      let cursor = 0;
+      const replaced: Replacement[] = [];
+      slips.forEach(({ token, readings }, i) => {
+        if (readings.length > 1 && i !== several) return;
+        const to = i === several ? choice! : readings[0]!;
+        text += question.slice(cursor, token.start) + inCaseOf(token.surface, to);
+        cursor = token.end;
+        replaced.push({ from: token.surface, to, distance: 1 });
+      });
+      return { question: (text + question.slice(cursor)).trim(), replaced, clear: false };
+    })
+    .filter((reading) => reading.replaced.length > 0);
 }
 
 /**
