@@ -377,6 +377,14 @@ describe('questions about the seed articles', () => {
     expect(engine.ask('was anyone arested after the shine bombing').status).toBe('no_answer');
   });
 
+  it('answers the one of two left-out-letter readings that answers', () => {
+    // "aricle": "article" or "auricle"; only "article" answers.
+    expect(engine.ask('who wrote the media line aricle')).toMatchObject({
+      status: 'answered',
+      correctedQuestion: 'who wrote the media line article',
+    });
+  });
+
   it('answers the reading that puts back a left-out letter when two slips give several readings', () => {
     // "deels" is "deals"; "actualy" is one letter from "actually", "actual" and "actuary".
     const answer = engine.ask('did the deels with iskp actualy work');
