@@ -254,8 +254,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:get|gets|getting|got|grow|grows|growing|become|becoming)\s+worse\b/giu, ' escalating '],
   // "Name some countries where ...", "list a few": what are some.
   [
-    /^\W*(?:(?:can|could)\s+(?:you|u)\s+)?(?:name|list)\s+(?:sum|some|a\s+few|few|any|all|the)\b/giu,
-    ' what are some ',
+    /(^|[,.;:!?])\W*(?:(?:u+m+|u+h+|h+m+|so|ok|okay|hey|well|like)\s+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:name|list)\s+(?:sum|some|a\s+few|few|any|all|the)\b/giu,
+    '$1 what are some ',
   ],
   // "Since when have they carried out attacks": conducted them. "At the moment of the detonation": when the
   // blast occurred. "The identity of the attacker": the name of. @example session 18: dev sets h22 +1, h27
@@ -334,10 +334,14 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
  * and a death toll asked plainly.
  */
 export function writeOutShorthand(text: string): string {
-  return plainReadings(text)
-    .replace(FILLER_PHRASES, ' ')
-    .replace(CHAT_TAGS, ' ')
-    .replace(ABOUT_THE_ARTICLE, ' ')
-    .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? word)))
-    .replace(DID_IT_WORK, '$1succeed$2');
+  return (
+    plainReadings(text)
+      .replace(FILLER_PHRASES, ' ')
+      .replace(CHAT_TAGS, ' ')
+      .replace(ABOUT_THE_ARTICLE, ' ')
+      .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? word)))
+      // Again once filler is gone: "a message to america or smth srsly".
+      .replace(CHAT_TAGS, ' ')
+      .replace(DID_IT_WORK, '$1succeed$2')
+  );
 }

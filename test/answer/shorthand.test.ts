@@ -151,6 +151,9 @@ describe('writeOutShorthand', () => {
     expect(words('why cant they gain a foothold there')).toBe('why cant they penetrate there');
     expect(words("why does it matter, in Ehrlich's view")).toBe('why does it matter, according to Ehrlich');
     expect(words('what provoked them, as the article explains')).toBe('what provoked them, as');
+    expect(words('umm name sum countries with branches')).toBe('what are some countries with branches');
+    expect(words('hey quick q, list a few cities')).toBe(', what are some cities');
+    expect(words('was it a message to america or smth srsly')).toBe('was it a message to america');
     // Not idioms: "off" and "after" alone, "first place" won in a race.
     expect(words('they set off after dawn')).toBe('they set off after dawn');
     expect(words('who took first place')).toBe('who took first place');
