@@ -218,7 +218,7 @@ function scoreSentence(
   sentence: ReadSentence,
   present: readonly string[],
   subject: readonly string[] = [],
-  carried: readonly string[] = [],
+  said: readonly string[] = [],
 ): ScoredSentence {
   const soft: SoftScan = { sentence, found: undefined, present };
   // NO_MATCHES when the sentence matches nothing: then nothing below writes to it (every write needs a match).
@@ -226,15 +226,20 @@ function scoreSentence(
   const softTerms = soft.found ?? NO_TERMS;
   // The sentence's own matches stay as they are (copied only when words are added): a neighbour's gain
   // reads them, where matching the sentence again cost a fifth of sentence matching.
-  const carriedHere = carried.length > 0 && own.size > 0 && OPENING_PRONOUN.test(sentence.text);
+  // Names said before that this sentence lacks, looked for only when it opens with a pronoun and matched:
+  // a list filtered for every sentence was most of the passage loop's garbage.
+  const carriedHere =
+    said.length > 0 && own.size > 0 && OPENING_PRONOUN.test(sentence.text) && !holdsAll(sentence, said);
   const matches = (subject.length > 0 && own.size > 0) || carriedHere ? copyOf(own) : own;
   if (subject.length > 0 && matches.size > 0) {
     for (const term of subject)
       matches.set(term, Math.max(EXCERPT_SETTINGS.subjectStrength, matches.get(term) ?? 0));
   }
   if (carriedHere) {
-    for (const term of carried)
+    for (const term of said) {
+      if (sentence.termSet.has(term)) continue;
       matches.set(term, Math.max(EXCERPT_SETTINGS.pronounStrength, matches.get(term) ?? 0));
+    }
   }
   const share = matchedShare(plan, matches);
   let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence, present);
@@ -266,6 +271,12 @@ function nameIsSource(plan: QueryPlan, sentence: ReadSentence): boolean {
     if (term !== null && plan.specific.has(term)) return true;
   }
   return false;
+}
+
+/** Whether the sentence holds every one of the terms. */
+function holdsAll(sentence: ReadSentence, terms: readonly string[]): boolean {
+  for (const term of terms) if (!sentence.termSet.has(term)) return false;
+  return true;
 }
 
 /** A sentence that quotes someone: it opens or closes a quotation. */
@@ -333,8 +344,6 @@ function joinedMatches(matches: Matches, neighbour: ScoredSentence | undefined):
   return neighbour ? union(matches, neighbour.own) : matches;
 }
 
-const NONE: readonly string[] = [];
-
 /**
  * The first sentence of the quotation that `sentence` closes without opening: itself when it opens its own
  * quote, or the sentence before it (at most two back, within the excerpt's length) where the quote opened.
@@ -391,9 +400,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    // Most passages say no name before a sentence: no new empty list each.
-    const carried = said.length === 0 ? NONE : said.filter((term) => !sentence.termSet.has(term));
-    const scored = scoreSentence(plan, sentence, present, subject, carried);
+    const scored = scoreSentence(plan, sentence, present, subject, said);
     scores.push(scored);
     for (const term of presentNames) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
     const lead = passage.index === 1 && i === 0 && scored.coverage > 0 ? EXCERPT_SETTINGS.leadWeight : 0;
