@@ -306,9 +306,113 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [IN_THE_END, ' ultimately '],
 ];
 
-/** The text with each idiom and way of asking written as its plain words. */
+/**
+ * The letters every match of a pattern begins with (one of several: an alternation's), read off its source
+ * when it opens with `\b` and letters, or with a group of alternatives that all open with letters (a letter
+ * before `?`, `*` or `{` left out); undefined when the source says no such thing.
+ */
+export function leadingLetters(source: string): string[] | undefined {
+  const found: string[] = [];
+  for (const branch of alternatives(source)) {
+    if (!branch.startsWith('\\b')) return undefined;
+    const rest = branch.slice(2);
+    const group = /^\((?:\?:)?/.exec(rest);
+    if (!group) {
+      const letters = lettersOpening(rest);
+      if (!letters) return undefined;
+      found.push(letters);
+      continue;
+    }
+    const close = closingParen(rest);
+    // An optional group ("(?:an?\s+)?hard") is no word a match must hold.
+    if (close < 0 || '?*{'.includes(rest.charAt(close + 1) || 'x')) return undefined;
+    for (const each of alternatives(rest.slice(group[0].length, close))) {
+      const letters = lettersOpening(each);
+      if (!letters) return undefined;
+      found.push(letters);
+    }
+  }
+  return found;
+}
+
+/** The letters a pattern's source opens with, the last left out when a quantifier follows it. */
+function lettersOpening(source: string): string | undefined {
+  const run = /^[a-z]+/i.exec(source)?.[0];
+  if (!run) return undefined;
+  const letters = '?*{'.includes(source.charAt(run.length) || 'x') ? run.slice(0, -1) : run;
+  return letters.length > 0 ? letters.toLowerCase() : undefined;
+}
+
+/** A source split at its top-level `|` (not inside a group or a class, not escaped). */
+function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** Where the group opened at 0 closes, or -1. */
+function closingParen(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Each reading with the letters its matches begin with: a question holding none of them (most hold none of
+ * most) is not run through the pattern, ~50 regular expressions a question whose code is cold by the next.
+ */
+const READINGS = PLAIN_READINGS.map(([pattern, plain]) => ({
+  pattern,
+  plain,
+  starts: leadingLetters(pattern.source),
+}));
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The text with each idiom and way of asking written as its plain words. A pattern is skipped when the
+ * text, lower-cased, lacks every letters its matches begin with: only for ASCII text, where `iu` matching
+ * folds no other letter to one of these ("\u017f" matches "s").
+ */
 function plainReadings(text: string): string {
-  return PLAIN_READINGS.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
+  let out = text;
+  let lower = ASCII.test(out) ? out.toLowerCase() : undefined;
+  for (const { pattern, plain, starts } of READINGS) {
+    if (lower !== undefined && starts && !includesAny(lower, starts)) continue;
+    const next = out.replace(pattern, plain);
+    if (next === out) continue;
+    out = next;
+    lower = ASCII.test(out) ? out.toLowerCase() : undefined;
+  }
+  return out;
+}
+
+function includesAny(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
 }
 
 /** Hesitations however long they are drawn out: "umm", "hmmm", "uhh", "errm". */
