@@ -307,32 +307,44 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * The letters every match of a pattern begins with (one of several: an alternation's), read off its source
- * when it opens with `\b` and letters, or with a group of alternatives that all open with letters (a letter
- * before `?`, `*` or `{` left out); undefined when the source says no such thing.
+ * Letters every match of a pattern holds (one of several: an alternation's), read off its source: the letters
+ * it opens with (past a `\\b` and any optional group, "(?:an?\\s+)?hard"), or those of a group whose every
+ * alternative opens with letters (a letter before `?`, `*` or `{` left out); undefined when the source says
+ * no such thing.
  */
 export function leadingLetters(source: string): string[] | undefined {
   const found: string[] = [];
   for (const branch of alternatives(source)) {
-    if (!branch.startsWith('\\b')) return undefined;
-    const rest = branch.slice(2);
-    const group = /^\((?:\?:)?/.exec(rest);
-    if (!group) {
-      const letters = lettersOpening(rest);
-      if (!letters) return undefined;
-      found.push(letters);
-      continue;
-    }
-    const close = closingParen(rest);
-    // An optional group ("(?:an?\s+)?hard") is no word a match must hold.
-    if (close < 0 || '?*{'.includes(rest.charAt(close + 1) || 'x')) return undefined;
-    for (const each of alternatives(rest.slice(group[0].length, close))) {
-      const letters = lettersOpening(each);
-      if (!letters) return undefined;
-      found.push(letters);
-    }
+    const letters = branchLetters(branch.startsWith('\\b') ? branch.slice(2) : branch);
+    if (!letters) return undefined;
+    found.push(...letters);
   }
   return found;
+}
+
+/** `leadingLetters` of one alternative. */
+function branchLetters(source: string): string[] | undefined {
+  let rest = source;
+  while (rest.startsWith('(')) {
+    // A lookaround holds no letters of the match.
+    if (rest[1] === '?' && rest[2] !== ':') return undefined;
+    const close = closingParen(rest);
+    if (close < 0 || rest.charAt(close + 1) === '{') return undefined;
+    // An optional group: a match may lack it, so the letters are those after it.
+    if ('?*'.includes(rest.charAt(close + 1))) {
+      rest = rest.slice(close + 2);
+      continue;
+    }
+    const found: string[] = [];
+    for (const each of alternatives(rest.slice(rest[1] === '?' ? 3 : 1, close))) {
+      const letters = branchLetters(each);
+      if (!letters) return undefined;
+      found.push(...letters);
+    }
+    return found;
+  }
+  const letters = lettersOpening(rest);
+  return letters ? [letters] : undefined;
 }
 
 /** The letters a pattern's source opens with, the last left out when a quantifier follows it. */

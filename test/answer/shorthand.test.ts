@@ -202,8 +202,14 @@ describe('leadingLetters', () => {
     expect(leadingLetters(/\bcops?\b/.source)).toEqual(['cop']);
     expect(leadingLetters(/\b(?:guy|fella)\b/.source)).toEqual(['guy', 'fella']);
     expect(leadingLetters(/\bacc\.?\s+to\b|\bper\s+the/.source)).toEqual(['acc', 'per']);
-    expect(leadingLetters(/\b(?:an?\s+)?hard\s+time\b/.source)).toBeUndefined();
-    expect(leadingLetters(/\bfoo\b|bar/.source)).toBeUndefined();
+    expect(leadingLetters(/\b(?:an?\s+)?hard\s+time\b/.source)).toEqual(['hard']);
+    expect(leadingLetters(/\b(?:regarding|(?:with|in)\s+regards?)\b/.source)).toEqual([
+      'regarding',
+      'with',
+      'in',
+    ]);
+    expect(leadingLetters(/\bfoo\b|\s+bar/.source)).toBeUndefined();
+    expect(leadingLetters(/\b(?=foo)\w+/.source)).toBeUndefined();
     expect(leadingLetters(/(^|[,.])\s*name\b/.source)).toBeUndefined();
   });
 
