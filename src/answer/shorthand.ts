@@ -355,41 +355,44 @@ function lettersOpening(source: string): string | undefined {
   return letters.length > 0 ? letters.toLowerCase() : undefined;
 }
 
-/** A source split at its top-level `|` (not inside a group or a class, not escaped). */
-function alternatives(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * Walks a pattern's source past escapes and character classes, telling `visit` of each `(`, `)` and `|` with
+ * the group depth after it, until `visit` says stop: returns where it stopped, or -1.
+ */
+function walkGroups(source: string, visit: (c: string, at: number, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
+    else if (c === '(' || c === ')' || c === '|') {
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+      if (visit(c, i, depth)) return i;
     }
   }
+  return -1;
+}
+
+/** A source split at its top-level `|` (not inside a group or a class, not escaped). */
+function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  walkGroups(source, (c, at, depth) => {
+    if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, at));
+      from = at + 1;
+    }
+    return false;
+  });
   parts.push(source.slice(from));
   return parts;
 }
 
 /** Where the group opened at 0 closes, or -1. */
 function closingParen(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return walkGroups(source, (c, _at, depth) => c === ')' && depth === 0);
 }
 
 /**
