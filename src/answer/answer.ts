@@ -12,7 +12,7 @@ import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { bylineOf } from './authorship.js';
-import { editDistance, letterPutBack, spellingCorrections } from './did-you-mean.js';
+import { editDistance, letterPutBack, spellingCorrections, type WordLookup } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
 import { hitOf } from './hits.js';
 import type { PassageReader } from './passage-reader.js';
@@ -80,11 +80,12 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   const unread = unreadTerms(planned.plan);
   if (first.status === 'answered' && unread.size === 0) return first;
   // A word neither English nor the corpus's may be a slip: try the corrections, offer only those that answer.
-  const corrections = spellingCorrections(question, {
+  const lookup: WordLookup = {
     index: context.index,
     scopes: context.scopes,
     passageText: (id) => context.passage(id)?.text,
-  });
+  };
+  const corrections = spellingCorrections(question, lookup);
   // Answered past a slip ("where will isis fihters go", the slip unread): a clearly right correction that
   // answers is what was asked.
   if (first.status === 'answered') {
@@ -103,11 +104,14 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   }> = [];
   /** A reading that puts back a letter left out, the likeliest slip, found no answer. */
   let likeliestUnanswered = false;
+  /** The likeliest readings: a letter left out, or clearly meant. */
+  const likeliestReadings: string[] = [];
   for (const correction of corrections) {
     const answer = answerOf(correction.question, context);
     const oneEdit = correction.replaced.every((replacement) => replacement.distance === 1);
-    const dropped = correction.replaced.every(({ from, to }) => isDroppedLetter(from, to));
     const letterBack = correction.replaced.filter(({ from, to }) => isDroppedLetter(from, to)).length;
+    const dropped = letterBack === correction.replaced.length;
+    if (correction.clear || dropped) likeliestReadings.push(correction.question);
     if (answer) answered.push({ answer, clear: correction.clear, oneEdit, dropped, letterBack });
     else if (dropped) likeliestUnanswered = true;
   }
@@ -144,17 +148,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   // either way); chat set unchanged; SQuAD sample +1; WikiQA tune one more no-answer question answered
   // from another page ("golden horus": "chorus").
   if (answered.length === 0) {
-    const lookup = {
-      index: context.index,
-      scopes: context.scopes,
-      passageText: (id: string) => context.passage(id)?.text,
-    };
-    // Of the corrected questions, only the likeliest readings: a letter left out, or clearly meant.
-    const likeliest = corrections.filter(
-      (correction) =>
-        correction.clear || correction.replaced.every(({ from, to }) => isDroppedLetter(from, to)),
-    );
-    for (const typed of [question, ...likeliest.map((correction) => correction.question)]) {
+    // Of the corrected questions, only the likeliest readings.
+    for (const typed of [question, ...likeliestReadings]) {
       // Of several readings, only the one that answers: "how many were inured" is "injured", not "insured".
       const answers = letterPutBack(typed, lookup).flatMap(
         (reading) => answerOf(reading.question, context) ?? [],

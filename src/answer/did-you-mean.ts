@@ -106,27 +106,10 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
   return combinations(corrected.map((entry) => entry.candidates))
     .slice(0, MAX_SUGGESTIONS)
     .map((choice, rank) => {
-      const replacements = new Map<number, { token: Token; to: string; distance: number }>();
-      choice.forEach((candidate, i) => {
-        for (const token of corrected[i]!.tokens)
-          replacements.set(token.start, {
-            token,
-            to: inCaseOf(token.surface, candidate.surface),
-            distance: candidate.distance,
-          });
-      });
-      let text = '';
-      let cursor = 0;
-      const replaced: Replacement[] = [];
-      for (const start of [...replacements.keys()].sort((a, b) => a - b)) {
-        const { token, to, distance } = replacements.get(start)!;
-        const suffix = POSSESSIVE.test(foldText(token.surface)) ? token.surface.slice(-2) : '';
-        text += question.slice(cursor, token.start) + to + suffix;
-        cursor = token.end;
-        replaced.push({ from: token.surface, to: to + suffix, distance });
-      }
-      text += question.slice(cursor);
-      return { question: text.trim(), replaced, clear: rank === 0 && clear };
+      const replacements = choice.flatMap((candidate, i) =>
+        corrected[i]!.tokens.map((token) => ({ token, to: candidate.surface, distance: candidate.distance })),
+      );
+      return { ...rewritten(question, replacements), clear: rank === 0 && clear };
     });
 }
 
@@ -166,19 +149,37 @@ export function letterPutBack(question: string, lookup: WordLookup): SpellingCor
   const choices = several < 0 ? [undefined] : slips[several]!.readings;
   return choices
     .map((choice) => {
-      let text = '';
-      let cursor = 0;
-      const replaced: Replacement[] = [];
-      slips.forEach(({ token, readings }, i) => {
-        if (readings.length > 1 && i !== several) return;
-        const to = i === several ? choice! : readings[0]!;
-        text += question.slice(cursor, token.start) + inCaseOf(token.surface, to);
-        cursor = token.end;
-        replaced.push({ from: token.surface, to, distance: 1 });
-      });
-      return { question: (text + question.slice(cursor)).trim(), replaced, clear: false };
+      const replacements = slips.flatMap(({ token, readings }, i) =>
+        readings.length > 1 && i !== several
+          ? []
+          : [{ token, to: i === several ? choice! : readings[0]!, distance: 1 }],
+      );
+      return { ...rewritten(question, replacements), clear: false };
     })
     .filter((reading) => reading.replaced.length > 0);
+}
+
+/**
+ * The question with each token replaced by its word, in the question's case, a possessive kept ("Pakistn's"
+ * -> "Pakistan's"), and what was replaced, in question order.
+ */
+function rewritten(
+  question: string,
+  replacements: ReadonlyArray<{ token: Token; to: string; distance: number }>,
+): { question: string; replaced: Replacement[] } {
+  let text = '';
+  let cursor = 0;
+  const replaced: Replacement[] = [];
+  for (const { token, to: word, distance } of [...replacements].sort(
+    (a, b) => a.token.start - b.token.start,
+  )) {
+    const to = inCaseOf(token.surface, word);
+    const suffix = POSSESSIVE.test(foldText(token.surface)) ? token.surface.slice(-2) : '';
+    text += question.slice(cursor, token.start) + to + suffix;
+    cursor = token.end;
+    replaced.push({ from: token.surface, to: to + suffix, distance });
+  }
+  return { question: (text + question.slice(cursor)).trim(), replaced };
 }
 
 /**
