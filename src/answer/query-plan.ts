@@ -321,6 +321,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(measured ? analyze(measured) : []),
     // "How big was the group": the answer says "a group of 120", not "big".
     ...(read.type === 'count' ? analyze(HOW_BIG.exec(read.searchText)?.[1] ?? '') : []),
+    ...kindFormWords(read.searchText),
   ];
   for (const term of formWords)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);
@@ -742,8 +743,31 @@ function nearSpelling(a: string, b: string): boolean {
 /** "what kind of [explosive]", "what type of [weapons]": the word whose kind is asked. */
 const KIND_OF = /\b(?:what|which|wat|wht)\s+(?:kinds?|types?|sorts?)\s+of\s+([\p{L}\p{N}]+)/iu;
 
+/**
+ * Kinds so general that an answer names one of them, never the word: "what kind of place was hit" is
+ * answered by "a mosque", "what kind of facility" by "a police academy".
+ */
+const GENERAL_KINDS: ReadonlySet<string> = new Set(
+  'place places facility facilities site sites location locations building buildings venue venues spot spots target targets structure structures establishment establishments institution institutions premises'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words of "what type of X" that say how the question asks, not what about: "type" and "sort" ("kind" is
+ * a stop word), and X when it is a general kind (GENERAL_KINDS).
+ */
+function kindFormWords(text: string): string[] {
+  const found = KIND_OF.exec(text);
+  if (!found) return [];
+  const kindWord = /\b(?:types?|sorts?)\s+of\b/iu.exec(found[0])?.[0] ?? '';
+  const general = GENERAL_KINDS.has(found[1]!.toLowerCase()) ? found[1]! : '';
+  return analyze(`${kindWord} ${general}`);
+}
+
 function kindAsked(text: string, weights: ReadonlyMap<string, number>): string | undefined {
   const word = KIND_OF.exec(text)?.[1];
+  if (word && GENERAL_KINDS.has(word.toLowerCase())) return undefined;
   const term = word ? analyze(word)[0] : undefined;
   return term && weights.has(term) ? term : undefined;
 }
