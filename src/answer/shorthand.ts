@@ -134,7 +134,7 @@ const ABOUT_THE_ARTICLE =
  * nah", "a message to america or smth"), and a "like" that only starts a rephrasing ("what set them off, like what provoked them").
  */
 const CHAT_TAGS =
-  /\b(?:though|or\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
+  /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
 
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
@@ -198,6 +198,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bspy\s+agenc(?:y|ies)\b|\bspies\b/giu, ' intelligence '],
   // "Where do they end up going": where they go.
   [/\bend(?:s|ed|ing)?\s+up\b/giu, ' '],
+  // "Were they lying low", "keeping a low profile": quiet (an article says "relative silence").
+  [
+    /\b(?:l(?:ie|ies|ying|ay|ays|aying|ain)\s+low|keep(?:s|ing)?\s+a\s+low\s+profile|kept\s+a\s+low\s+profile)\b/giu,
+    ' quiet ',
+  ],
+  // "Why are suicide bombers such a headache": why they are difficult.
+  [
+    /\b(?:such\s+|a\s+|an\s+|a\s+(?:big|huge|real)\s+|such\s+a\s+(?:big|huge|real)?\s*)?headaches?\b/giu,
+    ' difficult ',
+  ],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
