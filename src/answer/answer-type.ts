@@ -10,7 +10,7 @@ import { STOP_WORDS, termOf } from '../search/analyzer.js';
 export type QuestionType = 'count' | 'amount' | 'date' | 'person' | 'place' | 'other';
 
 const COUNT =
-  /\b(?:how (?:many|long(?! ago)|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their)? (?:number|percentage|percent|share|proportion|size|population|death toll|death count|total)|death toll|death count|body count|number of|how mnay|how mny)\b/;
+  /\b(?:how (?:many|long(?! ago)|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their| his| her)?(?: exact| precise| actual)? (?:number|percentage|percent|share|proportion|size|population|death toll|death count|total|age)|at what age|death toll|death count|body count|number of|how mnay|how mny)\b/;
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =
@@ -118,7 +118,7 @@ export function hasFrequency(sentence: string): boolean {
 const AGE_GROUP = String.raw`(?:adult|adults|kid|kids|child|children|minor|minors|teen|teens|teenager|teenagers|juvenile|grown[\s-]?ups?)`;
 /** "How old", or whether someone is of an age group ("was the bomber an adult or a kid"). */
 const AGE_QUESTION = new RegExp(
-  String.raw`\bhow old\b|^\W*(?:was|were|is|are)\b.*\ban?\s+${AGE_GROUP}\b|\ban?\s+${AGE_GROUP}(?:\s+or\s+(?:an?\s+)?${AGE_GROUP})?\W*$`,
+  String.raw`\bhow old\b|\bat\s+what\s+age\b|\bwhat(?:['\u2019]?s|\s+(?:is|was|were|are))?\s+(?:(?:the|his|her|their)\s+)?(?:(?:exact|precise|actual)\s+)?ages?\b|^\W*(?:was|were|is|are)\b.*\ban?\s+${AGE_GROUP}\b|\ban?\s+${AGE_GROUP}(?:\s+or\s+(?:an?\s+)?${AGE_GROUP})?\W*$`,
 );
 const AGE_GROUP_WORDS = new RegExp(String.raw`\b${AGE_GROUP}\b`, 'g');
 

@@ -315,7 +315,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const nameAsked = asksForName(read.searchText);
   const formWords = [
     ...(speaker.verb ? [speaker.verb] : []),
-    ...(age ? ['old', ...analyze(askedAgeGroups(read.searchText).join(' '))] : []),
+    ...(age ? ['old', 'age', ...analyze(askedAgeGroups(read.searchText).join(' '))] : []),
     ...(nameAsked ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
