@@ -70,6 +70,23 @@ const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w
 const ROLE_OF_ADJ =
   /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:overall|current|top|new|former|main|real|actual|supreme|chief)\s+(\w+)\s+(?:of|in|at|for)\s/;
 
+/**
+ * "Which US [president] ordered the strikes", "which ISKP [commander] planned it": a "which" question whose
+ * thing is a name's title, asked of its holder as "who is the president of" is. (Without a name, "what
+ * leader led the Dutch Revolt" is answered by "William the Silent": SQuAD's which / what questions -11.)
+ */
+const WHICH_TITLE =
+  /^(?:which|what)\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|s)\b)[\w'\u2019.-]+\s+){1,2}?)(president|king|queen|minister|premier|chancellor|governor|mayor|leader|commander|general|emperor|pope|chairman|spokesman|spokesperson|founder|director|chief|ambassador|senator)s?\s+(?!of\b)(?:\w+)/;
+
+/**
+ * The title a "which US president ..." question asks the holder of, and the words naming whose title it is
+ * ("us"); undefined for other questions.
+ */
+export function askedTitle(question: string): { title: string; owner: string } | undefined {
+  const found = WHICH_TITLE.exec(plainQuestion(question));
+  return found ? { title: found[2]!, owner: found[1]! } : undefined;
+}
+
 /** "who [leads] the Islamic State", "who [founded] ISKP": the role said as what its holder does. */
 const ROLE_VERB =
   /^(?:who|whos)\s+(?:(?:is|was|are|were|s)\s+)?(?:currently\s+|now\s+)?(leads|leading|heads|heading|runs|running|owns|rules|commands)\s/;

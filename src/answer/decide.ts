@@ -17,7 +17,7 @@ import { requiredShape } from './answer-shape.js';
 import type { PassageReader } from './passage-reader.js';
 import { coverage, coveredTerms } from './coverage.js';
 import { spellsOut, type QueryPlan } from './query-plan.js';
-import { roleNamed } from './role.js';
+import { roleNamed, titleNamed } from './role.js';
 import { speakerSays, speakerTopicUnsaid } from './speaker.js';
 import { holdsNewName, writesThing } from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
@@ -174,6 +174,7 @@ export function decide(
     (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
     confidence >= model.threshold &&
     roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
+    titleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch)
   )
     return { answer: true, confidence, features };

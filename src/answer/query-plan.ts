@@ -31,10 +31,10 @@ import {
   dateFormWord,
   type DatePart,
 } from './answer-type.js';
-import { askedRole, roleVerbOf, askWords } from './asked-words.js';
+import { askedRole, askedTitle, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
 import { asksWhoWrote } from './authorship.js';
-import { isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
+import { isRegionCode, isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
 import { askedSpeaker } from './speaker.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
@@ -197,6 +197,11 @@ export interface QueryPlan {
   role?: string;
   /** The role is what its holder does ("who leads ..."), not a title ("who is the leader of ..."). */
   roleIsVerb?: boolean;
+  /**
+   * For "which US president ordered ...": the title's term ("presid"), which the excerpt must match, and the
+   * words before it naming whose it is ("us").
+   */
+  title?: { term: string; owner: string[] };
   /** For "what did the US say ...": the speaker's terms ("us"), whom the passage must quote (speaker.ts). */
   speaker?: string[];
   /**
@@ -432,6 +437,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     kindOf: kindAsked(read.searchText, weights),
     eitherOf,
     role,
+    title: titleOf(read, weights, specific),
     roleIsVerb,
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
@@ -518,6 +524,26 @@ const WITNESS_WORDS: ReadonlySet<string> = new Set(
 function countHeadOf(read: ReadQuestion): string | undefined {
   const head = read.type === 'count' ? countedHead(read.searchText) : undefined;
   return (head === undefined ? null : termOf(head)) ?? undefined;
+}
+
+/**
+ * Do the words before a title name whose it is ("US", "syrian", "iskp")? A two-letter region code counts:
+ * "us" is a word to the dictionary.
+ */
+function ownedByName(owner: readonly string[], specific: ReadonlySet<string>): boolean {
+  return owner.some((word) => specific.has(termOf(word) ?? word) || isRegionName(word) || isRegionCode(word));
+}
+
+/** The term of the title a "which US president ..." question asks the holder of (see askedTitle). */
+function titleOf(
+  read: ReadQuestion,
+  weights: ReadonlyMap<string, number>,
+  specific: ReadonlySet<string>,
+): { term: string; owner: string[] } | undefined {
+  const title = askedTitle(read.searchText);
+  const owner = title?.owner.split(/\s+/).filter(Boolean) ?? [];
+  const term = title && ownedByName(owner, specific) ? termOf(title.title) : null;
+  return term !== null && weights.has(term) ? { term, owner } : undefined;
 }
 
 function roleOf(

@@ -83,3 +83,12 @@ export function regionOfDemonym(word: string): string | undefined {
   }
   return undefined;
 }
+
+let codeNames: Intl.DisplayNames | undefined;
+
+/** Is `word` a two-letter region code ("us" for the United States)? */
+export function isRegionCode(word: string): boolean {
+  if (!/^[a-z]{2}$/i.test(word)) return false;
+  codeNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return codeNames.of(word.toUpperCase()) !== undefined;
+}
