@@ -208,6 +208,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:such\s+|a\s+|an\s+|a\s+(?:big|huge|real)\s+|such\s+a\s+(?:big|huge|real)?\s*)?headaches?\b/giu,
     ' difficult ',
   ],
+  // "Are we gonna see more attacks": will there be more, what the articles say people should expect.
+  [/\b(?:(?:are|r)\s+(?:we|u|you)\s+(?:gonna|going\s+to)|will\s+(?:we|u|you))\s+see\b/giu, ' expect '],
+  // "Right after", "right before": "right" only stresses when.
+  [/\bright\s+(?=(?:after|before|away|then)\b)/giu, ' '],
+  // "Not protected good": "good" as an adverb after a verb says "well", nothing of the topic.
+  [/\b(\w+ed)\s+(?:good|well|enough|properly)\b/giu, ' $1 '],
+  // "On that day": the day of the event asked about, not a date asked for.
+  [/\bon\s+th(?:at|is)\s+(?:day|night|morning|evening)\b/giu, ' '],
+  // "Where was IS coming out originally", "what group did they come out": emerged (a non-native "out" for "out of").
+  [/\b(?:come|came|comes|coming)\s+out(?=\s+(?:originally|first|initially)\b|\W*$)/giu, ' emerged '],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
