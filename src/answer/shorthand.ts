@@ -218,6 +218,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bon\s+th(?:at|is)\s+(?:day|night|morning|evening)\b/giu, ' '],
   // "Where was IS coming out originally", "what group did they come out": emerged (a non-native "out" for "out of").
   [/\b(?:come|came|comes|coming)\s+out(?=\s+(?:originally|first|initially)\b|\W*$)/giu, ' emerged '],
+  // "Whos the BLA again", "whats mosul again": "again" asks to be reminded, not about a repeat.
+  [
+    /^(\W*(?:what|who|where)(?:['\u2019]?s|\s+(?:is|are|was|were))\s+(?:the\s+)?\S+(?:\s+\S+)?)\s+again\b/giu,
+    '$1 ',
+  ],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
