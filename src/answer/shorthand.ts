@@ -223,6 +223,21 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(\W*(?:what|who|where)(?:['\u2019]?s|\s+(?:is|are|was|were))\s+(?:the\s+)?\S+(?:\s+\S+)?)\s+again\b/giu,
     '$1 ',
   ],
+  // "Grab land": take territory, as articles on armed groups write it; "their usual turf": their areas.
+  [
+    /\b(?:grab|grabs|grabbing|grabbed|seize|seizing|seized)\s+(?:(?:more|new|some|any)\s+)?(?:land|turf)\b/giu,
+    ' take territory ',
+  ],
+  [/\bturf\b/giu, ' areas '],
+  // "Kicked out of", "chased out of": pushed out of.
+  [
+    /\b(?:kick|kicks|kicked|kicking|chase|chased|chasing|driven|drove|drive|driving|forced|forcing)\s+out\s+of\b/giu,
+    ' pushed out of ',
+  ],
+  // "Who's closing in on Mosul": advancing toward it.
+  [/\b(?:clos(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+in\s+on\b/giu, ' advancing toward '],
+  // "Taken credit for": claimed.
+  [/\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?credit\s+for\b/giu, ' claimed '],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
