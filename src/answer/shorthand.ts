@@ -127,7 +127,7 @@ const FILLER_PHRASES =
  * Session 18, "as the article explains / notes / reports": dev set h27 +1, the rest unchanged.
  */
 const ABOUT_THE_ARTICLE =
-  /\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\b|\baccording\s+to\s+(?:the|this|that|its)\s+(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\s+(?:(?:is|was)\s+(?:saying|telling|claiming|suggesting|arguing)|says?|said|talks?\s+about|mentions?|thinks?|argues?|claims?|writes?|wrote|explains?|explained|describes?|described|notes?|noted|reports?|reported|states?|stated|suggests?|suggested|characteri[sz]es?|characteri[sz]ed|portrays?|portrayed|depicts?|depicted)\b|\b(?:article|text|story|piece|author|writer)\s+(?:is|was)\s+saying\b/giu;
+  /\b(?:the\s+|this\s+|that\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|op-?eds?|authors?|writers?)(?:['\u2019]s|s['\u2019]?)\s+(?:(?:final|overall|main|big|ultimate|own)\s+)?(?:bottom\s+line|take(?:away)?|verdict|conclusion|view|opinion|point|argument|message|thesis)(?:\s+(?:on|about|regarding))?\b|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\b|\baccording\s+to\s+(?:the|this|that|its)\s+(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\s+(?:(?:is|was)\s+(?:saying|telling|claiming|suggesting|arguing)|says?|said|talks?\s+about|mentions?|thinks?|argues?|claims?|writes?|wrote|explains?|explained|describes?|described|notes?|noted|reports?|reported|states?|stated|suggests?|suggested|characteri[sz]es?|characteri[sz]ed|portrays?|portrayed|depicts?|depicted)\b|\b(?:article|text|story|piece|author|writer)\s+(?:is|was)\s+saying\b/giu;
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
@@ -238,6 +238,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:clos(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+in\s+on\b/giu, ' advancing toward '],
   // "Taken credit for": claimed.
   [/\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?credit\s+for\b/giu, ' claimed '],
+  // "Pakistan's whole strategy": "whole" only stresses.
+  [/\b(the|their|its|his|her|this|that|[\p{L}]+['\u2019]s)\s+(?:whole|entire)\s+(?=[\p{L}])/giu, '$1 '],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.

@@ -3,6 +3,7 @@
  * WordNet synonyms the vectors do not place far apart. Found once per word and vectors, not once per question:
  * filtering the synonyms by cosine was a twentieth of an answer at 2k passages, for words asked again and again.
  */
+import { conceptSynonyms } from '../search/synonyms/concepts.js';
 import { cosineWithRow, type Relatedness } from './relatedness.js';
 
 export interface SoftWord {
@@ -42,7 +43,11 @@ export function softWord(
         ? []
         : relatedness
             .synonyms(term)
-            .filter((other) => cosineWithRow(relatedness, row, term, other) >= minSynonymCosine);
+            .filter(
+              (other) =>
+                conceptSynonyms(term).includes(other) ||
+                cosineWithRow(relatedness, row, term, other) >= minSynonymCosine,
+            );
     const synonymAt = new Map<string, number>();
     synonyms.forEach((synonym, at) => synonymAt.has(synonym) || synonymAt.set(synonym, at));
     word = { row, common, synonyms, synonymAt };

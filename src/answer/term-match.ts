@@ -405,8 +405,10 @@ export function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: st
   const relatedness = plan.relatedness;
   if (!relatedness) return 0;
   const cosine = relatedness.cosine(questionTerm, textTerm);
+  // A hand-written group's word needs no floor: the floor guards against WordNet's rare senses.
   const synonym =
-    cosine >= MATCH_SETTINGS.minSynonymCosine && relatedness.synonyms(questionTerm).includes(textTerm);
+    (cosine >= MATCH_SETTINGS.minSynonymCosine || conceptSynonyms(questionTerm).includes(textTerm)) &&
+    relatedness.synonyms(questionTerm).includes(textTerm);
   return synonym
     ? Math.max(softStrength(cosine), synonymStrength(questionTerm, textTerm))
     : softStrength(cosine);

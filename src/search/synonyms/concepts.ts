@@ -52,6 +52,10 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['quiet', 'silent', 'silence', 'calm', 'inactive', 'dormant', 'lull'],
   // How big an attack is: its scale, its impact ("small scale or big ones": "high-impact operations").
   ['scale', 'impact', 'magnitude'],
+  // A group's offshoots are its affiliates or branches.
+  ['offshoot', 'affiliate', 'branch', 'franchise'],
+  // A strategy is a gambit, an approach, a policy.
+  ['strategy', 'gambit', 'approach', 'policy'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
