@@ -70,13 +70,18 @@ const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w
 const ROLE_OF_ADJ =
   /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:overall|current|top|new|former|main|real|actual|supreme|chief)\s+(\w+)\s+(?:of|in|at|for)\s/;
 
+/** Titles a person holds (not "enemy" or "rival": an answer names those without the word). */
+const TITLES =
+  'president|king|queen|minister|premier|chancellor|governor|mayor|leader|commander|general|emperor|pope|chairman|spokesman|spokesperson|founder|director|chief|ambassador|senator';
+
 /**
  * "Which US [president] ordered the strikes", "which ISKP [commander] planned it": a "which" question whose
  * thing is a name's title, asked of its holder as "who is the president of" is. (Without a name, "what
  * leader led the Dutch Revolt" is answered by "William the Silent": SQuAD's which / what questions -11.)
  */
-const WHICH_TITLE =
-  /^(?:which|what)\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|s)\b)[\w'\u2019.-]+\s+){1,2}?)(president|king|queen|minister|premier|chancellor|governor|mayor|leader|commander|general|emperor|pope|chairman|spokesman|spokesperson|founder|director|chief|ambassador|senator)s?\s+(?!of\b)(?:\w+)/;
+const WHICH_TITLE = new RegExp(
+  String.raw`^(?:which|what)\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|s)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\s+(?!of\b)(?:\w+)`,
+);
 
 /**
  * The title a "which US president ..." question asks the holder of, and the words naming whose title it is
@@ -86,6 +91,14 @@ export function askedTitle(question: string): { title: string; owner: string } |
   const found = WHICH_TITLE.exec(plainQuestion(question));
   return found ? { title: found[2]!, owner: found[1]! } : undefined;
 }
+
+/**
+ * "who is Pakistan's prime [minister]", "who was ISKP's [leader]": a role held by the name before it (read
+ * from the plain question, which drops apostrophes: "pakistans").
+ */
+const ROLE_POSSESSED = new RegExp(
+  String.raw`^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?!(?:is|was|has|does)\b)[\w-]+s\s+(?:(?:prime|vice|deputy|foreign|interior|defen[cs]e|chief|top|current|new|former|overall|main|supreme)\s+)?(${TITLES})s?(?:\s+(?:when|at|during|in|after|before|now|today|then)\b|\W*$)`,
+);
 
 /** "who [leads] the Islamic State", "who [founded] ISKP": the role said as what its holder does. */
 const ROLE_VERB =
@@ -106,6 +119,7 @@ export function askedRole(question: string): string | undefined {
   const q = plainQuestion(question);
   // "who are the troops in syria loyal to" asks who they are loyal to, not who the troops are.
   if (ENDS_WITH_PREPOSITION.test(q)) return undefined;
-  const role = ROLE_OF.exec(q)?.[1] ?? ROLE_OF_ADJ.exec(q)?.[1] ?? ROLE_VERB.exec(q)?.[1];
+  const role =
+    ROLE_OF.exec(q)?.[1] ?? ROLE_OF_ADJ.exec(q)?.[1] ?? ROLE_VERB.exec(q)?.[1] ?? ROLE_POSSESSED.exec(q)?.[1];
   return role && !STOP_WORDS.has(role) && !QUESTION_FORM_WORDS.has(role) ? role : undefined;
 }
