@@ -522,6 +522,8 @@ export const FATE_KINDS: readonly (readonly string[])[] = [
   'kidnapped abducted hostages',
   'rescued',
   'evacuated displaced fled',
+  // Not people's fate but a place's: "has the coalition retaken Mosul" is not answered by "advancing toward".
+  'recaptured recapture retaken retake retook reclaimed regained',
 ].map((words) => words.split(' '));
 const FATE_WORDS: ReadonlySet<string> = new Set(FATE_KINDS.flat());
 

@@ -556,7 +556,7 @@ function holdsOnlyNamedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 /** The fates an answer must name itself: the hurt, the arrested, the kidnapped (FATE_KINDS 1-3). */
-const NAMED_FATES: ReadonlySet<number> = new Set([1, 2, 3]);
+const NAMED_FATES: ReadonlySet<number> = new Set([1, 2, 3, 6]);
 
 /**
  * Does a question about the hurt, the arrested or the kidnapped ("was anyone arrested after the shrine

@@ -240,6 +240,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?credit\s+for\b/giu, ' claimed '],
   // "Pakistan's whole strategy": "whole" only stresses.
   [/\b(the|their|its|his|her|this|that|[\p{L}]+['\u2019]s)\s+(?:whole|entire)\s+(?=[\p{L}])/giu, '$1 '],
+  // "Take Mosul back", "won it back": recapture it.
+  [
+    /\b(?:take|takes|took|taken|taking|win|wins|won|winning)\s+((?:\w+\s+){0,2}?)back\b(?!\s+(?:home|then|when|ground)\b)/giu,
+    ' recapture $1',
+  ],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
