@@ -23,6 +23,7 @@ import { holdsNewName, writesThing } from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
+import { isRegionName } from './region-names.js';
 
 /**
  * What the decision looks at, each 0..1. `missing*`: the heaviest question word (as a share of the
@@ -165,6 +166,7 @@ export function decide(
     !cooperationUnsaid(plan, excerpt) &&
     !kindUnsaid(plan, excerpt) &&
     !neitherAlternativeSaid(plan, excerpt) &&
+    !placedElsewhere(plan, excerpt) &&
     !speakerTopicUnsaid(
       plan,
       excerpt,
@@ -612,6 +614,23 @@ function cooperationUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 function kindUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (!plan.kindOf || !plan.unknown.has(plan.kindOf)) return false;
   return (excerpt.matches.get(plan.kindOf) ?? 0) < DECISION_SETTINGS.minWrittenMatch;
+}
+
+/** "in Syria and Africa", "in Iraq, Syria and Libya": the places a sentence puts something in. */
+const SAID_IN = /\bin\s+(\p{Lu}[\p{L}]+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\p{Lu}[\p{L}]+)*)/gu;
+
+/**
+ * "Did the US launch airstrikes on ISKP inside Pakistan": an excerpt that puts them in other countries ("in
+ * Syria and Africa") and never in the one asked says they were not there, or says nothing of it.
+ */
+function placedElsewhere(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  const asked = plan.placesAsked;
+  if (asked.length === 0) return false;
+  const said = [...excerpt.text.matchAll(SAID_IN)].flatMap((found) =>
+    found[1]!.split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/u).map((place) => place.toLowerCase()),
+  );
+  const countries = said.filter(isRegionName);
+  return countries.length > 0 && !asked.some((place) => said.includes(place));
 }
 
 /** "Was it random or planned": an excerpt that says neither word (nor one near it) answers neither. */

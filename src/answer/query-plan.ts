@@ -194,6 +194,8 @@ export interface QueryPlan {
   comparisonAsked: boolean;
   /** "Did the TTP help ISKP", "is the BLA working with ISKP": whether some worked together is asked. */
   cooperationAsked: boolean;
+  /** "Did the US strike ISKP inside Pakistan": the countries a yes/no question puts what it asks in. */
+  placesAsked: string[];
   /** "What kind of explosive was used": the thing whose kind is asked, which the excerpt must itself say. */
   kindOf?: string;
   /** "Was the timing random or planned": the two words to choose between; the excerpt must say one. */
@@ -450,6 +452,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     roleIsVerb,
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
+    placesAsked: placesAsked(read.searchText),
     age,
     softTerms: undefined,
     relatedness,
@@ -525,6 +528,17 @@ const COOPERATION_QUESTION =
  */
 const DOER_VERB =
   /^\W*(?:who|whos|who['\u2019]s)\s+(?:(?:is|was|were|are|has|have|had)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?(conduct\w*|perpetrat\w*|commit\w*|execut\w*|stag(?:e|ed|es|ing)|orchestrat\w*|mastermind\w*)\b/iu;
+const YES_NO =
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
+/** "in Pakistan", "inside afghanistan": where a question puts what it asks about. */
+const ASKED_IN = /\b(?:in|inside|within)\s+([\p{L}]+)/giu;
+
+/** The countries a yes/no question puts what it asks in ("did the US strike ISKP inside [pakistan]"). */
+function placesAsked(text: string): string[] {
+  if (!YES_NO.test(text)) return [];
+  return [...text.matchAll(ASKED_IN)].map((found) => found[1]!.toLowerCase()).filter(isRegionName);
+}
+
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
 /** "Where did X come from", "where r isis fighters from originally". */
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
