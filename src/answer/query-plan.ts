@@ -310,7 +310,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   for (const term of storyTerms(read.searchText, read.tokens))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.storyWeight);
   const eitherOf = wordAlternatives(read, specific);
-  for (const term of eitherOf.length > 0 ? eitherOf : alternativeTerms(read))
+  for (const term of eitherOf.length > 0 ? eitherOf : alternativeTerms(read, unknown))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
   // "how long was it quiet": "a year", not "long".
@@ -480,7 +480,7 @@ const OTHER_ALTERNATIVE =
  * SQuAD sample and SQuAD's 4 such questions unchanged.
  */
 const WORD_ALTERNATIVES =
-  /^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were|did|do|does|has|have|will|would)\b.*\s(\w+)\s+or\s+(\w+)\W*$/i;
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were|did|do|does|has|have|will|would)\b.*\s(\w+)\s+or\s+(\w+)(?:\s+(?:around|about|for|by|on|in|at|with)\s+(?:\w+\s*){1,3})?\W*$/i;
 
 /** The terms of the two words a yes/no question ends choosing between, names left out (they must match). */
 function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): string[] {
@@ -490,15 +490,20 @@ function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): st
 }
 
 /** The terms only the other alternative of an either/or question says (see `alternativeWeight`). */
-function alternativeTerms(read: ReadQuestion): string[] {
+function alternativeTerms(read: ReadQuestion, unknown: ReadonlySet<string>): string[] {
   const found = OTHER_ALTERNATIVE.exec(read.searchText);
   if (!found) return [];
   const at = read.tokens.findIndex((token) => token.start >= found.index);
   if (at < 0) return [];
   const before = new Set(read.tokens.slice(0, at).map((token) => token.term));
-  return read.tokens
-    .slice(at)
-    .flatMap((token) => (token.term && !before.has(token.term) ? [token.term] : []));
+  // "Was it random or did they plan the timing": the first alternative's last word, when the articles never
+  // write it, is no topic either; an answer to the second answers the question.
+  const last = read.tokens[at - 1]?.term;
+  const firstAlternative = last && unknown.has(last) ? [last] : [];
+  return [
+    ...firstAlternative,
+    ...read.tokens.slice(at).flatMap((token) => (token.term && !before.has(token.term) ? [token.term] : [])),
+  ];
 }
 
 /** "When will they attack again", "when's the next one": a date still to come. */
