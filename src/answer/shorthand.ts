@@ -245,6 +245,21 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:take|takes|took|taken|taking|win|wins|won|winning)\s+((?:\w+\s+){0,2}?)back\b(?!\s+(?:home|then|when|ground)\b)/giu,
     ' recapture $1',
   ],
+  // "What did IS grow out of": what it emerged from.
+  [
+    /\b(?:grow|grows|grew|grown|growing|sprang|sprung|spring|springs)\s+(?:up\s+)?(?:out\s+of|from)\b/giu,
+    ' emerged from ',
+  ],
+  // "Where did the bomb go off": where the blast occurred.
+  [
+    /\b(?:the\s+)?(?:bomb|blast|explosion|device)\s+(?:go|goes|went|gone|going)\s+off\b/giu,
+    ' the blast occurred ',
+  ],
+  // "Where has IS been losing territory": where it lost ground.
+  [
+    /\blos(?:e|es|ing|t)\s+(?:(?:its|their|some|much|a\s+lot\s+of)\s+)?(?:territory|land|turf)\b/giu,
+    ' lost ground ',
+  ],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.

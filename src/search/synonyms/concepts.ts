@@ -56,6 +56,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['offshoot', 'affiliate', 'branch', 'franchise'],
   // A strategy is a gambit, an approach, a policy.
   ['strategy', 'gambit', 'approach', 'policy'],
+  // How a group will evolve, change form: mutate.
+  ['evolve', 'mutate', 'transform'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
