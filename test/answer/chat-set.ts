@@ -26,6 +26,7 @@ import { SESSION15_ANSWERABLE, SESSION15_TRAPS } from './chat-session15.js';
 import { SESSION16_ANSWERABLE, SESSION16_TRAPS } from './chat-session16.js';
 import { SESSION17_ANSWERABLE, SESSION17_TRAPS } from './chat-session17.js';
 import { SESSION18_ANSWERABLE, SESSION18_TRAPS } from './chat-session18.js';
+import { SESSION19_ANSWERABLE, SESSION19_TRAPS } from './chat-session19.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -714,6 +715,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION16_ANSWERABLE,
   ...SESSION17_ANSWERABLE,
   ...SESSION18_ANSWERABLE,
+  ...SESSION19_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -878,6 +880,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION16_TRAPS,
   ...SESSION17_TRAPS,
   ...SESSION18_TRAPS,
+  ...SESSION19_TRAPS,
 ];
 
 /** Every question, answerable first. */
