@@ -159,12 +159,6 @@ export const SESSION10_ANSWERABLE: readonly AnswerableQuestion[] = [
   },
   { q: 'how many got injured', file: B, fragment: 'wounded more than 105', style: 'paraphrase' },
   {
-    q: 'which sectarian group did isis partner with',
-    file: B,
-    fragment: 'has partnered with one of Pakistan’s most violent sectarian groups',
-    style: 'paraphrase',
-  },
-  {
     q: 'whats the second biggest city in iraq',
     file: B,
     fragment: 'Mosul, Iraq’s second largest city',
@@ -328,6 +322,13 @@ export const SESSION10_ANSWERABLE: readonly AnswerableQuestion[] = [
   },
 ];
 export const SESSION10_TRAPS: readonly TrapQuestion[] = [
+  // Relabelled in session 19 (it was answerable, quoting the sentence that describes the group): every
+  // helper of sessions 14 to 19 wrote the same question as a trap, and "which" asks for the group's name.
+  {
+    q: 'which sectarian group did isis partner with',
+    trap: true,
+    why: 'The article says IS partnered with one of Pakistan’s most violent sectarian groups but never names it.',
+  },
   { q: 'how many ppl were killed in the islamabad bombing', trap: true, why: 'not said' },
   { q: 'when was the shah noorani shrine attack', trap: true, why: 'no date' },
   { q: 'what is the name of the islamabad mosque', trap: true, why: 'not named' },

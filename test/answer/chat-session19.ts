@@ -1,8 +1,6 @@
 /**
  * Chat-set questions written in session 19 by three helpers who saw only the two articles, never this set
- * nor the code (same rules as ./chat-set.ts; questions already here word for word are left out, and one
- * trap whose label contradicts a question already here: "which sectarian group did IS team up with in
- * pakistan"). Three sets of 100 read as dev sets: chat style; casual readers, careful readers and non-native
+ * nor the code (same rules as ./chat-set.ts; questions already here word for word are left out). Three sets of 100 read as dev sets: chat style; casual readers, careful readers and non-native
  * speakers (their styles recorded here as paraphrase); chat with lead-ins (first kept blind, then read).
  * With the session's starting code 81, 76 and 70 of each 100 were right. The session's changes were aimed
  * at their failure classes ("what kind of place / facility"; the article's voice: "the article is saying",
@@ -1298,6 +1296,11 @@ export const SESSION19_TRAPS: readonly TrapQuestion[] = [
     q: 'In which city is the police academy that was attacked before?',
     trap: true,
     why: "The police academy's city is not stated.",
+  },
+  {
+    q: 'which sectarian group did IS team up with in pakistan',
+    trap: true,
+    why: 'The partner group is described but not named.',
   },
   {
     q: 'How many attacks did ISKP carry out in Pakistan in 2015?',
