@@ -23,6 +23,8 @@ import { holdsNewName, writesThing } from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
+import { WORD } from './term-match.js';
+import { termOf } from '../search/analyzer.js';
 import { isRegionName } from './region-names.js';
 
 /**
@@ -167,6 +169,7 @@ export function decide(
     !kindUnsaid(plan, excerpt) &&
     !neitherAlternativeSaid(plan, excerpt) &&
     !placedElsewhere(plan, excerpt) &&
+    !reactionUnsaid(plan, excerpt) &&
     !speakerTopicUnsaid(
       plan,
       excerpt,
@@ -631,6 +634,38 @@ function placedElsewhere(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   );
   const countries = said.filter(isRegionName);
   return countries.length > 0 && !asked.some((place) => said.includes(place));
+}
+
+/** Words that report what someone said or did in answer to an event. */
+const REACTION_SAID =
+  /\b(?:said|says|say|told|tell|stated|responded|respond|reacted|condemn\w*|vow\w*|blam\w*|announc\w*|retaliat\w*|statement|denied|denies|warn\w*|promis\w*|pledg\w*|called\s+(?:for|on)|accus\w*|urg\w*)\b/i;
+
+/**
+ * "How did the Afghan Taliban react to the bombing": an excerpt that reports no one saying or doing anything
+ * in answer ("... eventually challenging the Taliban in Afghanistan") holds no reaction.
+ */
+function reactionUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!plan.reactionAsked || REACTION_SAID.test(excerpt.text)) return false;
+  // A name the question gives that opens a clause of the excerpt may be what it did ("..., Vaudreuil sent
+  // Dieskau", "King Louis XV dispatched"); one after a verb or preposition is what was done to ("challenging
+  // the Taliban").
+  const words = [...excerpt.text.matchAll(WORD)];
+  return !words.some((word, i) => {
+    const term = termOf(word[0].toLowerCase());
+    if (term === null || !plan.specific.has(term)) return false;
+    // Back over the name's other capitalised words and "the" to where it begins.
+    let first = i;
+    while (
+      first > 0 &&
+      (/^\p{Lu}/u.test(words[first - 1]![0]) || words[first - 1]![0].toLowerCase() === 'the')
+    )
+      first--;
+    if (first === 0) return true;
+    const before = words[first - 1]!;
+    return /[,;.:!?]["'\u201d\u2019]?\s*$/u.test(
+      excerpt.text.slice(before.index + before[0].length, words[first]!.index),
+    );
+  });
 }
 
 /** "Was it random or planned": an excerpt that says neither word (nor one near it) answers neither. */

@@ -194,6 +194,8 @@ export interface QueryPlan {
   comparisonAsked: boolean;
   /** "Did the TTP help ISKP", "is the BLA working with ISKP": whether some worked together is asked. */
   cooperationAsked: boolean;
+  /** "How did the Taliban react", "did Pakistan retaliate": someone's answer to an event is asked. */
+  reactionAsked: boolean;
   /** "Did the US strike ISKP inside Pakistan": the countries a yes/no question puts what it asks in. */
   placesAsked: string[];
   /** "What kind of explosive was used": the thing whose kind is asked, which the excerpt must itself say. */
@@ -453,6 +455,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
     placesAsked: placesAsked(read.searchText),
+    reactionAsked: REACTION_ASKED.test(read.searchText) && specific.size > 0,
     age,
     softTerms: undefined,
     relatedness,
@@ -533,6 +536,13 @@ const COOPERATION_QUESTION =
  */
 const DOER_VERB =
   /^\W*(?:who|whos|who['\u2019]s)\s+(?:(?:is|was|were|are|has|have|had)\s+)?(?:been\s+)?(?:actually\s+|really\s+)?(conduct\w*|perpetrat\w*|commit\w*|execut\w*|stag(?:e|ed|es|ing)|orchestrat\w*|mastermind\w*)\b/iu;
+/**
+ * "How did the Taliban react", "what was Pakistan's response", "did Pakistan retaliate": someone's answer to
+ * an event is asked (not "in response to", nor an "immune response").
+ */
+const REACTION_ASKED =
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:how|did|does|do|has|have|what\s+(?:was|is|were|are))\b(?!.*\bin\s+response\b).*\b(?:react|reacted|reaction|reactions|respond|responded|response|retaliate|retaliated)\b/i;
+
 const YES_NO =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
 /** "in Pakistan", "inside afghanistan": where a question puts what it asks about. */
