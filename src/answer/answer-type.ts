@@ -274,8 +274,21 @@ const WHICH_WORDS =
 /** Does the question ask for something's name? */
 export function asksForName(question: string): boolean {
   const q = plainQuestion(question);
-  return NAME_QUESTION.test(q) || NAMED_PLACE.test(q) || NAME_TAG.test(q) || WHICH_WAS_IT.test(q);
+  return (
+    NAME_QUESTION.test(q) ||
+    NAMED_PLACE.test(q) ||
+    NAME_TAG.test(q) ||
+    WHICH_WAS_IT.test(q) ||
+    THE_ONE_CALLED.test(q)
+  );
 }
+
+/**
+ * "What was the mosque in Islamabad called", "whats that shrine called": one thing's name (a kind's
+ * term, "what is a group of lions called", is left out: the thing here is "the" or "that" one).
+ */
+const THE_ONE_CALLED =
+  /^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the|that|this)\s+(\w+)(?:\s+(?:in|at|near|of)\s+(?:the\s+)?\w+)?\s+called\W*$/;
 
 /**
  * The words for what a name question asks the name of: those after "name of" up to a stop word ("the
@@ -287,7 +300,7 @@ export function namedThing(question: string): string[] {
   const placeMatch = NAMED_PLACE.exec(q);
   const place = placeMatch?.[1] ?? placeMatch?.[2];
   if (place) return [place];
-  const which = WHICH_WAS_IT.exec(q)?.[1];
+  const which = WHICH_WAS_IT.exec(q)?.[1] ?? THE_ONE_CALLED.exec(q)?.[1];
   if (which) return [which];
   // "which sectarian group ..., whats its name": the thing after "which" (or "who was the").
   const tag = NAME_TAG.exec(q);
