@@ -260,6 +260,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\blos(?:e|es|ing|t)\s+(?:(?:its|their|some|much|a\s+lot\s+of)\s+)?(?:territory|land|turf)\b/giu,
     ' lost ground ',
   ],
+  // "How long till we know": until ("till" would weigh as a rare word).
+  [/(?:\b|['\u2019])(?:till|til)\b/giu, ' until '],
+  // "A one-off or part of something bigger", "a sign of a wider trend": whether it is escalating.
+  [
+    /\b(?:(?:part|sign)\s+of\s+)?(?:(?:a|an)\s+)?(?:(?:something|smth|sth|somthing)\s+(?:bigger|larger|worse|more)|(?:bigger|larger|wider|broader)\s+(?:trend|pattern|problem|picture|thing))\b/giu,
+    ' escalating ',
+  ],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
