@@ -58,6 +58,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['strategy', 'gambit', 'approach', 'policy'],
   // How a group will evolve, change form: mutate.
   ['evolve', 'mutate', 'transform'],
+  // A news outlet is an agency, a publication, a wire service.
+  ['outlet', 'agency', 'publication', 'wire'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
