@@ -194,6 +194,8 @@ export interface QueryPlan {
   comparisonAsked: boolean;
   /** "Did the TTP help ISKP", "is the BLA working with ISKP": whether some worked together is asked. */
   cooperationAsked: boolean;
+  /** "Why is IS attacking Pakistan, according to the headline": the article's opening lines are asked. */
+  headlineAsked: boolean;
   /** "How did the Taliban react", "did Pakistan retaliate": someone's answer to an event is asked. */
   reactionAsked: boolean;
   /** "Did the US strike ISKP inside Pakistan": the countries a yes/no question puts what it asks in. */
@@ -455,6 +457,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
     placesAsked: placesAsked(read.searchText),
+    headlineAsked: HEADLINE_ASKED.test(read.text),
     reactionAsked: REACTION_ASKED.test(read.searchText) && specific.size > 0,
     age,
     softTerms: undefined,
@@ -542,6 +545,9 @@ const DOER_VERB =
  */
 const REACTION_ASKED =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:how|did|does|do|has|have|what\s+(?:was|is|were|are))\b(?!.*\bin\s+response\b).*\b(?:react|reacted|reaction|reactions|respond|responded|response|retaliate|retaliated)\b/i;
+
+/** "the headline", "the subheading", "the title": an article's opening lines. */
+const HEADLINE_ASKED = /\b(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b/iu;
 
 const YES_NO =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;

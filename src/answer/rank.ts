@@ -6,7 +6,7 @@ import type { Passage } from '../corpus/types.js';
 import { expandWithFeedback, FEEDBACK_SETTINGS } from '../search/feedback.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
-import { type ExcerptChoice, pickExcerpt } from './align.js';
+import { EXCERPT_SETTINGS, type ExcerptChoice, opensWithHeading, pickExcerpt } from './align.js';
 import { matchedShare, matchTerms } from './term-match.js';
 import type { PassageReader } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
@@ -100,7 +100,10 @@ function rerank(
       (candidate.excerpt?.score ?? 0) * (1 - RANK_SETTINGS.retrievalWeight) +
       retrieval * RANK_SETTINGS.retrievalWeight +
       RANK_SETTINGS.passageWeight *
-        passageCoverage(plan, candidate.passage, sources, candidate.excerpt, forAnswer);
+        passageCoverage(plan, candidate.passage, sources, candidate.excerpt, forAnswer) +
+      (plan.headlineAsked && candidate.passage.index === 1 && opensWithHeading(candidate.passage.text)
+        ? EXCERPT_SETTINGS.headlineWeight
+        : 0);
   }
   const read = candidates.slice(0, depth).sort((a, b) => b.rank - a.rank);
   return [...read, ...candidates.slice(depth)];
