@@ -60,6 +60,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['evolve', 'mutate', 'transform'],
   // A news outlet is an agency, a publication, a wire service.
   ['outlet', 'agency', 'publication', 'wire'],
+  // Held within bounds: stuck, confined, restricted, limited.
+  ['stuck', 'confined', 'restricted', 'limited'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
