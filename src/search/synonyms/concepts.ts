@@ -62,6 +62,10 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['outlet', 'agency', 'publication', 'wire'],
   // Held within bounds: stuck, confined, restricted, limited.
   ['stuck', 'confined', 'restricted', 'limited'],
+  // A weakness is a gap, a vulnerability, a flaw.
+  ['weakness', 'gap', 'vulnerability', 'flaw', 'loophole'],
+  // How powerful: power, strength.
+  ['powerful', 'power', 'strength', 'strong'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
