@@ -267,6 +267,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:part|sign)\s+of\s+)?(?:(?:a|an)\s+)?(?:(?:something|smth|sth|somthing)\s+(?:bigger|larger|worse|more)|(?:bigger|larger|wider|broader)\s+(?:trend|pattern|problem|picture|thing))\b/giu,
     ' escalating ',
   ],
+  // "Who's been beating IS", "who's pushing back against IS": who is making gains against it (not "Denver
+  // beat New England", a game's result).
+  [/\b(?:beating|pushing\s+back(?:\s+against)?|winning\s+against)\b/giu, ' made gains against '],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
