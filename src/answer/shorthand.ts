@@ -192,7 +192,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // words unchanged ("put" as a light verb everywhere cost SQuAD 3 of 34: "put on the cover").
   [
     /\bput(?:s|ting)?\s+(?:(?:most|all|much|the\s+most)\s+(?:of\s+)?)?(?:its|their|his|her|the)\s+(effort|efforts|energy|focus|resources)\b/giu,
-    ' main $1 ',
+    ' main effort ',
   ],
   // "The spy agency", "spies": intelligence.
   [/\bspy\s+agenc(?:y|ies)\b|\bspies\b/giu, ' intelligence '],

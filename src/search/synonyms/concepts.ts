@@ -55,7 +55,7 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // A group's offshoots are its affiliates or branches.
   ['offshoot', 'affiliate', 'branch', 'franchise'],
   // A strategy is a gambit, an approach, a policy.
-  ['strategy', 'gambit', 'approach', 'policy'],
+  ['strategy', 'gambit', 'gamble', 'approach', 'policy'],
   // How a group will evolve, change form: mutate.
   ['evolve', 'mutate', 'transform'],
   // A news outlet is an agency, a publication, a wire service.
