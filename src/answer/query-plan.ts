@@ -495,6 +495,9 @@ function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): st
   return pair ? analyze(`${pair[1]} ${pair[2]}`).filter((term) => !specific.has(term)) : [];
 }
 
+/** "Was the attack ...", "is it ...": a question that says what its subject is. */
+const COPULAR_START = /^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were)\b/i;
+
 /** The terms only the other alternative of an either/or question says (see `alternativeWeight`). */
 function alternativeTerms(read: ReadQuestion, unknown: ReadonlySet<string>): string[] {
   const found = OTHER_ALTERNATIVE.exec(read.searchText);
@@ -503,9 +506,10 @@ function alternativeTerms(read: ReadQuestion, unknown: ReadonlySet<string>): str
   if (at < 0) return [];
   const before = new Set(read.tokens.slice(0, at).map((token) => token.term));
   // "Was it random or did they plan the timing": the first alternative's last word, when the articles never
-  // write it, is no topic either; an answer to the second answers the question.
+  // write it and it says what the subject was, is no topic either; an answer to the second answers the
+  // question. Not "should we expect a ceasefire or is it winding down": the ceasefire is the topic.
   const last = read.tokens[at - 1]?.term;
-  const firstAlternative = last && unknown.has(last) ? [last] : [];
+  const firstAlternative = last && unknown.has(last) && COPULAR_START.test(read.searchText) ? [last] : [];
   return [
     ...firstAlternative,
     ...read.tokens.slice(at).flatMap((token) => (token.term && !before.has(token.term) ? [token.term] : [])),
