@@ -107,7 +107,9 @@ const FILLER = new Set(
     // Intensifiers that stress a question without adding to it ("when did it really ramp up").
     'really truly quite ' +
     // Hedges and "what else" / "besides X": how a question is put, not what it is about.
-    'somehow else besides'
+    'somehow else besides ' +
+    // Reflexives only stress who ("what did the bombing mean for ISKP itself").
+    'itself themselves himself herself'
   ).split(' '),
 );
 
@@ -270,6 +272,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Who's been beating IS", "who's pushing back against IS": who is making gains against it (not "Denver
   // beat New England", a game's result).
   [/\b(?:beating|pushing\s+back(?:\s+against)?|winning\s+against)\b/giu, ' made gains against '],
+  // "Made a comeback": re-emerged.
+  [
+    /\b(?:make|makes|made|making|stage|staged|staging)\s+(?:a\s+|its\s+|their\s+)?come[\s-]?back\b/giu,
+    ' re-emerged ',
+  ],
   // "Boxed in": confined.
   [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
