@@ -205,9 +205,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:l(?:ie|ies|ying|ay|ays|aying|ain)\s+low|keep(?:s|ing)?\s+a\s+low\s+profile|kept\s+a\s+low\s+profile)\b/giu,
     ' quiet ',
   ],
-  // "Why are suicide bombers such a headache": why they are difficult.
+  // "Why are suicide bombers such a headache (for security)": why they are difficult. Not a headache in
+  // medicine ("migraine headache": SciFact nDCG@10 -0.003): only "such a headache", "a (big) headache for".
   [
-    /\b(?:such\s+|a\s+|an\s+|a\s+(?:big|huge|real)\s+|such\s+a\s+(?:big|huge|real)?\s*)?headaches?\b/giu,
+    /\bsuch\s+an?\s+(?:(?:big|huge|real|massive)\s+)?headache\b|\ban?\s+(?:(?:big|huge|real|massive)\s+)?headache(?=\s+for\b)/giu,
     ' difficult ',
   ],
   // "Are we gonna see more attacks": will there be more, what the articles say people should expect.
