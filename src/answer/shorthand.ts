@@ -133,10 +133,10 @@ const ABOUT_THE_ARTICLE =
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
- * nah", "a message to america or smth"), and a "like" that only starts a rephrasing ("what set them off, like what provoked them").
+ * nah", "a message to america or smth", an "or" left alone at the end when filler after it went), and a "like" that only starts a rephrasing ("what set them off, like what provoked them").
  */
 const CHAT_TAGS =
-  /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
+  /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
 
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
@@ -221,9 +221,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bon\s+th(?:at|is)\s+(?:day|night|morning|evening)\b/giu, ' '],
   // "Where was IS coming out originally", "what group did they come out": emerged (a non-native "out" for "out of").
   [/\b(?:come|came|comes|coming)\s+out(?=\s+(?:originally|first|initially)\b|\W*$)/giu, ' emerged '],
-  // "Whos the BLA again", "whats mosul again": "again" asks to be reminded, not about a repeat.
+  // "Whos the BLA again", "whats mosul again": "again" asks to be reminded, not about a repeat (after an
+  // opener too: "anyone know whos the BLA again").
   [
-    /^(\W*(?:what|who|where)(?:['\u2019]?s|\s+(?:is|are|was|were))\s+(?:the\s+)?\S+(?:\s+\S+)?)\s+again\b/giu,
+    /\b((?:what|who|where)(?:['\u2019]?s|\s+(?:is|are|was|were))\s+(?:the\s+)?\S+(?:\s+\S+)?)\s+again\b/giu,
     '$1 ',
   ],
   // "Grab land": take territory, as articles on armed groups write it; "their usual turf": their areas.
@@ -334,7 +335,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:get|gets|getting|got|grow|grows|growing|become|becoming)\s+worse\b/giu, ' escalating '],
   // "Name some countries where ...", "list a few": what are some.
   [
-    /(^|[,.;:!?])\W*(?:(?:u+m+|u+h+|h+m+|so|ok|okay|hey|well|like)\s+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:name|list)\s+(?:sum|some|a\s+few|few|any|all|the)\b/giu,
+    /(^|[,.;:!?])\W*(?:(?:u+m+|u+h+|h+m+|so|ok|okay|hey|well|like|(?:does\s+)?any(?:one|body)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:explain|tell\s+me))\s+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:name|list)\s+(?:sum|some|a\s+few|few|any|all|the)\b/giu,
     '$1 what are some ',
   ],
   // "Since when have they carried out attacks": conducted them. "At the moment of the detonation": when the
