@@ -19,7 +19,7 @@ import { coverage, coveredTerms } from './coverage.js';
 import { spellsOut, type QueryPlan } from './query-plan.js';
 import { roleNamed, titleNamed } from './role.js';
 import { speakerSays, speakerTopicUnsaid } from './speaker.js';
-import { holdsNewName, writesThing } from './named-thing.js';
+import { holdsNewName, placeWordOnlyInName, writesThing } from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
@@ -164,6 +164,7 @@ export function decide(
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&
     !holdsOnlyNamedThing(plan, excerpt) &&
+    !placeWordOnlyInName(plan, excerpt.text) &&
     !fateUnsaid(plan, passage, excerpt, sources.reader) &&
     !cooperationUnsaid(plan, excerpt) &&
     !kindUnsaid(plan, excerpt) &&

@@ -233,3 +233,31 @@ function standsFor(plan: QueryPlan, things: readonly string[], lower: string): b
   if (!term) return false;
   return things.some((thing) => meaningMatch(plan, thing, term) >= MIN_THING_MATCH);
 }
+
+/**
+ * "Which province is the shrine in": is every place word the question names ("province") written in the
+ * text inside a longer name ("the Islamic State Khorasan Province", a run of three or more capitalised
+ * words), where it names a group, not a province? ("Sindh Province" still names one.)
+ */
+export function placeWordOnlyInName(plan: QueryPlan, text: string): boolean {
+  const asked = plan.namedThing.filter((thing) => PLACE_TERMS.has(thing));
+  if (asked.length === 0) return false;
+  const matches = [...text.matchAll(WORD)];
+  const capitalised = (i: number) => /^\p{Lu}/u.test(matches[i]?.[0] ?? '');
+  // Two words of one name stand apart by spaces only ("Kansas City , Missouri" is two names).
+  const joined = (i: number) =>
+    /^[ \t]+$/.test(text.slice(matches[i]!.index + matches[i]![0].length, matches[i + 1]!.index));
+  let written = 0;
+  for (const [i, match] of matches.entries()) {
+    const term = termOf(match[0].toLowerCase());
+    if (term === null || !asked.includes(term)) continue;
+    written++;
+    if (!capitalised(i)) return false;
+    let first = i;
+    while (first > 0 && capitalised(first - 1) && joined(first - 1)) first--;
+    let last = i;
+    while (last + 1 < matches.length && capitalised(last + 1) && joined(last)) last++;
+    if (last - first + 1 < 3) return false;
+  }
+  return written > 0;
+}
