@@ -21,6 +21,8 @@ const FLOOD = [
   '',
   'A young volunteer carried children to the roof, while the river kept rising around the building.',
   '',
+  'The Delta Rescue Province Command sent boats to the flooded camp.',
+  '',
   'The storm confirms the delta’s exposure to rising seas, threatening farmers along the coast of Bangladesh.',
 ].join('\n');
 
@@ -61,6 +63,11 @@ describe('what a question asks, read in context', () => {
   it('"how did X react" needs someone saying or doing something in answer', async () => {
     const { engine } = await articleEngineWithVectors('flood.md', FLOOD);
     expect(engine.ask('how did the farmers of bangladesh react to the storm').status).not.toBe('answered');
+  });
+
+  it('"which province" is not answered by "province" inside a longer name', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', FLOOD);
+    expect(engine.ask('which province is the flooded camp in').status).not.toBe('answered');
   });
 
   it('"according to the headline" quotes the heading', async () => {
