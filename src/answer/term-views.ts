@@ -141,6 +141,41 @@ export class NumberedTerms extends TermView {
 }
 
 /**
+ * A passage's terms as its exact view (`exactly`: what its sentences hold, made when first needed) would give
+ * them, asked of the index's postings first (`inPostings`: undefined when the index cannot tell). A passage
+ * read only for context is asked whether it holds a few question terms, most of which it lacks: every term
+ * of the exact view is in the postings of the passage's title or text, so a term they lack is answered
+ * without its sentences read (splitting and analysing a passage was most of what its first read cost).
+ */
+export class PostingsFirstTerms extends TermView {
+  private exact: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly title: readonly string[],
+    private readonly inPostings: (term: string) => boolean | undefined,
+    private readonly exactly: () => ReadonlySet<string>,
+  ) {
+    super();
+  }
+
+  protected holds(term: string): boolean {
+    if (this.exact === undefined) {
+      if (this.title.includes(term)) return true;
+      if (this.inPostings(term) === false) return false;
+    }
+    return this.exactTerms().has(term);
+  }
+
+  protected addTo(set: Set<string>): void {
+    for (const term of this.exactTerms()) set.add(term);
+  }
+
+  private exactTerms(): ReadonlySet<string> {
+    return (this.exact ??= this.exactly());
+  }
+}
+
+/**
  * The terms of several passages as one set: the first's, then each other's. Asked always of its parts, never
  * made whole to ask: each part makes its own set when asked often, and an article's lead is a part of every
  * other passage's union (a whole union set held the lead's terms again for each, ~10 KB a passage kept, the

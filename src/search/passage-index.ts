@@ -164,6 +164,22 @@ export class PassageIndex {
     return numbers && { numbers, numbering: postings };
   }
 
+  /**
+   * Whether a passage's title or text holds a term, read from the term's postings (no sentence of the passage
+   * read): undefined when the index cannot tell (it does not hold the passage, or its flat postings are not in
+   * step). Every term `termsOf` gives is held so.
+   */
+  holdsTerm(passage: Passage, term: string): boolean | undefined {
+    const flat = this.flat();
+    const shortId = flat && this.search.shortIdOf(passage);
+    if (shortId === undefined) return undefined;
+    const number = flat!.numberOf(term);
+    if (number < 0) return false;
+    return (
+      flat!.indexOf(number, TITLE_FIELD, shortId) >= 0 || flat!.indexOf(number, TEXT_FIELD, shortId) >= 0
+    );
+  }
+
   /** Whether MiniSearch's term tree is made (an index read from a snapshot makes it on first use). */
   get termTreeMade(): boolean {
     return this.search.treeMade;
