@@ -64,23 +64,43 @@ abstract class TermView implements ReadonlySet<string> {
 /**
  * A sentence's terms, from their list: a sentence holds a few dozen at most. Asked always from the list, never
  * made into a set: scanning a few dozen terms costs about a hash lookup, and the sets made for often-asked
- * sentences were a large part of what the reader's cache kept at 100k passages.
+ * sentences were a large part of what the reader's cache kept at 100k passages. Not a `TermView`: a read
+ * passage makes one for each of its sentences, and the view's two fields, never used here, were initialised
+ * for each (1% of an answer at 100k passages); iterating it (nothing does in answering) makes a set each time.
  */
-export class ListTerms extends TermView {
-  constructor(private readonly terms: readonly string[]) {
-    super();
-  }
+export class ListTerms implements ReadonlySet<string> {
+  constructor(private readonly terms: readonly string[]) {}
 
-  override has(term: string): boolean {
+  has(term: string): boolean {
     return this.terms.includes(term);
   }
 
-  protected holds(term: string): boolean {
-    return this.terms.includes(term);
+  get size(): number {
+    return this.asSet().size;
   }
 
-  protected addTo(set: Set<string>): void {
-    for (const term of this.terms) set.add(term);
+  forEach(each: (value: string, key: string, set: ReadonlySet<string>) => void, self?: unknown): void {
+    for (const term of this.asSet()) each.call(self, term, term, this);
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.asSet().entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.asSet().keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.asSet().values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.asSet()[Symbol.iterator]();
+  }
+
+  private asSet(): Set<string> {
+    return new Set(this.terms);
   }
 }
 
