@@ -166,8 +166,9 @@ export class PassageIndex {
 
   /**
    * Whether a passage's title or text holds a term, read from the term's postings (no sentence of the passage
-   * read): undefined when the index cannot tell (it does not hold the passage, or its flat postings are not in
-   * step). Every term `termsOf` gives is held so.
+   * read): undefined when the index cannot tell cheaply (it does not hold the passage, its flat postings are
+   * not in step, or the term's are still in a snapshot's file: a term no question searched for, whose
+   * postings a disk read would bring in). Every term `termsOf` gives is held so.
    */
   holdsTerm(passage: Passage, term: string): boolean | undefined {
     const flat = this.flat();
@@ -175,6 +176,7 @@ export class PassageIndex {
     if (shortId === undefined) return undefined;
     const number = flat!.numberOf(term);
     if (number < 0) return false;
+    if (!flat!.inMemory(number)) return undefined;
     return (
       flat!.indexOf(number, TITLE_FIELD, shortId) >= 0 || flat!.indexOf(number, TEXT_FIELD, shortId) >= 0
     );

@@ -125,6 +125,11 @@ export class FlatPostings {
     return flat;
   }
 
+  /** Whether a term's postings are in memory: not left in a snapshot's file, or read in already (`ready`). */
+  inMemory(number: number): boolean {
+    return this.onDisk === undefined || this.termRead[number] === 1;
+  }
+
   /**
    * Makes a term's postings readable in `docs` and `freqs`: every walk of a term's ranges calls it first. Only
    * postings left on disk need it; while they are, ranges lie as the snapshot laid them (a term's title range,
