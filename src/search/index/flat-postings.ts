@@ -125,9 +125,15 @@ export class FlatPostings {
     return flat;
   }
 
-  /** Whether a term's postings are in memory: not left in a snapshot's file, or read in already (`ready`). */
-  inMemory(number: number): boolean {
-    return this.onDisk === undefined || this.termRead[number] === 1;
+  /**
+   * Whether a passage is in a term's postings (either field), found by binary search; undefined when that
+   * would cost more: the term's postings are still in a snapshot's file (a disk read), or a range is not in
+   * ascending order (a walk of the whole range).
+   */
+  holds(number: number, shortId: number): boolean | undefined {
+    if (this.onDisk !== undefined && this.termRead[number] !== 1) return undefined;
+    if (!this.isAscending(number * 2) || !this.isAscending(number * 2 + 1)) return undefined;
+    return this.indexOf(number, 0, shortId) >= 0 || this.indexOf(number, 1, shortId) >= 0; // title, text
   }
 
   /**
