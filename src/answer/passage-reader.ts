@@ -11,7 +11,7 @@ import { analyze, termById, withTermIds } from '../search/analyzer.js';
 import type { NumberedTermList, SentenceSpan } from '../search/passage-index.js';
 import { FifoMap } from '../search/fifo-map.js';
 import { sentenceTermIds } from '../search/sentence-terms.js';
-import { ListTerms, NumberedTerms, PassageTerms, UnionTerms } from './term-views.js';
+import { ListTerms, NumberedTerms, PassageTerms, PostingsFirstTerms, UnionTerms } from './term-views.js';
 import type { QuestionType } from './answer-type.js';
 import { WORD, type WrittenWords } from './written-words.js';
 
@@ -22,6 +22,11 @@ export interface SentenceSource {
   termsOf?(passage: Passage): string[] | undefined;
   /** The same as term numbers (`PassageIndex.termNumbersOf`), when the source gives them so. */
   termNumbersOf?(passage: Passage): NumberedTermList | undefined;
+  /**
+   * Whether the passage's title or text holds a term, without reading its sentences (`PassageIndex.holdsTerm`):
+   * true for every term of its kept sentences; undefined when the source cannot tell.
+   */
+  holdsTerm?(passage: Passage, term: string): boolean | undefined;
 }
 
 /** A sentence of a passage (offsets in the passage's text) as the answer stages read it: with its terms. */
@@ -162,18 +167,29 @@ export class PassageReader {
     let terms = this.termSets.get(passage);
     if (!terms) {
       const source = this.source?.();
-      const numbered = source?.termNumbersOf?.(passage);
-      const kept = numbered ? undefined : keptTerms(source, passage);
-      // Its sentences' terms as one list, not a list each: only the terms are asked of it, and a context set
-      // keeps it well after this map lets it go.
-      terms = numbered
-        ? new NumberedTerms(this.titleTermsOf(passage.title), numbered)
-        : kept
-          ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept }])
-          : new Set([...analyze(passage.title), ...analyze(passage.text)]);
+      terms = source?.holdsTerm
+        ? new PostingsFirstTerms(
+            this.titleTermsOf(passage.title),
+            (term) => source.holdsTerm!(passage, term),
+            () => this.keptTerms(passage, source),
+          )
+        : this.keptTerms(passage, source);
       this.termSets.set(passage, terms);
     }
     return terms;
+  }
+
+  /** `terms` of a passage not read, from what the index keeps of its sentences (or its whole text). */
+  private keptTerms(passage: Passage, source: SentenceSource | undefined): ReadonlySet<string> {
+    const numbered = source?.termNumbersOf?.(passage);
+    const kept = numbered ? undefined : keptTerms(source, passage);
+    // Its sentences' terms as one list, not a list each: only the terms are asked of it, and a context set
+    // keeps it well after this map lets it go.
+    return numbered
+      ? new NumberedTerms(this.titleTermsOf(passage.title), numbered)
+      : kept
+        ? new PassageTerms(this.titleTermsOf(passage.title), [{ terms: kept }])
+        : new Set([...analyze(passage.title), ...analyze(passage.text)]);
   }
 
   /** The terms of a passage's title and sentences in order, repeats kept. */

@@ -64,23 +64,43 @@ abstract class TermView implements ReadonlySet<string> {
 /**
  * A sentence's terms, from their list: a sentence holds a few dozen at most. Asked always from the list, never
  * made into a set: scanning a few dozen terms costs about a hash lookup, and the sets made for often-asked
- * sentences were a large part of what the reader's cache kept at 100k passages.
+ * sentences were a large part of what the reader's cache kept at 100k passages. Not a `TermView`: a read
+ * passage makes one for each of its sentences, and the view's two fields, never used here, were initialised
+ * for each (1% of an answer at 100k passages); iterating it (nothing does in answering) makes a set each time.
  */
-export class ListTerms extends TermView {
-  constructor(private readonly terms: readonly string[]) {
-    super();
-  }
+export class ListTerms implements ReadonlySet<string> {
+  constructor(private readonly terms: readonly string[]) {}
 
-  override has(term: string): boolean {
+  has(term: string): boolean {
     return this.terms.includes(term);
   }
 
-  protected holds(term: string): boolean {
-    return this.terms.includes(term);
+  get size(): number {
+    return this.asSet().size;
   }
 
-  protected addTo(set: Set<string>): void {
-    for (const term of this.terms) set.add(term);
+  forEach(each: (value: string, key: string, set: ReadonlySet<string>) => void, self?: unknown): void {
+    for (const term of this.asSet()) each.call(self, term, term, this);
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.asSet().entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.asSet().keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.asSet().values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.asSet()[Symbol.iterator]();
+  }
+
+  private asSet(): Set<string> {
+    return new Set(this.terms);
   }
 }
 
@@ -137,6 +157,41 @@ export class NumberedTerms extends TermView {
     for (const term of this.title) set.add(term);
     const { numbers, numbering } = this.kept;
     for (const number of numbers) set.add(numbering.termOf(number)!);
+  }
+}
+
+/**
+ * A passage's terms as its exact view (`exactly`: what its sentences hold, made when first needed) would give
+ * them, asked of the index's postings first (`inPostings`: undefined when the index cannot tell). A passage
+ * read only for context is asked whether it holds a few question terms, most of which it lacks: every term
+ * of the exact view is in the postings of the passage's title or text, so a term they lack is answered
+ * without its sentences read (splitting and analysing a passage was most of what its first read cost).
+ */
+export class PostingsFirstTerms extends TermView {
+  private exact: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly title: readonly string[],
+    private readonly inPostings: (term: string) => boolean | undefined,
+    private readonly exactly: () => ReadonlySet<string>,
+  ) {
+    super();
+  }
+
+  protected holds(term: string): boolean {
+    if (this.exact === undefined) {
+      if (this.title.includes(term)) return true;
+      if (this.inPostings(term) === false) return false;
+    }
+    return this.exactTerms().has(term);
+  }
+
+  protected addTo(set: Set<string>): void {
+    for (const term of this.exactTerms()) set.add(term);
+  }
+
+  private exactTerms(): ReadonlySet<string> {
+    return (this.exact ??= this.exactly());
   }
 }
 

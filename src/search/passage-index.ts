@@ -164,6 +164,20 @@ export class PassageIndex {
     return numbers && { numbers, numbering: postings };
   }
 
+  /**
+   * Whether a passage's title or text holds a term, read from the term's postings (no sentence of the passage
+   * read): undefined when the index cannot tell cheaply (it does not hold the passage, its flat postings are
+   * not in step, or `FlatPostings.holds` cannot: postings still in a snapshot's file, or out of order). Every
+   * term `termsOf` gives is held so.
+   */
+  holdsTerm(passage: Passage, term: string): boolean | undefined {
+    const flat = this.flat();
+    const shortId = flat && this.search.shortIdOf(passage);
+    if (shortId === undefined) return undefined;
+    const number = flat!.numberOf(term);
+    return number < 0 ? false : flat!.holds(number, shortId);
+  }
+
   /** Whether MiniSearch's term tree is made (an index read from a snapshot makes it on first use). */
   get termTreeMade(): boolean {
     return this.search.treeMade;

@@ -332,4 +332,17 @@ describe('FlatPostings', () => {
     expect(flat.countOf(flat.termNumber('common7'), 1)).toBe(10_000);
     expect(flat.repacks).toBeLessThan(20);
   });
+
+  it('tells whether a passage is in a term’s postings by binary search, and nothing when a range is out of order', () => {
+    // 'a': title [0], text [1, 2]; 'b': text [3, 1] (out of order, as a snapshot of re-added articles may hold).
+    const flat = FlatPostings.fromArrays(
+      ['a', 'b'],
+      [1, 2, 0, 2],
+      new Uint32Array([0, 1, 2, 3, 1]),
+      new Uint8Array([1, 1, 1, 1, 1]),
+    );
+    const a = flat.termNumber('a');
+    expect([0, 1, 2, 3].map((shortId) => flat.holds(a, shortId))).toEqual([true, true, true, false]);
+    expect(flat.holds(flat.termNumber('b'), 3)).toBeUndefined();
+  });
 });

@@ -182,6 +182,33 @@ describe('sentences kept by the index', () => {
       expect([...fromIndex.terms(p)].sort()).toEqual([...alone.terms(p)].sort());
     }
   });
+
+  it('answer a passage read for context from the postings first, as its kept sentences would', () => {
+    const index = PassageIndex.empty();
+    index.add(first);
+    let sentencesRead = 0;
+    // The same index without `holdsTerm`: its terms are always those of the kept sentences.
+    const keptOnly = new PassageReader(() => ({
+      sentencesOf: (p) => index.sentencesOf(p),
+      termNumbersOf: (p) => index.termNumbersOf(p),
+    }));
+    const postingsFirst = new PassageReader(() => ({
+      sentencesOf: (p) => index.sentencesOf(p),
+      termNumbersOf: (p) => (sentencesRead++, index.termNumbersOf(p)),
+      holdsTerm: (p, term) => index.holdsTerm(p, term),
+    }));
+    const probes = [...new Set(first.flatMap((p) => analyze(`${p.title} ${p.text}`))), 'absent', 'zebra'];
+    for (const p of first) {
+      const kept = keptOnly.terms(p);
+      const terms = postingsFirst.terms(p);
+      // A term neither its title nor its text holds is answered without its sentences read.
+      expect(terms.has('zebra')).toBe(false);
+      expect(sentencesRead).toBe(0);
+      for (const term of probes) expect(terms.has(term)).toBe(kept.has(term));
+      expect([...postingsFirst.terms(p)]).toEqual([...kept]);
+      sentencesRead = 0;
+    }
+  });
 });
 
 describe('SentenceStore', () => {

@@ -71,6 +71,29 @@ describe('postings read from the snapshot file on demand', () => {
     expect(fuzzy(onDisk)).toEqual(fuzzy(decoded));
   });
 
+  it('tells whether a passage holds a term only from postings read in, never reading them in for it', async () => {
+    const { indexPath, decoded, terms } = await written();
+    const onDisk = (await readSnapshotFolder(indexPath, { textsOnDiskFrom: 0 })).snapshot!;
+    const entries = Array.from({ length: 40 }, (_, n) => n * 50 + 1).map(
+      (n) => ({ id: `ledger.md#${n}`, file: 'ledger.md', index: n }) as Passage,
+    );
+    const probes = terms.slice(0, 60);
+    const holds = (index: PassageIndex) => entries.map((p) => probes.map((term) => index.holdsTerm(p, term)));
+    // Before any search: none is told (the postings stay on disk), except a term the index never numbered.
+    expect(
+      holds(onDisk.index)
+        .flat()
+        .every((told) => told === undefined),
+    ).toBe(true);
+    expect(onDisk.index.holdsTerm(entries[0]!, 'zzzunknown')).toBe(false);
+    // Once the terms are searched for (their postings read in), as the index read at start tells.
+    readings(onDisk.index, probes, ['global']);
+    const told = holds(decoded.index);
+    expect(holds(onDisk.index)).toEqual(told);
+    expect(told.flat().filter((held) => held === true).length).toBeGreaterThan(10);
+    expect(told.flat().filter((held) => held === false).length).toBeGreaterThan(40);
+  });
+
   it('reads every posting in before the postings change, then answers as the index read at start', async () => {
     const { indexPath, decoded, terms } = await written();
     const onDisk = (await readSnapshotFolder(indexPath, { textsOnDiskFrom: 0 })).snapshot!;

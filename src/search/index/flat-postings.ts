@@ -126,6 +126,17 @@ export class FlatPostings {
   }
 
   /**
+   * Whether a passage is in a term's postings (either field), found by binary search; undefined when that
+   * would cost more: the term's postings are still in a snapshot's file (a disk read), or a range is not in
+   * ascending order (a walk of the whole range).
+   */
+  holds(number: number, shortId: number): boolean | undefined {
+    if (this.onDisk !== undefined && this.termRead[number] !== 1) return undefined;
+    if (!this.isAscending(number * 2) || !this.isAscending(number * 2 + 1)) return undefined;
+    return this.indexOf(number, 0, shortId) >= 0 || this.indexOf(number, 1, shortId) >= 0; // title, text
+  }
+
+  /**
    * Makes a term's postings readable in `docs` and `freqs`: every walk of a term's ranges calls it first. Only
    * postings left on disk need it; while they are, ranges lie as the snapshot laid them (a term's title range,
    * then its text range), so both are read in one go.
