@@ -23,8 +23,7 @@ export function roleNamed(
   const role = plan.role;
   if (role === undefined) return true;
   const names = [...plan.specific].filter((term) => (excerpt.matches.get(term) ?? 0) >= minMatch);
-  return reader.sentencesWithin(passage, excerpt).some((sentence) => {
-    const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
+  return someSentenceMatches(plan, passage, excerpt, reader, (sentence, matches) => {
     if ((matches.get(role) ?? 0) < minMatch) return false;
     if (!names.every((name) => (matches.get(name) ?? 0) >= minMatch)) return false;
     // "Everyone was running" says nothing of who runs ISKP: a verb needs what it is done to beside it; it
@@ -53,10 +52,44 @@ export function titleNamed(
   const title = plan.title;
   if (title === undefined) return true;
   if ((excerpt.matches.get(title.term) ?? 0) < minMatch) return false;
-  return reader.sentencesWithin(passage, excerpt).some((sentence) => {
-    const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
-    return (matches.get(title.term) ?? 0) >= minMatch && !titleOfAnotherCountry(sentence, title);
+  return someSentenceMatches(
+    plan,
+    passage,
+    excerpt,
+    reader,
+    (sentence, matches) =>
+      (matches.get(title.term) ?? 0) >= minMatch && !titleOfAnotherCountry(sentence, title),
+  );
+}
+
+/** Does some sentence of the excerpt pass `test`, given the question's words it matches? */
+function someSentenceMatches(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  reader: PassageReader,
+  test: (sentence: ReadSentence, matches: ReadonlyMap<string, number>) => boolean,
+): boolean {
+  return reader
+    .sentencesWithin(passage, excerpt)
+    .some((sentence) => test(sentence, matchTerms(plan, sentence.termSet, { sentence, found: new Set() })));
+}
+
+/** Is the term written in the sentence, and every time right after a word `owns` takes for its owner? */
+function writtenOnlyAfter(
+  sentence: ReadSentence,
+  term: string,
+  owns: (before: string | undefined) => boolean,
+): boolean {
+  const words = [...sentence.text.matchAll(WORD)].map((word) => word[0]);
+  let written = 0;
+  let owned = 0;
+  words.forEach((word, i) => {
+    if (termOf(word.toLowerCase()) !== term) return;
+    written++;
+    if (owns(words[i - 1])) owned++;
   });
+  return written > 0 && owned === written;
 }
 
 /**
@@ -65,18 +98,12 @@ export function titleNamed(
  */
 function titleOfAnotherCountry(sentence: ReadSentence, title: { term: string; owner: string[] }): boolean {
   const owners = new Set(title.owner.map((word) => regionOfDemonym(word) ?? word));
-  const words = [...sentence.text.matchAll(WORD)].map((word) => word[0]);
-  let written = 0;
-  let owned = 0;
-  words.forEach((word, i) => {
-    if (termOf(word.toLowerCase()) !== title.term) return;
-    written++;
-    const before = words[i - 1]?.toLowerCase().replace(/['\u2019]s$/u, '');
-    if (before === undefined) return;
+  return writtenOnlyAfter(sentence, title.term, (word) => {
+    const before = word?.toLowerCase().replace(/['\u2019]s$/u, '');
+    if (before === undefined) return false;
     const country = isRegionName(before) || isRegionCode(before) ? before : regionOfDemonym(before);
-    if (country !== undefined && !owners.has(country) && !owners.has(before)) owned++;
+    return country !== undefined && !owners.has(country) && !owners.has(before);
   });
-  return written > 0 && owned === written;
 }
 
 /**
@@ -84,18 +111,11 @@ function titleOfAnotherCountry(sentence: ReadSentence, title: { term: string; ow
  * ("Syrian President" asked of Pakistan)? A role matched only in meaning (no word of its term) is not.
  */
 function roleOwnedByAnotherName(plan: QueryPlan, sentence: ReadSentence, role: string): boolean {
-  const words = [...sentence.text.matchAll(WORD)];
-  let written = 0;
-  let owned = 0;
-  words.forEach((word, i) => {
-    if (termOf(word[0].toLowerCase()) !== role) return;
-    written++;
-    const before = words[i - 1]?.[0];
-    if (i === 0 || !before || before[0] === before[0]!.toLowerCase()) return;
+  return writtenOnlyAfter(sentence, role, (before) => {
+    if (!before || before[0] === before[0]!.toLowerCase()) return false;
     const term = termOf(before.toLowerCase().replace(/['\u2019]s$/u, ''));
-    if (term && !plan.terms.includes(term) && !isRelatedName(plan, term)) owned++;
+    return term !== null && !plan.terms.includes(term) && !isRelatedName(plan, term);
   });
-  return written > 0 && owned === written;
 }
 
 /**
