@@ -19,7 +19,7 @@ import { coverage, coveredTerms } from './coverage.js';
 import { spellsOut, type QueryPlan } from './query-plan.js';
 import { roleNamed, titleNamed } from './role.js';
 import { speakerSays, speakerTopicUnsaid } from './speaker.js';
-import { holdsNewName, placeWordOnlyInName, writesThing } from './named-thing.js';
+import { holdsNewName, nameStart, placeWordOnlyInName, writesThing } from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
@@ -651,16 +651,11 @@ function reactionUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // Dieskau", "King Louis XV dispatched"); one after a verb or preposition is what was done to ("challenging
   // the Taliban").
   const words = [...excerpt.text.matchAll(WORD)];
+  const texts = words.map((word) => word[0]);
   return !words.some((word, i) => {
     const term = termOf(word[0].toLowerCase());
     if (term === null || !plan.specific.has(term)) return false;
-    // Back over the name's other capitalised words and "the" to where it begins.
-    let first = i;
-    while (
-      first > 0 &&
-      (/^\p{Lu}/u.test(words[first - 1]![0]) || words[first - 1]![0].toLowerCase() === 'the')
-    )
-      first--;
+    const first = nameStart(texts, i);
     if (first === 0) return true;
     const before = words[first - 1]!;
     return /[,;.:!?]["'\u201d\u2019]?\s*$/u.test(

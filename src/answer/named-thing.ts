@@ -187,10 +187,21 @@ const LOCATIVES = new Set(
   'in at near from to into across outside inside within throughout toward towards around with'.split(' '),
 );
 
+/** Where the name a word is part of begins: back past the name's other capitalised words and "the". */
+export function nameStart(words: readonly string[], i: number): number {
+  let first = i;
+  while (
+    first > 0 &&
+    (words[first - 1]![0] !== words[first - 1]![0]!.toLowerCase() ||
+      words[first - 1]!.toLowerCase() === 'the')
+  )
+    first--;
+  return first;
+}
+
 /** Does a name's word stand after a locative preposition, past "the" and the name's other capitalised words? */
 function afterLocative(words: readonly string[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && (words[j]![0] !== words[j]![0]!.toLowerCase() || words[j]!.toLowerCase() === 'the')) j--;
+  const j = nameStart(words, i) - 1;
   return j >= 0 && LOCATIVES.has(words[j]!.toLowerCase());
 }
 

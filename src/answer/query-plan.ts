@@ -3,7 +3,7 @@
  * is (rare words count more), which of them name something specific (an answer must be about those), the
  * aliases that apply, and corpus words that mean nearly the same (word vectors).
  */
-import { conceptSynonyms } from '../search/synonyms/concepts.js';
+import { synonymCounts } from '../search/synonyms/concepts.js';
 import { storyTerms } from './question-clause.js';
 import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
 import { americanSpelling } from '../search/american-spelling.js';
@@ -808,10 +808,7 @@ function corpusSynonyms(
     .synonyms(term)
     .filter((other) => !near.some((n) => n.term === other) && index.hasTerm(other, scopes))
     .map((other) => ({ term: other, cosine: relatedness.cosine(term, other) }))
-    .filter(
-      ({ term: other, cosine }) =>
-        cosine >= PLAN_SETTINGS.minSynonymCosine || conceptSynonyms(term).includes(other),
-    );
+    .filter(({ term: other, cosine }) => synonymCounts(term, other, cosine, PLAN_SETTINGS.minSynonymCosine));
 }
 
 /**

@@ -3,7 +3,7 @@
  * WordNet synonyms the vectors do not place far apart. Found once per word and vectors, not once per question:
  * filtering the synonyms by cosine was a twentieth of an answer at 2k passages, for words asked again and again.
  */
-import { conceptSynonyms } from '../search/synonyms/concepts.js';
+import { synonymCounts } from '../search/synonyms/concepts.js';
 import { cosineWithRow, type Relatedness } from './relatedness.js';
 
 export interface SoftWord {
@@ -43,10 +43,8 @@ export function softWord(
         ? []
         : relatedness
             .synonyms(term)
-            .filter(
-              (other) =>
-                conceptSynonyms(term).includes(other) ||
-                cosineWithRow(relatedness, row, term, other) >= minSynonymCosine,
+            .filter((other) =>
+              synonymCounts(term, other, cosineWithRow(relatedness, row, term, other), minSynonymCosine),
             );
     const synonymAt = new Map<string, number>();
     synonyms.forEach((synonym, at) => synonymAt.has(synonym) || synonymAt.set(synonym, at));

@@ -4,7 +4,7 @@
  * "wounded"). Names match softly only through their near-spellings in the corpus.
  */
 import { termOf } from '../search/analyzer.js';
-import { conceptSynonyms } from '../search/synonyms/concepts.js';
+import { conceptSynonyms, synonymCounts } from '../search/synonyms/concepts.js';
 import { sameWordForms } from '../search/word-forms.js';
 import type { ReadSentence } from './passage-reader.js';
 import { coverTerms } from './coverage.js';
@@ -405,9 +405,8 @@ export function meaningMatch(plan: QueryPlan, questionTerm: string, textTerm: st
   const relatedness = plan.relatedness;
   if (!relatedness) return 0;
   const cosine = relatedness.cosine(questionTerm, textTerm);
-  // A hand-written group's word needs no floor: the floor guards against WordNet's rare senses.
   const synonym =
-    (cosine >= MATCH_SETTINGS.minSynonymCosine || conceptSynonyms(questionTerm).includes(textTerm)) &&
+    synonymCounts(questionTerm, textTerm, cosine, MATCH_SETTINGS.minSynonymCosine) &&
     relatedness.synonyms(questionTerm).includes(textTerm);
   return synonym
     ? Math.max(softStrength(cosine), synonymStrength(questionTerm, textTerm))

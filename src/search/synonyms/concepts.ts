@@ -76,6 +76,14 @@ export function conceptSynonyms(term: string): readonly string[] {
   return byTerm.get(term) ?? [];
 }
 
+/**
+ * Does a synonym of `term` at this cosine count? A WordNet synonym needs the floor (it guards against a rare
+ * sense: "die" ~ "dice"); a hand-written group's word does not ("strategy" ~ "gambit" is 0.23).
+ */
+export function synonymCounts(term: string, synonym: string, cosine: number, floor: number): boolean {
+  return cosine >= floor || conceptSynonyms(term).includes(synonym);
+}
+
 function groupsByTerm(): Map<string, readonly string[]> {
   const map = new Map<string, string[]>();
   for (const group of CONCEPT_GROUPS) {
