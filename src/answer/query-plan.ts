@@ -122,6 +122,9 @@ export const PLAN_SETTINGS = {
   prepositionWeight: 0.3,
 } as const;
 
+/** Adverbs that ask for care, not for a topic: "what exactly", "precisely when". */
+const CARE_ADVERB = /\b(?:exactly|precisely|specifically)\b/gi;
+
 /** Verbs that carry little meaning of their own in a question ("get hit", "go off", "what were they doing"). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(
   'get gets got gotten getting go goes going gone went do does doing done'.split(' '),
@@ -340,6 +343,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     // "How big was the group": the answer says "a group of 120", not "big".
     ...(read.type === 'count' ? analyze(HOW_BIG.exec(read.searchText)?.[1] ?? '') : []),
     ...kindFormWords(read.searchText),
+    // "What exactly is their aim": the answer need not say "exactly" (asksExactly still reads it).
+    ...analyze((read.searchText.match(CARE_ADVERB) ?? []).join(' ')),
   ];
   for (const term of formWords)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);

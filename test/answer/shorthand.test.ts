@@ -110,6 +110,16 @@ describe('writeOutShorthand', () => {
     expect(words('how did they manage to pull off the attack')).toBe('how did they the attack');
     expect(words('how did they even pull it off')).toBe('how did they it');
     expect(words('what do they even want')).toBe('what do they want');
+    expect(words('ok but whats the point for them')).toBe('but what is the goal for them');
+    // "The point of" something is what it is for, asked as such.
+    expect(words('whats the point of the attacks')).toBe('whats the point of the attacks');
+    // "Talk to" is then read as the article's "told".
+    expect(words('which agency did the survivor talk 2')).toBe('which agency did the survivor told');
+    expect(words('what tactics r they switching 2 now')).toBe('what tactics are they switching to now');
+    // A count stays a count.
+    expect(words('did he talk 2 reporters or 3')).toBe('did he talk 2 reporters or 3');
+    expect(words('how old was the bomber roughly')).toBe('how old was the bomber');
+    expect(words('could you kindly tell me who did it')).toBe('who did it');
     expect(words('was it timed on purpose')).toBe('was it timed deliberately');
     expect(words('was the bombing a flex')).toBe('was the bombing a show of power');
     expect(words('what made iskp so mad at the us')).toBe('what provoked iskp at the us');
