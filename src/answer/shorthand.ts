@@ -64,6 +64,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   anythin: 'anything',
   doin: 'doing',
   goin: 'going',
+  diff: 'different',
   tryin: 'trying',
   talkin: 'talking',
   gonna: 'going to',
@@ -173,6 +174,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
   [/\bon\s+purpose\b/giu, ' deliberately '],
+  // "What did they take advantage of": what they exploited. "Blow up in its face": backfire. "Chain of
+  // command": a command hierarchy.
+  [/\b(?:take|takes|took|taken|taking)\s+advantage\s+of\b/giu, ' exploit '],
+  [
+    /\b(?:blow|blows|blew|blown|blowing)\s+up\s+in\s+(?:its|their|his|her|the|our|your|ur)\s+faces?\b/giu,
+    ' backfired ',
+  ],
+  [/\bchains?\s+of\s+command\b/giu, ' command hierarchy '],
   // "Whats the point for them": what they are after, their goal. Not "the point of the attacks", which an
   // article answers with what the attacks are for ("undermine the state through targeted attacks").
   [/\bwhat(?:['\u2019]?s|\s+(?:is|was))\s+the\s+(?:whole\s+)?point\b(?!\s+of\b)/giu, ' what is the goal '],

@@ -119,6 +119,10 @@ describe('writeOutShorthand', () => {
     // A count stays a count.
     expect(words('did he talk 2 reporters or 3')).toBe('did he talk 2 reporters or 3');
     expect(words('how old was the bomber roughly')).toBe('how old was the bomber');
+    expect(words('what did they take advantage of')).toBe('what did they exploit');
+    expect(words('so did the plan blow up in its face')).toBe('so did the plan backfired');
+    expect(words('who is in their chain of command')).toBe('who is in their command hierarchy');
+    expect(words('how r their tactics diff now')).toBe('how are their tactics different now');
     expect(words('could you kindly tell me who did it')).toBe('who did it');
     expect(words('was it timed on purpose')).toBe('was it timed deliberately');
     expect(words('was the bombing a flex')).toBe('was the bombing a show of power');

@@ -66,6 +66,22 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['weakness', 'gap', 'vulnerability', 'flaw', 'loophole'],
   // How powerful: power, strength.
   ['powerful', 'power', 'strength', 'strong'],
+  // How something is done: its tactics, methods, techniques.
+  ['tactic', 'method', 'technique'],
+  // A problem is a challenge, an issue.
+  ['problem', 'challenge', 'issue'],
+  // At home, within: domestic, internal.
+  ['domestic', 'internal'],
+  // Relations between countries are their ties.
+  ['relations', 'ties', 'relationship'],
+  // What is expected is anticipated, predicted, foreseen.
+  ['expect', 'anticipate', 'predict', 'forecast', 'foresee'],
+  // Using a weakness: exploiting it, capitalizing on it.
+  ['exploit', 'capitalize', 'capitalise'],
+  // Someone who saw it: a witness, an eyewitness, an onlooker.
+  ['witness', 'eyewitness', 'onlooker', 'bystander'],
+  // Getting better is improving.
+  ['improve', 'better'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;

@@ -1,0 +1,62 @@
+/**
+ * Session 20's readings of questions in a reader's own words, on an article written for these tests (not the
+ * seed corpus): care adverbs and politeness, chat's "2" for "to", "what's the point", idioms, and word groups
+ * WordNet does not join (methods / tactics, problems / challenges, relations / ties).
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const HARBOUR = [
+  '# Smugglers return to the harbour',
+  '',
+  'The smuggling ring has capitalized on the port’s internal security challenges, including a strike by customs staff.',
+  '',
+  'Their ultimate goal? To control the northern trade routes and push out rival gangs.',
+  '',
+  'They are changing their tactics back to small boats and night crossings, a coastguard officer told the Harbour Gazette.',
+  '',
+  'A teenage lookout was arrested near the lighthouse on Friday.',
+  '',
+  'The city’s improving ties with its neighbours have angered the ring.',
+  '',
+  'The mayor’s plan, it seems, has backfired badly.',
+].join('\n');
+
+describe('questions in a reader’s own words', () => {
+  it('"exactly", "roughly" and "kindly" ask for care, not for a word the answer must hold', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
+    const age = engine.ask('who was the lookout, like how old roughly');
+    expect(age.status).toBe('answered');
+    expect(age.excerpt).toContain('A teenage lookout');
+    const goal = engine.ask('so what exactly is their ultimate goal');
+    expect(goal.status).toBe('answered');
+    expect(goal.excerpt).toContain('control the northern trade routes');
+    // "Exactly" still asks to the year: "teenage" does not say how old.
+    expect(engine.ask('how old was the lookout exactly').status).not.toBe('answered');
+  });
+
+  it('reads chat\'s "2" as "to" after a verb, and "whats the point" as the goal', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
+    const talked = engine.ask('which paper did the officer talk 2');
+    expect(talked.status).toBe('answered');
+    expect(talked.excerpt).toContain('Harbour Gazette');
+    const point = engine.ask('ok but whats the point for them, what do they want in the end');
+    expect(point.status).toBe('answered');
+    expect(point.excerpt).toContain('control the northern trade routes');
+  });
+
+  it('matches the words people use for the article’s words', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
+    const cases: [string, string][] = [
+      ['what methods are they going back to', 'changing their tactics back'],
+      ['what domestic problems did the ring take advantage of', 'internal security challenges'],
+      ['are the citys relations with its neighbours getting better', 'improving ties'],
+      ['so did the mayors plan blow up in his face', 'has backfired badly'],
+    ];
+    for (const [question, fragment] of cases) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain(fragment);
+    }
+  });
+});
