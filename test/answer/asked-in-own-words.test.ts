@@ -20,6 +20,8 @@ const HARBOUR = [
   'The city’s improving ties with its neighbours have angered the ring.',
   '',
   'The mayor’s plan, it seems, has backfired badly.',
+  '',
+  'The raid confirms the ring’s resolve, paving the way for its ambitious plans, including challenging the navy in the bay.',
 ].join('\n');
 
 describe('questions in a reader’s own words', () => {
@@ -52,6 +54,7 @@ describe('questions in a reader’s own words', () => {
       ['what domestic problems did the ring take advantage of', 'internal security challenges'],
       ['are the citys relations with its neighbours getting better', 'improving ties'],
       ['so did the mayors plan blow up in his face', 'has backfired badly'],
+      ['does the ring have ambitions beyond the port, for instance in the bay', 'its ambitious plans'],
     ];
     for (const [question, fragment] of cases) {
       const answer = engine.ask(question);

@@ -120,6 +120,9 @@ describe('writeOutShorthand', () => {
     expect(words('did he talk 2 reporters or 3')).toBe('did he talk 2 reporters or 3');
     expect(words('how old was the bomber roughly')).toBe('how old was the bomber');
     expect(words('what did they take advantage of')).toBe('what did they exploit');
+    expect(words('any ambitions beyond it, for instance in the north')).toBe(
+      'any ambitions beyond it, in the north',
+    );
     expect(words('so did the plan blow up in its face')).toBe('so did the plan backfired');
     expect(words('who is in their chain of command')).toBe('who is in their command hierarchy');
     expect(words('how r their tactics diff now')).toBe('how are their tactics different now');

@@ -8,7 +8,7 @@ import { termOf } from '../analyzer.js';
 
 export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // What someone wants is their goal, aim or purpose. Not "intent": "with deadly intent" is no goal.
-  ['want', 'wish', 'desire', 'seek', 'goal', 'aim', 'objective', 'purpose', 'ambition'],
+  ['want', 'wish', 'desire', 'seek', 'goal', 'aim', 'objective', 'purpose', 'ambition', 'ambitious'],
   // Verbs of naming: what someone calls a thing, they label, dub or brand it.
   ['call', 'label', 'dub', 'brand'],
   // Struggling with something is finding it hard.
@@ -54,8 +54,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['scale', 'impact', 'magnitude'],
   // A group's offshoots are its affiliates or branches.
   ['offshoot', 'affiliate', 'branch', 'franchise'],
-  // A strategy is a gambit, an approach, a policy.
-  ['strategy', 'gambit', 'gamble', 'approach', 'policy'],
+  // A strategy is a gambit, an approach, a policy, a plan.
+  ['strategy', 'gambit', 'gamble', 'approach', 'policy', 'plan'],
   // How a group will evolve, change form: mutate.
   ['evolve', 'mutate', 'transform'],
   // A news outlet is an agency, a publication, a wire service.
