@@ -488,6 +488,8 @@ export function countFocusWords(question: string): string[] {
   const opening = COUNT_OPENING.exec(q);
   if (opening) {
     const rest = q.slice(opening.index + opening[0].length).match(WORDS) ?? [];
+    const subset = subsetWords(rest);
+    if (subset) return subset;
     const verb = activeClauseVerb(rest);
     if (verb) return [verb];
     const focus: string[] = [];
@@ -571,6 +573,23 @@ export function countedHead(question: string): string | undefined {
   const phrase = (end < 0 ? words : words.slice(0, end)).filter((word) => !STOP_WORDS.has(word));
   return phrase.at(-1) ?? words.find((word) => !STOP_WORDS.has(word));
 }
+
+/**
+ * "how many of the wounded were [kids]", "how many of them were [killed] in the blast": a part of a group,
+ * counted by what is said of it after "were", not by the group (a toll of the wounded does not say how many
+ * were children). Undefined for other shapes.
+ */
+function subsetWords(rest: readonly string[]): string[] | undefined {
+  if (rest[0] !== 'of' || !SUBSET_DETERMINERS.has(rest[1] ?? '')) return undefined;
+  const be = rest.findIndex((word) => BE_FORMS.has(word));
+  if (be < 0) return undefined;
+  const after = rest.slice(be + 1);
+  const stop = after.findIndex((word) => CLAUSE_PREPOSITIONS.has(word));
+  const said = (stop < 0 ? after : after.slice(0, stop)).filter((word) => !STOP_WORDS.has(word));
+  return said.length > 0 ? said : undefined;
+}
+const SUBSET_DETERMINERS = new Set('the them those these their its his her'.split(' '));
+const BE_FORMS = new Set('is are was were'.split(' '));
 
 /**
  * "how many people did the shrine bombing [kill] (in ...)": when only "people" (or nothing) stands before an

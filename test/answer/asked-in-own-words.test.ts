@@ -15,7 +15,7 @@ const HARBOUR = [
   '',
   'They are changing their tactics back to small boats and night crossings, a coastguard officer told the Harbour Gazette.',
   '',
-  'A teenage lookout was arrested near the lighthouse on Friday.',
+  'A teenage lookout was arrested near the lighthouse on Friday. The fire at the warehouse killed 3 and injured 14.',
   '',
   'The city’s improving ties with its neighbours have angered the ring.',
   '',
@@ -45,6 +45,19 @@ describe('questions in a reader’s own words', () => {
     const point = engine.ask('ok but whats the point for them, what do they want in the end');
     expect(point.status).toBe('answered');
     expect(point.excerpt).toContain('control the northern trade routes');
+  });
+
+  it('"how many of the injured were kids" counts the kids, not the injured', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
+    for (const question of [
+      'how many of the injured were children',
+      'how many of the injured at the warehouse were kids',
+      'how many of the dead were lookouts',
+    ])
+      expect(engine.ask(question).status, question).not.toBe('answered');
+    const injured = engine.ask('how many people were injured in the fire');
+    expect(injured.status).toBe('answered');
+    expect(injured.excerpt).toContain('injured 14');
   });
 
   it('matches the words people use for the article’s words', async () => {
