@@ -825,6 +825,9 @@ function nearSpelling(a: string, b: string): boolean {
   return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
 }
 
+/** "what place", "which location": the plainest words for a place, right after the question word. */
+const WHICH_PLACE = /\b(?:what|which|wat|wht)\s+(places?|locations?|spots?)\b/iu;
+
 /** "what kind of [explosive]", "what type of [weapons]": the word whose kind is asked. */
 const KIND_OF = /\b(?:what|which|wat|wht)\s+(?:kinds?|types?|sorts?)\s+of\s+([\p{L}\p{N}]+)/iu;
 
@@ -840,11 +843,16 @@ const GENERAL_KINDS: ReadonlySet<string> = new Set(
 
 /**
  * Words of "what type of X" that say how the question asks, not what about: "type" and "sort" ("kind" is
- * a stop word), and X when it is a general kind (GENERAL_KINDS).
+ * a stop word), and X when it is a general kind (GENERAL_KINDS); so too "place" in "what place".
  */
 function kindFormWords(text: string): string[] {
   const found = KIND_OF.exec(text);
-  if (!found) return [];
+  if (!found) {
+    // "Where did it go off, what place": a place asked of directly says only that the answer is one. (All
+    // general kinds: SQuAD's "what venue hosted ..." -1, "what buildings held ..." -1.)
+    const general = WHICH_PLACE.exec(text)?.[1];
+    return general ? analyze(general) : [];
+  }
   const kindWord = /\b(?:types?|sorts?)\s+of\b/iu.exec(found[0])?.[0] ?? '';
   const general = GENERAL_KINDS.has(found[1]!.toLowerCase()) ? found[1]! : '';
   return analyze(`${kindWord} ${general}`);

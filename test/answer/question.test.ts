@@ -15,6 +15,7 @@ import {
   hasMeasure,
   measureWord,
   questionType,
+  askedAge,
 } from '../../src/answer/answer-type.js';
 import { isQuestion, questionWords, readQuestion } from '../../src/answer/read-question.js';
 import { parseArticle } from '../../src/corpus/parse.js';
@@ -97,6 +98,10 @@ describe('questionType and hasAnswerShape', () => {
     ['How was it determined how many from each camp would be appointed?', 'other'],
     ['do you know how many people died', 'count'],
     ['whats the death count from the shrine bombing', 'count'],
+    // A fragment that ends on "date" or "year" asks when; a question that opens otherwise keeps its type.
+    ['shrine blast date?', 'date'],
+    ['iskp founding year', 'date'],
+    ['what is the release date', 'other'],
   ] as const)('%s → %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
@@ -183,6 +188,18 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasAnswerShape('It began in 2014.', 'date', questionWords('When did it end after 2014?'))).toBe(
       false,
     );
+  });
+});
+
+describe('an age asked for', () => {
+  it('reads "how old" and whether someone is old or young as asking an age', () => {
+    expect(askedAge('how old was the bomber')).toBe('any');
+    expect(askedAge('was he an old or what')).toBe('any');
+    expect(askedAge('was the bomber old or young')).toBe('any');
+    expect(askedAge('is the lookout a young man')).toBe('any');
+    expect(askedAge('how old exactly was he')).toBe('exact');
+    // An old man named as the one who spoke is not an age asked.
+    expect(askedAge('what did the old man tell afp')).toBeUndefined();
   });
 });
 

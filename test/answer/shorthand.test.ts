@@ -127,6 +127,8 @@ describe('writeOutShorthand', () => {
     expect(words('who is in their chain of command')).toBe('who is in their command hierarchy');
     expect(words('how r their tactics diff now')).toBe('how are their tactics different now');
     expect(words('could you kindly tell me who did it')).toBe('who did it');
+    expect(words('was it meant as a message, may I ask?')).toBe('was it meant as a message, ?');
+    expect(words('where was it, if you dont mind')).toBe('where was it,');
     expect(words('was it timed on purpose')).toBe('was it timed deliberately');
     expect(words('was the bombing a flex')).toBe('was the bombing a show of power');
     expect(words('what made iskp so mad at the us')).toBe('what provoked iskp at the us');
