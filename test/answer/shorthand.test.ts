@@ -120,6 +120,7 @@ describe('writeOutShorthand', () => {
     expect(words('did he talk 2 reporters or 3')).toBe('did he talk 2 reporters or 3');
     expect(words('how old was the bomber roughly')).toBe('how old was the bomber');
     expect(words('what did they take advantage of')).toBe('what did they exploit');
+    expect(words('how many in his group didnt make it')).toBe('how many in his group died');
     expect(words('any ambitions beyond it, for instance in the north')).toBe(
       'any ambitions beyond it, in the north',
     );
