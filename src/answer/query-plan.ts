@@ -481,9 +481,9 @@ function withCompounds(read: ReadQuestion, hasTerm: (term: string) => boolean): 
   return [...new Set(terms)];
 }
 
-/** "... or is it", "... or are they": the start of a yes/no question's other alternative. */
+/** "... or is it", "... or is the worst over": the start of a yes/no question's other alternative. */
 const OTHER_ALTERNATIVE =
-  /\bor\s+(?:is|are|was|were|did|do|does|has|have|will|would)\s+(?:it|they|he|she|that|this|there|we)\b/i;
+  /\bor\s+(?:is|are|was|were|did|do|does|has|have|will|would)\s+(?:it|they|he|she|that|this|there|we|the\s+\w+)\b/i;
 
 /**
  * "Was the timing random or planned": a yes/no question ending on two words to choose between, either of

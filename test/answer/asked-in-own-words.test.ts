@@ -19,7 +19,7 @@ const HARBOUR = [
   '',
   'The city’s improving ties with its neighbours have angered the ring.',
   '',
-  'The mayor’s plan, it seems, has backfired badly.',
+  'The mayor’s plan, it seems, has backfired badly. Analysts say the port should expect more raids this winter.',
   '',
   'The raid confirms the ring’s resolve, paving the way for its ambitious plans, including challenging the navy in the bay.',
 ].join('\n');
@@ -68,6 +68,7 @@ describe('questions in a reader’s own words', () => {
       ['are the citys relations with its neighbours getting better', 'improving ties'],
       ['so did the mayors plan blow up in his face', 'has backfired badly'],
       ['does the ring have ambitions beyond the port, for instance in the bay', 'its ambitious plans'],
+      ['do the experts expect more raids, or is the worst behind us', 'expect more raids'],
     ];
     for (const [question, fragment] of cases) {
       const answer = engine.ask(question);

@@ -82,6 +82,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['witness', 'eyewitness', 'onlooker', 'bystander'],
   // Getting better is improving.
   ['improve', 'better'],
+  // Experts, as chat calls the analysts an article quotes.
+  ['expert', 'analyst', 'specialist'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
