@@ -13,6 +13,12 @@ describe('concept groups', () => {
     expect(conceptSynonyms('table')).toEqual([]);
     // A president is a leader ("which syrian leader is mentioned": "Syrian President Bashar Al-Assad").
     expect(conceptSynonyms('leader')).toContain('presid');
+    // Session 20's groups: people there are the worshippers (not the pilgrims, counted apart); experts are
+    // analysts; methods are tactics.
+    expect(conceptSynonyms('peopl')).toContain('worshipp');
+    expect(conceptSynonyms('peopl')).not.toContain('pilgrim');
+    expect(conceptSynonyms('expert')).toContain('analyst');
+    expect(conceptSynonyms('method')).toContain('tactic');
     const merged = withConcepts('want', ['need', 'goal']);
     expect(merged.slice(0, 2)).toEqual(['need', 'goal']);
     expect(merged.filter((term) => term === 'goal')).toHaveLength(1);

@@ -82,6 +82,9 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['witness', 'eyewitness', 'onlooker', 'bystander'],
   // Getting better is improving.
   ['improve', 'better'],
+  // "What were people doing": the people there, as a report names them (not "pilgrims": "how many pilgrims
+  // died" is not answered by a toll of "people" elsewhere).
+  ['people', 'worshippers', 'worshipers', 'crowd'],
   // Experts, as chat calls the analysts an article quotes.
   ['expert', 'analyst', 'specialist'],
 ];
