@@ -16,7 +16,6 @@ const HARBOUR = [
   'They are changing their tactics back to small boats and night crossings, a coastguard officer told the Harbour Gazette.',
   '',
   'A teenage lookout was arrested near the lighthouse on Friday. The fire at the warehouse killed 3 and injured 14.',
-
   '',
   'The city’s improving ties with its neighbours have angered the ring.',
   '',
