@@ -174,6 +174,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
   [/\bon\s+purpose\b/giu, ' deliberately '],
+  // "What % of people": what percent (a number's own "%" stays: "52%").
+  [/(^|[^\p{N}\s])?\s%(?=\s|$)/gu, '$1 percent'],
   // "How many didn't make it": how many died.
   [/\b(?:didn['\u2019]?t|did\s+not|never)\s+make\s+it(?:\s+out(?:\s+alive)?)?\b/giu, ' died '],
   // "What did they take advantage of": what they exploited. "Blow up in its face": backfire. "Chain of

@@ -28,7 +28,7 @@ const REPORTING_WORDS =
   'denies denied acknowledge acknowledges acknowledged estimate estimates estimated speculate speculated ' +
   'reply replied respond responded urge urged accuse accused criticize criticized criticise criticised ' +
   'praise praised recommend recommended message messages statement statements quote quoted hold holds held ' +
-  'maintain maintains maintained';
+  'maintain maintains maintained view views opinion opinions position stance';
 
 const REPORTING_TERMS: ReadonlySet<string> = new Set(analyze(REPORTING_WORDS));
 /**
@@ -48,6 +48,12 @@ const DID_SAY = new RegExp(
  */
 const STATEMENT_BY =
   /^(?:so\s+)?(?:what|which|wat)\s+(?:statements?|comments?|remarks?|quotes?)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(give|make|made|issue|offer|release|provide)\b/;
+/**
+ * "What is X's view on ...", "whats X's take on ...": what X said about it. The view word takes the verb's
+ * place (group 2), as a word that only says how the question asks.
+ */
+const VIEW_OF =
+  /^(?:so\s+)?(?:what|wat|wht)(?:['\u2019]?s|\s+(?:is|was|are|were))\s+(.+?)['\u2019]s?\s+(views?|opinions?|take|position|stance|thoughts?)\s+(?:on|about|of|regarding)\b/;
 /** "what is X saying", "what's X saying", "what X said about ..." (the last only of a name: see below). */
 const IS_SAYING = new RegExp(
   String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)\s+(${VERB})\b`,
@@ -106,7 +112,11 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
   // Apostrophes kept: "o'driscoll" must read as the question's own term for it.
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
   // "did the taliban respond to iskp saying ...": the first verb after the subject is the one asked.
-  const did = DID_SAY.exec(q) ?? STATEMENT_BY.exec(q) ?? firstVerb(DID_X_SAY.exec(q), DID_X_REACT.exec(q));
+  const did =
+    DID_SAY.exec(q) ??
+    STATEMENT_BY.exec(q) ??
+    VIEW_OF.exec(q) ??
+    firstVerb(DID_X_SAY.exec(q), DID_X_REACT.exec(q));
   const saying = did ? undefined : IS_SAYING.exec(q);
   // Not "according to X": what a theory or a person holds is often written without a word of saying
   // ("Luther taught that ..."), and the passage is about them anyway.

@@ -121,6 +121,8 @@ describe('writeOutShorthand', () => {
     expect(words('how old was the bomber roughly')).toBe('how old was the bomber');
     expect(words('what did they take advantage of')).toBe('what did they exploit');
     expect(words('how many in his group didnt make it')).toBe('how many in his group died');
+    expect(words('what % of them were hurt')).toBe('what percent of them were hurt');
+    expect(words('were 52% hurt')).toBe('were 52% hurt');
     expect(words('any ambitions beyond it, for instance in the north')).toBe(
       'any ambitions beyond it, in the north',
     );

@@ -30,6 +30,12 @@ describe('asked speaker', () => {
     expect(askedSpeaker('what did the mayor say about the strike')?.terms).toEqual(['mayor']);
     expect(askedSpeaker('What does Maria Lopez think of the offer?')?.terms).toEqual(['maria', 'lopez']);
     expect(askedSpeaker('whats lopez saying')?.terms).toEqual(['lopez']);
+    // A view asked of someone is what they said.
+    expect(askedSpeaker("WHAT IS MARIA LOPEZ'S VIEW ON THE OFFER?".toLowerCase())?.terms).toEqual([
+      'maria',
+      'lopez',
+    ]);
+    expect(askedSpeaker('whats lopez’s take on the strike')?.terms).toEqual(['lopez']);
     expect(askedSpeaker('What statement did Maria Lopez give about the offer?')?.terms).toEqual([
       'maria',
       'lopez',
