@@ -27,6 +27,7 @@ import { SESSION16_ANSWERABLE, SESSION16_TRAPS } from './chat-session16.js';
 import { SESSION17_ANSWERABLE, SESSION17_TRAPS } from './chat-session17.js';
 import { SESSION18_ANSWERABLE, SESSION18_TRAPS } from './chat-session18.js';
 import { SESSION19_ANSWERABLE, SESSION19_TRAPS } from './chat-session19.js';
+import { SESSION20_ANSWERABLE, SESSION20_TRAPS } from './chat-session20.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -716,6 +717,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION17_ANSWERABLE,
   ...SESSION18_ANSWERABLE,
   ...SESSION19_ANSWERABLE,
+  ...SESSION20_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -881,6 +883,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION17_TRAPS,
   ...SESSION18_TRAPS,
   ...SESSION19_TRAPS,
+  ...SESSION20_TRAPS,
 ];
 
 /** Every question, answerable first. */
