@@ -257,6 +257,7 @@ export function decisionFeatures(
             dateUnanchored(plan, excerpt) ||
             futureUnsaid(plan, excerpt))) ||
         comparisonUnsaid(plan, excerpt) ||
+        plan.orderUnwritten ||
         originUnnamed(plan, passage, excerpt, sources)
           ? 1
           : 0,

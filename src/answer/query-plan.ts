@@ -203,6 +203,11 @@ export interface QueryPlan {
   reactionAsked: boolean;
   /** "Did the US strike ISKP inside Pakistan": the countries a yes/no question puts what it asks in. */
   placesAsked: string[];
+  /**
+   * "What was ISKP's very first attack": an order asked ("first", "last", "earliest") that no article
+   * writes, so no excerpt can say which one it was.
+   */
+  orderUnwritten: boolean;
   /** "What kind of explosive was used": the thing whose kind is asked, which the excerpt must itself say. */
   kindOf?: string;
   /** "Was the timing random or planned": the two words to choose between; the excerpt must say one. */
@@ -462,6 +467,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
     placesAsked: placesAsked(read.searchText),
+    orderUnwritten: orderAsked(read.searchText).some((term) => unknown.has(term)),
     headlineAsked: HEADLINE_ASKED.test(read.text),
     reactionAsked: REACTION_ASKED.test(read.searchText) && specific.size > 0,
     age,
@@ -560,6 +566,14 @@ const HEADLINE_ASKED = /\b(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b/iu;
 
 const YES_NO =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
+/** "the first attack", "their last statement", "the earliest one": an order among things. */
+const ORDER_WORD = /\b(first|last|earliest)\s+(?=[\p{L}])/giu;
+
+/** The terms of the order words a question asks by (see `orderUnwritten`). */
+function orderAsked(text: string): string[] {
+  return [...text.matchAll(ORDER_WORD)].flatMap((found) => analyze(found[1]!));
+}
+
 /** "in Pakistan", "inside afghanistan": where a question puts what it asks about. */
 const ASKED_IN = /\b(?:in|inside|within)\s+([\p{L}]+)/giu;
 

@@ -60,6 +60,12 @@ describe('questions in a reader’s own words', () => {
     expect(injured.excerpt).toContain('injured 14');
   });
 
+  it('declines to say which came first when no article orders them', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
+    expect(engine.ask('what was the rings very first raid').status).not.toBe('answered');
+    expect(engine.ask('what does the raid confirm').status).toBe('answered');
+  });
+
   it('matches the words people use for the article’s words', async () => {
     const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
     const cases: [string, string][] = [
