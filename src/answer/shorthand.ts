@@ -195,6 +195,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|went|go(?:es|ing)?|come|came|coming|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?|mov(?:e|es|ed|ing)|return(?:s|ed|ing)?|back|linked|tied|connected|related|similar|close|next|due|according|compared|listen(?:s|ed|ing)?|belong(?:s|ed|ing)?|happen(?:s|ed)?|refer(?:s|red|ring)?)\s+2(?=\s*(?:$|[?!.,;:)]|(?:the|a|an|them|him|her|us|me|you|u|my|our|your|ur|their|his|its|this|that|these|those|now|rn|then|again|lately|recently)\b))/giu,
     '$1 to',
   ],
+  // ... and before a verb after a word that takes one ("hard 2 stop", "trying 2 hit", "going 2 attack").
+  [
+    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
+    '$1 to ',
+  ],
   // "When did they come back": when they re-emerged (the analyzer reads "re-emerged" as "emerged").
   // @example session 17, with the next four: chat set 1,322 -> 1,327, dev sets h18 +2, h19 +2; WikiQA tune
   // and SQuAD sample unchanged ("supposed to" / "meant to" read as nothing moved nothing: left out).

@@ -116,8 +116,11 @@ describe('writeOutShorthand', () => {
     // "Talk to" is then read as the article's "told".
     expect(words('which agency did the survivor talk 2')).toBe('which agency did the survivor told');
     expect(words('what tactics r they switching 2 now')).toBe('what tactics are they switching to now');
+    expect(words('are suicide bombers hard 2 stop')).toBe('are suicide bombers hard to stop');
+    expect(words('what are they trying 2 do')).toBe('what are they trying to do');
     // A count stays a count.
     expect(words('did he talk 2 reporters or 3')).toBe('did he talk 2 reporters or 3');
+    expect(words('how 2 people died')).toBe('how 2 people died');
     expect(words('how old was the bomber roughly')).toBe('how old was the bomber');
     expect(words('what did they take advantage of')).toBe('what did they exploit');
     expect(words('how many in his group didnt make it')).toBe('how many in his group died');
