@@ -65,6 +65,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   doin: 'doing',
   goin: 'going',
   diff: 'different',
+  // "Hurt vs killed", "now vs before": the two things asked about, together.
+  vs: 'and',
   tryin: 'trying',
   talkin: 'talking',
   gonna: 'going to',
