@@ -107,10 +107,24 @@ export interface AskedSpeaker {
   bare: boolean;
 }
 
-/** Whose words a question asks for, or undefined when it does not ask what someone said. In lower case. */
+/**
+ * Whose words a question asks for, or undefined when it does not ask what someone said. In lower case. The
+ * clause that asks may follow a lead-in ("not sure I get it, what did O'Driscoll say about ...").
+ */
 export function askedSpeaker(question: string): AskedSpeaker | undefined {
   // Apostrophes kept: "o'driscoll" must read as the question's own term for it.
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
+  const whole = speakerIn(q);
+  if (whole) return whole;
+  const clause = LATER_CLAUSE.exec(q);
+  return clause ? speakerIn(q.slice(clause.index + clause[0].length)) : undefined;
+}
+
+/** The last break before a clause that may ask what someone said: "..., what did X say". */
+const LATER_CLAUSE =
+  /[,.;:!?]\s*(?=(?:so\s+)?(?:what|wat|wht|did|does|do|has|have|had)\b)(?!.*[,.;:!?]\s*(?:so\s+)?(?:what|wat|wht|did|does|do|has|have|had)\b)/;
+
+function speakerIn(q: string): AskedSpeaker | undefined {
   // "did the taliban respond to iskp saying ...": the first verb after the subject is the one asked.
   const did =
     DID_SAY.exec(q) ??

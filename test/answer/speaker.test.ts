@@ -36,6 +36,12 @@ describe('asked speaker', () => {
       'lopez',
     ]);
     expect(askedSpeaker('whats lopez’s take on the strike')?.terms).toEqual(['lopez']);
+    // After a lead-in, the clause that asks.
+    expect(askedSpeaker('not sure I get it, what did Maria Lopez say about the offer?')?.terms).toEqual([
+      'maria',
+      'lopez',
+    ]);
+    expect(askedSpeaker('the strike went on. what happened next, did it end?')).toBeUndefined();
     expect(askedSpeaker('What statement did Maria Lopez give about the offer?')?.terms).toEqual([
       'maria',
       'lopez',
