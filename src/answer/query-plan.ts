@@ -637,7 +637,9 @@ function speakerOf(
   const asked = askedSpeaker(read.searchText);
   if (!asked || (asked.bare && !asked.terms.every((term) => specific.has(term)))) return {};
   // A speaker the corpus never names is left to the unknown-name check (and "did you mean").
-  const speaker = asked.terms.filter((term) => !unknown.has(term));
+  const speaker = asked.terms.filter(
+    (term) => !unknown.has(term) && (!asked.fromLeadIn || specific.has(term)),
+  );
   // "What did the survivor say": whom the articles do not name so, yet whose words are asked; "say" is only
   // how it is asked.
   if (speaker.length === 0)

@@ -105,6 +105,8 @@ export interface AskedSpeaker {
    * name, since "what journalist wrote ..." asks which journalist.
    */
   bare: boolean;
+  /** The terms are the lead-in's, for a pronoun asked after it: only its names are the speaker. */
+  fromLeadIn?: boolean;
 }
 
 /**
@@ -117,14 +119,25 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
   const whole = speakerIn(q);
   if (whole) return whole;
   const clause = LATER_CLAUSE.exec(q);
-  return clause ? speakerIn(q.slice(clause.index + clause[0].length)) : undefined;
+  if (!clause) return undefined;
+  const asking = q.slice(clause.index + clause[0].length);
+  const later = speakerIn(asking);
+  if (later) return later;
+  // "Sabahat Khan is an analyst. What did he say about ...": "he" is someone the lead-in named; the caller
+  // keeps its names.
+  const pronoun = speakerIn(asking, true);
+  return pronoun ? { ...pronoun, terms: analyze(q.slice(0, clause.index)), fromLeadIn: true } : undefined;
 }
 
 /** The last break before a clause that may ask what someone said: "..., what did X say". */
 const LATER_CLAUSE =
   /[,.;:!?]\s*(?=(?:so\s+)?(?:what|wat|wht|did|does|do|has|have|had)\b)(?!.*[,.;:!?]\s*(?:so\s+)?(?:what|wat|wht|did|does|do|has|have|had)\b)/;
 
-function speakerIn(q: string): AskedSpeaker | undefined {
+/** He, she or they as the whole subject: someone named before. */
+const PERSONAL_PRONOUN = /^(?:he|she|they)$/;
+
+/** The speaker a clause asks for; with `pronounOnly`, only when the subject is a pronoun (terms empty). */
+function speakerIn(q: string, pronounOnly = false): AskedSpeaker | undefined {
   // "did the taliban respond to iskp saying ...": the first verb after the subject is the one asked.
   const did =
     DID_SAY.exec(q) ??
@@ -137,6 +150,10 @@ function speakerIn(q: string): AskedSpeaker | undefined {
   const subject = did?.[1] ?? saying?.[2];
   const verb = did?.[2] ?? saying?.[3];
   if (!subject || CLAUSE_WORD.test(subject)) return undefined;
+  if (pronounOnly) {
+    if (!PERSONAL_PRONOUN.test(subject)) return undefined;
+    return { terms: [], verb: verb === undefined ? null : termOf(verb), bare: false };
+  }
   const words = subject
     .split(' ')
     // "what did Tesla mistakenly believe": the adverb says how, not who.

@@ -42,6 +42,10 @@ describe('asked speaker', () => {
       'lopez',
     ]);
     expect(askedSpeaker('the strike went on. what happened next, did it end?')).toBeUndefined();
+    // "He" after a lead-in that names him: the lead-in's words, of which the plan keeps the names.
+    const lead = askedSpeaker('Maria Lopez runs the union. What did she say about the strike?');
+    expect(lead?.fromLeadIn).toBe(true);
+    expect(lead?.terms).toEqual(expect.arrayContaining(['maria', 'lopez']));
     expect(askedSpeaker('What statement did Maria Lopez give about the offer?')?.terms).toEqual([
       'maria',
       'lopez',
