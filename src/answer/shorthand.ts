@@ -176,6 +176,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
   [/\bon\s+purpose\b/giu, ' deliberately '],
+  // "Who is making progress against them": who made gains.
+  [
+    /\b(?:make|makes|making|made)\s+(?:some\s+|much\s+|any\s+|real\s+)?(?:progress|headway)\b/giu,
+    ' made gains ',
+  ],
   // "What % of people": what percent (a number's own "%" stays: "52%").
   [/(^|[^\p{N}\s])?\s%(?=\s|$)/gu, '$1 percent'],
   // "How many didn't make it": how many died.

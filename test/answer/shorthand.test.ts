@@ -133,6 +133,7 @@ describe('writeOutShorthand', () => {
     expect(words('who is in their chain of command')).toBe('who is in their command hierarchy');
     expect(words('how r their tactics diff now')).toBe('how are their tactics different now');
     expect(words('how many got hurt vs killed')).toBe('how many got hurt and killed');
+    expect(words('who is making progress against them')).toBe('who is made gains against them');
     expect(words('could you kindly tell me who did it')).toBe('who did it');
     expect(words('was it meant as a message, may I ask?')).toBe('was it meant as a message, ?');
     expect(words('where was it, if you dont mind')).toBe('where was it,');
