@@ -1,13 +1,14 @@
 /**
- * Chat-set questions written in session 20 by three helpers who saw only the two articles, never this set
- * nor the code (same rules as ./chat-set.ts; questions already here word for word are left out). Three sets
+ * Chat-set questions written in session 20 by four helpers who saw only the two articles, never this set
+ * nor the code (same rules as ./chat-set.ts; questions already here word for word are left out). Four sets
  * read as dev sets: chat style (70 answerable, 30 traps); four voices, a teenager on a phone, a retired
- * reader, a non-native speaker and a sceptic (70 / 30; first scored blind, 63 of 100 right, then read); and
- * a trap-heavy set (40 / 60). With the session's starting code 82, 63 and (after the first changes) 84 of
- * each 100 were right. The session's changes were aimed at their failure classes (politeness and care
- * adverbs, chat's "2" and "%", word groups WordNet does not join, "how many of the X were Y", a view asked
- * of someone), never at a question's own words; three more helper sets are kept out of the repository as
- * blind checks (see the session-20 closing note).
+ * reader, a non-native speaker and a sceptic (70 / 30; first scored blind, 63 of 100 right, then read); a
+ * trap-heavy set (40 / 60); and chat with lead-ins and hearsay ("my friend says ...", 50 / 50). With the
+ * session's starting code 82 and 63 of the first two were right; the last two were read after the first
+ * changes (84 and 71 right then). The session's changes were aimed at their failure classes (politeness
+ * and care adverbs, chat's "2" and "%", word groups WordNet does not join, "how many of the X were Y", a
+ * view asked of someone, an order no article writes), never at a question's own words; three more helper
+ * sets are kept out of the repository as blind checks (see the session-20 closing note).
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 const A = '000_7fad598d500c70a1.txt';
@@ -940,6 +941,252 @@ export const SESSION20_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'the breakdown of peace deals with the Tehreek-e-Taliban Pakistan (TTP)',
     style: 'typo',
   },
+  {
+    q: 'which iraqi city is the coalition pushing towards',
+    file: B,
+    fragment: 'a US-backed coalition has been advancing toward Mosul',
+    style: 'paraphrase',
+  },
+  {
+    q: 'What did the eyewitness say about how powerful the explosion was?',
+    file: B,
+    fragment: 'The pressure of the blast was so strong, people were blown away',
+    style: 'long',
+  },
+  {
+    q: 'Analysts seem worried about something new in how ISKP operates. What changed about the places they hit?',
+    file: A,
+    fragment: 'attacks are no longer confined to border regions like Balochistan',
+    style: 'long',
+  },
+  {
+    q: 'why did pakistani intel even try to make deals w iskp',
+    file: A,
+    fragment: 'to strike deals with ISKP, hoping to redirect their focus',
+    style: 'typo',
+  },
+  {
+    q: 'r they still trying to grab land or what',
+    file: B,
+    fragment: 'they are not attempting to take territory',
+    style: 'slang',
+  },
+  {
+    q: 'The second article mentions Syria too. Who has been making progress against IS over there?',
+    file: B,
+    fragment: 'Russian-backed troops loyal to Syrian President Bashar Al-Assad',
+    style: 'long',
+  },
+  {
+    q: "I'm confused about why ISKP would be angry at America in the first place. What set them off according to the article?",
+    file: A,
+    fragment: 'coupled with recent American airstrikes against the Islamic State in Syria',
+    style: 'long',
+  },
+  {
+    q: 'what did iskp take advantage of to make a comeback',
+    file: A,
+    fragment: 'ISKP has re-emerged with deadly intent, exploiting critical gaps',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what were ppl doing when it went off?',
+    file: B,
+    fragment: 'hundreds of worshippers were dancing and chanting',
+    style: 'slang',
+  },
+  {
+    q: "My cousin says IS is basically finished everywhere. What did the INEGMA analyst actually say about where it's mostly stuck now?",
+    file: B,
+    fragment: 'Islamic State has been restricted today largely to Iraq',
+    style: 'long',
+  },
+  {
+    q: 'I keep hearing ISKP is new to Pakistan, but how long have they actually been carrying out attacks there?',
+    file: A,
+    fragment: 'ISKP has conducted attacks in Pakistan since 2015',
+    style: 'long',
+  },
+  {
+    q: 'Not sure I get the timeline here... when did ISKP start moving its operations out of Afghanistan and into Pakistan?',
+    file: A,
+    fragment: 'when ISKP began relocating operations from Afghanistan to Pakistan',
+    style: 'long',
+  },
+  {
+    q: 'who did the islamabad mosque bombing?? 😢',
+    file: A,
+    fragment: 'bombing at an Islamabad mosque by the Islamic State Khorasan Province',
+    style: 'slang',
+  },
+  {
+    q: 'The first article says the mosque bombing is more than just a tragedy. What does it say the attack is a reminder of?',
+    file: A,
+    fragment: 'a stark reminder of escalating terror in Pakistan',
+    style: 'long',
+  },
+  {
+    q: 'wut was everyone doing right after the blast',
+    file: B,
+    fragment: 'Everyone was running, shouting and searching for families',
+    style: 'typo',
+  },
+  {
+    q: 'where exactly did the shrine blast happen',
+    file: B,
+    fragment: 'at the shrine of the Sufi saint Shah Noorani',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how many ppl got hurt vs killed',
+    file: B,
+    fragment: 'killed at least 52, and wounded more than 105',
+    style: 'slang',
+  },
+  {
+    q: 'How does Khan describe the way IS is organized? Is it a strict top-down chain of command or not?',
+    file: B,
+    fragment: 'relies on its narrative and decentralization more than an organized command hierarchy',
+    style: 'long',
+  },
+  {
+    q: 'Someone in another channel said ISKP eventually wants to go after the Taliban over in Afghanistan. Is that actually in the article?',
+    file: A,
+    fragment: 'including eventually challenging the Taliban in Afghanistan',
+    style: 'long',
+  },
+  {
+    q: 'was the bombing aimed at the usa too?',
+    file: A,
+    fragment: 'the attack also sent a pointed message to the United States',
+    style: 'paraphrase',
+  },
+  {
+    q: 'are suicide bombers hard 2 stop?',
+    file: B,
+    fragment: 'which are difficult for intelligence agencies to stop',
+    style: 'slang',
+  },
+  {
+    q: 'I heard the bomber at the shrine was really young. Do we know roughly how old he was?',
+    file: B,
+    fragment: 'A teenage suicide bomber blew himself up',
+    style: 'long',
+  },
+  {
+    q: 'A friend of mine thinks IS will stay away from places like Pakistan as it loses ground elsewhere. Is that what the research fellow thinks?',
+    file: B,
+    fragment: 'more likely they are to increase their activities in places',
+    style: 'long',
+  },
+  {
+    q: 'My friend says the Islamabad attack was just random and not planned around anything, is that true?',
+    file: A,
+    fragment: 'The Islamabad attack was strategically timed',
+    style: 'long',
+  },
+  {
+    q: "Besides the Baloch separatist stuff, I heard Pakistan's agreements with another militant group fell apart. Which group was that?",
+    file: A,
+    fragment: 'breakdown of peace deals with the Tehreek-e-Taliban Pakistan (TTP)',
+    style: 'long',
+  },
+  {
+    q: 'wat do they actualy want in the end',
+    file: A,
+    fragment: 'To establish an Islamic state and dismantle the current establishment',
+    style: 'typo',
+  },
+  {
+    q: 'One of the survivors talked to a news agency about it. How big was the group he came to the shrine with?',
+    file: B,
+    fragment: 'who had travelled in a group of 120 pilgrims',
+    style: 'long',
+  },
+  {
+    q: 'WHY WAS THE CAPITAL LEFT EXPOSED',
+    file: A,
+    fragment: 'attention elsewhere and leaving the capital vulnerable',
+    style: 'case',
+  },
+  {
+    q: "Why does the Israeli terrorism expert say the region still matters, even if it isn't where IS puts most of its effort?",
+    file: B,
+    fragment: 'emerged from Afghanistan and Pakistan',
+    style: 'long',
+  },
+  {
+    q: 'was iskp quiet in pakistan b4 this?',
+    file: A,
+    fragment: 'After a year of relative silence in Pakistan',
+    style: 'typo',
+  },
+  {
+    q: 'so did pakistans plan backfire or nah',
+    file: A,
+    fragment: 'gambit, it seems, has backfired spectacularly',
+    style: 'slang',
+  },
+  {
+    q: 'What do the authorities think happened, did ISKP just take advantage of weak security at that moment?',
+    file: A,
+    fragment: 'Officials suggest ISKP seized this moment of lax security',
+    style: 'long',
+  },
+  {
+    q: 'Was there another Islamic State attack in that same province not long before the shrine one? What did they target?',
+    file: B,
+    fragment: 'another attack claimed by Islamic State on a police academy',
+    style: 'long',
+  },
+  {
+    q: "If IS fighters end up leaving Iraq and Syria, where does Khan think they'll head?",
+    file: B,
+    fragment: 'more likely to relocate to North Africa and Europe',
+    style: 'long',
+  },
+  {
+    q: 'Analysts apparently say IS is teaming up with somebody local in Pakistan. What kind of group did they partner with?',
+    file: B,
+    fragment: 'most violent sectarian groups',
+    style: 'long',
+  },
+  {
+    q: "I always assumed Pakistan would be easy for IS to recruit in. Why does Khan say it's been hard for them to get a foothold there?",
+    file: B,
+    fragment: 'most of the population supports Sufi Islam',
+    style: 'long',
+  },
+  {
+    q: 'I read that IS is switching up how it fights. What did the guy from the Middle East Research Institute say about their tactics?',
+    file: B,
+    fragment: 'changing their tactics back to suicide bombs and individual attacks',
+    style: 'long',
+  },
+  {
+    q: 'What does the article say the blast shows about what ISKP wants to do to Pakistan itself?',
+    file: A,
+    fragment: 'resolve to weaken Pakistan, paving the way',
+    style: 'long',
+  },
+  {
+    q: 'According to Reuven Ehrlich, in roughly how many countries does IS have branches?',
+    file: B,
+    fragment: 'They have offshoots in about ten countries including Libya',
+    style: 'long',
+  },
+  {
+    q: 'I read that the Islamabad attack happened while some other armed group was busy with something big. Which group was that?',
+    file: A,
+    fragment: 'coincided with major operations by the Balochistan Liberation Army',
+    style: 'long',
+  },
+  {
+    q: 'point of the bombing = flexing power?',
+    file: A,
+    fragment: 'The bombing served as a defiant reassertion of their power',
+    style: 'fragment',
+  },
 ];
 export const SESSION20_TRAPS: readonly TrapQuestion[] = [
   {
@@ -1424,5 +1671,194 @@ export const SESSION20_TRAPS: readonly TrapQuestion[] = [
     q: 'exactly how many worshippers were at the shrine when it blew up',
     trap: true,
     why: "Only 'hundreds' is given, not an exact number.",
+  },
+  { q: 'what year was the shrine attack', trap: true, why: 'No date is given for the shrine attack.' },
+  {
+    q: "When did the US-backed coalition start its advance toward Mosul? I couldn't figure that out.",
+    trap: true,
+    why: 'No start date for the Mosul advance is given.',
+  },
+  {
+    q: 'how many iskp members r there in pakistan',
+    trap: true,
+    why: 'ISKP membership size is never stated.',
+  },
+  {
+    q: 'Khan says the fighters will probably go to North Africa and Europe. Which European countries specifically?',
+    trap: true,
+    why: 'No specific European countries are named.',
+  },
+  {
+    q: 'My friend says the US actually warned Pakistan before the Islamabad bombing happened. Is that true?',
+    trap: true,
+    why: 'No US warning is mentioned.',
+  },
+  {
+    q: 'how long did IS hold mosul for',
+    trap: true,
+    why: 'Only the 2014 takeover is stated, not the duration.',
+  },
+  {
+    q: 'which month did the us strike IS in syria n africa',
+    trap: true,
+    why: 'The airstrikes are undated, only called recent.',
+  },
+  {
+    q: "The second article says al-Qa'ida is still popular there. Roughly how many al-Qa'ida supporters are there in Pakistan?",
+    trap: true,
+    why: 'No supporter numbers are given.',
+  },
+  {
+    q: 'did the taliban respond to the islamabad bombing',
+    trap: true,
+    why: 'No Taliban reaction is mentioned.',
+  },
+  {
+    q: "Reuven Ehrlich works at the Terrorism Information Center in Israel. What's his actual job title there?",
+    trap: true,
+    why: "Ehrlich's title is not given.",
+  },
+  {
+    q: 'The first article says ISKP eventually wants to challenge the Taliban in Afghanistan. When are they planning to do that?',
+    trap: true,
+    why: 'No timeline is given for challenging the Taliban.',
+  },
+  {
+    q: 'I saw that ISKP claimed 90 attacks after 2022. How many people in total were killed in all of those attacks?',
+    trap: true,
+    why: 'No total death toll for the 90 attacks is given.',
+  },
+  { q: 'where is INEGMA based', trap: true, why: "The institute's location is not given." },
+  { q: 'is the TTP teamed up w iskp', trap: true, why: 'No TTP-ISKP alliance is stated either way.' },
+  {
+    q: 'My friend says the Islamabad mosque attacker was a teenager too, just like the one at the shrine. Is that true?',
+    trap: true,
+    why: 'The Islamabad attacker is never described.',
+  },
+  { q: 'wat did assad say about the shrine bombing', trap: true, why: 'Assad is not quoted on anything.' },
+  {
+    q: 'I read that the Islamabad attack was timed with BLA operations. Which city were those BLA operations actually happening in?',
+    trap: true,
+    why: 'The location of the BLA operations is not given.',
+  },
+  {
+    q: 'Who was the US president when those American airstrikes on IS in Syria and Africa were carried out?',
+    trap: true,
+    why: 'No US president is mentioned.',
+  },
+  { q: 'where was shehzad travelling from', trap: true, why: 'His origin is not mentioned.' },
+  {
+    q: 'how many IS fighters have fled iraq and syria so far',
+    trap: true,
+    why: 'No numbers of fleeing fighters are given.',
+  },
+  {
+    q: 'did pakistans PM say anything about the mosque attack',
+    trap: true,
+    why: 'No prime minister or statement by one appears.',
+  },
+  {
+    q: 'Did Katie Beiter interview any of the shrine survivors herself, or was that all from AFP?',
+    trap: true,
+    why: "Beiter's role beyond contributing reporting is not described.",
+  },
+  {
+    q: 'Really sad about the Islamabad mosque bombing. Do we know how many people died in it?',
+    trap: true,
+    why: 'No casualty figures are given for the Islamabad mosque attack.',
+  },
+  {
+    q: 'The article says the police academy attack was in the same province as the shrine. Which province is that?',
+    trap: true,
+    why: 'The province is never named.',
+  },
+  {
+    q: 'The first article mentions attacks reaching Karachi. How many people were killed in the Karachi attacks?',
+    trap: true,
+    why: 'No Karachi casualty figures are given.',
+  },
+  {
+    q: 'I read Islamic State took over Mosul in 2014. How many people actually live in Mosul?',
+    trap: true,
+    why: "Mosul's population is not given.",
+  },
+  {
+    q: 'how did the bomber get past security at the shrine',
+    trap: true,
+    why: 'The method of entry is not described.',
+  },
+  {
+    q: 'My friend says the Balochistan Liberation Army was behind the Islamabad mosque bombing. Why did they target a mosque?',
+    trap: true,
+    why: 'False premise: the BLA did not carry out the bombing and no motive for them is given.',
+  },
+  { q: 'when did shah noorani live lol', trap: true, why: "Nothing about the saint's life is given." },
+  {
+    q: 'Moahammed Shehzad told AFP about the blast. Did he lose any of his own family members in it?',
+    trap: true,
+    why: 'His personal losses are not stated.',
+  },
+  {
+    q: 'how many BLA fighters were in those operations',
+    trap: true,
+    why: 'No numbers for BLA operations are given.',
+  },
+  {
+    q: 'I read ISKP relocated from Afghanistan to Pakistan in 2021, but why did they decide to leave Afghanistan in the first place?',
+    trap: true,
+    why: 'No reason for the relocation is given.',
+  },
+  { q: 'who wrote the first article on iskp', trap: true, why: 'The first article has no named author.' },
+  {
+    q: "The Media Line says IS partnered with one of Pakistan's most violent sectarian groups. What's the actual name of that group?",
+    trap: true,
+    why: 'The sectarian group is not named.',
+  },
+  {
+    q: 'Which Pakistani intelligence agency tried to make those deals with ISKP, was it the ISI?',
+    trap: true,
+    why: 'The intelligence agency is not named.',
+  },
+  {
+    q: "Sabahat Khan is a senior analyst at INEGMA. What did he say about ISKP's attack on the Islamabad mosque?",
+    trap: true,
+    why: 'Khan never speaks about the Islamabad mosque attack.',
+  },
+  {
+    q: "Not sure I get the history here. In what year did Islamic State break away from al-Qa'ida?",
+    trap: true,
+    why: "No date is given for IS emerging from al-Qa'ida.",
+  },
+  {
+    q: 'which countries r in the us backed coalition in iraq',
+    trap: true,
+    why: 'Coalition members are not listed.',
+  },
+  {
+    q: 'wat year did the TTP peace deals colapse',
+    trap: true,
+    why: 'No date is given for the breakdown of the TTP deals.',
+  },
+  { q: 'did russia bomb IS in pakistan? 🤔', trap: true, why: 'No Russian action in Pakistan is mentioned.' },
+  {
+    q: 'After all these attacks, what security measures is Pakistan taking now to protect mosques and shrines?',
+    trap: true,
+    why: 'No new security measures are described.',
+  },
+  {
+    q: 'did pakistan hit back at iskp after the mosque bombing',
+    trap: true,
+    why: 'No retaliation is mentioned.',
+  },
+  { q: 'which mosque in islamabad got hit?', trap: true, why: 'The mosque is never named.' },
+  {
+    q: 'I read that ISKP has been attacking in Pakistan since 2015, so what was the very first attack they did there?',
+    trap: true,
+    why: 'No specific first attack is described.',
+  },
+  {
+    q: "Not sure I get it, what did Dylan O'Driscoll say about Sufi Islam being popular in Pakistan?",
+    trap: true,
+    why: "O'Driscoll never speaks about Sufi Islam.",
   },
 ];
