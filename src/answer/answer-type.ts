@@ -231,7 +231,7 @@ const PLACE_TAIL = String.raw`(?:\s+(?:at|in|on|from)\s+(?:the\s+)?\w+(?:\s+\w+)
  * description. ("What is X called" is left out: it asks for a term as often as a name, "a herd".)
  */
 const NAME_QUESTION = new RegExp(
-  String.raw`^(?:(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+)?(?:(?:the|their|its|his|her)\s+)?names?\s+of\b|^(?:the\s+)?(?:\w+\s+){1,3}names?\W*$|^(?:do|does|did)\s+(?:we|they|you|u|it|any(?:one|body)|the\s+\w+)\s+(?:know|say|give|mention|tell)\s+(?:us\s+)?(?:the|their|its|his|her)\s+names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?${PLACE_TAIL}\W*$`,
+  String.raw`^(?:(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+)?(?:(?:the|their|its|his|her)\s+)?(?:(?:actual|real|exact|full|official)\s+)?names?\s+of\b|^(?:the\s+)?(?:\w+\s+){1,3}names?\W*$|^(?:do|does|did)\s+(?:we|they|you|u|it|any(?:one|body)|the\s+\w+)\s+(?:know|say|give|mention|tell)\s+(?:us\s+)?(?:the|their|its|his|her)\s+names?\s+of\b|^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the\s+)?(?:\w+\s+){1,3}names?${PLACE_TAIL}\W*$`,
 );
 
 /**
@@ -277,12 +277,15 @@ const WHICH_WORDS =
 /** Does the question ask for something's name? */
 export function asksForName(question: string): boolean {
   const q = plainQuestion(question);
-  return (
-    NAME_QUESTION.test(q) ||
-    NAMED_PLACE.test(q) ||
-    NAME_TAG.test(q) ||
-    WHICH_WAS_IT.test(q) ||
-    THE_ONE_CALLED.test(q)
+  // "The article says they partnered with a group. What's the actual name of that group?": the last sentence.
+  const last = /[.!?]\s+(?=\S)/.test(question) ? plainQuestion(question.split(/[.!?]\s+(?=\S)/).at(-1)!) : q;
+  return [q, ...(last === q ? [] : [last])].some(
+    (text) =>
+      NAME_QUESTION.test(text) ||
+      NAMED_PLACE.test(text) ||
+      NAME_TAG.test(text) ||
+      WHICH_WAS_IT.test(text) ||
+      THE_ONE_CALLED.test(text),
   );
 }
 

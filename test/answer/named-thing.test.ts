@@ -16,6 +16,9 @@ describe('name questions', () => {
     expect(asksForName('what is the name of the rescue boat')).toBe(true);
     expect(asksForName("whats the volunteer's name")).toBe(true);
     expect(asksForName('what did the volunteer do')).toBe(false);
+    // In a message's last sentence, and with a word for the real name.
+    expect(asksForName('They hired a boat. What is the actual name of that boat?')).toBe(true);
+    expect(asksForName('They named the boat. What did the volunteer do?')).toBe(false);
     expect(namedThing('what is the name of the rescue boat that came')).toEqual(['rescue', 'boat']);
     expect(namedThing('whats the volunteers name')).toEqual(['volunteers']);
     expect(namedThing('what is the name of one type of boat')).toEqual(['boat']);
