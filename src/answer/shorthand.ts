@@ -182,7 +182,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' made gains ',
   ],
   // "What % of people": what percent (a number's own "%" stays: "52%").
-  [/(^|[^\p{N}\s])?\s%(?=\s|$)/gu, '$1 percent'],
+  [/\s%(?=\s|$)/gu, ' percent'],
   // "How many didn't make it": how many died.
   [/\b(?:didn['\u2019]?t|did\s+not|never)\s+make\s+it(?:\s+out(?:\s+alive)?)?\b/giu, ' died '],
   // "What did they take advantage of": what they exploited. "Blow up in its face": backfire. "Chain of

@@ -118,7 +118,7 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
   const whole = speakerIn(q);
   if (whole) return whole;
-  const clause = LATER_CLAUSE.exec(q);
+  const clause = [...q.matchAll(CLAUSE_START)].at(-1);
   if (!clause) return undefined;
   const asking = q.slice(clause.index + clause[0].length);
   const later = speakerIn(asking);
@@ -129,9 +129,8 @@ export function askedSpeaker(question: string): AskedSpeaker | undefined {
   return pronoun ? { ...pronoun, terms: analyze(q.slice(0, clause.index)), fromLeadIn: true } : undefined;
 }
 
-/** The last break before a clause that may ask what someone said: "..., what did X say". */
-const LATER_CLAUSE =
-  /[,.;:!?]\s*(?=(?:so\s+)?(?:what|wat|wht|did|does|do|has|have|had)\b)(?!.*[,.;:!?]\s*(?:so\s+)?(?:what|wat|wht|did|does|do|has|have|had)\b)/;
+/** A break before a clause that may ask what someone said: "..., what did X say" (the last one counts). */
+const CLAUSE_START = /[,.;:!?]\s*(?=(?:so\s+)?(?:what|wat|wht|did|does|do|has|have|had)\b)/g;
 
 /** He, she or they as the whole subject: someone named before. */
 const PERSONAL_PRONOUN = /^(?:he|she|they)$/;
