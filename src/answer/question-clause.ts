@@ -26,6 +26,11 @@ const CLAUSE_BREAK = new RegExp(
 const FIRST_PERSON =
   /\b(?:i|im|ive|id|ill|my|me|mine|myself)\b|^(?:(?:so|and|but|ok|okay|just)\s+)*(?:reading|read|watching|saw|seen|seeing|heard|hearing)\b/i;
 
+/** A question ending on a word that points back at what was just told ("which group was that?"). */
+const POINTING_BACK = /\b(?:that|this|it|those|these)\W*$/i;
+/** Most terms of a question that only points back ("which group was that": "group"). */
+const MAX_POINTING_TERMS = 2;
+
 /** A message this long (in words) may hold a story beside its question; shorter ones are all question. */
 export const MIN_STORY_WORDS = 14;
 
@@ -57,6 +62,13 @@ export function storyTerms(text: string, tokens: readonly Token[]): Set<string> 
   if (asking.length === 0 || !anyStory) return new Set();
   const inAsking = (token: Token) => asking.some(([from, to]) => token.start >= from && token.end <= to);
   const asked = new Set(tokens.filter(inAsking).flatMap((token) => (token.term ? [token.term] : [])));
+  // "I heard their deals with another group fell apart. Which group was that?": a short question pointing
+  // back at the story asks about it; the story's words are the topic.
+  if (
+    asked.size <= MAX_POINTING_TERMS &&
+    asking.every(([from, to]) => POINTING_BACK.test(text.slice(from, to)))
+  )
+    return new Set();
   return new Set(
     tokens.flatMap((token) => (token.term && !asked.has(token.term) && !inAsking(token) ? [token.term] : [])),
   );

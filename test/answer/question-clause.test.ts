@@ -28,6 +28,12 @@ describe('storyTerms', () => {
         'if the council closes the harbour for the winter months, what will the fishing boats of the town do then',
       ),
     ).toEqual([]);
+    // A short question pointing back at the story asks about it: the story is the topic.
+    expect(
+      story(
+        'I heard the talks between the union and the port owners fell apart last week. Which union was that?',
+      ),
+    ).toEqual([]);
   });
 });
 
