@@ -133,6 +133,11 @@ describe('writeOutShorthand', () => {
     expect(words('who is in their chain of command')).toBe('who is in their command hierarchy');
     expect(words('how r their tactics diff now')).toBe('how are their tactics different now');
     expect(words('how many got hurt vs killed')).toBe('how many got hurt and killed');
+    // "Wait," after a hesitation or a lead-in is still only a pause; "talk 2" before trailing chat still "to".
+    expect(words('umm wait, what happened to the deal')).toBe(', what happened to the deal');
+    expect(words('anyone know wait, what happened to the deal')).toBe(', what happened to the deal');
+    expect(words('did they wait for the crowd')).toBe('did they wait for the crowd');
+    expect(words('which agency did he talk 2 srsly')).toBe('which agency did he told');
     expect(words('who is making progress against them')).toBe('who is made gains against them');
     expect(words('could you kindly tell me who did it')).toBe('who did it');
     expect(words('was it meant as a message, may I ask?')).toBe('was it meant as a message, ?');
