@@ -176,6 +176,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
   [/\bon\s+purpose\b/giu, ' deliberately '],
+  // "Did the gamble pay off or did it ...": whether it succeeded, where an alternative follows (at the end of
+  // a question DID_IT_WORK reads it). Not "pay off a debt".
+  [
+    /\b(?:pay|pays|paid|paying|pan|pans|panned)\s+off\b(?=\s*(?:,|or\b|for\b|in\s+the\s+end\b))/giu,
+    ' succeed ',
+  ],
+  // What they cashed in on, they exploited.
+  [/\b(?:cash|cashed|cashes|cashing)\s+in\s+on\b/giu, ' exploit '],
   // "Who is making progress against them": who made gains.
   [
     /\b(?:make|makes|making|made)\s+(?:some\s+|much\s+|any\s+|real\s+)?(?:progress|headway)\b/giu,

@@ -133,6 +133,11 @@ describe('writeOutShorthand', () => {
     expect(words('who is in their chain of command')).toBe('who is in their command hierarchy');
     expect(words('how r their tactics diff now')).toBe('how are their tactics different now');
     expect(words('how many got hurt vs killed')).toBe('how many got hurt and killed');
+    expect(words('did the gamble pay off or did it blow up in their face')).toBe(
+      'did the gamble succeed or did it backfired',
+    );
+    expect(words('did they pay off the loan')).toBe('did they pay off the loan');
+    expect(words('what did they cash in on')).toBe('what did they exploit');
     // "Wait," after a hesitation or a lead-in is still only a pause; "talk 2" before trailing chat still "to".
     expect(words('umm wait, what happened to the deal')).toBe(', what happened to the deal');
     expect(words('anyone know wait, what happened to the deal')).toBe(', what happened to the deal');
