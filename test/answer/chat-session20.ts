@@ -1,14 +1,15 @@
 /**
- * Chat-set questions written in session 20 by four helpers who saw only the two articles, never this set
- * nor the code (same rules as ./chat-set.ts; questions already here word for word are left out). Four sets
+ * Chat-set questions written in session 20 by five helpers who saw only the two articles, never this set
+ * nor the code (same rules as ./chat-set.ts; questions already here word for word are left out). Five sets
  * read as dev sets: chat style (70 answerable, 30 traps); four voices, a teenager on a phone, a retired
  * reader, a non-native speaker and a sceptic (70 / 30; first scored blind, 63 of 100 right, then read); a
- * trap-heavy set (40 / 60); and chat with lead-ins and hearsay ("my friend says ...", 50 / 50). With the
- * session's starting code 82 and 63 of the first two were right; the last two were read after the first
- * changes (84 and 71 right then). The session's changes were aimed at their failure classes (politeness
- * and care adverbs, chat's "2" and "%", word groups WordNet does not join, "how many of the X were Y", a
- * view asked of someone, an order no article writes), never at a question's own words; three more helper
- * sets are kept out of the repository as blind checks (see the session-20 closing note).
+ * trap-heavy set (40 / 60); chat with lead-ins and hearsay ("my friend says ...", 50 / 50); and gamers,
+ * students and heavy paraphrase (65 / 35). With the session's starting code 82 and 63 of the first two were
+ * right; the last three were read after the first changes (84, 71 and 85 right then). The session's
+ * changes were aimed at their failure classes (politeness and care adverbs, chat's "2" and "%", word groups
+ * WordNet does not join, "how many of the X were Y", a view asked of someone, an order no article writes, a
+ * question pointing back at a story), never at a question's own words; three more helper sets are kept out
+ * of the repository as blind checks (see the session-20 closing note).
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 const A = '000_7fad598d500c70a1.txt';
@@ -1187,6 +1188,306 @@ export const SESSION20_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'The bombing served as a defiant reassertion of their power',
     style: 'fragment',
   },
+  {
+    q: 'yo who actually did the islamabad mosque bombing',
+    file: A,
+    fragment: 'by the Islamic State Khorasan Province (ISKP)',
+    style: 'slang',
+  },
+  {
+    q: 'is the islamabad blast just a one off tragic thing or is it part of somethin bigger in pakistan',
+    file: A,
+    fragment: 'a stark reminder of escalating terror in Pakistan',
+    style: 'typo',
+  },
+  {
+    q: 'was iskp quiet for a while before this? how long',
+    file: A,
+    fragment: 'After a year of relative silence in Pakistan',
+    style: 'slang',
+  },
+  {
+    q: 'what did ISKP exploit when it came back',
+    file: A,
+    fragment: 'exploiting critical gaps in the nation',
+    style: 'paraphrase',
+  },
+  {
+    q: 'since what year has iskp been hitting targets in pakistan',
+    file: A,
+    fragment: 'ISKP has conducted attacks in Pakistan since 2015',
+    style: 'paraphrase',
+  },
+  {
+    q: 'i thought iskp only ramped up after 2018 or so? when did their activity actually spike',
+    file: A,
+    fragment: 'their activity sharply intensified after 2022',
+    style: 'paraphrase',
+  },
+  {
+    q: 'when did iskp start moving its ops out of afghanistan and into pakistan',
+    file: A,
+    fragment: 'when ISKP began relocating operations from Afghanistan to Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what did iskp openly call pakistan and when did they start that',
+    file: A,
+    fragment: 'openly labeling it an “enemy nation.”',
+    style: 'long',
+  },
+  {
+    q: "whats iskp's endgame fr",
+    file: A,
+    fragment: 'To establish an Islamic state and dismantle the current establishment.',
+    style: 'slang',
+  },
+  {
+    q: 'was the timing of the islamabad attack random or did they plan it',
+    file: A,
+    fragment: 'The Islamabad attack was strategically timed.',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which other group was running big ops when the mosque got hit',
+    file: A,
+    fragment: 'major operations by the Balochistan Liberation Army (BLA)',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why was the capital so exposed when the bombing happend',
+    file: A,
+    fragment: 'attention elsewhere and leaving the capital vulnerable',
+    style: 'typo',
+  },
+  {
+    q: 'who was the attack sending a message to',
+    file: A,
+    fragment: 'sent a pointed message to the United States',
+    style: 'fragment',
+  },
+  {
+    q: 'what ticked iskp off, was it something america did',
+    file: A,
+    fragment: 'recent American airstrikes against the Islamic State in Syria and Africa',
+    style: 'slang',
+  },
+  {
+    q: 'hows pakistan getting along with the us these days according to the piece',
+    file: A,
+    fragment: 'improving ties with the US, coupled with recent American',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what did the bombing mean for iskp like power wise',
+    file: A,
+    fragment: 'The bombing served as a defiant reassertion of their power.',
+    style: 'slang',
+  },
+  {
+    q: 'ngl how have iskp tactics changed lately',
+    file: A,
+    fragment: 'attacks are no longer confined to border regions like Balochistan',
+    style: 'slang',
+  },
+  {
+    q: 'which big cities r iskp attacks reaching now',
+    file: A,
+    fragment: 'reaching major cities like Islamabad and Karachi',
+    style: 'typo',
+  },
+  {
+    q: 'what security problems inside pakistan did iskp cash in on',
+    file: A,
+    fragment: 'including the rise of Baloch separatists',
+    style: 'paraphrase',
+  },
+  {
+    q: 'did pakistans spies ever try to cut a deal with iskp and did it work',
+    file: A,
+    fragment: 'to strike deals with ISKP, hoping to redirect their focus',
+    style: 'long',
+  },
+  {
+    q: 'lowkey did those pakistan deals with iskp work out or nah',
+    file: A,
+    fragment: 'hoping to redirect their focus, these efforts have failed',
+    style: 'slang',
+  },
+  {
+    q: 'does iskp eventually wanna go after the taliban in afghanistan',
+    file: A,
+    fragment: 'eventually challenging the Taliban in Afghanistan',
+    style: 'slang',
+  },
+  {
+    q: "so did pakistan's gamble pay off or did it blow up in their face",
+    file: A,
+    fragment: 'it seems, has backfired spectacularly',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how many ppl died in the sufi shrine attack and how many got hurt',
+    file: B,
+    fragment: 'The attack killed at least 52, and wounded more than 105',
+    style: 'long',
+  },
+  {
+    q: "which saint's shrine got hit",
+    file: B,
+    fragment: 'the shrine of the Sufi saint Shah Noorani',
+    style: 'fragment',
+  },
+  {
+    q: 'who was the bomber, like was it an adult or a kid',
+    file: B,
+    fragment: 'A teenage suicide bomber blew himself up',
+    style: 'paraphrase',
+  },
+  {
+    q: 'WHAT WERE PEOPLE DOING RIGHT AFTER THE EXPLOSION',
+    file: B,
+    fragment: 'Everyone was running, shouting and searching for families',
+    style: 'case',
+  },
+  {
+    q: 'could anybody hear the ppl crying for their siblings',
+    file: B,
+    fragment: 'no one was able to listen to their cries',
+    style: 'slang',
+  },
+  {
+    q: 'what got attacked a few weeks before the shrine bombing',
+    file: B,
+    fragment: 'another attack claimed by Islamic State on a police academy',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how many died at that police academy attack',
+    file: B,
+    fragment: 'in the same province killed more than 60 people',
+    style: 'fragment',
+  },
+  {
+    q: 'i heard the shrine attack was like months after the police academy one, right?',
+    file: B,
+    fragment: 'It came just a few weeks after another attack',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is IS getting bigger in pakistan',
+    file: B,
+    fragment: 'Islamic State has been increasing its presence in Pakistan',
+    style: 'slang',
+  },
+  {
+    q: 'who did islamic state team up with in pakistan',
+    file: B,
+    fragment: 'has partnered with one of Pakistan’s most violent sectarian groups',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is islamic state losing territory in iraq and syria',
+    file: B,
+    fragment: 'Islamic State has lost significant ground in both Iraq and Syria',
+    style: 'paraphrase',
+  },
+  {
+    q: 'when did IS take over mosul',
+    file: B,
+    fragment: 'which Islamic State took over in 2014',
+    style: 'case',
+  },
+  {
+    q: "isnt mosul iraq's biggest city?",
+    file: B,
+    fragment: 'Mosul, Iraq’s second largest city',
+    style: 'paraphrase',
+  },
+  {
+    q: "who's been making gains in syria",
+    file: B,
+    fragment: 'Russian-backed troops loyal to Syrian President Bashar Al-Assad',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where is islamic state mostly stuck now according to sabahat khan and where does he work',
+    file: B,
+    fragment: 'Islamic State has been restricted today largely to Iraq',
+    style: 'long',
+  },
+  {
+    q: "what's sabahat khan's job",
+    file: B,
+    fragment: 'Sabahat Khan, a senior analysts at the Institute',
+    style: 'fragment',
+  },
+  {
+    q: 'does islamic state have like a strict chain of command',
+    file: B,
+    fragment: 'relies on its narrative and decentralization more than an organized command hierarchy',
+    style: 'paraphrase',
+  },
+  {
+    q: 'should we expect more IS attacks, what kind',
+    file: B,
+    fragment: 'especially by suicide bombers, which are difficult for intelligence',
+    style: 'slang',
+  },
+  {
+    q: 'what tactics is IS switching back to according to odriscoll',
+    file: B,
+    fragment: 'changing their tactics back to suicide bombs and individual attacks',
+    style: 'typo',
+  },
+  {
+    q: "who is dylan o'driscoll, where does he work",
+    file: B,
+    fragment: 'a research fellow at the Middle East Research Institute',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what happens as IS gets kicked out of its usual areas',
+    file: B,
+    fragment: 'the more likely they are to increase their activities',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is IS still tryin to grab land or what are they doing instead',
+    file: B,
+    fragment: 'they are not attempting to take territory',
+    style: 'long',
+  },
+  {
+    q: 'what has the fight over mosul turned into',
+    file: B,
+    fragment: 'The fight against Mosul has become a symbol',
+    style: 'paraphrase',
+  },
+  {
+    q: "is pakistan IS's main target",
+    file: B,
+    fragment: 'Pakistan is not their central focus',
+    style: 'paraphrase',
+  },
+  {
+    q: 'reuven ehrlich org?',
+    file: B,
+    fragment: 'Reuven Ehrlich of the Terrorism Information Center in Israel',
+    style: 'fragment',
+  },
+  {
+    q: 'why does pakistan matter to them per ehrlich',
+    file: B,
+    fragment: 'because al-Qa’ida emerged from Afghanistan and Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why is the group looking for attention according to the headline',
+    file: B,
+    fragment: 'Group looking for attention as it loses ground in Iraq and Syria',
+    style: 'long',
+  },
 ];
 export const SESSION20_TRAPS: readonly TrapQuestion[] = [
   {
@@ -1860,5 +2161,117 @@ export const SESSION20_TRAPS: readonly TrapQuestion[] = [
     q: "Not sure I get it, what did Dylan O'Driscoll say about Sufi Islam being popular in Pakistan?",
     trap: true,
     why: "O'Driscoll never speaks about Sufi Islam.",
+  },
+  {
+    q: 'what province is the shah noorani shrine in',
+    trap: true,
+    why: "The article only says 'the same province' without naming it.",
+  },
+  {
+    q: 'which sectarian group did IS partner with in pakistan, whats it called',
+    trap: true,
+    why: 'The sectarian group is not named.',
+  },
+  { q: "who's the boss of iskp rn", trap: true, why: 'No ISKP leader is named.' },
+  {
+    q: 'what was the police academy that got hit called',
+    trap: true,
+    why: 'The police academy is not named.',
+  },
+  {
+    q: 'how did the US respond after the islamabad mosque bombing',
+    trap: true,
+    why: 'No US response to the bombing is described.',
+  },
+  {
+    q: "how many of shehzad's 120 pilgrims got killed",
+    trap: true,
+    why: 'Casualties within his group are not given.',
+  },
+  { q: 'what city is the shah noorani shrine near', trap: true, why: "The shrine's location is not given." },
+  { q: 'how many ppl has iskp killed in karachi', trap: true, why: 'No Karachi casualty figures are given.' },
+  {
+    q: 'how did the afghan taliban react to the islamabad mosque attack',
+    trap: true,
+    why: 'No Taliban reaction is reported.',
+  },
+  {
+    q: 'when did the us backed coalition start its push on mosul',
+    trap: true,
+    why: 'No start date of the Mosul advance is given.',
+  },
+  {
+    q: 'which countries are in the coalition advancing on mosul',
+    trap: true,
+    why: 'Coalition members are not listed.',
+  },
+  {
+    q: 'how many IS fighters are in pakistan right now',
+    trap: true,
+    why: 'No number of fighters in Pakistan is given.',
+  },
+  {
+    q: 'was the islamabad mosque attack a suicide bombing too',
+    trap: true,
+    why: 'The ISKP article does not say how the Islamabad bomb was delivered.',
+  },
+  {
+    q: 'how many people got hurt in the police academy attack',
+    trap: true,
+    why: 'Only deaths are given for the police academy attack.',
+  },
+  { q: "how old is dylan o'driscoll", trap: true, why: 'His age is not given.' },
+  {
+    q: 'which syrian cities did the american airstrikes hit',
+    trap: true,
+    why: 'No Syrian cities are named for the airstrikes.',
+  },
+  {
+    q: 'when exactly did the TTP peace deals fall apart',
+    trap: true,
+    why: 'No date for the breakdown is given.',
+  },
+  {
+    q: 'how many cops got pulled to balochistan for the BLA ops',
+    trap: true,
+    why: 'No number of diverted security forces is given.',
+  },
+  {
+    q: 'has the shah noorani shrine been rebuilt since the blast',
+    trap: true,
+    why: 'Reconstruction is not mentioned.',
+  },
+  { q: 'how many kids died in the shrine attack', trap: true, why: 'No breakdown of child deaths is given.' },
+  {
+    q: 'what did sabahat khan say about iskp in afghanistan',
+    trap: true,
+    why: 'Khan says nothing about ISKP or Afghanistan.',
+  },
+  {
+    q: 'WHAT WAS THE NAME OF THE BLA OPERATION GOING ON DURING THE ISLAMABAD ATTACK',
+    trap: true,
+    why: 'The BLA operations are not named.',
+  },
+  {
+    q: 'how many hospitals took in the wounded from the shrine',
+    trap: true,
+    why: 'Hospitals are not mentioned.',
+  },
+  {
+    q: 'did iskp put out a video claiming the islamabad mosque bombing',
+    trap: true,
+    why: 'No claim video is mentioned.',
+  },
+  { q: 'how many ppl were arrested after the shrine blast', trap: true, why: 'No arrests are mentioned.' },
+  {
+    q: 'what explosive did the teenage bomber use at the shrine',
+    trap: true,
+    why: 'The type of explosive is not given.',
+  },
+  { q: 'why did iskp hit the karachi airport', trap: true, why: 'No Karachi airport attack is mentioned.' },
+  {
+    q: 'how much did pakistan intelligence offer iskp in those deals, like money or what',
+    trap: true,
+    why: 'The terms of the deals are not described.',
   },
 ];
