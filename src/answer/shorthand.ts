@@ -182,6 +182,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:pay|pays|paid|paying|pan|pans|panned)\s+off\b(?=\s*(?:,|or\b|for\b|in\s+the\s+end\b))/giu,
     ' succeed ',
   ],
+  // "Where do they hail from": where they originate from. "Home-grown": domestic. "Spooks", "spies": the
+  // intelligence services.
+  [/\b(?:hail|hails|hailed|hailing)\s+from\b/giu, ' originate from '],
+  [/\bhome[\s-]?grown\b/giu, ' domestic '],
+  [/\b(?:spooks|spies|spy\s+(?:agency|agencies|service|services|chiefs?))\b/giu, ' intelligence '],
   // What they cashed in on, they exploited.
   [/\b(?:cash|cashed|cashes|cashing)\s+in\s+on\b/giu, ' exploit '],
   // "Who is making progress against them": who made gains.
@@ -328,7 +333,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "These days", "nowadays": now.
   [/\b(?:these\s+days|nowadays)\b/giu, ' now '],
   // "The INEGMA guy", "that khan guy": the person the name says; "guy" adds nothing to search.
-  [/\b(?:guy|fella)\b/giu, ' '],
+  [/\b(?:guy|fella|bloke|chap)\b/giu, ' '],
   // "What made them so mad at the US": what provoked them.
   [
     /\bmade?\s+((?:\w+\s+){1,3}?)(?:so\s+|that\s+|this\s+)?(?:mad|angry|furious|upset|pissed)\b/giu,

@@ -138,6 +138,10 @@ describe('writeOutShorthand', () => {
     );
     expect(words('did they pay off the loan')).toBe('did they pay off the loan');
     expect(words('what did they cash in on')).toBe('what did they exploit');
+    expect(words('where do its members hail from')).toBe('where do its members originate from');
+    expect(words('what home grown problems')).toBe('what domestic problems');
+    expect(words("did pakistan's spooks try it")).toBe("did pakistan's intelligence try it");
+    expect(words('the institute analyst bloke')).toBe('the institute analyst');
     // "Wait," after a hesitation or a lead-in is still only a pause; "talk 2" before trailing chat still "to".
     expect(words('umm wait, what happened to the deal')).toBe(', what happened to the deal');
     expect(words('anyone know wait, what happened to the deal')).toBe(', what happened to the deal');
