@@ -1,15 +1,15 @@
 /**
- * Chat-set questions written in session 20 by five helpers who saw only the two articles, never this set
- * nor the code (same rules as ./chat-set.ts; questions already here word for word are left out). Five sets
- * read as dev sets: chat style (70 answerable, 30 traps); four voices, a teenager on a phone, a retired
- * reader, a non-native speaker and a sceptic (70 / 30; first scored blind, 63 of 100 right, then read); a
- * trap-heavy set (40 / 60); chat with lead-ins and hearsay ("my friend says ...", 50 / 50); and gamers,
- * students and heavy paraphrase (65 / 35). With the session's starting code 82 and 63 of the first two were
- * right; the last three were read after the first changes (84, 71 and 85 right then). The session's
- * changes were aimed at their failure classes (politeness and care adverbs, chat's "2" and "%", word groups
- * WordNet does not join, "how many of the X were Y", a view asked of someone, an order no article writes, a
- * question pointing back at a story), never at a question's own words; three more helper sets are kept out
- * of the repository as blind checks (see the session-20 closing note).
+ * Chat-set questions written in session 20 by six helpers who saw only the two articles, never this set nor
+ * the code (same rules as ./chat-set.ts; questions already here word for word are left out). Six sets read
+ * as dev sets: chat style (70 answerable, 30 traps); four voices, a teenager on a phone, a retired reader, a
+ * non-native speaker and a sceptic (70 / 30; first scored blind, 63 of 100 right, then read); a trap-heavy
+ * set (40 / 60); chat with lead-ins and hearsay ("my friend says ...", 50 / 50); gamers, students and heavy
+ * paraphrase (65 / 35); and skimmers, "what is X", British and Indian idiom (65 / 35). With the session's
+ * starting code 82 and 63 of the first two were right; the last four were read after the first changes (84,
+ * 71, 85 and 84 right then). The session's changes were aimed at their failure classes (politeness and care
+ * adverbs, chat's "2" and "%", word groups WordNet does not join, "how many of the X were Y", a view asked of
+ * someone, an order no article writes, a question pointing back at a story), never at a question's own words;
+ * two more helper sets are kept out of the repository as blind checks (see the session-20 closing note).
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 const A = '000_7fad598d500c70a1.txt';
@@ -1488,6 +1488,326 @@ export const SESSION20_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'Group looking for attention as it loses ground in Iraq and Syria',
     style: 'long',
   },
+  {
+    q: 'Who do the officials reckon took advantage of the slack security, and how?',
+    file: A,
+    fragment: 'Officials suggest ISKP seized this moment of lax security',
+    style: 'paraphrase',
+  },
+  {
+    q: 'the writer says the islamabad bombing is a reminder of what exactly',
+    file: A,
+    fragment: 'a stark reminder of escalating terror in Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'earlier iskp only used to attack border side areas like balochistan no?',
+    file: A,
+    fragment: 'no longer confined to border regions like Balochistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what happens as IS gets kicked out of its usual turf',
+    file: B,
+    fragment: 'the more likely they are to increase their activities',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what type of islam do most pakistanis follow',
+    file: B,
+    fragment: 'most of the population supports Sufi Islam',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what was the bombing supposed to show about iskp itself',
+    file: A,
+    fragment: 'The bombing served as a defiant reassertion of their power',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where has the US been bombing islamic state lately according to the pakistan piece',
+    file: A,
+    fragment: 'recent American airstrikes against the Islamic State in Syria and Africa',
+    style: 'paraphrase',
+  },
+  {
+    q: 'why has IS found it hard to get a foothold in pakistan',
+    file: B,
+    fragment: 'found it difficult to penetrate Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat does iskp stand for',
+    file: A,
+    fragment: 'the Islamic State Khorasan Province (ISKP)',
+    style: 'typo',
+  },
+  {
+    q: 'so did those deals with iskp actually work out or not',
+    file: A,
+    fragment: 'these efforts have failed',
+    style: 'case',
+  },
+  {
+    q: 'was the mosque blast meant as some kind of signal to america',
+    file: A,
+    fragment: 'sent a pointed message to the United States',
+    style: 'case',
+  },
+  {
+    q: "who's sabahat khan",
+    file: B,
+    fragment: 'senior analysts at the Institute for Near East and Gulf',
+    style: 'case',
+  },
+  {
+    q: 'how is IS run, do they have a proper chain of command or no',
+    file: B,
+    fragment: 'relies on its narrative and decentralization more than an organized command hierarchy',
+    style: 'slang',
+  },
+  {
+    q: 'the institute analyst bloke, where did he say the fighters would run off to once they leave iraq and syria',
+    file: B,
+    fragment: 'relocate to North Africa and Europe',
+    style: 'slang',
+  },
+  {
+    q: 'how long had iskp been quiet in pakistan before the islamabad attack',
+    file: A,
+    fragment: 'After a year of relative silence in Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'that survivor who spoke to the news agency, how did he describe the blast',
+    file: B,
+    fragment: 'The pressure of the blast was so strong',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is IS losing territory in the middle east or what',
+    file: B,
+    fragment: 'lost significant ground in both Iraq and Syria',
+    style: 'slang',
+  },
+  {
+    q: 'what home grown security mess in pakistan did iskp take advantage of',
+    file: A,
+    fragment: 'the rise of Baloch separatists',
+    style: 'paraphrase',
+  },
+  {
+    q: 'in how many countries do they have branches',
+    file: B,
+    fragment: 'They have offshoots in about ten countries',
+    style: 'paraphrase',
+  },
+  {
+    q: 'are they still trying to capture land these days',
+    file: B,
+    fragment: 'they are not attempting to take territory',
+    style: 'paraphrase',
+  },
+  {
+    q: 'ISKP end game?',
+    file: A,
+    fragment: 'To establish an Islamic state and dismantle the current establishment',
+    style: 'fragment',
+  },
+  {
+    q: 'since when has isis k been doing attacks in pakistan',
+    file: A,
+    fragment: 'has conducted attacks in Pakistan since 2015',
+    style: 'slang',
+  },
+  {
+    q: 'is islamic state going to be defeated in iraq, what did the gulf analyst say',
+    file: B,
+    fragment: 'restricted today largely to Iraq where it could well face defeat',
+    style: 'long',
+  },
+  {
+    q: 'are we gonna see more attacks from them going forward',
+    file: B,
+    fragment: 'the world should expect more Islamic State terrorist attacks',
+    style: 'slang',
+  },
+  {
+    q: 'is pakistan their main priority?',
+    file: B,
+    fragment: 'Pakistan is not their central focus',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what tactics are they reverting to, per the research fellow',
+    file: B,
+    fragment: 'changing their tactics back to suicide bombs and individual attacks',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who is Reuven Ehrlich?',
+    file: B,
+    fragment: 'of the Terrorism Information Center in Israel',
+    style: 'case',
+  },
+  {
+    q: 'high impact ops?',
+    file: A,
+    fragment: 'carrying the signature of high-impact operations',
+    style: 'fragment',
+  },
+  {
+    q: 'karachi??',
+    file: A,
+    fragment: 'attacks are no longer confined to border regions',
+    style: 'fragment',
+  },
+  {
+    q: 'why does pakistan matter to them at all, according to the israeli guy',
+    file: B,
+    fragment: 'al-Qa’ida emerged from Afghanistan and Pakistan',
+    style: 'long',
+  },
+  {
+    q: 'where do a lot of IS members originally hail from',
+    file: B,
+    fragment: 'which is where many of their members originate from',
+    style: 'paraphrase',
+  },
+  { q: 'how many got hurt in the shrine blast', file: B, fragment: 'wounded more than 105', style: 'slang' },
+  {
+    q: 'what got ISKP so riled up, what set them off',
+    file: A,
+    fragment: 'appear to have provoked ISKP',
+    style: 'slang',
+  },
+  {
+    q: 'what has the mosul fight come to represent',
+    file: B,
+    fragment: 'The fight against Mosul has become a symbol',
+    style: 'paraphrase',
+  },
+  {
+    q: "Kindly tell me, did Pakistan's strategy pay off or not?",
+    file: A,
+    fragment: 'Pakistan’s gambit, it seems, has backfired spectacularly',
+    style: 'paraphrase',
+  },
+  { q: 'who is Shah Noorani', file: B, fragment: 'the Sufi saint Shah Noorani', style: 'case' },
+  {
+    q: 'who is gaining ground in syria',
+    file: B,
+    fragment: 'Russian-backed troops loyal to Syrian President Bashar Al-Assad',
+    style: 'case',
+  },
+  {
+    q: 'which big cities are iskp going after now instead of just the border',
+    file: A,
+    fragment: 'now reaching major cities like Islamabad and Karachi',
+    style: 'paraphrase',
+  },
+  {
+    q: 'whats iskps long term plan regarding the afghan taliban',
+    file: A,
+    fragment: 'eventually challenging the Taliban in Afghanistan',
+    style: 'typo',
+  },
+  {
+    q: 'when did islamic state grab mosul',
+    file: B,
+    fragment: 'which Islamic State took over in 2014',
+    style: 'paraphrase',
+  },
+  {
+    q: 'death toll at the sufi shrine?',
+    file: B,
+    fragment: 'The attack killed at least 52',
+    style: 'fragment',
+  },
+  {
+    q: 'TTP means what?',
+    file: A,
+    fragment: 'peace deals with the Tehreek-e-Taliban Pakistan (TTP)',
+    style: 'case',
+  },
+  {
+    q: 'mosul??',
+    file: B,
+    fragment: 'a US-backed coalition has been advancing toward Mosul',
+    style: 'fragment',
+  },
+  {
+    q: 'what sort of building got blown up in islamabad, and who did it',
+    file: A,
+    fragment: 'bombing at an Islamabad mosque by the Islamic State',
+    style: 'long',
+  },
+  {
+    q: 'why did they pick that particular moment to hit islamabad, something about another group being busy?',
+    file: A,
+    fragment: 'coincided with major operations by the Balochistan Liberation Army',
+    style: 'long',
+  },
+  {
+    q: 'what weakness is iskp using to come back',
+    file: A,
+    fragment: 'exploiting critical gaps in the nation',
+    style: 'typo',
+  },
+  {
+    q: 'what did the khorasan lot start calling pakistan when they shifted ops over from afghanistan',
+    file: A,
+    fragment: 'relocating operations from Afghanistan to Pakistan, openly labeling it',
+    style: 'slang',
+  },
+  {
+    q: 'whats the point of their targeted attacks then',
+    file: B,
+    fragment: 'attempting to undermine the state through targeted attacks',
+    style: 'typo',
+  },
+  {
+    q: 'who is Moahammed Shehzad',
+    file: B,
+    fragment: 'who had travelled in a group of 120 pilgrims',
+    style: 'case',
+  },
+  {
+    q: 'INEGMA?',
+    file: B,
+    fragment: 'Institute for Near East and Gulf Military Analysis (INEGMA)',
+    style: 'fragment',
+  },
+  {
+    q: "Did Pakistan's spooks ever try to cut a deal with ISKP to point them somewhere else?",
+    file: A,
+    fragment: 'to strike deals with ISKP, hoping to redirect their focus',
+    style: 'slang',
+  },
+  {
+    q: 'does iskp actually want to weaken pakistan or is it about something bigger',
+    file: A,
+    fragment: 'resolve to weaken Pakistan, paving the way for its own',
+    style: 'long',
+  },
+  {
+    q: 'was there some other attack in the same province not long before',
+    file: B,
+    fragment: 'another attack claimed by Islamic State on a police academy',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what year did they begin moving their operations out of afghanistan?',
+    file: A,
+    fragment: 'This marks a clear shift from 2021',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which older group did islamic state come out of',
+    file: B,
+    fragment: 'Islamic State emerged from al-Qa’ida which is still popular there',
+    style: 'paraphrase',
+  },
 ];
 export const SESSION20_TRAPS: readonly TrapQuestion[] = [
   {
@@ -2273,5 +2593,129 @@ export const SESSION20_TRAPS: readonly TrapQuestion[] = [
     q: 'how much did pakistan intelligence offer iskp in those deals, like money or what',
     trap: true,
     why: 'The terms of the deals are not described.',
+  },
+  {
+    q: 'who funds the Middle East Research Institute',
+    trap: true,
+    why: 'Funding of the institute is not mentioned.',
+  },
+  {
+    q: 'when did the american airstrikes in syria and africa take place',
+    trap: true,
+    why: 'The airstrikes are called recent but not dated.',
+  },
+  { q: 'what century did shah noorani live in', trap: true, why: "The saint's dates are not given." },
+  {
+    q: 'has al qaida claimed any recent attacks in pakistan',
+    trap: true,
+    why: "Al-Qa'ida is only said to be popular there; no attacks by it are mentioned.",
+  },
+  {
+    q: 'what is america planning to do in response to the islamabad bombing',
+    trap: true,
+    why: 'No US response is described.',
+  },
+  {
+    q: 'what was the name of the police academy that got attacked',
+    trap: true,
+    why: 'The police academy is not named.',
+  },
+  {
+    q: 'how many IS fighters have already fled to europe',
+    trap: true,
+    why: 'Only a likely destination is given, no numbers.',
+  },
+  { q: 'Reuven Ehrlich views on the BLA?', trap: true, why: 'Ehrlich does not mention the BLA.' },
+  { q: 'teenage bomber name?', trap: true, why: "The bomber's name is not given." },
+  { q: 'where is ISKP headquartered', trap: true, why: 'No headquarters is mentioned.' },
+  {
+    q: 'what did the BLA say about the islamabad mosque bombing',
+    trap: true,
+    why: 'No BLA statement is reported.',
+  },
+  {
+    q: 'what kind of explosives were used in the islamabad mosque attack',
+    trap: true,
+    why: 'The explosive type is not described.',
+  },
+  {
+    q: 'what is the pakistan army doing to fight iskp now',
+    trap: true,
+    why: 'No army countermeasures are described.',
+  },
+  { q: 'when was INEGMA set up', trap: true, why: "INEGMA's founding date is not given." },
+  {
+    q: 'whats the name of the sectarian group IS partnered with in pakistan',
+    trap: true,
+    why: 'The sectarian group is not named.',
+  },
+  {
+    q: 'did Moahammed Shehzad lose any family in the blast',
+    trap: true,
+    why: 'His own losses are not stated.',
+  },
+  {
+    q: 'what year did bashar al-assad become president',
+    trap: true,
+    why: "Assad's start in office is not given.",
+  },
+  {
+    q: "what did dylan o'driscoll say about karachi",
+    trap: true,
+    why: "O'Driscoll does not mention Karachi.",
+  },
+  {
+    q: 'when exactly did the TTP peace deal fall apart',
+    trap: true,
+    why: 'No date is given for the breakdown of the TTP peace deals.',
+  },
+  { q: 'who is the leader of ISKP', trap: true, why: 'No ISKP leader is named.' },
+  { q: 'how did russia react to the shrine bombing', trap: true, why: 'No Russian reaction is reported.' },
+  {
+    q: "what did pakistan's prime minister say after the mosque blast",
+    trap: true,
+    why: 'No prime minister or official reaction statement appears.',
+  },
+  {
+    q: 'how many troops does the US-backed coalition have near Mosul',
+    trap: true,
+    why: 'No troop numbers are given.',
+  },
+  { q: 'what does khorasan actually mean', trap: true, why: 'The word Khorasan is never explained.' },
+  {
+    q: 'which country leads the coalition advancing on mosul',
+    trap: true,
+    why: 'The coalition is only called US-backed; no leader is named.',
+  },
+  {
+    q: 'what does sabahat khan say about the taliban',
+    trap: true,
+    why: 'Khan says nothing about the Taliban.',
+  },
+  {
+    q: 'how many mosques in islamabad has iskp bombed so far',
+    trap: true,
+    why: 'No count of mosque attacks is given.',
+  },
+  {
+    q: 'what were the terms of the peace deals with the TTP, kindly explain',
+    trap: true,
+    why: 'The deal terms are never described.',
+  },
+  {
+    q: 'how many islamic state members are there in pakistan',
+    trap: true,
+    why: 'No membership figure is given.',
+  },
+  { q: 'is iskp active in india as well', trap: true, why: 'India is never mentioned.' },
+  {
+    q: 'what date did the shrine attack happen?',
+    trap: true,
+    why: 'No date for the shrine attack is given.',
+  },
+  {
+    q: 'how many attacks did ISKP carry out in 2021',
+    trap: true,
+    why: 'Only the 90 attacks after 2022 are counted; no 2021 figure is given.',
   },
 ];
