@@ -30,9 +30,12 @@ describe('questions in a reader’s own words', () => {
     const age = engine.ask('who was the lookout, like how old roughly');
     expect(age.status).toBe('answered');
     expect(age.excerpt).toContain('A teenage lookout');
-    const goal = engine.ask('so what exactly is their ultimate goal');
+    const goal = engine.ask('so what exactly is their goal');
     expect(goal.status).toBe('answered');
     expect(goal.excerpt).toContain('control the northern trade routes');
+    const exploited = engine.ask('what exactly did the ring exploit');
+    expect(exploited.status).toBe('answered');
+    expect(exploited.excerpt).toContain('internal security challenges');
     // "Exactly" still asks to the year: "teenage" does not say how old.
     expect(engine.ask('how old was the lookout exactly').status).not.toBe('answered');
   });
