@@ -278,8 +278,8 @@ const WHICH_WORDS =
 export function asksForName(question: string): boolean {
   const q = plainQuestion(question);
   // "The article says they partnered with a group. What's the actual name of that group?": the last sentence.
-  const last = /[.!?]\s+(?=\S)/.test(question) ? plainQuestion(question.split(/[.!?]\s+(?=\S)/).at(-1)!) : q;
-  return [q, ...(last === q ? [] : [last])].some(
+  const sentences = question.split(/[.!?]\s+(?=\S)/);
+  return [q, ...(sentences.length > 1 ? [plainQuestion(sentences.at(-1)!)] : [])].some(
     (text) =>
       NAME_QUESTION.test(text) ||
       NAMED_PLACE.test(text) ||

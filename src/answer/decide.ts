@@ -9,7 +9,7 @@
  */
 import type { Passage } from '../corpus/types.js';
 import { aliasNames } from '../search/aliases.js';
-import { STOP_WORDS } from '../search/analyzer.js';
+import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
 import { fateOf } from './answer-type.js';
@@ -24,7 +24,6 @@ import { countsSomethingElse } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 import { WORD } from './term-match.js';
-import { termOf } from '../search/analyzer.js';
 import { isRegionName } from './region-names.js';
 
 /**

@@ -4,7 +4,15 @@
  * WordNet does not join (methods / tactics, problems / challenges, relations / ties).
  */
 import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine.js';
 import { articleEngineWithVectors } from './article-engine.js';
+
+/** The engine answers the question, quoting the fragment. */
+function expectQuoted(engine: Engine, question: string, fragment: string): void {
+  const answer = engine.ask(question);
+  expect(answer.status, question).toBe('answered');
+  expect(answer.excerpt, question).toContain(fragment);
+}
 
 const HARBOUR = [
   '# Smugglers return to the harbour',
@@ -27,27 +35,21 @@ const HARBOUR = [
 describe('questions in a reader’s own words', () => {
   it('"exactly", "roughly" and "kindly" ask for care, not for a word the answer must hold', async () => {
     const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
-    const age = engine.ask('who was the lookout, like how old roughly');
-    expect(age.status).toBe('answered');
-    expect(age.excerpt).toContain('A teenage lookout');
-    const goal = engine.ask('so what exactly is their goal');
-    expect(goal.status).toBe('answered');
-    expect(goal.excerpt).toContain('control the northern trade routes');
-    const exploited = engine.ask('what exactly did the ring exploit');
-    expect(exploited.status).toBe('answered');
-    expect(exploited.excerpt).toContain('internal security challenges');
+    expectQuoted(engine, 'who was the lookout, like how old roughly', 'A teenage lookout');
+    expectQuoted(engine, 'so what exactly is their goal', 'control the northern trade routes');
+    expectQuoted(engine, 'what exactly did the ring exploit', 'internal security challenges');
     // "Exactly" still asks to the year: "teenage" does not say how old.
     expect(engine.ask('how old was the lookout exactly').status).not.toBe('answered');
   });
 
   it('reads chat\'s "2" as "to" after a verb, and "whats the point" as the goal', async () => {
     const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
-    const talked = engine.ask('which paper did the officer talk 2');
-    expect(talked.status).toBe('answered');
-    expect(talked.excerpt).toContain('Harbour Gazette');
-    const point = engine.ask('ok but whats the point for them, what do they want in the end');
-    expect(point.status).toBe('answered');
-    expect(point.excerpt).toContain('control the northern trade routes');
+    expectQuoted(engine, 'which paper did the officer talk 2', 'Harbour Gazette');
+    expectQuoted(
+      engine,
+      'ok but whats the point for them, what do they want in the end',
+      'control the northern trade routes',
+    );
   });
 
   it('"how many of the injured were kids" counts the kids, not the injured', async () => {
@@ -58,9 +60,7 @@ describe('questions in a reader’s own words', () => {
       'how many of the dead were lookouts',
     ])
       expect(engine.ask(question).status, question).not.toBe('answered');
-    const injured = engine.ask('how many people were injured in the fire');
-    expect(injured.status).toBe('answered');
-    expect(injured.excerpt).toContain('injured 14');
+    expectQuoted(engine, 'how many people were injured in the fire', 'injured 14');
   });
 
   it('declines to say which came first when no article orders them', async () => {
@@ -79,10 +79,6 @@ describe('questions in a reader’s own words', () => {
       ['does the ring have ambitions beyond the port, for instance in the bay', 'its ambitious plans'],
       ['do the experts expect more raids, or is the worst behind us', 'expect more raids'],
     ];
-    for (const [question, fragment] of cases) {
-      const answer = engine.ask(question);
-      expect(answer.status, question).toBe('answered');
-      expect(answer.excerpt, question).toContain(fragment);
-    }
+    for (const [question, fragment] of cases) expectQuoted(engine, question, fragment);
   });
 });
