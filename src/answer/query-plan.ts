@@ -69,6 +69,8 @@ export const PLAN_SETTINGS = {
   minSynonymCosine: 0.3,
   /** A word the dictionary lacks but among this many commonest of the vectors' is a name, not a slip. */
   nameRank: 60_000,
+  /** Below this rank a word of the vectors is a name even one edit from a commoner word ("fifa", "fife"). */
+  slipMinRank: 10_000,
   /**
    * How well a phrase's synonym stands for the phrase's words ("establish" for "set up"): WordNet gives the
    * phrase's own senses, so it is nearly the word, below an exact match.
@@ -694,6 +696,16 @@ function specificTerms(read: ReadQuestion, relatedness: Relatedness | undefined)
   return specific;
 }
 
+/** Whether `fix` is `word` with one letter put back ("kiled": "killed") or two neighbours swapped back. */
+function letterDroppedOrSwapped(word: string, fix: string): boolean {
+  if (fix.length === word.length + 1)
+    for (let i = 0; i < fix.length; i++) if (fix.slice(0, i) + fix.slice(i + 1) === word) return true;
+  if (fix.length === word.length)
+    for (let i = 0; i + 1 < word.length; i++)
+      if (word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) === fix) return true;
+  return false;
+}
+
 /** Words already judged name or not (the dictionary's checks cost tens of microseconds a word). */
 const nameMemo = new Map<string, boolean>();
 const NAME_MEMO_LIMIT = 20_000;
@@ -711,8 +723,29 @@ function isNameWord(
   if (dictionary.isWord(word)) return true;
   // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
   const rank = relatedness?.frequencyRank(term);
-  if (rank !== undefined && rank < PLAN_SETTINGS.nameRank) return true;
+  if (rank !== undefined && rank < PLAN_SETTINGS.nameRank)
+    return !(relatedness && commonSlip(word, rank, dictionary, relatedness));
   return !dictionary.hasNeighbour(word);
+}
+
+/**
+ * A slip common enough to have its own vector ("goverment", "kiled"), not a name: a word of five letters or
+ * more, rarer than a name news text knows well, a letter short of, or two letters swapped from, a word twenty
+ * times as common. Short words stay names ("ttp" is no slip of "top"), and so do other edits ("mikey" is no
+ * slip of "mikes").
+ */
+function commonSlip(
+  word: string,
+  rank: number,
+  dictionary: ReturnType<typeof englishDictionary>,
+  relatedness: Relatedness,
+): boolean {
+  if (word.length < 5 || rank < PLAN_SETTINGS.slipMinRank || !dictionary.hasNeighbour(word)) return false;
+  const fix = dictionary.suggest(word)[0];
+  if (!fix || fix !== fix.toLowerCase() || !letterDroppedOrSwapped(word.toLowerCase(), fix)) return false;
+  const fixTerm = termOf(fix);
+  const fixRank = fixTerm === null ? undefined : relatedness.frequencyRank(fixTerm);
+  return fixRank !== undefined && fixRank * 20 < rank;
 }
 
 /**
