@@ -168,6 +168,7 @@ export function decide(
     !cooperationUnsaid(plan, excerpt) &&
     !kindUnsaid(plan, excerpt) &&
     !neitherAlternativeSaid(plan, excerpt) &&
+    !checkedFigureUnsaid(plan, excerpt) &&
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
     !speakerTopicUnsaid(
@@ -227,7 +228,9 @@ export function decisionFeatures(
   const context = passageCoverage(plan, passage, sources, excerpt);
   const missingNames = namesOutsideArticle(
     plan,
-    nowhere.filter((term) => plan.specific.has(term) && !unknownNames.includes(term)),
+    nowhere.filter(
+      (term) => plan.specific.has(term) && !unknownNames.includes(term) && !plan.checked.has(term),
+    ),
     passage,
     sources,
   );
@@ -496,10 +499,28 @@ function termsFound(plan: QueryPlan, terms: ReadonlySet<string>): Set<string> {
   return found;
 }
 
+/**
+ * A number checked is settled only by a number in the excerpt, a year ("did IS take Mosul in 2015") only by
+ * a year.
+ */
+function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  const figures = [...plan.checked].filter((term) => /^\d/.test(term));
+  if (figures.length === 0) return false;
+  if (figures.some((term) => YEAR.test(term))) return !YEAR_IN_TEXT.test(excerpt.text);
+  return !/\d/.test(excerpt.text);
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;
+
 /** Specific terms of the question the visible corpus never uses, and no alias stands in for. */
 export function unknownSpecificTerms(plan: QueryPlan): string[] {
   return [...plan.unknown].filter(
-    (term) => plan.specific.has(term) && !plan.related.has(term) && !aliasNames(plan.aliases, term),
+    (term) =>
+      plan.specific.has(term) &&
+      !plan.checked.has(term) &&
+      !plan.related.has(term) &&
+      !aliasNames(plan.aliases, term),
   );
 }
 

@@ -214,6 +214,13 @@ export interface QueryPlan {
   kindOf?: string;
   /** "Was the timing random or planned": the two words to choose between; the excerpt must say one. */
   eitherOf: string[];
+  /**
+   * Words a claim put to the articles may have wrong, which the articles' own figure or name settles: a
+   * number no article writes in a question checking a claim ("did IS take Mosul in 2015", "ISKP claimed 900
+   * attacks, right?"), and the unknown one of two alternatives ("Reuters or AFP", "52 or 62"). They are no
+   * unknown names; a checked number asks for a number in the excerpt.
+   */
+  checked: ReadonlySet<string>;
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
@@ -323,6 +330,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       weights.set(token.term, Math.min(weights.get(token.term)!, PLAN_SETTINGS.prepositionWeight));
   for (const term of storyTerms(read.searchText, read.tokens))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.storyWeight);
+  const checked = checkedTerms(read, unknown, specific);
+  for (const term of checked) weights.set(term, average * PLAN_SETTINGS.alternativeWeight);
   const eitherOf = wordAlternatives(read, specific);
   for (const term of eitherOf.length > 0 ? eitherOf : alternativeTerms(read, unknown))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
@@ -463,6 +472,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     cooperationAsked: COOPERATION_QUESTION.test(read.searchText),
     kindOf: kindAsked(read.searchText, weights),
     eitherOf,
+    checked,
     role,
     title: titleOf(read, weights, specific),
     roleIsVerb,
@@ -506,6 +516,32 @@ function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): st
   const pair = WORD_ALTERNATIVES.exec(read.searchText);
   // Names stay: "in baghdad or erbil" asked of articles naming neither is answered by neither.
   return pair ? analyze(`${pair[1]} ${pair[2]}`).filter((term) => !specific.has(term)) : [];
+}
+
+/** A question checking a claim: yes/no, a tag asking to confirm, "fact check", "is it true", "I thought". */
+const CHECKING_QUESTION =
+  /^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)\b|fact\s*check|is\s+it\s+true|i\s+thought\b)|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
+/** Two alternatives: "reuters or afp", "52 or 62", "the US or to india". */
+const ALTERNATIVE_PAIR =
+  /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;
+
+/** The question's `checked` terms (see QueryPlan). */
+function checkedTerms(
+  read: ReadQuestion,
+  unknown: ReadonlySet<string>,
+  specific: ReadonlySet<string>,
+): Set<string> {
+  const checked = new Set<string>();
+  // The text as typed: a tag such as "yeah?" is filler to the search.
+  if (CHECKING_QUESTION.test(read.text) || CHECKING_QUESTION.test(read.searchText))
+    for (const term of unknown) if (specific.has(term) && /^\d/.test(term)) checked.add(term);
+  for (const pair of read.searchText.matchAll(ALTERNATIVE_PAIR)) {
+    const [first, second] = [termOf(pair[1]!), termOf(pair[2]!)];
+    if (!first || !second) continue;
+    if (unknown.has(first) && !unknown.has(second) && specific.has(first)) checked.add(first);
+    if (unknown.has(second) && !unknown.has(first) && specific.has(second)) checked.add(second);
+  }
+  return checked;
 }
 
 /** "Was the attack ...", "is it ...": a question that says what its subject is. */

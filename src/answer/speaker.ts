@@ -220,6 +220,10 @@ export function speakerTopicUnsaid(
       (alias) => alias.acronym === term && alias.longForm.every((word) => titleTerms.includes(word)),
     );
   return [...plan.specific].some(
-    (term) => !speaker.includes(term) && !subject(term) && (excerpt.matches.get(term) ?? 0) < minMatch,
+    (term) =>
+      !speaker.includes(term) &&
+      !subject(term) &&
+      !plan.checked.has(term) &&
+      (excerpt.matches.get(term) ?? 0) < minMatch,
   );
 }

@@ -205,6 +205,17 @@ describe('writeOutShorthand', () => {
     expect(words('who leads is-k lol')).toBe('who leads is-k');
   });
 
+  it('leaves the tail of a contraction alone: the "re" of "they\'re" is no "about"', () => {
+    expect(words("if they're not after land what are they after")).toBe(
+      "if they're not after land what are they after",
+    );
+    expect(words('they\u2019re gone, re the attack')).toBe('they\u2019re gone, about the attack');
+  });
+
+  it('drops "fact check:" before a claim', () => {
+    expect(words('fact check: iskp claimed 90 attacks')).toBe(': iskp claimed 90 attacks');
+  });
+
   it('keeps words that name properties of a plain object', () => {
     expect(words('what is the constructor of the bomb')).toBe('what is the constructor of the bomb');
     expect(words('tostring valueof __proto__ hasownproperty')).toBe(

@@ -44,3 +44,14 @@ describe('a slip in an answered question', () => {
     expect(answer.correctedQuestion).toBe('how many were injured in the storm');
   });
 });
+
+describe('a common slip of a word the articles never use', () => {
+  it('is not taken for a name the articles lack ("goverment" is no name, "fifa" is)', async () => {
+    const { engine } = await articleEngineWithVectors('war.md', ARTICLE);
+    const slipped = engine.ask('what did the goverment say about the militias');
+    expect(slipped.reason?.missing ?? []).not.toContain('goverment');
+    const named = engine.ask('what did fifa say about the militias');
+    expect(named.status).toBe('no_answer');
+    expect(named.reason?.missing).toContain('fifa');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A claim put to the articles with a detail wrong ("the fire killed like 30 right?", "was it built in 1890",
+ * "Valley Courier or the BBC") is settled by quoting the article's own figure or name; a question that only
+ * asks about a year or a name the articles never write is still declined. On an article written for these
+ * tests, not the seed corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const MILL = [
+  '# The old mill fire',
+  '',
+  'The fire at the old mill killed 3 workers and injured 14 on Tuesday night.',
+  '',
+  'The mill was built in 1887 by a family of weavers from the valley.',
+  '',
+  'A night watchman told the Valley Courier that the flames spread through the roof in minutes.',
+  '',
+  'Investigators say faulty wiring is the most likely cause of the blaze.',
+].join('\n');
+
+describe('claims checked against the articles', () => {
+  it('quotes the figure that settles a number or year the question has wrong', async () => {
+    const { engine } = await articleEngineWithVectors('mill.md', MILL);
+    for (const [question, fragment] of [
+      ['the mill fire killed like 30 workers right?', 'killed 3 workers'],
+      ['fact check: the fire injured 40 people at the mill', 'injured 14'],
+      ['was the mill built in 1890', 'built in 1887'],
+      ['i thought the mill was built in 1920 or so? who built it', 'family of weavers'],
+    ]) {
+      const answer = engine.ask(question!);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain(fragment);
+    }
+  });
+
+  it('answers the one of two alternatives the article names', async () => {
+    const { engine } = await articleEngineWithVectors('mill.md', MILL);
+    const answer = engine.ask('did the watchman talk to the valley courier or the bbc');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('told the Valley Courier');
+    expect(engine.ask('did the fire kill 3 or 13 workers').excerpt).toContain('killed 3 workers');
+  });
+
+  it('still declines a year, a number or names the article never writes when they are what is asked', async () => {
+    const { engine } = await articleEngineWithVectors('mill.md', MILL);
+    for (const question of [
+      'how many workers died in the 2019 fire',
+      'did the watchman talk to the bbc or cnn',
+      'was the fire at the mill in 2019',
+      'what did the bbc say about the mill fire',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status, `${question}: ${answer.excerpt}`).toBe('no_answer');
+    }
+  });
+});
