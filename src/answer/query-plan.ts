@@ -221,6 +221,11 @@ export interface QueryPlan {
    * unknown names; a checked number asks for a number in the excerpt.
    */
   checked: ReadonlySet<string>;
+  /**
+   * The question puts a claim to the articles ("is the shrine in Karachi?", "..., right?", "My friend says
+   * ... Is that true?"): a name it gives must be in the excerpt's article, or the claim is not theirs to settle.
+   */
+  claimAsked: boolean;
   /** The terms of what the question asks about beside its topic ("leader" in "who is the leader of ISKP"). */
   askTerms: string[];
   /** For "who is the president of Iraq": the role's term ("presid"), which the excerpt itself must match. */
@@ -473,6 +478,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     kindOf: kindAsked(read.searchText, weights),
     eitherOf,
     checked,
+    claimAsked: checksClaim(read),
     role,
     title: titleOf(read, weights, specific),
     roleIsVerb,
@@ -525,6 +531,14 @@ const CHECKING_QUESTION =
 const ALTERNATIVE_PAIR =
   /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;
 
+/** Whether the question, or one of its sentences, checks a claim (the text as typed: "yeah?" is filler). */
+function checksClaim(read: ReadQuestion): boolean {
+  return (
+    CHECKING_QUESTION.test(read.searchText) ||
+    read.text.split(/(?<=[.?!])\s+/).some((sentence) => CHECKING_QUESTION.test(sentence))
+  );
+}
+
 /** The question's `checked` terms (see QueryPlan). */
 function checkedTerms(
   read: ReadQuestion,
@@ -532,8 +546,7 @@ function checkedTerms(
   specific: ReadonlySet<string>,
 ): Set<string> {
   const checked = new Set<string>();
-  // The text as typed: a tag such as "yeah?" is filler to the search.
-  if (CHECKING_QUESTION.test(read.text) || CHECKING_QUESTION.test(read.searchText))
+  if (checksClaim(read))
     for (const term of unknown) if (specific.has(term) && /^\d/.test(term)) checked.add(term);
   for (const pair of read.searchText.matchAll(ALTERNATIVE_PAIR)) {
     const [first, second] = [termOf(pair[1]!), termOf(pair[2]!)];

@@ -5,6 +5,11 @@
  * tests, not the seed corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse.js';
+import { Engine } from '../../src/engine.js';
+import { openSynonyms } from '../../src/search/synonyms/store.js';
+import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
+import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
 const MILL = [
@@ -53,5 +58,34 @@ describe('claims checked against the articles', () => {
       const answer = engine.ask(question);
       expect(answer.status, `${question}: ${answer.excerpt}`).toBe('no_answer');
     }
+  });
+});
+
+const HARBOUR = [
+  '# Storm in Leeds harbour',
+  '',
+  'The storm in Leeds sank 2 boats and flooded the harbour road on Monday.',
+].join('\n');
+
+describe('a name from another article in a claim or a count', () => {
+  it('is not settled by an article that never names it', async () => {
+    const articles = await Promise.all([
+      parseArticle('mill.md', 'global', Buffer.from(MILL), { maxBytes: 1 << 20 }),
+      parseArticle('harbour.md', 'global', Buffer.from(HARBOUR), { maxBytes: 1 << 20 }),
+    ]);
+    const engine = Engine.fromArticles(articles, {
+      termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
+      synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
+    });
+    for (const question of [
+      'is the old mill in leeds?',
+      'the mill was built in leeds right?',
+      'how many workers died at the old mill in leeds',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status, `${question}: ${answer.excerpt}`).toBe('no_answer');
+    }
+    // Asked without the claim, the mill article answers.
+    expect(engine.ask('how many workers died at the old mill').excerpt).toContain('killed 3 workers');
   });
 });
