@@ -143,14 +143,17 @@ const ABOUT_THE_ARTICLE =
 const CHAT_TAGS =
   /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
 
+/** "Rite after the blast", "rite now": chat's spelling of "right", never a ceremony in that place. */
+const RITE_FOR_RIGHT = /\brite(?=\s+(?:after|before|now|away|then|there|here)\b)/giu;
+
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
 /** "Why was the capital an easy target": asks why it was vulnerable. */
 const EASY_TARGET = /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b/giu;
 
-/** "Did the deals work", "did the plan pay off": asks whether it succeeded (concepts.ts links success and failure). */
+/** "Did the deals work (at all)", "..., did the plan pay off": asks whether it succeeded (concepts.ts links success and failure). */
 const DID_IT_WORK =
-  /^(\W*(?:(?:so|and|but)\s+)?(?:did|has|have|will)\b.*?)\b(?:work(?:ed)?(?:\s+out)?|pa(?:y|id)\s+off|pan(?:ned)?\s+out)(\s*[?!.]*\s*)$/iu;
+  /^(\W*(?:(?:so|and|but)\s+)?(?:did|has|have|will)\b.*?|.*?,\s*(?:did|has|have|will)\b.*?)\b(?:work(?:ed)?(?:\s+out)?|pa(?:y|id)\s+off|pan(?:ned)?\s+out)(?:\s+at\s+all)?(\s*[?!.]*\s*)$/iu;
 
 /** "Why did they attack when they did": asks about the timing (an article says "strategically timed"). */
 const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;
@@ -427,6 +430,7 @@ const DEATH_COUNT =
 
 /** Every idiom and way of asking read as plain words, in the order they are read. */
 const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [RITE_FOR_RIGHT, 'right'],
   ...IDIOMS,
   [DEATH_COUNT, ' how many died '],
   [DEAL_WITH, ' what about '],

@@ -55,6 +55,7 @@ describe('how old', () => {
     for (const question of ['was the scout an adult', 'was the scout who raised the alarm an adult or a kid'])
       expect(engine.ask(question).excerpt, question).toContain('teenage scout');
     expect(askedAgeGroups('was the scout an adult or a kid')).toEqual(['adult', 'kid']);
+    expect(askedAgeGroups('was the scout a grown man or like a kid')).toEqual(['grown man', 'kid']);
     expect(askedAgeGroups('what size are adult ctenophora')).toEqual([]);
     expect(hasAge('Ahmed Khan, 25, put out the fire.', 'exact')).toBe(true);
   });

@@ -69,6 +69,12 @@ describe('writeOutShorthand', () => {
     expect(words('what is life like in quetta')).toBe('what is life like in quetta');
     // Whether something worked is asked as whether it succeeded.
     expect(words('did the deals work')).toBe('did the deals succeed');
+    expect(words('so what came of the deals, did they work at all')).toBe(
+      'so what came of the deals, did they succeed',
+    );
+    // "Rite" before "after" or "now" is chat's "right"; a rite elsewhere stays a rite.
+    expect(words('what happened rite after the blast')).toBe(words('what happened right after the blast'));
+    expect(words('which rite was held at the shrine')).toBe('which rite was held at the shrine');
     expect(words('so did the plan pay off?')).toBe('so did the plan succeed?');
     expect(words('has it worked out')).toBe('has it succeed');
     expect(words('where does he work')).toBe('where does he work');
