@@ -109,6 +109,13 @@ export const DECISION_SETTINGS = {
   minShape: 0.4,
   /** A word matched in the excerpt at least this strongly (a soft match of cosine >= 0.7) is answered for. */
   minExcerptMatch: 0.49,
+  /**
+   * How strongly the excerpt must say a word of one of two phrases asked between: a synonym ("successful"
+   * for "a success", 0.8 and over) answers, a word merely near in meaning ("attack" for "bombs") does not.
+   * @example session 21, phrases as alternatives: dev sets h42 +1, h43 +1; chat set, WikiQA tune, SQuAD
+   * sample and SQuAD's 5 such questions unchanged (at 0.9 "a failure or a success" is lost; at 0.6 both gains).
+   */
+  minAlternativeMatch: 0.75,
   /** A match this strong stands for the word written (an alias, an inflection), not a word near it in meaning. */
   minWrittenMatch: 0.8,
   /** A word of at least this cosine with the asked-about word speaks of it (see `nearInMeaning`). */
@@ -701,6 +708,10 @@ function reactionUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 function neitherAlternativeSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return (
     plan.eitherOf.length > 0 &&
-    plan.eitherOf.every((term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch)
+    plan.eitherOf.every((term) =>
+      plan.eitherOfPhrases
+        ? (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minAlternativeMatch
+        : (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
+    )
   );
 }

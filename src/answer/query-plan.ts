@@ -215,6 +215,11 @@ export interface QueryPlan {
   /** "Was the timing random or planned": the two words to choose between; the excerpt must say one. */
   eitherOf: string[];
   /**
+   * The alternatives are phrases ("a suicide bombing or a planted bomb", ", gunmen or bombs?"): the excerpt
+   * must say a word of one in so many words; a word near in meaning ("attack" for "bombs") chooses nothing.
+   */
+  eitherOfPhrases: boolean;
+  /**
    * Words a claim put to the articles may have wrong, which the articles' own figure or name settles: a
    * number no article writes in a question checking a claim ("did IS take Mosul in 2015", "ISKP claimed 900
    * attacks, right?"), and the unknown one of two alternatives ("Reuters or AFP", "52 or 62"). They are no
@@ -338,7 +343,10 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const checked = checkedTerms(read, unknown, specific);
   for (const term of checked) weights.set(term, average * PLAN_SETTINGS.alternativeWeight);
   const eitherOf = wordAlternatives(read, specific);
-  for (const term of eitherOf.length > 0 ? eitherOf : alternativeTerms(read, unknown))
+  // Of two phrases ("a suicide bombing or a planted bomb") the words keep their weight: either may be said.
+  const eitherOfPhrases = eitherOf.length > 0 && !WORD_ALTERNATIVES.test(read.searchText);
+  const lighter = eitherOf.length > 0 ? (eitherOfPhrases ? [] : eitherOf) : null;
+  for (const term of lighter ?? alternativeTerms(read, unknown))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
   // "how long was it quiet": "a year", not "long".
@@ -477,6 +485,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     cooperationAsked: COOPERATION_QUESTION.test(read.searchText),
     kindOf: kindAsked(read.searchText, weights),
     eitherOf,
+    eitherOfPhrases,
     checked,
     claimAsked: checksClaim(read),
     role,
@@ -517,11 +526,34 @@ const OTHER_ALTERNATIVE =
 const WORD_ALTERNATIVES =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were|did|do|does|has|have|will|would)\b.*\s(\w+)\s+or\s+(\w+)(?:\s+(?:around|about|for|by|on|in|at|with)\s+(?:\w+\s*){1,3})?\W*$/i;
 
-/** The terms of the two words a yes/no question ends choosing between, names left out (they must match). */
+/**
+ * Two phrases a question ends choosing between: "was it a suicide bombing or a planted bomb" (after a yes/no
+ * opening, each with its article), "how did they do it, gunmen or bombs?" (after a comma or colon).
+ */
+const PHRASE_ALTERNATIVES =
+  /(?:^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were|did|do|does|has|have|will|would)\b.*\s(?:a|an|the)\s+([\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)\s+or\s+(?:a|an|the)\s+|[,:;]\s*(?:(?:was|is|were|did)\s+(?:it|they|he|she)\s+)?(?:(?:a|an|the|by|with|from)\s+)?([\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)\s+or\s+(?:(?:a|an|the|by|with|from)\s+)?)([\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)\W*$/iu;
+
+/**
+ * The terms of the two words (or short phrases) a question ends choosing between, names left out (they must
+ * match), and words both phrases say ("bombing" and "bomb") left out: they choose nothing.
+ */
 function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): string[] {
-  const pair = WORD_ALTERNATIVES.exec(read.searchText);
+  // "An adult or a kid" asks an age (`askedAge`), which "teenage" answers.
+  if (askedAge(read.searchText)) return [];
+  const words = WORD_ALTERNATIVES.exec(read.searchText);
+  const phrases = words ? undefined : PHRASE_ALTERNATIVES.exec(read.searchText);
+  const pair = words
+    ? [words[1]!, words[2]!]
+    : phrases
+      ? [phrases[1] ?? phrases[2]!, phrases[3]!]
+      : undefined;
+  if (!pair) return [];
+  const [first, second] = [analyze(pair[0]!), analyze(pair[1]!)];
+  const own = (terms: string[], other: string[]) => terms.filter((term) => !other.includes(term));
+  const [firstOwn, secondOwn] = [own(first, second), own(second, first)];
+  if (firstOwn.length === 0 || secondOwn.length === 0) return [];
   // Names stay: "in baghdad or erbil" asked of articles naming neither is answered by neither.
-  return pair ? analyze(`${pair[1]} ${pair[2]}`).filter((term) => !specific.has(term)) : [];
+  return [...firstOwn, ...secondOwn].filter((term) => !specific.has(term));
 }
 
 /** A question checking a claim: yes/no, a tag asking to confirm, "fact check", "is it true", "I thought". */

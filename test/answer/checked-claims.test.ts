@@ -22,6 +22,8 @@ const MILL = [
   'A night watchman told the Valley Courier that the flames spread through the roof in minutes.',
   '',
   'Investigators say faulty wiring is the most likely cause of the blaze.',
+  '',
+  'A week earlier an attack on the mill warehouse was claimed by a local gang.',
 ].join('\n');
 
 describe('claims checked against the articles', () => {
@@ -45,6 +47,15 @@ describe('claims checked against the articles', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('told the Valley Courier');
     expect(engine.ask('did the fire kill 3 or 13 workers').excerpt).toContain('killed 3 workers');
+  });
+
+  it('asks the excerpt to say one of two phrases chosen between, not a word near one', async () => {
+    const { engine } = await articleEngineWithVectors('mill.md', MILL);
+    expect(engine.ask('what caused the blaze, arson or faulty wiring?').excerpt).toContain('faulty wiring');
+    // "An attack" says neither how: not "bombs" (though near in meaning), nor "a shooting".
+    expect(engine.ask('how did the gang attack the warehouse, gunmen or bombs?').status).toBe('no_answer');
+    expect(engine.ask('was the warehouse attack a shooting or a bombing').status).toBe('no_answer');
+    expect(engine.ask('who attacked the warehouse').excerpt).toContain('claimed by a local gang');
   });
 
   it('still declines a year, a number or names the article never writes when they are what is asked', async () => {
