@@ -28,6 +28,7 @@ import { SESSION17_ANSWERABLE, SESSION17_TRAPS } from './chat-session17.js';
 import { SESSION18_ANSWERABLE, SESSION18_TRAPS } from './chat-session18.js';
 import { SESSION19_ANSWERABLE, SESSION19_TRAPS } from './chat-session19.js';
 import { SESSION20_ANSWERABLE, SESSION20_TRAPS } from './chat-session20.js';
+import { SESSION21_ANSWERABLE, SESSION21_TRAPS } from './chat-session21.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -718,6 +719,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION18_ANSWERABLE,
   ...SESSION19_ANSWERABLE,
   ...SESSION20_ANSWERABLE,
+  ...SESSION21_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -884,6 +886,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION18_TRAPS,
   ...SESSION19_TRAPS,
   ...SESSION20_TRAPS,
+  ...SESSION21_TRAPS,
 ];
 
 /** Every question, answerable first. */
