@@ -695,6 +695,12 @@ function reactionUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return !words.some((word, i) => {
     const term = termOf(word[0].toLowerCase());
     if (term === null || !plan.specific.has(term)) return false;
+    // "Pakistan's improving ties ...": an owner, not someone who did anything.
+    if (
+      /['\u2019]s$/u.test(word[0]) ||
+      /^['\u2019]s\b/u.test(excerpt.text.slice(word.index + word[0].length))
+    )
+      return false;
     const first = nameStart(texts, i);
     if (first === 0) return true;
     const before = words[first - 1]!;
