@@ -358,8 +358,15 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "the pakistani government": "pakistani" reads as Pakistan, a name the articles use, so the speaker is
   // named in part and must be quoted whole (speakerOf). @example chat set 1,302 -> 1,304 (two traps: "what did
   // the pakistani prime minister say"); WikiQA tune and SQuAD sample unchanged.
+  // "What did Washington say": a speaker named by an alias ("Washington = United States") is read as it, and
+  // must be quoted like any other.
+  const { expansions, aliases } = aliasBook.expand(terms, scopes);
   const unread = new Set(
-    [...unknown].filter((term) => !demonyms.some((alias) => alias.longForm[0] === term)),
+    [...unknown].filter(
+      (term) =>
+        !demonyms.some((alias) => alias.longForm[0] === term) &&
+        !aliases.some((alias) => alias.acronym === term),
+    ),
   );
   const speaker = speakerOf(read, unread, specific);
   const nameAsked = asksForName(read.searchText);
@@ -379,7 +386,6 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);
   for (const term of analyze(DOER_VERB.exec(read.searchText)?.[1] ?? ''))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.doerVerbWeight);
-  const { expansions, aliases } = aliasBook.expand(terms, scopes);
   // "the name of the mosque iskp bombed": a name the question gives, by an acronym too, starts a clause about
   // the thing. @example session 18: chat set 1,536 -> 1,537; WikiQA tune and SQuAD sample unchanged.
   const acronyms = new Set(aliases.map((alias) => alias.acronym));

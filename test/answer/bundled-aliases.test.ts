@@ -32,6 +32,16 @@ describe('the bundled aliases', () => {
     expect(answer.excerpt).toContain(fragment);
   });
 
+  it('reads "Washington" as the United States, and asks a speaker so named to be quoted', () => {
+    const answer = withAliases.ask('did the attack have a message for washington');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('pointed message to the United States');
+    // The articles quote no one from the US government: a message sent to it is not what it said.
+    expect(withAliases.ask('what did washington say about the islamabad mosque attack').status).toBe(
+      'no_answer',
+    );
+  });
+
   it('reads "ISIS-K" as one name, not "ISIS" and the filler "k": without the aliases it is only ISIS', () => {
     const answer = without.ask('when did isis-k start attacking pakistan');
     expect(answer.excerpt ?? '').not.toContain('since 2015');
