@@ -965,7 +965,9 @@ function nearSpelling(a: string, b: string): boolean {
 const WHICH_PLACE = /\b(?:what|which|wat|wht)\s+(places?|locations?|spots?)\b/iu;
 
 /** "what kind of [explosive]", "what type of [weapons]": the word whose kind is asked. */
-const KIND_OF = /\b(?:what|which|wat|wht)\s+(?:kinds?|types?|sorts?)\s+of\s+([\p{L}\p{N}]+)/iu;
+/** "What kind of [local] group": the thing whose kind is asked, past a word only placing it. */
+const KIND_OF =
+  /\b(?:what|which|wat|wht)\s+(?:kinds?|types?|sorts?)\s+of\s+(?:(?:local|foreign|domestic|regional|national|international|other)\s+)?([\p{L}\p{N}]+)/iu;
 
 /**
  * Kinds so general that an answer names one of them, never the word: "what kind of place was hit" is

@@ -146,6 +146,10 @@ const CHAT_TAGS =
 /** "Rite after the blast", "rite now": chat's spelling of "right", never a ceremony in that place. */
 const RITE_FOR_RIGHT = /\brite(?=\s+(?:after|before|now|away|then|there|here)\b)/giu;
 
+/** "Their #1 focus", "the number one priority": the main one, no figure asked. */
+const NUMBER_ONE =
+  /(?:#\s*1|\bno\.?\s*1|\bnumber\s+(?:one|1))(?=\s+(?:focus|priority|target|goal|aim|concern|threat|enemy|reason|objective)\b)/giu;
+
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
 /** "Why was the capital an easy target": asks why it was vulnerable. */
@@ -431,6 +435,7 @@ const DEATH_COUNT =
 /** Every idiom and way of asking read as plain words, in the order they are read. */
 const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [RITE_FOR_RIGHT, 'right'],
+  [NUMBER_ONE, ' main '],
   ...IDIOMS,
   [DEATH_COUNT, ' how many died '],
   [DEAL_WITH, ' what about '],

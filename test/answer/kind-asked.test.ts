@@ -33,6 +33,16 @@ describe('what kind of X', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('homemade pipe bomb');
   });
+
+  it('reads X past a word that only places it ("what type of local group")', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'allies.md',
+      '# Allies\n\nThe NLF has partnered with one of the valley’s most violent smuggling gangs.\n',
+    );
+    const answer = engine.ask('what type of local gang has the NLF partnered with?');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('most violent smuggling gangs');
+  });
 });
 
 describe('a name question naming the thing by an acronym', () => {

@@ -75,6 +75,9 @@ describe('writeOutShorthand', () => {
     // "Rite" before "after" or "now" is chat's "right"; a rite elsewhere stays a rite.
     expect(words('what happened rite after the blast')).toBe(words('what happened right after the blast'));
     expect(words('which rite was held at the shrine')).toBe('which rite was held at the shrine');
+    // "#1" before a priority is the main one, not a figure to check.
+    expect(words('is pakistan their #1 focus?')).toBe('is pakistan their main focus?');
+    expect(words('the number one priority')).toBe('the main priority');
     expect(words('so did the plan pay off?')).toBe('so did the plan succeed?');
     expect(words('has it worked out')).toBe('has it succeed');
     expect(words('where does he work')).toBe('where does he work');
