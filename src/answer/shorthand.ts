@@ -588,7 +588,7 @@ export function expandShorthand(word: string): string | undefined {
  * A word, with any parts hyphenated to it: "ISIS-K" is a name, its "K" no filler. Not the tail of a
  * contraction: the "re" of "they're" is no shorthand for "about".
  */
-const WORD = /(?<![\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
  * The text with every piece of shorthand written out, filler and words about the articles themselves dropped,

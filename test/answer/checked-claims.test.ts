@@ -78,7 +78,7 @@ const HARBOUR = [
   'The storm in Leeds sank 2 boats and flooded the harbour road on Monday.',
 ].join('\n');
 
-describe('a name from another article in a claim or a count', () => {
+describe('a name from another article in a claim', () => {
   it('is not settled by an article that never names it', async () => {
     const articles = await Promise.all([
       parseArticle('mill.md', 'global', Buffer.from(MILL), { maxBytes: 1 << 20 }),
@@ -91,7 +91,7 @@ describe('a name from another article in a claim or a count', () => {
     for (const question of [
       'is the old mill in leeds?',
       'the mill was built in leeds right?',
-      'how many workers died at the old mill in leeds',
+      'did the old mill in leeds burn down?',
     ]) {
       const answer = engine.ask(question);
       expect(answer.status, `${question}: ${answer.excerpt}`).toBe('no_answer');

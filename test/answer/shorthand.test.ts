@@ -219,6 +219,8 @@ describe('writeOutShorthand', () => {
       "if they're not after land what are they after",
     );
     expect(words('they\u2019re gone, re the attack')).toBe('they\u2019re gone, about the attack');
+    // Nor is any later part of a word after an apostrophe: "Qur'an" keeps its "n".
+    expect(words("reading of the Qur'an")).toBe("reading of the Qur'an");
   });
 
   it('drops "fact check:" before a claim', () => {
