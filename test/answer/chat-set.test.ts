@@ -21,7 +21,8 @@ import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from '
  * of whose 300 questions 173 had been right before the session's changes; session 16: 1,306/1,571 = 0.831;
  * session 17: the 1,571 before it 1,346 = 0.857, then 1,536/1,820 = 0.844 with three more helpers' 249;
  * session 18: 1,814/2,178 = 0.833 with four more helpers' 358; session 19: 2,014/2,450 = 0.822 with three
- * more helpers' 272 before the session's changes, 2,095 = 0.855 after them).
+ * more helpers' 272 before the session's changes, 2,095 = 0.855 after them; session 21: 2,729/3,226 = 0.846
+ * with three more helpers' 261 before the session's changes, 2,749 = 0.852 after them).
  * Raise it as the pipeline improves; the target is 0.85.
  */
 const MIN_RIGHT_SHARE = 0.845;
