@@ -28,3 +28,16 @@ export async function articleEngineWithVectors(
     synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
   });
 }
+
+/** Several articles, parsed as `articleEngine` parses one, and the real Engine over them with the vectors. */
+export async function articlesEngineWithVectors(
+  files: ReadonlyArray<readonly [string, string]>,
+): Promise<Engine> {
+  const articles = await Promise.all(
+    files.map(([file, text]) => parseArticle(file, 'global', Buffer.from(text), { maxBytes: 1 << 20 })),
+  );
+  return Engine.fromArticles(articles, {
+    termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
+    synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
+  });
+}

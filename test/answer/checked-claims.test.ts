@@ -5,12 +5,7 @@
  * tests, not the seed corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/parse.js';
-import { Engine } from '../../src/engine.js';
-import { openSynonyms } from '../../src/search/synonyms/store.js';
-import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
-import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, articlesEngineWithVectors } from './article-engine.js';
 
 const MILL = [
   '# The old mill fire',
@@ -80,14 +75,10 @@ const HARBOUR = [
 
 describe('a name from another article in a claim', () => {
   it('is not settled by an article that never names it', async () => {
-    const articles = await Promise.all([
-      parseArticle('mill.md', 'global', Buffer.from(MILL), { maxBytes: 1 << 20 }),
-      parseArticle('harbour.md', 'global', Buffer.from(HARBOUR), { maxBytes: 1 << 20 }),
+    const engine = await articlesEngineWithVectors([
+      ['mill.md', MILL],
+      ['harbour.md', HARBOUR],
     ]);
-    const engine = Engine.fromArticles(articles, {
-      termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
-      synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
-    });
     for (const question of [
       'is the old mill in leeds?',
       'the mill was built in leeds right?',

@@ -51,6 +51,7 @@ describe('taught aliases in the engine', () => {
       'ISIS',
       'ISISK',
       'ISKP',
+      'Washington',
     ]);
 
     // "what is isis": "is" is a stop word, "isis" is the alias: the cited passage is about Islamic State.
