@@ -61,13 +61,6 @@ let termIds = new Map<string, number>();
 let termsById: string[] = [];
 const TERM_ID_LIMIT = 1_000_000;
 let termIdUsers = 0;
-/** Counts renumberings: an id kept across `withTermIds` runs means the same term while this is unchanged. */
-let numbering = 0;
-
-/** Which numbering term ids are in now (see `numbering`). */
-export function termIdNumbering(): number {
-  return numbering;
-}
 
 /** Stemming is the costly step and a corpus repeats its words: each distinct folded word is stemmed once. */
 const wordCache = new WordCache(200_000);
@@ -106,7 +99,6 @@ function termIdOfWord(folded: string): number {
     wordCache.clear();
     termIds = new Map();
     termsById = [];
-    numbering++;
   }
   let id = -1;
   if (term !== null) {

@@ -1,7 +1,7 @@
 /**
  * The first build of an index, made as MiniSearch's `addAll` makes it but without its radix-tree walk for
- * every token (most of the indexing time): each passage is analysed once into term ids, its postings are
- * logged into flat arrays, and a counting sort lays them out as the flat postings scoring reads (one range per
+ * every token (most of the indexing time): each passage is split into sentences and analysed once into term
+ * ids (kept as its sentences for answers, sentence-store.ts), its postings are logged into flat arrays, and a counting sort lays them out as the flat postings scoring reads (one range per
  * term and field, title then text: a snapshot's layout); each distinct term is then put into the tree once,
  * its postings made into Maps only when MiniSearch reads them. Field lengths, their running averages and the
  * order of terms and documents are what `addAll` gives, so scores are the same (a test compares the two).
@@ -10,7 +10,8 @@ import type { Passage } from '../../corpus/types.js';
 import { analyzeIds, analyzeIdsInto, termById, withTermIds } from '../analyzer.js';
 import { TermIdList } from '../term-id-list.js';
 import { FlatPostings } from './flat-postings.js';
-import { deferSentences } from './keep-sentences.js';
+import { keepSentences, sentencesToKeep } from './keep-sentences.js';
+import { SentenceStore } from './sentence-store.js';
 import type { EncodedIndex } from './encoded-index.js';
 import { PassageSearch, TEXT_FIELD, TITLE_FIELD } from './passage-search.js';
 import { SnapshotTermData } from './snapshot-term-data.js';
@@ -51,6 +52,9 @@ class Int32Log {
     return [...this.filled, this.array.subarray(0, this.length)];
   }
 }
+
+/** About the units of a passage's kept sentences (sentence-store.ts), to size the pool once. */
+const ENTRY_UNITS = 90;
 
 /**
  * Per analyser term id, three numbers side by side (one read from memory for the three: a term met once in a
@@ -124,6 +128,9 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
       log.length = end;
       return found;
     };
+    const numberOf = (id: number) => terms[id * 3 + NUMBER]!;
+    const sentences = SentenceStore.empty();
+    sentences.reserve(passages.length * ENTRY_UNITS);
     passages.forEach((passage, shortId) => {
       // An article's passages share its title: analyse it once.
       let title = titleIds.get(passage.title);
@@ -132,9 +139,20 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
         analyzeIds(passage.title, ids);
         titleIds.set(passage.title, (title = Int32Array.from(ids)));
       }
-      analyzeIdsInto(passage.text, textIds);
+      // The text is split into sentences and analysed once: its terms are its sentences' when those are the
+      // whole text's (`whole`), else (rare: a word across a break, text that does not fold unit by unit) the
+      // text is analysed again as a whole.
+      const read = sentencesToKeep(passage.text);
+      let text: Int32Array;
+      if (read?.whole) text = read.ids;
+      else {
+        analyzeIdsInto(passage.text, textIds);
+        text = textIds.idView();
+      }
       const titleLength = count(title, TITLE_FIELD, shortId);
-      const textLength = count(textIds.idView(), TEXT_FIELD, shortId);
+      const textLength = count(text, TEXT_FIELD, shortId);
+      // Kept now, so an answer's first read of the passage finds them (its terms all numbered by `count`).
+      if (read) keepSentences(sentences, shortId, read, [title, text], numberOf);
       fieldLengths[shortId * 2] = titleLength;
       fieldLengths[shortId * 2 + 1] = textLength;
       // MiniSearch's running average, step for step, so the floating-point result is the same.
@@ -185,10 +203,8 @@ export function buildIndex(passages: readonly Passage[]): PassageSearch {
     const flat = FlatPostings.fromArrays(termList, sizes, sortedDocs, sortedFrequencies);
     flat.setPassages(fieldLengths, passages.length, (shortId) => passages[shortId]!.scope);
     const search = PassageSearch.withDocuments(passages, fieldLengths, averageFieldLength, flat);
-    // Each passage's sentences are read when first asked for (an answer's candidates, a snapshot's writing).
-    const numberById = new Int32Array(terms.length / 3);
-    for (let id = 0; id < numberById.length; id++) numberById[id] = terms[id * 3 + NUMBER]!;
-    deferSentences(search, passages, numberById);
+    sentences.fit();
+    search.sentences = sentences;
     // The term tree is made when MiniSearch first reads it (fuzzy and prefix search, autocomplete, "did you
     // mean", additions), as for an index read from a snapshot: exact scoring reads the flat postings. Its
     // postings are made into MiniSearch's Maps only for the terms MiniSearch itself reads, from the same

@@ -1,10 +1,7 @@
 /**
  * What the builders (bulk-build.ts, append.ts) keep of a passage's sentences in the sentence store.
  */
-import type { Passage } from '../../corpus/types.js';
-import { analyzeIds, termById, termIdNumbering, withTermIds } from '../analyzer.js';
 import { type SentenceRangeTermIds, sentenceRangeTermIds } from '../sentence-terms.js';
-import type { PassageSearch } from './passage-search.js';
 import { type SentenceStore, UNIT_LIMIT } from './sentence-store.js';
 
 /**
@@ -40,40 +37,3 @@ export function keepSentences(
 
 /** Scratch for a passage's term numbers, reused from passage to passage. */
 let numbers = new Int32Array(1024);
-
-/**
- * Leaves the kept sentences of a bulk build's passages (numbered 0..n-1 in the order given) to be read when
- * first asked for: each is then kept as `keepSentences` would have kept it at build time, its terms numbered by
- * the index's postings (which gave them their numbers then: a number names one term for as long as they live).
- * `numberById`: the build's term number per analyser term id (-1: none), read while the analyser keeps that
- * numbering (`termIdNumbering`): a term's string looked up in the postings' map was a quarter of reading one.
- */
-export function deferSentences(
-  search: PassageSearch,
-  passages: readonly Passage[],
-  numberById: Int32Array,
-): void {
-  const numbering = termIdNumbering();
-  search.sentences.defer(passages.length, (shortId) =>
-    withTermIds(() => {
-      const passage = passages[shortId]!;
-      const read = sentencesToKeep(passage.text);
-      if (!read) return;
-      // The fields' ids, needed only when the sentences' terms are not the whole text's (`keepSentences`).
-      const fieldIds: number[][] = [];
-      if (!read.whole) {
-        const title: number[] = [];
-        const text: number[] = [];
-        analyzeIds(passage.title, title);
-        analyzeIds(passage.text, text);
-        fieldIds.push(title, text);
-      }
-      const { postings } = search;
-      const same = numbering === termIdNumbering();
-      keepSentences(search.sentences, shortId, read, fieldIds, (id) => {
-        const number = same && id < numberById.length ? numberById[id]! : -1;
-        return number >= 0 ? number : postings.numberOf(termById(id));
-      });
-    }),
-  );
-}

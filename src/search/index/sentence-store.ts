@@ -14,9 +14,8 @@
  * find in its title or text; the answer stages read those themselves. An entry whose passage leaves the index
  * is left in the pool until half of the pool is left over, then the pool is repacked. A large snapshot's pool
  * is left in its file (pool-on-disk.ts), each entry read when asked for; entries kept later follow it in memory.
- * A bulk build leaves its passages' entries to be read when first asked for (`defer`): an answer reads a few
- * dozen passages, a snapshot's writing all of them, and splitting every passage up front was a quarter of a
- * build.
+ * A bulk build keeps each passage's entry as it analyses the passage (bulk-build.ts): its terms are the
+ * sentences', so the split costs the build a little and spares each answer's first read of a passage.
  */
 import { PoolOnDisk } from './pool-on-disk.js';
 
@@ -50,10 +49,6 @@ export const UNIT_LIMIT = 0x10000;
 export const WIDE = 0x8000;
 /** Term numbers that fit two units. */
 const NUMBER_LIMIT = 0x80000000;
-/** Deferred entries read between two steps of `encode` (~20 µs each): a few milliseconds of work. */
-const FILLS_PER_STEP = 256;
-/** About the units of a passage's entry, to size a snapshot's pool before deferred entries are read. */
-const DEFERRED_ENTRY_UNITS = 90;
 /** Left-over units below which the pool is never repacked. */
 const REPACK_ABOVE = 1 << 16;
 
@@ -97,11 +92,6 @@ export class SentenceStore {
   private end = 0;
   /** How many terms the entry `termsAt` last found holds. */
   private termTotal = 0;
-  /** Per short id, 1 while its entry is still to be read by `filler` (see `defer`). */
-  private pending: Uint8Array | undefined;
-  private filler: ((shortId: number) => void) | undefined;
-  /** Entries `filler` has read: a snapshot's encoding yields by them too. */
-  private fills = 0;
 
   private constructor(starts: Int32Array, pool: Uint16Array | PoolOnDisk, used: number) {
     this.starts = starts;
@@ -221,33 +211,13 @@ export class SentenceStore {
       this.units.array = this.units.array.slice(0, this.units.length);
   }
 
-  /**
-   * Leaves the entries of passages 0..count-1 to be read when first asked for: `filler(shortId)` then keeps
-   * the passage's sentences (`set`), exactly as its build would have. Entries already kept are read again.
-   */
-  defer(count: number, filler: (shortId: number) => void): void {
-    this.pending = new Uint8Array(count).fill(1);
-    this.filler = filler;
-  }
-
-  /** Reads a passage's deferred entry now, if it has one. */
-  private fill(shortId: number): void {
-    const pending = this.pending;
-    if (pending === undefined || pending[shortId] !== 1) return;
-    pending[shortId] = 0;
-    this.fills++;
-    this.filler!(shortId);
-  }
-
   /** Whether a passage has an entry. */
   has(shortId: number): boolean {
-    this.fill(shortId);
     return (this.starts[shortId] ?? -1) >= 0;
   }
 
   /** Drops a passage's entry (it leaves the index), if it has one. */
   forget(shortId: number): void {
-    if (this.pending !== undefined && shortId < this.pending.length) this.pending[shortId] = 0;
     const at = this.starts[shortId] ?? -1;
     if (at < 0) return;
     this.wasted += this.entryLength(at);
@@ -358,7 +328,6 @@ export class SentenceStore {
    * offsets, term counts) does not fit in the pool: a damaged snapshot's entry (see `fromEncoded`).
    */
   private entryAt(shortId: number): number {
-    this.fill(shortId);
     const at = this.starts[shortId] ?? -1;
     if (at < 0 || at >= this.poolLength) return -1;
     const i = this.locate(at);
@@ -416,21 +385,15 @@ export class SentenceStore {
   /**
    * The entries of the passages `chosen` (short ids), in that order, their term numbers renumbered
    * (`renumber[number]`; a passage with a term renumbered below 0 is left without an entry): a snapshot's.
-   * Yields every few thousand passages, and every few hundred deferred entries read (see `defer`).
+   * Yields every few thousand passages.
    */
   *encode(chosen: ArrayLike<number>, renumber: ArrayLike<number>): Generator<void, SentencesInMemory, void> {
-    // Deferred entries take about what kept ones do (see bulk-build.ts's estimate).
-    const deferred = this.pending === undefined ? 0 : this.pending.reduce((sum, flag) => sum + flag, 0);
-    const room = this.poolLength - this.wasted + deferred * DEFERRED_ENTRY_UNITS;
+    const room = this.poolLength - this.wasted;
     const out = new Units(Math.max(1024, Math.ceil(room * 1.05)));
     const starts = new Int32Array(chosen.length).fill(-1);
-    let fills = this.fills;
     for (let n = 0; n < chosen.length; n++) {
       starts[n] = this.copyEntry(chosen[n]!, out, renumber);
-      if (n % 4096 === 4095 || this.fills - fills >= FILLS_PER_STEP) {
-        fills = this.fills;
-        yield;
-      }
+      if (n % 4096 === 4095) yield;
     }
     return { pool: out.array.slice(0, out.length), starts };
   }
