@@ -340,7 +340,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       weights.set(token.term, Math.min(weights.get(token.term)!, PLAN_SETTINGS.prepositionWeight));
   for (const term of storyTerms(read.searchText, read.tokens))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.storyWeight);
-  const checked = checkedTerms(read, unknown, specific);
+  const claimAsked = checksClaim(read);
+  const checked = checkedTerms(read, claimAsked, unknown, specific);
   for (const term of checked) weights.set(term, average * PLAN_SETTINGS.alternativeWeight);
   const eitherOf = wordAlternatives(read, specific);
   // Of two phrases ("a suicide bombing or a planted bomb") the words keep their weight: either may be said.
@@ -493,7 +494,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     eitherOf,
     eitherOfPhrases,
     checked,
-    claimAsked: checksClaim(read),
+    claimAsked,
     role,
     title: titleOf(read, weights, specific),
     roleIsVerb,
@@ -580,12 +581,12 @@ function checksClaim(read: ReadQuestion): boolean {
 /** The question's `checked` terms (see QueryPlan). */
 function checkedTerms(
   read: ReadQuestion,
+  claimAsked: boolean,
   unknown: ReadonlySet<string>,
   specific: ReadonlySet<string>,
 ): Set<string> {
   const checked = new Set<string>();
-  if (checksClaim(read))
-    for (const term of unknown) if (specific.has(term) && /^\d/.test(term)) checked.add(term);
+  if (claimAsked) for (const term of unknown) if (specific.has(term) && /^\d/.test(term)) checked.add(term);
   for (const pair of read.searchText.matchAll(ALTERNATIVE_PAIR)) {
     const [first, second] = [termOf(pair[1]!), termOf(pair[2]!)];
     if (!first || !second) continue;
