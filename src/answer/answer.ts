@@ -12,7 +12,7 @@ import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { bylineOf } from './authorship.js';
-import { editDistance, letterPutBack, spellingCorrections, type WordLookup } from './did-you-mean.js';
+import { isDroppedLetter, letterPutBack, spellingCorrections, type WordLookup } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
 import { hitOf } from './hits.js';
 import type { PassageReader } from './passage-reader.js';
@@ -163,11 +163,6 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
 /** Do two answers quote the same words from the same passage? */
 function sameAnswer(a: Answer, b: Answer): boolean {
   return a.excerpt === b.excerpt && a.citations[0]?.passageId === b.citations[0]?.passageId;
-}
-
-/** Is `to` the word `from` with one letter put back ("injurd" -> "injured")? */
-function isDroppedLetter(from: string, to: string): boolean {
-  return to.length === from.length + 1 && editDistance(from.toLowerCase(), to.toLowerCase()) === 1;
 }
 
 /** The question's terms the corpus lacks that no alias reads as its own ("isisk" is ISKP's alias). */

@@ -713,12 +713,8 @@ function reactionUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 
 /** "Was it random or planned": an excerpt that says neither word (nor one near it) answers neither. */
 function neitherAlternativeSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  return (
-    plan.eitherOf.length > 0 &&
-    plan.eitherOf.every((term) =>
-      plan.eitherOfPhrases
-        ? (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minAlternativeMatch
-        : (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
-    )
-  );
+  const least = plan.eitherOfPhrases
+    ? DECISION_SETTINGS.minAlternativeMatch
+    : DECISION_SETTINGS.minExcerptMatch;
+  return plan.eitherOf.length > 0 && plan.eitherOf.every((term) => (excerpt.matches.get(term) ?? 0) < least);
 }

@@ -135,11 +135,10 @@ export function letterPutBack(question: string, lookup: WordLookup): SpellingCor
     if ([...word].length < MIN_REAL_WORD_LETTERS || word !== token.surface.toLowerCase()) continue;
     if (index.hasTerm(token.term, scopes) || index.hasTerm(word, scopes) || !dictionary.isWord(word))
       continue;
-    const putBack = (other: string) => other.length === word.length + 1 && editDistance(word, other) === 1;
     const inCorpus = new Set<string>();
     for (const term of index.similarTerms(word, 1, SIMILAR_TERMS_LIMIT)) {
       const surface = nearestSurface(term, word, lookup)?.surface;
-      if (surface && putBack(surface.toLowerCase())) inCorpus.add(surface);
+      if (surface && isDroppedLetter(word, surface)) inCorpus.add(surface);
     }
     const readings = [...inCorpus];
     if (readings.length > 0 && readings.length <= MAX_SUGGESTIONS) slips.push({ token, readings });
@@ -411,6 +410,11 @@ function combinations(perWord: Candidate[][]): Candidate[][] {
       })),
     );
   return all.sort((a, b) => a.edits - b.edits || a.ranks - b.ranks).map((entry) => entry.choice);
+}
+
+/** Is `to` the word `from` with one letter put back ("injurd" -> "injured")? */
+export function isDroppedLetter(from: string, to: string): boolean {
+  return to.length === from.length + 1 && editDistance(from.toLowerCase(), to.toLowerCase()) === 1;
 }
 
 /** Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters as one edit. */

@@ -11,7 +11,7 @@ import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
 import { analyze, termOf } from '../search/analyzer.js';
 import { clippedWordAliases } from './clipped-words.js';
-import { editDistance } from './did-you-mean.js';
+import { editDistance, isDroppedLetter } from './did-you-mean.js';
 import { compoundsOf } from './compounds.js';
 import { numberAliases } from './number-words.js';
 import {
@@ -343,11 +343,10 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const claimAsked = checksClaim(read);
   const checked = checkedTerms(read, claimAsked, unknown, specific);
   for (const term of checked) weights.set(term, average * PLAN_SETTINGS.alternativeWeight);
-  const eitherOf = wordAlternatives(read, specific);
+  const { terms: eitherOf, phrases: eitherOfPhrases } = wordAlternatives(read, specific);
   // Of two phrases ("a suicide bombing or a planted bomb") the words keep their weight: either may be said.
-  const eitherOfPhrases = eitherOf.length > 0 && !WORD_ALTERNATIVES.test(read.searchText);
-  const lighter = eitherOf.length > 0 ? (eitherOfPhrases ? [] : eitherOf) : null;
-  for (const term of lighter ?? alternativeTerms(read, unknown))
+  const lighter = eitherOf.length === 0 ? alternativeTerms(read, unknown) : eitherOfPhrases ? [] : eitherOf;
+  for (const term of lighter)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
   // "how long was it quiet": "a year", not "long".
@@ -541,12 +540,16 @@ const PHRASE_ALTERNATIVES =
   /(?:^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were|did|do|does|has|have|will|would)\b.*\s(?:a|an|the)\s+([\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)\s+or\s+(?:a|an|the)\s+|[,:;]\s*(?:(?:was|is|were|did)\s+(?:it|they|he|she)\s+)?(?:(?:a|an|the|by|with|from)\s+)?([\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)\s+or\s+(?:(?:a|an|the|by|with|from)\s+)?)([\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)\W*$/iu;
 
 /**
- * The terms of the two words (or short phrases) a question ends choosing between, names left out (they must
- * match), and words both phrases say ("bombing" and "bomb") left out: they choose nothing.
+ * The terms of the two words (or short phrases, `phrases`) a question ends choosing between, names left out
+ * (they must match), and words both phrases say ("bombing" and "bomb") left out: they choose nothing.
  */
-function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): string[] {
+function wordAlternatives(
+  read: ReadQuestion,
+  specific: ReadonlySet<string>,
+): { terms: string[]; phrases: boolean } {
+  const none = { terms: [], phrases: false };
   // "An adult or a kid" asks an age (`askedAge`), which "teenage" answers.
-  if (askedAge(read.searchText)) return [];
+  if (askedAge(read.searchText)) return none;
   const words = WORD_ALTERNATIVES.exec(read.searchText);
   const phrases = words ? undefined : PHRASE_ALTERNATIVES.exec(read.searchText);
   const pair = words
@@ -554,13 +557,14 @@ function wordAlternatives(read: ReadQuestion, specific: ReadonlySet<string>): st
     : phrases
       ? [phrases[1] ?? phrases[2]!, phrases[3]!]
       : undefined;
-  if (!pair) return [];
+  if (!pair) return none;
   const [first, second] = [analyze(pair[0]!), analyze(pair[1]!)];
   const own = (terms: string[], other: string[]) => terms.filter((term) => !other.includes(term));
   const [firstOwn, secondOwn] = [own(first, second), own(second, first)];
-  if (firstOwn.length === 0 || secondOwn.length === 0) return [];
+  if (firstOwn.length === 0 || secondOwn.length === 0) return none;
   // Names stay: "in baghdad or erbil" asked of articles naming neither is answered by neither.
-  return [...firstOwn, ...secondOwn].filter((term) => !specific.has(term));
+  const terms = [...firstOwn, ...secondOwn].filter((term) => !specific.has(term));
+  return { terms, phrases: terms.length > 0 && !words };
 }
 
 /** A question checking a claim: yes/no, a tag asking to confirm, "fact check", "is it true", "I thought". */
@@ -784,14 +788,14 @@ function specificTerms(read: ReadQuestion, relatedness: Relatedness | undefined)
   return specific;
 }
 
-/** Whether `fix` is `word` with one letter put back ("kiled": "killed") or two neighbours swapped back. */
+/**
+ * Whether `fix` is `word` with one letter put back ("kiled": "killed") or two neighbours swapped back: one
+ * edit that changes no letter into another.
+ */
 function letterDroppedOrSwapped(word: string, fix: string): boolean {
-  if (fix.length === word.length + 1)
-    for (let i = 0; i < fix.length; i++) if (fix.slice(0, i) + fix.slice(i + 1) === word) return true;
-  if (fix.length === word.length)
-    for (let i = 0; i + 1 < word.length; i++)
-      if (word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) === fix) return true;
-  return false;
+  if (isDroppedLetter(word, fix)) return true;
+  const letters = (text: string) => [...text].sort().join('');
+  return fix.length === word.length && editDistance(word, fix) === 1 && letters(word) === letters(fix);
 }
 
 /** Words already judged name or not (the dictionary's checks cost tens of microseconds a word). */

@@ -1,9 +1,10 @@
 /**
  * The first build of an index, made as MiniSearch's `addAll` makes it but without its radix-tree walk for
  * every token (most of the indexing time): each passage is split into sentences and analysed once into term
- * ids (kept as its sentences for answers, sentence-store.ts), its postings are logged into flat arrays, and a counting sort lays them out as the flat postings scoring reads (one range per
- * term and field, title then text: a snapshot's layout); each distinct term is then put into the tree once,
- * its postings made into Maps only when MiniSearch reads them. Field lengths, their running averages and the
+ * ids (kept as its sentences for answers, sentence-store.ts), its postings are logged into flat arrays, and a
+ * counting sort lays them out as the flat postings scoring reads (one range per term and field, title then
+ * text: a snapshot's layout); each distinct term is then put into the tree once, its postings made into Maps
+ * only when MiniSearch reads them. Field lengths, their running averages and the
  * order of terms and documents are what `addAll` gives, so scores are the same (a test compares the two).
  */
 import type { Passage } from '../../corpus/types.js';
