@@ -466,7 +466,14 @@ function countedNowhere(
   if (!head || !plan.weights.has(head)) return false;
   if ((excerpt.matches.get(head) ?? 0) >= DECISION_SETTINGS.minShape) return false;
   const window = [passage, ...contextPassages(passage, sources)];
-  return !window.some((near) => coveredTerms(plan, sources.reader.terms(near)).has(head));
+  // "How many deaths": the dead are spoken of wherever a word of their fate is ("killed more than 60").
+  const fate = fateOf(head);
+  const saysFate = (terms: ReadonlySet<string>) =>
+    fate !== undefined && [...terms].some((term) => fateOf(term) === fate);
+  return !window.some((near) => {
+    const terms = sources.reader.terms(near);
+    return coveredTerms(plan, terms).has(head) || saysFate(terms);
+  });
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import { type Token, tokenize } from '../search/analyzer.js';
 import { type QuestionType, questionType } from './answer-type.js';
+import { asQuestion } from './keyword-query.js';
+import { withoutHedges } from './hedges.js';
 import { withNameIs } from './name-is.js';
 import { writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
@@ -102,7 +104,10 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   if (talk) return { ok: false, message: talk.reply, code: 'small_talk' };
   // Edges tidied before shorthand (its patterns read the question's ends: "did the deals work 🤔") and after
   // (dropped chat leaves its commas: "hey quick q, who ...").
-  const words = tidyEdges(writeOutShorthand(tidyEdges(unmentioned)));
+  // A search-box query ("police academy attack city") is read as the question it stands for.
+  // A hedge ("do they say when ...") and a search-box query ("police academy attack city") are read as the
+  // questions they stand for.
+  const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(writeOutShorthand(tidyEdges(unmentioned))))));
   if (!HAS_WORD.test(words)) {
     return {
       ok: false,

@@ -432,11 +432,19 @@ const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|
 const DEATH_COUNT =
   /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
 
+/**
+ * "How much people died", "how much attacks": a learner's "how much" before a plural counts, as "how many".
+ * Not before a verb or a word that only ends in "s" ("how much does it cost", "how much news").
+ */
+const MUCH_FOR_MANY =
+  /\bhow\s+much(?=\s+(?!(?:does|has|was|is|this|less|news|series|means|loss|always|perhaps|yes|its|his|us|gas)\b)(?:people|persons|men|women|children|kids|folks|[a-z]{2,}[^s\W]s)\b)/giu;
+
 /** Every idiom and way of asking read as plain words, in the order they are read. */
 const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [RITE_FOR_RIGHT, 'right'],
   [NUMBER_ONE, ' main '],
   ...IDIOMS,
+  [MUCH_FOR_MANY, 'how many'],
   [DEATH_COUNT, ' how many died '],
   [DEAL_WITH, ' what about '],
   [HARD_TIME, ' difficulty '],

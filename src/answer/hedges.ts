@@ -1,0 +1,38 @@
+/**
+ * The question inside a hedge. People ask whether the articles say something rather than asking it: "do they
+ * say when the peace deals broke down", "does the article mention anything about how long ISKP had gone
+ * quiet", "do they ever name the bomber", "not sure if i read this right but ...". Read as typed, "say" asks
+ * what someone said and the question word sits mid-sentence, so "when" asks no date; read without the hedge,
+ * the question is what is asked ("when the peace deals broke down": a date, declined when none is given).
+ */
+
+/** Who is asked whether they say it: the articles, by any name people give them. */
+const SOURCE = String.raw`(?:they|it|any(?:one|body)|either(?:\s+(?:one|article|of\s+them))?|the\s+(?:articles?|text|stor(?:y|ies)|pieces?|authors?|writers?|reports?))`;
+/** Ways of saying "say". */
+const TELL = String.raw`(?:say|mention|tell(?:\s+(?:us|me))?|explain|give|state|report|note|reveal|specify|talk\s+about|get\s+into|go\s+into)`;
+const OPENING = String.raw`^\W*(?:(?:so|ok|okay|and|but|also)\W+)?(?:do|does|did)\s+${SOURCE}\s+(?:ever\s+|actually\s+|even\s+)?`;
+
+/** "Do they say when ...", "does the article mention anything about how ...": the question word then asks. */
+const SAYS_WHETHER = new RegExp(
+  String.raw`${OPENING}${TELL}(?:\s+anything)?(?:\s+(?:about|on|regarding|of))?\s+(?=(?:what|whats|when|where|who|whom|whose|why|how|which)\b)`,
+  'iu',
+);
+/** "Do they say anything about the attacker": the topic asked about. */
+const SAYS_ANYTHING = new RegExp(
+  String.raw`${OPENING}${TELL}\s+(?:anything|much|something)\s+(?:about|on|regarding|of)\s+`,
+  'iu',
+);
+/** "Do they (ever) name the bomber": asks for the name. */
+const NAMES = new RegExp(String.raw`${OPENING}(?:name|identify)\s+`, 'iu');
+/** Doubts put before or after the question ("not sure if i read this right but", ", not sure if they say"). */
+const DOUBTS =
+  /^\W*not\s+sure\s+(?:if|whether)\s+i\s+(?:read|got|understood|remember)\s+(?:this|that|it)\s+(?:right|correctly)\W*(?:but\s+)?|,?\s*not\s+sure\s+(?:if|whether)\s+(?:they|it|the\s+articles?)\s+(?:say|says|mention|mentions)(?:\s+it)?\s*(?=[?!.]*\s*$)/giu;
+
+/** The text with a hedge around its question taken away; unchanged when there is none. */
+export function withoutHedges(text: string): string {
+  const plain = text.replace(DOUBTS, ' ').trim();
+  if (SAYS_WHETHER.test(plain)) return plain.replace(SAYS_WHETHER, '');
+  if (SAYS_ANYTHING.test(plain)) return plain.replace(SAYS_ANYTHING, '');
+  if (NAMES.test(plain)) return plain.replace(NAMES, 'what is the name of ');
+  return plain;
+}

@@ -1,0 +1,53 @@
+/**
+ * A search-box query names what it asks for with a noun at its end, not with a question word: "police academy
+ * attack city" asks which city, "iskp attacks in 2021 count" how many, "shehzad age" how old. Read as the
+ * question it stands for, the answer must then hold what is asked (a city, a number, an age), as it must for
+ * the question typed out; read as keywords, any sentence sharing the words answered ("... reaching major
+ * cities like Islamabad and Karachi" for "police academy attack city").
+ */
+
+/** Words that make a text a question already ("who", "is", "did" ...): such a text is left as typed. */
+const ASKING_WORDS = new Set(
+  (
+    'who whos whom whose what whats when whens where wheres why whys which how hows is are was were am do does did can could ' +
+    'should would will shall may might must has have had isnt arent wasnt werent dont doesnt didnt cant ' +
+    'couldnt wont tell explain describe'
+  ).split(' '),
+);
+
+/** Longer texts are sentences or remarks, not search-box queries. */
+const MAX_QUERY_WORDS = 8;
+
+const PLACE_KINDS = 'city|province|country|region|town|district|village';
+const FATES = 'wounded|injured|killed|dead|deaths|casualties|injuries|fatalities';
+const ROLES = 'leader|founder|head|chief|boss|spokesman|spokesperson';
+
+/** The noun at the end of a query, and the question it asks with the rest of the query. */
+const ASKING_ENDS: ReadonlyArray<[RegExp, (rest: string, noun: string) => string]> = [
+  [new RegExp(`^(.+?)\\s+(${PLACE_KINDS})$`), (rest, kind) => `which ${kind} was the ${rest} in`],
+  [/^(.+?)\s+(count|number|total|tally)$/, (rest) => `how many ${rest}`],
+  [new RegExp(`^(.+?)\\s+(${FATES})$`), (rest, fate) => `how many ${fate} in the ${rest}`],
+  [/^(.+?)\s+(author|writer)$/, (rest) => `who wrote the ${rest}`],
+  [new RegExp(`^(.+?)\\s+(${ROLES})$`), (rest, role) => `who is the ${role} of ${rest}`],
+  [/^(.+?)\s+(age)$/, (rest) => `how old was ${rest}`],
+];
+
+/**
+ * The question a search-box query stands for, or the text unchanged when it is no such query: it has a
+ * question word, runs long, or ends with no asking noun.
+ */
+export function asQuestion(text: string): string {
+  const query = text
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .replace(/[?!.\s]+$/u, '')
+    .trim();
+  const words = query.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_QUERY_WORDS) return text;
+  if (words.some((word) => ASKING_WORDS.has(word))) return text;
+  for (const [pattern, ask] of ASKING_ENDS) {
+    const match = pattern.exec(query);
+    if (match) return `${ask(match[1]!, match[2]!)}?`;
+  }
+  return text;
+}

@@ -1,0 +1,124 @@
+/**
+ * Search-box queries ("market attack city", "riverton attacks count") ask with a noun at their end, hedged
+ * questions ("do they say when ...") with a question inside a hedge, and "how much people" is a learner's
+ * "how many": each is read as the question it stands for.
+ */
+import { describe, expect, it } from 'vitest';
+import { asQuestion } from '../../src/answer/keyword-query.js';
+import { withoutHedges } from '../../src/answer/hedges.js';
+import { writeOutShorthand } from '../../src/answer/shorthand.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Market bombing',
+  '',
+  'The bombing at a busy market in Riverton by the Northern Liberation Front (NLF) killed nine people and wounded 30.',
+  '',
+  'It came a month after another NLF attack on a border post in the same region killed more than 20 soldiers.',
+  '',
+  'The NLF has held talks with the government, but those talks broke down. The group wants to take every city in the valley.',
+].join('\n');
+
+describe('a search-box query', () => {
+  it('is read as the question its last noun asks', () => {
+    expect(asQuestion('border post attack city')).toBe('which city was the border post attack in?');
+    expect(asQuestion('nlf attacks in 2019 count')).toBe('how many nlf attacks in 2019?');
+    expect(asQuestion('border post attack wounded')).toBe('how many wounded in the border post attack?');
+    expect(asQuestion('market bombing article author')).toBe('who wrote the market bombing article?');
+    expect(asQuestion('nlf leader?')).toBe('who is the leader of nlf?');
+  });
+
+  it('leaves questions, long texts and other nouns as typed', () => {
+    for (const text of [
+      'which city was it in',
+      'whos the nlf leader',
+      'is riverton a city',
+      'the market was in the old part of the city',
+      'nlf main goal',
+      'city',
+    ])
+      expect(asQuestion(text)).toBe(text);
+  });
+
+  it('is declined when the articles do not hold what its noun asks for', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    for (const query of ['border post city', 'border post attack wounded', 'market bombing article author'])
+      expect(engine.ask(query).status, query).toBe('no_answer');
+  });
+
+  it('gets the answer of the question it stands for', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    for (const query of ['market bombing city', 'riverton market bombing wounded', 'nlf attacks count']) {
+      const typed = engine.ask(query);
+      const spelled = engine.ask(asQuestion(query));
+      expect(typed.status, query).toBe(spelled.status);
+      expect(typed.excerpt, query).toBe(spelled.excerpt);
+    }
+  });
+
+  it('is answered where they do', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    const wounded = engine.ask('riverton market bombing wounded');
+    expect(wounded.status).toBe('answered');
+    expect(wounded.excerpt).toContain('wounded 30');
+    const deaths = engine.ask('border post attack deaths');
+    expect(deaths.status).toBe('answered');
+    expect(deaths.excerpt).toContain('killed more than 20 soldiers');
+  });
+});
+
+describe('"how many deaths"', () => {
+  it('is answered by a number of killed: deaths are spoken of where killing is', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    const answer = engine.ask('how many deaths in the border post attack');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('killed more than 20 soldiers');
+  });
+});
+
+describe('a hedged question', () => {
+  it('loses its hedge', () => {
+    expect(withoutHedges('do they say when the talks broke down?')).toBe('when the talks broke down?');
+    expect(withoutHedges('does the article mention anything about how long the talks lasted')).toBe(
+      'how long the talks lasted',
+    );
+    expect(withoutHedges('do they say anything about the valley')).toBe('the valley');
+    expect(withoutHedges('do they ever name the bomber')).toBe('what is the name of the bomber');
+    expect(withoutHedges('not sure if i read this right but what city was the border post in?')).toBe(
+      'what city was the border post in?',
+    );
+    expect(withoutHedges('what did the nlf say about the talks')).toBe(
+      'what did the nlf say about the talks',
+    );
+  });
+
+  it('asks what its question asks: no date, no name, no city is declined', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    for (const question of [
+      'do they say when the talks with the government broke down?',
+      'do they ever name the market bomber?',
+      'not sure if i read this right but what city was the border post in?',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+    // Without the hedge's "say", "when" asks a date: as typed, the sentence saying the talks broke down answered.
+    expect(engine.ask('when did the talks with the government break down').status).toBe('no_answer');
+  });
+
+  it('is answered where the articles say it', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    const answer = engine.ask('do they say anything about how many soldiers died at the border post?');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('killed more than 20 soldiers');
+  });
+});
+
+describe('"how much" before a plural', () => {
+  it('counts, as "how many"', async () => {
+    expect(writeOutShorthand('how much people died')).toBe('how many people died');
+    expect(writeOutShorthand('how much does it cost')).toBe('how much does it cost');
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    const answer = engine.ask('how much people were killed in the riverton market bombing');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('killed nine people');
+  });
+});
