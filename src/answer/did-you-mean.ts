@@ -301,6 +301,9 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   }
   // English words the corpus lacks only when no corpus word is one edit away: "souther" is "southern".
   if (!candidates.some((candidate) => candidate.distance <= 1)) candidates.push(...englishOnly);
+  // Two words run together only where no one word is as near ("pakistanis" is no "pakistan is").
+  const split = candidates.some((c) => c.distance <= 1) ? undefined : joinedWords(word, lookup);
+  if (split) candidates.push(split);
   // An English word one edit away is likelier meant than a corpus word two away ("frnace" is "France", not
   // "face"): the word is then left as written unless a corpus word is as near.
   const nearest = neighbours.length > 0 ? 1 : Infinity;
@@ -317,6 +320,43 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
         (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0),
     )
     .slice(0, CANDIDATES_PER_WORD);
+}
+
+/** Least letters of each word of two typed as one ("tookover"): shorter halves make too many readings. */
+const MIN_JOINED_PART_LETTERS = 3;
+
+/** Short words often run into the next or the last ("diedat", "inthe"). */
+const SHORT_JOINED = new Set(['at', 'in', 'on', 'of', 'to', 'by', 'as', 'an', 'is']);
+
+function joinable(part: string, dictionary: ReturnType<typeof englishDictionary>): boolean {
+  if (part.length < MIN_JOINED_PART_LETTERS) return SHORT_JOINED.has(part);
+  return dictionary.isWordAsWritten(part);
+}
+
+/**
+ * Two words typed without the space between them ("tookover", "deathtoll", "policeacademy"): both halves
+ * English words. One edit away (the space); offered, like every correction, only when the question so
+ * corrected is answered.
+ */
+function joinedWords(word: string, lookup: WordLookup): Candidate | undefined {
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  const dictionary = englishDictionary();
+  let best: Candidate | undefined;
+  let bestRank = 0;
+  for (let at = 2; at <= word.length - 2; at++) {
+    const left = word.slice(0, at);
+    const right = word.slice(at);
+    if (!joinable(left, dictionary) || !joinable(right, dictionary)) continue;
+    const terms = [termOf(left), termOf(right)].filter((term): term is string => term !== null);
+    // A split into corpus words first ("took over"), then the most even ("death toll").
+    const held = terms.some((term) => lookup.index.hasTerm(term, lookup.scopes)) ? 100 : 0;
+    const rank = held + Math.min(left.length, right.length);
+    if (rank <= bestRank) continue;
+    bestRank = rank;
+    const df = Math.min(...terms.map((term) => lookup.index.documentFrequency(term)));
+    best = { surface: `${left} ${right}`, distance: 1, df, spellerRank: Infinity };
+  }
+  return best;
 }
 
 /**

@@ -32,6 +32,10 @@ const ASKING_ENDS: ReadonlyArray<[RegExp, (rest: string, noun: string) => string
   [/^(.+?)\s+(age)$/, (rest) => `how old was ${rest}`],
 ];
 
+/** What someone said, asked as a noun: "taliban statement on iskp attack", "pakistan pm response mosque blast". */
+const SAYING =
+  /^(.+?)\s+(?:statement|response|reaction|comments?|reply)(?:\s+(?:on|to|about|after|over|regarding))?(?:\s+(.+))?$/;
+
 /**
  * The question a search-box query stands for, or the text unchanged when it is no such query: it has a
  * question word, runs long, or ends with no asking noun.
@@ -49,5 +53,7 @@ export function asQuestion(text: string): string {
     const match = pattern.exec(query);
     if (match) return `${ask(match[1]!, match[2]!)}?`;
   }
+  const said = SAYING.exec(query);
+  if (said) return said[2] ? `what did ${said[1]} say about the ${said[2]}?` : `what did ${said[1]} say?`;
   return text;
 }

@@ -8,6 +8,7 @@ import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { QueryPlan } from './query-plan.js';
 import { meaningMatch, WORD } from './term-match.js';
+import { isRegionName } from './region-names.js';
 
 /**
  * Between a name and the word for what it names only small words and other names may stand: "the boat,
@@ -125,6 +126,8 @@ export function holdsNewName(
   const words = matches.map((match) => match[0]);
   // "Which European countries": "Europe" or "North Africa" is no country, city or province.
   const withinRegionAsked = plan.namedThing.some((thing) => WITHIN_REGION_TERMS.has(thing));
+  // "Which city is the institute in": "in Iraq" names a country, no city.
+  const withinCountryAsked = plan.namedThing.some((thing) => WITHIN_COUNTRY_TERMS.has(thing));
   for (const [i, match] of matches.entries()) {
     const word = match[0];
     const lower = word.toLowerCase();
@@ -141,9 +144,11 @@ export function holdsNewName(
     // Sindh"), not by any name ("the shrine of the Sufi saint Shah Noorani").
     if (placeAsked && !opening && !afterLocative(words, i) && !beforeAskedWord(plan, words, i)) continue;
     if (withinRegionAsked && worldRegionAt(words, i)) continue;
+    if (withinCountryAsked && isRegionName(lower)) continue;
     if (opening && englishDictionary().isWordAsWritten(lower)) continue;
     const term = termOf(lower);
-    if (term !== null && !titleTerms.has(term)) return true;
+    // The article's subject answers no name question, but a city or province in its title answers "which city".
+    if (term !== null && (!titleTerms.has(term) || withinCountryAsked)) return true;
   }
   return false;
 }
@@ -176,6 +181,11 @@ function worldRegionAt(words: readonly string[], i: number): boolean {
 /** Kinds of place smaller than a world region. */
 const WITHIN_REGION_TERMS: ReadonlySet<string> = new Set(
   'province city country town district village capital'.split(' ').map((word) => termOf(word)!),
+);
+
+/** Kinds of place within a country, which a country's name does not name. */
+const WITHIN_COUNTRY_TERMS: ReadonlySet<string> = new Set(
+  'province city town district village capital'.split(' ').map((word) => termOf(word)!),
 );
 
 /** The words a "which city / province / country" question names, as terms. */

@@ -94,6 +94,16 @@ describe('misspelled words get the corpus word', () => {
     expect(didYouMean(question, seeds)[0]).toBe(corrected);
   });
 
+  it('splits two words typed as one, the space being the one edit', () => {
+    expect(didYouMean('when did isis tookover mosul', seeds)[0]).toBe('when did isis took over mosul');
+    expect(didYouMean('whats the deathtoll at the shrine', seeds)[0]).toBe(
+      'whats the death toll at the shrine',
+    );
+    expect(didYouMean('how many diedat the shrine', seeds)[0]).toBe('how many died at the shrine');
+    // A word one edit from a single word is that word: "pakistanis" is no "pakistan is".
+    expect(didYouMean('how many were killd', seeds)[0]).toBe('how many were killed');
+  });
+
   it('corrects several words in one question, each once', () => {
     const [first] = spellingCorrections('were people killd in islamabd or killd in pakistn?', seeds);
     expect(first?.question).toBe('were people killed in Islamabad or killed in Pakistan?');

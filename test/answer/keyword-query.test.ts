@@ -26,6 +26,10 @@ describe('a search-box query', () => {
     expect(asQuestion('border post attack wounded')).toBe('how many wounded in the border post attack?');
     expect(asQuestion('market bombing article author')).toBe('who wrote the market bombing article?');
     expect(asQuestion('nlf leader?')).toBe('who is the leader of nlf?');
+    expect(asQuestion('army statement on market bombing')).toBe(
+      'what did army say about the market bombing?',
+    );
+    expect(asQuestion('government response')).toBe('what did government say?');
   });
 
   it('leaves questions, long texts and other nouns as typed', () => {
@@ -42,7 +46,12 @@ describe('a search-box query', () => {
 
   it('is declined when the articles do not hold what its noun asks for', async () => {
     const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
-    for (const query of ['border post city', 'border post attack wounded', 'market bombing article author'])
+    for (const query of [
+      'border post city',
+      'border post attack wounded',
+      'market bombing article author',
+      'riverton mayor response market bombing',
+    ])
       expect(engine.ask(query).status, query).toBe('no_answer');
   });
 

@@ -179,4 +179,26 @@ describe('name questions', () => {
     expect(leaders.status).toBe('answered');
     expect(leaders.excerpt).toContain('Tunisia and Portugal');
   });
+
+  it('takes no country for a city, but a city its title names', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'institute.md',
+      [
+        '# Flood research',
+        '',
+        'The flood was studied by Mara Olsen, a research fellow at the River Studies Institute in Norway.',
+        '',
+        'The institute has worked on floods for twenty years.',
+      ].join('\n'),
+    );
+    expect(engine.ask('which city is the river studies institute in').status).not.toBe('answered');
+    expect(engine.ask('which country is the river studies institute in').status).toBe('answered');
+    const { engine: titled } = await articleEngineWithVectors(
+      'bergen.md',
+      ['# The Bergen flood', '', 'The flood at a Bergen school closed it for a week.'].join('\n'),
+    );
+    const city = titled.ask('which city was the school flood in');
+    expect(city.status).toBe('answered');
+    expect(city.excerpt).toContain('Bergen school');
+  });
 });

@@ -95,6 +95,10 @@ describe('answer formatting', () => {
       "I couldn't find a passage that answers that. These are the closest I have.",
     );
     expect(formatAnswer(engine.ask('Khorasn')).split('\n')[0]).toBe('Showing the answer for: Khorasan');
+    // Two words typed as one: answered as the two, saying so.
+    expect(formatAnswer(engine.ask('when did islamic state tookover mosul')).split('\n')[0]).toBe(
+      'Showing the answer for: when did islamic state took over mosul',
+    );
     expect(text).toContain('\nClosest passages:\n[1] ');
     expect(text).toMatch(/\[1\] .+ — passage \d+ of \d+/);
   });
