@@ -439,12 +439,31 @@ const DEATH_COUNT =
 const MUCH_FOR_MANY =
   /\bhow\s+much(?=\s+(?!(?:does|has|was|is|this|less|news|series|means|loss|always|perhaps|yes|its|his|us|gas)\b)(?:people|persons|men|women|children|kids|folks|[a-z]{2,}[^s\W]s)\b)/giu;
 
+/**
+ * "It'll", "they'll" (or typed "itll"): "will", which only asks; read as one word, "itll" would be a word the
+ * articles never write. "We'll", "he'll", "she'll" only with the apostrophe ("well", "hell", "shell").
+ */
+const WILL_CONTRACTED = /\b(it|they|you|that|there|who|what)['\u2019]?ll\b|\b(we|he|she|i)['\u2019]ll\b/giu;
+
+/** "Before this one", "that one": the thing said before, not a count of one. */
+const THIS_ONE = /\b(this|that)\s+one\b(?!\s+of\b)/giu;
+
+/** "Not long before this": just before, no length of time asked. */
+const NOT_LONG = /\bnot\s+(?:too\s+|so\s+|very\s+)?long\s+(before|after|b4)\b/giu;
+
+/** "How far back do the attacks go": since when. */
+const HOW_FAR_BACK = /\bhow\s+far\s+back\b/giu;
+
 /** Every idiom and way of asking read as plain words, in the order they are read. */
 const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [RITE_FOR_RIGHT, 'right'],
   [NUMBER_ONE, ' main '],
   ...IDIOMS,
   [MUCH_FOR_MANY, 'how many'],
+  [WILL_CONTRACTED, '$1$2 will'],
+  [THIS_ONE, '$1'],
+  [HOW_FAR_BACK, 'since when'],
+  [NOT_LONG, 'just $1'],
   [DEATH_COUNT, ' how many died '],
   [DEAL_WITH, ' what about '],
   [HARD_TIME, ' difficulty '],

@@ -89,6 +89,18 @@ describe('writeOutShorthand', () => {
     // An idiom for difficulty asks no time.
     expect(words('why did they have a hard time getting in')).toBe('why did they have difficulty getting in');
     expect(words('what time did it start')).toBe('what time did it start');
+    // "It'll" and "itll" say "will"; "we'll" only with its apostrophe.
+    expect(words('how long did he say itll take')).toBe('how long did he say it will take');
+    expect(words("they'll attack again?")).toBe('they will attack again?');
+    expect(words('well, did it work')).toBe('well, did it succeed');
+    // "This one" is the thing spoken of, no count; "how far back" asks since when; "not long before" is just before.
+    expect(words('how long were they quiet before this one')).toBe('how long were they quiet before this');
+    expect(words('that one of them')).toBe('that one of them');
+    expect(words('how far back do the attacks go')).toBe('since when do the attacks go');
+    expect(words('was there a raid not long before the fire')).toBe('was there a raid just before the fire');
+    // A learner's "how much" before a plural counts.
+    expect(words('how much people died')).toBe('how many people died');
+    expect(words('how much does it cost')).toBe('how much does it cost');
   });
 
   it('reads a death toll as the plain question it stands for', () => {
