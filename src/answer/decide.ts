@@ -173,6 +173,7 @@ export function decide(
     !holdsOnlyNamedThing(plan, excerpt) &&
     !placeWordOnlyInName(plan, excerpt.text) &&
     !fateUnsaid(plan, passage, excerpt, sources.reader) &&
+    !kinLossUnsaid(plan, passage, excerpt, sources.reader) &&
     !cooperationUnsaid(plan, excerpt) &&
     !kindUnsaid(plan, excerpt) &&
     !neitherAlternativeSaid(plan, excerpt) &&
@@ -641,6 +642,28 @@ function fateUnsaid(
   for (const kind of asked) if (!said.has(kind)) return true;
   return false;
 }
+
+/** "Did he lose any of his family", "did she lose anyone": whether someone's own people died. */
+const KIN_LOST =
+  /\blos[et]\s+(?:any(?:one|body)?|some(?:one|body)?|a|an|his|her|their|any\s+of\s+(?:his|her|their))?\s*(?:own\s+)?(?:famil(?:y|ies)|relatives?|relations|loved\s+ones|kids|children|sons?|daughters?|wife|husband|brothers?|sisters?|parents?|mother|father|friends?|members|anyone|anybody|someone|somebody)\b/i;
+
+/**
+ * "Did Shehzad lose any of his family in the blast": a loss of one's own people is a death, which the
+ * excerpt must tell of ("killed", "died", "dead", "lost"); his words that people searched for their families
+ * do not say whether his own died.
+ */
+function kinLossUnsaid(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  reader: PassageReader,
+): boolean {
+  if (!KIN_LOST.test(plan.question)) return false;
+  for (const sentence of reader.sentencesWithin(passage, excerpt))
+    for (const term of sentence.terms) if (fateOf(term) === 0 || term === LOST) return false;
+  return true;
+}
+const LOST = termOf('lost') ?? 'lost';
 
 /** Words that say some worked with others. */
 const COOPERATION_WORDS =

@@ -32,4 +32,20 @@ describe('a fate asked about', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('Two firefighters were injured');
   });
+
+  it("reads a loss of one's own people as a death the excerpt must tell of", async () => {
+    const { engine } = await articleEngineWithVectors('fire.md', ARTICLE);
+    for (const question of [
+      'did maria lopez lose any of her family in the fire',
+      'Did Maria Lopez lose anyone in the market fire?',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+    const { engine: told } = await articleEngineWithVectors(
+      'flood.md',
+      '# Flood\n\nThe river rose in the night. Tom Reed lost his brother, who died when the bridge fell.\n',
+    );
+    const answer = told.ask('did tom reed lose any of his family in the flood');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('lost his brother');
+  });
 });
