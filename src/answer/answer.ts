@@ -10,7 +10,13 @@ import { type AliasBook, aliasNames } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
-import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
+import {
+  decide,
+  type Decision,
+  DECISION_SETTINGS,
+  unknownSpecificTerms,
+  whichLeftUnnamed,
+} from './decide.js';
 import { bylineOf } from './authorship.js';
 import { isDroppedLetter, letterPutBack, spellingCorrections, type WordLookup } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
@@ -203,6 +209,8 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     if (!decision.answer && decision.why === 'no_shape' && decision.features && shadowed(plan))
       unnamed = Math.max(unnamed, decision.features.excerptExact);
     if (decision.answer && outweighedByUnnamed(decision.features.excerptExact, unnamed)) continue;
+    // The passage that tells of the thing says it is one of a kind, unnamed: no other passage names it.
+    if (!decision.answer && whichLeftUnnamed(plan, candidate.excerpt)) break;
     if (decision.answer) {
       chosen = candidate;
       first = decision;

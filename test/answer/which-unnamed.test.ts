@@ -1,0 +1,44 @@
+/**
+ * "Which smuggling gang did the NLF partner with", where the article says only "one of the valley's most
+ * violent smuggling gangs": the question knows the kind, and the article names none. A plain "which gang" is
+ * answered by the description, and a name set beside the phrase answers both.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const UNNAMED = [
+  '# Valley alliances',
+  '',
+  'Officials say the NLF has been growing in the valley, and has partnered with one of the valley’s most violent smuggling gangs.',
+  '',
+  'The NLF is a loose group which relies on local recruits more than on a command structure.',
+].join('\n');
+
+describe('which X, where the articles say only "one of the Xs"', () => {
+  it('is declined when the question already names the kind', async () => {
+    const { engine } = await articleEngineWithVectors('alliances.md', UNNAMED);
+    for (const question of [
+      'which smuggling gang did the NLF partner with',
+      'WHICH SMUGGLING GANG DID THE NLF PARTNER WITH?',
+      'which violent smuggling gang has the nlf teamed up with',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+
+  it('is answered by the description when only the head is asked', async () => {
+    const { engine } = await articleEngineWithVectors('alliances.md', UNNAMED);
+    const answer = engine.ask('which gang did the NLF partner with');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('most violent smuggling gangs');
+  });
+
+  it('is answered by a name set beside it', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'named.md',
+      UNNAMED.replace('smuggling gangs.', 'smuggling gangs, the Red Hand.'),
+    );
+    const answer = engine.ask('which smuggling gang did the NLF partner with');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('the Red Hand');
+  });
+});
