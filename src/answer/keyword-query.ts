@@ -6,6 +6,8 @@
  * cities like Islamabad and Karachi" for "police academy attack city").
  */
 
+import { englishDictionary } from '../search/dictionary.js';
+
 /** Words that make a text a question already ("who", "is", "did" ...): such a text is left as typed. */
 const ASKING_WORDS = new Set(
   (
@@ -21,6 +23,8 @@ const MAX_QUERY_WORDS = 8;
 const PLACE_KINDS = 'city|province|country|region|town|district|village';
 const FATES = 'wounded|injured|killed|dead|deaths|casualties|injuries|fatalities';
 const ROLES = 'leader|founder|head|chief|boss|spokesman|spokesperson';
+
+const PLACE_END = new RegExp(`\\s(?:${PLACE_KINDS})$`);
 
 /** The noun at the end of a query, and the question it asks with the rest of the query. */
 const ASKING_ENDS: ReadonlyArray<[RegExp, (rest: string, noun: string) => string]> = [
@@ -51,9 +55,23 @@ export function asQuestion(text: string): string {
   if (words.some((word) => ASKING_WORDS.has(word))) return text;
   for (const [pattern, ask] of ASKING_ENDS) {
     const match = pattern.exec(query);
-    if (match) return `${ask(match[1]!, match[2]!)}?`;
+    if (match && !endsName(text, words)) return `${ask(match[1]!, match[2]!)}?`;
   }
   const said = SAYING.exec(query);
   if (said) return said[2] ? `what did ${said[1]} say about the ${said[2]}?` : `what did ${said[1]} say?`;
   return text;
+}
+
+/**
+ * Does a kind of place end a name rather than ask ("Khorasan Province", "Mexico City", "kansas city")? It does
+ * when it or the word before it is capitalised, or the word before is no dictionary word.
+ */
+function endsName(text: string, words: readonly string[]): boolean {
+  if (!PLACE_END.test(words.join(' '))) return false;
+  const typed = text.trim().split(/\s+/);
+  return (
+    /^\p{Lu}/u.test(typed.at(-1) ?? '') ||
+    /^\p{Lu}/u.test(typed.at(-2) ?? '') ||
+    !englishDictionary().isWordAsWritten(words.at(-2) ?? '')
+  );
 }

@@ -91,3 +91,17 @@ describe('a name from another article in a claim', () => {
     expect(engine.ask('how many workers died at the old mill').excerpt).toContain('killed 3 workers');
   });
 });
+
+describe('a year another article writes, in a claim', () => {
+  it('is checked like one no article writes: the year that settles it is quoted', async () => {
+    const engine = await articlesEngineWithVectors([
+      ['mill.md', MILL],
+      ['dam.md', '# The valley dam\n\nThe valley dam was finished in 1890 and raised in 1925.\n'],
+    ]);
+    const answer = engine.ask('was the old mill built in 1890');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('built in 1887');
+    // A claimed year with no year near the thing asked about is still declined.
+    expect(engine.ask('did the mill fire happen in 1925?').status).toBe('no_answer');
+  });
+});
