@@ -24,7 +24,7 @@ import { countsSomethingElse } from './count-binding.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 import { WORD } from './term-match.js';
-import { isRegionName } from './region-names.js';
+import { isRegionName, isRegionTerm } from './region-names.js';
 
 /**
  * What the decision looks at, each 0..1. `missing*`: the heaviest question word (as a share of the
@@ -175,6 +175,7 @@ export function decide(
     !fateUnsaid(plan, passage, excerpt, sources.reader) &&
     !kinLossUnsaid(plan, passage, excerpt, sources.reader) &&
     !whichLeftUnnamed(plan, excerpt) &&
+    !subjectUnsaid(plan, excerpt) &&
     !cooperationUnsaid(plan, excerpt) &&
     !kindUnsaid(plan, excerpt) &&
     !neitherAlternativeSaid(plan, excerpt) &&
@@ -697,6 +698,22 @@ export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boole
     return !/\p{Lu}/u.test(after) && !words.slice(at + 1).some((word) => /\p{Lu}/u.test(word));
   }
   return false;
+}
+
+/** "Is Pakistan their main priority": a yes/no question about a named subject (its first word after "is"). */
+const COPULAR_SUBJECT = /^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were)\s+([\p{L}\p{N}'\u2019-]+)/iu;
+
+/**
+ * Does a yes/no question about a named subject ("is Pakistan their main priority") get an excerpt that never
+ * names it ("their main effort is in Iraq and Syria")? The one that says "Pakistan is not their central focus"
+ * answers it.
+ */
+function subjectUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  const subject = COPULAR_SUBJECT.exec(plan.question)?.[1];
+  const term = subject ? termOf(subject.toLowerCase().replace(/['\u2019]s$/, '')) : null;
+  // A country: a group is often "they" in the sentence that answers ("they are not attempting to take territory").
+  if (term === null || !plan.specific.has(term) || !isRegionTerm(term)) return false;
+  return (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch;
 }
 
 /** Words that say some worked with others. */

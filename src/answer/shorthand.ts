@@ -451,6 +451,13 @@ const THIS_ONE = /\b(this|that)\s+one\b(?!\s+of\b)/giu;
 /** "Not long before this": just before, no length of time asked. */
 const NOT_LONG = /\bnot\s+(?:too\s+|so\s+|very\s+)?long\s+(before|after|b4)\b/giu;
 
+/**
+ * "What was the scene like right after", "what was it like at the shrine": what people there did and saw,
+ * which is how an article tells a scene ("Everyone was running, shouting ...").
+ */
+const SCENE_LIKE =
+  /\bwhat\s+(?:was|were|s)\s+(?:the\s+)?(?:scene|it|things|the\s+(?:situation|atmosphere|mood))\s+like\b/giu;
+
 /** "How far back do the attacks go": since when. */
 const HOW_FAR_BACK = /\bhow\s+far\s+back\b/giu;
 
@@ -464,6 +471,7 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [THIS_ONE, '$1'],
   [HOW_FAR_BACK, 'since when'],
   [NOT_LONG, 'just $1'],
+  [SCENE_LIKE, 'what did people do'],
   [DEATH_COUNT, ' how many died '],
   [DEAL_WITH, ' what about '],
   [HARD_TIME, ' difficulty '],

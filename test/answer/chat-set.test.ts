@@ -22,7 +22,8 @@ import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from '
  * session 17: the 1,571 before it 1,346 = 0.857, then 1,536/1,820 = 0.844 with three more helpers' 249;
  * session 18: 1,814/2,178 = 0.833 with four more helpers' 358; session 19: 2,014/2,450 = 0.822 with three
  * more helpers' 272 before the session's changes, 2,095 = 0.855 after them; session 21: 2,729/3,226 = 0.846
- * with three more helpers' 261 before the session's changes, 2,749 = 0.852 after them).
+ * with three more helpers' 261 before the session's changes, 2,749 = 0.852 after them; session 22:
+ * 2,969/3,511 = 0.846 with three more helpers' 285 before the session's changes, 3,012 = 0.858 after them).
  * Raise it as the pipeline improves; the target is 0.85.
  */
 const MIN_RIGHT_SHARE = 0.845;

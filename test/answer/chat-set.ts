@@ -29,6 +29,7 @@ import { SESSION18_ANSWERABLE, SESSION18_TRAPS } from './chat-session18.js';
 import { SESSION19_ANSWERABLE, SESSION19_TRAPS } from './chat-session19.js';
 import { SESSION20_ANSWERABLE, SESSION20_TRAPS } from './chat-session20.js';
 import { SESSION21_ANSWERABLE, SESSION21_TRAPS } from './chat-session21.js';
+import { SESSION22_ANSWERABLE, SESSION22_TRAPS } from './chat-session22.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -720,6 +721,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION19_ANSWERABLE,
   ...SESSION20_ANSWERABLE,
   ...SESSION21_ANSWERABLE,
+  ...SESSION22_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -887,6 +889,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION19_TRAPS,
   ...SESSION20_TRAPS,
   ...SESSION21_TRAPS,
+  ...SESSION22_TRAPS,
 ];
 
 /** Every question, answerable first. */

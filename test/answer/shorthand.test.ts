@@ -98,6 +98,9 @@ describe('writeOutShorthand', () => {
     expect(words('that one of them')).toBe('that one of them');
     expect(words('how far back do the attacks go')).toBe('since when do the attacks go');
     expect(words('was there a raid not long before the fire')).toBe('was there a raid just before the fire');
+    // "What was the scene like" asks what people there did.
+    expect(words('what was the scene like after the fire')).toBe('what did people do after the fire');
+    expect(words('what was it like at the market')).toBe('what did people do at the market');
     // A learner's "how much" before a plural counts.
     expect(words('how much people died')).toBe('how many people died');
     expect(words('how much does it cost')).toBe('how much does it cost');
