@@ -290,11 +290,12 @@ export function asksForName(question: string): boolean {
 }
 
 /**
- * "What was the mosque in Islamabad called", "whats that shrine called": one thing's name (a kind's
- * term, "what is a group of lions called", is left out: the thing here is "the" or "that" one).
+ * "What was the mosque in Islamabad called", "whats that shrine called", "what the islamabad mosque was
+ * actually called": one thing's name (a kind's term, "what is a group of lions called", is left out: the
+ * thing here is "the" or "that" one; "what is the oncorhynchus also called" asks another term for it).
  */
 const THE_ONE_CALLED =
-  /^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the|that|this)\s+(\w+)(?:\s+(?:in|at|near|of)\s+(?:the\s+)?\w+)?\s+called\W*$/;
+  /^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the|that|this)\s+(\w+(?:\s+(?!(?:also|now|usually|commonly|sometimes|often|still|then|later|first|originally)\b)\w+)?)(?:\s+(?:in|at|near|of)\s+(?:the\s+)?\w+)?(?:\s+(?:is|was))?\s+(?:actually\s+|really\s+|officially\s+)?called\W*$/;
 
 /**
  * The words for what a name question asks the name of: those after "name of" up to a stop word ("the
@@ -307,7 +308,7 @@ export function namedThing(question: string): string[] {
   const place = placeMatch?.[1] ?? placeMatch?.[2];
   if (place) return [place];
   const which = WHICH_WAS_IT.exec(q)?.[1] ?? THE_ONE_CALLED.exec(q)?.[1];
-  if (which) return [which];
+  if (which) return which.split(' ');
   // "which sectarian group ..., whats its name": the thing after "which" (or "who was the").
   const tag = NAME_TAG.exec(q);
   if (tag) {

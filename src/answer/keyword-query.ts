@@ -24,6 +24,7 @@ const PLACE_KINDS = 'city|province|country|region|town|district|village';
 const FATES = 'wounded|injured|killed|dead|deaths|casualties|injuries|fatalities';
 const ROLES = 'leader|founder|head|chief|boss|spokesman|spokesperson';
 
+const WHICH_PLACE_LAST = new RegExp(`^(.+?)\\s+(?:which|what)\\s+(${PLACE_KINDS})$`);
 const PLACE_END = new RegExp(`\\s(?:${PLACE_KINDS})$`);
 
 /** The noun at the end of a query, and the question it asks with the rest of the query. */
@@ -52,6 +53,10 @@ export function asQuestion(text: string): string {
     .trim();
   const words = query.split(/\s+/);
   if (words.length < 2 || words.length > MAX_QUERY_WORDS) return text;
+  // "iskp bombing which city": the question word comes last, with the kind of place it asks for.
+  const tail = WHICH_PLACE_LAST.exec(query);
+  if (tail && !tail[1]!.split(/\s+/).some((word) => ASKING_WORDS.has(word)))
+    return `which ${tail[2]} was the ${tail[1]} in?`;
   if (words.some((word) => ASKING_WORDS.has(word))) return text;
   for (const [pattern, ask] of ASKING_ENDS) {
     const match = pattern.exec(query);

@@ -30,6 +30,7 @@ describe('a search-box query', () => {
       'what did army say about the market bombing?',
     );
     expect(asQuestion('government response')).toBe('what did government say?');
+    expect(asQuestion('border post attack which city')).toBe('which city was the border post attack in?');
   });
 
   it('leaves questions, long texts and other nouns as typed', () => {

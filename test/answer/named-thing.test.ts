@@ -36,6 +36,10 @@ describe('name questions', () => {
     expect(asksForName('do we know the name of the volunteer who saved them')).toBe(true);
     expect(asksForName('do we know if the volunteer was named')).toBe(false);
     expect(namedThing('do we know the name of the volunteer who saved them')).toEqual(['volunteer']);
+    // "What the rescue boat was actually called"; "what is the boat also called" asks another term.
+    expect(namedThing('what the rescue boat was actually called?')).toEqual(['rescue', 'boat']);
+    expect(asksForName('what is the boat also called')).toBe(false);
+    expect(asksForName('what is a group of boats called')).toBe(false);
     // Asked as a tag after the question: the thing after "which" (or "who was the").
     expect(namedThing('which boat carried the families, whats its name?')).toEqual(['boat']);
     expect(namedThing('which mill was it, whats it called')).toEqual(['mill']);
