@@ -19,7 +19,8 @@ const SAYS_WHETHER = new RegExp(
 );
 /** "Do they say anything about the attacker": the topic asked about. */
 const SAYS_ANYTHING = new RegExp(
-  String.raw`${OPENING}${TELL}\s+(?:anything|much|something)\s+(?:about|on|regarding|of)\s+`,
+  // ("Anything" may be gone already: the question reader drops it as a word that only frames a question.)
+  String.raw`${OPENING}${TELL}\s+(?:(?:anything|much|something)\s+)?(?:about|on|regarding|of)\s+`,
   'iu',
 );
 /** "Do they (ever) name the bomber": asks for the name. */

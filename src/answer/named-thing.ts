@@ -211,7 +211,9 @@ export function nameStart(words: readonly string[], i: number): number {
 
 /** Does a name's word stand after a locative preposition, past "the" and the name's other capitalised words? */
 function afterLocative(words: readonly string[], i: number): boolean {
-  const j = nameStart(words, i) - 1;
+  let j = nameStart(words, i) - 1;
+  // "In both Iraq and Syria", "at an Islamabad mosque".
+  if (j > 0 && /^(?:a|an|both|either)$/i.test(words[j]!)) j--;
   return j >= 0 && LOCATIVES.has(words[j]!.toLowerCase());
 }
 

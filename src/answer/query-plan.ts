@@ -662,8 +662,12 @@ const HEADLINE_ASKED = /\b(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b/iu;
 
 const YES_NO =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
-/** "the first attack", "their last statement", "the earliest one": an order among things. */
-const ORDER_WORD = /\b(first|last|earliest)\s+(?=[\p{L}])/giu;
+/**
+ * "the first attack", "their last statement", "the earliest one": an order among things. Not "first" before a
+ * verb ("when ISKP first began to move"): when it happened, not which of several.
+ */
+const ORDER_WORD =
+  /\b(first|last|earliest)\s+(?!(?:began|begin|begun|started|start|came|come|appeared|emerged|arrived|became|went|took|got|set|made|heard|saw|met|moved|[a-z]+ed)\b)(?=[\p{L}])/giu;
 
 /** The terms of the order words a question asks by (see `orderUnwritten`). */
 function orderAsked(text: string): string[] {

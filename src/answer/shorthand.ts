@@ -114,7 +114,11 @@ const FILLER = new Set(
     // Reflexives only stress who ("what did the bombing mean for ISKP itself").
     'itself themselves himself herself ' +
     // Adverbs that only ask for care ("how old roughly", "could you kindly tell me"): no answer says them.
-    'roughly kindly'
+    'roughly kindly ' +
+    // Titles before a name ("Mr Khan", "Dr. Ehrlich"): articles often name people without them.
+    'mr mrs ms mister messrs dr prof ' +
+    // Words that only frame a question ("whether anything came of it"): no answer says them.
+    'whether anything'
   ).split(' '),
 );
 
@@ -125,6 +129,14 @@ const FILLER = new Set(
  */
 const FILLER_PHRASES =
   /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+(?:question|q)|(?:quick\s+)?fact[\s-]*check(?:ing)?|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+|only\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?|headlines?|titles?)(?:\s+but)?|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|(?:^\W*|\b(?:u+m+|u+h+m*|h+m+|e+r+m+)\W+)(?:wait|hold\s+on)\b|\b(?:wait|hold\s+on)(?=\s*[,!])|for\s+(?:instance|example)|(?:if\s+i\s+)?may\s+i\s+ask(?=\W*$)|if\s+(?:you|u)\s+(?:don['\u2019]?t|do\s+not)\s+mind|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+
+/**
+ * A formal reader's courtesies around a question ("Could you please inform me", "I should like to know",
+ * "Would you be so kind as to explain", "I would be obliged if you could tell me", "may I ask", "pray tell",
+ * "in plain terms", "so to speak", "would you say"): how it is put, not what it asks.
+ */
+const FORMAL_PHRASES =
+  /\b(?:(?:could|would|will|can)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+)?(?:inform|advise|tell|let)\s+me(?:\s+know)?(?:\s+please)?|(?:would|could)\s+(?:you|u)\s+be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+enough)\s+to\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+be\s+(?:most\s+|very\s+|much\s+)?(?:obliged|grateful)\s+if\s+(?:you|u)\s+(?:could|would)\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|learn|hear|ask|understand)|i\s+(?:wish|need|hope)\s+to\s+(?:know|learn|understand|find\s+out)|(?:if\s+)?(?:may|might)\s+i\s+ask|pray\s+tell|(?:if\s+you\s+)?please|in\s+(?:plain|simple|layman['\u2019]?s|laymans|simple\s+english|a\s+nutshell)(?:\s+terms)?|so\s+to\s+speak|as\s+it\s+were|would\s+(?:you|u)\s+say|if\s+you\s+(?:would|will|could))\b/giu;
 
 /**
  * Words about the articles rather than their topic ("which separatists are mentioned", "according to the
@@ -183,6 +195,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What do they even want": "even" stresses; "even though", "even if", "even so" are clauses.
   [/\beven\b(?!\s+(?:though|if|so|as|when|after|before|numbers?|numbered|odd|split|out))/giu, ' '],
   [/\bon\s+purpose\b/giu, ' deliberately '],
+  // A formal reader's idioms: "a great deal of ground" is much ground (the articles' "deal" is an agreement),
+  // "of late" is recently, "endeavoured to" tried to.
+  [/\ba\s+(?:great|good)\s+deal(?:\s+of)?\b/giu, ' much '],
+  [/\bof\s+late\b/giu, ' recently '],
+  [/\bendeavou?r(?:ed|s|ing)?\s+to\b/giu, ' tried to '],
   // "Did the gamble pay off or did it ...": whether it succeeded, where an alternative follows (at the end of
   // a question DID_IT_WORK reads it). Not "pay off a debt".
   [
@@ -632,6 +649,7 @@ const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N
 export function writeOutShorthand(text: string): string {
   return (
     plainReadings(text)
+      .replace(FORMAL_PHRASES, ' ')
       .replace(FILLER_PHRASES, ' ')
       .replace(CHAT_TAGS, ' ')
       .replace(ABOUT_THE_ARTICLE, ' ')

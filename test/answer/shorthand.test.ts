@@ -101,6 +101,15 @@ describe('writeOutShorthand', () => {
     // "What was the scene like" asks what people there did.
     expect(words('what was the scene like after the fire')).toBe('what did people do after the fire');
     expect(words('what was it like at the market')).toBe('what did people do at the market');
+    // A formal reader's courtesies and a title before a name go.
+    expect(words('Could you please inform me in which year the mill was built?')).toBe(
+      'in which year the mill was built?',
+    );
+    expect(words('I would be obliged if you could tell me what Mr Lopez saw')).toBe('what Lopez saw');
+    expect(words('With which gang, may I ask, did the talks fail?')).toBe(
+      'With which gang, , did the talks fail?',
+    );
+    expect(words('please tell me in plain terms what Dr. Ruiz said')).toBe('what . Ruiz said');
     // A learner's "how much" before a plural counts.
     expect(words('how much people died')).toBe('how many people died');
     expect(words('how much does it cost')).toBe('how much does it cost');
