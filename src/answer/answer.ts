@@ -10,13 +10,8 @@ import { type AliasBook, aliasNames } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
-import {
-  decide,
-  type Decision,
-  DECISION_SETTINGS,
-  unknownSpecificTerms,
-  whichLeftUnnamed,
-} from './decide.js';
+import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
+import { whichLeftUnnamed } from './which-unnamed.js';
 import { bylineOf } from './authorship.js';
 import { isDroppedLetter, letterPutBack, spellingCorrections, type WordLookup } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';

@@ -21,6 +21,7 @@ import { roleNamed, titleNamed } from './role.js';
 import { speakerSays, speakerTopicUnsaid } from './speaker.js';
 import { holdsNewName, nameStart, placeWordOnlyInName, writesThing } from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
+import { whichLeftUnnamed } from './which-unnamed.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 import { WORD } from './term-match.js';
@@ -660,45 +661,12 @@ function kinLossUnsaid(
   excerpt: ExcerptChoice,
   reader: PassageReader,
 ): boolean {
-  if (!KIN_LOST.test(plan.question)) return false;
+  if (!KIN_LOST.test(plan.asked)) return false;
   for (const sentence of reader.sentencesWithin(passage, excerpt))
     for (const term of sentence.terms) if (fateOf(term) === 0 || term === LOST) return false;
   return true;
 }
 const LOST = termOf('lost') ?? 'lost';
-
-/** "Which sectarian group did ...": the thing asked for, its last word the head ("group"). */
-const WHICH_THING =
-  /^\W*(?:(?:in|with|to|from|by|at|on)\s+)?(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:did|does|do|is|was|are|were|has|have|had|has|will|would|could|can)\b/;
-/** "One of Pakistan's most violent sectarian groups": one of several, not named. */
-const ONE_OF = /\b(?:one|some|two|three|several|many|few)\s+of\s+([^,.;:!?]*)/giu;
-/** Most words between "one of" and the thing: "one of [Pakistan's most violent sectarian] groups". */
-const ONE_OF_REACH = 6;
-
-/**
- * "Which sectarian group did IS partner with", excerpt "has partnered with one of Pakistan's most violent
- * sectarian groups": the excerpt says it was one of a kind, and names none. A name anywhere in it may still
- * be the one ("one of the groups, Lashkar-e-Jhangvi, ...").
- */
-export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  const asked = WHICH_THING.exec(plan.question.toLowerCase().replace(/[\u2019']/g, ''));
-  const thing = asked ? asked[1]!.split(/\s+/).map((word) => termOf(word)) : [];
-  const head = thing.at(-1) ?? null;
-  // "Which group": a description ("a sectarian group") says which. "Which sectarian group": the question
-  // knows the kind already, only a name says which one.
-  const kind = thing.slice(0, -1);
-  if (head === null || kind.length === 0 || kind.includes(null)) return false;
-  for (const match of excerpt.text.matchAll(ONE_OF)) {
-    const words = match[1]!.split(/\s+/).slice(0, ONE_OF_REACH + 1);
-    const terms = words.map((word) => termOf(word.toLowerCase()));
-    const at = terms.indexOf(head);
-    if (at < 0 || !kind.every((term) => terms.slice(0, at).includes(term))) continue;
-    // A name after it in the same sentence may be the one: "one of the groups, Lashkar-e-Jhangvi".
-    const after = excerpt.text.slice(match.index! + match[0].length).split(/[.!?]/)[0]!;
-    return !/\p{Lu}/u.test(after) && !words.slice(at + 1).some((word) => /\p{Lu}/u.test(word));
-  }
-  return false;
-}
 
 /** "Is Pakistan their main priority": a yes/no question about a named subject (its first word after "is"). */
 const COPULAR_SUBJECT = /^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were)\s+([\p{L}\p{N}'\u2019-]+)/iu;
@@ -709,7 +677,7 @@ const COPULAR_SUBJECT = /^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were)\s
  * answers it.
  */
 function subjectUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  const subject = COPULAR_SUBJECT.exec(plan.question)?.[1];
+  const subject = COPULAR_SUBJECT.exec(plan.asked)?.[1];
   const term = subject ? termOf(subject.toLowerCase().replace(/['\u2019]s$/, '')) : null;
   // A country: a group is often "they" in the sentence that answers ("they are not attempting to take territory").
   if (term === null || !plan.specific.has(term) || !isRegionTerm(term)) return false;

@@ -146,6 +146,11 @@ const PARTICLES: ReadonlySet<string> = new Set('off up out on away down over bac
 
 export interface QueryPlan {
   question: string;
+  /**
+   * The question as its shape is read: chat, courtesies and hedges dropped, shorthand written out ("hey quick
+   * q, is pakistan their main priority" reads "is pakistan their main priority").
+   */
+  asked: string;
   type: QuestionType;
   /** The question's own search terms, distinct, in order. */
   terms: string[];
@@ -460,6 +465,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // (one hidden class), and the many places that read a plan in loops do not see several kinds.
   return {
     question: read.text,
+    asked: read.searchText,
     type: read.type,
     terms,
     weights,
@@ -569,7 +575,7 @@ function wordAlternatives(
 
 /** A question checking a claim: yes/no, a tag asking to confirm, "fact check", "is it true", "I thought". */
 const CHECKING_QUESTION =
-  /^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)\b|fact\s*check|is\s+it\s+true|i\s+thought\b)|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
+  /^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)\b|fact\s*check|is\s+it\s+true|i\s+thought\b)|\bfact[\s-]*check(?:ing)?\s*:|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
 /** Two alternatives: "reuters or afp", "52 or 62", "the US or to india". */
 const ALTERNATIVE_PAIR =
   /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;

@@ -27,6 +27,7 @@ describe('claims checked against the articles', () => {
     for (const [question, fragment] of [
       ['the mill fire killed like 30 workers right?', 'killed 3 workers'],
       ['fact check: the fire injured 40 people at the mill', 'injured 14'],
+      ['hey quick q, fact check: the fire injured 40 people at the mill', 'injured 14'],
       ['was the mill built in 1890', 'built in 1887'],
       ['i thought the mill was built in 1920 or so? who built it', 'family of weavers'],
     ]) {

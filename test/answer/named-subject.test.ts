@@ -17,9 +17,14 @@ const ARTICLE = [
 describe('a yes/no question about a country', () => {
   it('is answered by a sentence naming the country', async () => {
     const { engine } = await articleEngineWithVectors('abroad.md', ARTICLE);
-    const answer = engine.ask('is norway the main priority for the nlf');
-    expect(answer.status).toBe('answered');
-    expect(answer.excerpt).toContain('Norway is not their central focus');
+    for (const question of [
+      'is norway the main priority for the nlf',
+      'hey quick q, is norway the main priority for the nlf',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain('Norway is not their central focus');
+    }
   });
 
   it('leaves a group asked about alone: the sentence may call it "they"', async () => {

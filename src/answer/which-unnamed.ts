@@ -1,0 +1,42 @@
+/**
+ * "Which sectarian group did IS partner with", where the best passage says only "has partnered with one of
+ * Pakistan's most violent sectarian groups": the question knows the kind already and asks which one, and the
+ * article says it was one of several without naming it. Such an excerpt answers nothing, and no later passage
+ * is tried (`attempt` in answer.ts): the one that tells of the thing has said it is unnamed.
+ */
+import { termOf } from '../search/analyzer.js';
+import type { ExcerptChoice } from './align.js';
+import type { QueryPlan } from './query-plan.js';
+
+/** "Which sectarian group did ...": the thing asked for, its last word the head ("group"). */
+const WHICH_THING =
+  /^\W*(?:(?:in|with|to|from|by|at|on)\s+)?(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)\b/;
+/** "One of Pakistan's most violent sectarian groups": one of several, not named. */
+const ONE_OF = /\b(?:one|some|two|three|several|many|few)\s+of\s+([^,.;:!?]*)/giu;
+/** Most words between "one of" and the thing: "one of [Pakistan's most violent sectarian] groups". */
+const ONE_OF_REACH = 6;
+
+/**
+ * "Which sectarian group did IS partner with", excerpt "has partnered with one of Pakistan's most violent
+ * sectarian groups": the excerpt says it was one of a kind, and names none. A name anywhere in it may still
+ * be the one ("one of the groups, Lashkar-e-Jhangvi, ...").
+ */
+export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  const asked = WHICH_THING.exec(plan.asked.toLowerCase().replace(/[\u2019']/g, ''));
+  const thing = asked ? asked[1]!.split(/\s+/).map((word) => termOf(word)) : [];
+  const head = thing.at(-1) ?? null;
+  // "Which group": a description ("a sectarian group") says which. "Which sectarian group": the question
+  // knows the kind already, only a name says which one.
+  const kind = thing.slice(0, -1);
+  if (head === null || kind.length === 0 || kind.includes(null)) return false;
+  for (const match of excerpt.text.matchAll(ONE_OF)) {
+    const words = match[1]!.split(/\s+/).slice(0, ONE_OF_REACH + 1);
+    const terms = words.map((word) => termOf(word.toLowerCase()));
+    const at = terms.indexOf(head);
+    if (at < 0 || !kind.every((term) => terms.slice(0, at).includes(term))) continue;
+    // A name after it in the same sentence may be the one: "one of the groups, Lashkar-e-Jhangvi".
+    const after = excerpt.text.slice(match.index! + match[0].length).split(/[.!?]/)[0]!;
+    return !/\p{Lu}/u.test(after) && !words.slice(at + 1).some((word) => /\p{Lu}/u.test(word));
+  }
+  return false;
+}
