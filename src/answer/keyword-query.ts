@@ -60,7 +60,7 @@ export function asQuestion(text: string): string {
   if (words.some((word) => ASKING_WORDS.has(word))) return text;
   for (const [pattern, ask] of ASKING_ENDS) {
     const match = pattern.exec(query);
-    if (match && !endsName(text, words)) return `${ask(match[1]!, match[2]!)}?`;
+    if (match && !endsName(words)) return `${ask(match[1]!, match[2]!)}?`;
   }
   const said = SAYING.exec(query);
   if (said) return said[2] ? `what did ${said[1]} say about the ${said[2]}?` : `what did ${said[1]} say?`;
@@ -68,15 +68,10 @@ export function asQuestion(text: string): string {
 }
 
 /**
- * Does a kind of place end a name rather than ask ("Khorasan Province", "Mexico City", "kansas city")? It does
- * when it or the word before it is capitalised, or the word before is no dictionary word.
+ * Does a kind of place end a name rather than ask ("Khorasan Province", "kansas city")? It does when the word
+ * before it is no dictionary word in lower case. (Not read from capitals: letter case must change no answer.)
  */
-function endsName(text: string, words: readonly string[]): boolean {
+function endsName(words: readonly string[]): boolean {
   if (!PLACE_END.test(words.join(' '))) return false;
-  const typed = text.trim().split(/\s+/);
-  return (
-    /^\p{Lu}/u.test(typed.at(-1) ?? '') ||
-    /^\p{Lu}/u.test(typed.at(-2) ?? '') ||
-    !englishDictionary().isWordAsWritten(words.at(-2) ?? '')
-  );
+  return !englishDictionary().isWordAsWritten(words.at(-2) ?? '');
 }
