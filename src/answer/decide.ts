@@ -472,8 +472,10 @@ function countedNowhere(
   const window = [passage, ...contextPassages(passage, sources)];
   // "How many deaths": the dead are spoken of wherever a word of their fate is ("killed more than 60").
   const fate = fateOf(head);
-  const saysFate = (terms: ReadonlySet<string>) =>
-    fate !== undefined && [...terms].some((term) => fateOf(term) === fate);
+  const saysFate = (terms: ReadonlySet<string>) => {
+    if (fate !== undefined) for (const term of terms) if (fateOf(term) === fate) return true;
+    return false;
+  };
   return !window.some((near) => {
     const terms = sources.reader.terms(near);
     return coveredTerms(plan, terms).has(head) || saysFate(terms);

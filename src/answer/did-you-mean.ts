@@ -17,7 +17,7 @@
  */
 import { asciiPartsWithTermIn, tokenize, termOf, type Token } from '../search/analyzer.js';
 import { americanSpelling } from '../search/american-spelling.js';
-import { englishDictionary } from '../search/dictionary.js';
+import { type EnglishDictionary, englishDictionary } from '../search/dictionary.js';
 import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rememberedFor } from './correction-memo.js';
@@ -328,7 +328,7 @@ const MIN_JOINED_PART_LETTERS = 3;
 /** Short words often run into the next or the last ("diedat", "inthe"). */
 const SHORT_JOINED = new Set(['at', 'in', 'on', 'of', 'to', 'by', 'as', 'an', 'is']);
 
-function joinable(part: string, dictionary: ReturnType<typeof englishDictionary>): boolean {
+function joinable(part: string, dictionary: EnglishDictionary): boolean {
   if (part.length < MIN_JOINED_PART_LETTERS) return SHORT_JOINED.has(part);
   return dictionary.isWordAsWritten(part);
 }

@@ -7,6 +7,7 @@
  */
 
 import { englishDictionary } from '../search/dictionary.js';
+import { plainQuestion } from './plain-question.js';
 
 /** Words that make a text a question already ("who", "is", "did" ...): such a text is left as typed. */
 const ASKING_WORDS = new Set(
@@ -46,11 +47,7 @@ const SAYING =
  * question word, runs long, or ends with no asking noun.
  */
 export function asQuestion(text: string): string {
-  const query = text
-    .toLowerCase()
-    .replace(/[\u2019']/g, '')
-    .replace(/[?!.\s]+$/u, '')
-    .trim();
+  const query = plainQuestion(text).replace(/[?!.\s]+$/u, '');
   const words = query.split(/\s+/);
   if (words.length < 2 || words.length > MAX_QUERY_WORDS) return text;
   // "iskp bombing which city": the question word comes last, with the kind of place it asks for.

@@ -183,9 +183,9 @@ const WITHIN_REGION_TERMS: ReadonlySet<string> = new Set(
   'province city country town district village capital'.split(' ').map((word) => termOf(word)!),
 );
 
-/** Kinds of place within a country, which a country's name does not name. */
+/** Kinds of place within a country (all of the above but "country"), which a country's name does not name. */
 const WITHIN_COUNTRY_TERMS: ReadonlySet<string> = new Set(
-  'province city town district village capital'.split(' ').map((word) => termOf(word)!),
+  [...WITHIN_REGION_TERMS].filter((term) => term !== termOf('country')),
 );
 
 /** The words a "which city / province / country" question names, as terms. */

@@ -104,7 +104,6 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   if (talk) return { ok: false, message: talk.reply, code: 'small_talk' };
   // Edges tidied before shorthand (its patterns read the question's ends: "did the deals work 🤔") and after
   // (dropped chat leaves its commas: "hey quick q, who ...").
-  // A search-box query ("police academy attack city") is read as the question it stands for.
   // A hedge ("do they say when ...") and a search-box query ("police academy attack city") are read as the
   // questions they stand for.
   const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(writeOutShorthand(tidyEdges(unmentioned))))));

@@ -6,6 +6,7 @@
  */
 import { termOf } from '../search/analyzer.js';
 import type { ExcerptChoice } from './align.js';
+import { plainQuestion } from './plain-question.js';
 import type { QueryPlan } from './query-plan.js';
 
 /** "Which sectarian group did ...": the thing asked for, its last word the head ("group"). */
@@ -22,7 +23,7 @@ const ONE_OF_REACH = 6;
  * be the one ("one of the groups, Lashkar-e-Jhangvi, ...").
  */
 export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  const asked = WHICH_THING.exec(plan.asked.toLowerCase().replace(/[\u2019']/g, ''));
+  const asked = WHICH_THING.exec(plainQuestion(plan.asked));
   const thing = asked ? asked[1]!.split(/\s+/).map((word) => termOf(word)) : [];
   const head = thing.at(-1) ?? null;
   // "Which group": a description ("a sectarian group") says which. "Which sectarian group": the question
