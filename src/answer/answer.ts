@@ -20,6 +20,7 @@ import type { PassageReader } from './passage-reader.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
+import { oneQuestionEach } from './question-clause.js';
 import type { Relatedness } from './relatedness.js';
 import type { Answer, Citation } from './types.js';
 
@@ -158,6 +159,12 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
       if (answers.length === 1) return shownAsCorrected(answers[0]!, question);
     }
   }
+  // "how many were wounded at the shrine? and did the hospitals cope?": the question the articles answer.
+  if (answered.length === 0)
+    for (const message of oneQuestionEach(question)) {
+      const answer = answerQuestion(message, context);
+      if (answer.status === 'answered') return shownAsCorrected(answer, question);
+    }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
 }
 

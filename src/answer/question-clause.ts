@@ -3,7 +3,7 @@
  * suicide bombers are the worst, does the article say why they're a problem for intel"): the clause that
  * asks is what an answer must hold; the story's words only help find where.
  */
-import type { Token } from '../search/analyzer.js';
+import { type Token, tokenize } from '../search/analyzer.js';
 
 /** Words that open a clause that asks: a question word or an auxiliary ("was that planned ..."). */
 const ASKING_OPENER =
@@ -18,6 +18,24 @@ const CLAUSE_BREAK = new RegExp(
   String.raw`[.?!;]+|,(?=\s*${ASKING_OPENER.source.slice(1)})|\s(?=(?:what|who|where|when|why|how|which)\s+(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)\b)`,
   'gi',
 );
+
+/**
+ * Where a message breaks into questions of their own: sentence ends and a comma before a clause that asks,
+ * not a question word inside a sentence ("the mosque which was bombed", "who he was and when he lived").
+ */
+const QUESTION_BREAK = new RegExp(String.raw`[.?!;]+|,(?=\s*${ASKING_OPENER.source.slice(1)})`, 'gi');
+
+/** A question narrowing the one before it, no question of its own: "where was it, which city". */
+const NARROWING = /^(?:(?:and|but|like|or)\s+)*(?:which|what)\s+[a-z]+\W*$/i;
+
+/**
+ * A question about someone or something the one before it named ("which attacks did they carry out, and when
+ * did they occur?"): the two ask together. Not "do they say": the articles' writers, not the thing asked about.
+ */
+const FOLLOWING_UP = /\b(?:he|she|they)\b(?!\s+(?:say|said|mention|mentioned|talk|write|wrote)\b)/i;
+
+/** A topic named for the question after it, no question of its own: "what about syria, who's winning there". */
+const TOPIC_FIRST = /^(?:(?:so|and|but|ok|okay)\s+)*what about\b/i;
 
 /**
  * The asker speaking of themselves: "i was reading", "my brother says", "im confused", and as chat drops the
@@ -41,24 +59,9 @@ export const MIN_STORY_WORDS = 14;
  */
 export function storyTerms(text: string, tokens: readonly Token[]): Set<string> {
   if (tokens.length < MIN_STORY_WORDS) return new Set();
-  const asking: Array<[number, number]> = [];
-  let start = 0;
-  let anyStory = false;
-  const close = (end: number, mark: string) => {
-    const clause = text.slice(start, end).trim();
-    if (clause.length > 0) {
-      if (mark.includes('?') || ASKING_OPENER.test(clause)) asking.push([start, end]);
-      // A clause neither asking nor the asker's story ("If the teacher focuses on order, what ...") is
-      // part of the question.
-      else if (FIRST_PERSON.test(clause)) anyStory = true;
-      else asking.push([start, end]);
-    }
-  };
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    close(match.index, match[0]);
-    start = match.index + match[0].length;
-  }
-  close(text.length, '');
+  const clauses = clausesOf(text);
+  const asking = clauses.filter(({ kind }) => kind !== 'story').map(({ from, to }) => [from, to] as const);
+  const anyStory = clauses.some(({ kind }) => kind === 'story');
   if (asking.length === 0 || !anyStory) return new Set();
   const inAsking = (token: Token) => asking.some(([from, to]) => token.start >= from && token.end <= to);
   const asked = new Set(tokens.filter(inAsking).flatMap((token) => (token.term ? [token.term] : [])));
@@ -72,4 +75,75 @@ export function storyTerms(text: string, tokens: readonly Token[]): Set<string> 
   return new Set(
     tokens.flatMap((token) => (token.term && !asked.has(token.term) && !inAsking(token) ? [token.term] : [])),
   );
+}
+
+/** A stretch of a message: a clause that asks, the asker's own story, or neither (part of the question). */
+interface Clause {
+  from: number;
+  to: number;
+  /** Where the clause's break ends ("?", ", "), so that a clause is written out with its mark. */
+  through: number;
+  kind: 'asking' | 'story' | 'part';
+}
+
+/** A message cut into its clauses (see CLAUSE_BREAK), each marked by what it does. */
+function clausesOf(text: string, breaks = CLAUSE_BREAK): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  const close = (end: number, mark: string) => {
+    const clause = text.slice(start, end).trim();
+    if (clause.length === 0) return;
+    // A clause neither asking nor the asker's story ("If the teacher focuses on order, what ...") is part
+    // of the question.
+    const kind =
+      mark.includes('?') || ASKING_OPENER.test(clause)
+        ? 'asking'
+        : FIRST_PERSON.test(clause)
+          ? 'story'
+          : 'part';
+    clauses.push({ from: start, to: end, through: end + mark.length, kind });
+  };
+  for (const match of text.matchAll(breaks)) {
+    close(match.index, match[0]);
+    start = match.index + match[0].length;
+  }
+  close(text.length, '');
+  return clauses;
+}
+
+/**
+ * A message asking two things ("how many were wounded at the shrine? and did the hospitals cope?") or
+ * remarking after its question ("how strong was it? sounds terrifying"), one message for each question: the
+ * story and the rest before it kept, the other questions and what follows left out, so that the one the
+ * articles answer is answered. Empty when the message is its one question.
+ */
+export function oneQuestionEach(text: string): string[] {
+  const clauses = clausesOf(text, QUESTION_BREAK).map((clause, at) =>
+    at === 0 && TOPIC_FIRST.test(text.slice(clause.from, clause.to).trim())
+      ? { ...clause, kind: 'part' as const }
+      : clause,
+  );
+  const asking = clauses.filter(({ kind }) => kind === 'asking');
+  const written = ({ from, through }: Clause) => text.slice(from, through).trim();
+  if (asking.slice(1).some((clause) => NARROWING.test(written(clause)) || FOLLOWING_UP.test(written(clause))))
+    return [];
+  const messages = new Set<string>();
+  clauses.forEach((kept, at) => {
+    if (kept.kind !== 'asking') return;
+    // Told after the question, the asker's own words stay ("... ? I should like to know its name"); a
+    // question pointing back ("what was the point of it") keeps those before it, which say what "it" is.
+    const pointsBack =
+      POINTING_BACK.test(written(kept)) &&
+      tokenize(written(kept)).filter(({ term }) => term).length <= MAX_POINTING_TERMS - 1;
+    const message = clauses
+      .filter((clause, other) =>
+        clause.kind === 'asking'
+          ? clause === kept || (pointsBack && other < at)
+          : other < at || clause.kind === 'story',
+      )
+      .map(written)
+      .join(' ');
+    if (message !== text.trim()) messages.add(message);
+  });
+  return [...messages];
 }

@@ -2,7 +2,7 @@
  * A long message's story around its question weighs little: the clause that asks is what an answer must hold.
  */
 import { describe, expect, it } from 'vitest';
-import { storyTerms } from '../../src/answer/question-clause.js';
+import { oneQuestionEach, storyTerms } from '../../src/answer/question-clause.js';
 import { tokenize } from '../../src/search/analyzer.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
@@ -54,5 +54,57 @@ describe('a long message', () => {
     );
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('villages along the northern coast');
+  });
+});
+
+describe('oneQuestionEach', () => {
+  it('gives each question of a message with the story before it, the other questions and remarks left out', () => {
+    expect(
+      oneQuestionEach(
+        'ok so i was reading about the fire, how many boats burned? and did the insurers pay out at all?',
+      ),
+    ).toEqual([
+      'ok so i was reading about the fire, how many boats burned?',
+      'ok so i was reading about the fire, and did the insurers pay out at all?',
+    ]);
+    expect(oneQuestionEach('where did the fire start? sounds scary')).toEqual(['where did the fire start?']);
+    // The asker's own words after the question stay: they say what is wanted.
+    expect(oneQuestionEach('Which union went on strike? I should like to know its name.')).toEqual([]);
+  });
+
+  it('keeps together questions that ask as one', () => {
+    // One question: a question word inside a sentence, a narrowing, a follow-up about who was named.
+    expect(oneQuestionEach('What is the name of the boat which was burned?')).toEqual([]);
+    expect(oneQuestionEach('where was the fire, which town')).toEqual([]);
+    expect(oneQuestionEach('which boats did the crews save, and when did they get back?')).toEqual([]);
+    expect(oneQuestionEach('what about the harbour, who rebuilt it')).toEqual([]);
+    // A question pointing back keeps what it points at.
+    expect(oneQuestionEach('did the council try a deal with the owners? what was the point of it')).toEqual([
+      'did the council try a deal with the owners?',
+    ]);
+  });
+});
+
+describe('a message asking two things', () => {
+  it('is answered for the one the articles answer, saying which', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'harbour.md',
+      [
+        '# Harbour fire',
+        '',
+        'The fire at the harbour started in a fuel store and spread to three fishing boats.',
+        '',
+        'Most of the sailors on the boats came from villages along the northern coast.',
+      ].join('\n'),
+    );
+    const asked =
+      'so where did the harbour fire start? and did the mayor of Bristol pay the owners anything?';
+    const answer = engine.ask(asked);
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('started in a fuel store');
+    expect(answer.question).toBe(asked);
+    expect(answer.correctedQuestion).toBe('so where did the harbour fire start?');
+    // Neither question answered: declined.
+    expect(engine.ask('did the insurers pay the owners? and was anyone arrested?').status).toBe('no_answer');
   });
 });
