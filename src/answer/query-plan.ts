@@ -43,6 +43,17 @@ import type { SoftTerm } from './term-match.js';
 
 const STANDS_FOR = /\b(?:stands? for|short for|full form|full name|acronym|abbreviation)\b/i;
 
+/** Most letters of a name short enough to stand for a longer one ("ISKP", "INEGMA"; letter case aside). */
+const MAX_ABBREVIATION_LETTERS = 6;
+
+/**
+ * Can a question's name be an abbreviation, spelled out by a long form? Not "Islamabad" in "reading about the
+ * islamabad bombing, what's ISKP's full name".
+ */
+function isAbbreviation(term: string, read: ReadQuestion): boolean {
+  return read.tokens.some((token) => token.term === term && token.surface.length <= MAX_ABBREVIATION_LETTERS);
+}
+
 /** Does a text say what a name stands for ("AFP, short for Agence France-Presse")? */
 export function spellsOut(text: string): boolean {
   return STANDS_FOR.test(text);
@@ -512,7 +523,9 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     age,
     softTerms: undefined,
     relatedness,
-    unexplained: standsFor ? terms.filter((term) => specific.has(term) && !aliasNames(aliases, term)) : [],
+    unexplained: standsFor
+      ? terms.filter((term) => specific.has(term) && isAbbreviation(term, read) && !aliasNames(aliases, term))
+      : [],
   };
 }
 

@@ -32,6 +32,16 @@ describe('what a name stands for', () => {
     );
   });
 
+  it('asks about the short name, not the other names of the message', async () => {
+    const { engine } = await articleEngine('survivors.md', USES_ONLY);
+    // "Shehzad" is no abbreviation the answer must spell out: the story names him, the question asks INEGMA.
+    const answer = engine.ask(
+      'ok so i was reading the bit where shehzad talks to reporters and i got lost, they quote some institute but whats the full name of inegma?',
+    );
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('Institute for Near East and Gulf Military Analysis (INEGMA)');
+  });
+
   it('is answered by a sentence that says what it stands for', async () => {
     const { engine } = await articleEngine(
       'survivors.md',
