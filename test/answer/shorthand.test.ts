@@ -17,6 +17,10 @@ describe('writeOutShorthand', () => {
     expect(words('they been attacking for ages, since what year')).toBe(
       'they been attacking , since what year',
     );
+    // Ways of saying "in short" before a question; "the bottom line" asked about stays.
+    expect(words('so bottom line, who paid for the plan')).toBe('so , who paid for the plan');
+    expect(words('long story short: who won')).toBe(': who won');
+    expect(words('what is the bottom line of the report')).toBe('what is the bottom line of the report');
   });
 
   it('drops chat phrases that say nothing of the topic, keeping the question', () => {
