@@ -278,8 +278,8 @@ const WHICH_WORDS =
 export function asksForName(question: string): boolean {
   const q = plainQuestion(question);
   // "The article says they partnered with a group. What's the actual name of that group?": the last sentence.
-  const sentences = question.split(/[.!?]\s+(?=\S)/);
-  return [q, ...(sentences.length > 1 ? [plainQuestion(sentences.at(-1)!)] : [])].some(
+  const last = lastSentence(question);
+  return [q, ...(last === undefined ? [] : [plainQuestion(last)])].some(
     (text) =>
       NAME_QUESTION.test(text) ||
       NAMED_PLACE.test(text) ||
@@ -302,8 +302,23 @@ const THE_ONE_CALLED =
  * [teenage bomber]", "the [group] that ..."), or those before "name" ("whats the [bombers] name"). Empty for
  * "whats his name".
  */
+
+/**
+ * The last sentence of a question told in several, or after a dash ("the police academy attack - what city
+ * was it in?"); undefined for a question in one.
+ */
+function lastSentence(question: string): string | undefined {
+  const sentences = question.split(/[.!?]\s+(?=\S)|\s+[-\u2013\u2014]+\s+/);
+  return sentences.length > 1 ? sentences.at(-1) : undefined;
+}
+
 export function namedThing(question: string): string[] {
-  const q = plainQuestion(question);
+  const thing = namedThingIn(plainQuestion(question));
+  const last = lastSentence(question);
+  return thing.length > 0 || last === undefined ? thing : namedThingIn(plainQuestion(last));
+}
+
+function namedThingIn(q: string): string[] {
   const placeMatch = NAMED_PLACE.exec(q);
   const place = placeMatch?.[1] ?? placeMatch?.[2];
   if (place) return [place];

@@ -25,8 +25,11 @@ const CLAUSE_BREAK = new RegExp(
  */
 const QUESTION_BREAK = new RegExp(String.raw`[.?!;]+|,(?=\s*${ASKING_OPENER.source.slice(1)})`, 'gi');
 
-/** A question narrowing the one before it, no question of its own: "where was it, which city". */
-const NARROWING = /^(?:(?:and|but|like|or)\s+)*(?:which|what)\s+[a-z]+\W*$/i;
+/**
+ * A question narrowing the one before it, no question of its own: "where was it, which city", "which mill was
+ * damaged, whats it called", "got names?".
+ */
+const NARROWING = /^(?:(?:and|but|like|or)\s+)*(?:which|what)\s+[a-z]+\W*$|\b(?:names?|called)\b/i;
 
 /**
  * A question about someone or something the one before it named ("which attacks did they carry out, and when

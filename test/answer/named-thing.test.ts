@@ -19,6 +19,10 @@ describe('name questions', () => {
     // In a message's last sentence, and with a word for the real name.
     expect(asksForName('They hired a boat. What is the actual name of that boat?')).toBe(true);
     expect(asksForName('They named the boat. What did the volunteer do?')).toBe(false);
+    // After a dash, or in a last sentence that names the thing only there.
+    expect(asksForName('the mill that flooded last spring - which town was it in?')).toBe(true);
+    expect(namedThing('the mill that flooded last spring - which town was it in?')).toEqual(['town']);
+    expect(namedThing('The article says the mill flooded. Which province is that?')).toEqual(['province']);
     expect(namedThing('what is the name of the rescue boat that came')).toEqual(['rescue', 'boat']);
     expect(namedThing('whats the volunteers name')).toEqual(['volunteers']);
     expect(namedThing('what is the name of one type of boat')).toEqual(['boat']);
