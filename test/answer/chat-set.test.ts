@@ -23,10 +23,11 @@ import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from '
  * session 18: 1,814/2,178 = 0.833 with four more helpers' 358; session 19: 2,014/2,450 = 0.822 with three
  * more helpers' 272 before the session's changes, 2,095 = 0.855 after them; session 21: 2,729/3,226 = 0.846
  * with three more helpers' 261 before the session's changes, 2,749 = 0.852 after them; session 22:
- * 3,186/3,799 = 0.839 with six more helpers' 573 before the session's changes, 3,247 = 0.855 after them).
- * Raise it as the pipeline improves; the target is 0.85.
+ * 3,186/3,799 = 0.839 with six more helpers' 573 before the session's changes, 3,247 = 0.855 after them;
+ * session 23: 3,456/4,043 = 0.855 with three more helpers' 244 before the session's changes, 3,474 = 0.859
+ * after them, when the floor rose to the target, 0.85).
  */
-const MIN_RIGHT_SHARE = 0.845;
+const MIN_RIGHT_SHARE = 0.85;
 
 describe('the chat-style question set', () => {
   it('has enough questions of every kind, each unique', () => {

@@ -30,6 +30,7 @@ import { SESSION19_ANSWERABLE, SESSION19_TRAPS } from './chat-session19.js';
 import { SESSION20_ANSWERABLE, SESSION20_TRAPS } from './chat-session20.js';
 import { SESSION21_ANSWERABLE, SESSION21_TRAPS } from './chat-session21.js';
 import { SESSION22_ANSWERABLE, SESSION22_TRAPS } from './chat-session22.js';
+import { SESSION23_ANSWERABLE, SESSION23_TRAPS } from './chat-session23.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -722,6 +723,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION20_ANSWERABLE,
   ...SESSION21_ANSWERABLE,
   ...SESSION22_ANSWERABLE,
+  ...SESSION23_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -890,6 +892,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION20_TRAPS,
   ...SESSION21_TRAPS,
   ...SESSION22_TRAPS,
+  ...SESSION23_TRAPS,
 ];
 
 /** Every question, answerable first. */
