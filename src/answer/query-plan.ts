@@ -394,6 +394,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(measured ? analyze(measured) : []),
     // "How big was the group": the answer says "a group of 120", not "big".
     ...(read.type === 'count' ? analyze(HOW_BIG.exec(read.searchText)?.[1] ?? '') : []),
+    ...(read.type === 'count' ? analyze((read.searchText.match(COUNT_OF) ?? []).join(' ')) : []),
     ...kindFormWords(read.searchText),
     // "What exactly is their aim": the answer need not say "exactly" (asksExactly still reads it).
     ...analyze((read.searchText.match(CARE_ADVERB) ?? []).join(' ')),
@@ -703,6 +704,8 @@ function placesAsked(text: string): string[] {
 }
 
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
+/** "The number of injured", "a total of": how a count is asked, as "how many" is; no answer need say it. */
+const COUNT_OF = /\b(?:number|total|tally|count)(?=\s+of\b)/gi;
 /** "Where did X come from", "where r isis fighters from originally". */
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
 

@@ -33,6 +33,14 @@ const answered: Array<[string, Case]> = [
     },
   ],
   [
+    'a count asked as "the number of"',
+    {
+      question: 'number of injured at the shrine',
+      passage: `${SEED_B}#3`,
+      fragment: 'wounded more than 105',
+    },
+  ],
+  [
     'the long form instead of the acronym',
     {
       question: 'How many attacks has the Islamic State Khorasan Province claimed?',
