@@ -171,6 +171,14 @@ const EASY_TARGET = /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b/giu;
 const DID_IT_WORK =
   /^(\W*(?:(?:so|and|but)\s+)?(?:did|has|have|will)\b.*?|.*?,\s*(?:did|has|have|will)\b.*?)\b(?:work(?:ed)?(?:\s+out)?|pa(?:y|id)\s+off|pan(?:ned)?\s+out)(?:\s+at\s+all)?(\s*[?!.]*\s*)$/iu;
 
+/**
+ * "Who does O'Driscoll work for", "where does he work", "what does Mr Khan do for a living": ask someone's
+ * job, which an article gives as a role ("a research fellow at the Middle East Research Institute"), never
+ * as "works".
+ */
+const WORK_AS_JOB =
+  /\bwork(?:s|ed)?\s+(?=for\b|at\b)|^(\W*where\s+(?:(?:does|do|did)\s+)?.*?)\bwork\b(?=\W*$)|\b(?:do|does|did)\s+for\s+a\s+living\b/giu;
+
 /** "Why did they attack when they did": asks about the timing (an article says "strategically timed"). */
 const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;
 
@@ -657,5 +665,6 @@ export function writeOutShorthand(text: string): string {
       // Again once filler is gone: "a message to america or smth srsly".
       .replace(CHAT_TAGS, ' ')
       .replace(DID_IT_WORK, '$1succeed$2')
+      .replace(WORK_AS_JOB, (_, where: string | undefined) => `${where ?? ''}job `)
   );
 }

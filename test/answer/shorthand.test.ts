@@ -17,6 +17,11 @@ describe('writeOutShorthand', () => {
     expect(words('they been attacking for ages, since what year')).toBe(
       'they been attacking , since what year',
     );
+    // Someone's work asked is their job, which an article gives as a role.
+    expect(words('who does the captain work for')).toBe('who does the captain job for');
+    expect(words('where does the captain work')).toBe('where does the captain job');
+    expect(words('what does the captain do for a living?')).toBe('what does the captain job ?');
+    expect(words('did the plan work at all')).toBe('did the plan succeed');
     // Ways of saying "in short" before a question; "the bottom line" asked about stays.
     expect(words('so bottom line, who paid for the plan')).toBe('so , who paid for the plan');
     expect(words('long story short: who won')).toBe(': who won');
@@ -84,7 +89,7 @@ describe('writeOutShorthand', () => {
     expect(words('the number one priority')).toBe('the main priority');
     expect(words('so did the plan pay off?')).toBe('so did the plan succeed?');
     expect(words('has it worked out')).toBe('has it succeed');
-    expect(words('where does he work')).toBe('where does he work');
+    expect(words('how does the pump work')).toBe('how does the pump work');
     // "When it did" asks about the timing.
     expect(words('why did they attack when they did')).toBe('why did they attack timing');
     expect(words('when did it happen')).toBe('when did it happen');
