@@ -96,6 +96,22 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // Slang for showing strength ("was the bombing a flex"): a show of power.
   flex: 'show of power',
   flexing: 'showing power',
+  // Hindi and Urdu question words in South Asian chat ("ISKP full form kya hai", "age kitni hai").
+  kya: 'what',
+  kaun: 'who',
+  kab: 'when',
+  kahan: 'where',
+  kahaan: 'where',
+  kyun: 'why',
+  kyon: 'why',
+  kyu: 'why',
+  kaise: 'how',
+  kitne: 'how many',
+  kitni: 'how many',
+  kitna: 'how much',
+  hua: 'happened',
+  saath: 'with',
+  aur: 'and',
 };
 
 /**
@@ -118,7 +134,9 @@ const FILLER = new Set(
     // Titles before a name ("Mr Khan", "Dr. Ehrlich"): articles often name people without them.
     'mr mrs ms mister messrs dr prof ' +
     // Words that only frame a question ("whether anything came of it"): no answer says them.
-    'whether anything'
+    'whether anything ' +
+    // Hindi and Urdu chat's address, verbs of being and postpositions ("bhai", "yaar", "hai", "ka", "ke").
+    'bhai yaar yar hai hain tha thi ka ki ke ko se mein raha rahe rahi'
   ).split(' '),
 );
 

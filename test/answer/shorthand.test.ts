@@ -17,6 +17,10 @@ describe('writeOutShorthand', () => {
     expect(words('they been attacking for ages, since what year')).toBe(
       'they been attacking , since what year',
     );
+    // Hindi and Urdu words of South Asian chat: question words written out, address and particles dropped.
+    expect(words('bhai flood ka cause kya hai')).toBe('flood cause what');
+    expect(words('captain ki age kitni hai yaar')).toBe('captain age how many');
+    expect(words('TTP ke saath talks ka kya hua?')).toBe('TTP with talks what happened?');
     // Someone's work asked is their job, which an article gives as a role.
     expect(words('who does the captain work for')).toBe('who does the captain job for');
     expect(words('where does the captain work')).toBe('where does the captain job');
