@@ -509,6 +509,10 @@ export function countFocusWords(question: string): string[] {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
   const opening = COUNT_OPENING.exec(q);
   if (opening) {
+    // "wounded how many, shah noorani?": asked after what it counts, the word before it is counted.
+    const before = (q.slice(0, opening.index).match(WORDS) ?? []).filter((word) => !STOP_WORDS.has(word));
+    if (/^\s*(?:[,;:?!.]|$)/.test(q.slice(opening.index + opening[0].length)) && before.length > 0)
+      return before.slice(-1);
     const rest = q.slice(opening.index + opening[0].length).match(WORDS) ?? [];
     const subset = subsetWords(rest);
     if (subset) return subset;

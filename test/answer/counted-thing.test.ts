@@ -93,6 +93,9 @@ describe('what a count question counts', () => {
     expect(countedHead('how many people did the bombers kill in the city')).toBe('kill');
     expect(countedHead('how many attacks did iskp claim')).toBe('attacks');
     expect(countedHead('how many died at the shrine')).toBe('died');
+    // Asked after what it counts: the word before "how many".
+    expect(countedHead('wounded how many, at the shrine?')).toBe('wounded');
+    expect(countedHead('cadets killed how many')).toBe('killed');
   });
 
   it('answers when the head is spoken of though a word before it is written otherwise ("U.S.")', async () => {
