@@ -282,12 +282,24 @@ export function asksForName(question: string): boolean {
   return [q, ...(last === undefined ? [] : [plainQuestion(last)])].some(
     (text) =>
       NAME_QUESTION.test(text) ||
+      NAME_CHECKED.test(text) ||
       NAMED_PLACE.test(text) ||
       NAME_TAG.test(text) ||
       WHICH_WAS_IT.test(text) ||
       THE_ONE_CALLED.test(text),
   );
 }
+
+/**
+ * Whether a name is known ("was the bomber ever identified by name", "has he been named", "is the bomber's
+ * identity known", "do we know the bombers name"): only a name says yes. Not "was it named after the saint".
+ */
+/** The subject of a question whether a name is known: "was [the teenage bomber] ever identified". */
+const CHECKED_SUBJECT =
+  /^(?:was|were|has|have|had|is|are)\s+(?:the|that|this)\s+((?:\w+\s+){0,2}?\w+?)(?:\s+(?:ever|been|publicly|officially))*\s+(?:identified|named|identity)\b/;
+
+const NAME_CHECKED =
+  /^(?:was|were|has|have|had|is|are)\b.*?\b(?:(?:identified|named)(?:\s+by\s+name)?\W*$|identity\b|names?\b(?!\s+(?:after|for)\b))/;
 
 /**
  * "What was the mosque in Islamabad called", "whats that shrine called", "what the islamabad mosque was
@@ -319,6 +331,9 @@ export function namedThing(question: string): string[] {
 }
 
 function namedThingIn(q: string): string[] {
+  // "was the teenage bomber ever identified", "is the bomber's identity known": the one whose name is checked.
+  const checked = CHECKED_SUBJECT.exec(q)?.[1];
+  if (checked) return leadingWords(checked);
   const placeMatch = NAMED_PLACE.exec(q);
   const place = placeMatch?.[1] ?? placeMatch?.[2];
   if (place) return [place];

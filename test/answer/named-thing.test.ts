@@ -19,6 +19,11 @@ describe('name questions', () => {
     // In a message's last sentence, and with a word for the real name.
     expect(asksForName('They hired a boat. What is the actual name of that boat?')).toBe(true);
     expect(asksForName('They named the boat. What did the volunteer do?')).toBe(false);
+    // Whether a name is known: only a name says yes; "named after" asks no name.
+    expect(asksForName('was the volunteer ever identified by name?')).toBe(true);
+    expect(namedThing('was the young volunteer ever identified')).toEqual(['young', 'volunteer']);
+    expect(asksForName("is the volunteer's identity known")).toBe(true);
+    expect(asksForName('was the mill named after the river')).toBe(false);
     // After a dash, or in a last sentence that names the thing only there.
     expect(asksForName('the mill that flooded last spring - which town was it in?')).toBe(true);
     expect(namedThing('the mill that flooded last spring - which town was it in?')).toEqual(['town']);
@@ -58,6 +63,8 @@ describe('name questions', () => {
 
   it('declines a name asked as a tag when no name stands beside the thing', async () => {
     const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    // Another name in the excerpt ("the Grey Heron") is not the volunteer's.
+    expect(engine.ask('was the young volunteer ever identified by name?').status).toBe('no_answer');
     expect(engine.ask('which mill was damaged, whats it called').status).toBe('no_answer');
     const boat = engine.ask('which boat carried the families, whats its name?');
     expect(boat.status).toBe('answered');
