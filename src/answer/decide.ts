@@ -318,7 +318,22 @@ function namesOnlyBeside(
   const lead = articlePassage(passage, 1, sources);
   const held = termsFound(plan, sources.reader.terms(passage));
   if (lead) for (const term of termsFound(plan, sources.reader.terms(lead))) held.add(term);
-  return names.filter((term) => !held.has(term));
+  // "Sabahat Khan" asked, "Khan said that ..." quoted: the person is named by the part the passage holds.
+  const partOfHeldName = (term: string) => {
+    const at = plan.terms.indexOf(term);
+    return [plan.terms[at - 1], plan.terms[at + 1]].some(
+      (next) => next !== undefined && held.has(next) && writtenAsName(next, plan, passage.text),
+    );
+  };
+  return names.filter((term) => !held.has(term) && !partOfHeldName(term));
+}
+
+/** Does the text write a question word capitalised, as a name ("Khan said"), not only as a common word? */
+function writtenAsName(term: string, plan: QueryPlan, text: string): boolean {
+  return (plan.surfaces.get(term) ?? []).some((surface) => {
+    const name = surface.charAt(0).toUpperCase() + surface.slice(1).toLowerCase();
+    return new RegExp(String.raw`\b${name.replace(/[^\p{L}\p{N}]/gu, '.')}\b`, 'u').test(text);
+  });
 }
 
 /**

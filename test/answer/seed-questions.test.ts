@@ -33,6 +33,14 @@ const answered: Array<[string, Case]> = [
     },
   ],
   [
+    'a speaker named in full, quoted by surname ("Khan said that ...")',
+    {
+      question: 'according to sabahat khan, where are fighters leaving iraq and syria likely to relocate',
+      passage: `${SEED_B}#5`,
+      fragment: 'more likely to relocate to North Africa and Europe',
+    },
+  ],
+  [
     'a count asked as "the number of"',
     {
       question: 'number of injured at the shrine',
