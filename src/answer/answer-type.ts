@@ -241,7 +241,7 @@ const NAME_QUESTION = new RegExp(
 const PLACE_KINDS =
   'province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages';
 const NAMED_PLACE = new RegExp(
-  String.raw`^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(?:\w+\s+)?(${PLACE_KINDS})\b(?!\s+of\b)|,\s*(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})(?:\s+(?:is|was)\s+(?:it|that|this)(?:\s+in)?)?\W*$`,
+  String.raw`^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(?:\w+\s+)?(${PLACE_KINDS})\b(?!\s+of\b)|,\s*(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})(?:\s+(?:is|was)\s+(?:it|that|this)(?:\s+in)?)?\W*$|(?:\b(?:is|was|are|were|located|situated|based|held|happening|happened)\s+|,\s*)(?:in|at|from|near)\s+which\s+(?:\w+\s+)?(${PLACE_KINDS})\b(?!\s+of\b)`,
 );
 
 /** "Whats the [bombers] name (at the shrine)": the words before "name". */
@@ -335,7 +335,7 @@ function namedThingIn(q: string): string[] {
   const checked = CHECKED_SUBJECT.exec(q)?.[1];
   if (checked) return leadingWords(checked);
   const placeMatch = NAMED_PLACE.exec(q);
-  const place = placeMatch?.[1] ?? placeMatch?.[2];
+  const place = placeMatch?.[1] ?? placeMatch?.[2] ?? placeMatch?.[3];
   if (place) return [place];
   const which = WHICH_WAS_IT.exec(q)?.[1] ?? THE_ONE_CALLED.exec(q)?.[1];
   if (which) return which.split(' ');
@@ -343,7 +343,11 @@ function namedThingIn(q: string): string[] {
   const tag = NAME_TAG.exec(q);
   if (tag) {
     const asked = WHICH_WORDS.exec(q.slice(0, tag.index));
-    const words = leadingWords(asked?.[1] ?? asked?.[2] ?? '');
+    // "teenage suicide bomber of the shrine, what was his name": a thing named before the tag, alone.
+    const named = asked
+      ? undefined
+      : /^(?:(?:the|that|this)\s+)?((?:\w+\s+){0,3}\w+)\s+of\b/.exec(q.slice(0, tag.index));
+    const words = leadingWords(asked?.[1] ?? asked?.[2] ?? named?.[1] ?? '');
     // "which boat [carried] ...", "which officials [said] ...": the thing ends where its verb begins.
     const verb = words.findIndex((word, i) => i > 0 && PAST_VERB.test(word));
     return verb < 0 ? words : words.slice(0, verb);

@@ -19,6 +19,13 @@ describe('name questions', () => {
     // In a message's last sentence, and with a word for the real name.
     expect(asksForName('They hired a boat. What is the actual name of that boat?')).toBe(true);
     expect(asksForName('They named the boat. What did the volunteer do?')).toBe(false);
+    // Asked in a statement's order ("the mill is in which town"), or as a tag after the thing alone.
+    expect(namedThing('the mill is in which town?')).toEqual(['town']);
+    expect(namedThing('the flood at the mill, in which town it happened?')).toEqual(['town']);
+    expect(namedThing('young volunteer of the valley rescue, what was his name?')).toEqual([
+      'young',
+      'volunteer',
+    ]);
     // Whether a name is known: only a name says yes; "named after" asks no name.
     expect(asksForName('was the volunteer ever identified by name?')).toBe(true);
     expect(namedThing('was the young volunteer ever identified')).toEqual(['young', 'volunteer']);
