@@ -54,9 +54,12 @@ const STATEMENT_BY =
  */
 const VIEW_OF =
   /^(?:so\s+)?(?:what|wat|wht)(?:['\u2019]?s|\s+(?:is|was|are|were))\s+(.+?)['\u2019]s?\s+(views?|opinions?|take|position|stance|thoughts?)\s+(?:on|about|of|regarding)\b/;
-/** "what is X saying", "what's X saying", "what X said about ..." (the last only of a name: see below). */
+/**
+ * "what is X saying", "what's X saying", "what X is saying" (as learners of English ask), "what X said about
+ * ..." (the last only of a name: see below).
+ */
 const IS_SAYING = new RegExp(
-  String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)\s+(${VERB})\b`,
+  String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)(?<after>\s+(?:is|was|are|were))?\s+(${VERB})\b`,
 );
 /**
  * "did the US say anything about ...", "has Khan commented on ...": whether X said it is asked, so X must be
@@ -147,7 +150,9 @@ function speakerIn(q: string, pronounOnly = false): AskedSpeaker | undefined {
   // Not "according to X": what a theory or a person holds is often written without a word of saying
   // ("Luther taught that ..."), and the passage is about them anyway.
   const subject = did?.[1] ?? saying?.[2];
-  const verb = did?.[2] ?? saying?.[3];
+  const verb = did?.[2] ?? saying?.[4];
+  // "What X is saying", not the passive "what store is thought to be the first".
+  if (saying?.groups?.after !== undefined && !verb?.endsWith('ing')) return undefined;
   if (!subject || CLAUSE_WORD.test(subject)) return undefined;
   if (pronounOnly) {
     if (!PERSONAL_PRONOUN.test(subject)) return undefined;
@@ -163,7 +168,11 @@ function speakerIn(q: string, pronounOnly = false): AskedSpeaker | undefined {
   return {
     terms,
     verb: verb === undefined ? null : termOf(verb),
-    bare: saying !== null && saying !== undefined && saying.groups?.aux === undefined,
+    bare:
+      saying !== null &&
+      saying !== undefined &&
+      saying.groups?.aux === undefined &&
+      saying.groups?.after === undefined,
   };
 }
 

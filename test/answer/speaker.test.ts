@@ -30,6 +30,9 @@ describe('asked speaker', () => {
     expect(askedSpeaker('what did the mayor say about the strike')?.terms).toEqual(['mayor']);
     expect(askedSpeaker('What does Maria Lopez think of the offer?')?.terms).toEqual(['maria', 'lopez']);
     expect(askedSpeaker('whats lopez saying')?.terms).toEqual(['lopez']);
+    // In a learner's word order; not a passive ("what store is thought to be the first").
+    expect(askedSpeaker('what maria lopez is saying about the offer')?.terms).toEqual(['maria', 'lopez']);
+    expect(askedSpeaker('what store is thought to be the first in the city')).toBeUndefined();
     // A view asked of someone is what they said.
     expect(askedSpeaker("WHAT IS MARIA LOPEZ'S VIEW ON THE OFFER?".toLowerCase())?.terms).toEqual([
       'maria',
