@@ -31,6 +31,9 @@ const QUESTION_BREAK = new RegExp(String.raw`[.?!;]+|,(?=\s*${ASKING_OPENER.sour
  */
 const NARROWING = /^(?:(?:and|but|like|or)\s+)*(?:which|what)\s+[a-z]+\W*$|\b(?:names?|called)\b/i;
 
+/** Quotes, Markdown marks and a quote block's ">" around a whole message. */
+const WRAPPING = /^[\s>*_~`"'\u201c\u201d\u2018\u2019]+|[\s*_~`"'\u201c\u201d\u2018\u2019]+$/g;
+
 /**
  * A question about someone or something the one before it named ("which attacks did they carry out, and when
  * did they occur?"): the two ask together. Not "do they say": the articles' writers, not the thing asked about.
@@ -120,7 +123,9 @@ function clausesOf(text: string, breaks = CLAUSE_BREAK): Clause[] {
  * story and the rest before it kept, the other questions and what follows left out, so that the one the
  * articles answer is answered. Empty when the message is its one question.
  */
-export function oneQuestionEach(text: string): string[] {
+export function oneQuestionEach(message: string): string[] {
+  // Quotes and Markdown around the whole message ("> **...**") belong to neither question.
+  const text = message.replace(WRAPPING, '');
   const clauses = clausesOf(text, QUESTION_BREAK).map((clause, at) =>
     at === 0 && TOPIC_FIRST.test(text.slice(clause.from, clause.to).trim())
       ? { ...clause, kind: 'part' as const }

@@ -68,6 +68,10 @@ describe('oneQuestionEach', () => {
       'ok so i was reading about the fire, and did the insurers pay out at all?',
     ]);
     expect(oneQuestionEach('where did the fire start? sounds scary')).toEqual(['where did the fire start?']);
+    // Quoted or in Markdown, the same.
+    expect(oneQuestionEach('> **where did the fire start? sounds scary**')).toEqual([
+      'where did the fire start?',
+    ]);
     // The asker's own words after the question stay: they say what is wanted.
     expect(oneQuestionEach('Which union went on strike? I should like to know its name.')).toEqual([]);
   });
