@@ -93,11 +93,11 @@ export function askedTitle(question: string): { title: string; owner: string } |
 }
 
 /**
- * "who is Pakistan's prime [minister]", "who was ISKP's [leader]": a role held by the name before it (read
- * from the plain question, which drops apostrophes: "pakistans").
+ * "who is Pakistan's prime [minister]", "who was ISKP's [leader]", "who is pakistan prime [minister]": a role
+ * held by the name before it (read from the plain question, which drops apostrophes: "pakistans").
  */
 const ROLE_POSSESSED = new RegExp(
-  String.raw`^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?!(?:is|was|has|does)\b)[\w-]+s\s+(?:(?:prime|vice|deputy|foreign|interior|defen[cs]e|chief|top|current|new|former|overall|main|supreme)\s+)?(${TITLES})s?(?:\s+(?:when|at|during|in|after|before|now|today|then)\b|\W*$)`,
+  String.raw`^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:(?:the\s+)?(?!(?:is|was|has|does)\b)[\w-]+s|(?!(?:the|a|an|is|was|has|does|became|becomes|become|remains|remained)\b)(?![\w-]+ed\b)[\w-]+)\s+(?:(?:prime|vice|deputy|foreign|interior|defen[cs]e|chief|top|current|new|former|overall|main|supreme)\s+)?(${TITLES})s?(?:\s+(?:when|at|during|in|after|before|now|today|then)\b|\W*$)`,
 );
 
 /** "who [leads] the Islamic State", "who [founded] ISKP": the role said as what its holder does. */

@@ -34,6 +34,10 @@ describe('who holds a role', () => {
     expect(askedRole('who is the head of the group working with')).toBeUndefined();
     expect(askedRole('who leads the coalition')).toBe('leads');
     expect(askedRole('who runs mosul')).toBe('runs');
+    // A role after its holder's name, with or without the possessive; not after a verb.
+    expect(askedRole("who was iraq's prime minister")).toBe('minister');
+    expect(askedRole('who is iraq prime minister at the time of the attack')).toBe('minister');
+    expect(askedRole('who became king in 1643')).toBeUndefined();
   });
 
   it('"who leads / runs Y": answers where the verb is said with Y, never with the verb alone', async () => {
