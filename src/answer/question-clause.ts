@@ -20,10 +20,17 @@ const CLAUSE_BREAK = new RegExp(
 );
 
 /**
- * Where a message breaks into questions of their own: sentence ends and a comma before a clause that asks,
- * not a question word inside a sentence ("the mosque which was bombed", "who he was and when he lived").
+ * Where a message breaks into questions of their own: sentence ends, and a comma before a clause that asks
+ * with an auxiliary, "what", "how" or "why", or after "and", "but", "so", "like" ("..., and is pakistan one of
+ * them?"). Not a question word inside a sentence ("the mosque which was bombed", "who he was and when he
+ * lived"), nor "who", "which", "where" or "when" after a comma but before "do" or "did" ("..., where do they
+ * come from"): without them, often a relative clause ("the Broncos' head coach, who was hired after John
+ * Fox") or what follows one ("When John Fox left, who replaced him?"), no question of its own.
  */
-const QUESTION_BREAK = new RegExp(String.raw`[.?!;]+|,(?=\s*${ASKING_OPENER.source.slice(1)})`, 'gi');
+const QUESTION_BREAK = new RegExp(
+  String.raw`(?<!\b(?:[A-Z]|Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|No|Co|vs|etc))\.+(?=\s|$)|[?!;]+|,(?=\s*(?:(?:so|and|but|ok|okay|like|then)\s+)+(?:what|whats|who|whos|whom|whose|where|wheres|when|why|how|hows|which)\b|\s*(?:(?:so|and|but|ok|okay|like|then)\s+)*(?:is|isnt|was|wasnt|are|arent|were|did|didnt|does|doesnt|do|dont|can|could|will|would|has|have|had|should|what|whats|why|how|hows)\b|\s*(?:who|whom|whose|which|where|when)\s+(?:do|does|did|can|could|will|would|should)\b)`,
+  'gi',
+);
 
 /**
  * A question narrowing the one before it, no question of its own: "where was it, which city", "which mill was
@@ -39,6 +46,13 @@ const WRAPPING = /^[\s>*_~`"'\u201c\u201d\u2018\u2019]+|[\s*_~`"'\u201c\u201d\u2
  * did they occur?"): the two ask together. Not "do they say": the articles' writers, not the thing asked about.
  */
 const FOLLOWING_UP = /\b(?:he|she|they)\b(?!\s+(?:say|said|mention|mentioned|talk|write|wrote)\b)/i;
+
+/**
+ * A clause that sets the time or condition of the question after it, no question of its own: "When many
+ * people are arrested, what ...", "If the talks fail, who ...". Not "when did it start, ...".
+ */
+const SUBORDINATE =
+  /^\s*(?:when|if|after|before|since|because|while|although|though|once|until|unless)\s+(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had|should)\b)[^?]*,\s*$/i;
 
 /** A topic named for the question after it, no question of its own: "what about syria, who's winning there". */
 const TOPIC_FIRST = /^(?:(?:so|and|but|ok|okay)\s+)*what about\b/i;
@@ -127,7 +141,9 @@ export function oneQuestionEach(message: string): string[] {
   // Quotes and Markdown around the whole message ("> **...**") belong to neither question.
   const text = message.replace(WRAPPING, '');
   const clauses = clausesOf(text, QUESTION_BREAK).map((clause, at) =>
-    at === 0 && TOPIC_FIRST.test(text.slice(clause.from, clause.to).trim())
+    at === 0 &&
+    (TOPIC_FIRST.test(text.slice(clause.from, clause.to).trim()) ||
+      SUBORDINATE.test(text.slice(clause.from, clause.through)))
       ? { ...clause, kind: 'part' as const }
       : clause,
   );

@@ -82,6 +82,16 @@ describe('oneQuestionEach', () => {
     expect(oneQuestionEach('where was the fire, which town')).toEqual([]);
     expect(oneQuestionEach('which boats did the crews save, and when did they get back?')).toEqual([]);
     expect(oneQuestionEach('what about the harbour, who rebuilt it')).toEqual([]);
+    // A relative clause, an initial in a name, a clause setting the time: none a question of its own.
+    expect(oneQuestionEach('Who was the first captain, who was hired in 1990?')).toEqual([]);
+    expect(oneQuestionEach('When John Reed left the club, who replaced him?')).toEqual([]);
+    expect(oneQuestionEach('How many goals did Tom Reed Jr. score?')).toEqual([]);
+    expect(oneQuestionEach('When the river floods, what do the farmers do?')).toEqual([]);
+    // But "what", "how" and "why" after a comma ask.
+    expect(oneQuestionEach('did the mill flood, what did the owner say')).toEqual([
+      'did the mill flood,',
+      'what did the owner say',
+    ]);
     // A question pointing back keeps what it points at.
     expect(oneQuestionEach('did the council try a deal with the owners? what was the point of it')).toEqual([
       'did the council try a deal with the owners?',
