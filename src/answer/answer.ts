@@ -159,13 +159,25 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
       if (answers.length === 1) return shownAsCorrected(answers[0]!, question);
     }
   }
-  // "how many were wounded at the shrine? and did the hospitals cope?": the question the articles answer.
+  // "how many were wounded at the shrine? and did the hospitals cope?": the question the articles answer, cut
+  // as typed, then from where the reading starts ("umm whats mosul, is it big": the opener no clause of its own).
+  const messages = new Set([
+    ...oneQuestionEach(question),
+    ...oneQuestionEach(fromReadStart(question, planned.plan.asked)),
+  ]);
   if (answered.length === 0)
-    for (const message of oneQuestionEach(question)) {
+    for (const message of messages) {
       const answer = answerQuestion(message, context);
       if (answer.status === 'answered') return shownAsCorrected(answer, question);
     }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
+}
+
+/** The question as typed from the word its reading starts with: an opener ("umm", "Q:", "anyone know") left out. */
+function fromReadStart(question: string, asked: string): string {
+  const start = /^\S+/.exec(asked)?.[0];
+  const at = start === undefined ? -1 : question.toLowerCase().indexOf(start.toLowerCase());
+  return at > 0 ? question.slice(at) : question;
 }
 
 /** Do two answers quote the same words from the same passage? */

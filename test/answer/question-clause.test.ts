@@ -118,6 +118,12 @@ describe('a message asking two things', () => {
     expect(answer.excerpt).toContain('started in a fuel store');
     expect(answer.question).toBe(asked);
     expect(answer.correctedQuestion).toBe('so where did the harbour fire start?');
+    // After a chat opener that is no clause of its own, the same.
+    const opened = engine.ask(
+      'umm where did the harbour fire start, did the mayor of Bristol pay the owners',
+    );
+    expect(opened.status).toBe('answered');
+    expect(opened.excerpt).toContain('started in a fuel store');
     // Neither question answered: declined.
     expect(engine.ask('did the insurers pay the owners? and was anyone arrested?').status).toBe('no_answer');
   });
