@@ -292,12 +292,9 @@ export function asksForName(question: string): boolean {
 
 /**
  * Whether a name is known ("was the bomber ever identified by name", "has he been named", "is the bomber's
- * identity known", "do we know the bombers name"): only a name says yes. Not "was it named after the saint".
+ * identity known"): only a name says yes. Not "was it named after the saint"; "do we know his name" is left
+ * to the other readings (as a name question: chat set -1).
  */
-/** The subject of a question whether a name is known: "was [the teenage bomber] ever identified". */
-const CHECKED_SUBJECT =
-  /^(?:was|were|has|have|had|is|are)\s+(?:the|that|this)\s+((?:\w+\s+){0,2}?\w+?)(?:\s+(?:ever|been|publicly|officially))*\s+(?:identified|named|identity)\b/;
-
 const NAME_CHECKED =
   /^(?:was|were|has|have|had|is|are)\b.*?\b(?:(?:identified|named)(?:\s+by\s+name)?\W*$|identity\b|names?\b(?!\s+(?:after|for)\b))/;
 
@@ -310,12 +307,6 @@ const THE_ONE_CALLED =
   /^(?:what|whats)(?:\s+(?:is|was|s))?\s+(?:the|that|this)\s+(\w+(?:\s+(?!(?:also|now|usually|commonly|sometimes|often|still|then|later|first|originally)\b)\w+)?)(?:\s+(?:in|at|near|of)\s+(?:the\s+)?\w+)?(?:\s+(?:is|was))?\s+(?:actually\s+|really\s+|officially\s+)?called\W*$/;
 
 /**
- * The words for what a name question asks the name of: those after "name of" up to a stop word ("the
- * [teenage bomber]", "the [group] that ..."), or those before "name" ("whats the [bombers] name"). Empty for
- * "whats his name".
- */
-
-/**
  * The last sentence of a question told in several, or after a dash ("the police academy attack - what city
  * was it in?"); undefined for a question in one.
  */
@@ -324,12 +315,23 @@ function lastSentence(question: string): string | undefined {
   return sentences.length > 1 ? sentences.at(-1) : undefined;
 }
 
+/** The subject of a question whether a name is known: "was [the teenage bomber] ever identified". */
+const CHECKED_SUBJECT =
+  /^(?:was|were|has|have|had|is|are)\s+(?:the|that|this)\s+((?:\w+\s+){0,2}?\w+?)(?:\s+(?:ever|been|publicly|officially))*\s+(?:identified|named|identity)\b/;
+
+/**
+ * The words for what a name question asks the name of: those after "name of" up to a stop word ("the
+ * [teenage bomber]", "the [group] that ..."), or those before "name" ("whats the [bombers] name"); the
+ * subject of a question whether a name is known; in a message of several sentences, the last one's when the
+ * whole names none. Empty for "whats his name".
+ */
 export function namedThing(question: string): string[] {
   const thing = namedThingIn(plainQuestion(question));
   const last = lastSentence(question);
   return thing.length > 0 || last === undefined ? thing : namedThingIn(plainQuestion(last));
 }
 
+/** `namedThing` of one plain text. */
 function namedThingIn(q: string): string[] {
   // "was the teenage bomber ever identified", "is the bomber's identity known": the one whose name is checked.
   const checked = CHECKED_SUBJECT.exec(q)?.[1];

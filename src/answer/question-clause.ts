@@ -1,7 +1,8 @@
 /**
  * A long chat message often tells a story around its question ("my brother works in security and says
  * suicide bombers are the worst, does the article say why they're a problem for intel"): the clause that
- * asks is what an answer must hold; the story's words only help find where.
+ * asks is what an answer must hold; the story's words only help find where. A message asking two things is
+ * cut into one message for each (`oneQuestionEach`), so that the one the articles answer is answered.
  */
 import { type Token, tokenize } from '../search/analyzer.js';
 
@@ -19,16 +20,33 @@ const CLAUSE_BREAK = new RegExp(
   'gi',
 );
 
+/** Words a chat clause may open with before its question word ("so", "and", "like"). */
+const LEAD_WORDS = String.raw`(?:(?:so|and|but|ok|okay|like|then)\s+)`;
+/** Auxiliaries and the question words that never open a relative clause. */
+const ALWAYS_ASKING =
+  'is|isnt|was|wasnt|are|arent|were|did|didnt|does|doesnt|do|dont|can|could|will|would|has|have|had|should|what|whats|why|how|hows';
+/** Question words that also open relative clauses ("the coach, who was hired ..."). */
+const ALSO_RELATIVE = 'who|whos|whom|whose|which|where|wheres|when';
+/** Titles and initials whose full stop ends no sentence ("Ted Ginn Jr.", "Thomas B. Edsall"). */
+const NOT_A_STOP = String.raw`(?<!\b(?:[A-Z]|Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|No|Co|vs|etc))`;
+
 /**
- * Where a message breaks into questions of their own: sentence ends, and a comma before a clause that asks
- * with an auxiliary, "what", "how" or "why", or after "and", "but", "so", "like" ("..., and is pakistan one of
- * them?"). Not a question word inside a sentence ("the mosque which was bombed", "who he was and when he
- * lived"), nor "who", "which", "where" or "when" after a comma but before "do" or "did" ("..., where do they
- * come from"): without them, often a relative clause ("the Broncos' head coach, who was hired after John
- * Fox") or what follows one ("When John Fox left, who replaced him?"), no question of its own.
+ * Where a message breaks into questions of their own: a sentence's end, and a comma before a clause that
+ * asks: one opened by an auxiliary, "what", "how" or "why" (after "so", "and", "like" too), by any question
+ * word after "and", "but", "so" ("..., and where did they go?"), or by "who", "which", "where" or "when"
+ * with "do" or "did" after it ("..., where do they come from"). Otherwise those four often open a relative
+ * clause ("the Broncos' head coach, who was hired after John Fox") or follow a clause setting the time ("When
+ * John Fox left, who replaced him?"): no question of its own. A question word inside a sentence ("the mosque
+ * which was bombed", "who he was and when he lived") breaks nothing.
  */
 const QUESTION_BREAK = new RegExp(
-  String.raw`(?<!\b(?:[A-Z]|Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|No|Co|vs|etc))\.+(?=\s|$)|[?!;]+|,(?=\s*(?:(?:so|and|but|ok|okay|like|then)\s+)+(?:what|whats|who|whos|whom|whose|where|wheres|when|why|how|hows|which)\b|\s*(?:(?:so|and|but|ok|okay|like|then)\s+)*(?:is|isnt|was|wasnt|are|arent|were|did|didnt|does|doesnt|do|dont|can|could|will|would|has|have|had|should|what|whats|why|how|hows)\b|\s*(?:who|whom|whose|which|where|when)\s+(?:do|does|did|can|could|will|would|should)\b)`,
+  [
+    String.raw`${NOT_A_STOP}\.+(?=\s|$)`,
+    String.raw`[?!;]+`,
+    String.raw`,(?=\s*${LEAD_WORDS}+(?:${ALWAYS_ASKING}|${ALSO_RELATIVE})\b)`,
+    String.raw`,(?=\s*${LEAD_WORDS}*(?:${ALWAYS_ASKING})\b)`,
+    String.raw`,(?=\s*(?:${ALSO_RELATIVE})\s+(?:do|does|did|can|could|will|would|should)\b)`,
+  ].join('|'),
   'gi',
 );
 

@@ -6,6 +6,14 @@ import { oneQuestionEach, storyTerms } from '../../src/answer/question-clause.js
 import { tokenize } from '../../src/search/analyzer.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
+const HARBOUR = [
+  '# Harbour fire',
+  '',
+  'The fire at the harbour started in a fuel store and spread to three fishing boats.',
+  '',
+  'Most of the sailors on the boats came from villages along the northern coast.',
+].join('\n');
+
 const story = (text: string) => [...storyTerms(text, tokenize(text))].sort();
 
 describe('storyTerms', () => {
@@ -39,16 +47,7 @@ describe('storyTerms', () => {
 
 describe('a long message', () => {
   it('is answered by what its question asks, not declined for its story', async () => {
-    const { engine } = await articleEngineWithVectors(
-      'harbour.md',
-      [
-        '# Harbour fire',
-        '',
-        'The fire at the harbour started in a fuel store and spread to three fishing boats.',
-        '',
-        'Most of the sailors on the boats came from villages along the northern coast.',
-      ].join('\n'),
-    );
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
     const answer = engine.ask(
       'ok so my cousin lives near there and keeps telling everyone wild stories about the whole thing, where did most of the sailors come from?',
     );
@@ -101,16 +100,7 @@ describe('oneQuestionEach', () => {
 
 describe('a message asking two things', () => {
   it('is answered for the one the articles answer, saying which', async () => {
-    const { engine } = await articleEngineWithVectors(
-      'harbour.md',
-      [
-        '# Harbour fire',
-        '',
-        'The fire at the harbour started in a fuel store and spread to three fishing boats.',
-        '',
-        'Most of the sailors on the boats came from villages along the northern coast.',
-      ].join('\n'),
-    );
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
     const asked =
       'so where did the harbour fire start? and did the mayor of Bristol pay the owners anything?';
     const answer = engine.ask(asked);
