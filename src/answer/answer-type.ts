@@ -6,6 +6,7 @@
  */
 import { plainQuestion } from './plain-question.js';
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
+import { englishDictionary } from '../search/dictionary.js';
 
 export type QuestionType = 'count' | 'amount' | 'date' | 'person' | 'place' | 'other';
 
@@ -556,12 +557,13 @@ export function countFocusWords(question: string): string[] {
         !before.some((w) => AUXILIARIES.has(w))
       );
     });
-    // Its head noun only: "suicide" is near "killed" in meaning, but the number must count the bombers.
-    if (laterVerb > 0)
-      return focus
-        .slice(0, laterVerb)
-        .filter((w) => !STOP_WORDS.has(w))
-        .slice(-1);
+    // Its head noun only: "suicide" is near "killed" in meaning, but the number must count the bombers. A
+    // name just before the verb is its subject ("how many attacks [iskp] claimed"): the noun before it counts.
+    if (laterVerb > 0) {
+      const nouns = focus.slice(0, laterVerb).filter((w) => !STOP_WORDS.has(w));
+      const subject = nouns.length > 1 && !englishDictionary().isWord(nouns.at(-1)!);
+      return nouns.slice(subject ? -2 : -1, subject ? -1 : undefined);
+    }
     // "how many of the 120 pilgrims in his group got hurt": a fate said later is what the number counts.
     const laterFate = rest.slice(focus.length).find((word) => FATE_WORDS.has(word));
     if (laterFate && !focus.some((word) => FATE_WORDS.has(word))) focus.push(laterFate);

@@ -81,6 +81,8 @@ describe('what a count question counts', () => {
     expect(academy.ask('how many cadets died at the academy').excerpt).toContain('killed more than 60');
     expect(countedHead('how many suicide bombers attacked the police academy')).toBe('bombers');
     expect(countedHead('how many attacks has iskp claimed')).toBe('attacks');
+    // Its subject named before the verb, without "has" or "did": still the attacks.
+    expect(countedHead('how many attacks iskp claimed after 2022')).toBe('attacks');
   });
 
   it('reads what is counted as the head of the phrase after "how many"', () => {
