@@ -532,9 +532,11 @@ export function countFocusWords(question: string): string[] {
   const opening = COUNT_OPENING.exec(q);
   if (opening) {
     // "wounded how many, shah noorani?": asked after what it counts, the word before it is counted.
-    const before = (q.slice(0, opening.index).match(WORDS) ?? []).filter((word) => !STOP_WORDS.has(word));
-    if (/^\s*(?:[,;:?!.]|$)/.test(q.slice(opening.index + opening[0].length)) && before.length > 0)
-      return before.slice(-1);
+    const wordsBefore = (q.slice(0, opening.index).match(WORDS) ?? []).filter(
+      (word) => !STOP_WORDS.has(word),
+    );
+    if (/^\s*(?:[,;:?!.]|$)/.test(q.slice(opening.index + opening[0].length)) && wordsBefore.length > 0)
+      return wordsBefore.slice(-1);
     const rest = q.slice(opening.index + opening[0].length).match(WORDS) ?? [];
     const subset = subsetWords(rest);
     if (subset) return subset;

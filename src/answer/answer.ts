@@ -161,15 +161,16 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   }
   // "how many were wounded at the shrine? and did the hospitals cope?": the question the articles answer, cut
   // as typed, then from where the reading starts ("umm whats mosul, is it big": the opener no clause of its own).
-  const messages = new Set([
-    ...oneQuestionEach(question),
-    ...oneQuestionEach(fromReadStart(question, planned.plan.asked)),
-  ]);
-  if (answered.length === 0)
+  if (answered.length === 0) {
+    const messages = new Set([
+      ...oneQuestionEach(question),
+      ...oneQuestionEach(fromReadStart(question, planned.plan.asked)),
+    ]);
     for (const message of messages) {
       const answer = answerQuestion(message, context);
       if (answer.status === 'answered') return shownAsCorrected(answer, question);
     }
+  }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
 }
 

@@ -86,6 +86,8 @@ const FIRST_PERSON =
 const POINTING_BACK = /\b(?:that|this|it|those|these)\W*$/i;
 /** Most terms of a question that only points back ("which group was that": "group"). */
 const MAX_POINTING_TERMS = 2;
+/** Most terms of a question that points back too bare to be asked alone ("what was the point of it"). */
+const MAX_BARE_POINTING_TERMS = MAX_POINTING_TERMS - 1;
 
 /** A message this long (in words) may hold a story beside its question; shorter ones are all question. */
 export const MIN_STORY_WORDS = 14;
@@ -176,7 +178,7 @@ export function oneQuestionEach(message: string): string[] {
     // question pointing back ("what was the point of it") keeps those before it, which say what "it" is.
     const pointsBack =
       POINTING_BACK.test(written(kept)) &&
-      tokenize(written(kept)).filter(({ term }) => term).length <= MAX_POINTING_TERMS - 1;
+      tokenize(written(kept)).filter(({ term }) => term).length <= MAX_BARE_POINTING_TERMS;
     const message = clauses
       .filter((clause, other) =>
         clause.kind === 'asking'

@@ -59,7 +59,7 @@ const VIEW_OF =
  * ..." (the last only of a name: see below).
  */
 const IS_SAYING = new RegExp(
-  String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(.+?)(?<after>\s+(?:is|was|are|were))?\s+(${VERB})\b`,
+  String.raw`^(?:so\s+)?(?:what|wat|wht)(?<aux>['\u2019]?s\b|\s+(?:is|was|are|were)\b)?\s*(?<subject>.+?)(?<after>\s+(?:is|was|are|were))?\s+(?<verb>${VERB})\b`,
 );
 /**
  * "did the US say anything about ...", "has Khan commented on ...": whether X said it is asked, so X must be
@@ -149,8 +149,8 @@ function speakerIn(q: string, pronounOnly = false): AskedSpeaker | undefined {
   const saying = did ? undefined : IS_SAYING.exec(q);
   // Not "according to X": what a theory or a person holds is often written without a word of saying
   // ("Luther taught that ..."), and the passage is about them anyway.
-  const subject = did?.[1] ?? saying?.[2];
-  const verb = did?.[2] ?? saying?.[4];
+  const subject = did?.[1] ?? saying?.groups?.subject;
+  const verb = did?.[2] ?? saying?.groups?.verb;
   // "What X is saying", not the passive "what store is thought to be the first".
   if (saying?.groups?.after !== undefined && !verb?.endsWith('ing')) return undefined;
   if (!subject || CLAUSE_WORD.test(subject)) return undefined;
