@@ -579,12 +579,23 @@ function wordAlternatives(
       : undefined;
   if (!pair) return none;
   const [first, second] = [analyze(pair[0]!), analyze(pair[1]!)];
-  const own = (terms: string[], other: string[]) => terms.filter((term) => !other.includes(term));
+  // The question's words before its alternatives name what is asked about ("was the bomb ... a car bomb or
+  // a suicide vest"): said again in one alternative, they choose nothing.
+  const found = (words ?? phrases)!;
+  const asked = new Set(analyze(read.searchText.slice(0, found.index + found[0].lastIndexOf(pair[0]!))));
+  const own = (terms: string[], other: string[]) =>
+    terms.filter((term) => !asked.has(term) && !other.some((said) => sameFamily(term, said)));
   const [firstOwn, secondOwn] = [own(first, second), own(second, first)];
   if (firstOwn.length === 0 || secondOwn.length === 0) return none;
   // Names stay: "in baghdad or erbil" asked of articles naming neither is answered by neither.
   const terms = [...firstOwn, ...secondOwn].filter((term) => !specific.has(term));
   return { terms, phrases: terms.length > 0 && !words };
+}
+
+/** "bomb" and "bomber": one term the start of the other (four letters at least) names one kind of thing. */
+function sameFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.length >= 4 && long.startsWith(short));
 }
 
 /** A question checking a claim: yes/no, a tag asking to confirm, "fact check", "is it true", "I thought". */

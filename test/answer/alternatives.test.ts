@@ -48,4 +48,28 @@ describe('either/or questions', () => {
     const { engine: outlook } = await articleEngineWithVectors('outlook.md', ARTICLE);
     expect(outlook.ask('is the researcher based in baghdad or erbil').status).not.toBe('answered');
   });
+
+  it('choose by the words that tell the alternatives apart, not by one both say or the subject says', async () => {
+    const mosque =
+      'The recent bombing at a mosque in the capital was claimed by the group, which has grown bolder this year.';
+    const shrine =
+      'At the shrine, police said, a teenage suicide bomber blew himself up among the worshippers.';
+    const { engine } = await articleEngineWithVectors(
+      'capital.md',
+      `# Attacks in the capital\n\n${mosque}\n`,
+    );
+    // "bomber" and "bomb" name one kind of thing; "bombing" in the sentence chooses neither.
+    for (const question of [
+      'was the mosque attack a suicide bomber or a planted bomb',
+      'was the bomb at the mosque a car bomb or a suicide vest?',
+    ])
+      expect(engine.ask(question).status, question).not.toBe('answered');
+    const { engine: both } = await articleEngineWithVectors(
+      'capital.md',
+      `# Attacks in the capital\n\n## The mosque\n\n${mosque}\n\n## The shrine\n\n${shrine}\n`,
+    );
+    const answer = both.ask('was the shrine attack a suicide bomber or a planted bomb');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('a teenage suicide bomber blew himself up');
+  });
 });
