@@ -157,6 +157,14 @@ const FORMAL_PHRASES =
   /\b(?:(?:could|would|will|can)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+)?(?:inform|advise|tell|let)\s+me(?:\s+know)?(?:\s+please)?|(?:would|could)\s+(?:you|u)\s+be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+enough)\s+to\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+be\s+(?:most\s+|very\s+|much\s+)?(?:obliged|grateful)\s+if\s+(?:you|u)\s+(?:could|would)\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|learn|hear|ask|understand)|i\s+(?:wish|need|hope)\s+to\s+(?:know|learn|understand|find\s+out)|(?:if\s+)?(?:may|might)\s+i\s+ask|pray\s+tell|(?:if\s+you\s+)?please|in\s+(?:plain|simple|layman['\u2019]?s|laymans|simple\s+english|a\s+nutshell)(?:\s+terms)?|so\s+to\s+speak|as\s+it\s+were|would\s+(?:you|u)\s+say|if\s+you\s+(?:would|will|could))\b/giu;
 
 /**
+ * A careful reader's framing of what is asked ("Which power was the attack reportedly meant to signal to",
+ * "what factors are believed to have provoked ISKP", "how is Mosul described in terms of its rank", "which
+ * group do the articles hold responsible"): how sure or how put the answer is, not what it is about.
+ */
+const ANALYTICAL_FRAMING =
+  /\b(?:reportedly|allegedly|purportedly|ostensibly)\b|\b(?:is|are|was|were)\s+(?:believed|thought|reported|alleged|understood|said|considered|presumed|suspected)\s+to(?=\s+(?:be|have|\w+ed)\b)|\b(?:do|does|did)\s+(?:the\s+)?(?:articles?|authors?|texts?|reports?|analysts?|officials?|sources?)\s+hold(?=\s+responsible\b)|^(\W*how\s+(?:is|are|was|were)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}?)(?:described|characteri[sz]ed|portrayed|depicted)(?:\s+in\s+terms\s+of)?\b|\b(?:described|characteri[sz]ed|portrayed|depicted)\s+in\s+terms\s+of\b/giu;
+
+/**
  * Words about the articles rather than their topic ("which separatists are mentioned", "according to the
  * article", "what does the text say about", "what does the author say"): no sentence answers with
  * "mentioned", so they would count as missing from every answer. Dropped like filler. @example the author
@@ -676,6 +684,7 @@ export function writeOutShorthand(text: string): string {
   return (
     plainReadings(text)
       .replace(FORMAL_PHRASES, ' ')
+      .replace(ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ')
       .replace(FILLER_PHRASES, ' ')
       .replace(CHAT_TAGS, ' ')
       .replace(ABOUT_THE_ARTICLE, ' ')

@@ -14,6 +14,10 @@ const ARTICLE = [
   'This marks a clear shift from 2019, when the gang began relocating its operations from the coast to the valley.',
   '',
   '“They are changing their tactics,” Maria Lopez, a researcher at the River Institute, told the Courier.',
+  '',
+  'In the north, the army has been advancing toward Corvin, the second largest city of Arland, which the gang took over in 2015.',
+  '',
+  'The recent bombing at the Corvin market by the Valley Gang was a stark reminder of its reach.',
 ].join('\n');
 
 describe('a formal reader', () => {
@@ -34,6 +38,26 @@ describe('a formal reader', () => {
       expect(answer.status, question).toBe('answered');
       expect(answer.excerpt, question).toContain(fragment);
     }
+  });
+
+  it("reads past an analyst's framing: reportedly, believed to, described in terms of, hold responsible", async () => {
+    const { engine } = await articleEngineWithVectors('gang.md', ARTICLE);
+    for (const [question, fragment] of [
+      ['How is Corvin described in terms of its rank among the cities of Arland?', 'the second largest city'],
+      [
+        'Which organization do the reports hold responsible for the bombing at the Corvin market?',
+        'by the Valley Gang',
+      ],
+      ['In which year is the gang reportedly believed to have taken over Corvin?', 'took over in 2015'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain(fragment);
+    }
+    expect(
+      engine.ask("Which organization do the reports hold responsible for the bombing in Arland's capital?")
+        .status,
+    ).toBe('no_answer');
   });
 
   it('is still declined where the articles do not say', async () => {

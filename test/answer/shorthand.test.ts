@@ -123,6 +123,19 @@ describe('writeOutShorthand', () => {
       'With which gang, , did the talks fail?',
     );
     expect(words('please tell me in plain terms what Dr. Ruiz said')).toBe('what . Ruiz said');
+    // An analyst's framing goes: how sure the answer is or how it is put, not what it is about.
+    expect(words('Which power was the attack reportedly meant to signal to?')).toBe(
+      'Which power was the attack meant to signal to?',
+    );
+    expect(words('what factors are believed to have provoked the gang')).toBe(
+      'what factors have provoked the gang',
+    );
+    expect(words('How is Corvin described in terms of its rank?')).toBe('How is Corvin its rank?');
+    expect(words('which group do the reports hold responsible for the fire')).toBe(
+      'which group responsible for the fire',
+    );
+    // A sentence's own word stays: "is characterized by" says what something is.
+    expect(words('what is the mill characterized by')).toBe('what is the mill characterized by');
     // A learner's "how much" before a plural counts.
     expect(words('how much people died')).toBe('how many people died');
     expect(words('how much does it cost')).toBe('how much does it cost');
