@@ -103,6 +103,12 @@ export const EXCERPT_SETTINGS = {
    * @example 0.3 (0.6 the same): chat set 616 -> 618 of 726; WikiQA both halves and SQuAD all unchanged.
    */
   sourceNotAskedWeight: 0.3,
+  /**
+   * Bonus, for a claim checked by its figure ("did 52 people die at the shrine"), for a sentence that gives
+   * that figure ("The attack killed at least 52"): the figure weighs little in the question (another
+   * figure may refute the claim), so a sentence with a commoner word ("killed more than 60 people") won.
+   */
+  checkedFigureWeight: 0.3,
 } as const;
 
 export interface ExcerptChoice {
@@ -265,7 +271,14 @@ function scoreSentence(
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
   if (plan.originAsked && nameIsSource(plan, sentence)) score -= EXCERPT_SETTINGS.sourceNotAskedWeight;
   if (plan.quoteAsked && QUOTED.test(sentence.text)) score += EXCERPT_SETTINGS.quoteWeight;
+  if (holdsCheckedFigure(plan, sentence)) score += EXCERPT_SETTINGS.checkedFigureWeight;
   return { score, coverage: share, matches, softTerms, shape, own };
+}
+
+/** Does the sentence give a figure the question checks ("did 52 die": "killed at least 52")? */
+function holdsCheckedFigure(plan: QueryPlan, sentence: ReadSentence): boolean {
+  for (const term of plan.checked) if (/^\d/.test(term) && sentence.termSet.has(term)) return true;
+  return false;
 }
 
 /** Does a question's name stand right after "from" in the sentence ("emerged from al-Qa'ida")? */

@@ -44,3 +44,65 @@ export function numberAliases(unknown: Iterable<string>, corpusHas: (term: strin
   }
   return aliases;
 }
+
+const UNIT_WORDS = 'one two three four five six seven eight nine'.split(' ');
+const TEEN_WORDS = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+  ' ',
+);
+const TENS_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const valueOf = new Map<string, number>([
+  ...UNIT_WORDS.map((word, i) => [word, i + 1] as const),
+  ...TEEN_WORDS.map((word, i) => [word, i + 10] as const),
+  ...TENS_WORDS.map((word, i) => [word, 20 + 10 * i] as const),
+]);
+const UNIT_PATTERN = `(?:${UNIT_WORDS.join('|')})`;
+const TENS_PATTERN = `(?:${TENS_WORDS.join('|')})`;
+/** 1..99 in words: "seven", "fourteen", "fifty two", "fifty-two". */
+const UP_TO_99 = `(?:${TENS_PATTERN}(?:[\\s-]+${UNIT_PATTERN})?|${TEEN_WORDS.join('|')}|${UNIT_PATTERN})`;
+/** 10..99 in words, what follows a spoken year's century ("twenty fourteen", "nineteen ninety nine"). */
+const TEN_TO_99 = `(?:${TENS_PATTERN}(?:[\\s-]+${UNIT_PATTERN})?|${TEEN_WORDS.join('|')})`;
+
+/** "fifty two" -> 52 ("fifty" alone -> 50). */
+function wordsValue(words: string): number {
+  return words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .reduce((sum, word) => sum + (valueOf.get(word) ?? 0), 0);
+}
+
+/**
+ * Numbers said in more than one word, as speech-to-text and careful writers give them: a year ("twenty
+ * twenty two", "twenty fourteen", "two thousand and fifteen", "twenty oh five"), a number under a thousand
+ * ("fifty two", "a hundred and five"). One word ("ten") is left as it is: `numberAliases` pairs it with its
+ * digits when the corpus writes those.
+ */
+const SPOKEN_NUMBER = new RegExp(
+  [
+    // A year: a century (19xx, 20xx) and its last two digits.
+    String.raw`\b(?<century>nineteen|twenty)\s+(?:(?<year>${TEN_TO_99})|oh\s+(?<ohYear>${UNIT_PATTERN}))\b`,
+    String.raw`\btwo\s+thousand(?:\s+and)?(?:\s+(?<thousandYear>${UP_TO_99}))?\b`,
+    // Hundreds: "a hundred and five", "one hundred twenty".
+    String.raw`\b(?<hundreds>a|${UNIT_PATTERN})\s+hundred(?:\s+(?:and\s+)?(?<rest>${UP_TO_99}))?\b`,
+    // Tens and units: "fifty two", "fifty-two".
+    String.raw`\b(?<compound>${TENS_PATTERN}[\s-]+${UNIT_PATTERN})\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** The text with every number said in words (see SPOKEN_NUMBER) written in digits. */
+export function spokenNumbersAsDigits(text: string): string {
+  return text.replace(SPOKEN_NUMBER, (...args: unknown[]) => {
+    const groups = args.at(-1) as Record<string, string | undefined>;
+    if (groups.century !== undefined) {
+      const century = groups.century.toLowerCase() === 'nineteen' ? 1900 : 2000;
+      return String(century + wordsValue(groups.year ?? groups.ohYear ?? ''));
+    }
+    if (args[0] !== undefined && /^two\s+thousand/iu.test(String(args[0])))
+      return String(2000 + wordsValue(groups.thousandYear ?? ''));
+    if (groups.hundreds !== undefined) {
+      const hundreds = groups.hundreds.toLowerCase() === 'a' ? 1 : wordsValue(groups.hundreds);
+      return String(hundreds * 100 + wordsValue(groups.rest ?? ''));
+    }
+    return String(wordsValue(groups.compound ?? ''));
+  });
+}

@@ -3,6 +3,8 @@
  * written out in full. Only spellings that are not English words themselves are listed, so nothing a
  * careful writer types is changed.
  */
+import { spokenNumbersAsDigits } from './number-words.js';
+
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppls: 'peoples',
   peeps: 'people',
@@ -678,11 +680,11 @@ const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N
 
 /**
  * The text with every piece of shorthand written out, filler and words about the articles themselves dropped,
- * and a death toll asked plainly.
+ * numbers said in words written in digits, and a death toll asked plainly.
  */
 export function writeOutShorthand(text: string): string {
   return (
-    plainReadings(text)
+    spokenNumbersAsDigits(plainReadings(text))
       .replace(FORMAL_PHRASES, ' ')
       .replace(ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ')
       .replace(FILLER_PHRASES, ' ')

@@ -3,9 +3,9 @@
  * answered only by an age (a number beside the person, an age word, a date), not by any number.
  */
 import { describe, expect, it } from 'vitest';
-import { numberAliases } from '../../src/answer/number-words.js';
+import { numberAliases, spokenNumbersAsDigits } from '../../src/answer/number-words.js';
 import { askedAgeGroups, hasAge } from '../../src/answer/answer-type.js';
-import { articleEngine } from './article-engine.js';
+import { articleEngine, articleEngineWithVectors } from './article-engine.js';
 
 const ARTICLE = [
   'Group spreads',
@@ -30,6 +30,44 @@ describe('numbers in digits and in words', () => {
       'offshoots in about ten countries',
     );
     expect(engine.ask('were five buildings damaged').excerpt).toContain('5 buildings were damaged');
+  });
+});
+
+describe('numbers said in words', () => {
+  it('are written in digits: years, hundreds, tens and units; one word alone is left', () => {
+    for (const [said, written] of [
+      ['after twenty twenty two', 'after 2022'],
+      ['in twenty fourteen', 'in 2014'],
+      ['Twenty Twenty-Two', '2022'],
+      ['two thousand and fifteen', '2015'],
+      ['twenty oh five', '2005'],
+      ['nineteen ninety nine', '1999'],
+      ['did fifty two people die', 'did 52 people die'],
+      ['fifty-two', '52'],
+      ['a hundred and five', '105'],
+      ['one hundred twenty pilgrims', '120 pilgrims'],
+      ['twenty people', 'twenty people'],
+      ['about ten countries', 'about ten countries'],
+      ['one or two', 'one or two'],
+    ] as const)
+      expect(spokenNumbersAsDigits(said), said).toBe(written);
+  });
+
+  it('find the sentence that gives the figure, dictated as a year or a number', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'shrine.md',
+      [
+        'Shrine attack',
+        '',
+        'The attack killed at least 52, and wounded more than 105. It came a few weeks after another attack on a police academy killed more than 60 people.',
+        '',
+        'The group has claimed 90 attacks since 2022, and none before 2015.',
+      ].join('\n'),
+    );
+    expect(engine.ask('did fifty two people die at the shrine').excerpt).toContain('killed at least 52');
+    expect(engine.ask('how many attacks has the group claimed since twenty twenty two').excerpt).toContain(
+      'claimed 90 attacks since 2022',
+    );
   });
 });
 
