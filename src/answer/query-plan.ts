@@ -14,6 +14,7 @@ import { clippedWordAliases } from './clipped-words.js';
 import { editDistance, isDroppedLetter } from './did-you-mean.js';
 import { compoundsOf } from './compounds.js';
 import { numberAliases } from './number-words.js';
+import { soundAlikeAliases } from './sound-alike.js';
 import {
   askedAge,
   askedAgeGroups,
@@ -445,6 +446,17 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       termsStartingWith: (prefix, limit) => index.termsStartingWith(prefix, scopes, limit),
     }),
   ];
+  // "nurani" for "Noorani", "mohamed" for "Moahammed": a name the corpus lacks that sounds like one it has.
+  const aliased = new Set(otherNames.flatMap((alias) => alias.longForm));
+  otherNames.push(
+    ...soundAlikeAliases({
+      unknown: [...unknown].filter((term) => !aliased.has(term)),
+      specific,
+      tokens: read.tokens,
+      similarTerms: (term, maxDistance, limit) =>
+        index.similarTerms(term, maxDistance, limit).filter((near) => index.hasTerm(near, scopes)),
+    }),
+  );
   for (const alias of otherNames) {
     aliases.push(alias);
     if (!expansions.some((e) => e.term === alias.acronym)) expansions.push({ term: alias.acronym, boost: 1 });

@@ -1,0 +1,93 @@
+/**
+ * Names spelled by their sound ("nurani" for Noorani, "mohamed shahzad" for Moahammed Shehzad, "erlich" for
+ * Ehrlich): a name the corpus lacks reads as a corpus name a few letters away that sounds the same. Typed from
+ * hearing, or transliterated another way, such names are two or three letters off, too far for "did you
+ * mean" without the sound to say which; and a common spelling ("mohamed") is an English word, never corrected.
+ *
+ * The sound is the Double Metaphone key (the `double-metaphone` package: Lawrence Philips' rules for names of
+ * many origins, kept by wooorm); its two keys cover two readings ("Karachi": KRX and KRK).
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import type { Alias } from '../search/aliases.js';
+import { termOf, type Token } from '../search/analyzer.js';
+import { englishDictionary } from '../search/dictionary.js';
+
+export const SOUND_ALIKE = {
+  /**
+   * Most letters a corpus name may be from the question's ("nurani" -> "noorani" is 2). At 3, SQuAD with
+   * its article withheld answered 3 more of 1,200 questions ("fermat" read as "Formata").
+   */
+  maxDistance: 2,
+  /** Nearest corpus terms looked at per name. */
+  candidates: 12,
+  /**
+   * Fewest sounds a key must have: "Shaw" and "Shah" are both X, as are many short names; three sounds
+   * (NRN, MHMT, ARLK) name one.
+   */
+  minSounds: 3,
+  /** Fewest letters the question's word must have. */
+  minLetters: 4,
+} as const;
+
+export interface SoundAlikeSource {
+  /** The question's own terms the corpus lacks. */
+  unknown: Iterable<string>;
+  /** The question's names (terms a decision needs to see). */
+  specific: ReadonlySet<string>;
+  /** The question's words as typed: an acronym ("IPCC") is spelled, not sounded. */
+  tokens: readonly Token[];
+  /** Corpus terms within an edit distance of a term, nearest first (`PassageIndex.similarTerms`). */
+  similarTerms: (term: string, maxDistance: number, limit: number) => string[];
+}
+
+/**
+ * Aliases from a corpus name to each unknown name of the question that sounds like it: the corpus term is
+ * no English word nor the stem of one (a name), starts with the same letter, is within `maxDistance`
+ * letters, and shares a key of at least `minSounds` sounds.
+ */
+export function soundAlikeAliases({ unknown, specific, tokens, similarTerms }: SoundAlikeSource): Alias[] {
+  const aliases: Alias[] = [];
+  for (const term of unknown) {
+    if (!specific.has(term)) continue;
+    const typed = tokens.find((token) => token.term === term)?.surface.replace(/['\u2019]s$/u, '');
+    if (typed === undefined || typed.length < SOUND_ALIKE.minLetters || !/^\p{L}\p{Ll}+$/u.test(typed))
+      continue;
+    const word = typed.toLowerCase();
+    // A corpus term is a stem ("moaham" for Moahammed): heard against the question's stem too ("moham").
+    const asked = [...new Set([...soundKeys(word), ...soundKeys(term)])];
+    if (asked.length === 0) continue;
+    // A name the dictionary knows ("Edison", "Hutton") is likelier someone else than a slip two letters off.
+    const reach = englishDictionary().isWord(word) ? 1 : SOUND_ALIKE.maxDistance;
+    for (const corpusTerm of similarTerms(term, reach, SOUND_ALIKE.candidates)) {
+      // Names start as they sound: "Edison" is not "Addison", "Indiana" not "Endang".
+      if (corpusTerm[0] !== word[0] || stemsEnglishWord(corpusTerm)) continue;
+      const heard = soundKeys(corpusTerm);
+      if (heard.some((key) => asked.includes(key))) {
+        aliases.push({ acronym: corpusTerm, longForm: [term] });
+        break;
+      }
+    }
+  }
+  return aliases;
+}
+
+/** Endings a stem may have lost ("routin" of "routine", "stori" of "story"). */
+const ENDINGS = ['', 'e', 's', 'ed', 'ing', 'er', 'al', 'ic', 'ate', 'ent', 'ion', 'ous', 'y'];
+
+/** Is the term an English word, or the stem of one ("gambl", "coloni")? Then it names no one. */
+function stemsEnglishWord(term: string): boolean {
+  const dictionary = englishDictionary();
+  const stems = [term, term.replace(/i$/u, 'y')];
+  return stems.some((stem) =>
+    ENDINGS.some((ending) => {
+      const word = stem + ending;
+      return dictionary.isWord(word) && (termOf(word) === term || word === term);
+    }),
+  );
+}
+
+/** A word's sound keys of at least `minSounds` sounds; "b" and "v", "p" and "f" heard alike ("Reuben"). */
+function soundKeys(word: string): string[] {
+  const keys = doubleMetaphone(word).map((key) => key.replace(/F/g, 'P'));
+  return [...new Set(keys)].filter((key) => key.length >= SOUND_ALIKE.minSounds);
+}
