@@ -232,6 +232,7 @@ function scoreSentence(
   present: readonly string[],
   subject: readonly string[] = [],
   said: readonly string[] = [],
+  speakers: ReadonlyMap<string, number> = NO_SPEAKERS,
 ): ScoredSentence {
   const soft: SoftScan = { sentence, found: undefined, present };
   // NO_MATCHES when the sentence matches nothing: then nothing below writes to it (every write needs a match).
@@ -241,17 +242,24 @@ function scoreSentence(
   // reads them, where matching the sentence again cost a fifth of sentence matching.
   // Names said before that this sentence lacks, looked for only when it opens with a pronoun and matched:
   // a list filtered for every sentence was most of the passage loop's garbage.
+  // Inside a quotation, only its speaker is carried: "Pakistan" said before is no subject of it.
+  const carried = speakers.size > 0 ? [...speakers.keys()] : said;
   const carriedHere =
-    said.length > 0 && own.size > 0 && OPENING_PRONOUN.test(sentence.text) && !holdsAll(sentence, said);
+    carried.length > 0 &&
+    own.size > 0 &&
+    (speakers.size > 0 || OPENING_PRONOUN.test(sentence.text)) &&
+    !holdsAll(sentence, carried);
   const matches = (subject.length > 0 && own.size > 0) || carriedHere ? copyOf(own) : own;
   if (subject.length > 0 && matches.size > 0) {
     for (const term of subject)
       matches.set(term, Math.max(EXCERPT_SETTINGS.subjectStrength, matches.get(term) ?? 0));
   }
   if (carriedHere) {
-    for (const term of said) {
+    for (const term of carried) {
       if (sentence.termSet.has(term)) continue;
-      matches.set(term, Math.max(EXCERPT_SETTINGS.pronounStrength, matches.get(term) ?? 0));
+      // Never stronger than where the speaker was named ("o'driscol" matched "O'Driscoll" at 0.7 there).
+      const strength = Math.min(EXCERPT_SETTINGS.pronounStrength, speakers.get(term) ?? 1);
+      matches.set(term, Math.max(strength, matches.get(term) ?? 0));
     }
   }
   const share = matchedShare(plan, matches);
@@ -303,6 +311,27 @@ function holdsAll(sentence: ReadSentence, terms: readonly string[]): boolean {
 const QUOTED = /^\W*["\u201c]|["\u201d]/u;
 
 const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
+/** A sentence opening a quotation. */
+const OPENING_QUOTE = /^\s*\u201c/u;
+
+const NO_SPEAKERS: ReadonlyMap<string, number> = new Map();
+
+/** The names standing after a sentence's closing quotation mark: those it quotes ("...,” Sabahat Khan said). */
+function quotedSpeakers(text: string, names: readonly string[]): string[] {
+  const close = text.lastIndexOf('\u201d');
+  if (close < 0 || names.length === 0) return [];
+  const after = text.slice(close + 1).match(/[\p{L}\p{N}'\u2019]+/gu) ?? [];
+  const terms = new Set(after.map((word) => termOf(word.toLowerCase())));
+  return names.filter((name) => terms.has(name));
+}
+
+/** Whether a quotation is open after the sentence: curly marks say which way; the last one decides. */
+function quoteStillOpen(text: string, open: boolean): boolean {
+  const lastOpen = text.lastIndexOf('\u201c');
+  const lastClose = text.lastIndexOf('\u201d');
+  if (lastOpen < 0 && lastClose < 0) return open;
+  return lastOpen > lastClose;
+}
 
 /**
  * The question's terms a short title names as the article's subject (none for a headline). The title's terms
@@ -425,11 +454,21 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // The question's names said so far in the passage, for sentences that refer back to them.
   const said: string[] = [];
   const scores: ScoredSentence[] = [];
+  // Whether a quotation opened in an earlier sentence is still open, and the question's names that
+  // earlier quotations were put in the mouth of ("...,” Reuven Ehrlich ... told the Media Line).
+  let quoteOpen = false;
+  const speakers = new Map<string, number>();
   // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    const scored = scoreSentence(plan, sentence, present, subject, said);
+    // A quotation going on after its speaker was named ("... Ehrlich told the Media Line. “It is important
+    // ... At the same time, their main effort is in Iraq and Syria.”") is still that speaker's.
+    const quoted = quoteOpen || OPENING_QUOTE.test(sentence.text);
+    const scored = scoreSentence(plan, sentence, present, subject, said, quoted ? speakers : NO_SPEAKERS);
     scores.push(scored);
+    quoteOpen = quoteStillOpen(sentence.text, quoteOpen);
+    for (const term of quotedSpeakers(sentence.text, presentNames))
+      if (!speakers.has(term)) speakers.set(term, scored.own.get(term) ?? 0);
     for (const term of presentNames) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
     const lead =
       passage.index !== 1 || scored.coverage === 0
