@@ -21,6 +21,7 @@ import { roleNamed, titleNamed } from './role.js';
 import { speakerSays, speakerTopicUnsaid } from './speaker.js';
 import { holdsNewName, nameStart, placeWordOnlyInName, writesThing } from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
+import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
@@ -181,6 +182,7 @@ export function decide(
     !kindUnsaid(plan, excerpt) &&
     !neitherAlternativeSaid(plan, excerpt) &&
     !checkedFigureUnsaid(plan, excerpt) &&
+    !dateOfOtherEvent(plan, excerpt) &&
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
     !speakerTopicUnsaid(
