@@ -22,6 +22,7 @@ import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rememberedFor } from './correction-memo.js';
 import { expandShorthand } from './shorthand.js';
+import { soundsAlike } from './sound-alike.js';
 
 export interface WordLookup {
   index: PassageIndex;
@@ -187,12 +188,19 @@ function rewritten(
  */
 const CLEAR_TWO_EDITS_LETTERS = 8;
 
-/** Is the nearest candidate the only one that near: the only one one edit away, or for a long word two? */
+/**
+ * Is the nearest candidate the only one that near: the only one one edit away, or two for a long word or
+ * one that sounds the same?
+ */
 function clearlyMeant(word: string, candidates: Candidate[]): boolean {
   const [best, next] = candidates;
   const alone = (reach: number) =>
     best !== undefined && best.distance <= reach && (next?.distance ?? Infinity) > reach;
-  return alone(1) || ([...word].length >= CLEAR_TWO_EDITS_LETTERS && alone(2));
+  // Two slips that keep the sound ("nurani": "Noorani") are how a heard name is typed, not two readings.
+  return (
+    alone(1) ||
+    (alone(2) && ([...word].length >= CLEAR_TWO_EDITS_LETTERS || soundsAlike(word, best!.surface)))
+  );
 }
 
 interface Candidate {

@@ -1,8 +1,8 @@
 /**
- * Names spelled by their sound ("nurani" for Noorani, "mohamed shahzad" for Moahammed Shehzad, "erlich" for
- * Ehrlich): a name the corpus lacks reads as a corpus name a few letters away that sounds the same. Typed from
- * hearing, or transliterated another way, such names are two or three letters off, too far for "did you
- * mean" without the sound to say which; and a common spelling ("mohamed") is an English word, never corrected.
+ * Names spelled by their sound ("mohamed" for Moahammed, "nurani" for Noorani): typed from hearing, or
+ * transliterated another way. A spelling the dictionary knows ("mohamed", "reuben") is never corrected by
+ * "did you mean", so it reads as the corpus name one letter away that sounds the same (an alias); one the
+ * dictionary lacks two letters off ("nurani") is corrected there when it sounds the same (`soundsAlike`).
  *
  * The sound is the Double Metaphone key (the `double-metaphone` package: Lawrence Philips' rules for names of
  * many origins, kept by wooorm); its two keys cover two readings ("Karachi": KRX and KRK).
@@ -14,10 +14,10 @@ import { englishDictionary } from '../search/dictionary.js';
 
 export const SOUND_ALIKE = {
   /**
-   * Most letters a corpus name may be from the question's ("nurani" -> "noorani" is 2). At 3, SQuAD with
-   * its article withheld answered 3 more of 1,200 questions ("fermat" read as "Formata").
+   * Most letters a corpus name may be from the question's: "mohamed" is one from "moaham" (Moahammed's
+   * term). At 2, "Edison" read as "Edsen" (SQuAD with its article withheld).
    */
-  maxDistance: 2,
+  maxDistance: 1,
   /** Nearest corpus terms looked at per name. */
   candidates: 12,
   /**
@@ -56,9 +56,11 @@ export function soundAlikeAliases({ unknown, specific, tokens, similarTerms }: S
     // A corpus term is a stem ("moaham" for Moahammed): heard against the question's stem too ("moham").
     const asked = [...new Set([...soundKeys(word), ...soundKeys(term)])];
     if (asked.length === 0) continue;
-    // A name the dictionary knows ("Edison", "Hutton") is likelier someone else than a slip two letters off.
-    const reach = englishDictionary().isWord(word) ? 1 : SOUND_ALIKE.maxDistance;
-    for (const corpusTerm of similarTerms(term, reach, SOUND_ALIKE.candidates)) {
+    // A word the dictionary lacks is left to "did you mean", which says what it read ("Showing the answer
+    // for: ..."); a name the dictionary knows is never corrected there, and is likelier someone else than
+    // a slip two letters off ("Edison", "Hutton").
+    if (!englishDictionary().isWord(word)) continue;
+    for (const corpusTerm of similarTerms(term, SOUND_ALIKE.maxDistance, SOUND_ALIKE.candidates)) {
       // Names start as they sound: "Edison" is not "Addison", "Indiana" not "Endang".
       if (corpusTerm[0] !== word[0] || stemsEnglishWord(corpusTerm)) continue;
       const heard = soundKeys(corpusTerm);
@@ -84,6 +86,12 @@ function stemsEnglishWord(term: string): boolean {
       return dictionary.isWord(word) && (termOf(word) === term || word === term);
     }),
   );
+}
+
+/** Do two words sound the same: a shared key of at least `minSounds` sounds ("nurani", "Noorani": NRN)? */
+export function soundsAlike(a: string, b: string): boolean {
+  const keys = soundKeys(a.toLowerCase());
+  return soundKeys(b.toLowerCase()).some((key) => keys.includes(key));
 }
 
 /** A word's sound keys of at least `minSounds` sounds; "b" and "v", "p" and "f" heard alike ("Reuben"). */

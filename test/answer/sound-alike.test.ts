@@ -1,7 +1,8 @@
 /**
- * Names spelled by their sound ("mohamed shahzad" for Moahammed Shehzad, "nurani" for Noorani, "erlich"
- * for Ehrlich) read as the corpus's name; a name the dictionary knows two letters off ("Edison" for
- * "Edsen") is someone else; another server's names are never heard.
+ * Names spelled by their sound: a spelling the dictionary knows ("mohamed" for Moahammed) reads as the
+ * corpus's name; one it lacks two letters off ("nurani" for Noorani) is corrected, saying so; a name the
+ * dictionary knows two letters off ("Edison" for "Edsen") is someone else; another server's names are never
+ * heard.
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ describe('names spelled by their sound', () => {
   it('read as the name the article writes', async () => {
     const { engine } = await articleEngineWithVectors('shrine.md', ARTICLE);
     for (const [question, fragment] of [
+      ['what did mohamed shehzad say', 'Moahammed Shehzad, 25'],
       ['what did mohamed shahzad say', 'Moahammed Shehzad, 25'],
       ['what were pilgrims doing at the nurani shrine', 'chanting at the shrine'],
       ['what did erlich say about offshoots', 'offshoots in ten countries'],
@@ -33,6 +35,13 @@ describe('names spelled by their sound', () => {
       expect(answer.status, question).toBe('answered');
       expect(answer.excerpt, question).toContain(fragment);
     }
+  });
+
+  it('corrects a name two letters off that sounds the same, saying so', async () => {
+    const { engine } = await articleEngineWithVectors('shrine.md', ARTICLE);
+    const answer = engine.ask('what were pilgrims doing at the nurani shrine');
+    expect(answer.correctedQuestion).toBe('what were pilgrims doing at the Noorani shrine');
+    expect(answer.excerpt).toContain('chanting at the shrine');
   });
 
   it('not when the question names someone the dictionary knows, two letters off', async () => {
