@@ -651,7 +651,7 @@ function fateUnsaid(
   const asked = new Set<number>();
   for (const term of plan.terms) {
     const kind = fateOf(term);
-    if (kind !== undefined && NAMED_FATES.has(kind)) asked.add(kind);
+    if (kind !== undefined && NAMED_FATES.has(kind) && !doneToCountry(plan, term)) asked.add(kind);
   }
   if (asked.size === 0) return false;
   // The excerpt's sentences were analysed when the passage was read: their terms, not the text again.
@@ -666,6 +666,18 @@ function fateUnsaid(
 }
 
 /** "Did he lose any of his family", "did she lose anyone": whether someone's own people died. */
+/**
+ * "ISKP wanting to hurt Pakistan": what is done to a country is harm, not a fate of people (no one was hurt).
+ */
+function doneToCountry(plan: QueryPlan, term: string): boolean {
+  const asked = plan.asked.toLowerCase();
+  return (plan.surfaces.get(term) ?? []).some((surface) => {
+    const at = asked.indexOf(surface);
+    const next = at < 0 ? undefined : /^\s+(?:the\s+)?([\p{L}]+)/u.exec(asked.slice(at + surface.length));
+    return next !== undefined && next !== null && isRegionName(next[1]!);
+  });
+}
+
 const KIN_LOST =
   /\blos[et]\s+(?:any(?:one|body)?|some(?:one|body)?|a|an|his|her|their|any\s+of\s+(?:his|her|their))?\s*(?:own\s+)?(?:famil(?:y|ies)|relatives?|relations|loved\s+ones|kids|children|sons?|daughters?|wife|husband|brothers?|sisters?|parents?|mother|father|friends?|members|anyone|anybody|someone|somebody)\b/i;
 

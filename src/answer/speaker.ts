@@ -88,13 +88,17 @@ const CLAUSE_WORD =
  * Words naming the article itself, no one in particular or no one at all: "what does the article say about
  * ISKP" asks what the text says, which any sentence of it does.
  */
+/** Events and findings "say" only what they show: "what does the (mosque) blast say about what ISKP wants". */
+const EVENT_WORDS =
+  'blast blasts bombing bombings attack attacks explosion incident event evidence data study research history';
+const EVENTS: ReadonlySet<string> = new Set(EVENT_WORDS.split(' '));
+
 const NOT_A_SPEAKER = new Set(
   (
     'the a an this that these article articles text story stories piece report reports post page document ' +
     'source sources author writer writers it its they them he she you we i people everyone anyone someone ' +
     'media news paper ' +
-    // Events and findings "say" only what they show: "what does the blast say about what ISKP wants".
-    'blast blasts bombing bombings attack attacks explosion incident event evidence data study research history'
+    EVENT_WORDS
   ).split(' '),
 );
 
@@ -158,6 +162,8 @@ function speakerIn(q: string, pronounOnly = false): AskedSpeaker | undefined {
     if (!PERSONAL_PRONOUN.test(subject)) return undefined;
     return { terms: [], verb: verb === undefined ? null : termOf(verb), bare: false };
   }
+  // "the islamabad mosque blast": an event named by where it was is no one either.
+  if (EVENTS.has(subject.split(' ').at(-1)!)) return undefined;
   const words = subject
     .split(' ')
     // "what did Tesla mistakenly believe": the adverb says how, not who.
