@@ -159,6 +159,14 @@ const FORMAL_PHRASES =
   /\b(?:(?:could|would|will|can)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+)?(?:inform|advise|tell|let)\s+me(?:\s+know)?(?:\s+please)?|(?:would|could)\s+(?:you|u)\s+be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+enough)\s+to\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+be\s+(?:most\s+|very\s+|much\s+)?(?:obliged|grateful)\s+if\s+(?:you|u)\s+(?:could|would)\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|learn|hear|ask|understand)|i\s+(?:wish|need|hope)\s+to\s+(?:know|learn|understand|find\s+out)|(?:if\s+)?(?:may|might)\s+i\s+ask|pray\s+tell|(?:if\s+you\s+)?please|in\s+(?:plain|simple|layman['\u2019]?s|laymans|simple\s+english|a\s+nutshell)(?:\s+terms)?|so\s+to\s+speak|as\s+it\s+were|would\s+(?:you|u)\s+say|if\s+you\s+(?:would|will|could))\b/giu;
 
 /**
+ * A guess tacked on to an open question ("what kinda place got bombed in islamabad a church or smth", "who
+ * did it, the taliban or something?"): the question asks what it was, and a wrong guess is no topic of it.
+ * A yes/no question's guess is its claim ("did they call pakistan an enemy or smth") and stays.
+ */
+const GUESS_TACKED_ON =
+  /^(\W*(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)\b.*?)[\s,;:-]+(?:(?:like|maybe|probably|perhaps|prob)\s+)?(?:(?:a|an|the|some)\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$/iu;
+
+/**
  * A careful reader's framing of what is asked ("Which power was the attack reportedly meant to signal to",
  * "what factors are believed to have provoked ISKP", "how is Mosul described in terms of its rank", "which
  * group do the articles hold responsible"): how sure or how put the answer is, not what it is about.
@@ -685,6 +693,7 @@ const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N
 export function writeOutShorthand(text: string): string {
   return (
     spokenNumbersAsDigits(plainReadings(text))
+      .replace(GUESS_TACKED_ON, '$1')
       .replace(FORMAL_PHRASES, ' ')
       .replace(ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ')
       .replace(FILLER_PHRASES, ' ')

@@ -134,6 +134,12 @@ describe('writeOutShorthand', () => {
     expect(words('which group do the reports hold responsible for the fire')).toBe(
       'which group responsible for the fire',
     );
+    // A guess tacked on to an open question goes; a yes/no question's guess is its claim.
+    expect(words('what kinda place got burned in town a church or smth')).toBe(
+      'what kind of place got burned in town',
+    );
+    expect(words('who set the fire, the gang or something?')).toBe('who set the fire');
+    expect(words('did they call the mayor a liar or smth')).toBe('did they call the mayor a liar');
     // A sentence's own word stays: "is characterized by" says what something is.
     expect(words('what is the mill characterized by')).toBe('what is the mill characterized by');
     // A learner's "how much" before a plural counts.
