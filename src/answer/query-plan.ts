@@ -518,7 +518,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     originAsked: read.type === 'place' && ORIGIN_QUESTION.test(read.searchText),
     futureAsked: read.type === 'date' && FUTURE_QUESTION.test(read.searchText),
     comparisonAsked: COMPARISON_QUESTION.test(read.searchText),
-    cooperationAsked: COOPERATION_QUESTION.test(read.searchText),
+    cooperationAsked: COOPERATION_QUESTION.test(read.searchText) && !EVENT_HELPING.test(read.searchText),
     kindOf: kindAsked(read.searchText, weights),
     eitherOf,
     eitherOfPhrases,
@@ -687,6 +687,13 @@ const COMPARISON_QUESTION = new RegExp(
  */
 const COOPERATION_QUESTION =
   /^\W*(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had)\b.*\b(?:help(?:ed|s|ing)?|coordinat\w*|collaborat\w*|cooperat\w*|teams\s+up|work(?:ed|ing|s)?\s+(?:together|with)|allied|ally|allies|partner(?:ed|ing|s)?|support(?:ed|s|ing)?|in\s+league)\b/i;
+/**
+ * "Did the rise of Baloch separatists help ISKP", "did the timing help them": a trend or an event helps
+ * by being there to use, not by working with anyone.
+ */
+const EVENT_HELPING =
+  /^\W*(?:so\s+)?(?:did|does|do|has|have|had)\s+(?:the\s+|their\s+|its\s+|this\s+|that\s+)?(?:rise|growth|spread|breakdown|collapse|fall|failure|timing|chaos|weakness|weakening|lack|loss|absence|crisis|unrest|instability|war|conflict|split|surge|return)\b/i;
+
 /**
  * "Who carried out (conducted) the shrine attack", "who was behind it": the verb asks for the doer, whom
  * an answer names without it ("A teenage suicide bomber blew himself up").

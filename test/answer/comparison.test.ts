@@ -33,6 +33,17 @@ describe('whether some worked together', () => {
       'worked with fishermen',
     );
   });
+
+  it('is not asked when a trend "helps": it helps by being there to use', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'gang.md',
+      '# The gang\n\nThe gang has capitalized on the town’s troubles, including the rise of rival smugglers and the breakdown of the harbour truce.\n',
+    );
+    const answer = engine.ask('did the rise of rival smugglers help the gang');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('including the rise of rival smugglers');
+    expect(engine.ask('did the rival smugglers help the gang').status).toBe('no_answer');
+  });
 });
 
 describe('comparison questions', () => {
