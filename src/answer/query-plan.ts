@@ -9,12 +9,13 @@ import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
-import { analyze, termOf } from '../search/analyzer.js';
+import { analyze, termOf, tokenize } from '../search/analyzer.js';
+import type { Passage } from '../corpus/types.js';
 import { clippedWordAliases } from './clipped-words.js';
 import { editDistance, isDroppedLetter } from './did-you-mean.js';
 import { compoundsOf } from './compounds.js';
 import { numberAliases } from './number-words.js';
-import { soundAlikeAliases } from './sound-alike.js';
+import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';
 import {
   askedAge,
   askedAgeGroups,
@@ -298,6 +299,18 @@ export interface PlanSources {
   aliases: AliasBook;
   scopes: string[];
   relatedness?: Relatedness;
+  /** A passage by id: to read how the corpus writes a term. */
+  passage?(id: string): Passage | undefined;
+}
+
+/** How the corpus writes a term, lower-cased: its first word with that term in the best passage holding it. */
+function writtenForm(term: string, sources: PlanSources): string | undefined {
+  const [hit] = sources.index.query([{ term, boost: 1 }], sources.scopes, 1, { fallback: false });
+  const text = hit === undefined ? undefined : sources.passage?.(hit.id)?.text;
+  if (text === undefined) return undefined;
+  return tokenize(text)
+    .find((token) => token.term === term)
+    ?.surface.toLowerCase();
 }
 
 export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
@@ -457,6 +470,19 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
         index.similarTerms(term, maxDistance, limit).filter((near) => index.hasTerm(near, scopes)),
     }),
   );
+  // "capitol" for "capital": a rare word the corpus lacks that sounds like one it has.
+  if (relatedness)
+    otherNames.push(
+      ...soundSlipAliases({
+        unknown: [...unknown].filter((term) => !aliased.has(term)),
+        specific,
+        tokens: read.tokens,
+        similarTerms: (term, maxDistance, limit) =>
+          index.similarTerms(term, maxDistance, limit).filter((near) => index.hasTerm(near, scopes)),
+        frequencyRank: (term) => relatedness.frequencyRank(term),
+        writtenAs: (term) => writtenForm(term, sources),
+      }),
+    );
   for (const alias of otherNames) {
     aliases.push(alias);
     if (!expansions.some((e) => e.term === alias.acronym)) expansions.push({ term: alias.acronym, boost: 1 });

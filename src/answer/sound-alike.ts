@@ -88,6 +88,72 @@ function stemsEnglishWord(term: string): boolean {
   );
 }
 
+/**
+ * A rare English word the corpus lacks that sounds like an English word the corpus writes one letter away:
+ * a slip of the ear or of autocorrect ("capitol" for "capital", "boarder" for "border"), read as that word.
+ * A common word ("piece": "according to the piece") means itself; a name is left to `soundAlikeAliases`.
+ */
+export function soundSlipAliases({
+  unknown,
+  specific,
+  tokens,
+  similarTerms,
+  frequencyRank,
+  writtenAs,
+}: SoundAlikeSource & {
+  /** A term's rank by frequency in general English (0 = commonest), when known. */
+  frequencyRank: (term: string) => number | undefined;
+  /** How the corpus writes a term ("capital" for "capit"), lower-cased. */
+  writtenAs: (term: string) => string | undefined;
+}): Alias[] {
+  const dictionary = englishDictionary();
+  const aliases: Alias[] = [];
+  for (const term of unknown) {
+    if (specific.has(term)) continue;
+    const typed = tokens.find((token) => token.term === term)?.surface.toLowerCase();
+    if (typed === undefined || typed.length < SOUND_SLIP.minLetters || !/^\p{Ll}+$/u.test(typed)) continue;
+    if (!dictionary.isWord(typed)) continue;
+    const rank = frequencyRank(term);
+    if (rank !== undefined && rank < SOUND_SLIP.minRank) continue;
+    for (const corpusTerm of similarTerms(term, SOUND_SLIP.maxDistance, SOUND_ALIKE.candidates)) {
+      const written = writtenAs(corpusTerm);
+      if (written === undefined || !dictionary.isWord(written)) continue;
+      if (editDistance(typed, written) > 1 || !soundsAlike(typed, written)) continue;
+      aliases.push({ acronym: corpusTerm, longForm: [term] });
+      break;
+    }
+  }
+  return aliases;
+}
+
+export const SOUND_SLIP = {
+  /** Fewest letters: shorter words have too many neighbours that sound alike. */
+  minLetters: 5,
+  /**
+   * Rank by frequency in general English below which a word means itself: "piece" is 1,541st, "capitol"
+   * 2,650th (US news writes the Capitol).
+   */
+  minRank: 2000,
+  /** Most edits between the slip's term and the corpus term (stems: "capitol" is two from "capit"). */
+  maxDistance: 2,
+} as const;
+
+/** Letters to change, insert or delete to turn one word into the other. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 /** Do two words sound the same: a shared key of at least `minSounds` sounds ("nurani", "Noorani": NRN)? */
 export function soundsAlike(a: string, b: string): boolean {
   const keys = soundKeys(a.toLowerCase());

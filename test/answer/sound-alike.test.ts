@@ -20,6 +20,8 @@ const ARTICLE = [
   '“They have offshoots in ten countries,” Reuven Ehrlich of the Information Centre said.',
   '',
   'Tom Edsen, a guard at the gate, said the doors had been shut an hour before.',
+  '',
+  'The attack coincided with a strike in the north, drawing the police elsewhere and leaving the capital vulnerable.',
 ].join('\n');
 
 describe('names spelled by their sound', () => {
@@ -42,6 +44,13 @@ describe('names spelled by their sound', () => {
     const answer = engine.ask('what were pilgrims doing at the nurani shrine');
     expect(answer.correctedQuestion).toBe('what were pilgrims doing at the Noorani shrine');
     expect(answer.excerpt).toContain('chanting at the shrine');
+  });
+
+  it('reads a rare word that sounds like a corpus word one letter away as that word', async () => {
+    const { engine } = await articleEngineWithVectors('shrine.md', ARTICLE);
+    const answer = engine.ask('why was the capitol left vulnerable');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('leaving the capital vulnerable');
   });
 
   it('not when the question names someone the dictionary knows, two letters off', async () => {
