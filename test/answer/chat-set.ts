@@ -31,6 +31,7 @@ import { SESSION20_ANSWERABLE, SESSION20_TRAPS } from './chat-session20.js';
 import { SESSION21_ANSWERABLE, SESSION21_TRAPS } from './chat-session21.js';
 import { SESSION22_ANSWERABLE, SESSION22_TRAPS } from './chat-session22.js';
 import { SESSION23_ANSWERABLE, SESSION23_TRAPS } from './chat-session23.js';
+import { SESSION24_ANSWERABLE, SESSION24_TRAPS } from './chat-session24.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -724,6 +725,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION21_ANSWERABLE,
   ...SESSION22_ANSWERABLE,
   ...SESSION23_ANSWERABLE,
+  ...SESSION24_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -893,6 +895,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION21_TRAPS,
   ...SESSION22_TRAPS,
   ...SESSION23_TRAPS,
+  ...SESSION24_TRAPS,
 ];
 
 /** Every question, answerable first. */
