@@ -23,6 +23,7 @@ import type { PassageIndex } from '../search/passage-index.js';
 import { rememberedFor } from './correction-memo.js';
 import { expandShorthand } from './shorthand.js';
 import { soundsAlike } from './sound-alike.js';
+import { editDistance } from './edit-distance.js';
 
 export interface WordLookup {
   index: PassageIndex;
@@ -463,25 +464,4 @@ function combinations(perWord: Candidate[][]): Candidate[][] {
 /** Is `to` the word `from` with one letter put back ("injurd" -> "injured")? */
 export function isDroppedLetter(from: string, to: string): boolean {
   return to.length === from.length + 1 && editDistance(from.toLowerCase(), to.toLowerCase()) === 1;
-}
-
-/** Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters as one edit. */
-export function editDistance(a: string, b: string): number {
-  const s = [...a];
-  const t = [...b];
-  let before = new Array<number>(t.length + 1).fill(0);
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
-        value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[t.length]!;
 }

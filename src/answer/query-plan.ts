@@ -12,7 +12,8 @@ import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.
 import { analyze, termOf, tokenize } from '../search/analyzer.js';
 import type { Passage } from '../corpus/types.js';
 import { clippedWordAliases } from './clipped-words.js';
-import { editDistance, isDroppedLetter } from './did-you-mean.js';
+import { isDroppedLetter } from './did-you-mean.js';
+import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
 import { numberAliases } from './number-words.js';
 import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';

@@ -11,6 +11,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import type { Alias } from '../search/aliases.js';
 import { termOf, type Token } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
+import { editDistance } from './edit-distance.js';
 
 export const SOUND_ALIKE = {
   /**
@@ -137,22 +138,6 @@ export const SOUND_SLIP = {
   /** Most edits between the slip's term and the corpus term (stems: "capitol" is two from "capit"). */
   maxDistance: 2,
 } as const;
-
-/** Letters to change, insert or delete to turn one word into the other. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** Do two words sound the same: a shared key of at least `minSounds` sounds ("nurani", "Noorani": NRN)? */
 export function soundsAlike(a: string, b: string): boolean {

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleOf } from '../../bench/datasets/articles.js';
-import {
-  didYouMean,
-  editDistance,
-  spellingCorrections,
-  type WordLookup,
-} from '../../src/answer/did-you-mean.js';
+import { didYouMean, spellingCorrections, type WordLookup } from '../../src/answer/did-you-mean.js';
+import { editDistance } from '../../src/answer/edit-distance.js';
 import { readCorpusFile } from '../../src/corpus/folder.js';
 import { articleFromBytes } from '../../src/corpus/parse.js';
 import type { Article } from '../../src/corpus/types.js';
