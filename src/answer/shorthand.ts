@@ -161,10 +161,11 @@ const FORMAL_PHRASES =
 /**
  * A guess tacked on to an open question ("what kinda place got bombed in islamabad a church or smth", "who
  * did it, the taliban or something?"): the question asks what it was, and a wrong guess is no topic of it.
- * A yes/no question's guess is its claim ("did they call pakistan an enemy or smth") and stays.
+ * A yes/no question's guess is its claim ("did they call pakistan an enemy or smth") and stays. Read wherever
+ * the question word stands: chat openers ("umm", "anyone know") are not gone yet.
  */
 const GUESS_TACKED_ON =
-  /^(\W*(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)\b.*?)[\s,;:-]+(?:(?:like|maybe|probably|perhaps|prob)\s+)?(?:(?:a|an|the|some)\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$/iu;
+  /(\b(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)\b.*?)[\s,;:-]+(?:(?:like|maybe|probably|perhaps|prob)\s+)?(?:(?:a|an|the|some)\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$/iu;
 
 /**
  * A careful reader's framing of what is asked ("Which power was the attack reportedly meant to signal to",
