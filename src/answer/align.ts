@@ -456,6 +456,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const scores: ScoredSentence[] = [];
   // Whether a quotation opened in an earlier sentence is still open, and the question's names that
   // earlier quotations were put in the mouth of ("...,” Reuven Ehrlich ... told the Media Line).
+  // (Most passages quote no one: then none of this is looked at.)
+  const quotes = passage.text.includes('\u201c');
   let quoteOpen = false;
   const speakers = new Map<string, number>();
   // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
@@ -463,12 +465,14 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     const sentence = sentences[i]!;
     // A quotation going on after its speaker was named ("... Ehrlich told the Media Line. “It is important
     // ... At the same time, their main effort is in Iraq and Syria.”") is still that speaker's.
-    const quoted = quoteOpen || OPENING_QUOTE.test(sentence.text);
+    const quoted = quotes && (quoteOpen || OPENING_QUOTE.test(sentence.text));
     const scored = scoreSentence(plan, sentence, present, subject, said, quoted ? speakers : NO_SPEAKERS);
     scores.push(scored);
-    quoteOpen = quoteStillOpen(sentence.text, quoteOpen);
-    for (const term of quotedSpeakers(sentence.text, presentNames))
-      if (!speakers.has(term)) speakers.set(term, scored.own.get(term) ?? 0);
+    if (quotes) {
+      quoteOpen = quoteStillOpen(sentence.text, quoteOpen);
+      for (const term of quotedSpeakers(sentence.text, presentNames))
+        if (!speakers.has(term)) speakers.set(term, scored.own.get(term) ?? 0);
+    }
     for (const term of presentNames) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
     const lead =
       passage.index !== 1 || scored.coverage === 0

@@ -91,6 +91,8 @@ const SPOKEN_NUMBER = new RegExp(
 
 /** The text with every number said in words (see SPOKEN_NUMBER) written in digits. */
 export function spokenNumbersAsDigits(text: string): string {
+  // Every number of two words or more holds one of these (most questions none).
+  if (!/(?:ty|teen|hundred|thousand)\b/iu.test(text)) return text;
   return text.replace(SPOKEN_NUMBER, (...args: unknown[]) => {
     const groups = args.at(-1) as Record<string, string | undefined>;
     if (groups.century !== undefined) {

@@ -167,6 +167,14 @@ const FORMAL_PHRASES =
 const GUESS_TACKED_ON =
   /(\b(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)\b.*?)[\s,;:-]+(?:(?:like|maybe|probably|perhaps|prob)\s+)?(?:(?:a|an|the|some)\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$/iu;
 
+/** An ending that may close a guess ("... or smth"): the guess pattern is tried only then. */
+const GUESS_ENDING = /\bor\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$/iu;
+
+/** The text without a guess tacked on to an open question (`GUESS_TACKED_ON`). */
+function withoutGuess(text: string): string {
+  return GUESS_ENDING.test(text) ? text.replace(GUESS_TACKED_ON, '$1') : text;
+}
+
 /**
  * A careful reader's framing of what is asked ("Which power was the attack reportedly meant to signal to",
  * "what factors are believed to have provoked ISKP", "how is Mosul described in terms of its rank", "which
@@ -693,8 +701,7 @@ const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N
  */
 export function writeOutShorthand(text: string): string {
   return (
-    spokenNumbersAsDigits(plainReadings(text))
-      .replace(GUESS_TACKED_ON, '$1')
+    withoutGuess(spokenNumbersAsDigits(plainReadings(text)))
       .replace(FORMAL_PHRASES, ' ')
       .replace(ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ')
       .replace(FILLER_PHRASES, ' ')

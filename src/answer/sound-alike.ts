@@ -54,13 +54,13 @@ export function soundAlikeAliases({ unknown, specific, tokens, similarTerms }: S
     if (typed === undefined || typed.length < SOUND_ALIKE.minLetters || !/^\p{L}\p{Ll}+$/u.test(typed))
       continue;
     const word = typed.toLowerCase();
-    // A corpus term is a stem ("moaham" for Moahammed): heard against the question's stem too ("moham").
-    const asked = [...new Set([...soundKeys(word), ...soundKeys(term)])];
-    if (asked.length === 0) continue;
     // A word the dictionary lacks is left to "did you mean", which says what it read ("Showing the answer
     // for: ..."); a name the dictionary knows is never corrected there, and is likelier someone else than
     // a slip two letters off ("Edison", "Hutton").
     if (!englishDictionary().isWord(word)) continue;
+    // A corpus term is a stem ("moaham" for Moahammed): heard against the question's stem too ("moham").
+    const asked = [...new Set([...soundKeys(word), ...soundKeys(term)])];
+    if (asked.length === 0) continue;
     for (const corpusTerm of similarTerms(term, SOUND_ALIKE.maxDistance, SOUND_ALIKE.candidates)) {
       // Names start as they sound: "Edison" is not "Addison", "Indiana" not "Endang".
       if (corpusTerm[0] !== word[0] || stemsEnglishWord(corpusTerm)) continue;
@@ -114,8 +114,9 @@ export function soundSlipAliases({
     const typed = tokens.find((token) => token.term === term)?.surface.toLowerCase();
     if (typed === undefined || typed.length < SOUND_SLIP.minLetters || !/^\p{Ll}+$/u.test(typed)) continue;
     if (!dictionary.isWord(typed)) continue;
+    // A word with no vector is too rare to say whether it is a slip (and would cost a fuzzy search each).
     const rank = frequencyRank(term);
-    if (rank !== undefined && rank < SOUND_SLIP.minRank) continue;
+    if (rank === undefined || rank < SOUND_SLIP.minRank) continue;
     for (const corpusTerm of similarTerms(term, SOUND_SLIP.maxDistance, SOUND_ALIKE.candidates)) {
       const written = writtenAs(corpusTerm);
       if (written === undefined || !dictionary.isWord(written)) continue;
