@@ -8,8 +8,9 @@
  * session's changes were aimed at their failure classes (either/or questions, an analyst's framing, numbers
  * said in words, names spelled by sound, a quotation going on past its speaker's name, a date in a relative
  * clause, an event as the subject of "say", a guess tacked on to an open question, a trend that "helps", a
- * rare word for a corpus word that sounds the same), never at a question's own words; three more helper sets
- * are kept out of the repository as blind checks (see the session-24 closing note).
+ * rare word for a corpus word that sounds the same, "who founded X" answered by no founding), never at a
+ * question's own words; three more helper sets are kept out of the repository as blind checks (see the
+ * session-24 closing note).
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 const A = '000_7fad598d500c70a1.txt';
