@@ -412,7 +412,7 @@ function nearestSurface(
  * The words of a text whose term is `term`, in order, as `tokenize` writes them: found in place for text that
  * folds unit by unit (most passages), without analysing every word of the passage.
  */
-function surfacesWithTerm(text: string, term: string): string[] {
+export function surfacesWithTerm(text: string, term: string): string[] {
   const found: number[] = [];
   if (!asciiPartsWithTermIn(text, new Set([term]), found))
     return tokenize(text).flatMap((token) => (token.term === term ? [token.surface] : []));

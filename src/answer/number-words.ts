@@ -45,11 +45,10 @@ export function numberAliases(unknown: Iterable<string>, corpusHas: (term: strin
   return aliases;
 }
 
-const UNIT_WORDS = 'one two three four five six seven eight nine'.split(' ');
-const TEEN_WORDS = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
-  ' ',
-);
-const TENS_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+// The number words above, by what they count (WORDS: zero..twenty; TENS: thirty..ninety).
+const UNIT_WORDS = WORDS.slice(1, 10);
+const TEEN_WORDS = WORDS.slice(10, 20);
+const TENS_WORDS = [WORDS[20]!, ...TENS];
 const valueOf = new Map<string, number>([
   ...UNIT_WORDS.map((word, i) => [word, i + 1] as const),
   ...TEEN_WORDS.map((word, i) => [word, i + 10] as const),

@@ -9,10 +9,10 @@ import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
-import { analyze, termOf, tokenize } from '../search/analyzer.js';
+import { analyze, termOf } from '../search/analyzer.js';
 import type { Passage } from '../corpus/types.js';
 import { clippedWordAliases } from './clipped-words.js';
-import { isDroppedLetter } from './did-you-mean.js';
+import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
 import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
 import { numberAliases } from './number-words.js';
@@ -308,10 +308,7 @@ export interface PlanSources {
 function writtenForm(term: string, sources: PlanSources): string | undefined {
   const [hit] = sources.index.query([{ term, boost: 1 }], sources.scopes, 1, { fallback: false });
   const text = hit === undefined ? undefined : sources.passage?.(hit.id)?.text;
-  if (text === undefined) return undefined;
-  return tokenize(text)
-    .find((token) => token.term === term)
-    ?.surface.toLowerCase();
+  return text === undefined ? undefined : surfacesWithTerm(text, term)[0]?.toLowerCase();
 }
 
 export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
@@ -460,26 +457,21 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       termsStartingWith: (prefix, limit) => index.termsStartingWith(prefix, scopes, limit),
     }),
   ];
-  // "nurani" for "Noorani", "mohamed" for "Moahammed": a name the corpus lacks that sounds like one it has.
+  // "nurani" for "Noorani", "mohamed" for "Moahammed": a name the corpus lacks that sounds like one it has;
+  // "capitol" for "capital": a rare word the same way. Only the terms no other reading found.
   const aliased = new Set(otherNames.flatMap((alias) => alias.longForm));
-  otherNames.push(
-    ...soundAlikeAliases({
-      unknown: [...unknown].filter((term) => !aliased.has(term)),
-      specific,
-      tokens: read.tokens,
-      similarTerms: (term, maxDistance, limit) =>
-        index.similarTerms(term, maxDistance, limit).filter((near) => index.hasTerm(near, scopes)),
-    }),
-  );
-  // "capitol" for "capital": a rare word the corpus lacks that sounds like one it has.
+  const soundSource = {
+    unknown: [...unknown].filter((term) => !aliased.has(term)),
+    specific,
+    tokens: read.tokens,
+    similarTerms: (term: string, maxDistance: number, limit: number) =>
+      index.similarTerms(term, maxDistance, limit).filter((near) => index.hasTerm(near, scopes)),
+  };
+  otherNames.push(...soundAlikeAliases(soundSource));
   if (relatedness)
     otherNames.push(
       ...soundSlipAliases({
-        unknown: [...unknown].filter((term) => !aliased.has(term)),
-        specific,
-        tokens: read.tokens,
-        similarTerms: (term, maxDistance, limit) =>
-          index.similarTerms(term, maxDistance, limit).filter((near) => index.hasTerm(near, scopes)),
+        ...soundSource,
         frequencyRank: (term) => relatedness.frequencyRank(term),
         writtenAs: (term) => writtenForm(term, sources),
       }),

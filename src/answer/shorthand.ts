@@ -158,17 +158,22 @@ const FILLER_PHRASES =
 const FORMAL_PHRASES =
   /\b(?:(?:could|would|will|can)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+)?(?:inform|advise|tell|let)\s+me(?:\s+know)?(?:\s+please)?|(?:would|could)\s+(?:you|u)\s+be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+enough)\s+to\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+be\s+(?:most\s+|very\s+|much\s+)?(?:obliged|grateful)\s+if\s+(?:you|u)\s+(?:could|would)\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|learn|hear|ask|understand)|i\s+(?:wish|need|hope)\s+to\s+(?:know|learn|understand|find\s+out)|(?:if\s+)?(?:may|might)\s+i\s+ask|pray\s+tell|(?:if\s+you\s+)?please|in\s+(?:plain|simple|layman['\u2019]?s|laymans|simple\s+english|a\s+nutshell)(?:\s+terms)?|so\s+to\s+speak|as\s+it\s+were|would\s+(?:you|u)\s+say|if\s+you\s+(?:would|will|could))\b/giu;
 
+/** "... or smth" closing a message: what a guess ends with. */
+const OR_SOMETHING = String.raw`or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$`;
+
 /**
  * A guess tacked on to an open question ("what kinda place got bombed in islamabad a church or smth", "who
  * did it, the taliban or something?"): the question asks what it was, and a wrong guess is no topic of it.
  * A yes/no question's guess is its claim ("did they call pakistan an enemy or smth") and stays. Read wherever
  * the question word stands: chat openers ("umm", "anyone know") are not gone yet.
  */
-const GUESS_TACKED_ON =
-  /(\b(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)\b.*?)[\s,;:-]+(?:(?:like|maybe|probably|perhaps|prob)\s+)?(?:(?:a|an|the|some)\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$/iu;
+const GUESS_TACKED_ON = new RegExp(
+  String.raw`(\b(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)\b.*?)[\s,;:-]+(?:(?:like|maybe|probably|perhaps|prob)\s+)?(?:(?:a|an|the|some)\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+${OR_SOMETHING}`,
+  'iu',
+);
 
 /** An ending that may close a guess ("... or smth"): the guess pattern is tried only then. */
-const GUESS_ENDING = /\bor\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$/iu;
+const GUESS_ENDING = new RegExp(String.raw`\b${OR_SOMETHING}`, 'iu');
 
 /** The text without a guess tacked on to an open question (`GUESS_TACKED_ON`). */
 function withoutGuess(text: string): string {
