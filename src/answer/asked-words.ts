@@ -84,12 +84,29 @@ const WHICH_TITLE = new RegExp(
 );
 
 /**
+ * "Who was the ISKP [commander] that ordered the attack", "who is the Pakistani intelligence [chief] who
+ * made the deals": a title with what its holder did, asked as "which ISKP commander ordered" is.
+ */
+const WHO_TITLE_THAT = new RegExp(
+  String.raw`^(?:who|whos)\s+(?:(?:is|was|are|were)\s+)?the\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\s+(?:that|who|which|whom)\b`,
+);
+/** "What's the name of the ISI [chief] who ...", "name of the BLA [leader]": the same, asked by name. */
+const NAME_OF_TITLE = new RegExp(
+  String.raw`^(?:(?:what|whats)\s+(?:(?:is|was|s)\s+)?)?(?:the\s+)?names?\s+of\s+the\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\b`,
+);
+
+/**
  * The title a "which US president ..." question asks the holder of, and the words naming whose title it is
  * ("us"); undefined for other questions.
  */
-export function askedTitle(question: string): { title: string; owner: string } | undefined {
-  const found = WHICH_TITLE.exec(plainQuestion(question));
-  return found ? { title: found[2]!, owner: found[1]! } : undefined;
+export function askedTitle(
+  question: string,
+): { title: string; owner: string; saysWhatHolderDid: boolean } | undefined {
+  const q = plainQuestion(question);
+  const which = WHICH_TITLE.exec(q);
+  if (which) return { title: which[2]!, owner: which[1]!, saysWhatHolderDid: false };
+  const found = WHO_TITLE_THAT.exec(q) ?? NAME_OF_TITLE.exec(q);
+  return found ? { title: found[2]!, owner: found[1]!, saysWhatHolderDid: true } : undefined;
 }
 
 /**

@@ -195,7 +195,7 @@ export function decide(
     (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
     confidence >= model.threshold &&
     roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
-    titleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
+    titleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minWrittenMatch) &&
     speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch)
   )
     return { answer: true, confidence, features };

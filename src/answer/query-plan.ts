@@ -141,9 +141,14 @@ export const PLAN_SETTINGS = {
 /** Adverbs that ask for care, not for a topic: "what exactly", "precisely when". */
 const CARE_ADVERB = /\b(?:exactly|precisely|specifically)\b/gi;
 
-/** Verbs that carry little meaning of their own in a question ("get hit", "go off", "what were they doing"). */
+/**
+ * Verbs that carry little meaning of their own in a question ("get hit", "go off", "what were they doing",
+ * "sustained injuries", "suffered setbacks": the noun after them says what happened).
+ */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  'get gets got gotten getting go goes going gone went do does doing done'.split(' '),
+  'get gets got gotten getting go goes going gone went do does doing done sustain sustains sustained sustaining suffer suffers suffered incur incurs incurred incurring'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -775,7 +780,14 @@ function countHeadOf(read: ReadQuestion): string | undefined {
  * "us" is a word to the dictionary.
  */
 function ownedByName(owner: readonly string[], specific: ReadonlySet<string>): boolean {
-  return owner.some((word) => specific.has(termOf(word) ?? word) || isRegionName(word) || isRegionCode(word));
+  return owner.some(
+    (word) =>
+      specific.has(termOf(word) ?? word) ||
+      isRegionName(word) ||
+      isRegionCode(word) ||
+      // A name no dictionary knows, however often the corpus writes it ("iskp", "bla").
+      (/^[a-z][a-z-]+$/.test(word) && !englishDictionary().isWord(word)),
+  );
 }
 
 /** The term of the title a "which US president ..." question asks the holder of (see askedTitle). */
@@ -786,7 +798,10 @@ function titleOf(
 ): { term: string; owner: string[] } | undefined {
   const title = askedTitle(read.searchText);
   const owner = title?.owner.split(/\s+/).filter(Boolean) ?? [];
-  const term = title && ownedByName(owner, specific) ? termOf(title.title) : null;
+  // "Which leader led the Dutch Revolt" is answered by "William the Silent"; "who was the ISKP commander
+  // that ordered it" by no sentence that never speaks of a commander.
+  const term =
+    title && (title.saysWhatHolderDid || ownedByName(owner, specific)) ? termOf(title.title) : null;
   return term !== null && weights.has(term) ? { term, owner } : undefined;
 }
 

@@ -158,6 +158,14 @@ const FILLER_PHRASES =
 const FORMAL_PHRASES =
   /\b(?:(?:could|would|will|can)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+)?(?:inform|advise|tell|let)\s+me(?:\s+know)?(?:\s+please)?|(?:would|could)\s+(?:you|u)\s+be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+enough)\s+to\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+be\s+(?:most\s+|very\s+|much\s+)?(?:obliged|grateful)\s+if\s+(?:you|u)\s+(?:could|would)\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|learn|hear|ask|understand)|i\s+(?:wish|need|hope)\s+to\s+(?:know|learn|understand|find\s+out)|(?:if\s+)?(?:may|might)\s+i\s+ask|pray\s+tell|(?:if\s+you\s+)?please|in\s+(?:plain|simple|layman['\u2019]?s|laymans|simple\s+english|a\s+nutshell)(?:\s+terms)?|so\s+to\s+speak|as\s+it\s+were|would\s+(?:you|u)\s+say|if\s+you\s+(?:would|will|could))\b/giu;
 
+/**
+ * A student's framing ("for my essay", "for my assignment i need", "what evidence is there that ...", "i
+ * need the quote about"): what the answer is for, or that it should be a quote, not what it is about. "What
+ * evidence is there that ISKP had gone quiet" asks whether, and where, the articles say ISKP had gone quiet.
+ */
+const STUDENT_FRAMING =
+  /\bfor\s+(?:my|our)\s+(?:essay|assignment|homework|report|paper|class|course|project|presentation|seminar|thesis|dissertation|coursework)\b(?:\s*,?\s*i\s+(?:need|want|have)\s+(?:to\s+(?:know|find(?:\s+out)?|explain|say|write(?:\s+about)?)|a\s+quote(?:\s+(?:about|on|for))?|the\s+quote(?:\s+(?:about|on|for))?))?|\b(?:what|which)\s+evidence\s+(?:is\s+there|do\s+(?:we|they)\s+have|does\s+(?:the\s+)?(?:articles?|texts?|author|writer)\s+(?:give|provide|offer|present))\s+(?:that|of|for)\b|\bi\s+need\s+(?:a|the)\s+quote\s+(?:about|on|for)\b/giu;
+
 /** "... or smth" closing a message: what a guess ends with. */
 const OR_SOMETHING = String.raw`or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$`;
 
@@ -708,6 +716,7 @@ export function writeOutShorthand(text: string): string {
   return (
     withoutGuess(spokenNumbersAsDigits(plainReadings(text)))
       .replace(FORMAL_PHRASES, ' ')
+      .replace(STUDENT_FRAMING, ' ')
       .replace(ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ')
       .replace(FILLER_PHRASES, ' ')
       .replace(CHAT_TAGS, ' ')
