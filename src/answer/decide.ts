@@ -186,6 +186,7 @@ export function decide(
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
+    !placeUnnamed(plan, passage, excerpt, sources) &&
     !speakerTopicUnsaid(
       plan,
       excerpt,
@@ -473,6 +474,21 @@ function newNameAnswers(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoic
   if (writesThing(plan, excerpt.text)) return false;
   return plan.nameAsked && holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)));
 }
+
+/**
+ * Does a "which town / city / country" question get an excerpt that names no such place beyond the
+ * question's own? "Which towns in Syria were hit by the airstrikes" is not answered by "airstrikes against
+ * the Islamic State in Syria and Africa": Syria is asked already, and Africa is no town.
+ */
+function placeUnnamed(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice, sources: RankSources) {
+  if (!plan.nameAsked || !plan.namedThing.some((thing) => PLACE_KIND_TERMS.has(thing))) return false;
+  return !holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)), false);
+}
+
+/** Kinds of place a "which ..." question may ask the name of. */
+const PLACE_KIND_TERMS: ReadonlySet<string> = new Set(
+  'province city country town district village capital'.split(' ').map((word) => termOf(word)!),
+);
 
 /**
  * Is what a count question counts ("how many [kids] were killed") spoken of neither in the excerpt nor in its

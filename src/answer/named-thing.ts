@@ -8,7 +8,7 @@ import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { QueryPlan } from './query-plan.js';
 import { meaningMatch, WORD } from './term-match.js';
-import { isRegionName } from './region-names.js';
+import { isRegionCode, isRegionName, inRegionName } from './region-names.js';
 
 /**
  * Between a name and the word for what it names only small words and other names may stand: "the boat,
@@ -144,7 +144,8 @@ export function holdsNewName(
     // Sindh"), not by any name ("the shrine of the Sufi saint Shah Noorani").
     if (placeAsked && !opening && !afterLocative(words, i) && !beforeAskedWord(plan, words, i)) continue;
     if (withinRegionAsked && worldRegionAt(words, i)) continue;
-    if (withinCountryAsked && isRegionName(lower)) continue;
+    if (withinCountryAsked && (isRegionName(lower) || isRegionCode(lower) || inRegionName(words, i)))
+      continue;
     if (opening && englishDictionary().isWordAsWritten(lower)) continue;
     const term = termOf(lower);
     // The article's subject answers no name question, but a city or province in its title answers "which city".

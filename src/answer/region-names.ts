@@ -84,6 +84,42 @@ export function regionOfDemonym(word: string): string | undefined {
   return undefined;
 }
 
+let longNames: ReadonlySet<string> | undefined;
+
+/**
+ * Is `words[i]` part of a country's name of two or three words ("United States", "Saudi Arabia", "South
+ * Africa")? A "which town" question is not answered by "the United States".
+ */
+export function inRegionName(words: readonly string[], i: number): boolean {
+  longNames ??= multiWordRegionNames();
+  for (const length of [2, 3])
+    for (let start = Math.max(0, i - length + 1); start <= i; start++) {
+      const phrase = words
+        .slice(start, start + length)
+        .join(' ')
+        .toLowerCase();
+      if (start + length <= words.length && longNames.has(phrase)) return true;
+    }
+  return false;
+}
+
+function multiWordRegionNames(): Set<string> {
+  const found = new Set<string>();
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const A = 'A'.charCodeAt(0);
+  for (let first = 0; first < 26; first++)
+    for (let second = 0; second < 26; second++) {
+      let name: string | undefined;
+      try {
+        name = display.of(String.fromCharCode(A + first, A + second));
+      } catch {
+        continue;
+      }
+      if (name && /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(name)) found.add(name.toLowerCase());
+    }
+  return found;
+}
+
 let codeNames: Intl.DisplayNames | undefined;
 
 /** Is `word` a two-letter region code ("us" for the United States)? */

@@ -16,6 +16,15 @@ const WHICH_THING =
 const ONE_OF = /\b(?:one|some|two|three|several|many|few)\s+of\s+([^,.;:!?]*)/giu;
 /** Most words between "one of" and the thing: "one of [Pakistan's most violent sectarian] groups". */
 const ONE_OF_REACH = 6;
+/** Words that ask for care, not for a kind: "which specific group". */
+const CARE_TERMS: ReadonlySet<string | null> = new Set(
+  ['specific', 'particular', 'exact', 'exactly', 'precise', 'actual'].map((word) => termOf(word)),
+);
+
+export const WHICH_UNNAMED_SETTINGS = {
+  /** A word this near the asked thing in meaning is the thing ("organisation" ~ "groups" 0.62, "faction" 0.55). */
+  minHeadCosine: 0.5,
+};
 
 /**
  * "Which sectarian group did IS partner with", excerpt "has partnered with one of Pakistan's most violent
@@ -24,17 +33,29 @@ const ONE_OF_REACH = 6;
  */
 export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const asked = WHICH_THING.exec(plainQuestion(plan.asked));
-  const thing = asked ? asked[1]!.split(/\s+/).map((word) => termOf(word)) : [];
+  // "Which specific group", "which group exactly" ask no more than "which group".
+  const thing = asked
+    ? asked[1]!
+        .split(/\s+/)
+        .map((word) => termOf(word))
+        .filter((term) => !CARE_TERMS.has(term))
+    : [];
   const head = thing.at(-1) ?? null;
   // "Which group": a description ("a sectarian group") says which. "Which sectarian group": the question
   // knows the kind already, only a name says which one.
   const kind = thing.slice(0, -1);
   if (head === null || kind.length === 0 || kind.includes(null)) return false;
+  // "Which sectarian organisation": the excerpt's "groups" is the same thing.
+  const isHead = (term: string | null) =>
+    term !== null &&
+    (term === head || (plan.relatedness?.cosine(head, term) ?? 0) >= WHICH_UNNAMED_SETTINGS.minHeadCosine);
   for (const match of excerpt.text.matchAll(ONE_OF)) {
     const words = match[1]!.split(/\s+/).slice(0, ONE_OF_REACH + 1);
     const terms = words.map((word) => termOf(word.toLowerCase()));
-    const at = terms.indexOf(head);
-    if (at < 0 || !kind.every((term) => terms.slice(0, at).includes(term))) continue;
+    const at = terms.findIndex(
+      (term, i) => isHead(term) && kind.every((known) => terms.slice(0, i).includes(known)),
+    );
+    if (at < 0) continue;
     // A name after it in the same sentence may be the one: "one of the groups, Lashkar-e-Jhangvi".
     const after = excerpt.text.slice(match.index! + match[0].length).split(/[.!?]/)[0]!;
     return !/\p{Lu}/u.test(after) && !words.slice(at + 1).some((word) => /\p{Lu}/u.test(word));
