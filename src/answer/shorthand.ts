@@ -183,9 +183,20 @@ const GUESS_TACKED_ON = new RegExp(
 /** An ending that may close a guess ("... or smth"): the guess pattern is tried only then. */
 const GUESS_ENDING = new RegExp(String.raw`\b${OR_SOMETHING}`, 'iu');
 
-/** The text without a guess tacked on to an open question (`GUESS_TACKED_ON`). */
+/**
+ * A figure guessed after an open question's last comma ("how many attacks did iskp claim after 2022,
+ * something around 90?", "when did it start, 2015?"): the question asks what the figure is, and a guessed
+ * one would be taken for the question's own (a number the question says is no answer to it); not a date's year
+ ("on December 12, 1964?"). Words guessed
+ * ("..., like a flex?", "..., any names?", "..., dead and injured?") often say what is asked, and stay.
+ */
+const GUESS_AFTER_COMMA =
+  /^(\W*(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it)\s+)*\d[\d,.]*(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?\s*\?+\s*$/iu;
+
+/** The text without a guess tacked on to an open question (`GUESS_TACKED_ON`, `GUESS_AFTER_COMMA`). */
 function withoutGuess(text: string): string {
-  return GUESS_ENDING.test(text) ? text.replace(GUESS_TACKED_ON, '$1') : text;
+  const withoutEnding = GUESS_ENDING.test(text) ? text.replace(GUESS_TACKED_ON, '$1') : text;
+  return withoutEnding.replace(GUESS_AFTER_COMMA, '$1?');
 }
 
 /**
@@ -205,6 +216,14 @@ const ANALYTICAL_FRAMING =
  */
 const ABOUT_THE_ARTICLE =
   /\b(?:the\s+|this\s+|that\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|op-?eds?|authors?|writers?)(?:['\u2019]s|s['\u2019]?)\s+(?:(?:final|overall|main|big|ultimate|own)\s+)?(?:bottom\s+line|take(?:away)?|verdict|conclusion|view|opinion|point|argument|message|thesis)(?:\s+(?:on|about|regarding))?\b|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\b|\baccording\s+to\s+(?:the|this|that|its)\s+(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\s+(?:(?:is|was)\s+(?:saying|telling|claiming|suggesting|arguing)|says?|said|talks?\s+about|mentions?|thinks?|argues?|claims?|writes?|wrote|explains?|explained|describes?|described|notes?|noted|reports?|reported|states?|stated|suggests?|suggested|characteri[sz]es?|characteri[sz]ed|portrays?|portrayed|depicts?|depicted)\b|\b(?:article|text|story|piece|author|writer)\s+(?:is|was)\s+saying\b/giu;
+
+/**
+ * The article named by its topic at the end of a question ("whats iskp's end game according to that piece
+ * about the islamabad mosque"): which article, not what is asked; its words would pick the sentence that
+ * repeats them.
+ */
+const ARTICLE_BY_TOPIC =
+  /\b(?:according\s+to|in|from)\s+(?:the|this|that|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|texts?|reports?)\s+(?:about|on|re)\s+[^,;:?!.]{1,60}?\s*(?=[?!.]*\s*$)/giu;
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
@@ -266,6 +285,18 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\ba\s+(?:great|good)\s+deal(?:\s+of)?\b/giu, ' much '],
   [/\bof\s+late\b/giu, ' recently '],
   [/\bendeavou?r(?:ed|s|ing)?\s+to\b/giu, ' tried to '],
+  // Latin and French a formal reader writes, read as their English ("vis-a-vis ISKP": regarding ISKP; "their
+  // modus operandi": their methods); their words are no names the articles lack.
+  [/\bvis[-\s]?[\u00e0a][-\s]?vis\b/giu, ' regarding '],
+  [/\bmodus\s+operandi\b/giu, ' methods '],
+  [/\braison\s+d['\u2019]?\s?[e\u00ea]tre\b/giu, ' purpose '],
+  [/\bde\s+facto\b/giu, ' actual '],
+  [/\bstatus\s+quo\b/giu, ' current situation '],
+  [/\bbona\s+fide\b/giu, ' genuine '],
+  [/\b(?:per\s+se|inter\s+alia|et\s+al\.?)(?=\s|[,;:?!.]|$)/giu, ' '],
+  [/\bcirca\b(?=\s+\d)/giu, ' about '],
+  // "Per Ehrlich", "per the article": according to.
+  [/\bper(?=\s+(?:the\s+|\p{Lu}))/gu, ' according to '],
   // "Did the gamble pay off or did it ...": whether it succeeded, where an alternative follows (at the end of
   // a question DID_IT_WORK reads it). Not "pay off a debt".
   [
@@ -717,6 +748,7 @@ export function writeOutShorthand(text: string): string {
     withoutGuess(spokenNumbersAsDigits(plainReadings(text)))
       .replace(FORMAL_PHRASES, ' ')
       .replace(STUDENT_FRAMING, ' ')
+      .replace(ARTICLE_BY_TOPIC, ' ')
       .replace(ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ')
       .replace(FILLER_PHRASES, ' ')
       .replace(CHAT_TAGS, ' ')
