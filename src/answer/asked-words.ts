@@ -90,6 +90,10 @@ const WHICH_TITLE = new RegExp(
 const WHO_TITLE_THAT = new RegExp(
   String.raw`^(?:who|whos)\s+(?:(?:is|was|are|were)\s+)?the\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\s+(?:that|who|which|whom)\b`,
 );
+/** "bla [leader] name", "iskp [commander] who?": the same, typed as search words. */
+const TITLE_NAME_KEYWORDS = new RegExp(
+  String.raw`^((?:(?!(?:what|whats|who|whos|which|the|is|was)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\s+(?:names?|who)\W*$`,
+);
 /** "What's the name of the ISI [chief] who ...", "name of the BLA [leader]": the same, asked by name. */
 const NAME_OF_TITLE = new RegExp(
   String.raw`^(?:(?:what|whats)\s+(?:(?:is|was|s)\s+)?)?(?:the\s+)?names?\s+of\s+the\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\b`,
@@ -105,7 +109,7 @@ export function askedTitle(
   const q = plainQuestion(question);
   const which = WHICH_TITLE.exec(q);
   if (which) return { title: which[2]!, owner: which[1]!, saysWhatHolderDid: false };
-  const found = WHO_TITLE_THAT.exec(q) ?? NAME_OF_TITLE.exec(q);
+  const found = WHO_TITLE_THAT.exec(q) ?? NAME_OF_TITLE.exec(q) ?? TITLE_NAME_KEYWORDS.exec(q);
   return found ? { title: found[2]!, owner: found[1]!, saysWhatHolderDid: true } : undefined;
 }
 

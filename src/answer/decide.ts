@@ -798,12 +798,22 @@ function foundingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 const REACTION_SAID =
   /\b(?:said|says|say|told|tell|stated|responded|respond|reacted|condemn\w*|vow\w*|blam\w*|announc\w*|retaliat\w*|statement|denied|denies|warn\w*|promis\w*|pledg\w*|called\s+(?:for|on)|accus\w*|urg\w*)\b/i;
 
+/** "How did [the Afghan Taliban] react": who reacts, between the auxiliary and the verb. */
+const REACTOR =
+  /\b(?:did|does|do|has|have|had)\s+(.+?)\s+(?:react|reacted|respond|responded|retaliate|retaliated)\b/i;
+
 /**
  * "How did the Afghan Taliban react to the bombing": an excerpt that reports no one saying or doing anything
  * in answer ("... eventually challenging the Taliban in Afghanistan") holds no reaction.
  */
 function reactionUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (!plan.reactionAsked || REACTION_SAID.test(excerpt.text)) return false;
+  // "How did the Pakistani government respond to the Islamabad bombing": who reacts is named before the
+  // verb; "Islamabad" opening "The Islamabad mosque blast confirms ..." is the event, not a reaction to it.
+  const reactor = REACTOR.exec(plan.asked)?.[1];
+  const reactors = reactor
+    ? new Set([...reactor.matchAll(WORD)].map((word) => termOf(word[0].toLowerCase())))
+    : undefined;
   // A name the question gives that opens a clause of the excerpt may be what it did ("..., Vaudreuil sent
   // Dieskau", "King Louis XV dispatched"); one after a verb or preposition is what was done to ("challenging
   // the Taliban").
@@ -811,7 +821,7 @@ function reactionUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const texts = words.map((word) => word[0]);
   return !words.some((word, i) => {
     const term = termOf(word[0].toLowerCase());
-    if (term === null || !plan.specific.has(term)) return false;
+    if (term === null || !plan.specific.has(term) || (reactors && !reactors.has(term))) return false;
     // "Pakistan's improving ties ...": an owner, not someone who did anything.
     if (
       /['\u2019]s$/u.test(word[0]) ||

@@ -295,6 +295,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbona\s+fide\b/giu, ' genuine '],
   [/\b(?:per\s+se|inter\s+alia|et\s+al\.?)(?=\s|[,;:?!.]|$)/giu, ' '],
   [/\bcirca\b(?=\s+\d)/giu, ' about '],
+  // "What think tank is he with": a research institute. "What did the attack line up with": coincide with.
+  // "When did their activity pick up": intensify (not "pick up the pieces", which has an object).
+  [/\bthink[\s-]?tanks?\b/giu, ' institute '],
+  [/\b(?:line|lines|lined|lining)\s+up\s+with\b/giu, ' coincided with '],
+  [
+    /\b(?:pick|picks|picked|picking)\s+up\b(?!\s+(?:the|a|an|his|her|their|its|our|my|your|some|any|on|from|where|pieces?|him|them|it|me|us)\b)/giu,
+    ' intensified ',
+  ],
   // "Per Ehrlich", "per the article": according to.
   [/\bper(?=\s+(?:the\s+|\p{Lu}))/gu, ' according to '],
   // "Did the gamble pay off or did it ...": whether it succeeded, where an alternative follows (at the end of
