@@ -32,6 +32,7 @@ import { SESSION21_ANSWERABLE, SESSION21_TRAPS } from './chat-session21.js';
 import { SESSION22_ANSWERABLE, SESSION22_TRAPS } from './chat-session22.js';
 import { SESSION23_ANSWERABLE, SESSION23_TRAPS } from './chat-session23.js';
 import { SESSION24_ANSWERABLE, SESSION24_TRAPS } from './chat-session24.js';
+import { SESSION25_ANSWERABLE, SESSION25_TRAPS } from './chat-session25.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -726,6 +727,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION22_ANSWERABLE,
   ...SESSION23_ANSWERABLE,
   ...SESSION24_ANSWERABLE,
+  ...SESSION25_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -896,6 +898,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION22_TRAPS,
   ...SESSION23_TRAPS,
   ...SESSION24_TRAPS,
+  ...SESSION25_TRAPS,
 ];
 
 /** Every question, answerable first. */
