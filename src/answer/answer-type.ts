@@ -240,7 +240,7 @@ const NAME_QUESTION = new RegExp(
  * the end ("where was the academy, which city"): places only a name tells apart ("in the same province" does not say which one).
  */
 const PLACE_KINDS =
-  'province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages';
+  'province|provinces|city|cities|country|countries|region|regions|town|towns|district|districts|village|villages|hospitals?|airports?|prisons?';
 const NAMED_PLACE = new RegExp(
   String.raw`^(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(?:\w+\s+)?(${PLACE_KINDS})\b(?!\s+of\b)|,\s*(?:(?:in|at|from|to|near)\s+)?(?:which|what)\s+(${PLACE_KINDS})(?:\s+(?:is|was)\s+(?:it|that|this)(?:\s+in)?)?\W*$|(?:\b(?:is|was|are|were|located|situated|based|held|happening|happened)\s+|,\s*)(?:in|at|from|near)\s+which\s+(?:\w+\s+)?(${PLACE_KINDS})\b(?!\s+of\b)`,
 );

@@ -386,13 +386,21 @@ const FUTURE_WORDS =
  * ("emerged from the fishing villages")? "Where did Shehzad's group travel from": "Shehzad, who had
  * travelled in a group of 120 pilgrims, told the AFP News Agency" names an agency, and "in a group" only
  * repeats the question. @example session 13: a blind set's trap declined; chat set, WikiQA tune, SQuAD
- * sample unchanged.
+ * sample unchanged. Session 25, the same for "where is X based / born / located" (`WHERE_BASED`): "Katie
+ * Beiter contributed reporting" says nowhere she is based; dev set h81 +2, chat set unchanged.
  */
 function originUnnamed(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice, sources: RankSources) {
-  if (!plan.originAsked) return false;
+  if (!plan.originAsked && !WHERE_BASED.test(plan.asked)) return false;
   const titleTerms = new Set(sources.reader.titleTerms(passage));
   return !holdsNewName(plan, excerpt.text, titleTerms, true) && !placedSomewhereNew(plan, excerpt.text);
 }
+
+/**
+ * "Where is the Media Line based", "where is AFP headquartered": a place's name answers. (Not "where is it
+ * located", "where did he live / work", "where was he born": "on the river bank", "in hotel rooms", "Ratzel
+ * of Germany" answer those; SQuAD -7.)
+ */
+const WHERE_BASED = /^\W*(?:where|wheres|where['\u2019]s)\b.*\b(?:based|headquartered)\b/i;
 
 /** Prepositions that say where something is or comes from. */
 const WHERE_FROM = new Set('from in at near inside outside across within'.split(' '));
@@ -487,7 +495,9 @@ function placeUnnamed(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice,
 
 /** Kinds of place a "which ..." question may ask the name of. */
 const PLACE_KIND_TERMS: ReadonlySet<string> = new Set(
-  'province city country town district village capital'.split(' ').map((word) => termOf(word)!),
+  'province city country town district village capital hospital airport prison'
+    .split(' ')
+    .map((word) => termOf(word)!),
 );
 
 /**

@@ -181,7 +181,9 @@ function worldRegionAt(words: readonly string[], i: number): boolean {
 
 /** Kinds of place smaller than a world region. */
 const WITHIN_REGION_TERMS: ReadonlySet<string> = new Set(
-  'province city country town district village capital'.split(' ').map((word) => termOf(word)!),
+  'province city country town district village capital hospital airport prison'
+    .split(' ')
+    .map((word) => termOf(word)!),
 );
 
 /** Kinds of place within a country (all of the above but "country"), which a country's name does not name. */

@@ -146,7 +146,7 @@ const CARE_ADVERB = /\b(?:exactly|precisely|specifically)\b/gi;
  * "sustained injuries", "suffered setbacks": the noun after them says what happened).
  */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  'get gets got gotten getting go goes going gone went do does doing done sustain sustains sustained sustaining suffer suffers suffered incur incurs incurred incurring'.split(
+  'get gets got gotten getting go goes going gone went do does doing done sustain sustains sustained sustaining suffer suffers suffered incur incurs incurred incurring inflict inflicts inflicted inflicting'.split(
     ' ',
   ),
 );
@@ -156,7 +156,7 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
  * rare one ("near" is in one passage of the seeds) would weigh as much as the topic.
  */
 const PREPOSITIONS: ReadonlySet<string> = new Set(
-  'near nearby inside outside across around along beyond within without toward towards among amid behind beside besides despite during via'.split(
+  'near nearby inside outside across around along beyond within without toward towards among amid behind beside besides despite during via upon onto unto beneath underneath'.split(
     ' ',
   ),
 );

@@ -303,6 +303,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:pick|picks|picked|picking)\s+up\b(?!\s+(?:the|a|an|his|her|their|its|our|my|your|some|any|on|from|where|pieces?|him|them|it|me|us)\b)/giu,
     ' intensified ',
   ],
+  // "What was the extent of the damage": what the damage was; the answer says "widespread damage", never
+  // "extent". (Elsewhere it is a topic: "Luther's thought about the extent of his church".)
+  [
+    /^(\W*(?:what|whats|what['\u2019]s)\s+(?:(?:is|was|were|are)\s+)?)(?:the\s+)?(?:full\s+|overall\s+|exact\s+|true\s+)?(?:extent|magnitude|severity)\s+of\b/giu,
+    '$1',
+  ],
   // "Per Ehrlich", "per the article": according to.
   [/\bper(?=\s+(?:the\s+|\p{Lu}))/gu, ' according to '],
   // "Did the gamble pay off or did it ...": whether it succeeded, where an alternative follows (at the end of
