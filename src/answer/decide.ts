@@ -810,7 +810,7 @@ const REACTION_SAID =
 
 /** "How did [the Afghan Taliban] react": who reacts, between the auxiliary and the verb. */
 const REACTOR =
-  /\b(?:did|does|do|has|have|had)\s+(.+?)\s+(?:react|reacted|respond|responded|retaliate|retaliated)\b/i;
+  /\b(?:did|does|do|has|have|had|(?:didn|doesn|don|hasn|haven)['\u2019]?t)\s+(.+?)\s+(?:react|reacted|respond|responded|retaliate|retaliated|condemn|condemned|denounce|denounced)\b/i;
 
 /**
  * "How did the Afghan Taliban react to the bombing": an excerpt that reports no one saying or doing anything

@@ -729,7 +729,7 @@ const DOER_VERB =
  * an event is asked (not "in response to", nor an "immune response").
  */
 const REACTION_ASKED =
-  /^\W*(?:(?:so|and|but|ok)\s+)?(?:how|did|does|do|has|have|what\s+(?:was|is|were|are))\b(?!.*\bin\s+response\b).*\b(?:react|reacted|reaction|reactions|respond|responded|response|retaliate|retaliated)\b/i;
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:how|did|does|do|has|have|(?:didn|doesn|don|hasn|haven)['\u2019]?t|what\s+(?:was|is|were|are))\b(?!.*\bin\s+response\b).*\b(?:react|reacted|reaction|reactions|respond|responded|response|retaliate|retaliated|condemn|condemned|denounce|denounced)\b/i;
 
 /** "the headline", "the subheading", "the title": an article's opening lines. */
 const HEADLINE_ASKED = /\b(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b/iu;

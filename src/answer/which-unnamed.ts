@@ -5,6 +5,7 @@
  * is tried (`attempt` in answer.ts): the one that tells of the thing has said it is unnamed.
  */
 import { termOf } from '../search/analyzer.js';
+import { regionOfDemonym } from './region-names.js';
 import type { ExcerptChoice } from './align.js';
 import { plainQuestion } from './plain-question.js';
 import type { QueryPlan } from './query-plan.js';
@@ -52,9 +53,14 @@ export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boole
   for (const match of excerpt.text.matchAll(ONE_OF)) {
     const words = match[1]!.split(/\s+/).slice(0, ONE_OF_REACH + 1);
     const terms = words.map((word) => termOf(word.toLowerCase()));
-    const at = terms.findIndex(
-      (term, i) => isHead(term) && kind.every((known) => terms.slice(0, i).includes(known)),
-    );
+    // "Which pakistani sectarian group": "one of Pakistan's ... groups" says the kind by its country.
+    const plain = words.map((word) => word.toLowerCase().replace(/['\u2019]s$/u, ''));
+    const said = (known: string | null, before: number) => {
+      if (terms.slice(0, before).includes(known)) return true;
+      const country = known === null ? undefined : regionOfDemonym(known);
+      return country !== undefined && plain.slice(0, before).includes(country);
+    };
+    const at = terms.findIndex((term, i) => isHead(term) && kind.every((known) => said(known, i)));
     if (at < 0) continue;
     // A name after it in the same sentence may be the one: "one of the groups, Lashkar-e-Jhangvi".
     const after = excerpt.text.slice(match.index! + match[0].length).split(/[.!?]/)[0]!;
