@@ -128,6 +128,7 @@ export function holdsNewName(
   const withinRegionAsked = plan.namedThing.some((thing) => WITHIN_REGION_TERMS.has(thing));
   // "Which city is the institute in": "in Iraq" names a country, no city.
   const withinCountryAsked = plan.namedThing.some((thing) => WITHIN_COUNTRY_TERMS.has(thing));
+  const countryAsked = plan.namedThing.includes(COUNTRY_TERM);
   for (const [i, match] of matches.entries()) {
     const word = match[0];
     const lower = word.toLowerCase();
@@ -148,8 +149,13 @@ export function holdsNewName(
       continue;
     if (opening && englishDictionary().isWordAsWritten(lower)) continue;
     const term = termOf(lower);
-    // The article's subject answers no name question, but a city or province in its title answers "which city".
-    if (term !== null && (!titleTerms.has(term) || withinCountryAsked)) return true;
+    // The article's subject answers no name question, but a city or province in its title answers "which
+    // city", and a country there "which country" ("Islamic State Attack in Pakistan").
+    if (
+      term !== null &&
+      (!titleTerms.has(term) || withinCountryAsked || (countryAsked && isRegionName(lower)))
+    )
+      return true;
   }
   return false;
 }
@@ -190,6 +196,8 @@ const WITHIN_REGION_TERMS: ReadonlySet<string> = new Set(
 const WITHIN_COUNTRY_TERMS: ReadonlySet<string> = new Set(
   [...WITHIN_REGION_TERMS].filter((term) => term !== termOf('country')),
 );
+
+const COUNTRY_TERM = termOf('country')!;
 
 /** The words a "which city / province / country" question names, as terms. */
 const PLACE_TERMS: ReadonlySet<string> = new Set(

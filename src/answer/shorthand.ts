@@ -365,6 +365,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // @example session 17, with the next four: chat set 1,322 -> 1,327, dev sets h18 +2, h19 +2; WikiQA tune
   // and SQuAD sample unchanged ("supposed to" / "meant to" read as nothing moved nothing: left out).
   [/\b(?:come|comes|came|coming)\s+back\b/giu, ' re-emerged '],
+  // "Before popping back up": before they re-emerged.
+  [/\bpop(?:s|ped|ping|pin['\u2019]?)?\s+(?:back\s+)?up\b/giu, ' re-emerged '],
   // "Crying for help": crying.
   [/\b(cry|cries|crying|cried|call|calls|calling|called|scream\w*|shout\w*)\s+for\s+help\b/giu, ' $1 '],
   // "A real chain of command": "real" only stresses; a chain of command is a command hierarchy.
