@@ -6,6 +6,7 @@
 import { type Token, tokenize } from '../search/analyzer.js';
 import { type QuestionType, questionType } from './answer-type.js';
 import { asQuestion } from './keyword-query.js';
+import { withoutCourtesies } from './courtesies.js';
 import { withoutHedges } from './hedges.js';
 import { withNameIs } from './name-is.js';
 import { writeOutShorthand } from './shorthand.js';
@@ -106,7 +107,11 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   // (dropped chat leaves its commas: "hey quick q, who ...").
   // A hedge ("do they say when ...") and a search-box query ("police academy attack city") are read as the
   // questions they stand for.
-  const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(writeOutShorthand(tidyEdges(unmentioned))))));
+  // A polite message's greeting, thanks and words about the asker go first ("Good afternoon. I am a retired
+  // nurse. How many died? Thank you."): only its question is read.
+  const words = asQuestion(
+    tidyEdges(withoutHedges(tidyEdges(writeOutShorthand(tidyEdges(withoutCourtesies(unmentioned)))))),
+  );
   if (!HAS_WORD.test(words)) {
     return {
       ok: false,
