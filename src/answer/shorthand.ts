@@ -184,14 +184,15 @@ const GUESS_TACKED_ON = new RegExp(
 const GUESS_ENDING = new RegExp(String.raw`\b${OR_SOMETHING}`, 'iu');
 
 /**
- * A figure guessed after an open question's last comma ("how many attacks did iskp claim after 2022,
- * something around 90?", "when did it start, 2015?"): the question asks what the figure is, and a guessed
+ * A figure or a span guessed after an open question's last comma or dash ("how many attacks did iskp claim
+ * after 2022, something around 90?", "iskp claimed how many attacks, was it 90?", "how long was it quiet, a
+ * year?", "in how many countries — just 1?"): the question asks what the figure is, and a guessed
  * one would be taken for the question's own (a number the question says is no answer to it); not a date's year
  ("on December 12, 1964?"). Words guessed
  * ("..., like a flex?", "..., any names?", "..., dead and injured?") often say what is asked, and stay.
  */
 const GUESS_AFTER_COMMA =
-  /^(\W*(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it)\s+)*\d[\d,.]*(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?\s*\?+\s*$/iu;
+  /^([^,]*?\b(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it|just|only)\s+)*(?:\d[\d,.]*(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?|(?:an?|one|a\s+few|a\s+couple(?:\s+of)?|few|several|\d+)?\s*(?:years?|months?|weeks?|days?|hours?|decades?))\s*\?+\s*$/iu;
 
 /** The text without a guess tacked on to an open question (`GUESS_TACKED_ON`, `GUESS_AFTER_COMMA`). */
 function withoutGuess(text: string): string {
@@ -309,6 +310,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(\W*(?:what|whats|what['\u2019]s)\s+(?:(?:is|was|were|are)\s+)?)(?:the\s+)?(?:full\s+|overall\s+|exact\s+|true\s+)?(?:extent|magnitude|severity)\s+of\b/giu,
     '$1',
   ],
+  // "Which 2 regions", "what 3 tactics": how many answers are wanted, not a figure the answer writes.
+  [/\b(which|what|wat)\s+(?:\d|two|three|four|five)\s+(?=[\p{L}]{3,})/giu, '$1 '],
   // "Per Ehrlich", "per the article": according to.
   [/\bper(?=\s+(?:the\s+|\p{Lu}))/gu, ' according to '],
   // "Did the gamble pay off or did it ...": whether it succeeded, where an alternative follows (at the end of
