@@ -12,6 +12,8 @@ import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
+import { phrasesAskedAbout, quotedSpan } from './quoted-phrase.js';
+import type { ExcerptChoice } from './align.js';
 import { bylineOf } from './authorship.js';
 import { isDroppedLetter, letterPutBack, spellingCorrections, type WordLookup } from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
@@ -212,7 +214,8 @@ function shownAsCorrected(answer: Answer, asked: string): Answer {
 function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   const ranked = rankPassages(plan, context, SEARCH_SETTINGS.candidates, { feedback: false });
   if (plan.asksAuthor && ranked[0]) return authorAnswer(plan, ranked[0], context);
-  const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
+  const quoted = quotedAnswer(plan, ranked, context);
+  if (quoted) return quoted;
   let first: Decision | undefined;
   let chosen: Candidate | undefined;
   /** The most of the question held by a candidate declined for lacking the name or number asked. */
@@ -247,9 +250,47 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
       answer.reason = { ...answer.reason!, missing: decision.missing };
     return { ...answer, confidence: decision.confidence };
   }
+  return answered(plan, chosen, chosen.excerpt, ranked, decision.confidence, context);
+}
+
+/**
+ * "What does 'enemy nation' refer to": the sentence that holds the quoted words, when a ranked passage
+ * does (quoted-phrase.ts); undefined otherwise.
+ */
+function quotedAnswer(plan: QueryPlan, ranked: Candidate[], context: AnswerContext): Answer | undefined {
+  const asked = phrasesAskedAbout(plan.question);
+  if (asked.phrases.length === 0) return undefined;
+  const span = quotedSpan(
+    asked,
+    ranked.map((candidate) => candidate.passage),
+    context.reader,
+  );
+  const chosen = span && ranked.find((candidate) => candidate.passage === span.passage);
+  if (!span || !chosen) return undefined;
+  const excerpt = {
+    ...span,
+    coverage: 1,
+    score: 1,
+    covered: new Set<string>(),
+    matches: new Map(),
+    softTerms: new Set<string>(),
+    shape: 0,
+  };
+  return answered(plan, chosen, excerpt, ranked, 1, context);
+}
+
+/** The answer quoting `excerpt` of the chosen candidate, the other candidates cited after it. */
+function answered(
+  plan: QueryPlan,
+  chosen: Candidate,
+  excerpt: ExcerptChoice,
+  ranked: Candidate[],
+  confidence: number,
+  context: AnswerContext,
+): Answer {
+  const maxCitations = context.maxCitations ?? ANSWER_SETTINGS.maxCitations;
   const candidates = [chosen, ...ranked.filter((candidate) => candidate !== chosen)];
   const citations = candidates.slice(0, maxCitations).map((candidate, i) => toCitation(candidate, i + 1));
-  const excerpt = chosen.excerpt;
   const bold = new Set([...excerpt.covered, ...excerpt.softTerms, ...plan.queryTerms.map((q) => q.term)]);
   // Only sentences holding a matched term can hold a word to bold: the rest are not tokenised again.
   const boldList = [...bold];
@@ -264,7 +305,7 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     excerpt: excerpt.text,
     matchedTerms: matchedSurfaces([excerpt.text, ...matchingSentences], bold),
     citations,
-    confidence: decision.confidence,
+    confidence,
     suggestions: [],
   };
 }
