@@ -125,6 +125,8 @@ const FILLER = new Set(
     'tho lol lmao lmfao rofl omg ok okay k hey hi hello yo bro bruh dude guys pls plz thx thanks ty btw idk idc tbh imo imho fyi hmm hm um uh uhh ah ahh oh huh yeah yea yep nah nope ya ' +
     // Internet slang for "seriously", "for real", "too long, didn't read", "not gonna lie" ...: no topic either.
     'srsly srs sry fr frfr tldr ngl iirc afaik rly smh lmk wdym ig icl ong istg jk welp ugh eh lowkey wtf wth ffs irl ' +
+    // ... and teenagers' "deadass", "highkey", "fam", "nocap": for real, really, friend.
+    'deadass highkey fam nocap ' +
     // Intensifiers that stress a question without adding to it ("when did it really ramp up").
     'really truly quite ' +
     // Hedges and "what else" / "besides X": how a question is put, not what it is about.
@@ -368,6 +370,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // @example session 17, with the next four: chat set 1,322 -> 1,327, dev sets h18 +2, h19 +2; WikiQA tune
   // and SQuAD sample unchanged ("supposed to" / "meant to" read as nothing moved nothing: left out).
   [/\b(?:come|comes|came|coming)\s+back\b/giu, ' re-emerged '],
+  // "No cap", "for real": chat's "honestly", no topic.
+  [/\b(?:no\s+cap|for\s+real)\b/giu, ' '],
   // "Before popping back up": before they re-emerged.
   [/\bpop(?:s|ped|ping|pin['\u2019]?)?\s+(?:back\s+)?up\b/giu, ' re-emerged '],
   // "Crying for help": crying.
