@@ -229,6 +229,14 @@ const ARTICLE_BY_TOPIC =
   /\b(?:according\s+to|in|from)\s+(?:the|this|that|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|texts?|reports?)\s+(?:about|on|re)\s+[^,;:?!.]{1,60}?\s*(?=[?!.]*\s*$)/giu;
 
 /**
+ * Which article, by its place among them ("in the first piece", "article 2", "per article one", "the second
+ * article quotes him"): the reader's order, not the corpus's, and no topic either. Not when the article
+ * itself is asked about ("who wrote the first article", "the headline of the second article").
+ */
+const ARTICLE_BY_ORDER =
+  /(?<!\b(?:wrote|write|writes|written|published|out|headline|headlines|title|heading|subheading|author|byline)(?:\s+of)?(?:\s+(?:the|that|this))?\s+)(?:,\s*)?\b(?:(?:in|from|per|according\s+to|of|by)\s+)?(?:the\s+|that\s+)?(?:(?:first|second|1st|2nd|other|last)\s+(?:articles?|pieces?|stor(?:y|ies)|texts?|posts?|links?)|(?:articles?|pieces?|stor(?:y|ies))\s*(?:#\s*)?(?:one|two|1|2)(?![\p{L}\p{N}]))(?:\s+(?:says?|said|mentions?|quotes?\s+(?:him|her|them)|brings?\s+up|talks?\s+about))?/giu;
+
+/**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
  * nah", "a message to america or smth", an "or" left alone at the end when filler after it went), and a "like" that only starts a rephrasing ("what set them off, like what provoked them").
  */
@@ -782,6 +790,7 @@ export function writeOutShorthand(text: string): string {
       .replace(FILLER_PHRASES, ' ')
       .replace(CHAT_TAGS, ' ')
       .replace(ABOUT_THE_ARTICLE, ' ')
+      .replace(ARTICLE_BY_ORDER, ' ')
       .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? word)))
       // Again once filler is gone: "a message to america or smth srsly".
       .replace(CHAT_TAGS, ' ')
