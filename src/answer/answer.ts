@@ -88,6 +88,10 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     index: context.index,
     scopes: context.scopes,
     passageText: (id) => context.passage(id)?.text,
+    frequencyRank: (word) => {
+      const term = termOf(word);
+      return term === null ? undefined : context.relatedness?.frequencyRank(term);
+    },
   };
   const corrections = spellingCorrections(question, lookup);
   // Answered past a slip ("where will isis fihters go", the slip unread): a clearly right correction that

@@ -30,6 +30,8 @@ export interface WordLookup {
   scopes: string[];
   /** The text of a passage by id, to find how an index term is written. */
   passageText(id: string): string | undefined;
+  /** A word's rank by frequency in general English (0 = commonest), when the word vectors know it. */
+  frequencyRank?(word: string): number | undefined;
 }
 
 /** One word of the question and what it was replaced by. */
@@ -183,6 +185,9 @@ function rewritten(
   return { question: (text + question.slice(cursor)).trim(), replaced };
 }
 
+/** English words commoner than this (by frequency rank) are what a slip one letter off them means. */
+const COMMON_WORD_RANK = 20_000;
+
 /**
  * Words of at least this many letters whose one corpus word within two edits is clearly meant: a long word
  * with two slips ("prostution", "platycenida") has no other reading, a short one might ("toll" / "told").
@@ -198,9 +203,17 @@ function clearlyMeant(word: string, candidates: Candidate[]): boolean {
   const alone = (reach: number) =>
     best !== undefined && best.distance <= reach && (next?.distance ?? Infinity) > reach;
   // Two slips that keep the sound ("nurani": "Noorani") are how a heard name is typed, not two readings.
+  // ... or the only one two edits away that sounds as typed ("artical": "article", not "critical").
+  const onlyHeard =
+    best !== undefined &&
+    best.distance === 2 &&
+    !candidates.some((other) => other.distance < 2) &&
+    soundsAlike(word, best.surface) &&
+    !candidates.slice(1).some((other) => other.distance === 2 && soundsAlike(word, other.surface));
   return (
     alone(1) ||
-    (alone(2) && ([...word].length >= CLEAR_TWO_EDITS_LETTERS || soundsAlike(word, best!.surface)))
+    (alone(2) && ([...word].length >= CLEAR_TWO_EDITS_LETTERS || soundsAlike(word, best!.surface))) ||
+    onlyHeard
   );
 }
 
@@ -294,9 +307,21 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
     }
   });
 
+  /** Corpus words two edits from a short word that sound as it does ("damaj": "damage"). */
+  const heard: Candidate[] = [];
   for (const [term, spellerRank] of terms) {
     const surface = nearestSurface(term, word, lookup);
     const form = inflected.get(term);
+    if (
+      surface &&
+      surface.distance === maxDistance + 1 &&
+      maxDistance === 1 &&
+      !form &&
+      soundsAlike(word, surface.surface)
+    ) {
+      heard.push({ ...surface, df: index.documentFrequency(term), spellerRank });
+      continue;
+    }
     if (
       !surface ||
       surface.distance > maxDistance ||
@@ -308,6 +333,15 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
     }
     candidates.push({ ...surface, df: index.documentFrequency(term), spellerRank });
   }
+  // Two slips that keep a short word's sound are how it is typed by ear: the corpus's word is meant, not an
+  // English word one letter off that it lacks ("becum": "become", not "begum").
+  // A common English word one letter off that sounds the same is meant instead ("folow": "follow").
+  const commonNeighbour = neighbours.some(
+    (neighbour) =>
+      soundsAlike(word, neighbour) && (lookup.frequencyRank?.(neighbour) ?? Infinity) < COMMON_WORD_RANK,
+  );
+  if (heard.length > 0 && !commonNeighbour && !candidates.some((candidate) => candidate.distance <= 1))
+    return heard.sort(byNearness);
   // English words the corpus lacks only when no corpus word is one edit away: "souther" is "southern".
   if (!candidates.some((candidate) => candidate.distance <= 1)) candidates.push(...englishOnly);
   // Two words run together only where no one word is as near ("pakistanis" is no "pakistan is").
@@ -319,16 +353,22 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   // An acronym (two capitals or more, in a question not all in capitals) is corrected only to one: "IKSP" →
   // "ISKP", but "TDs" is not "Ads".
   const acronym = !shouting && capitals(token.surface) >= 2;
+  // Of words as near, one that sounds as typed comes first ("artical": "article" before "critical").
+  const sounds = (candidate: Candidate) => (soundsAlike(word, candidate.surface) ? 0 : 1);
   return candidates
     .filter((candidate) => candidate.distance <= nearest && (!acronym || capitals(candidate.surface) >= 2))
-    .sort(
-      (a, b) =>
-        a.distance - b.distance ||
-        b.df - a.df ||
-        a.spellerRank - b.spellerRank ||
-        (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0),
-    )
+    .sort((a, b) => a.distance - b.distance || sounds(a) - sounds(b) || byNearness(a, b))
     .slice(0, CANDIDATES_PER_WORD);
+}
+
+/** Nearest first, then the commoner in the corpus, then the speller's order, then alphabetical. */
+function byNearness(a: Candidate, b: Candidate): number {
+  return (
+    a.distance - b.distance ||
+    b.df - a.df ||
+    a.spellerRank - b.spellerRank ||
+    (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0)
+  );
 }
 
 /** Least letters of each word of two typed as one ("tookover"): shorter halves make too many readings. */

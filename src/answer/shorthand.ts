@@ -378,6 +378,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // @example session 17, with the next four: chat set 1,322 -> 1,327, dev sets h18 +2, h19 +2; WikiQA tune
   // and SQuAD sample unchanged ("supposed to" / "meant to" read as nothing moved nothing: left out).
   [/\b(?:come|comes|came|coming)\s+back\b/giu, ' re-emerged '],
+  // "Has iskp ben doing": chat's "been" after a form of "have" and up to two words (elsewhere "Ben" may be a
+  // name).
+  [
+    /\b((?:has|have|had|hav|hv|havent|hasnt|haven['\u2019]t|hasn['\u2019]t)(?:\s+[\p{L}\p{N}'\u2019-]+){0,2}?)\s+ben\b/giu,
+    '$1 been',
+  ],
   // "No cap", "for real": chat's "honestly", no topic.
   [/\b(?:no\s+cap|for\s+real)\b/giu, ' '],
   // "Before popping back up": before they re-emerged.
