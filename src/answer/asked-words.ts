@@ -60,8 +60,12 @@ export function askWords(question: string): string[] {
 /** A question ending on a preposition asks about what follows it ("... loyal to", "... working with"). */
 const ENDS_WITH_PREPOSITION = /\b(?:to|with|by|for|from|about|on|at|in|of|into|against)\W*$/;
 
-/** "who is the [president] of Iraq", "who was the [head] of ...": a role held in or over something. */
-const ROLE_OF = /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(\w+)\s+(?:of|in|at|for)\s/;
+/**
+ * "who is the [president] of Iraq", "who was the [head] of ...", "who is the army [chief] of Pakistan": a role
+ * held in or over something (an institution's word before it says whose).
+ */
+const ROLE_OF =
+  /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:(?:army|military|police|party|state|group|spy|intelligence|security|team|club|company|university|church|union)\s+)?(\w+)\s+(?:of|in|at|for)\s/;
 /**
  * The same with a word saying which holder ("who is the overall leader of IS", "the current head of ...").
  * @example session 18: dev set h23 +1; chat set, WikiQA tune, SQuAD sample and SQuAD's 1,096 "who"
@@ -118,7 +122,7 @@ export function askedTitle(
  * held by the name before it (read from the plain question, which drops apostrophes: "pakistans").
  */
 const ROLE_POSSESSED = new RegExp(
-  String.raw`^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:(?:the\s+)?(?!(?:is|was|has|does)\b)[\w-]+s|(?!(?:the|a|an|is|was|has|does|became|becomes|become|remains|remained)\b)(?![\w-]+ed\b)[\w-]+)\s+(?:(?:prime|vice|deputy|foreign|interior|defen[cs]e|chief|top|current|new|former|overall|main|supreme)\s+)?(${TITLES})s?(?:\s+(?:when|at|during|in|after|before|now|today|then)\b|\W*$)`,
+  String.raw`^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:(?:the\s+)?(?!(?:is|was|has|does)\b)[\w-]+s|(?!(?:the|a|an|is|was|has|does|became|becomes|become|remains|remained)\b)(?![\w-]+ed\b)[\w-]+)\s+(?:(?:prime|vice|deputy|foreign|interior|defen[cs]e|chief|top|current|new|former|overall|main|supreme|army|military|police|party|intelligence|security|spy)\s+)?(${TITLES})s?(?:\s+(?:when|at|during|in|after|before|now|today|then)\b|\W*$)`,
 );
 
 /** "who [leads] the Islamic State", "who [founded] ISKP": the role said as what its holder does. */
