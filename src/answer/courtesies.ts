@@ -35,7 +35,7 @@ const TELLS_WHAT_WAS_READ =
   /\b(?:read|heard|hearing|saw|seen|seeing|gather|gathered|understood|understand|impression|remember|recall|think\s+it\s+was|believe|noticed|told|learned|learnt|says|said|claims|claimed|article|piece|report|news)\b/iu;
 
 /** A preamble before the question proper: "Just a short one from me, if I may: what is the BLA?" */
-const PREAMBLE_THEN_QUESTION = /^(.*?)(?::\s+|,\s+but\s+)(?=\S)/u;
+const PREAMBLE_THEN_QUESTION = /^(.*?)(?::\s+|,\s+but\s+)(?=\S)/iu;
 /** A preamble that only says how the question is put ("a daft question", "if I may", "forgive me"). */
 const MODEST_PREAMBLE =
   /\b(?:(?:short|quick|small|simple|silly|daft|dumb|stupid|odd|basic)\s+(?:one|question|q)|if\s+i\s+may|forgive|pardon|excuse)\b/iu;

@@ -322,8 +322,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "Which 2 regions", "what 3 tactics": how many answers are wanted, not a figure the answer writes.
   [/\b(which|what|wat)\s+(?:\d|two|three|four|five)\s+(?=[\p{L}]{3,})/giu, '$1 '],
-  // "Per Ehrlich", "per the article": according to.
-  [/\bper(?=\s+(?:the\s+|\p{Lu}))/gu, ' according to '],
+  // "Per the article", "per the analysts": according to (not "per day"; "per Ehrlich" would hang on case).
+  [
+    /\bper(?=\s+the\s+(?:articles?|pieces?|stor(?:y|ies)|texts?|reports?|writer|author|analysts?|experts?|officials?|headline)\b)/giu,
+    ' according to ',
+  ],
   // "Did the gamble pay off or did it ...": whether it succeeded, where an alternative follows (at the end of
   // a question DID_IT_WORK reads it). Not "pay off a debt".
   [

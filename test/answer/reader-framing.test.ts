@@ -39,7 +39,8 @@ describe('a reader framing a question', () => {
     expect(words('the captain’s verdict vis-à-vis the strike')).toBe(
       'the captain’s verdict about the strike',
     );
-    expect(words('the main route, per Lopez?')).toBe('the main route, according to Lopez?');
+    expect(words('the main route, per the analysts?')).toBe('the main route, according to the analysts?');
+    expect(words('how many ships per day')).toBe('how many ships per day');
     expect(words('what was the extent of the damage to the pier')).toBe('what was the damage to the pier');
     // Elsewhere "the extent of" is a topic.
     expect(words("what is Luther's thought about the extent of his church")).toBe(
