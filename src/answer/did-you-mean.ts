@@ -86,7 +86,11 @@ export function didYouMean(question: string, lookup: WordLookup): string[] {
 export function spellingCorrections(question: string, lookup: WordLookup): SpellingCorrection[] {
   // One choice per distinct misspelled word, applied wherever it occurs.
   const words = new Map<string, { tokens: Token[]; candidates: Candidate[] }>();
-  const shouting = !/\p{Ll}/u.test(question);
+  // All in capitals, or mostly ("hey quick q, WHO WAS THE ATACK ..."): capitals then say nothing of acronyms.
+  const longWords = question.match(/[\p{L}]{3,}/gu) ?? [];
+  const shouting =
+    !/\p{Ll}/u.test(question) ||
+    longWords.filter((word) => !/\p{Ll}/u.test(word)).length * 2 > longWords.length;
   for (const token of tokenize(question)) {
     const key = needsCorrection(token, lookup);
     if (key === undefined) continue;

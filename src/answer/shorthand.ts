@@ -194,7 +194,7 @@ const GUESS_ENDING = new RegExp(String.raw`\b${OR_SOMETHING}`, 'iu');
  * ("..., like a flex?", "..., any names?", "..., dead and injured?") often say what is asked, and stay.
  */
 const GUESS_AFTER_COMMA =
-  /^([^,]*?\b(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it|just|only)\s+)*(?:\d[\d,.]*(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?|(?:an?|one|a\s+few|a\s+couple(?:\s+of)?|few|several|\d+)?\s*(?:years?|months?|weeks?|days?|hours?|decades?))\s*\?+\s*$/iu;
+  /^(.*?\b(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it|just|only)\s+)*(?:\d[\d,.]*(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?|(?:an?|one|a\s+few|a\s+couple(?:\s+of)?|few|several|\d+)?\s*(?:years?|months?|weeks?|days?|hours?|decades?))\s*\?+\s*$/iu;
 
 /** The text without a guess tacked on to an open question (`GUESS_TACKED_ON`, `GUESS_AFTER_COMMA`). */
 function withoutGuess(text: string): string {
@@ -317,7 +317,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What was the extent of the damage": what the damage was; the answer says "widespread damage", never
   // "extent". (Elsewhere it is a topic: "Luther's thought about the extent of his church".)
   [
-    /^(\W*(?:what|whats|what['\u2019]s)\s+(?:(?:is|was|were|are)\s+)?)(?:the\s+)?(?:full\s+|overall\s+|exact\s+|true\s+)?(?:extent|magnitude|severity)\s+of\b/giu,
+    /((?:^|[,:;])\W*(?:what|whats|what['\u2019]s)\s+(?:(?:is|was|were|are)\s+)?)(?:the\s+)?(?:full\s+|overall\s+|exact\s+|true\s+)?(?:extent|magnitude|severity)\s+of\b/giu,
     '$1',
   ],
   // "Which 2 regions", "what 3 tactics": how many answers are wanted, not a figure the answer writes.
