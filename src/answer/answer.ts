@@ -68,6 +68,9 @@ export function planFor(
   return { ok: true, plan: planQuery(reading.question, context) };
 }
 
+/** Words this short are corrected by one edit, or by two only when they sound the same (did-you-mean.ts). */
+const SHORT_WORD_LETTERS = 5;
+
 /** The reply when no article is there to answer from. */
 export const NO_ARTICLES =
   "I don't have any articles yet, so I can't answer from them. Add some to the corpus (files in the corpus folder, or /corpus add in Discord), then ask again.";
@@ -99,6 +102,10 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   if (first.status === 'answered') {
     const [best] = corrections;
     if (!best?.clear || !best.replaced.every(({ from }) => unread.has(termOf(from) ?? ''))) return first;
+    // A short word read by its sound ("becum": two letters off) is tried only when nothing answered: every
+    // answered question with such a word would otherwise be answered twice.
+    if (best.replaced.some(({ from, distance }) => distance > 1 && [...from].length <= SHORT_WORD_LETTERS))
+      return first;
     const answer = answerOf(best.question, context);
     return answer ? shownAsCorrected(answer, question) : first;
   }

@@ -22,7 +22,7 @@ import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rememberedFor } from './correction-memo.js';
 import { expandShorthand } from './shorthand.js';
-import { soundsAlike } from './sound-alike.js';
+import { soundsAlike, soundsLike } from './sound-alike.js';
 import { editDistance } from './edit-distance.js';
 
 export interface WordLookup {
@@ -254,6 +254,7 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   const { index, scopes } = lookup;
   const dictionary = englishDictionary();
   const maxDistance = [...word].length <= 5 ? 1 : 2;
+  const soundsAsTyped = soundsLike(word);
   // Levenshtein (the index's measure) counts a swap as 2: look one further for words long enough to swap.
   const searchDistance = word.length >= 4 ? maxDistance + 1 : maxDistance;
   const terms = new Map<string, number>(); // term → place among the dictionary's suggestions (else Infinity)
@@ -321,7 +322,7 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
       surface.distance === maxDistance + 1 &&
       maxDistance === 1 &&
       !form &&
-      soundsAlike(word, surface.surface)
+      soundsAsTyped(surface.surface)
     ) {
       heard.push({ ...surface, df: index.documentFrequency(term), spellerRank });
       continue;
@@ -342,7 +343,7 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   // A common English word one letter off that sounds the same is meant instead ("folow": "follow").
   const commonNeighbour = neighbours.some(
     (neighbour) =>
-      soundsAlike(word, neighbour) && (lookup.frequencyRank?.(neighbour) ?? Infinity) < COMMON_WORD_RANK,
+      soundsAsTyped(neighbour) && (lookup.frequencyRank?.(neighbour) ?? Infinity) < COMMON_WORD_RANK,
   );
   if (heard.length > 0 && !commonNeighbour && !candidates.some((candidate) => candidate.distance <= 1))
     return heard.sort(byNearness);
@@ -358,7 +359,7 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   // "ISKP", but "TDs" is not "Ads".
   const acronym = !shouting && capitals(token.surface) >= 2;
   // Of words as near, one that sounds as typed comes first ("artical": "article" before "critical").
-  const sounds = (candidate: Candidate) => (soundsAlike(word, candidate.surface) ? 0 : 1);
+  const sounds = (candidate: Candidate) => (soundsAsTyped(candidate.surface) ? 0 : 1);
   return candidates
     .filter((candidate) => candidate.distance <= nearest && (!acronym || capitals(candidate.surface) >= 2))
     .sort((a, b) => a.distance - b.distance || sounds(a) - sounds(b) || byNearness(a, b))

@@ -142,8 +142,24 @@ export const SOUND_SLIP = {
 
 /** Do two words sound the same: a shared key of at least `minSounds` sounds ("nurani", "Noorani": NRN)? */
 export function soundsAlike(a: string, b: string): boolean {
-  const keys = soundKeys(a.toLowerCase());
-  return soundKeys(b.toLowerCase()).some((key) => keys.includes(key));
+  return soundsLike(a)(b);
+}
+
+/**
+ * `soundsAlike` with its first word fixed, its keys worked out once and each other word's remembered: for
+ * checking one typed word against many candidates, and the same candidates more than once.
+ */
+export function soundsLike(word: string): (other: string) => boolean {
+  const keys = soundKeys(word.toLowerCase());
+  const answers = new Map<string, boolean>();
+  return (other) => {
+    let alike = answers.get(other);
+    if (alike === undefined) {
+      alike = keys.length > 0 && soundKeys(other.toLowerCase()).some((key) => keys.includes(key));
+      answers.set(other, alike);
+    }
+    return alike;
+  };
 }
 
 /** A word's sound keys of at least `minSounds` sounds; "b" and "v", "p" and "f" heard alike ("Reuben"). */
