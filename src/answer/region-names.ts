@@ -24,20 +24,24 @@ export function isRegionTerm(term: string): boolean {
 }
 
 function regionNames(): Set<string> {
+  // One word of letters only: "South Africa" or "Côte d’Ivoire" hold words that name nothing alone.
+  return namesOfRegions(/^[A-Z][a-z]+$/);
+}
+
+/** The lower-cased English names of the two-letter region codes that have one, those `shape` takes. */
+function namesOfRegions(shape: RegExp): Set<string> {
   const found = new Set<string>();
   const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const A = 'A'.charCodeAt(0);
   for (let first = 0; first < 26; first++) {
     for (let second = 0; second < 26; second++) {
-      const code = String.fromCharCode(A + first, A + second);
       let name: string | undefined;
       try {
-        name = display.of(code);
+        name = display.of(String.fromCharCode(A + first, A + second));
       } catch {
         continue;
       }
-      // One word of letters only: "South Africa" or "Côte d’Ivoire" hold words that name nothing alone.
-      if (name && /^[A-Z][a-z]+$/.test(name)) found.add(name.toLowerCase());
+      if (name && shape.test(name)) found.add(name.toLowerCase());
     }
   }
   return found;
@@ -91,7 +95,7 @@ let longNames: ReadonlySet<string> | undefined;
  * Africa")? A "which town" question is not answered by "the United States".
  */
 export function inRegionName(words: readonly string[], i: number): boolean {
-  longNames ??= multiWordRegionNames();
+  longNames ??= namesOfRegions(/^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/);
   for (const length of [2, 3])
     for (let start = Math.max(0, i - length + 1); start <= i; start++) {
       const phrase = words
@@ -101,23 +105,6 @@ export function inRegionName(words: readonly string[], i: number): boolean {
       if (start + length <= words.length && longNames.has(phrase)) return true;
     }
   return false;
-}
-
-function multiWordRegionNames(): Set<string> {
-  const found = new Set<string>();
-  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const A = 'A'.charCodeAt(0);
-  for (let first = 0; first < 26; first++)
-    for (let second = 0; second < 26; second++) {
-      let name: string | undefined;
-      try {
-        name = display.of(String.fromCharCode(A + first, A + second));
-      } catch {
-        continue;
-      }
-      if (name && /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(name)) found.add(name.toLowerCase());
-    }
-  return found;
 }
 
 let codeNames: Intl.DisplayNames | undefined;
