@@ -15,7 +15,13 @@ import { whichLeftUnnamed } from './which-unnamed.js';
 import { phrasesAskedAbout, quotedSpan } from './quoted-phrase.js';
 import type { ExcerptChoice } from './align.js';
 import { bylineOf } from './authorship.js';
-import { isDroppedLetter, letterPutBack, spellingCorrections, type WordLookup } from './did-you-mean.js';
+import {
+  isDroppedLetter,
+  letterPutBack,
+  ONE_EDIT_MAX_LETTERS,
+  spellingCorrections,
+  type WordLookup,
+} from './did-you-mean.js';
 import { matchedSurfaces } from './highlight.js';
 import { hitOf } from './hits.js';
 import type { PassageReader } from './passage-reader.js';
@@ -68,9 +74,6 @@ export function planFor(
   return { ok: true, plan: planQuery(reading.question, context) };
 }
 
-/** Words this short are corrected by one edit, or by two only when they sound the same (did-you-mean.ts). */
-const SHORT_WORD_LETTERS = 5;
-
 /** The reply when no article is there to answer from. */
 export const NO_ARTICLES =
   "I don't have any articles yet, so I can't answer from them. Add some to the corpus (files in the corpus folder, or /corpus add in Discord), then ask again.";
@@ -104,7 +107,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     if (!best?.clear || !best.replaced.every(({ from }) => unread.has(termOf(from) ?? ''))) return first;
     // A short word read by its sound ("becum": two letters off) is tried only when nothing answered: every
     // answered question with such a word would otherwise be answered twice.
-    if (best.replaced.some(({ from, distance }) => distance > 1 && [...from].length <= SHORT_WORD_LETTERS))
+    if (best.replaced.some(({ from, distance }) => distance > 1 && [...from].length <= ONE_EDIT_MAX_LETTERS))
       return first;
     const answer = answerOf(best.question, context);
     return answer ? shownAsCorrected(answer, question) : first;

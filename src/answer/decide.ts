@@ -19,7 +19,13 @@ import { coverage, coveredTerms } from './coverage.js';
 import { spellsOut, type QueryPlan } from './query-plan.js';
 import { roleNamed, titleNamed } from './role.js';
 import { speakerSays, speakerTopicUnsaid } from './speaker.js';
-import { holdsNewName, nameStart, placeWordOnlyInName, writesThing } from './named-thing.js';
+import {
+  holdsNewName,
+  nameStart,
+  placeWordOnlyInName,
+  WITHIN_REGION_TERMS,
+  writesThing,
+} from './named-thing.js';
 import { countsSomethingElse } from './count-binding.js';
 import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
@@ -386,7 +392,7 @@ const FUTURE_WORDS =
  * ("emerged from the fishing villages")? "Where did Shehzad's group travel from": "Shehzad, who had
  * travelled in a group of 120 pilgrims, told the AFP News Agency" names an agency, and "in a group" only
  * repeats the question. @example session 13: a blind set's trap declined; chat set, WikiQA tune, SQuAD
- * sample unchanged. Session 25, the same for "where is X based / born / located" (`WHERE_BASED`): "Katie
+ * sample unchanged. Session 25, the same for "where is X based / headquartered" (`WHERE_BASED`): "Katie
  * Beiter contributed reporting" says nowhere she is based; dev set h81 +2, chat set unchanged.
  */
 function originUnnamed(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice, sources: RankSources) {
@@ -489,16 +495,9 @@ function newNameAnswers(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoic
  * the Islamic State in Syria and Africa": Syria is asked already, and Africa is no town.
  */
 function placeUnnamed(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice, sources: RankSources) {
-  if (!plan.nameAsked || !plan.namedThing.some((thing) => PLACE_KIND_TERMS.has(thing))) return false;
+  if (!plan.nameAsked || !plan.namedThing.some((thing) => WITHIN_REGION_TERMS.has(thing))) return false;
   return !holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)), false);
 }
-
-/** Kinds of place a "which ..." question may ask the name of. */
-const PLACE_KIND_TERMS: ReadonlySet<string> = new Set(
-  'province city country town district village capital hospital airport prison'
-    .split(' ')
-    .map((word) => termOf(word)!),
-);
 
 /**
  * Is what a count question counts ("how many [kids] were killed") spoken of neither in the excerpt nor in its
@@ -692,7 +691,6 @@ function fateUnsaid(
   return false;
 }
 
-/** "Did he lose any of his family", "did she lose anyone": whether someone's own people died. */
 /**
  * "ISKP wanting to hurt Pakistan": what is done to a country is harm, not a fate of people (no one was hurt).
  */
@@ -705,6 +703,7 @@ function doneToCountry(plan: QueryPlan, term: string): boolean {
   });
 }
 
+/** "Did he lose any of his family", "did she lose anyone": whether someone's own people died. */
 const KIN_LOST =
   /\blos[et]\s+(?:any(?:one|body)?|some(?:one|body)?|a|an|his|her|their|any\s+of\s+(?:his|her|their))?\s*(?:own\s+)?(?:famil(?:y|ies)|relatives?|relations|loved\s+ones|kids|children|sons?|daughters?|wife|husband|brothers?|sisters?|parents?|mother|father|friends?|members|anyone|anybody|someone|somebody)\b/i;
 

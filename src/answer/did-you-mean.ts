@@ -22,7 +22,7 @@ import { foldText } from '../search/fold.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rememberedFor } from './correction-memo.js';
 import { expandShorthand } from './shorthand.js';
-import { soundsAlike, soundsLike } from './sound-alike.js';
+import { soundsLike } from './sound-alike.js';
 import { editDistance } from './edit-distance.js';
 
 export interface WordLookup {
@@ -189,6 +189,9 @@ function rewritten(
   return { question: (text + question.slice(cursor)).trim(), replaced };
 }
 
+/** Words this short are corrected by one edit, or by two only when they sound the same. */
+export const ONE_EDIT_MAX_LETTERS = 5;
+
 /** English words commoner than this (by frequency rank) are what a slip one letter off them means. */
 const COMMON_WORD_RANK = 20_000;
 
@@ -204,6 +207,7 @@ const CLEAR_TWO_EDITS_LETTERS = 8;
  */
 function clearlyMeant(word: string, candidates: Candidate[]): boolean {
   const [best, next] = candidates;
+  const soundsAsTyped = soundsLike(word);
   const alone = (reach: number) =>
     best !== undefined && best.distance <= reach && (next?.distance ?? Infinity) > reach;
   // Two slips that keep the sound ("nurani": "Noorani") are how a heard name is typed, not two readings.
@@ -212,11 +216,11 @@ function clearlyMeant(word: string, candidates: Candidate[]): boolean {
     best !== undefined &&
     best.distance === 2 &&
     !candidates.some((other) => other.distance < 2) &&
-    soundsAlike(word, best.surface) &&
-    !candidates.slice(1).some((other) => other.distance === 2 && soundsAlike(word, other.surface));
+    soundsAsTyped(best.surface) &&
+    !candidates.slice(1).some((other) => other.distance === 2 && soundsAsTyped(other.surface));
   return (
     alone(1) ||
-    (alone(2) && ([...word].length >= CLEAR_TWO_EDITS_LETTERS || soundsAlike(word, best!.surface))) ||
+    (alone(2) && ([...word].length >= CLEAR_TWO_EDITS_LETTERS || soundsAsTyped(best!.surface))) ||
     onlyHeard
   );
 }
@@ -253,7 +257,7 @@ function needsCorrection(token: Token, lookup: WordLookup): string | undefined {
 function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting: boolean): Candidate[] {
   const { index, scopes } = lookup;
   const dictionary = englishDictionary();
-  const maxDistance = [...word].length <= 5 ? 1 : 2;
+  const maxDistance = [...word].length <= ONE_EDIT_MAX_LETTERS ? 1 : 2;
   const soundsAsTyped = soundsLike(word);
   // Levenshtein (the index's measure) counts a swap as 2: look one further for words long enough to swap.
   const searchDistance = word.length >= 4 ? maxDistance + 1 : maxDistance;

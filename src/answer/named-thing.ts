@@ -185,8 +185,8 @@ function worldRegionAt(words: readonly string[], i: number): boolean {
   return CONTINENTS.has(words[i]!.toLowerCase()) && pair(words[i - 1], words[i]) !== 'south africa';
 }
 
-/** Kinds of place smaller than a world region. */
-const WITHIN_REGION_TERMS: ReadonlySet<string> = new Set(
+/** Kinds of place smaller than a world region: those a "which ..." question asks the name of. */
+export const WITHIN_REGION_TERMS: ReadonlySet<string> = new Set(
   'province city country town district village capital hospital airport prison'
     .split(' ')
     .map((word) => termOf(word)!),

@@ -42,10 +42,14 @@ export interface PhrasesAsked {
 export function phrasesAskedAbout(question: string): PhrasesAsked {
   const phrases = [...question.matchAll(QUOTED)]
     .map((match) => (match[1] ?? match[2])!.trim())
-    .filter((phrase) => phrase.split(/\s+/u).length >= 2 && phrase.split(/\s+/u).length <= 12);
+    .filter((phrase) => {
+      const words = phrase.split(/\s+/u).length;
+      return words >= 2 && words <= 12;
+    });
   const rest = question.replace(QUOTED, ' ');
-  const meaning = !ASKS_REFERENCE.test(rest) && ASKS_MEANING.test(rest);
-  return phrases.length > 0 && (meaning || ASKS_REFERENCE.test(rest))
+  const reference = ASKS_REFERENCE.test(rest);
+  const meaning = !reference && ASKS_MEANING.test(rest);
+  return phrases.length > 0 && (reference || meaning)
     ? { phrases, meaning }
     : { phrases: [], meaning: false };
 }
@@ -59,8 +63,8 @@ export interface QuotedSpan {
 
 /**
  * The span to quote for a phrase asked about: the first of the passages (in their ranked order) with a
- * sentence holding the phrase word for word, that sentence, and the one before it when the phrase points
- * back. Undefined when no passage holds it.
+ * sentence holding the phrase word for word, that sentence, with the one before it when the phrase opens it
+ * pointing back and the one after it when the meaning is asked. Undefined when no passage holds it.
  */
 export function quotedSpan(
   { phrases, meaning }: PhrasesAsked,
@@ -73,11 +77,12 @@ export function quotedSpan(
     for (const passage of passages) {
       if (!plain(passage.text).includes(wanted)) continue;
       const sentences = reader.sentences(passage);
-      const at = sentences.findIndex((sentence) => ` ${plain(sentence.text)} `.includes(` ${wanted} `));
+      const plainSentences = sentences.map((sentence) => ` ${plain(sentence.text)} `);
+      const at = plainSentences.findIndex((text) => text.includes(` ${wanted} `));
       if (at < 0) continue;
       const sentence: ReadSentence = sentences[at]!;
       // "These efforts have failed" opening its sentence points to the one before; inside it, to its start.
-      const opens = plain(sentence.text).startsWith(wanted);
+      const opens = plainSentences[at]!.startsWith(` ${wanted}`);
       const before = POINTS_BACK.test(wanted) && opens && at > 0 ? sentences[at - 1]! : sentence;
       const after = meaning ? (sentences[at + 1] ?? sentence) : sentence;
       return {

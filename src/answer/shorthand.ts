@@ -188,10 +188,10 @@ const GUESS_ENDING = new RegExp(String.raw`\b${OR_SOMETHING}`, 'iu');
 /**
  * A figure or a span guessed after an open question's last comma or dash ("how many attacks did iskp claim
  * after 2022, something around 90?", "iskp claimed how many attacks, was it 90?", "how long was it quiet, a
- * year?", "in how many countries — just 1?"): the question asks what the figure is, and a guessed
- * one would be taken for the question's own (a number the question says is no answer to it); not a date's year
- ("on December 12, 1964?"). Words guessed
- * ("..., like a flex?", "..., any names?", "..., dead and injured?") often say what is asked, and stay.
+ * year?", "in how many countries — just 1?"): the question asks what the figure is, and a guessed one would
+ * be taken for the question's own (a number the question says is no answer to it); not a date's year ("on
+ * December 12, 1964?"). Words guessed ("..., like a flex?", "..., any names?", "..., dead and injured?")
+ * often say what is asked, and stay.
  */
 const GUESS_AFTER_COMMA =
   /^(.*?\b(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it|just|only)\s+)*(?:\d[\d,.]*(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?|(?:an?|one|a\s+few|a\s+couple(?:\s+of)?|few|several|\d+)?\s*(?:years?|months?|weeks?|days?|hours?|decades?))\s*\?+\s*$/iu;

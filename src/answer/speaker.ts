@@ -84,15 +84,15 @@ const MAX_SPEAKER_WORDS = 4;
 const CLAUSE_WORD =
   /\b(?:that|which|who|whom|whose|when|where|if|because|to|did|does|do|is|was|are|were|has|have|had)\b/;
 
-/**
- * Words naming the article itself, no one in particular or no one at all: "what does the article say about
- * ISKP" asks what the text says, which any sentence of it does.
- */
 /** Events and findings "say" only what they show: "what does the (mosque) blast say about what ISKP wants". */
 const EVENT_WORDS =
   'blast blasts bombing bombings attack attacks explosion incident event evidence data study research history';
 const EVENTS: ReadonlySet<string> = new Set(EVENT_WORDS.split(' '));
 
+/**
+ * Words naming the article itself, no one in particular or no one at all: "what does the article say about
+ * ISKP" asks what the text says, which any sentence of it does.
+ */
 const NOT_A_SPEAKER = new Set(
   (
     'the a an this that these article articles text story stories piece report reports post page document ' +

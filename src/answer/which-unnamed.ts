@@ -23,7 +23,7 @@ const CARE_TERMS: ReadonlySet<string | null> = new Set(
 );
 
 export const WHICH_UNNAMED_SETTINGS = {
-  /** A word this near the asked thing in meaning is the thing ("organisation" ~ "groups" 0.62, "faction" 0.55). */
+  /** A word this near the asked thing in meaning is the thing ("organisation" ~ "groups" 0.62). */
   minHeadCosine: 0.5,
 };
 
