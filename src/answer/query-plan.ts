@@ -941,6 +941,8 @@ function commonSlip(
   relatedness: Relatedness,
 ): boolean {
   if (word.length < 5 || rank < PLAN_SETTINGS.slipMinRank || !dictionary.hasNeighbour(word)) return false;
+  // nspell's search for suggestions is the dear part: skipped when none could be such a word.
+  if (!dictionary.hasLongerOrSwapped(word)) return false;
   const fix = dictionary.suggest(word)[0];
   if (!fix || fix !== fix.toLowerCase() || !letterDroppedOrSwapped(word.toLowerCase(), fix)) return false;
   const fixTerm = termOf(fix);

@@ -22,6 +22,12 @@ export interface EnglishDictionary {
   neighbours(word: string): string[];
   /** Whether `neighbours(word)` would give any: stops at the first word found. */
   hasNeighbour(word: string): boolean;
+  /**
+   * Whether some lower-case dictionary word is the lower-cased `word` with one character put in, or with two
+   * neighbouring characters swapped: when none is, no suggestion can be such a word ("goverment" has one,
+   * "marriott" none). Words past `MAX_SUGGEST_LENGTH` get no suggestions and are not checked (true).
+   */
+  hasLongerOrSwapped(word: string): boolean;
   /** How long loading (or building) the checker took, in milliseconds. */
   loadMs: number;
 }
@@ -182,6 +188,37 @@ export function checker(
     if (filter) return someEditMayPass(word, filter, !(rulesWantDigit && !DIGIT.test(word)), test);
     return someEditAway(word, test);
   };
+  // The characters dictionary words are written with (and digits, for the compound rules' ordinals): the only
+  // ones a word with a character put in can gain. Made on first use.
+  let alphabet: string[] | undefined;
+  const alphabetOf = (): string[] => {
+    if (alphabet) return alphabet;
+    const characters = new Set('0123456789');
+    for (const [word] of words.entries()) for (const character of word.toLowerCase()) characters.add(character);
+    for (const word of mixedCase) for (const character of word) characters.add(character);
+    alphabet = [...characters].filter((character) => character.length === 1);
+    return alphabet;
+  };
+  const hasLongerOrSwapped = (word: string): boolean => {
+    const lower = word.trim().replace(APOSTROPHES, "'").toLowerCase();
+    if (lower.length > MAX_SUGGEST_LENGTH) return true;
+    const filter = filterUsable && ASCII_WORD.test(lower) ? filterOf() : undefined;
+    const isLowerWord = (edit: string) =>
+      (!filter || !ASCII_WORD.test(edit) || mayBeCorrect(edit, filter)) && spelled(edit);
+    for (let at = 0; at <= lower.length; at++) {
+      const head = lower.slice(0, at);
+      const tail = lower.slice(at);
+      for (const character of alphabetOf()) if (isLowerWord(head + character + tail)) return true;
+    }
+    const points = [...lower];
+    for (let at = 0; at + 1 < points.length; at++) {
+      if (points[at] === points[at + 1]) continue;
+      const swapped = [...points];
+      [swapped[at], swapped[at + 1]] = [points[at + 1]!, points[at]!];
+      if (isLowerWord(swapped.join(''))) return true;
+    }
+    return false;
+  };
   return {
     isWord(word) {
       const straight = word.trim().replace(APOSTROPHES, "'");
@@ -203,6 +240,7 @@ export function checker(
     },
     neighbours,
     hasNeighbour,
+    hasLongerOrSwapped,
     loadMs: performance.now() - started,
   };
 }
