@@ -288,6 +288,11 @@ const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:tick(?:ed|s)?|piss(?:ed|es)?|tee(?:d|s)?)\s+(?:\w+\s+)?off\b/giu, ' angered '],
   [/\b(?:end[\s-]?game|end\s+goal)\b/giu, ' ultimate goal '],
+  // "What are they trying to achieve": what they want (an article's "their ultimate goal"), not "achieve".
+  [
+    /\b(?:try|tries|tried|trying|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|look(?:s|ed|ing)|out)\s+to\s+(?:achieve|accomplish|attain)\b/giu,
+    ' want ',
+  ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
   [/\b(?:come|came|comes|coming)\s+out\s+of\b/giu, ' emerged from '],
   [/\bin\s+the\s+first\s+place\b/giu, ' '],

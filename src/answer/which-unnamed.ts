@@ -15,6 +15,12 @@ const WHICH_THING =
   /^\W*(?:(?:in|with|to|from|by|at|on)\s+)?(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)\b/;
 /** "One of Pakistan's most violent sectarian groups": one of several, not named. */
 const ONE_OF = /\b(?:one|some|two|three|several|many|few)\s+of\s+([^,.;:!?]*)/giu;
+/**
+ * "On a police academy": one of a kind, not named, unless the article names the thing as it says what it is
+ * ("Beethoven, a German composer", "Khan was a senior analyst").
+ */
+const INDEFINITE =
+  /(?<!(?:[,(\u2013\u2014]|\b(?:is|was|are|were|as|be|been|being|became|becomes|remains|remained))\s*)\b(?:a|an|another)\s+(?=([^,.;:!?()]*))/giu;
 /** Most words between "one of" and the thing: "one of [Pakistan's most violent sectarian] groups". */
 const ONE_OF_REACH = 6;
 /** Words that ask for care, not for a kind: "which specific group". */
@@ -50,7 +56,12 @@ export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boole
   const isHead = (term: string | null) =>
     term !== null &&
     (term === head || (plan.relatedness?.cosine(head, term) ?? 0) >= WHICH_UNNAMED_SETTINGS.minHeadCosine);
-  for (const match of excerpt.text.matchAll(ONE_OF)) {
+  // "What earlier market did it replace": "an earlier market, the Butcher Market, ..." is often how the
+  // answer is told; only "which" insists on the one.
+  const mentions = /\bwhich\b/i.test(asked![0])
+    ? [...excerpt.text.matchAll(ONE_OF), ...excerpt.text.matchAll(INDEFINITE)]
+    : excerpt.text.matchAll(ONE_OF);
+  for (const match of mentions) {
     const words = match[1]!.split(/\s+/).slice(0, ONE_OF_REACH + 1);
     const terms = words.map((word) => termOf(word.toLowerCase()));
     // "Which pakistani sectarian group": "one of Pakistan's ... groups" says the kind by its country.
@@ -63,7 +74,10 @@ export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boole
     const at = terms.findIndex((term, i) => isHead(term) && kind.every((known) => said(known, i)));
     if (at < 0) continue;
     // A name after it in the same sentence may be the one: "one of the groups, Lashkar-e-Jhangvi".
-    const after = excerpt.text.slice(match.index! + match[0].length).split(/[.!?]/)[0]!;
+    // (An indefinite's phrase is read ahead, not taken: "another attack ... on a police academy" holds two.)
+    const after = excerpt.text
+      .slice(match.index! + match[0].length + (match[0].endsWith(match[1]!) ? 0 : match[1]!.length))
+      .split(/[.!?]/)[0]!;
     return !/\p{Lu}/u.test(after) && !words.slice(at + 1).some((word) => /\p{Lu}/u.test(word));
   }
   return false;

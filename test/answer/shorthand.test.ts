@@ -164,6 +164,8 @@ describe('writeOutShorthand', () => {
     expect(words('what ticked them off')).toBe('what angered');
     expect(words('whats their end game')).toBe('whats their ultimate goal');
     expect(words('what is the endgame for iskp')).toBe('what is the ultimate goal for iskp');
+    expect(words('what are they trying to achieve')).toBe('what are they want');
+    expect(words('what did the bombers hope to accomplish')).toBe('what did the bombers want');
     expect(words('when did the attacks ramp up')).toBe('when did the attacks intensified');
     expect(words('when did their violence really ramp up')).toBe('when did their violence intensified');
     expect(words('besides the airstrikes what else angered them')).toBe('the airstrikes what angered them');

@@ -41,4 +41,36 @@ describe('which X, where the articles say only "one of the Xs"', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('the Red Hand');
   });
+
+  describe('or only "a / another X"', () => {
+    const INDEFINITE = [
+      '# Valley raids',
+      '',
+      'Weeks earlier, another raid claimed by the NLF on a customs depot in the same valley killed nine guards.',
+      '',
+      'The Ferris depot, a customs depot near the pass, was raided again in May.',
+    ].join('\n');
+
+    it('is declined when "which" names the kind and the article says only "a customs depot"', async () => {
+      const { engine } = await articleEngineWithVectors('raids.md', INDEFINITE);
+      for (const question of ['which customs depot was raided', 'WHICH CUSTOMS DEPOT DID THE NLF RAID?'])
+        expect(engine.ask(question).status, question).toBe('no_answer');
+    });
+
+    it('is answered where the article names it as it says what it is', async () => {
+      const { engine } = await articleEngineWithVectors(
+        'raids.md',
+        INDEFINITE.replace('on a customs depot in the same valley', 'on the Ferris depot, a customs depot'),
+      );
+      const answer = engine.ask('which customs depot did the NLF raid');
+      expect(answer.status).toBe('answered');
+      expect(answer.excerpt).toContain('Ferris');
+    });
+
+    it('is answered for "what": a description is how such an answer is often told', async () => {
+      const { engine } = await articleEngineWithVectors('raids.md', INDEFINITE);
+      const answer = engine.ask('what customs depot did the NLF raid');
+      expect(answer.status).toBe('answered');
+    });
+  });
 });
