@@ -6,7 +6,7 @@
  */
 import type { Passage } from '../corpus/types.js';
 import { answerShape } from './answer-shape.js';
-import { isNumberTerm } from './answer-type.js';
+import { fateOf, isNumberTerm } from './answer-type.js';
 import type { ExcerptChoice } from './align.js';
 import { coveredTerms } from './coverage.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
@@ -48,7 +48,8 @@ function numberCountsOther(
   if (sentences.length < 2) return false;
   // What the question says the count is of, by its rarer words: "attack" in "the police academy attack"
   // would find the other attack.
-  const others = plan.terms.filter((term) => term !== plan.countHead);
+  // Nor the fate counted ("how many cops were wounded": "wounded" says what befell them, not which event).
+  const others = plan.terms.filter((term) => term !== plan.countHead && fateOf(term) === undefined);
   const heaviest = Math.max(0, ...others.map((term) => plan.weights.get(term) ?? 0));
   if (heaviest === 0) return false;
   const qualifiers = others.filter((term) => (plan.weights.get(term) ?? 0) >= heaviest * MIN_QUALIFIER_SHARE);
