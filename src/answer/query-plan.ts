@@ -172,8 +172,11 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Particles that make a phrasal verb with the verb before them ("went off", "get away", "go on"). */
-const PARTICLES: ReadonlySet<string> = new Set('off up out on away down over back in about'.split(' '));
+/**
+ * Particles that make a phrasal verb with the verb before them ("went off", "get away", "go on"). Not "back":
+ * "what tactics are they going back to" asks what they return to, which an article says with "back to".
+ */
+const PARTICLES: ReadonlySet<string> = new Set('off up out on away down over in about'.split(' '));
 
 export interface QueryPlan {
   question: string;
