@@ -29,9 +29,17 @@ const NAMES = new RegExp(String.raw`${OPENING}(?:name|identify)\s+`, 'iu');
 const DOUBTS =
   /^\W*not\s+sure\s+(?:if|whether)\s+i\s+(?:read|got|understood|remember)\s+(?:this|that|it)\s+(?:right|correctly)\W*(?:but\s+)?|,?\s*not\s+sure\s+(?:if|whether)\s+(?:they|it|the\s+articles?)\s+(?:say|says|mention|mentions)(?:\s+it)?\s*(?=[?!.]*\s*$)/giu;
 
+/**
+ * "Can you confirm (that) the shrine was in Karachi", "am I right that ...": the claim is what is asked
+ * (query-plan.ts reads the whole message as checking one); "confirm" and "right" are no topic ("The blast
+ * confirms ISKP's resolve").
+ */
+const CONFIRM =
+  /^\W*(?:(?:so|ok|okay|and|but|also|hey)\W+)?(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+)?confirm|am\s+i\s+(?:right|correct)(?:\s+in\s+thinking)?)\s+(?:(?:that|if|whether)\s+)?(?=\p{L})/iu;
+
 /** The text with a hedge around its question taken away; unchanged when there is none. */
 export function withoutHedges(text: string): string {
-  const plain = text.replace(DOUBTS, ' ').trim();
+  const plain = text.replace(DOUBTS, ' ').replace(CONFIRM, '').trim();
   if (SAYS_WHETHER.test(plain)) return plain.replace(SAYS_WHETHER, '');
   if (SAYS_ANYTHING.test(plain)) return plain.replace(SAYS_ANYTHING, '');
   if (NAMES.test(plain)) return plain.replace(NAMES, 'what is the name of ');

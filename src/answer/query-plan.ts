@@ -653,9 +653,12 @@ function sameFamily(a: string, b: string): boolean {
   return short === long || (short.length >= 4 && long.startsWith(short));
 }
 
-/** A question checking a claim: yes/no, a tag asking to confirm, "fact check", "is it true", "I thought". */
+/**
+ * A question checking a claim: yes/no, a tag asking to confirm, "fact check", "is it true", "I thought", "am I
+ * right that", "can you confirm", "correct me if I'm wrong".
+ */
 const CHECKING_QUESTION =
-  /^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)\b|fact\s*check|is\s+it\s+true|i\s+thought\b)|\bfact[\s-]*check(?:ing)?\s*:|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
+  /^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)\b|fact\s*check|is\s+it\s+true|i\s+thought\b|am\s+i\s+(?:right|correct|wrong|mistaken)\b|(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+confirm\b|correct\s+me\s+if\b)|\bfact[\s-]*check(?:ing)?\s*:|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
 /** Two alternatives: "reuters or afp", "52 or 62", "the US or to india". */
 const ALTERNATIVE_PAIR =
   /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;

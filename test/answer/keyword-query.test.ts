@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { asQuestion } from '../../src/answer/keyword-query.js';
 import { withoutHedges } from '../../src/answer/hedges.js';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, articlesEngineWithVectors } from './article-engine.js';
 
 const ARTICLE = [
   '# Market bombing',
@@ -104,6 +104,23 @@ describe('a hedged question', () => {
     expect(withoutHedges('what did the nlf say about the talks')).toBe(
       'what did the nlf say about the talks',
     );
+    expect(withoutHedges('can you confirm that the market was in Riverton?')).toBe(
+      'the market was in Riverton?',
+    );
+    expect(withoutHedges('Am I right in thinking the talks broke down')).toBe('the talks broke down');
+  });
+
+  it('checks a claim: a place the cited article never names settles nothing', async () => {
+    const engine = await articlesEngineWithVectors([
+      ['market.md', ARTICLE],
+      ['towns.md', '# Valley towns\n\nZarkand and Brookfield are farming towns on the northern shore.'],
+    ]);
+    for (const question of [
+      'am i right that the market bombing was in Zarkand?',
+      'can you confirm the market bombing was in Zarkand',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+    expect(engine.ask('am i right that the market bombing was in Riverton?').status).toBe('answered');
   });
 
   it('asks what its question asks: no date, no name, no city is declined', async () => {
