@@ -274,6 +274,11 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   const asWritten = new Map(suggestions.map((w) => [w.toLowerCase(), w]));
   const candidates: Candidate[] = [];
   const englishOnly: Candidate[] = [];
+  // A word news text uses more often than the English word one letter from it is no slip of that word: a
+  // name ("Erbil", not "gerbil"). A slip is rarer than what was meant ("injred": "injured").
+  const typedRank = lookup.frequencyRank?.(word);
+  const rarerThanTyped = (suggestion: string) =>
+    typedRank !== undefined && (lookup.frequencyRank?.(suggestion) ?? Infinity) > typedRank;
   /** Per corpus term, the English form of it nearest the word (used when the corpus writes none near). */
   const inflected = new Map<string, Candidate>();
   english.forEach((suggestion, rank) => {
@@ -304,7 +309,11 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
           df: index.documentFrequency(term),
           spellerRank: rank,
         });
-    } else if ([...word].length >= MIN_ENGLISH_ONLY_LETTERS && editDistance(word, suggestion) === 1) {
+    } else if (
+      [...word].length >= MIN_ENGLISH_ONLY_LETTERS &&
+      editDistance(word, suggestion) === 1 &&
+      !rarerThanTyped(suggestion)
+    ) {
       // An English word the corpus lacks may still be answered through its meaning ("injred" → "injured",
       // which the synonyms find as "wounded"); the caller offers it only if the corrected question answers.
       englishOnly.push({
