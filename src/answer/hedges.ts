@@ -37,11 +37,30 @@ const DOUBTS =
 const CONFIRM =
   /^\W*(?:(?:so|ok|okay|and|but|also|hey)\W+)?(?:(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+)?confirm|am\s+i\s+(?:right|correct)(?:\s+in\s+thinking)?)\s+(?:(?:that|if|whether)\s+)?(?=\p{L})/iu;
 
+/**
+ * "Did (the article say) what the bomber's name was": the words about the article are read past before this
+ * (shorthand.ts), leaving the auxiliary before the question it hedged.
+ */
+const DANGLING_AUXILIARY =
+  /^\W*(?:(?:so|ok|okay|and|but|also)\W+)?(?:do|does|did)\s+(?=(?:what|whats|when|where|who|whom|whose|why|how|which)\b)/iu;
+
 /** The text with a hedge around its question taken away; unchanged when there is none. */
 export function withoutHedges(text: string): string {
   const plain = text.replace(DOUBTS, ' ').replace(CONFIRM, '').trim();
-  if (SAYS_WHETHER.test(plain)) return plain.replace(SAYS_WHETHER, '');
+  if (SAYS_WHETHER.test(plain)) return askedInOrder(plain.replace(SAYS_WHETHER, ''));
+  if (DANGLING_AUXILIARY.test(plain)) return askedInOrder(plain.replace(DANGLING_AUXILIARY, ''));
   if (SAYS_ANYTHING.test(plain)) return plain.replace(SAYS_ANYTHING, '');
   if (NAMES.test(plain)) return plain.replace(NAMES, 'what is the name of ');
   return plain;
+}
+
+/**
+ * An embedded question put back in a question's order: "what the bomber's name was" (after "did the article
+ * say") asks "what was the bomber's name", which the question reader knows as asking a name.
+ */
+const EMBEDDED =
+  /^(\W*(?:what|who|where|which|how\s+(?:many|much|old|long|big))\b)\s+(.+?)\s+(is|was|are|were)(\s*[?!.]*\s*)$/iu;
+
+function askedInOrder(question: string): string {
+  return question.replace(EMBEDDED, '$1 $3 $2$4');
 }

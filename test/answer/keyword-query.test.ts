@@ -108,6 +108,12 @@ describe('a hedged question', () => {
       'the market was in Riverton?',
     );
     expect(withoutHedges('Am I right in thinking the talks broke down')).toBe('the talks broke down');
+    // An embedded question, in a question's order again, also when "the article says" is read past first.
+    expect(withoutHedges("did the article say what the bomber's name was?")).toBe(
+      "what was the bomber's name?",
+    );
+    expect(withoutHedges('does   who the bomber was')).toBe('who was the bomber');
+    expect(withoutHedges('did   how many people were hurt')).toBe('how many people were hurt');
   });
 
   it('checks a claim: a place the cited article never names settles nothing', async () => {
