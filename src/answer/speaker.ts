@@ -98,6 +98,9 @@ const NOT_A_SPEAKER = new Set(
     'the a an this that these article articles text story stories piece report reports post page document ' +
     'source sources author writer writers it its they them he she you we i people everyone anyone someone ' +
     'media news paper ' +
+    // Words for anyone, or any place, that a reader puts before what says who: "the guy from the research
+    // place in iraq" is named by "research" and "iraq".
+    'guy guys dude bloke lady person place thing outfit ' +
     EVENT_WORDS
   ).split(' '),
 );

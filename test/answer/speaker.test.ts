@@ -30,6 +30,8 @@ describe('asked speaker', () => {
     expect(askedSpeaker('what did the mayor say about the strike')?.terms).toEqual(['mayor']);
     expect(askedSpeaker('What does Maria Lopez think of the offer?')?.terms).toEqual(['maria', 'lopez']);
     expect(askedSpeaker('whats lopez saying')?.terms).toEqual(['lopez']);
+    // Words for anyone or any place name no one: "the guy from the union place" is the union's.
+    expect(askedSpeaker('what did the guy from the union place say about pay')?.terms).toEqual(['union']);
     // In a learner's word order; not a passive ("what store is thought to be the first").
     expect(askedSpeaker('what maria lopez is saying about the offer')?.terms).toEqual(['maria', 'lopez']);
     expect(askedSpeaker('what store is thought to be the first in the city')).toBeUndefined();
