@@ -158,6 +158,9 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Nouns that stand for whatever the article calls it: "when did they start moving their stuff". */
+const VAGUE_NOUNS: ReadonlySet<string> = new Set('stuff things thing'.split(' '));
+
 /** Kinds of place a name question asks for, whose word the answer need not write ("which [country]"). */
 const NAMED_PLACE_KINDS: ReadonlySet<string> = new Set(
   'country countries province provinces city cities town towns'.split(' ').map((word) => termOf(word)!),
@@ -383,6 +386,9 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   );
   for (const term of lightVerbs)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.lightVerbWeight);
+  for (const token of read.tokens)
+    if (token.term && VAGUE_NOUNS.has(token.surface.toLowerCase()) && weights.has(token.term))
+      weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.lightVerbWeight);
   for (const token of read.tokens)
     if (token.term && PREPOSITIONS.has(token.surface.toLowerCase()) && weights.has(token.term))
       weights.set(token.term, Math.min(weights.get(token.term)!, PLAN_SETTINGS.prepositionWeight));
