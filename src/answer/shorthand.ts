@@ -234,6 +234,10 @@ const ABOUT_THE_ARTICLE =
 const ARTICLE_BY_TOPIC =
   /\b(?:according\s+to|in|from)\s+(?:the|this|that|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|texts?|reports?)\s+(?:about|on|re)\s+[^,;:?!.]{1,60}?\s*(?=[?!.]*\s*$)/giu;
 
+/** "... according to the first one": which article, at the end of a question ("in the first one" may be an attack). */
+const ACCORDING_TO_ORDER =
+  /,?\s*\baccording\s+to\s+the\s+(?:first|second|1st|2nd|other|last)\s+one\s*(?=[?!.]*\s*$)/giu;
+
 /**
  * Which article, by its place among them ("in the first piece", "article 2", "per article one", "the second
  * article quotes him"): the reader's order, not the corpus's, and no topic either. Not when the article
@@ -811,6 +815,7 @@ export function writeOutShorthand(text: string): string {
       .replace(CHAT_TAGS, ' ')
       .replace(ABOUT_THE_ARTICLE, ' ')
       .replace(ARTICLE_BY_ORDER, ' ')
+      .replace(ACCORDING_TO_ORDER, ' ')
       .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? word)))
       // Again once filler is gone: "a message to america or smth srsly".
       .replace(CHAT_TAGS, ' ')

@@ -165,6 +165,9 @@ describe('writeOutShorthand', () => {
     expect(words('whats their end game')).toBe('whats their ultimate goal');
     expect(words('what is the endgame for iskp')).toBe('what is the ultimate goal for iskp');
     expect(words('what are they trying to achieve')).toBe('what are they want');
+    expect(words('where did the raids happen according to the second one?')).toBe(
+      'where did the raids happen ?',
+    );
     expect(words('what did the bombers hope to accomplish')).toBe('what did the bombers want');
     expect(words('when did the attacks ramp up')).toBe('when did the attacks intensified');
     expect(words('when did their violence really ramp up')).toBe('when did their violence intensified');
