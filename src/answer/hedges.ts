@@ -25,9 +25,12 @@ const SAYS_ANYTHING = new RegExp(
 );
 /** "Do they (ever) name the bomber": asks for the name. */
 const NAMES = new RegExp(String.raw`${OPENING}(?:name|identify)\s+`, 'iu');
-/** Doubts put before or after the question ("not sure if i read this right but", ", not sure if they say"). */
+/**
+ * Doubts put before or after the question ("not sure if i read this right but", ", not sure if they say", "or
+ * am i making that up").
+ */
 const DOUBTS =
-  /^\W*not\s+sure\s+(?:if|whether)\s+i\s+(?:read|got|understood|remember)\s+(?:this|that|it)\s+(?:right|correctly)\W*(?:but\s+)?|,?\s*not\s+sure\s+(?:if|whether)\s+(?:they|it|the\s+articles?)\s+(?:say|says|mention|mentions)(?:\s+it)?\s*(?=[?!.]*\s*$)/giu;
+  /,?\s*\bor\s+(?:am\s+i|i['\u2019]?m)\s+(?:just\s+)?(?:making\s+(?:that|this|it)\s+up|misremembering|mixing\s+(?:it|that|this|things)\s+up|imagining\s+(?:it|that|this|things)|wrong|mistaken|confused)\s*(?=[?!.]*\s*$)|^\W*not\s+sure\s+(?:if|whether)\s+i\s+(?:read|got|understood|remember)\s+(?:this|that|it)\s+(?:right|correctly)\W*(?:but\s+)?|,?\s*not\s+sure\s+(?:if|whether)\s+(?:they|it|the\s+articles?)\s+(?:say|says|mention|mentions)(?:\s+it)?\s*(?=[?!.]*\s*$)/giu;
 
 /**
  * "Can you confirm (that) the shrine was in Karachi", "am I right that ...": the claim is what is asked

@@ -234,6 +234,13 @@ const ABOUT_THE_ARTICLE =
 const ARTICLE_BY_TOPIC =
   /\b(?:according\s+to|in|from)\s+(?:the|this|that|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|texts?|reports?)\s+(?:about|on|re)\s+[^,;:?!.]{1,60}?\s*(?=[?!.]*\s*$)/giu;
 
+/**
+ * Where in an article, by paragraph ("that group in the third paragraph", "from para 2"): the reader's place
+ * in the text, never a word the answer holds.
+ */
+const PARAGRAPH_BY_ORDER =
+  /\b(?:(?:in|from|of|per)\s+)?(?:the\s+|that\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|1st|2nd|3rd|[4-9]th|10th)\s+(?:paragraph|para|par)s?|(?:paragraph|para)\s*(?:#\s*)?\d{1,2})\b/giu;
+
 /** "... according to the first one": which article, at the end of a question ("in the first one" may be an attack). */
 const ACCORDING_TO_ORDER =
   /,?\s*\baccording\s+to\s+the\s+(?:first|second|1st|2nd|other|last)\s+one\s*(?=[?!.]*\s*$)/giu;
@@ -816,6 +823,7 @@ export function writeOutShorthand(text: string): string {
       .replace(ABOUT_THE_ARTICLE, ' ')
       .replace(ARTICLE_BY_ORDER, ' ')
       .replace(ACCORDING_TO_ORDER, ' ')
+      .replace(PARAGRAPH_BY_ORDER, ' ')
       .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? word)))
       // Again once filler is gone: "a message to america or smth srsly".
       .replace(CHAT_TAGS, ' ')

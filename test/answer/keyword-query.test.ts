@@ -113,6 +113,9 @@ describe('a hedged question', () => {
       "what was the bomber's name?",
     );
     expect(withoutHedges('does   who the bomber was')).toBe('who was the bomber');
+    expect(withoutHedges('did the nlf claim 40 raids or am i making that up?')).toBe(
+      'did the nlf claim 40 raids?',
+    );
     expect(withoutHedges('did   how many people were hurt')).toBe('how many people were hurt');
   });
 
