@@ -216,10 +216,11 @@ export function definitionStarts(thing: string): string[] {
 
 /**
  * "How much did it cost", "how much money", "what did they pay him", "how much damage in dollars": only a sum
- * of money answers. ("How many pounds" is left out: it may be a weight.)
+ * of money answers. ("How many pounds" is left out: it may be a weight.) Words between may be possessives
+ * ("how much did Pakistan's intelligence offer").
  */
 const MONEY_QUESTION =
-  /\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+\w+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+\w+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
+  /\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+[\w'\u2019]+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+[\w'\u2019]+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
 const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
 

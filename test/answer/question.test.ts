@@ -133,6 +133,7 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasDuration('It was published in 1979.')).toBe(false);
     expect(asksForMoney('how much money does isis have')).toBe(true);
     expect(asksForMoney('How much did Yankee Stadium cost?')).toBe(true);
+    expect(asksForMoney("how much did pakistan's intelligence offer iskp")).toBe(true);
     expect(asksForMoney('how much damage did the blast cause')).toBe(false);
     expect(asksForMoney('how much did the agency offer them in those deals')).toBe(true);
     expect(asksForMoney('how much ground did they lose')).toBe(false);
