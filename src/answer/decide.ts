@@ -26,6 +26,7 @@ import {
   WITHIN_REGION_TERMS,
   writesThing,
 } from './named-thing.js';
+import { continentCountryUnnamed } from './continents.js';
 import { countsSomethingElse } from './count-binding.js';
 import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
@@ -180,6 +181,7 @@ export function decide(
     !leansOnContext(features) &&
     !holdsOnlyNamedThing(plan, excerpt) &&
     !placeWordOnlyInName(plan, excerpt.text) &&
+    !continentCountryUnnamed(plan, excerpt) &&
     !fateUnsaid(plan, passage, excerpt, sources.reader) &&
     !kinLossUnsaid(plan, passage, excerpt, sources.reader) &&
     !whichLeftUnnamed(plan, excerpt) &&

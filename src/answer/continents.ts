@@ -1,0 +1,57 @@
+/**
+ * "Which African country did the US bomb": a country of that continent answers, not the continent ("in Syria
+ * and Africa") nor a country of another one (Syria). Which country lies where is `countries-list`'s data
+ * (ISO 3166-1 codes, English names and common aliases, continents), not a list of ours.
+ */
+import { continents, countries } from 'countries-list';
+import type { ExcerptChoice } from './align.js';
+import type { QueryPlan } from './query-plan.js';
+
+/** Continents by the adjective a question names them with. */
+const CONTINENT_OF_ADJECTIVE: Readonly<Record<string, string>> = {
+  african: 'AF',
+  european: 'EU',
+  asian: 'AS',
+  'south american': 'SA',
+  'north american': 'NA',
+};
+
+/** "Which African country", "what european nations", "in which asian countries". */
+const COUNTRY_OF_CONTINENT =
+  /\b(?:which|what|wat)\s+(african|european|asian|south\s+american|north\s+american)\s+(?:countr(?:y|ies)|nations?)\b/i;
+
+/** Each country's names (lower case), by continent code: made on first use. */
+let namesByContinent: Map<string, string[]> | undefined;
+
+function countryNames(continent: string): string[] {
+  if (!namesByContinent) {
+    namesByContinent = new Map(Object.keys(continents).map((code) => [code, []]));
+    for (const country of Object.values(countries)) {
+      const names = [country.name, ...(country.alias ?? [])].map((name) => name.toLowerCase());
+      namesByContinent.get(country.continent)?.push(...names);
+    }
+  }
+  return namesByContinent.get(continent) ?? [];
+}
+
+/** The continent a question asks a country of ("which African country": 'AF'), or undefined. */
+export function continentAsked(question: string): string | undefined {
+  const adjective = COUNTRY_OF_CONTINENT.exec(question)?.[1];
+  return adjective === undefined
+    ? undefined
+    : CONTINENT_OF_ADJECTIVE[adjective.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/** Does a question asking a country of a continent get an excerpt naming none of that continent's countries? */
+export function continentCountryUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  const continent = continentAsked(plan.asked);
+  if (continent === undefined) return false;
+  const text = excerpt.text.toLowerCase();
+  return !countryNames(continent).some((name) =>
+    new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(name)}(?![\p{L}\p{N}])`, 'u').test(text),
+  );
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
