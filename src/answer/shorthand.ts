@@ -291,6 +291,13 @@ const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;
 const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\s+the\s+end)\b/giu;
 
 /**
+ * "Where did IS (even / originally) come from", "what does the group come from": the subject (up to four
+ * words) is not people nor a word, whose "come from" is their origin.
+ */
+const COME_FROM =
+  /\b((?:where|what)\s+(?:did|does|do)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?!(?:fighters|members|people|ppl|recruits|militants|soldiers|refugees|immigrants|migrants|bombers?|attackers?|he|she|you|u|we|i|they|name|names|word|words|term|phrase|money|funding|funds|weapons)\s)[\p{L}'\u2019-]+\s+(?:even\s+|originally\s+|first\s+|really\s+)?)(?:come|came)\s+from\b/giu;
+
+/**
  * Idioms read as the plain word they mean, the one an article writes: "what ticked them off" asks what
  * angered them, "their end game" their ultimate goal, "when did attacks ramp up" when they intensified,
  * "what group did they come out of" what they emerged from. Not "go after": as often "where will they go
@@ -306,6 +313,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
   [/\b(?:come|came|comes|coming)\s+out\s+of\b/giu, ' emerged from '],
+  // "Where did IS come from": where a group or a thing emerged from. Not where people come from ("where do
+  // its fighters come from": "where many of their members originate from"), nor a word ("the name").
+  [COME_FROM, '$1emerge from'],
   [/\bin\s+the\s+first\s+place\b/giu, ' '],
   // "How did they (manage to) pull off the attack": how they carried it out; the attack is what is asked.
   [/\bmanag(?:e|ed|es|ing)\s+to\b/giu, ' '],
