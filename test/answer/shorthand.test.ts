@@ -165,7 +165,7 @@ describe('writeOutShorthand', () => {
     expect(words('whats their end game')).toBe('whats their ultimate goal');
     expect(words('what is the endgame for iskp')).toBe('what is the ultimate goal for iskp');
     expect(words('what are they trying to achieve')).toBe('what are they want');
-    expect(words('where did the NLF even come from')).toBe('where did the NLF even emerge from');
+    expect(words('where did the NLF even come from')).toBe('where did the NLF emerge from');
     expect(words('where do the fighters come from')).toBe('where do the fighters come from');
     expect(words('where does the word come from')).toBe('where does the word come from');
     expect(words('that group in the third paragraph, what were they doing')).toBe(
