@@ -65,18 +65,30 @@ const ENDS_WITH_PREPOSITION = /\b(?:to|with|by|for|from|about|on|at|in|of|into|a
  * held in or over something (an institution's word before it says whose).
  */
 const ROLE_OF =
-  /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:(?:army|military|police|party|state|group|spy|intelligence|security|team|club|company|university|church|union)\s+)?(\w+)\s+(?:of|in|at|for)\s/;
+  /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:(?:army|military|police|party|state|group|spy|intelligence|security|team|club|company|university|church|union)\s+)?(\w+)\s+(of|in|at|for)\s/;
 /**
  * The same with a word saying which holder ("who is the overall leader of IS", "the current head of ...").
  * @example session 18: dev set h23 +1; chat set, WikiQA tune, SQuAD sample and SQuAD's 1,096 "who"
  * questions unchanged (851 right).
  */
 const ROLE_OF_ADJ =
-  /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:overall|current|top|new|former|main|real|actual|supreme|chief)\s+(\w+)\s+(?:of|in|at|for)\s/;
+  /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:overall|current|top|new|former|main|real|actual|supreme|chief)\s+(\w+)\s+(of|in|at|for)\s/;
+
+/**
+ * The role of a "who is the X of / in / at Y" match: any X of or for Y, but only a title in or at a place
+ * ("the mayor in Quetta"): "the bomber at the shrine" is whoever bombed there, not a post the shrine has.
+ */
+function roleOfPlace(match: RegExpExecArray | null): string | undefined {
+  if (!match) return undefined;
+  const [, role, preposition] = match;
+  if ((preposition === 'in' || preposition === 'at') && !TITLE_WORDS.has(role!)) return undefined;
+  return role;
+}
 
 /** Titles a person holds (not "enemy" or "rival": an answer names those without the word). */
 const TITLES =
   'president|king|queen|minister|premier|chancellor|governor|mayor|leader|commander|general|emperor|pope|chairman|spokesman|spokesperson|founder|director|chief|ambassador|senator';
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|').flatMap((title) => [title, `${title}s`]));
 
 /**
  * "Which US [president] ordered the strikes", "which ISKP [commander] planned it": a "which" question whose
@@ -145,6 +157,9 @@ export function askedRole(question: string): string | undefined {
   // "who are the troops in syria loyal to" asks who they are loyal to, not who the troops are.
   if (ENDS_WITH_PREPOSITION.test(q)) return undefined;
   const role =
-    ROLE_OF.exec(q)?.[1] ?? ROLE_OF_ADJ.exec(q)?.[1] ?? ROLE_VERB.exec(q)?.[1] ?? ROLE_POSSESSED.exec(q)?.[1];
+    roleOfPlace(ROLE_OF.exec(q)) ??
+    roleOfPlace(ROLE_OF_ADJ.exec(q)) ??
+    ROLE_VERB.exec(q)?.[1] ??
+    ROLE_POSSESSED.exec(q)?.[1];
   return role && !STOP_WORDS.has(role) && !QUESTION_FORM_WORDS.has(role) ? role : undefined;
 }

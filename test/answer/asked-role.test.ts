@@ -27,6 +27,9 @@ describe('who holds a role', () => {
     expect(askedRole('Who is the President of Iraq?')).toBe('president');
     expect(askedRole('whos the mayor of mosul')).toBe('mayor');
     expect(askedRole('who is the overall leader of the group')).toBe('leader');
+    // In or at a place: a title held there, not whoever did something there.
+    expect(askedRole('who is the mayor in Quetta')).toBe('mayor');
+    expect(askedRole('who was the bomber at the market')).toBeUndefined();
     expect(askedRole('who is the current head of the council')).toBe('head');
     expect(askedRole('who is the syrian president')).toBeUndefined();
     expect(askedRole('who bombed the shrine')).toBeUndefined();
