@@ -33,6 +33,7 @@ import { SESSION22_ANSWERABLE, SESSION22_TRAPS } from './chat-session22.js';
 import { SESSION23_ANSWERABLE, SESSION23_TRAPS } from './chat-session23.js';
 import { SESSION24_ANSWERABLE, SESSION24_TRAPS } from './chat-session24.js';
 import { SESSION25_ANSWERABLE, SESSION25_TRAPS } from './chat-session25.js';
+import { SESSION26_ANSWERABLE, SESSION26_TRAPS } from './chat-session26.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -728,6 +729,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION23_ANSWERABLE,
   ...SESSION24_ANSWERABLE,
   ...SESSION25_ANSWERABLE,
+  ...SESSION26_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -899,6 +901,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION23_TRAPS,
   ...SESSION24_TRAPS,
   ...SESSION25_TRAPS,
+  ...SESSION26_TRAPS,
 ];
 
 /** Every question, answerable first. */
