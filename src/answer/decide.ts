@@ -812,6 +812,8 @@ const REACTION_SAID =
 /** "How did [the Afghan Taliban] react": who reacts, between the auxiliary and the verb. */
 const REACTOR =
   /\b(?:did|does|do|has|have|had|(?:didn|doesn|don|hasn|haven)['\u2019]?t)\s+(.+?)\s+(?:react|reacted|respond|responded|retaliate|retaliated|condemn|condemned|denounce|denounced)\b/i;
+/** Who reacted, in a claim checked ("[the Afghan Taliban government] condemned the attack"). */
+const CLAIMED_REACTOR = /^\W*(.+?)\s+(?:reacted|responded|retaliated|condemned|denounced)\b/i;
 
 /**
  * "How did the Afghan Taliban react to the bombing": an excerpt that reports no one saying or doing anything
@@ -821,7 +823,7 @@ function reactionUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (!plan.reactionAsked || REACTION_SAID.test(excerpt.text)) return false;
   // "How did the Pakistani government respond to the Islamabad bombing": who reacts is named before the
   // verb; "Islamabad" opening "The Islamabad mosque blast confirms ..." is the event, not a reaction to it.
-  const reactor = REACTOR.exec(plan.asked)?.[1];
+  const reactor = (REACTOR.exec(plan.asked) ?? CLAIMED_REACTOR.exec(plan.asked))?.[1];
   const reactors = reactor
     ? new Set([...reactor.matchAll(WORD)].map((word) => termOf(word[0].toLowerCase())))
     : undefined;

@@ -581,7 +581,9 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     placesAsked: placesAsked(read.searchText),
     orderUnwritten: orderAsked(read.searchText).some((term) => unknown.has(term)),
     headlineAsked: HEADLINE_ASKED.test(read.text),
-    reactionAsked: REACTION_ASKED.test(read.searchText) && specific.size > 0,
+    reactionAsked:
+      (REACTION_ASKED.test(read.searchText) || (claimAsked && REACTION_CLAIMED.test(read.searchText))) &&
+      specific.size > 0,
     age,
     softTerms: undefined,
     relatedness,
@@ -758,6 +760,9 @@ const DOER_VERB =
  */
 const REACTION_ASKED =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:how|did|does|do|has|have|(?:didn|doesn|don|hasn|haven)['\u2019]?t|what\s+(?:was|is|were|are))\b(?!.*\bin\s+response\b).*\b(?:react|reacted|reaction|reactions|respond|responded|response|retaliate|retaliated|condemn|condemned|denounce|denounced)\b/i;
+
+/** A claim checked that someone reacted ("is it true the Taliban condemned the attack"). */
+const REACTION_CLAIMED = /\b(?:reacted|responded|retaliated|condemned|denounced)\b/i;
 
 /** "the headline", "the subheading", "the title": an article's opening lines. */
 const HEADLINE_ASKED = /\b(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b/iu;

@@ -194,7 +194,8 @@ export function checker(
   const alphabetOf = (): string[] => {
     if (alphabet) return alphabet;
     const characters = new Set('0123456789');
-    for (const [word] of words.entries()) for (const character of word.toLowerCase()) characters.add(character);
+    for (const [word] of words.entries())
+      for (const character of word.toLowerCase()) characters.add(character);
     for (const word of mixedCase) for (const character of word) characters.add(character);
     alphabet = [...characters].filter((character) => character.length === 1);
     return alphabet;

@@ -21,6 +21,8 @@ describe('a reaction asked', () => {
       'how did karvia respond to the smugglers',
       'did karvia retaliate with new customs patrols',
       'did karvia retaliate with patrols after the raid',
+      // A claim checked that it reacted.
+      'is it true karvia condemned the smugglers?',
     ]) {
       const answer = engine.ask(question);
       expect(answer.status, `${question}: ${answer.excerpt}`).toBe('no_answer');
