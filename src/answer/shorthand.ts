@@ -292,10 +292,11 @@ const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\
 
 /**
  * "Where did IS (even / originally) come from", "what does the group come from": the subject (up to four
- * words) is not people nor a word, whose "come from" is their origin.
+ * words) is not people nor a word, whose "come from" is their origin; a plural ("fighters", "sailors") is
+ * taken for people ("IS", "isis", "the Taliban" are not plurals).
  */
 const COME_FROM =
-  /\b((?:where|what)\s+(?:did|does|do)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?!(?:fighters|members|people|ppl|recruits|militants|soldiers|refugees|immigrants|migrants|bombers?|attackers?|he|she|you|u|we|i|they|name|names|word|words|term|phrase|money|funding|funds|weapons)\s)[\p{L}'\u2019-]+\s+(?:even\s+|originally\s+|first\s+|really\s+)?)(?:come|came)\s+from\b/giu;
+  /\b((?:where|what)\s+(?:did|does|do)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?![\p{L}'\u2019-]*[^\Wisu]s\s)(?!(?:people|ppl|bomber|attacker|he|she|you|u|we|i|they|name|word|term|phrase|money|funding)\s)[\p{L}'\u2019-]+\s+(?:even\s+|originally\s+|first\s+|really\s+)?)(?:come|came)\s+from\b/giu;
 
 /**
  * Idioms read as the plain word they mean, the one an article writes: "what ticked them off" asks what

@@ -167,6 +167,8 @@ describe('writeOutShorthand', () => {
     expect(words('what are they trying to achieve')).toBe('what are they want');
     expect(words('where did the NLF even come from')).toBe('where did the NLF emerge from');
     expect(words('where do the fighters come from')).toBe('where do the fighters come from');
+    expect(words('where did most of the sailors come from')).toBe('where did most of the sailors come from');
+    expect(words('where did isis come from')).toBe('where did isis emerge from');
     expect(words('where does the word come from')).toBe('where does the word come from');
     expect(words('that group in the third paragraph, what were they doing')).toBe(
       'that group , what were they doing',
