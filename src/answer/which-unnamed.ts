@@ -36,7 +36,8 @@ export const WHICH_UNNAMED_SETTINGS = {
 /**
  * "Which sectarian group did IS partner with", excerpt "has partnered with one of Pakistan's most violent
  * sectarian groups": the excerpt says it was one of a kind, and names none. A name anywhere in it may still
- * be the one ("one of the groups, Lashkar-e-Jhangvi, ...").
+ * be the one ("one of the groups, Lashkar-e-Jhangvi, ..."). The same for "which police academy was attacked",
+ * excerpt "another attack ... on a police academy in the same province": one of a kind, said with "a".
  */
 export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const asked = WHICH_THING.exec(plainQuestion(plan.asked));
