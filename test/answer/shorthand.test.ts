@@ -169,6 +169,10 @@ describe('writeOutShorthand', () => {
     expect(words('where do the fighters come from')).toBe('where do the fighters come from');
     expect(words('where did most of the sailors come from')).toBe('where did most of the sailors come from');
     expect(words('where did isis come from')).toBe('where did isis emerge from');
+    expect(words('which market got hit')).toBe('which market got attacked');
+    expect(words('which group was busy when the market got hit')).toBe(
+      'which group was busy when the market got hit',
+    );
     expect(words('where does the word come from')).toBe('where does the word come from');
     expect(words('that group in the third paragraph, what were they doing')).toBe(
       'that group , what were they doing',
