@@ -314,10 +314,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
   [/\b(?:come|came|comes|coming)\s+out\s+of\b/giu, ' emerged from '],
-  // "Which shrine got hit", "whose shrine was hit": which was attacked ("hit", among the commonest words, is
-  // matched only as written). Only there: "the mosque that got hit" asked with a name is told by "attack".
+  // "Which shrine got hit", "whose shrine was hit" (also after a chat opener): which was attacked ("hit", among
+  // the commonest words, is matched only as written). Not across a clause ("which group was busy when the
+  // mosque got hit"), nor elsewhere: "the name of the mosque that got hit" is told by "attack" too loosely.
   [
-    /^(\W*(?:(?:so|and|ok|okay)\s+)?(?:which|whose)\b(?:(?!\b(?:when|while|after|before|as|because|since)\b)[^?])*?\b(?:got|get|gets|getting|was|were|been|being|is|are))\s+hit\b/iu,
+    /\b((?:which|whose)\b(?:(?!\b(?:when|while|after|before|as|because|since)\b)[^?])*?\b(?:got|get|gets|getting|was|were|been|being|is|are))\s+hit\b/giu,
     '$1 attacked',
   ],
   // "Where did IS come from": where a group or a thing emerged from. Not where people come from ("where do

@@ -170,6 +170,7 @@ describe('writeOutShorthand', () => {
     expect(words('where did most of the sailors come from')).toBe('where did most of the sailors come from');
     expect(words('where did isis come from')).toBe('where did isis emerge from');
     expect(words('which market got hit')).toBe('which market got attacked');
+    expect(words('hey quick q, which market got hit')).toContain('which market got attacked');
     expect(words('which group was busy when the market got hit')).toBe(
       'which group was busy when the market got hit',
     );
