@@ -4,6 +4,7 @@
  * (ISO 3166-1 codes, English names and common aliases, continents), not a list of ours.
  */
 import { continents, countries } from 'countries-list';
+import { analyze } from '../search/analyzer.js';
 import type { ExcerptChoice } from './align.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -40,6 +41,12 @@ export function continentAsked(question: string): string | undefined {
   return adjective === undefined
     ? undefined
     : CONTINENT_OF_ADJECTIVE[adjective.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/** The terms of the continent's adjective a question asks a country of ("asian"), or none. */
+export function continentAdjectiveTerms(question: string): string[] {
+  const adjective = COUNTRY_OF_CONTINENT.exec(question)?.[1];
+  return adjective === undefined ? [] : analyze(adjective);
 }
 
 /** Does a question asking a country of a continent get an excerpt naming none of that continent's countries? */

@@ -15,6 +15,7 @@ import { clippedWordAliases } from './clipped-words.js';
 import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
 import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
+import { continentAdjectiveTerms } from './continents.js';
 import { numberAliases } from './number-words.js';
 import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';
 import {
@@ -355,6 +356,13 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     const region = demonyms.find((alias) => alias.longForm[0] === term)?.acronym;
     const weight = region ? idf(index.textFrequency(region), documentCount) : undefined;
     weights.set(term, weight ?? (specific.has(term) ? idf(0, documentCount) : average));
+  }
+  // "Which Asian country": the continent is settled by the countries the excerpt names (continents.ts), not
+  // by a word the articles must write ("asian" is no name the corpus lacks).
+  for (const term of continentAdjectiveTerms(read.searchText)) {
+    specific.delete(term);
+    unknown.delete(term);
+    if (weights.has(term)) weights.set(term, 0);
   }
   // "How many people died": "people" is part of how the question is asked, not what the answer must say.
   if (read.type === 'count') {

@@ -41,4 +41,14 @@ describe('a country of a continent', () => {
     expect(continentCountryUnnamed(asked, excerpt('offshoots in Syria and Africa'))).toBe(true);
     expect(continentCountryUnnamed(asked, excerpt('offshoots in Nigeriana'))).toBe(true);
   });
+
+  it('is answered by a country of that continent though the articles never write its adjective', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'restricted.md',
+      '# The group today\n\nThe NLF has been restricted today largely to Iraq, where it could well face defeat.',
+    );
+    const answer = engine.ask('which asian country is the nlf restricted to');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('Iraq');
+  });
 });
