@@ -21,23 +21,37 @@ const CONTINENT_OF_ADJECTIVE: Readonly<Record<string, string>> = {
 const COUNTRY_OF_CONTINENT =
   /\b(?:which|what|wat)\s+(african|european|asian|south\s+american|north\s+american)\s+(?:countr(?:y|ies)|nations?)\b/i;
 
-/** Each country's names (lower case), by continent code: made on first use. */
-let namesByContinent: Map<string, string[]> | undefined;
+/**
+ * Per continent code, one pattern of all its countries' names and aliases (lower case, whole words): made on
+ * first use, not a pattern per name each time an excerpt is checked.
+ */
+let namesByContinent: Map<string, RegExp> | undefined;
 
-function countryNames(continent: string): string[] {
+function countryNames(continent: string): RegExp | undefined {
   if (!namesByContinent) {
-    namesByContinent = new Map(Object.keys(continents).map((code) => [code, []]));
-    for (const country of Object.values(countries)) {
-      const names = [country.name, ...(country.alias ?? [])].map((name) => name.toLowerCase());
-      namesByContinent.get(country.continent)?.push(...names);
-    }
+    const names = new Map<string, string[]>(Object.keys(continents).map((code) => [code, []]));
+    for (const country of Object.values(countries))
+      names
+        .get(country.continent)
+        ?.push(...[country.name, ...(country.alias ?? [])].map((name) => escaped(name.toLowerCase())));
+    namesByContinent = new Map(
+      [...names].map(([code, list]) => [
+        code,
+        new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${list.join('|')})(?![\p{L}\p{N}])`, 'u'),
+      ]),
+    );
   }
-  return namesByContinent.get(continent) ?? [];
+  return namesByContinent.get(continent);
+}
+
+/** The continent's adjective of "which African country", as written, or undefined. */
+function askedAdjective(question: string): string | undefined {
+  return COUNTRY_OF_CONTINENT.exec(question)?.[1];
 }
 
 /** The continent a question asks a country of ("which African country": 'AF'), or undefined. */
 export function continentAsked(question: string): string | undefined {
-  const adjective = COUNTRY_OF_CONTINENT.exec(question)?.[1];
+  const adjective = askedAdjective(question);
   return adjective === undefined
     ? undefined
     : CONTINENT_OF_ADJECTIVE[adjective.toLowerCase().replace(/\s+/g, ' ')];
@@ -45,7 +59,7 @@ export function continentAsked(question: string): string | undefined {
 
 /** The terms of the continent's adjective a question asks a country of ("asian"), or none. */
 export function continentAdjectiveTerms(question: string): string[] {
-  const adjective = COUNTRY_OF_CONTINENT.exec(question)?.[1];
+  const adjective = askedAdjective(question);
   return adjective === undefined ? [] : analyze(adjective);
 }
 
@@ -53,10 +67,8 @@ export function continentAdjectiveTerms(question: string): string[] {
 export function continentCountryUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const continent = continentAsked(plan.asked);
   if (continent === undefined) return false;
-  const text = excerpt.text.toLowerCase();
-  return !countryNames(continent).some((name) =>
-    new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(name)}(?![\p{L}\p{N}])`, 'u').test(text),
-  );
+  const names = countryNames(continent);
+  return names !== undefined && !names.test(excerpt.text.toLowerCase());
 }
 
 function escaped(text: string): string {
