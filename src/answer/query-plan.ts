@@ -358,11 +358,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     weights.set(term, weight ?? (specific.has(term) ? idf(0, documentCount) : average));
   }
   // "Which Asian country": the continent is settled by the countries the excerpt names (continents.ts), not
-  // by a word the articles must write ("asian" is no name the corpus lacks).
+  // by a word the articles must write ("asian" is no name the corpus lacks, and weighs nothing then). One
+  // they do write still counts: "which North American country bombed IS": "American airstrikes".
   for (const term of continentAdjectiveTerms(read.searchText)) {
+    if (unknown.has(term)) weights.set(term, 0);
     specific.delete(term);
     unknown.delete(term);
-    if (weights.has(term)) weights.set(term, 0);
   }
   // "How many people died": "people" is part of how the question is asked, not what the answer must say.
   if (read.type === 'count') {

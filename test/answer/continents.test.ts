@@ -51,4 +51,16 @@ describe('a country of a continent', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('Iraq');
   });
+
+  it('keeps the adjective’s weight where the articles write it ("American airstrikes")', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'strikes.md',
+      '# Ties and strikes\n\nThe port’s improving ties with the US, coupled with recent American airstrikes ' +
+        'against the NLF in Syria, appear to have provoked the group.\n\nMarket traders said the north road ' +
+        'was closed for a week.',
+    );
+    const answer = engine.ask('which north american country carried out airstrikes against the nlf');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('American airstrikes');
+  });
 });
