@@ -519,7 +519,9 @@ const PREPOSITIONS = new Set(
 );
 /** Words that only say what is counted is people or times ("how many people died"): not what the answer holds. */
 export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
-  'people ppl persons person individuals folks times total overall exactly approximately roughly'.split(' '),
+  'people peoples ppl persons person individuals folks times total overall exactly approximately roughly'.split(
+    ' ',
+  ),
 );
 const COUNT_NOUNS =
   /\b(death toll|death count|body count|casualty count|toll|casualt(?:y|ies)|fatalit(?:y|ies))\b/;

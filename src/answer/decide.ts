@@ -787,12 +787,13 @@ function placedElsewhere(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 /**
- * "Who founded ISIS", "who set up the BLA", "who is the founder of ...": a founding is asked. Not "who
+ * "Who founded ISIS", "who set up the BLA", "who is the founder of ...", "when was ISKP founded": a founding is
+ * asked ("has conducted attacks since 2015" dates no founding). Not "who
  * created / established / formed": works and theories are made too ("Who formed the theory of gravitation":
  * "Isaac Newton unified ..."; SQuAD's 34 such questions lost 3 with them).
  */
 const FOUNDING_ASKED =
-  /\bwho\s+(?:(?:first|originally|actually)\s+)?(?:founded|co-?founded|set\s+up)\b|\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?:co-?)?founders?\s+of\b/i;
+  /\bwho\s+(?:(?:first|originally|actually)\s+)?(?:founded|co-?founded|set\s+up)\b|\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?:co-?)?founders?\s+of\b|\bwhen\s+(?:was|were)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:first\s+|originally\s+)?(?:founded|established|set\s+up)\b|\b(?:founded|established)\s+when\b|\bfounding\s+(?:date|year)\b/i;
 /** Words that tell of a founding ("began relocating", "an organized command hierarchy" tell of none). */
 const FOUNDING_SAID =
   /\b(?:(?:co-?)?found(?:ed|er|ers|ing|ation)|establish\w*|creat(?:ed|es|ing|ion|or|ors)|set\s+up|form(?:ed|ing|ation)|launch\w*|built|builder)\b/i;

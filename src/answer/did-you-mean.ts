@@ -284,9 +284,10 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   english.forEach((suggestion, rank) => {
     const term = termOf(suggestion);
     if (term === null) {
-      // A stop word ("teh" → "the"): in every corpus, though not in the index.
+      // A stop word ("teh" → "the"): in every corpus, though not in the index. Not one of two letters: a
+      // three-letter word with one too many is likelier a name ("which ISI chief" is no "which is chief").
       const distance = editDistance(word, suggestion);
-      if (dictionary.isWordAsWritten(suggestion) && distance <= maxDistance)
+      if (dictionary.isWordAsWritten(suggestion) && distance <= maxDistance && suggestion.length > 2)
         candidates.push({ surface: suggestion, distance, df: index.documentCount, spellerRank: rank });
     } else if (index.hasTerm(term, scopes)) {
       terms.set(term, Math.min(terms.get(term) ?? Infinity, rank));

@@ -8,12 +8,12 @@ import { NAME_IS_TERM } from '../search/taught-aliases.js';
 
 /**
  * Words after which "is" cannot be the verb: an auxiliary ("does IS have", "where is IS putting", "why hasnt
- * IS been"), a preposition ("attacks by IS") or a verb taking an object ("beating IS in syria").
+ * IS been"), a preposition ("attacks by IS", "the tactics of IS") or a verb taking an object ("beating IS in syria").
  */
 const BEFORE_NAME = new Set(
   (
     'does did do has have had hasnt doesnt didnt havent is was are were isnt wasnt can could will would ' +
-    'should might must against by from with about for to into toward towards behind vs versus join joined ' +
+    'should might must against by from with about for to into toward towards behind vs versus of after under join joined ' +
     'joining fight fighting fought beat beating defeat defeating defeated attack attacking'
   ).split(' '),
 );

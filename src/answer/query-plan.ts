@@ -46,6 +46,21 @@ import type { Relatedness } from './relatedness.js';
 import type { SoftTerm } from './term-match.js';
 
 const STANDS_FOR = /\b(?:stands? for|short for|full form|full name|acronym|abbreviation)\b/i;
+/** Words asking what a name beside them means. */
+const MEANING_WORDS: ReadonlySet<string> = new Set(['mean', 'means', 'meaning']);
+
+/**
+ * "What does ISKP mean", "meaning of BLA", "iskp meaning": said of a name beside it (not "does that mean
+ * they'll ... IS"), the same as "stand for".
+ */
+function meaningAskedOf(read: ReadQuestion, term: string): boolean {
+  const words = read.tokens.map((token) => token.surface.toLowerCase());
+  return read.tokens.some(
+    (token, i) =>
+      token.term === term &&
+      (MEANING_WORDS.has(words[i + 1] ?? '') || (words[i - 1] === 'of' && words[i - 2] === 'meaning')),
+  );
+}
 
 /** Most letters of a name short enough to stand for a longer one ("ISKP", "INEGMA"; letter case aside). */
 const MAX_ABBREVIATION_LETTERS = 6;
@@ -472,14 +487,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   }
   // "What does ISKP stand for?" asks for the long form: its words become the question's own.
   const standsFor = STANDS_FOR.test(read.searchText);
-  if (standsFor) {
-    for (const alias of aliases) {
-      if (!terms.includes(alias.acronym)) continue;
-      for (const term of alias.longForm) {
-        if (weights.has(term)) continue;
-        terms.push(term);
-        weights.set(term, weights.get(alias.acronym) ?? 1);
-      }
+  for (const alias of aliases) {
+    if (!terms.includes(alias.acronym) || !(standsFor || meaningAskedOf(read, alias.acronym))) continue;
+    for (const term of alias.longForm) {
+      if (weights.has(term)) continue;
+      terms.push(term);
+      weights.set(term, weights.get(alias.acronym) ?? 1);
     }
   }
   // A name the corpus lacks under another name ("america": "US") reads as that name, like an alias.

@@ -32,6 +32,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wich: 'which',
   whcih: 'which',
   hw: 'how',
+  hwo: 'how',
+  whne: 'when',
+  wehre: 'where',
   wen: 'when',
   wher: 'where',
   whr: 'where',
@@ -291,12 +294,13 @@ const WHEN_IT_DID = /\bwhen\s+(?:it|they|he|she|we|you|i)\s+did\b/giu;
 const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\s+the\s+end)\b/giu;
 
 /**
- * "Where did IS (even / originally) come from", "what does the group come from": the subject (up to four
+ * "Where did IS (even / originally) come from", "what does the group come from", "which group did IS come
+ * from": the subject (up to four
  * words) is not people nor a word, whose "come from" is their origin; a plural ("fighters", "sailors") is
  * taken for people ("IS", "isis", "the Taliban" are not plurals).
  */
 const COME_FROM =
-  /\b((?:where|what)\s+(?:did|does|do)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?![\p{L}'\u2019-]*[^\Wisu]s\s)(?!(?:people|ppl|bomber|attacker|he|she|you|u|we|i|they|name|word|term|phrase|money|funding)\s)[\p{L}'\u2019-]+\s+(?:even\s+|originally\s+|first\s+|really\s+)?)(?:come|came)\s+from\b/giu;
+  /\b((?:where|what|(?:which|what)\s+(?:group|organi[sz]ation|movement|network|outfit))\s+(?:did|does|do)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?![\p{L}'\u2019-]*[^\Wisu]s\s)(?!(?:people|ppl|bomber|attacker|he|she|you|u|we|i|they|name|word|term|phrase|money|funding)\s)[\p{L}'\u2019-]+\s+(?:even\s+|originally\s+|first\s+|really\s+)?)(?:come|came)\s+from\b/giu;
 
 /**
  * Idioms read as the plain word they mean, the one an article writes: "what ticked them off" asks what
@@ -313,6 +317,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' want ',
   ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
+  // "When did their activity become more strong / get stronger": when it intensified. (Not "grow stronger":
+  // as often said of a presence that increases.)
+  [
+    /\b(?:becom(?:e|es|ing)|became|g[eo]t(?:s|ting)?)\s+(?:more\s+(?:strong|intense|active|frequent)|stronger|more\s+intense)\b/giu,
+    ' intensified ',
+  ],
   [/\b(?:come|came|comes|coming)\s+out\s+of\b/giu, ' emerged from '],
   // "Which shrine got hit", "whose shrine was hit" (also after a chat opener): which was attacked ("hit", among
   // the commonest words, is matched only as written). Not across a clause ("which group was busy when the
@@ -324,6 +334,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Where did IS come from": where a group or a thing emerged from. Not where people come from ("where do
   // its fighters come from": "where many of their members originate from"), nor a word ("the name").
   [COME_FROM, '$1emerge from'],
+  // "Islamic State come from which group (originally)": the same, the group asked for left in place.
+  [
+    /\b(?:come|came|comes)\s+from\s+((?:which|what)\s+(?:group|organi[sz]ation|movement|network|outfit)s?)\b/giu,
+    'emerged from $1',
+  ],
   [/\bin\s+the\s+first\s+place\b/giu, ' '],
   // "How did they (manage to) pull off the attack": how they carried it out; the attack is what is asked.
   [/\bmanag(?:e|ed|es|ing)\s+to\b/giu, ' '],

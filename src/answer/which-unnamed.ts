@@ -10,9 +10,12 @@ import type { ExcerptChoice } from './align.js';
 import { plainQuestion } from './plain-question.js';
 import type { QueryPlan } from './query-plan.js';
 
-/** "Which sectarian group did ...": the thing asked for, its last word the head ("group"). */
+/**
+ * "Which sectarian group did ...", "which sectarian group partnered with ...": the thing asked for, its last
+ * word the head ("group"), before an auxiliary or a verb in the past.
+ */
 const WHICH_THING =
-  /^\W*(?:(?:in|with|to|from|by|at|on)\s+)?(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|got|gets|get)\b/;
+  /^\W*(?:(?:in|with|to|from|by|at|on)\s+)?(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|got|gets|get|[a-z]+ed)\b/;
 /** "One of Pakistan's most violent sectarian groups": one of several, not named. */
 const ONE_OF = /\b(?:one|some|two|three|several|many|few)\s+of\s+([^,.;:!?]*)/giu;
 /**

@@ -25,6 +25,8 @@ describe('the bundled aliases', () => {
     ['when did isis-k start attacking pakistan', 'since 2015'],
     ['How many attacks has ISIS-K claimed?', '90 claimed attacks'],
     ['what is isisk', 'ISKP'],
+    // Pakistani chat's code for Islamabad, read as the city and never "corrected" to "is".
+    ['was the isb bombing a show of power', 'defiant reassertion of their power'],
   ])('answers "%s" from the ISKP article', (question, fragment) => {
     const answer = withAliases.ask(question);
     expect(answer.status).toBe('answered');
@@ -40,6 +42,10 @@ describe('the bundled aliases', () => {
     expect(withAliases.ask('what did washington say about the islamabad mosque attack').status).toBe(
       'no_answer',
     );
+  });
+
+  it('leaves "isb" as written, without the aliases', () => {
+    expect(without.ask('was the isb bombing a show of power').correctedQuestion).toBeUndefined();
   });
 
   it('reads "ISIS-K" as one name, not "ISIS" and the filler "k": without the aliases it is only ISIS', () => {

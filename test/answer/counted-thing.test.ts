@@ -42,6 +42,13 @@ describe('what a count question counts', () => {
     expect(engine.ask('how many guests attended the dinner').excerpt).toContain('About 2000 guests attended');
   });
 
+  it('reads "peoples" as people counted, as a writer whose language marks the plural writes it', async () => {
+    const { engine: shrine } = await articleEngineWithVectors('shrine.md', ARTICLE);
+    const answer = shrine.ask('how many peoples were wounded');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('wounded more than 105');
+  });
+
   it('declines when what is counted is spoken of nowhere near the number', async () => {
     const answer = (await engine()).ask('how many children were killed at the shrine');
     expect(answer.status).toBe('no_answer');

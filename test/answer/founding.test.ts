@@ -19,6 +19,10 @@ const ARTICLE = [
   '## The institute',
   '',
   'The River Institute was founded in 1998 by the historian Tomas Reyes.',
+  '',
+  '## Since then',
+  '',
+  'The Valley Front has carried out raids in the towns since 2015.',
 ].join('\n');
 
 describe('who founded X', () => {
@@ -33,5 +37,14 @@ describe('who founded X', () => {
     const answer = engine.ask('who founded the river institute');
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('founded in 1998 by the historian Tomas Reyes');
+  });
+
+  it('asked "when", is dated only by a sentence that tells of a founding', async () => {
+    const { engine } = await articleEngineWithVectors('groups.md', ARTICLE);
+    for (const question of ['when was the valley front founded', 'valley front founded when'])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+    const answer = engine.ask('when was the river institute founded');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('founded in 1998');
   });
 });

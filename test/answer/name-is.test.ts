@@ -20,6 +20,7 @@ describe('the name IS', () => {
     expect(namesOf("why hasn't IS been able to win")).toEqual([11]);
     expect(namesOf('who has been beating is in syria')).toEqual([21]);
     expect(namesOf('is pakistan IS’s main focus')).toEqual([12]);
+    expect(namesOf('what are the new tactics of IS')).toEqual([28]);
   });
 
   it('is the verb everywhere else', () => {

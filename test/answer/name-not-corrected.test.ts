@@ -12,6 +12,8 @@ const INSTITUTE = [
   'Dylan Ross, a research fellow at the Valley Research Institute in Iraq, said the raids had changed.',
   '',
   'The raid at the market killed at least 12 and wounded more than 40.',
+  '',
+  'Past attempts by the intelligence chief to strike deals with the NLF failed.',
 ].join('\n');
 
 describe('a name the corpus lacks', () => {
@@ -32,5 +34,17 @@ describe('a name the corpus lacks', () => {
     const answer = engine.ask('how many were injred in the raid at the market');
     expect(answer.correctedQuestion).toBe('how many were injured in the raid at the market');
     expect(answer.excerpt).toContain('wounded more than 40');
+  });
+
+  it('nor a three-letter name into a two-letter word', async () => {
+    const { engine } = await articleEngineWithVectors('notes.md', INSTITUTE);
+    for (const question of [
+      'which isi chief did deals with the nlf',
+      'WHICH ISI CHIEF DID DEALS WITH THE NLF',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.correctedQuestion, question).toBeUndefined();
+      expect(answer.status, question).toBe('no_answer');
+    }
   });
 });

@@ -14,6 +14,7 @@ describe('writeOutShorthand', () => {
       'who was the message for, and who ran the big operations',
     );
     expect(words('wich group did the bombing')).toBe('which group did the bombing');
+    expect(words('hwo many died')).toBe('how many died');
     expect(words('they been attacking for ages, since what year')).toBe(
       'they been attacking , since what year',
     );
@@ -187,6 +188,13 @@ describe('writeOutShorthand', () => {
     expect(words('besides the airstrikes what else angered them')).toBe('the airstrikes what angered them');
     expect(words('was the bombing aimed at america somehow')).toBe('was the bombing aimed at america');
     expect(words('what group did isis come out of')).toBe('what group did isis emerged from');
+    expect(words('which group did the NLF come from')).toBe('which group did the NLF emerge from');
+    expect(words('the NLF come from which group originally')).toBe('the NLF emerged from which group');
+    // A place asked of people stays where they came from.
+    expect(words('the bomber came from which city')).toBe('the bomber came from which city');
+    expect(words('when iskp activty become more strong')).toBe('when iskp activty intensified');
+    expect(words('when did the raids get stronger')).toBe('when did the raids intensified');
+    expect(words('is the group growing stronger')).toBe('is the group growing stronger');
     // "go after" is as often a time ("where will they go after iraq falls"): left as it is.
     expect(words('where will they go after iraq falls')).toBe('where will they go after iraq falls');
     expect(words('why make a deal in the first place')).toBe('why make a deal');

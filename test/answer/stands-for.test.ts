@@ -51,4 +51,29 @@ describe('what a name stands for', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('AFP stands for Agence France-Presse');
   });
+
+  it('is what "what does X mean" asks of a name the articles spell out', async () => {
+    const { engine } = await articleEngine(
+      'survivors.md',
+      [
+        '# The survivors',
+        '',
+        '## Who spoke',
+        '',
+        'Shehzad, 25, told the AFP News Agency what he saw at the shrine. Sabahat Khan of the Institute for Near East and Gulf Military Analysis (INEGMA) spoke to reporters.',
+        '',
+        '## Later',
+        '',
+        'Later, INEGMA analysts said the raids would grow. INEGMA has offices in Dubai, and INEGMA researchers write about the raids.',
+      ].join('\n'),
+    );
+    for (const question of ['what does INEGMA mean', 'what is meaning of inegma', 'inegma meaning']) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      // The sentence that spells it out, not with its neighbour that only shares the passage.
+      expect(answer.excerpt, question).toBe(
+        'Sabahat Khan of the Institute for Near East and Gulf Military Analysis (INEGMA) spoke to reporters.',
+      );
+    }
+  });
 });

@@ -21,6 +21,8 @@ describe('which X, where the articles say only "one of the Xs"', () => {
       'which smuggling gang did the NLF partner with',
       'WHICH SMUGGLING GANG DID THE NLF PARTNER WITH?',
       'which violent smuggling gang has the nlf teamed up with',
+      // The verb straight after the thing, with no auxiliary.
+      'which smuggling gang partnered w the NLF',
     ])
       expect(engine.ask(question).status, question).toBe('no_answer');
   });
