@@ -17,7 +17,7 @@ const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amou
 const DATE =
   /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|hour|century|decade|period)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)/;
 const PERSON =
-  /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader))\b/;
+  /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader|experts?|analysts?|officials?|researchers?|scholars?|journalists?|reporters?|spokes(?:man|woman|person)))\b/;
 const PLACE =
   /\b(?:where|wheres|(?:what|which) (?:city|cities|country|countries|place|places|region|province|state|town|area|part))\b/;
 

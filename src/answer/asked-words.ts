@@ -101,10 +101,10 @@ const WHICH_TITLE = new RegExp(
 
 /**
  * "Who was the ISKP [commander] that ordered the attack", "who is the Pakistani intelligence [chief] who
- * made the deals": a title with what its holder did, asked as "which ISKP commander ordered" is.
+ * made the deals", "who was the ISKP [leader] behind the bombing": a title with what its holder did, asked as "which ISKP commander ordered" is.
  */
 const WHO_TITLE_THAT = new RegExp(
-  String.raw`^(?:who|whos)\s+(?:(?:is|was|are|were)\s+)?the\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\s+(?:that|who|which|whom)\b`,
+  String.raw`^(?:who|whos)\s+(?:(?:is|was|are|were)\s+)?the\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\s+(?:that|who|which|whom|behind)\b`,
 );
 /** "bla [leader] name", "iskp [commander] who?": the same, typed as search words. */
 const TITLE_NAME_KEYWORDS = new RegExp(

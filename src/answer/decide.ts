@@ -30,6 +30,7 @@ import { continentCountryUnnamed } from './continents.js';
 import { countsSomethingElse } from './count-binding.js';
 import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
+import { meaningUnsaid } from './word-meaning.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 import { WORD } from './term-match.js';
@@ -194,6 +195,7 @@ export function decide(
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
+    !meaningUnsaid(plan, excerpt) &&
     !placeUnnamed(plan, passage, excerpt, sources) &&
     !speakerTopicUnsaid(
       plan,

@@ -12,10 +12,11 @@ import type { QueryPlan } from './query-plan.js';
 
 /**
  * "Which sectarian group did ...", "which sectarian group partnered with ...": the thing asked for, its last
- * word the head ("group"), before an auxiliary or a verb in the past.
+ * word the head ("group"), before an auxiliary or a verb in the past; "which mosque in Islamabad was hit":
+ * the place after it says its kind as a word before it would ("an Islamabad mosque").
  */
 const WHICH_THING =
-  /^\W*(?:(?:in|with|to|from|by|at|on)\s+)?(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|got|gets|get|[a-z]+ed)\b/;
+  /^\W*(?:(?:in|with|to|from|by|at|on)\s+)?(?:which|what)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:in|at|from)\s+([a-z-]+))?\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|got|gets|get|[a-z]+ed)\b/;
 /** "One of Pakistan's most violent sectarian groups": one of several, not named. */
 const ONE_OF = /\b(?:one|some|two|three|several|many|few)\s+of\s+([^,.;:!?]*)/giu;
 /**
@@ -26,6 +27,9 @@ const INDEFINITE =
   /(?<!(?:[,(\u2013\u2014]|\b(?:is|was|are|were|as|be|been|being|became|becomes|remains|remained))\s*)\b(?:a|an|another)\s+(?=([^,.;:!?()]*))/giu;
 /** Most words between "one of" and the thing: "one of [Pakistan's most violent sectarian] groups". */
 const ONE_OF_REACH = 6;
+/** A name set beside a phrase's head: ", the Red Hand", " (the Butcher Market)", " called Dock Street". */
+const NAME_SET_BESIDE =
+  /^['\u2019]?s?\s*(?:[,(\u2013\u2014:]\s*|\s+(?:called|named|known\s+as)\s+)(?:the\s+)?\p{Lu}/u;
 /** Words that ask for care, not for a kind: "which specific group". */
 const CARE_TERMS: ReadonlySet<string | null> = new Set(
   ['specific', 'particular', 'exact', 'exactly', 'precise', 'actual'].map((word) => termOf(word)),
@@ -54,7 +58,8 @@ export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boole
   const head = thing.at(-1) ?? null;
   // "Which group": a description ("a sectarian group") says which. "Which sectarian group": the question
   // knows the kind already, only a name says which one.
-  const kind = thing.slice(0, -1);
+  const place = asked?.[2] === undefined ? [] : [termOf(asked[2])];
+  const kind = [...thing.slice(0, -1), ...place];
   if (head === null || kind.length === 0 || kind.includes(null)) return false;
   // "Which sectarian organisation": the excerpt's "groups" is the same thing.
   const isHead = (term: string | null) =>
@@ -66,7 +71,8 @@ export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boole
     ? [...excerpt.text.matchAll(ONE_OF), ...excerpt.text.matchAll(INDEFINITE)]
     : excerpt.text.matchAll(ONE_OF);
   for (const match of mentions) {
-    const words = match[1]!.split(/\s+/).slice(0, ONE_OF_REACH + 1);
+    const spans = [...match[1]!.matchAll(/\S+/gu)].slice(0, ONE_OF_REACH + 1);
+    const words = spans.map((span) => span[0]);
     const terms = words.map((word) => termOf(word.toLowerCase()));
     // "Which pakistani sectarian group": "one of Pakistan's ... groups" says the kind by its country.
     const plain = words.map((word) => word.toLowerCase().replace(/['\u2019]s$/u, ''));
@@ -77,12 +83,13 @@ export function whichLeftUnnamed(plan: QueryPlan, excerpt: ExcerptChoice): boole
     };
     const at = terms.findIndex((term, i) => isHead(term) && kind.every((known) => said(known, i)));
     if (at < 0) continue;
-    // A name after it in the same sentence may be the one: "one of the groups, Lashkar-e-Jhangvi".
+    // A name set right after it may be the one: "one of the groups, Lashkar-e-Jhangvi", "a market called
+    // Dock Street". Not a name further on ("an Islamabad mosque by the Islamic State ..." names the attacker).
     // (An indefinite's phrase is read ahead, not taken: "another attack ... on a police academy" holds two.)
-    const after = excerpt.text
-      .slice(match.index! + match[0].length + (match[0].endsWith(match[1]!) ? 0 : match[1]!.length))
-      .split(/[.!?]/)[0]!;
-    return !/\p{Lu}/u.test(after) && !words.slice(at + 1).some((word) => /\p{Lu}/u.test(word));
+    const phraseStart =
+      match.index! + (match[0].endsWith(match[1]!) ? match[0].length - match[1]!.length : match[0].length);
+    const headEnd = phraseStart + spans[at]!.index! + spans[at]![0].length;
+    return !NAME_SET_BESIDE.test(excerpt.text.slice(headEnd));
   }
   return false;
 }

@@ -33,6 +33,7 @@ describe('what the question asks, unsaid in the excerpt', () => {
       'where is ana petrov based',
       'how did the karvian government respond to the harbour raid',
       'did the coastal army condemn the harbour raid',
+      'who was the coastal army leader behind the operations',
     ]) {
       const answer = engine.ask(question);
       expect(answer.status, `${question}: ${answer.excerpt}`).toBe('no_answer');
@@ -43,6 +44,7 @@ describe('what the question asks, unsaid in the excerpt', () => {
     const { engine } = await articleEngineWithVectors('valley.md', VALLEY);
     const cases: Array<[string, string]> = [
       ['who was the commander that ordered the raid', 'commander Ivo Markan'],
+      ['who was the commander behind the raid', 'commander Ivo Markan'],
       ['which towns does the valley front have offshoots in', 'offshoots in Luma and Brask'],
       ['which country did the united states strike', 'in Karvia and Dalmatia'],
     ];

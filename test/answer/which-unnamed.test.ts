@@ -73,6 +73,25 @@ describe('which X, where the articles say only "one of the Xs"', () => {
       expect(answer.excerpt).toContain('Ferris');
     });
 
+    it('is declined with the kind said by a place after the thing, though a name follows further on', async () => {
+      const { engine } = await articleEngineWithVectors(
+        'depot.md',
+        [
+          '# Valley raids',
+          '',
+          'The recent raid on a Karvia depot by the Northern Liberation Front (NLF) was a reminder of the danger.',
+          '',
+          'Officials say the NLF has grown since 2019.',
+        ].join('\n'),
+      );
+      for (const question of [
+        'which depot in karvia got raided',
+        'Which specific depot in Karvia was raided?',
+      ])
+        expect(engine.ask(question).status, question).toBe('no_answer');
+      expect(engine.ask('who raided the depot in karvia').excerpt).toContain('Northern Liberation Front');
+    });
+
     it('is answered for "what": a description is how such an answer is often told', async () => {
       const { engine } = await articleEngineWithVectors('raids.md', INDEFINITE);
       const answer = engine.ask('what customs depot did the NLF raid');
