@@ -793,10 +793,11 @@ const YES_NO =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
 /**
  * "the first attack", "their last statement", "the earliest one": an order among things. Not "first" before a
- * verb ("when ISKP first began to move"): when it happened, not which of several.
+ * verb ("when ISKP first began to move"): when it happened, not which of several; nor "last year", "last
+ * week": a time said from today.
  */
 const ORDER_WORD =
-  /\b(first|last|earliest)\s+(?!(?:began|begin|begun|started|start|came|come|appeared|emerged|arrived|became|went|took|got|set|made|heard|saw|met|moved|[a-z]+ed)\b)(?=[\p{L}])/giu;
+  /\b(first|last|earliest)\s+(?!(?:year|years|month|months|week|weeks|night|weekend|summer|winter|spring|autumn|decade|century)\b)(?!(?:began|begin|begun|started|start|came|come|appeared|emerged|arrived|became|went|took|got|set|made|heard|saw|met|moved|[a-z]+ed)\b)(?=[\p{L}])/giu;
 
 /** The terms of the order words a question asks by (see `orderUnwritten`). */
 function orderAsked(text: string): string[] {

@@ -6,9 +6,12 @@
  */
 import { type Token, tokenize } from '../search/analyzer.js';
 
-/** Words that open a clause that asks: a question word or an auxiliary ("was that planned ..."). */
+/**
+ * Words that open a clause that asks: a question word (after a preposition too: "from when", "since when")
+ * or an auxiliary ("was that planned ...").
+ */
 const ASKING_OPENER =
-  /^(?:(?:so|and|but|ok|okay|like|then)\s+)*(?:what|whats|who|whos|whom|whose|where|wheres|when|why|how|hows|which|is|isnt|was|wasnt|are|arent|were|did|didnt|does|doesnt|do|dont|can|could|will|would|has|have|had|should)\b/i;
+  /^(?:(?:so|and|but|ok|okay|like|then)\s+)*(?:(?:from|since|until|till)\s+(?=(?:what|when|where|which)\b))?(?:what|whats|who|whos|whom|whose|where|wheres|when|why|how|hows|which|is|isnt|was|wasnt|are|arent|were|did|didnt|does|doesnt|do|dont|can|could|will|would|has|have|had|should)\b/i;
 
 /**
  * Where a message breaks into clauses: sentence ends, a comma before a clause that asks, and a question word
@@ -34,7 +37,8 @@ const NOT_A_STOP = String.raw`(?<!\b(?:[A-Z]|Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|No|Co|vs|e
  * Where a message breaks into questions of their own: a sentence's end, and a comma before a clause that
  * asks: one opened by an auxiliary, "what", "how" or "why" (after "so", "and", "like" too), by any question
  * word after "and", "but", "so" ("..., and where did they go?"), or by "who", "which", "where" or "when"
- * with "do" or "did" after it ("..., where do they come from"). Otherwise those four often open a relative
+ * with "do" or "did" after it ("..., where do they come from"), or by "from", "since" or "until" before a
+ * question word ("..., since when"). Otherwise those four often open a relative
  * clause ("the Broncos' head coach, who was hired after John Fox") or follow a clause setting the time ("When
  * John Fox left, who replaced him?"): no question of its own. A question word inside a sentence ("the mosque
  * which was bombed", "who he was and when he lived") breaks nothing.
@@ -46,6 +50,8 @@ const QUESTION_BREAK = new RegExp(
     String.raw`,(?=\s*${LEAD_WORDS}+(?:${ALWAYS_ASKING}|${ALSO_RELATIVE})\b)`,
     String.raw`,(?=\s*${LEAD_WORDS}*(?:${ALWAYS_ASKING})\b)`,
     String.raw`,(?=\s*(?:${ALSO_RELATIVE})\s+(?:do|does|did|can|could|will|would|should)\b)`,
+    // "..., from when exactly do they attack", "..., since when": a preposition before the question word.
+    String.raw`,(?=\s*(?:from|since|until|till)\s+(?:when|where|what|which)\b)`,
   ].join('|'),
   'gi',
 );

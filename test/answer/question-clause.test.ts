@@ -54,6 +54,18 @@ describe('a long message', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('villages along the northern coast');
   });
+
+  it('finds the clause that asks when a preposition opens it, and "last year" in the story orders nothing', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'harbour.md',
+      `${HARBOUR}\n\nThe harbour has had fires in its fuel stores since 2009, and they grew more frequent after 2020.`,
+    );
+    const answer = engine.ask(
+      'me and my friend arguing, he say the harbour only has fires since last year but i think before also, from when exactly they have fires in the fuel stores according to article',
+    );
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('since 2009');
+  });
 });
 
 describe('oneQuestionEach', () => {

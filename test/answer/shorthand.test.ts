@@ -324,6 +324,7 @@ describe('writeOutShorthand', () => {
   });
 
   it('drops words about the articles themselves, not their topic', () => {
+    expect(words('from when do they attack according to article')).toBe('from when do they attack');
     expect(words('what separatists r mentioned')).toBe('what separatists are');
     expect(words('which groups are mentioned in the article')).toBe('which groups');
     expect(words('was it a one-off according to the op-ed')).toBe('was it a event');
