@@ -65,7 +65,7 @@ const ENDS_WITH_PREPOSITION = /\b(?:to|with|by|for|from|about|on|at|in|of|into|a
  * held in or over something (an institution's word before it says whose).
  */
 const ROLE_OF =
-  /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:(?:army|military|police|party|state|group|spy|intelligence|security|team|club|company|university|church|union)\s+)?(\w+)\s+(of|in|at|for)\s/;
+  /^(?:who|whos)(?:\s+(?:is|was|are|were|s))?\s+(?:the|a|an)\s+(?:(?:army|military|police|party|state|group|spy|intelligence|security|team|club|company|university|church|union|prime|vice|deputy|foreign|interior)\s+)?(\w+)\s+(of|in|at|for)\s/;
 /**
  * The same with a word saying which holder ("who is the overall leader of IS", "the current head of ...").
  * @example session 18: dev set h23 +1; chat set, WikiQA tune, SQuAD sample and SQuAD's 1,096 "who"
@@ -87,7 +87,7 @@ function roleOfPlace(match: RegExpExecArray | null): string | undefined {
 
 /** Titles a person holds (not "enemy" or "rival": an answer names those without the word). */
 const TITLES =
-  'president|king|queen|minister|premier|chancellor|governor|mayor|leader|commander|general|emperor|pope|chairman|spokesman|spokesperson|founder|director|chief|ambassador|senator';
+  'president|king|queen|minister|premier|chancellor|governor|mayor|leader|commander|general|emperor|pope|chairman|spokesman|spokesperson|founder|director|chief|ambassador|senator|reporter|correspondent|journalist';
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|').flatMap((title) => [title, `${title}s`]));
 
 /**

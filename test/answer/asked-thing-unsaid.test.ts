@@ -34,6 +34,9 @@ describe('what the question asks, unsaid in the excerpt', () => {
       'how did the karvian government respond to the harbour raid',
       'did the coastal army condemn the harbour raid',
       'who was the coastal army leader behind the operations',
+      'who was the prime minister of karvia at the time of the raid',
+      // Taken as given, a name the article never gives: not its to settle.
+      'why did the harbour guild order the raid',
     ]) {
       const answer = engine.ask(question);
       expect(answer.status, `${question}: ${answer.excerpt}`).toBe('no_answer');
@@ -45,6 +48,7 @@ describe('what the question asks, unsaid in the excerpt', () => {
     const cases: Array<[string, string]> = [
       ['who was the commander that ordered the raid', 'commander Ivo Markan'],
       ['who was the commander behind the raid', 'commander Ivo Markan'],
+      ['Who ordered the raid, as it is described in the article?', 'commander Ivo Markan'],
       ['which towns does the valley front have offshoots in', 'offshoots in Luma and Brask'],
       ['which country did the united states strike', 'in Karvia and Dalmatia'],
     ];

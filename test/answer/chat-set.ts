@@ -34,6 +34,7 @@ import { SESSION23_ANSWERABLE, SESSION23_TRAPS } from './chat-session23.js';
 import { SESSION24_ANSWERABLE, SESSION24_TRAPS } from './chat-session24.js';
 import { SESSION25_ANSWERABLE, SESSION25_TRAPS } from './chat-session25.js';
 import { SESSION26_ANSWERABLE, SESSION26_TRAPS } from './chat-session26.js';
+import { SESSION27_ANSWERABLE, SESSION27_TRAPS } from './chat-session27.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -730,6 +731,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION24_ANSWERABLE,
   ...SESSION25_ANSWERABLE,
   ...SESSION26_ANSWERABLE,
+  ...SESSION27_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -902,6 +904,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION24_TRAPS,
   ...SESSION25_TRAPS,
   ...SESSION26_TRAPS,
+  ...SESSION27_TRAPS,
 ];
 
 /** Every question, answerable first. */
