@@ -600,7 +600,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     roleIsVerb,
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
-    placesAsked: placesAsked(read.searchText),
+    placesAsked: placesAsked(read.searchText, read.type),
     orderUnwritten: orderAsked(read.searchText).some((term) => unknown.has(term)),
     headlineAsked: HEADLINE_ASKED.test(read.text),
     reactionAsked:
@@ -807,9 +807,12 @@ function orderAsked(text: string): string[] {
 /** "in Pakistan", "inside afghanistan": where a question puts what it asks about. */
 const ASKED_IN = /\b(?:in|inside|within)\s+([\p{L}]+)/giu;
 
-/** The countries a yes/no question puts what it asks in ("did the US strike ISKP inside [pakistan]"). */
-function placesAsked(text: string): string[] {
-  if (!YES_NO.test(text)) return [];
+/**
+ * The countries a yes/no or count question puts what it asks in ("did the US strike ISKP inside [pakistan]",
+ * "how many attacks has ISKP done in [afghanistan]").
+ */
+function placesAsked(text: string, type: QuestionType): string[] {
+  if (!YES_NO.test(text) && type !== 'count') return [];
   return [...text.matchAll(ASKED_IN)].map((found) => found[1]!.toLowerCase()).filter(isRegionName);
 }
 

@@ -58,4 +58,25 @@ describe('what the question asks, unsaid in the excerpt', () => {
       expect(answer.excerpt, question).toContain(fragment);
     }
   });
+
+  it('declines a count the article gives for another country than the one asked', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      [
+        '# Valley raids',
+        '',
+        '## The raids',
+        '',
+        'The Valley Front has carried out 40 raids in Libya since 2019, most of them at night.',
+        '',
+        '## Its reach',
+        '',
+        'Officials say the group also has offshoots in Egypt and a few supporters in Europe.',
+      ].join('\n'),
+    );
+    expect(engine.ask('how many raids has the valley front carried out in egypt').status).toBe('no_answer');
+    expect(engine.ask('how many raids has the valley front carried out in libya').excerpt).toContain(
+      '40 raids in Libya',
+    );
+  });
 });
