@@ -621,6 +621,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Casualties": the killed and the wounded. "Gain a foothold": penetrate. "In Ehrlich's view": according to
   // Ehrlich. @example session 18: chat set 1,553 -> 1,554, dev set h27 +3; WikiQA tune and SQuAD sample
   // unchanged; SQuAD's 4 questions with these words 3 -> 4 ("How many casualties did British get?").
+  // "Numbers on the shrine attack?", "stats for the blast": how many were hurt and killed in that event (not
+  // "numbers on iskp attacks": how many attacks; nor "numbers for the trials" inside a question).
+  [
+    /^\W*(?:the\s+)?(?:numbers|stats|statistics|figures|casualty\s+(?:figures|numbers))\s+(?:on|for|from)\s+(?=the\s)/giu,
+    ' how many killed wounded in ',
+  ],
   [/\bcasualt(?:y|ies)\b/giu, ' killed wounded '],
   [
     /\b(?:gain|gaining|gained|get|getting|got|establish|establishing|established|find|finding|found)\s+(?:a\s+)?(?:foothold|toehold)\b/giu,

@@ -15,6 +15,7 @@ describe('writeOutShorthand', () => {
     );
     expect(words('wich group did the bombing')).toBe('which group did the bombing');
     expect(words('hwo many died')).toBe('how many died');
+    expect(words('numbers on the shrine attack?')).toBe('how many killed wounded in the shrine attack?');
     expect(words('they been attacking for ages, since what year')).toBe(
       'they been attacking , since what year',
     );
