@@ -1,16 +1,18 @@
 /**
- * Chat-set questions written in session 27 by six helpers who saw only the two articles, never this set nor
+ * Chat-set questions written in session 27 by eight helpers who saw only the two articles, never this set nor
  * the code (same rules as ./chat-set.ts; questions already here word for word are left out), each set 70
  * answerable and 30 traps: people whose first language is not English ("how much peoples injured", "what is
  * meaning of ISKP", "islamic state come from which group"); members typing as into a search box ("shrine
  * attack death toll", "iskp founded when"); yes/no and "is there anything about" questions with negations;
  * readers asking who said what; students writing full, formal sentences; readers who half-remember the
- * articles, whose traps rest on a false premise ("why did the ttp bomb the shrine"). With the session's
- * starting code 88, 92, 93, 94, 88 and 85 of them were right (the last four written after the first changes).
- * The session's changes were aimed at their failure classes (a count of "peoples", the meaning of a name or
- * a word, a kind said by a place after it, a founding dated, a name taken as given, a story before a
- * question opened by a preposition, "IS" after "of"), never at a question's own words; three more helper
- * sets are kept out of the repository as blind checks (see the session-27 closing note).
+ * articles, whose traps rest on a false premise ("why did the ttp bomb the shrine"); impatient one-liners
+ * ("numbers on the shrine attack?"); people, places and numbers across both articles. With the session's
+ * starting code 88, 92, 93, 94, 88, 85, 92 and 99 of them were right (the last six written after the first
+ * changes). The session's changes were aimed at their failure classes (a count of "peoples", the meaning of a
+ * name or a word, a kind said by a place after it, a founding dated, a name taken as given, a story before a
+ * question opened by a preposition, "IS" after "of", a count asked in another country, a loss of one's
+ * family), never at a question's own words; four more helper sets are kept out of the repository as blind
+ * checks (see the session-27 closing note).
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
 const A = '000_7fad598d500c70a1.txt';
@@ -2048,6 +2050,501 @@ export const SESSION27_ANSWERABLE: readonly AnswerableQuestion[] = [
     fragment: 'Katie Beiter contributed reporting',
     style: 'paraphrase',
   },
+  {
+    q: 'who bombed the islamabad mosque fr',
+    file: A,
+    fragment: 'by the Islamic State Khorasan Province (ISKP)',
+    style: 'slang',
+  },
+  {
+    q: 'islamabad mosque blast who did it',
+    file: A,
+    fragment: 'The recent bombing at an Islamabad mosque',
+    style: 'fragment',
+  },
+  {
+    q: 'is the mosque bombing just a one off or nah',
+    file: A,
+    fragment: 'a stark reminder of escalating terror in Pakistan',
+    style: 'slang',
+  },
+  {
+    q: 'how long was iskp silent in pak',
+    file: A,
+    fragment: 'After a year of relative silence in Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat gaps did iskp exploit',
+    file: A,
+    fragment: 'exploiting critical gaps in the nation’s security',
+    style: 'typo',
+  },
+  {
+    q: 'since wen has iskp been hitting pakistan',
+    file: A,
+    fragment: 'conducted attacks in Pakistan since 2015',
+    style: 'typo',
+  },
+  {
+    q: 'numbers on iskp attacks?',
+    file: A,
+    fragment: 'with a staggering 90 claimed attacks',
+    style: 'fragment',
+  },
+  {
+    q: 'when did iskp activity ramp up',
+    file: A,
+    fragment: 'their activity sharply intensified after 2022',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wen did iskp move ops from afghanistan to pak',
+    file: A,
+    fragment: 'when ISKP began relocating operations from Afghanistan to Pakistan',
+    style: 'typo',
+  },
+  {
+    q: 'iskp beef w pakistan why',
+    file: A,
+    fragment: 'openly labeling it an “enemy nation.”',
+    style: 'slang',
+  },
+  {
+    q: 'iskp endgame?? wat do they actually want',
+    file: A,
+    fragment: 'To establish an Islamic state and dismantle the current establishment',
+    style: 'slang',
+  },
+  {
+    q: 'wat was goin on w the bla when iskp hit islamabad',
+    file: A,
+    fragment: 'major operations by the Balochistan Liberation Army (BLA)',
+    style: 'slang',
+  },
+  { q: 'wat is bla short for', file: A, fragment: 'Balochistan Liberation Army (BLA)', style: 'fragment' },
+  {
+    q: 'wat do officials say abt why iskp struck then',
+    file: A,
+    fragment: 'Officials suggest ISKP seized this moment of lax security',
+    style: 'typo',
+  },
+  {
+    q: 'was the mosque attack a msg to the us??',
+    file: A,
+    fragment: 'the attack also sent a pointed message to the United States',
+    style: 'slang',
+  },
+  {
+    q: 'why would iskp be mad at the us tho',
+    file: A,
+    fragment: 'recent American airstrikes against the Islamic State in Syria and Africa',
+    style: 'slang',
+  },
+  {
+    q: 'where did the us airstrikes against IS happen',
+    file: A,
+    fragment: 'American airstrikes against the Islamic State in Syria and Africa',
+    style: 'paraphrase',
+  },
+  {
+    q: 'wat was the point of the bombing, power move?',
+    file: A,
+    fragment: 'The bombing served as a defiant reassertion of their power.',
+    style: 'slang',
+  },
+  {
+    q: 'how have iskp tactics changed acc to analysts',
+    file: A,
+    fragment: 'attacks are no longer confined to border regions like Balochistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is iskp hitting karachi too',
+    file: A,
+    fragment: 'now reaching major cities like Islamabad and Karachi',
+    style: 'fragment',
+  },
+  {
+    q: 'wat pakistan security problems did iskp take advantage of',
+    file: A,
+    fragment: 'including the rise of Baloch separatists and the breakdown of peace deals',
+    style: 'paraphrase',
+  },
+  {
+    q: 'did pak intel try to make deals w iskp lol',
+    file: A,
+    fragment: 'past attempts by Pakistan’s intelligence to strike deals with ISKP',
+    style: 'slang',
+  },
+  {
+    q: 'did the intel deals w iskp work',
+    file: A,
+    fragment: 'these efforts have failed',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is iskp gonna go after the taliban in afghanistan',
+    file: A,
+    fragment: 'eventually challenging the Taliban in Afghanistan',
+    style: 'slang',
+  },
+  {
+    q: 'so pakistans gambit worked or nah',
+    file: A,
+    fragment: 'Pakistan’s gambit, it seems, has backfired spectacularly.',
+    style: 'slang',
+  },
+  {
+    q: 'wat happened at the shrine fr',
+    file: B,
+    fragment: 'A teenage suicide bomber blew himself up',
+    style: 'slang',
+  },
+  {
+    q: 'wat were ppl doing when the shrine blast went off',
+    file: B,
+    fragment: 'hundreds of worshippers were dancing and chanting',
+    style: 'typo',
+  },
+  {
+    q: 'numbers on the shrine attack?',
+    file: B,
+    fragment: 'The attack killed at least 52, and wounded more than 105.',
+    style: 'fragment',
+  },
+  { q: 'how many got hurt at shah noorani', file: B, fragment: 'wounded more than 105', style: 'paraphrase' },
+  {
+    q: 'wat did the survivor say abt the blast',
+    file: B,
+    fragment: 'The pressure of the blast was so strong, people were blown away.',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how big was shehzads pilgrim group',
+    file: B,
+    fragment: 'who had travelled in a group of 120 pilgrims',
+    style: 'paraphrase',
+  },
+  { q: 'how old was the witness guy', file: B, fragment: 'Moahammed Shehzad, 25,', style: 'paraphrase' },
+  {
+    q: 'were ppl looking for their families after',
+    file: B,
+    fragment: 'People were looking for the mothers and fathers.',
+    style: 'typo',
+  },
+  {
+    q: 'was there another IS attack b4 the shrine one',
+    file: B,
+    fragment: 'another attack claimed by Islamic State on a police academy',
+    style: 'typo',
+  },
+  {
+    q: 'police academy attack how many dead',
+    file: B,
+    fragment: 'in the same province killed more than 60 people',
+    style: 'slang',
+  },
+  {
+    q: 'who is IS partnered with in pakistan',
+    file: B,
+    fragment: 'has partnered with one of Pakistan’s most violent sectarian groups',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is IS growing in pak acc to analysts',
+    file: B,
+    fragment: 'Islamic State has been increasing its presence in Pakistan',
+    style: 'slang',
+  },
+  {
+    q: 'wen did IS take over mosul',
+    file: B,
+    fragment: 'which Islamic State took over in 2014',
+    style: 'typo',
+  },
+  {
+    q: 'mosul is wat, 2nd biggest city in iraq?',
+    file: B,
+    fragment: 'Iraq’s second largest city',
+    style: 'slang',
+  },
+  {
+    q: 'who is making gains vs IS in syria',
+    file: B,
+    fragment: 'Russian-backed troops loyal to Syrian President Bashar Al-Assad',
+    style: 'paraphrase',
+  },
+  {
+    q: 'inegma stands for wat',
+    file: B,
+    fragment: 'Institute for Near East and Gulf Military Analysis (INEGMA)',
+    style: 'slang',
+  },
+  {
+    q: 'wat does khan say IS relies on',
+    file: B,
+    fragment: 'relies on its narrative and decentralization more than an organized command hierarchy',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where r IS fighters fleeing iraq n syria gonna go',
+    file: B,
+    fragment: 'more likely to relocate to North Africa and Europe',
+    style: 'slang',
+  },
+  {
+    q: 'shld we expect more IS attacks',
+    file: B,
+    fragment: 'the world should expect more Islamic State terrorist attacks',
+    style: 'typo',
+  },
+  {
+    q: 'ok so ppl keep saying IS is changing up how it attacks, wat tactics r they actually switching to now',
+    file: B,
+    fragment: 'They are changing their tactics back to suicide bombs and individual attacks',
+    style: 'long',
+  },
+  {
+    q: 'is IS still trying to take territory',
+    file: B,
+    fragment: 'they are not attempting to take territory',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how many countries IS has offshoots in',
+    file: B,
+    fragment: 'They have offshoots in about ten countries',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who was the saint at the shrine that got bombed?',
+    file: B,
+    fragment: 'the shrine of the Sufi saint Shah Noorani',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what were ppl doing at the shrine when the blast went off',
+    file: B,
+    fragment: 'hundreds of worshippers were dancing and chanting',
+    style: 'slang',
+  },
+  {
+    q: 'HOW MANY DIED at the shah noorani shrine',
+    file: B,
+    fragment: 'The attack killed at least 52',
+    style: 'case',
+  },
+  {
+    q: 'how many were injured in the shrine blast',
+    file: B,
+    fragment: 'wounded more than 105',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how old was the witness who talked to AFP',
+    file: B,
+    fragment: 'Shehzad, 25, who had travelled in a group of 120 pilgrims',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which news agency did the shrine witness speak to',
+    file: B,
+    fragment: 'told the AFP News Agency',
+    style: 'paraphrase',
+  },
+  {
+    q: 'did anyone hear the cries of ppl looking for family after the blast',
+    file: B,
+    fragment: 'no one was able to listen to their cries',
+    style: 'slang',
+  },
+  {
+    q: 'was the academy attack deadlier than the shrine one',
+    file: B,
+    fragment: 'police academy in the same province killed more than 60 people',
+    style: 'paraphrase',
+  },
+  {
+    q: 'who claimed the police acadmy attack?',
+    file: B,
+    fragment: 'another attack claimed by Islamic State on a police academy',
+    style: 'typo',
+  },
+  {
+    q: 'who has islamic state partnered with in pakistan',
+    file: B,
+    fragment: 'partnered with one of Pakistan’s most violent sectarian groups',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what year did islamic state take over mosul?',
+    file: B,
+    fragment: 'which Islamic State took over in 2014',
+    style: 'paraphrase',
+  },
+  {
+    q: 'is mosul a big city? how big compared to other iraqi cities',
+    file: B,
+    fragment: 'Mosul, Iraq’s second largest city',
+    style: 'long',
+  },
+  {
+    q: 'according to khan where is islamic state mostly restricted to now',
+    file: B,
+    fragment: 'Islamic State has been restricted today largely to Iraq',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where will IS fighters fleeing iraq and syria likely go',
+    file: B,
+    fragment: 'more likely to relocate to North Africa and Europe',
+    style: 'fragment',
+  },
+  {
+    q: 'should the world expect more islamic state attacks, esp suicide bombings?',
+    file: B,
+    fragment: 'the world should expect more Islamic State terrorist attacks',
+    style: 'slang',
+  },
+  {
+    q: 'what country is the Middle East Research Institute in',
+    file: B,
+    fragment: 'Middle East Research Institute in Iraq',
+    style: 'paraphrase',
+  },
+  {
+    q: 'will IS do more in pakistan as it gets pushed out of its traditional areas',
+    file: B,
+    fragment: 'more likely they are to increase their activities in places like Pakistan',
+    style: 'long',
+  },
+  {
+    q: 'is islamic state trying to take territory in pakistan',
+    file: B,
+    fragment: 'they are not attempting to take territory',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what fight has become a symbol for the international community',
+    file: B,
+    fragment: 'The fight against Mosul has become a symbol',
+    style: 'paraphrase',
+  },
+  {
+    q: "who is reuven ehrlich and where's he based",
+    file: B,
+    fragment: 'Reuven Ehrlich of the Terrorism Information Center in Israel',
+    style: 'case',
+  },
+  {
+    q: 'where did al qaida originally emerge from',
+    file: B,
+    fragment: 'al-Qa’ida emerged from Afghanistan and Pakistan',
+    style: 'typo',
+  },
+  {
+    q: 'who bombed the islamabad mosque?',
+    file: A,
+    fragment: 'bombing at an Islamabad mosque by the Islamic State Khorasan Province',
+    style: 'paraphrase',
+  },
+  {
+    q: 'how long was ISKP quiet in pakistan before the islamabad attack',
+    file: A,
+    fragment: 'After a year of relative silence in Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what year did iskp start moving operations from afghanistan to pakistan',
+    file: A,
+    fragment: 'when ISKP began relocating operations from Afghanistan to Pakistan',
+    style: 'long',
+  },
+  {
+    q: 'was the timing of the islamabad attack deliberate',
+    file: A,
+    fragment: 'The Islamabad attack was strategically timed.',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what was the Balochistan Liberation Army doing when the mosque was hit',
+    file: A,
+    fragment: 'coincided with major operations by the Balochistan Liberation Army (BLA)',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what do officials say ISKP took advantage of',
+    file: A,
+    fragment: 'Officials suggest ISKP seized this moment of lax security',
+    style: 'paraphrase',
+  },
+  {
+    q: 'which country was the islamabad attack a message to',
+    file: A,
+    fragment: 'sent a pointed message to the United States',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where did the US carry out airstrikes against IS',
+    file: A,
+    fragment: 'American airstrikes against the Islamic State in Syria and Africa',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what provoked ISKP according to the article on the islamabad bombing',
+    file: A,
+    fragment: 'Pakistan’s improving ties with the US',
+    style: 'long',
+  },
+  {
+    q: 'which major cities is ISKP hitting now',
+    file: A,
+    fragment: 'reaching major cities like Islamabad and Karachi',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what change in iskp tactics do analysts worry about',
+    file: A,
+    fragment: 'Analysts also note a worrying change in ISKP’s tactics',
+    style: 'typo',
+  },
+  {
+    q: "what happened to pakistan's peace deals with the TTP",
+    file: A,
+    fragment: 'the breakdown of peace deals with the Tehreek-e-Taliban Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'did pakistani intelligence try to strike deals with ISKP',
+    file: A,
+    fragment: 'past attempts by Pakistan’s intelligence to strike deals with ISKP',
+    style: 'verbatim-ish',
+  },
+  {
+    q: "did pakistan's deals with iskp work out?",
+    file: A,
+    fragment: 'these efforts have failed',
+    style: 'slang',
+  },
+  {
+    q: "did pakistan's gambit pay off",
+    file: A,
+    fragment: 'Pakistan’s gambit, it seems, has backfired spectacularly.',
+    style: 'paraphrase',
+  },
+  {
+    q: 'where was ISKP operating from before it moved into pakistan',
+    file: A,
+    fragment: 'relocating operations from Afghanistan to Pakistan',
+    style: 'paraphrase',
+  },
+  {
+    q: 'what do the attacks on big cities like karachi carry the signature of',
+    file: A,
+    fragment: 'carrying the signature of high-impact operations',
+    style: 'long',
+  },
 ];
 export const SESSION27_TRAPS: readonly TrapQuestion[] = [
   {
@@ -2636,5 +3133,136 @@ export const SESSION27_TRAPS: readonly TrapQuestion[] = [
     q: 'what did the afghan taliban say about iskp attacking pakistan',
     trap: true,
     why: 'No Taliban statement is reported.',
+  },
+  { q: 'wat was the name of the islamabad mosque that got hit', trap: true, why: 'mosque is never named' },
+  {
+    q: 'wen exactly did the islamabad mosque blast happen, date?',
+    trap: true,
+    why: 'no date given for the Islamabad bombing',
+  },
+  {
+    q: 'who was the islamabad mosque bomber, name?',
+    trap: true,
+    why: 'attacker in Islamabad is not identified',
+  },
+  {
+    q: 'how many injured in the islamabad mosque attack',
+    trap: true,
+    why: 'no injury count for the Islamabad attack',
+  },
+  { q: 'wat was the police academy called', trap: true, why: 'police academy is not named' },
+  {
+    q: 'which sectarian group did IS team up with in pak',
+    trap: true,
+    why: 'the sectarian group is not named',
+  },
+  {
+    q: 'how many iskp attacks in karachi',
+    trap: true,
+    why: 'Karachi mentioned only as a target city; no count',
+  },
+  {
+    q: 'wen did the ttp peace talks collapse',
+    trap: true,
+    why: 'no date given for breakdown of TTP peace deals',
+  },
+  { q: 'wat yr was the bla founded', trap: true, why: 'BLA founding date not given' },
+  { q: 'how many us airstrikes hit IS in syria', trap: true, why: 'number of US airstrikes not given' },
+  {
+    q: 'wat did the pakistani pm say abt the mosque blast',
+    trap: true,
+    why: 'no government leader reaction quoted',
+  },
+  { q: 'wen was shah noorani born', trap: true, why: "nothing about the saint's life" },
+  { q: 'wat did india say abt the shrine attack', trap: true, why: 'no Indian reaction mentioned' },
+  { q: 'how many of shehzads group died', trap: true, why: 'casualties among the 120 pilgrims not given' },
+  {
+    q: 'did the afghan taliban condemn the mosque bombing',
+    trap: true,
+    why: 'no Taliban reaction mentioned',
+  },
+  { q: 'how long did ambulances take to reach the shrine', trap: true, why: 'no rescue details' },
+  {
+    q: 'how much did pakistani intel offer iskp in the deals',
+    trap: true,
+    why: 'terms of the intelligence deals not described',
+  },
+  { q: 'wat did the us govt say abt the islamabad bombing', trap: true, why: 'no US reaction quoted' },
+  { q: 'wen did the mosul offensive start', trap: true, why: 'start date of Mosul offensive not given' },
+  { q: "who is iskp's spokesman", trap: true, why: 'no spokesman named' },
+  {
+    q: 'how many suicide bombers were in the islamabad attack',
+    trap: true,
+    why: 'Islamabad attack method/bomber count not described',
+  },
+  { q: "which country is dylan o'driscoll from", trap: true, why: 'his nationality is not stated' },
+  { q: 'who leads the IS offshoot in libya', trap: true, why: 'Libya offshoot leader not mentioned' },
+  { q: 'was anyone arrested after the shrine bombing', trap: true, why: 'no arrests mentioned' },
+  {
+    q: "what's the name of the sectarian group IS partnered with in pakistan",
+    trap: true,
+    why: "The article says 'one of Pakistan's most violent sectarian groups' without naming it.",
+  },
+  {
+    q: 'was the shrine attack deadlier than the islamabad mosque bombing?',
+    trap: true,
+    why: 'No death toll is given for the Islamabad mosque bombing, so no comparison is possible.',
+  },
+  {
+    q: 'did the coalition end up retaking mosul, and when',
+    trap: true,
+    why: 'The article only says the coalition is advancing; no later outcome is reported.',
+  },
+  {
+    q: 'how many attacks did iskp claim in 2021 alone',
+    trap: true,
+    why: 'Only the 90 claimed attacks after 2022 are given; no 2021 count.',
+  },
+  {
+    q: 'which city did Moahammed Shehzad and his pilgrim group travel from',
+    trap: true,
+    why: "Shehzad's hometown or starting point is not stated.",
+  },
+  {
+    q: "did any of shehzad's family members die in the blast",
+    trap: true,
+    why: 'The article does not say whether his relatives were hurt.',
+  },
+  { q: 'what city is INEGMA headquartered in', trap: true, why: "INEGMA's location is never stated." },
+  {
+    q: 'which US president ordered the airstrikes against IS in syria and africa',
+    trap: true,
+    why: 'No US president is named.',
+  },
+  {
+    q: 'how many people have died in ISKP attacks in Karachi',
+    trap: true,
+    why: 'Karachi is mentioned only as a target city; no casualty figures.',
+  },
+  {
+    q: 'who wrote the article about the ISKP islamabad bombing',
+    trap: true,
+    why: 'The ISKP article carries no author byline.',
+  },
+  { q: 'which hospital were the shrine wounded taken to', trap: true, why: 'No hospital is mentioned.' },
+  {
+    q: 'does islamic state have an offshoot in the Philippines',
+    trap: true,
+    why: 'Only Libya, Egypt, Yemen and West Africa are listed; the Philippines is not mentioned.',
+  },
+  {
+    q: 'has anyone been arrested over the shah noorani bombing',
+    trap: true,
+    why: 'No arrests or investigation are mentioned.',
+  },
+  {
+    q: 'when did islamic state capture raqqa',
+    trap: true,
+    why: "Raqqa is never mentioned; only Mosul's 2014 takeover is.",
+  },
+  {
+    q: 'how many people were killed in the BLA operations around the time of the islamabad attack',
+    trap: true,
+    why: 'The BLA operations are mentioned without any casualty figures.',
   },
 ];
