@@ -485,7 +485,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       Math.min(weights.get(alias.acronym)!, longWeight * PLAN_SETTINGS.unwrittenAliasWeight),
     );
   }
-  // "What does ISKP stand for?" asks for the long form: its words become the question's own.
+  // "What does ISKP stand for / mean?" asks for the long form: its words become the question's own.
   const standsFor = STANDS_FOR.test(read.searchText);
   for (const alias of aliases) {
     if (!terms.includes(alias.acronym) || !(standsFor || meaningAskedOf(read, alias.acronym))) continue;

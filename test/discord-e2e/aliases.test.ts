@@ -120,7 +120,7 @@ describe('/corpus alias', () => {
     const list = await reply(alias(guildA.id, 'list'));
     expect(list.embeds![0]!.title).toBe("This server's aliases (2 of at most 3)");
     expect(list.embeds![0]!.description).toContain('• **Dawla** = Islamic State');
-    expect(list.embeds![0]!.description).toContain('Everyone also shares 7 global aliases.');
+    expect(list.embeds![0]!.description).toContain('Everyone also shares 9 global aliases.');
 
     const choices = await h.choices({
       guildId: guildA.id,

@@ -47,10 +47,12 @@ describe('taught aliases in the engine', () => {
     expect(engine.listAliases().map((entry) => entry.name)).toEqual([
       'Daesh',
       'IS',
+      'ISB',
       'ISIL',
       'ISIS',
       'ISISK',
       'ISKP',
+      'KHI',
       'Washington',
     ]);
 
