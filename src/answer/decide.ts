@@ -717,11 +717,11 @@ function doneToCountry(plan: QueryPlan, term: string): boolean {
 }
 
 /**
- * "Did he lose any of his family", "did she lose anyone", "did any of Shehzad's family members die": whether
- * someone's own people died.
+ * "Did he lose any of his family", "did she lose anyone", "did any of Shehzad's family members die", "did any
+ * of the pilgrims families die": whether someone's own people died.
  */
 const KIN_LOST =
-  /\b(?:any|some|one|none)\s+of\s+(?:his|her|their|[\p{L}'\u2019-]+['\u2019]s?)\s+(?:famil(?:y|ies)|relatives|loved\s+ones|kids|children|sons|daughters|brothers|sisters|parents|friends)(?:\s+members)?\s+(?:die|died|dead|get\s+killed|got\s+killed|killed|hurt|injured)\b|\blos[et]\s+(?:any(?:one|body)?|some(?:one|body)?|a|an|his|her|their|any\s+of\s+(?:his|her|their))?\s*(?:own\s+)?(?:famil(?:y|ies)|relatives?|relations|loved\s+ones|kids|children|sons?|daughters?|wife|husband|brothers?|sisters?|parents?|mother|father|friends?|members|anyone|anybody|someone|somebody)\b/iu;
+  /\b(?:any|some|one|none)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}'\u2019-]+\s+)?(?:famil(?:y|ies)|relatives|loved\s+ones|kids|children|sons|daughters|brothers|sisters|parents|friends)(?:\s+members)?\s+(?:die|died|dead|get\s+killed|got\s+killed|killed|hurt|injured)\b|\blos[et]\s+(?:any(?:one|body)?|some(?:one|body)?|a|an|his|her|their|any\s+of\s+(?:his|her|their))?\s*(?:own\s+)?(?:famil(?:y|ies)|relatives?|relations|loved\s+ones|kids|children|sons?|daughters?|wife|husband|brothers?|sisters?|parents?|mother|father|friends?|members|anyone|anybody|someone|somebody)\b/iu;
 
 /**
  * "Did Shehzad lose any of his family in the blast": a loss of one's own people is a death, which the
