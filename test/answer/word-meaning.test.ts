@@ -19,6 +19,7 @@ describe('the meaning of a word', () => {
     expect(meaningAsked('what does karvia mean in klf')).toBe('karvia');
     expect(meaningAsked("what does 'Karvia' in KLF refer to?")).toBe('karvia');
     expect(meaningAsked('whats the meaning of karvia')).toBe('karvia');
+    expect(meaningAsked('what does karvia mean here')).toBe('karvia');
     expect(meaningAsked('What does the abbreviation KLF refer to?')).toBe('klf');
     expect(meaningAsked('What does it mean for a disease to be enzootic?')).toBeUndefined();
     expect(meaningAsked("What does China's investment mean for Kenya?")).toBeUndefined();
