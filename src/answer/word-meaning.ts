@@ -19,6 +19,15 @@ const MEANING_ASKED =
 const MEANING_SAID =
   /\b(?:mean(?:s|t|ing)?|refer(?:s|red|ring)?\s+to|lit(?:erally)?\b|translat\w*|known\s+as|called|stands?\s+for|short\s+for|deriv\w*|comes?\s+from|equivalent|signif\w*|defin\w*|named\s+(?:after|for)|word\s+for)\b/iu;
 
+/**
+ * A gloss right after the word: a quotation or a bracket ("the Obersee ("upper lake")"), a colon or a dash,
+ * "is" / "was", or a comma before what it is (a quotation: "Gür Khan, "universal ruler""; "Mosul, Iraq's
+ * second largest city"; ", a ...", ", meaning ..."); not a comma before a clause ("Pakistan's gambit, it
+ * seems, has backfired").
+ */
+const GLOSS_AFTER =
+  /^["\u201d]?\s*(?:["\u201c(:\u2013\u2014]|(?:is|are|was|were)\b|,\s*(?:["\u201c(]|(?:a|an|the|which|meaning|literally|or|i\.?e\.?)\b|\p{Lu}\p{L}*['\u2019]s\b))/u;
+
 /** The word whose meaning a question asks, in lower case, or undefined. */
 export function meaningAsked(question: string): string | undefined {
   const found = MEANING_ASKED.exec(plainQuestion(question));
@@ -38,5 +47,5 @@ export function meaningUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean 
   const at = excerpt.text.toLowerCase().indexOf(word);
   if (at < 0) return true;
   const after = excerpt.text.slice(at + word.length);
-  return !/^["\u201d]?\s*(?:["\u201c(,:\u2013\u2014]|is\b|are\b|was\b|were\b)/u.test(after);
+  return !GLOSS_AFTER.test(after);
 }

@@ -38,6 +38,14 @@ describe('the meaning of a word', () => {
       expect(engine.ask(question).excerpt, question).toContain('Karvia Liberation Front (KLF)');
   });
 
+  it('is declined where a comma after the word opens a clause, not a gloss', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      `${FRONT}\n\nThe council's gambit, it seems, has backfired.`,
+    );
+    expect(engine.ask('what does gambit mean here').status).toBe('no_answer');
+  });
+
   it('is answered where a sentence says what the word means', async () => {
     const { engine } = await articleEngineWithVectors(
       'raids.md',
