@@ -5,6 +5,7 @@
  */
 import { continents, countries } from 'countries-list';
 import { analyze } from '../search/analyzer.js';
+import { escapeRegExp } from '../search/reg-exp.js';
 import type { ExcerptChoice } from './align.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -33,7 +34,7 @@ function countryNames(continent: string): RegExp | undefined {
     for (const country of Object.values(countries))
       names
         .get(country.continent)
-        ?.push(...[country.name, ...(country.alias ?? [])].map((name) => escaped(name.toLowerCase())));
+        ?.push(...[country.name, ...(country.alias ?? [])].map((name) => escapeRegExp(name.toLowerCase())));
     namesByContinent = new Map(
       [...names].map(([code, list]) => [
         code,
@@ -69,8 +70,4 @@ export function continentCountryUnnamed(plan: QueryPlan, excerpt: ExcerptChoice)
   if (continent === undefined) return false;
   const names = countryNames(continent);
   return names !== undefined && !names.test(excerpt.text.toLowerCase());
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

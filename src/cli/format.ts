@@ -1,6 +1,7 @@
 /** Answers as a person reads them in a terminal: the excerpt in quotes, then numbered sources. */
 import type { Answer, SearchHit } from '../answer/types.js';
 import type { Passage } from '../corpus/types.js';
+import { escapeRegExp } from '../search/reg-exp.js';
 
 /** "1 passage", "2 passages": a count with its noun, singular for one. */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
@@ -9,10 +10,6 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
 
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[22m';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Bolds matched words on a colour terminal; plain text otherwise. */
 export function emphasise(text: string, terms: readonly string[], colour: boolean): string {

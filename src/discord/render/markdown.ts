@@ -4,6 +4,7 @@
  */
 import { escapeMarkdown } from 'discord.js';
 import { safeUrl as checkedUrl } from '../../corpus/meta.js';
+import { escapeRegExp } from '../../search/reg-exp.js';
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
@@ -87,7 +88,7 @@ export function boldTerms(escapedText: string, terms: readonly string[]): string
   const usable = [...new Set(terms.map((term) => term.trim()).filter((term) => BOLDABLE_TERM.test(term)))];
   if (usable.length === 0) return escapedText;
   usable.sort((a, b) => b.length - a.length);
-  const escaped = usable.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = usable.map(escapeRegExp);
   // The pattern made for each answer holds only the terms: Unicode classes and lookarounds in it made V8
   // compile it slowly (most of the rendering time). Word boundaries are checked here instead, with the same
   // result as `(?<![\p{L}\p{N}_\\])(?:terms)(?![\p{L}\p{N}_])`.
