@@ -100,8 +100,9 @@ const WHICH_TITLE = new RegExp(
 );
 
 /**
- * "Who was the ISKP [commander] that ordered the attack", "who is the Pakistani intelligence [chief] who
- * made the deals", "who was the ISKP [leader] behind the bombing": a title with what its holder did, asked as "which ISKP commander ordered" is.
+ * "Who was the ISKP [commander] that ordered the attack", "who is the Pakistani intelligence [chief] who made
+ * the deals", "who was the ISKP [leader] behind the bombing": a title with what its holder did, asked as
+ * "which ISKP commander ordered" is.
  */
 const WHO_TITLE_THAT = new RegExp(
   String.raw`^(?:who|whos)\s+(?:(?:is|was|are|were)\s+)?the\s+((?:(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\w'\u2019.-]+\s+){1,2}?)(${TITLES})s?\s+(?:that|who|which|whom|behind)\b`,

@@ -569,11 +569,12 @@ function termsFound(plan: QueryPlan, terms: ReadonlySet<string>): Set<string> {
 
 /**
  * A name no passage of the excerpt's article holds, in a claim put to the articles ("is the shrine in
- * Karachi?") or taken as given ("why did the TTP bomb the shrine"), is what is asked: that article cannot settle it. Elsewhere it only lowers the confidence
- * (`missingName`). @example session 21: chat set 2,527 -> 2,529, dev h43 +1 (a claim with one place wrong,
- * "US airstrikes on IS in Iraq and Syria provoked ISKP, correct?", now declined), WikiQA tune and SQuAD
- * unchanged. For counts and dates too ("how many were inside the Islamabad mosque"): chat set +2 more, but
- * SQuAD's excerpt -21 of 10,570 ("How many white settlers were living in Kenya in the 1950's?").
+ * Karachi?") or taken as given ("why did the TTP bomb the shrine"), is what is asked: that article cannot
+ * settle it. Elsewhere it only lowers the confidence (`missingName`). @example session 21: chat set 2,527 ->
+ * 2,529, dev h43 +1 (a claim with one place wrong, "US airstrikes on IS in Iraq and Syria provoked ISKP,
+ * correct?", now declined), WikiQA tune and SQuAD unchanged. For counts and dates too ("how many were inside
+ * the Islamabad mosque"): chat set +2 more, but SQuAD's excerpt -21 of 10,570 ("How many white settlers were
+ * living in Kenya in the 1950's?").
  */
 function claimedNameUnheld(plan: QueryPlan, missingNames: readonly string[]): boolean {
   if (plan.claimAsked) return missingNames.length > 0;
@@ -801,10 +802,10 @@ function placedElsewhere(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 /**
- * "Who founded ISIS", "who set up the BLA", "who is the founder of ...", "when was ISKP founded": a founding is
- * asked ("has conducted attacks since 2015" dates no founding). Not "who
- * created / established / formed": works and theories are made too ("Who formed the theory of gravitation":
- * "Isaac Newton unified ..."; SQuAD's 34 such questions lost 3 with them).
+ * "Who founded ISIS", "who set up the BLA", "who is the founder of ...", "when was ISKP founded": a founding
+ * is asked ("has conducted attacks since 2015" dates no founding). Not "who created / established / formed":
+ * works and theories are made too ("Who formed the theory of gravitation": "Isaac Newton unified ..."; SQuAD's
+ * 34 such questions lost 3 with them).
  */
 const FOUNDING_ASKED =
   /\bwho\s+(?:(?:first|originally|actually)\s+)?(?:founded|co-?founded|set\s+up)\b|\bwho\s+(?:is|was|were|are)\s+(?:the\s+)?(?:co-?)?founders?\s+of\b|\b(?:when|(?:in\s+)?(?:which|what)\s+year)\s+(?:was|were)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:first\s+|originally\s+)?(?:founded|established|set\s+up)\b|\b(?:founded|established)\s+when\b|\bfounding\s+(?:date|year)\b/i;

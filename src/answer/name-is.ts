@@ -8,7 +8,8 @@ import { NAME_IS_TERM } from '../search/taught-aliases.js';
 
 /**
  * Words after which "is" cannot be the verb: an auxiliary ("does IS have", "where is IS putting", "why hasnt
- * IS been"), a preposition ("attacks by IS", "the tactics of IS") or a verb taking an object ("beating IS in syria").
+ * IS been"), a preposition ("attacks by IS", "the tactics of IS") or a verb taking an object ("beating IS in
+ * syria").
  */
 const BEFORE_NAME = new Set(
   (

@@ -295,9 +295,8 @@ const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\
 
 /**
  * "Where did IS (even / originally) come from", "what does the group come from", "which group did IS come
- * from": the subject (up to four
- * words) is not people nor a word, whose "come from" is their origin; a plural ("fighters", "sailors") is
- * taken for people ("IS", "isis", "the Taliban" are not plurals).
+ * from": the subject (up to four words) is not people nor a word, whose "come from" is their origin; a plural
+ * ("fighters", "sailors") is taken for people ("IS", "isis", "the Taliban" are not plurals).
  */
 const COME_FROM =
   /\b((?:where|what|(?:which|what)\s+(?:group|organi[sz]ation|movement|network|outfit))\s+(?:did|does|do)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?![\p{L}'\u2019-]*[^\Wisu]s\s)(?!(?:people|ppl|bomber|attacker|he|she|you|u|we|i|they|name|word|term|phrase|money|funding)\s)[\p{L}'\u2019-]+\s+(?:even\s+|originally\s+|first\s+|really\s+)?)(?:come|came)\s+from\b/giu;
@@ -618,15 +617,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' when the blast occurred ',
   ],
   [/\bthe\s+identity\s+of\b/giu, ' the name of '],
-  // "Casualties": the killed and the wounded. "Gain a foothold": penetrate. "In Ehrlich's view": according to
-  // Ehrlich. @example session 18: chat set 1,553 -> 1,554, dev set h27 +3; WikiQA tune and SQuAD sample
-  // unchanged; SQuAD's 4 questions with these words 3 -> 4 ("How many casualties did British get?").
   // "Numbers on the shrine attack?", "stats for the blast": how many were hurt and killed in that event (not
   // "numbers on iskp attacks": how many attacks; nor "numbers for the trials" inside a question).
   [
     /^\W*(?:the\s+)?(?:numbers|stats|statistics|figures|casualty\s+(?:figures|numbers))\s+(?:on|for|from)\s+(?=the\s)/giu,
     ' how many killed wounded in ',
   ],
+  // "Casualties": the killed and the wounded. "Gain a foothold": penetrate. "In Ehrlich's view": according to
+  // Ehrlich. @example session 18: chat set 1,553 -> 1,554, dev set h27 +3; WikiQA tune and SQuAD sample
+  // unchanged; SQuAD's 4 questions with these words 3 -> 4 ("How many casualties did British get?").
   [/\bcasualt(?:y|ies)\b/giu, ' killed wounded '],
   [
     /\b(?:gain|gaining|gained|get|getting|got|establish|establishing|established|find|finding|found)\s+(?:a\s+)?(?:foothold|toehold)\b/giu,
