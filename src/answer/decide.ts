@@ -31,6 +31,7 @@ import { countsSomethingElse } from './count-binding.js';
 import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
+import { reasonOnlyGiven } from './reason-given.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 import { WORD } from './term-match.js';
@@ -196,6 +197,7 @@ export function decide(
     !reactionUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&
+    !reasonOnlyGiven(plan, excerpt) &&
     !placeUnnamed(plan, passage, excerpt, sources) &&
     !speakerTopicUnsaid(
       plan,

@@ -1,0 +1,102 @@
+/**
+ * "Why did the peace deals with the TTP break down", excerpt "ISKP has capitalized on ... the breakdown of
+ * peace deals with the TTP": the excerpt tells the asked event as the cause of something else, not what caused
+ * it. A "why" question is answered by the event's cause, so an excerpt whose every matched word stands on the
+ * cause side of a causal link ("capitalized on X", "X provoked ISKP") gives the event as a reason and says
+ * nothing of its own.
+ */
+import { termOf } from '../search/analyzer.js';
+import type { ExcerptChoice } from './align.js';
+import { plainQuestion } from './plain-question.js';
+import type { QueryPlan } from './query-plan.js';
+import { meaningMatch } from './term-match.js';
+
+/** "Why ...", "so why ...", "how come ...": the cause of the asked event is wanted. */
+const WHY_ASKED = /^\W*(?:(?:so|and|but|ok|okay|then)\s+)*(?:why|how\s+come)\b/;
+
+/** Links whose cause follows them: "because X", "capitalized on X", "exploiting X", "driven by X". */
+const CAUSE_AFTER =
+  /\b(?:because(?:\s+of)?|due\s+to|as\s+a\s+result\s+of|thanks\s+to|owing\s+to|in\s+response\s+to|driven\s+by|capitali[sz](?:ed|ing|es?)\s+on|exploit(?:ed|ing|s)?|seiz(?:ed|ing|es?)|amid(?:st)?)\b/giu;
+/** Links whose cause precedes them: "X provoked ISKP", "X led to ...", "..., drawing attention elsewhere". */
+const CAUSE_BEFORE =
+  /\b(?:provok(?:ed|ing|es?)|caus(?:ed|ing|es)|led\s+to|lead(?:s|ing)?\s+to|trigger(?:ed|ing|s)?|prompt(?:ed|ing|s)|result(?:ed|ing|s)?\s+in|drawing|leaving)\b/giu;
+
+const WORD_IN_TEXT = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+const SENTENCE = /[^.!?]+(?:[.!?]+|$)/gu;
+
+/** A causal link in a sentence: where it stands, and the span of the sentence that is the cause. */
+interface CausalLink {
+  start: number;
+  end: number;
+  causeStart: number;
+  causeEnd: number;
+}
+
+export const REASON_SETTINGS = {
+  /** A sentence word matching a question word at least this strongly stands for it (an alias, a synonym). */
+  minWordMatch: 0.49,
+};
+
+/**
+ * Does a "why" question's excerpt give the asked event only as a cause? Every sentence that matches a question
+ * word must hold a causal link with all its matches on the cause side and none on the effect side of any
+ * link: then the excerpt explains something else by the event. A sentence without a link may state the reason
+ * in other words ("ISKP seized this moment of lax security to strike" answers why ISKP struck).
+ */
+export function reasonOnlyGiven(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!WHY_ASKED.test(plainQuestion(plan.asked))) return false;
+  const weighed = plan.terms.filter((term) => (plan.weights.get(term) ?? 0) > 0);
+  if (weighed.length === 0) return false;
+  let matchedSentences = 0;
+  for (const sentence of excerpt.text.matchAll(SENTENCE)) {
+    const text = sentence[0];
+    const links = causalLinks(text);
+    const hits: number[] = [];
+    for (const word of text.matchAll(WORD_IN_TEXT)) {
+      const term = termOf(word[0].toLowerCase().replace(/['\u2019]s$/u, ''));
+      if (
+        term === null ||
+        !weighed.some((asked) => meaningMatch(plan, asked, term) >= REASON_SETTINGS.minWordMatch)
+      )
+        continue;
+      // A link that is itself a word of the question ("why was the capital left open": "leaving") is the
+      // asked event, not a cause of it.
+      const inLink = links.findIndex((link) => word.index! >= link.start && word.index! < link.end);
+      if (inLink >= 0) {
+        links.splice(inLink, 1);
+        continue;
+      }
+      hits.push(word.index!);
+    }
+    if (hits.length === 0) continue;
+    matchedSentences++;
+    const onCauseSide = (link: CausalLink, at: number) => at >= link.causeStart && at < link.causeEnd;
+    const givenAsCause = links.some((link) => hits.every((at) => onCauseSide(link, at)));
+    const saidAsEffect = links.some((link) => hits.some((at) => !onCauseSide(link, at)));
+    if (!givenAsCause || saidAsEffect) return false;
+  }
+  return matchedSentences > 0;
+}
+
+function causalLinks(sentence: string): CausalLink[] {
+  const links: CausalLink[] = [];
+  for (const match of sentence.matchAll(CAUSE_AFTER)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    // "Because of their soft bodies, ctenophores are rare": a link opening the sentence ends its cause at
+    // the first comma; "ISKP has capitalized on X, including Y" runs to the sentence's end.
+    const comma = OPENER.test(sentence.slice(0, start)) ? sentence.indexOf(',', end) : -1;
+    links.push({ start, end, causeStart: end, causeEnd: comma < 0 ? sentence.length : comma });
+  }
+  for (const match of sentence.matchAll(CAUSE_BEFORE))
+    links.push({
+      start: match.index!,
+      end: match.index! + match[0].length,
+      causeStart: 0,
+      causeEnd: match.index!,
+    });
+  return links;
+}
+
+/** What may stand before a link that opens its sentence: "Because", "Beyond exploiting", "Largely due to". */
+const OPENER = /^[\s"'\u201c\u2018]*(?:[\p{L}]+\s+)?$/u;

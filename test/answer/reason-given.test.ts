@@ -1,0 +1,43 @@
+/**
+ * "Why did the river talks collapse", where the article only says a group exploited the collapse of the
+ * talks: the excerpt gives the asked event as the cause of something else and says nothing of its own cause.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Valley unrest',
+  '',
+  'The Karvia Front has exploited the collapse of the river talks between the two provinces.',
+  '',
+  'Rising grain prices, together with the closure of the northern mills, appear to have provoked the farmers.',
+  '',
+  'Because of the heavy spring floods, the harvest festival was cancelled this year.',
+].join('\n');
+
+describe('a why question whose excerpt gives the event only as a cause', () => {
+  it('is declined when every matched word stands on the cause side', async () => {
+    const { engine } = await articleEngineWithVectors('unrest.md', ARTICLE);
+    for (const question of [
+      'why did the river talks collapse',
+      'Why have grain prices been rising?',
+      'so why did the northern mills close',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+
+  it('is answered when the question asks about the effect', async () => {
+    const { engine } = await articleEngineWithVectors('unrest.md', ARTICLE);
+    const farmers = engine.ask('why were the farmers provoked');
+    expect(farmers.status).toBe('answered');
+    expect(farmers.excerpt).toContain('Rising grain prices');
+    // "Because X, Y": the cause ends at the comma, the festival is the effect.
+    const festival = engine.ask('why was the harvest festival cancelled');
+    expect(festival.status).toBe('answered');
+    expect(festival.excerpt).toContain('Because of the heavy spring floods');
+    // The link itself asked ("exploited") is the event, not a cause of it.
+    const front = engine.ask('how come the karvia front exploited the talks');
+    expect(front.status).toBe('answered');
+    expect(front.excerpt).toContain('Karvia Front has exploited');
+  });
+});
