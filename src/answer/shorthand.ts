@@ -3,6 +3,7 @@
  * written out in full. Only spellings that are not English words themselves are listed, so nothing a
  * careful writer types is changed.
  */
+import { englishDictionary } from '../search/dictionary.js';
 import { spokenNumbersAsDigits } from './number-words.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -75,6 +76,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   tryin: 'trying',
   talkin: 'talking',
   gonna: 'going to',
+  outta: 'out of',
   wanna: 'want to',
   gotta: 'got to',
   kinda: 'kind of',
@@ -316,13 +318,17 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' want ',
   ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
+  // "Why was the capital left wide open": undefended, what an article calls vulnerable.
+  [/\b(?:wide|left)\s+open\b/giu, ' vulnerable '],
+  // "The blast lined up with which group's ops": happened at the same time as.
+  [/\blin(?:e|ed|es|ing)\s+up\s+(?:with|w)\b/giu, ' coincided with '],
   // "When did their activity become more strong / get stronger": when it intensified. (Not "grow stronger":
   // as often said of a presence that increases.)
   [
     /\b(?:becom(?:e|es|ing)|became|g[eo]t(?:s|ting)?)\s+(?:more\s+(?:strong|intense|active|frequent)|stronger|more\s+intense)\b/giu,
     ' intensified ',
   ],
-  [/\b(?:come|came|comes|coming)\s+out\s+of\b/giu, ' emerged from '],
+  [/\b(?:come|came|comes|coming)\s+(?:out\s+of|outta)\b/giu, ' emerged from '],
   // "Which shrine got hit", "whose shrine was hit" (also after a chat opener): which was attacked ("hit", among
   // the commonest words, is matched only as written). Not across a clause ("which group was busy when the
   // mosque got hit"), nor elsewhere: "the name of the mosque that got hit" is told by "attack" too loosely.
@@ -840,6 +846,17 @@ export function expandShorthand(word: string): string | undefined {
 }
 
 /**
+ * "movin", "tryin", "growin": a word typed without its final "g", read with it when it is no English word
+ * and the word with it is (in any letter case, so that case changes no answer).
+ */
+function withDroppedG(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || !lower.endsWith('in')) return undefined;
+  const dictionary = englishDictionary();
+  return !dictionary.isWord(lower) && dictionary.isWord(`${lower}g`) ? `${lower}g` : undefined;
+}
+
+/**
  * A word, with any parts hyphenated to it: "ISIS-K" is a name, its "K" no filler. Not the tail of a
  * contraction: the "re" of "they're" is no shorthand for "about".
  */
@@ -862,7 +879,7 @@ export function writeOutShorthand(text: string): string {
       .replace(ARTICLE_BY_ORDER, ' ')
       .replace(ACCORDING_TO_ORDER, ' ')
       .replace(PARAGRAPH_BY_ORDER, ' ')
-      .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? word)))
+      .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? withDroppedG(word) ?? word)))
       // Again once filler is gone: "a message to america or smth srsly".
       .replace(CHAT_TAGS, ' ')
       .replace(DID_IT_WORK, '$1succeed$2')

@@ -6,6 +6,9 @@ const words = (text: string) => writeOutShorthand(text).split(/\s+/).filter(Bool
 describe('writeOutShorthand', () => {
   it('writes out chat shorthand and drops filler words', () => {
     expect(words('lol how many ppl died b4 the attack')).toBe('how many people died before the attack');
+    // A dropped final "g" (not of a word the dictionary knows: "Putin").
+    expect(words('are they movin north or just TRYIN')).toBe('are they moving north or just trying');
+    expect(words('who is Putin')).toBe('who is Putin');
     expect(words('wats iskps goal')).toBe('what is iskps goal');
     expect(words('y did they attack')).toBe('why did they attack');
     expect(words('what do they want in the long run')).toBe('what do they want ultimately');
@@ -189,6 +192,9 @@ describe('writeOutShorthand', () => {
     expect(words('besides the airstrikes what else angered them')).toBe('the airstrikes what angered them');
     expect(words('was the bombing aimed at america somehow')).toBe('was the bombing aimed at america');
     expect(words('what group did isis come out of')).toBe('what group did isis emerged from');
+    expect(words('the NLF came outta which group')).toBe('the NLF emerged from which group');
+    expect(words('why was the port left wide open')).toBe('why was the port left vulnerable');
+    expect(words('the raid lined up w/ which strike')).toContain('the raid coincided with');
     expect(words('which group did the NLF come from')).toBe('which group did the NLF emerge from');
     expect(words('the NLF come from which group originally')).toBe('the NLF emerged from which group');
     // A place asked of people stays where they came from.
