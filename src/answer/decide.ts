@@ -285,7 +285,8 @@ export function decisionFeatures(
             countedNowhere(plan, passage, excerpt, sources) ||
             countsSomethingElse(plan, passage, excerpt, sources.reader) ||
             dateUnanchored(plan, excerpt) ||
-            futureUnsaid(plan, excerpt))) ||
+            futureUnsaid(plan, excerpt) ||
+            rateUnsaid(plan, excerpt))) ||
         comparisonUnsaid(plan, excerpt) ||
         plan.orderUnwritten ||
         originUnnamed(plan, passage, excerpt, sources)
@@ -373,6 +374,18 @@ function dateUnanchored(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 function futureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return plan.futureAsked && !FUTURE_WORDS.test(excerpt.text);
 }
+
+/**
+ * Does a count asked per period ("how many pilgrims visit the shrine every year") get an excerpt with no rate
+ * ("hundreds of worshippers were dancing")? A number of one day's crowd is not a yearly figure.
+ */
+function rateUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return plan.type === 'count' && RATE.test(plan.asked) && !RATE.test(excerpt.text);
+}
+
+/** A period a count is taken over: "every year", "per day", "a month", "annually". */
+const RATE =
+  /\b(?:(?:every|each|per|a|an)\s+(?:year|month|week|day|hour|decade|annum|season)|annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\b/i;
 
 /**
  * Does a comparison question's excerpt compare nothing ("is ISKP deadlier than the TTP": a sentence naming

@@ -637,6 +637,9 @@ const OTHER_ALTERNATIVE =
 const WORD_ALTERNATIVES =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were|did|do|does|has|have|will|would)\b.*\s(\w+)\s+or\s+(\w+)(?:\s+(?:around|about|for|by|on|in|at|with)\s+(?:\w+\s*){1,3})?\W*$/i;
 
+/** "Which countries/regions", "how many killed/injured": two words either of which the answer may say. */
+const SLASHED_PAIR = /(?<![\p{L}\p{N}/])(\p{L}{3,})\/(\p{L}{3,})(?![\p{L}\p{N}/])/u;
+
 /**
  * Two phrases a question ends choosing between: "was it a suicide bombing or a planted bomb" (after a yes/no
  * opening, each with its article), "how did they do it, gunmen or bombs?" (after a comma or colon).
@@ -655,7 +658,7 @@ function wordAlternatives(
   const none = { terms: [], phrases: false };
   // "An adult or a kid" asks an age (`askedAge`), which "teenage" answers.
   if (askedAge(read.searchText)) return none;
-  const words = WORD_ALTERNATIVES.exec(read.searchText);
+  const words = WORD_ALTERNATIVES.exec(read.searchText) ?? SLASHED_PAIR.exec(read.searchText);
   const phrases = words ? undefined : PHRASE_ALTERNATIVES.exec(read.searchText);
   const pair = words
     ? [words[1]!, words[2]!]

@@ -73,3 +73,28 @@ describe('either/or questions', () => {
     expect(answer.excerpt).toContain('a teenage suicide bomber blew himself up');
   });
 });
+
+describe('two words joined by a slash', () => {
+  it('are answered by a sentence saying either', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'offshoots.md',
+      [
+        '# Offshoots',
+        '',
+        'The movement has offshoots in about ten countries, including Kenya and Peru.',
+        '',
+        'Its leaders meet in secret every spring.',
+      ].join('\n'),
+    );
+    for (const question of [
+      'which countries/territories have offshoots',
+      'WHICH COUNTRIES/TERRITORIES HAVE OFFSHOOTS',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain('offshoots in about ten countries');
+    }
+    // Neither word said: "territories/provinces" is not answered by countries.
+    expect(engine.ask('which territories/provinces have offshoots').status).toBe('no_answer');
+  });
+});
