@@ -23,6 +23,24 @@ describe('withoutCourtesies', () => {
     expect(withoutCourtesies('good evening. what does vfl stand for? sorry, new tablet. thank you.')).toBe(
       'what does vfl stand for?',
     );
+    // Thanks for anything, apologies, an addressee after "Dear", "again" after a greeting, pardon asked.
+    expect(
+      withoutCourtesies(
+        'Dear helper, I hope this finds you well. Hello again, thank you for your patience with an old man. Who leads the union?',
+      ),
+    ).toBe('Who leads the union?');
+    expect(withoutCourtesies('Hello, with apologies. Forgive the lowercase. who leads the union?')).toBe(
+      'who leads the union?',
+    );
+    expect(
+      withoutCourtesies(
+        'Hello once more. I do apologise for my curiosity. I am grateful for your time. Who leads it?',
+      ),
+    ).toBe('Who leads it?');
+    // A sentence of thanks that asks is a question.
+    expect(withoutCourtesies('Hello. Thanks for that, but who leads the union?')).toBe(
+      'Thanks for that, but who leads the union?',
+    );
   });
 
   it('keeps what the asker read, a topic before a colon, and a bare request’s context', () => {

@@ -6,6 +6,11 @@ const words = (text: string) => writeOutShorthand(text).split(/\s+/).filter(Bool
 describe('writeOutShorthand', () => {
   it('writes out chat shorthand and drops filler words', () => {
     expect(words('lol how many ppl died b4 the attack')).toBe('how many people died before the attack');
+    expect(
+      words(
+        'my grandson mentioned a raid, and i wondered which group did it, if you would be so kind as to tell me',
+      ),
+    ).toBe('a raid, which group did it,');
     // A dropped final "g" (not of a word the dictionary knows: "Putin").
     expect(words('are they movin north or just TRYIN')).toBe('are they moving north or just trying');
     expect(words('who is Putin')).toBe('who is Putin');
