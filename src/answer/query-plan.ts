@@ -691,7 +691,7 @@ function sameFamily(a: string, b: string): boolean {
  * right that", "can you confirm", "correct me if I'm wrong".
  */
 const CHECKING_QUESTION =
-  /^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)\b|fact\s*check|is\s+it\s+true|i\s+thought\b|am\s+i\s+(?:right|correct|wrong|mistaken)\b|(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+confirm\b|correct\s+me\s+if\b)|\bfact[\s-]*check(?:ing)?\s*:|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
+  /^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)(?:n['\u2019]?t)?\b|[^?]*[,\u2013\u2014]\s*(?:is|are|was|were|did)(?:n['\u2019]?t)?\s+(?:it|that|this|they)\b|fact\s*check|is\s+it\s+true|i\s+thought\b|am\s+i\s+(?:right|correct|wrong|mistaken)\b|(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+confirm\b|correct\s+me\s+if\b)|\bfact[\s-]*check(?:ing)?\s*:|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
 /** Two alternatives: "reuters or afp", "52 or 62", "the US or to india". */
 const ALTERNATIVE_PAIR =
   /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;

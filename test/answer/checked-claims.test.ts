@@ -30,6 +30,10 @@ describe('claims checked against the articles', () => {
       ['hey quick q, fact check: the fire injured 40 people at the mill', 'injured 14'],
       ['was the mill built in 1890', 'built in 1887'],
       ['i thought the mill was built in 1920 or so? who built it', 'family of weavers'],
+      // Put as a negative question, or as a tag after the question.
+      ["wasn't it like 30 workers killed in the mill fire?", 'killed 3 workers'],
+      ['WASNT IT 40 INJURED AT THE MILL', 'injured 14'],
+      ['when was the old mill built \u2014 was that in 1920?', 'built in 1887'],
     ]) {
       const answer = engine.ask(question!);
       expect(answer.status, question).toBe('answered');
