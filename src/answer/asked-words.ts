@@ -27,7 +27,7 @@ const QUESTION_FORM_WORDS = new Set(
     'name names called type types kind kinds sort term terms word words mean means meaning happen happens ' +
     'happened happening occur occurs occurred go goes went gone make makes made get gets got give gives gave ' +
     'take takes took year years percent percentage time times way ways cause causes caused use uses used ' +
-    'want wants wanted need needs needed thing things'
+    'want wants wanted need needs needed thing things stand stands'
   ).split(' '),
 );
 

@@ -545,10 +545,14 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     : new Map();
   const phrases = corpusPhraseSynonyms(read, relatedness, index, scopes);
   const totalWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  // A word that weighs nothing ("exactly", "get") finds nothing either, nor do its neighbours in meaning.
+  const weighed = terms.filter((term) => (weights.get(term) ?? 0) > 0);
   const relatedQuery = [
-    ...[...related.values()].flatMap((list) =>
-      list.map(({ term, cosine }) => ({ term, boost: PLAN_SETTINGS.relatedBoost * cosine })),
-    ),
+    ...[...related.entries()]
+      .filter(([asked]) => (weights.get(asked) ?? 0) > 0)
+      .flatMap(([, list]) =>
+        list.map(({ term, cosine }) => ({ term, boost: PLAN_SETTINGS.relatedBoost * cosine })),
+      ),
     ...[...phrases.values()].flat().map((term) => ({
       term,
       boost: PLAN_SETTINGS.relatedBoost * PLAN_SETTINGS.phraseStrength,
@@ -565,7 +569,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     terms,
     weights,
     totalWeight,
-    queryTerms: [...terms.map((term) => ({ term, boost: 1 })), ...expansions, ...relatedQuery],
+    queryTerms: [...weighed.map((term) => ({ term, boost: 1 })), ...expansions, ...relatedQuery],
     literalQuery: [...terms.map((term) => ({ term, boost: 1 })), ...expansions],
     aliases,
     surfaces: read.surfaces,

@@ -1,0 +1,35 @@
+/**
+ * A word that weighs nothing in a question ("exactly", "get") finds no passages either, nor do its neighbours
+ * in meaning: "what exactly does KLF stand for" had ranked a passage of "clear", "sharply" and "precise" first.
+ */
+import { describe, expect, it } from 'vitest';
+import { planFor, type AnswerContext } from '../../src/answer/answer.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Valley raids',
+  '',
+  'The recent raid by the Karvia Liberation Front (KLF) was a reminder of the danger in the valley.',
+  '',
+  'The KLF has carried out raids since 2015, and it seems clear that their activity rose sharply, though ' +
+    'the precise count is difficult to confirm.',
+].join('\n');
+
+describe('words that weigh nothing', () => {
+  it('are left out of the search, with the words near them in meaning', async () => {
+    const { engine } = await articleEngineWithVectors('raids.md', ARTICLE);
+    const context = (engine as unknown as { answerContext(): AnswerContext }).answerContext();
+    for (const question of ['what exactly does KLF stand for', 'WHAT EXACTLY DOES KLF STAND FOR']) {
+      const planned = planFor(question, context);
+      expect(planned.ok).toBe(true);
+      if (!planned.ok) return;
+      const { weights, queryTerms } = planned.plan;
+      expect(weights.get('exact')).toBe(0);
+      const searched = new Set(queryTerms.map((query) => query.term));
+      expect(searched.has('exact')).toBe(false);
+      // "precise" and "clear" are the vectors' neighbours of "exactly", not of the question's other words.
+      expect(searched.has('precis')).toBe(false);
+      expect(searched.has('klf')).toBe(true);
+    }
+  });
+});
