@@ -8,7 +8,7 @@ import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { QueryPlan } from './query-plan.js';
 import { meaningMatch, WORD } from './term-match.js';
-import { isRegionCode, isRegionName, inRegionName } from './region-names.js';
+import { isRegionCode, isRegionName, inRegionName, regionOfDemonym } from './region-names.js';
 
 /**
  * Between a name and the word for what it names only small words and other names may stand: "the boat,
@@ -145,6 +145,10 @@ export function holdsNewName(
     // Sindh"), not by any name ("the shrine of the Sufi saint Shah Noorani").
     if (placeAsked && !opening && !afterLocative(words, i) && !beforeAskedWord(plan, words, i)) continue;
     if (withinRegionAsked && worldRegionAt(words, i)) continue;
+    // "Which town did the US airstrikes hit": "American airstrikes" names whose, not which town ("European
+    // chemists" may still say which region, "Syrian troops" which country).
+    if (withinCountryAsked && (regionOfDemonym(lower) !== undefined || CONTINENT_PEOPLES.has(lower)))
+      continue;
     if (withinCountryAsked && (isRegionName(lower) || isRegionCode(lower) || inRegionName(words, i)))
       continue;
     if (opening && englishDictionary().isWordAsWritten(lower)) continue;
@@ -169,6 +173,10 @@ export function holdsNewName(
  */
 const CONTINENTS: ReadonlySet<string> = new Set(
   'africa europe asia americas oceania antarctica arctic eurasia'.split(' '),
+);
+/** Peoples of continents ("American airstrikes"), which `regionOfDemonym` does not read as countries. */
+const CONTINENT_PEOPLES: ReadonlySet<string> = new Set(
+  'american americans european europeans african africans asian asians'.split(' '),
 );
 /** A continent's part named as a region: "North Africa", "Central Asia", "Latin America". */
 const REGION_OF_CONTINENT =

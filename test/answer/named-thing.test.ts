@@ -124,6 +124,17 @@ describe('name questions', () => {
     expect(festivals.engine.ask('which province banned fireworks').excerpt).toContain('Zhejiang banned');
   });
 
+  it('takes no people\'s word ("American airstrikes") for the name of a town', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'strikes.md',
+      '# Strikes\n\nThe port has been quiet since recent American airstrikes against the militia in Syria.',
+    );
+    expect(engine.ask('which town in syria did the airstrikes hit').status).toBe('no_answer');
+    expect(engine.ask('WHICH CITY DID THE AIRSTRIKES HIT').status).toBe('no_answer');
+    // A country asked is named by the place it was in.
+    expect(engine.ask('which country did the american airstrikes hit').excerpt).toContain('in Syria');
+  });
+
   it('declines "do we know the name of" when the thing is described but never named', async () => {
     const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
     expect(engine.ask('do we know the name of the volunteer who pulled the children out').status).toBe(
