@@ -715,6 +715,10 @@ function checksClaim(read: ReadQuestion): boolean {
   );
 }
 
+/** One name guessed after an open question's comma or dash: "which agency did he talk to \u2014 Reuters?". */
+const GUESSED_NAME =
+  /^\W*(?:what|which|who|where)\b[^,\u2013\u2014]{6,}(?:,|\s[-\u2013\u2014])\s*(?:(?:was\s+it|is\s+it|maybe|probably|like)\s+)?(?:the\s+)?([\p{L}][\p{L}'\u2019-]*)\s*\?+\s*$/iu;
+
 /** The question's `checked` terms (see QueryPlan). */
 function checkedTerms(
   read: ReadQuestion,
@@ -732,6 +736,10 @@ function checkedTerms(
     if (unknown.has(first) && !unknown.has(second) && specific.has(first)) checked.add(first);
     if (unknown.has(second) && !unknown.has(first) && specific.has(second)) checked.add(second);
   }
+  // "Which agency did he talk to \u2014 Reuters?": a name guessed after the question, which the answer settles.
+  const guessed = GUESSED_NAME.exec(read.searchText)?.[1];
+  const guess = guessed ? termOf(guessed.toLowerCase()) : null;
+  if (guess && unknown.has(guess) && specific.has(guess)) checked.add(guess);
   return checked;
 }
 

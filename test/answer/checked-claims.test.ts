@@ -47,6 +47,12 @@ describe('claims checked against the articles', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('told the Valley Courier');
     expect(engine.ask('did the fire kill 3 or 13 workers').excerpt).toContain('killed 3 workers');
+    // A name guessed after the question, which no article writes.
+    for (const question of [
+      'which paper did the watchman talk to \u2014 Reuters?',
+      'which paper did the watchman talk to, reuters?',
+    ])
+      expect(engine.ask(question).excerpt, question).toContain('told the Valley Courier');
   });
 
   it('asks the excerpt to say one of two phrases chosen between, not a word near one', async () => {
