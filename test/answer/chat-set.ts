@@ -35,6 +35,7 @@ import { SESSION24_ANSWERABLE, SESSION24_TRAPS } from './chat-session24.js';
 import { SESSION25_ANSWERABLE, SESSION25_TRAPS } from './chat-session25.js';
 import { SESSION26_ANSWERABLE, SESSION26_TRAPS } from './chat-session26.js';
 import { SESSION27_ANSWERABLE, SESSION27_TRAPS } from './chat-session27.js';
+import { SESSION28_ANSWERABLE, SESSION28_TRAPS } from './chat-session28.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -732,6 +733,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION25_ANSWERABLE,
   ...SESSION26_ANSWERABLE,
   ...SESSION27_ANSWERABLE,
+  ...SESSION28_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -905,6 +907,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION25_TRAPS,
   ...SESSION26_TRAPS,
   ...SESSION27_TRAPS,
+  ...SESSION28_TRAPS,
 ];
 
 /** Every question, answerable first. */
