@@ -11,6 +11,10 @@ describe('writeOutShorthand', () => {
         'my grandson mentioned a raid, and i wondered which group did it, if you would be so kind as to tell me',
       ),
     ).toBe('a raid, which group did it,');
+    expect(words("how many were hurt, if you don't mind my asking")).toBe('how many were hurt,');
+    expect(words('if they are not taking land anymore what are they doing')).toBe(
+      'if they are not taking land what are they doing',
+    );
     // A dropped final "g" (not of a word the dictionary knows: "Putin").
     expect(words('are they movin north or just TRYIN')).toBe('are they moving north or just trying');
     expect(words('who is Putin')).toBe('who is Putin');
