@@ -14,6 +14,12 @@ import { meaningMatch } from './term-match.js';
 /** "Why ...", "so why ...", "how come ...": the cause of the asked event is wanted. */
 const WHY_ASKED = /^\W*(?:(?:so|and|but|ok|okay|then)\s+)*(?:why|how\s+come)\b/;
 
+/**
+ * "Why does X matter (for Y)", "why is X important": what X causes is asked, so an excerpt giving X as a
+ * cause ("X ... appear to have provoked ISKP") answers.
+ */
+const CONSEQUENCE_ASKED = /\b(?:matters?|mattered|important|significant|relevant)\b/;
+
 /** Links whose cause follows them: "because X", "capitalized on X", "exploiting X", "driven by X". */
 const CAUSE_AFTER =
   /\b(?:because(?:\s+of)?|due\s+to|as\s+a\s+result\s+of|thanks\s+to|owing\s+to|in\s+response\s+to|driven\s+by|capitali[sz](?:ed|ing|es?)\s+on|exploit(?:ed|ing|s)?|seiz(?:ed|ing|es?)|amid(?:st)?)\b/giu;
@@ -38,16 +44,20 @@ export const REASON_SETTINGS = {
 };
 
 /**
- * Does a "why" question's excerpt give the asked event only as a cause? Every sentence that matches a question
- * word must hold a causal link with all its matches on the cause side and none on the effect side of any
- * link: then the excerpt explains something else by the event. A sentence without a link may state the reason
- * in other words ("ISKP seized this moment of lax security to strike" answers why ISKP struck).
+ * Does a "why" question's excerpt give the asked event only as a cause? Its sentence that matches most of the
+ * question's words must hold a causal link with all those matches on the cause side and none on the effect
+ * side of any link: then the excerpt explains something else by the event. (A neighbour quoted with it, "the
+ * attack also sent a pointed message to the United States", matches a word or two and decides nothing.) A
+ * sentence without a link may state the reason in other words ("ISKP seized this moment of lax security to
+ * strike" answers why ISKP struck).
  */
 export function reasonOnlyGiven(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  if (!WHY_ASKED.test(plainQuestion(plan.asked))) return false;
+  const asked = plainQuestion(plan.asked);
+  if (!WHY_ASKED.test(asked) || CONSEQUENCE_ASKED.test(asked)) return false;
   const weighed = plan.terms.filter((term) => (plan.weights.get(term) ?? 0) > 0);
   if (weighed.length === 0) return false;
-  let matchedSentences = 0;
+  let mostHits = 0;
+  let onlyCause = false;
   for (const sentence of excerpt.text.matchAll(SENTENCE)) {
     const text = sentence[0];
     const links = causalLinks(text);
@@ -68,14 +78,15 @@ export function reasonOnlyGiven(plan: QueryPlan, excerpt: ExcerptChoice): boolea
       }
       hits.push(word.index!);
     }
-    if (hits.length === 0) continue;
-    matchedSentences++;
+    if (hits.length === 0 || hits.length < mostHits) continue;
     const onCauseSide = (link: CausalLink, at: number) => at >= link.causeStart && at < link.causeEnd;
     const givenAsCause = links.some((link) => hits.every((at) => onCauseSide(link, at)));
     const saidAsEffect = links.some((link) => hits.some((at) => !onCauseSide(link, at)));
-    if (!givenAsCause || saidAsEffect) return false;
+    // Of sentences matching as many words, any that is not cause-only answers.
+    onlyCause = (hits.length > mostHits || onlyCause) && givenAsCause && !saidAsEffect;
+    mostHits = hits.length;
   }
-  return matchedSentences > 0;
+  return onlyCause;
 }
 
 function causalLinks(sentence: string): CausalLink[] {

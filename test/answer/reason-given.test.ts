@@ -35,6 +35,10 @@ describe('a why question whose excerpt gives the event only as a cause', () => {
     const festival = engine.ask('why was the harvest festival cancelled');
     expect(festival.status).toBe('answered');
     expect(festival.excerpt).toContain('Because of the heavy spring floods');
+    // "Why does X matter" asks what X causes: the sentence giving X as a cause answers.
+    const prices = engine.ask('why do the rising grain prices matter');
+    expect(prices.status).toBe('answered');
+    expect(prices.excerpt).toContain('provoked the farmers');
     // The link itself asked ("exploited") is the event, not a cause of it.
     const front = engine.ask('how come the karvia front exploited the talks');
     expect(front.status).toBe('answered');
