@@ -2,6 +2,8 @@
  * One article, parsed from text as an upload is (a Markdown or text file in the global scope), and the real
  * Engine over it alone: what the answer-stage tests ask their questions of.
  */
+import { planFor, type AnswerContext } from '../../src/answer/answer.js';
+import type { QueryPlan } from '../../src/answer/query-plan.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import type { Article } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine.js';
@@ -40,4 +42,12 @@ export async function articlesEngineWithVectors(
     termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
     synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
   });
+}
+
+/** The plan the engine makes of a question (what it searches and weighs), for tests of the planning stage. */
+export function planOf(engine: Engine, question: string): QueryPlan {
+  const context = (engine as unknown as { answerContext(): AnswerContext }).answerContext();
+  const planned = planFor(question, context);
+  if (!planned.ok) throw new Error(`no plan for ${JSON.stringify(question)}`);
+  return planned.plan;
 }

@@ -28,20 +28,18 @@ describe('a why question whose excerpt gives the event only as a cause', () => {
 
   it('is answered when the question asks about the effect', async () => {
     const { engine } = await articleEngineWithVectors('unrest.md', ARTICLE);
-    const farmers = engine.ask('why were the farmers provoked');
-    expect(farmers.status).toBe('answered');
-    expect(farmers.excerpt).toContain('Rising grain prices');
-    // "Because X, Y": the cause ends at the comma, the festival is the effect.
-    const festival = engine.ask('why was the harvest festival cancelled');
-    expect(festival.status).toBe('answered');
-    expect(festival.excerpt).toContain('Because of the heavy spring floods');
-    // "Why does X matter" asks what X causes: the sentence giving X as a cause answers.
-    const prices = engine.ask('why do the rising grain prices matter');
-    expect(prices.status).toBe('answered');
-    expect(prices.excerpt).toContain('provoked the farmers');
-    // The link itself asked ("exploited") is the event, not a cause of it.
-    const front = engine.ask('how come the karvia front exploited the talks');
-    expect(front.status).toBe('answered');
-    expect(front.excerpt).toContain('Karvia Front has exploited');
+    for (const [question, fragment] of [
+      ['why were the farmers provoked', 'Rising grain prices'],
+      // "Because X, Y": the cause ends at the comma, the festival is the effect.
+      ['why was the harvest festival cancelled', 'Because of the heavy spring floods'],
+      // "Why does X matter" asks what X causes: the sentence giving X as a cause answers.
+      ['why do the rising grain prices matter', 'provoked the farmers'],
+      // The link itself asked ("exploited") is the event, not a cause of it.
+      ['how come the karvia front exploited the talks', 'Karvia Front has exploited'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain(fragment);
+    }
   });
 });

@@ -3,9 +3,8 @@
  * meaning: "quiet" reaches "silence", though the vectors put them only 0.53 apart.
  */
 import { describe, expect, it } from 'vitest';
-import { planFor, type AnswerContext } from '../../src/answer/answer.js';
 import { PLAN_SETTINGS } from '../../src/answer/query-plan.js';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, planOf } from './article-engine.js';
 
 const ARTICLE = [
   '# Northern raids',
@@ -18,12 +17,8 @@ const ARTICLE = [
 describe('synonyms in the search', () => {
   it('search as words at least as near in meaning as a synonym matches', async () => {
     const { engine } = await articleEngineWithVectors('raids.md', ARTICLE);
-    const context = (engine as unknown as { answerContext(): AnswerContext }).answerContext();
     for (const question of ['how long were they quiet before this attack', 'HOW LONG WERE THEY QUIET']) {
-      const planned = planFor(question, context);
-      expect(planned.ok).toBe(true);
-      if (!planned.ok) return;
-      const silence = planned.plan.queryTerms.find((query) => query.term === 'silenc');
+      const silence = planOf(engine, question).queryTerms.find((query) => query.term === 'silenc');
       expect(silence, question).toBeDefined();
       // As a word of cosine 0.7 (PLAN_SETTINGS.synonymAsCosine), not its own 0.53.
       expect(silence!.boost).toBeGreaterThanOrEqual(PLAN_SETTINGS.relatedBoost * 0.7 - 1e-9);

@@ -3,8 +3,7 @@
  * in meaning: "what exactly does KLF stand for" had ranked a passage of "clear", "sharply" and "precise" first.
  */
 import { describe, expect, it } from 'vitest';
-import { planFor, type AnswerContext } from '../../src/answer/answer.js';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, planOf } from './article-engine.js';
 
 const ARTICLE = [
   '# Valley raids',
@@ -18,12 +17,8 @@ const ARTICLE = [
 describe('words that weigh nothing', () => {
   it('are left out of the search, with the words near them in meaning', async () => {
     const { engine } = await articleEngineWithVectors('raids.md', ARTICLE);
-    const context = (engine as unknown as { answerContext(): AnswerContext }).answerContext();
     for (const question of ['what exactly does KLF stand for', 'WHAT EXACTLY DOES KLF STAND FOR']) {
-      const planned = planFor(question, context);
-      expect(planned.ok).toBe(true);
-      if (!planned.ok) return;
-      const { weights, queryTerms } = planned.plan;
+      const { weights, queryTerms } = planOf(engine, question);
       expect(weights.get('exact')).toBe(0);
       const searched = new Set(queryTerms.map((query) => query.term));
       expect(searched.has('exact')).toBe(false);
