@@ -1,9 +1,9 @@
 /**
  * "Why did the peace deals with the TTP break down", excerpt "ISKP has capitalized on ... the breakdown of
  * peace deals with the TTP": the excerpt tells the asked event as the cause of something else, not what caused
- * it. A "why" question is answered by the event's cause, so an excerpt whose every matched word stands on the
- * cause side of a causal link ("capitalized on X", "X provoked ISKP") gives the event as a reason and says
- * nothing of its own.
+ * it. A "why" question is answered by the event's cause, so an excerpt whose main sentence (the one matching
+ * most of the question) has every matched word on the cause side of a causal link ("capitalized on X", "X
+ * provoked ISKP") gives the event as a reason and says nothing of its own.
  */
 import { termOf } from '../search/analyzer.js';
 import type { ExcerptChoice } from './align.js';
