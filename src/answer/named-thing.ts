@@ -145,11 +145,16 @@ export function holdsNewName(
     // Sindh"), not by any name ("the shrine of the Sufi saint Shah Noorani").
     if (placeAsked && !opening && !afterLocative(words, i) && !beforeAskedWord(plan, words, i)) continue;
     if (withinRegionAsked && worldRegionAt(words, i)) continue;
-    // "Which town did the US airstrikes hit": "American airstrikes" names whose, not which town ("European
-    // chemists" may still say which region, "Syrian troops" which country).
-    if (withinCountryAsked && (regionOfDemonym(lower) !== undefined || CONTINENT_PEOPLES.has(lower)))
-      continue;
-    if (withinCountryAsked && (isRegionName(lower) || isRegionCode(lower) || inRegionName(words, i)))
+    // A country names no town, nor does a people's word: "American airstrikes" says whose, not which town
+    // ("European chemists" may still say which region, "Syrian troops" which country).
+    if (
+      withinCountryAsked &&
+      (isRegionName(lower) ||
+        isRegionCode(lower) ||
+        inRegionName(words, i) ||
+        regionOfDemonym(lower) !== undefined ||
+        CONTINENT_PEOPLES.has(lower))
+    )
       continue;
     if (opening && englishDictionary().isWordAsWritten(lower)) continue;
     const term = termOf(lower);

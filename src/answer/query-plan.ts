@@ -553,10 +553,10 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const phrases = corpusPhraseSynonyms(read, relatedness, index, scopes);
   const totalWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   // A word that weighs nothing ("exactly", "get") finds nothing either, nor do its neighbours in meaning.
-  const weighed = terms.filter((term) => (weights.get(term) ?? 0) > 0);
+  const weighs = (term: string) => (weights.get(term) ?? 0) > 0;
   const relatedQuery = [
     ...[...related.entries()]
-      .filter(([asked]) => (weights.get(asked) ?? 0) > 0)
+      .filter(([asked]) => weighs(asked))
       .flatMap(([, list]) =>
         list.map(({ term, cosine }) => ({ term, boost: PLAN_SETTINGS.relatedBoost * cosine })),
       ),
@@ -576,7 +576,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     terms,
     weights,
     totalWeight,
-    queryTerms: [...weighed.map((term) => ({ term, boost: 1 })), ...expansions, ...relatedQuery],
+    queryTerms: [...terms.filter(weighs).map((term) => ({ term, boost: 1 })), ...expansions, ...relatedQuery],
     literalQuery: [...terms.map((term) => ({ term, boost: 1 })), ...expansions],
     aliases,
     surfaces: read.surfaces,

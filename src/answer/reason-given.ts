@@ -5,11 +5,12 @@
  * most of the question) has every matched word on the cause side of a causal link ("capitalized on X", "X
  * provoked ISKP") gives the event as a reason and says nothing of its own.
  */
+import { splitSentences } from '../corpus/sentences.js';
 import { termOf } from '../search/analyzer.js';
 import type { ExcerptChoice } from './align.js';
 import { plainQuestion } from './plain-question.js';
 import type { QueryPlan } from './query-plan.js';
-import { meaningMatch } from './term-match.js';
+import { meaningMatch, WORD } from './term-match.js';
 
 /** "Why ...", "so why ...", "how come ...": the cause of the asked event is wanted. */
 const WHY_ASKED = /^\W*(?:(?:so|and|but|ok|okay|then)\s+)*(?:why|how\s+come)\b/;
@@ -26,9 +27,6 @@ const CAUSE_AFTER =
 /** Links whose cause precedes them: "X provoked ISKP", "X led to ...", "..., drawing attention elsewhere". */
 const CAUSE_BEFORE =
   /\b(?:provok(?:ed|ing|es?)|caus(?:ed|ing|es)|led\s+to|lead(?:s|ing)?\s+to|trigger(?:ed|ing|s)?|prompt(?:ed|ing|s)|result(?:ed|ing|s)?\s+in|drawing|leaving)\b/giu;
-
-const WORD_IN_TEXT = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/gu;
 
 /** A causal link in a sentence: where it stands, and the span of the sentence that is the cause. */
 interface CausalLink {
@@ -58,11 +56,10 @@ export function reasonOnlyGiven(plan: QueryPlan, excerpt: ExcerptChoice): boolea
   if (weighed.length === 0) return false;
   let mostHits = 0;
   let onlyCause = false;
-  for (const sentence of excerpt.text.matchAll(SENTENCE)) {
-    const text = sentence[0];
+  for (const { text } of splitSentences(excerpt.text)) {
     const links = causalLinks(text);
     const hits: number[] = [];
-    for (const word of text.matchAll(WORD_IN_TEXT)) {
+    for (const word of text.matchAll(WORD)) {
       const term = termOf(word[0].toLowerCase().replace(/['\u2019]s$/u, ''));
       if (
         term === null ||
