@@ -63,6 +63,19 @@ describe('concept groups', () => {
     expect(conceptSynonyms('scale')).toContain('impact');
   });
 
+  it('reads activity that spiked or was ramped up as activity that intensified', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      '# Raids\n\nThe rebels have raided farms since 2015. Their raids sharply intensified after 2021, with 40 attacks.\n',
+    );
+    for (const question of [
+      'after which year did the rebels really ramp things up',
+      'when did the raids spike',
+    ])
+      expect(engine.ask(question).excerpt).toContain('sharply intensified after 2021');
+    expect(conceptSynonyms('spike')).toContain('intensifi');
+  });
+
   it('reads a big city as a major one, and grabbing a town as seizing it', async () => {
     const { engine } = await articleEngineWithVectors(
       'raids.md',
