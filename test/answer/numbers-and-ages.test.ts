@@ -98,6 +98,16 @@ describe('how old', () => {
     expect(hasAge('Ahmed Khan, 25, put out the fire.', 'exact')).toBe(true);
   });
 
+  it('declines whether someone was of an age group when the sentence sharing its words gives no age', async () => {
+    const { engine } = await articleEngine(
+      'fires.md',
+      'Two fires\n\nA teenage scout raised the alarm at the camp fire.\n\nThe forest fire near the lake was started by a hiker, police said.\n',
+    );
+    expect(engine.ask('was the camp fire alarm raised by a teenager').excerpt).toContain('teenage scout');
+    // The lake's fire shares "hiker" and "fire" with the question, but says nothing of the hiker's age.
+    expect(engine.ask('was the hiker at the lake a teenager too?').status).toBe('no_answer');
+  });
+
   it('knows an age when a sentence says one', () => {
     expect(hasAge('Manning, at 39, became the oldest quarterback.')).toBe(true);
     expect(hasAge('Chopin was seven months old when the family moved.')).toBe(true);
