@@ -458,6 +458,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const formWords = [
     ...(speaker.verb ? [speaker.verb] : []),
     ...(age ? ['old', 'age', ...analyze(askedAgeGroups(read.searchText).join(' '))] : []),
+    // "Was he 25 years old": the answer says "Shehzad, 25", not "years".
+    ...(age && AGE_IN_YEARS.test(read.searchText) ? ['year'] : []),
     ...(nameAsked ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
@@ -1144,6 +1146,9 @@ function nearSpelling(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a)) return true;
   return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
 }
+
+/** An age given in years: "25 years old", "25 yrs old". */
+const AGE_IN_YEARS = /\b\d{1,3}\s*(?:years?|yrs?)\s*old\b/i;
 
 /** "what place", "which location": the plainest words for a place, right after the question word. */
 const WHICH_PLACE = /\b(?:what|which|wat|wht)\s+(places?|locations?|spots?)\b/iu;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberAliases, spokenNumbersAsDigits } from '../../src/answer/number-words.js';
-import { askedAgeGroups, hasAge } from '../../src/answer/answer-type.js';
+import { askedAge, askedAgeGroups, hasAge } from '../../src/answer/answer-type.js';
 import { articleEngine, articleEngineWithVectors } from './article-engine.js';
 
 const ARTICLE = [
@@ -106,6 +106,14 @@ describe('how old', () => {
     expect(engine.ask('was the camp fire alarm raised by a teenager').excerpt).toContain('teenage scout');
     // The lake's fire shares "hiker" and "fire" with the question, but says nothing of the hiker's age.
     expect(engine.ask('was the hiker at the lake a teenager too?').status).toBe('no_answer');
+  });
+
+  it('reads "was he 25 yrs old" as an age claim, settled by the age beside the name', async () => {
+    const { engine } = await articleEngine('group.md', ARTICLE);
+    for (const question of ['was ahmed khan 25 yrs old?', 'was ahmed khan 30 years old'])
+      expect(engine.ask(question).excerpt, question).toContain('Ahmed Khan, 25,');
+    expect(askedAge('was ahmed khan 25 years old')).toBe('any');
+    expect(askedAge('who was the 25 year old witness')).toBeUndefined();
   });
 
   it('knows an age when a sentence says one', () => {
