@@ -92,6 +92,11 @@ describe('questionType and hasAnswerShape', () => {
     ['Why did ISKP attack?', 'other'],
     // A leading "when ..." clause sets the scene; the question word after it asks.
     ['When rich countries trade with poor countries, whose wages increase?', 'person'],
+    // The same typed without its comma; "when" with an auxiliary after it still asks when.
+    ['when ISKP come back what weakness of pakistan they are use?', 'other'],
+    ['when the bomb went off how many people died', 'count'],
+    ['when did the bomb go off and what did people do', 'date'],
+    ['when and where did the bomb go off', 'date'],
     // A question word at the end asks for that: not a date, not a count.
     ['Cost overruns occurred when the contractor did what?', 'other'],
     ['A growing number of new forms of procurement involves what?', 'other'],
