@@ -4,7 +4,7 @@
  * article's lead (its subject) still counts.
  */
 import { describe, expect, it } from 'vitest';
-import { articleEngine } from './article-engine.js';
+import { articleEngine, articlesEngineWithVectors } from './article-engine.js';
 import type { Engine } from '../../src/engine.js';
 
 const FILLER =
@@ -42,5 +42,26 @@ describe('names asked in a count question', () => {
     const answer = (await engine()).ask('how many were killed in the attack in europe');
     expect(answer.status).toBe('no_answer');
     expect(answer.excerpt).toBeNull();
+  });
+
+  it('declines a count of a place only another article names, however well the rest matches', async () => {
+    const engine = await articlesEngineWithVectors([
+      [
+        'shrine.md',
+        '# Shrine attack\n\nThe blast occurred as hundreds of worshippers were dancing and chanting at the shrine of the saint.\n\nThe attack killed at least 52.\n',
+      ],
+      [
+        'mosque.md',
+        '# Lahore\n\nA bombing at a Lahore mosque shows the group is growing bolder, analysts say. The group has carried out attacks in Lahore since 2015.\n',
+      ],
+    ]);
+    expect(engine.ask('how many worshippers were at the shrine when the blast occurred').excerpt).toContain(
+      'hundreds of worshippers',
+    );
+    // The shrine's crowd shares "worshippers", "dancing", "blast", "occurred"; the article never names Lahore.
+    const answer = engine.ask(
+      'how many worshippers were dancing inside the lahore mosque when the blast occurred',
+    );
+    expect(answer.status).toBe('no_answer');
   });
 });
