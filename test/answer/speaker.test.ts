@@ -104,6 +104,19 @@ describe('asked speaker', () => {
     expect(engine.ask('what did khan say about afghanistan').status).not.toBe('answered');
   });
 
+  it('declines what a speaker said about a thing their words never speak of', async () => {
+    const { engine } = await articleEngineWithVectors('strike.md', ARTICLE);
+    expect(engine.ask('what did maria lopez say about the wage offer').excerpt).toContain(
+      'until the wage offer is fair',
+    );
+    // Lopez speaks of wages and the strike, never of the cargo (others' words do).
+    expect(engine.ask('what did maria lopez say about the cargo').status).toBe('no_answer');
+    // A word that only relates what follows asks no topic of its own.
+    expect(
+      engine.ask('what did maria lopez say about the link between the wage offer and the strike').status,
+    ).toBe('answered');
+  });
+
   it('quotes a statement from where its quotation opens, not only the sentence naming the speaker', async () => {
     const { engine } = await articleEngineWithVectors(
       'flood.md',
