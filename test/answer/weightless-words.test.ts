@@ -27,4 +27,17 @@ describe('words that weigh nothing', () => {
       expect(searched.has('klf')).toBe(true);
     }
   });
+
+  it('weigh nothing when they only hedge ("mainly"), though the article writes "main"', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      '# Valley raids\n\nIn 2019 the KLF began moving its raids from Karvia to the valley. Its main camp lies in the hills.\n',
+    );
+    expect(
+      planOf(engine, 'which country was the KLF mainly raiding from before the valley').weights.get('main'),
+    ).toBe(0);
+    expect(engine.ask('which country was the KLF mainly raiding from before the valley').excerpt).toContain(
+      'from Karvia to the valley',
+    );
+  });
 });
