@@ -400,6 +400,18 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hail|hails|hailed|hailing)\s+from\b/giu, ' originate from '],
   [/\bhome[\s-]?grown\b/giu, ' domestic '],
   [/\b(?:spooks|spies|spy\s+(?:agency|agencies|service|services|chiefs?))\b/giu, ' intelligence '],
+  // "What should we brace for": what to expect. "Down the line", "down the road": eventually. Whom a group
+  // wants to "take on" it wants to challenge (not a role or a shape it takes on, nor someone's "take on" it).
+  // @example session 29: dev set h127 +2; chat set, SQuAD all 10,570 and blind sets unchanged.
+  [
+    /\bbrac(?:e|es|ed|ing)\s+(?:(?:ourselves|themselves|yourselves|yourself|myself|itself)\s+)?for\b/giu,
+    ' expect ',
+  ],
+  [/\bdown\s+the\s+(?:line|road)\b/giu, ' eventually '],
+  [
+    /(?<!(?:['\u2019]s|\b(?:my|your|ur|his|her|their|our|its|the|a|an))\s+)\b(?:take|takes|took|taking)\s+on\b(?=\s+\p{L})(?!\s+(?:(?:a|an|the|more|new|its|their|his|her)\s+){0,2}(?:roles?|responsibilit\w*|jobs?|tasks?|shapes?|forms?|meanings?|water|debt|staff|workers|board)\b)/giu,
+    ' challenge ',
+  ],
   // What they cashed in on, they exploited.
   [/\b(?:cash|cashed|cashes|cashing)\s+in\s+on\b/giu, ' exploit '],
   // "Who is making progress against them": who made gains.

@@ -203,6 +203,14 @@ describe('writeOutShorthand', () => {
     expect(words('what group did isis come out of')).toBe('what group did isis emerged from');
     expect(words('the NLF came outta which group')).toBe('the NLF emerged from which group');
     expect(words('why was the port left wide open')).toBe('why was the port left vulnerable');
+    expect(words('what should we brace ourselves for')).toBe('what should we expect');
+    expect(words('who does the NLF want to take on down the line')).toBe(
+      'who does the NLF want to challenge eventually',
+    );
+    // Someone's "take on" a thing is their view; a role taken on is no challenge.
+    expect(words("what's khan's take on the raids")).toContain('take on the raids');
+    expect(words('what new tasks do the genes take on?')).toBe('what new tasks do the genes take on?');
+    expect(words('did she take on a new role')).toBe('did she take on a new role');
     expect(words('the raid lined up w/ which strike')).toContain('the raid coincided with');
     expect(words('which group did the NLF come from')).toBe('which group did the NLF emerge from');
     expect(words('the NLF come from which group originally')).toBe('the NLF emerged from which group');
