@@ -1156,6 +1156,13 @@ function nearSpelling(a: string, b: string): boolean {
 /** An age given in years: "25 years old", "25 yrs old". */
 const AGE_IN_YEARS = /\b\d{1,3}\s*(?:years?|yrs?)\s*old\b/i;
 
+/**
+ * "Name some places (besides Pakistan) where IS has offshoots": places asked for by what happens there; the
+ * answer names them ("Libya and Egypt"), never says "places". @example session 29: chat set +1, dev set h128
+ * +1; SQuAD all 10,570, WikiQA and blind sets unchanged.
+ */
+const PLACES_WHERE = /\b(places?|locations?|spots?)\b(?=(?:\s+[\p{L}'\u2019-]+){0,3}\s+where\b)/iu;
+
 /** "what place", "which location": the plainest words for a place, right after the question word. */
 const WHICH_PLACE = /\b(?:what|which|wat|wht)\s+(places?|locations?|spots?)\b/iu;
 
@@ -1183,7 +1190,7 @@ function kindFormWords(text: string): string[] {
   if (!found) {
     // "Where did it go off, what place": a place asked of directly says only that the answer is one. (All
     // general kinds: SQuAD's "what venue hosted ..." -1, "what buildings held ..." -1.)
-    const general = WHICH_PLACE.exec(text)?.[1];
+    const general = WHICH_PLACE.exec(text)?.[1] ?? PLACES_WHERE.exec(text)?.[1];
     return general ? analyze(general) : [];
   }
   const kindWord = /\b(?:types?|sorts?)\s+of\b/iu.exec(found[0])?.[0] ?? '';

@@ -3,7 +3,7 @@
  * speaks of something else. And a name question's thing ends at an acronym the question gives.
  */
 import { describe, expect, it } from 'vitest';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, planOf } from './article-engine.js';
 
 const ARTICLE = [
   '# Market bombing',
@@ -63,5 +63,20 @@ describe('exactly how many', () => {
     const arrests = engine.ask('exactly how many people were arrested');
     expect(arrests.status).toBe('answered');
     expect(arrests.excerpt).toContain('14 people were arrested');
+  });
+});
+
+describe('places asked for by what happens there', () => {
+  it('need no "places" in the answer, only the places named', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'offshoots.md',
+      '# Offshoots\n\nThe NLF has grown in Riverton for years.\n\n“They have offshoots in about ten countries including Libya and Egypt,” an analyst said.\n',
+    );
+    expect(
+      planOf(engine, 'name some places besides riverton where the NLF has offshoots').weights.get('place'),
+    ).toBe(0);
+    expect(engine.ask('name some places besides riverton where the NLF has offshoots').excerpt).toContain(
+      'including Libya and Egypt',
+    );
   });
 });
