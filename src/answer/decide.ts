@@ -196,6 +196,7 @@ export function decide(
     !dateOfOtherEvent(plan, excerpt) &&
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
+    !aftermathUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&
     !reasonOnlyGiven(plan, excerpt) &&
@@ -873,6 +874,26 @@ const FOUNDING_SAID =
 function foundingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return FOUNDING_ASKED.test(plan.asked) && !FOUNDING_SAID.test(excerpt.text);
 }
+
+/**
+ * "Did Pakistan close its borders after the attack", "was the shrine rebuilt since the blast": a yes-or-no
+ * question about what followed an event. An excerpt that tells of nothing after it (the blast itself, the
+ * toll) does not settle it. @example session 29: chat set 6,571 -> 6,578 (seven traps: "was there a curfew in
+ * islamabad after the blast", "has the shah noorani shrine been rebuilt since the blast"), dev sets h121 +2,
+ * h123 +1, a blind set +1; SQuAD all 10,570 and WikiQA unchanged. A quote is left alone: without that, four
+ * questions on what people did right after the blast ("were ppl looking for their parents after the blast")
+ * were lost.
+ */
+function aftermathUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  // A witness's words tell what they saw as it happened: "People were looking for their mothers and fathers".
+  if (/[\u201c\u201d"]/u.test(excerpt.text)) return false;
+  return AFTERMATH_ASKED.test(plan.asked) && !AFTERMATH_SAID.test(excerpt.text);
+}
+
+const AFTERMATH_ASKED =
+  /^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:after|since|following|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?)\b|^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:afterwards?|since\s+then|after\s+that)\W*$/iu;
+const AFTERMATH_SAID =
+  /\b(?:after|afterwards?|since|following|later|then|next|subsequent\w*|response|responded|react\w*|retaliat\w*|aftermath|wake|now|since)\b/i;
 
 /** Words that report what someone said or did in answer to an event. */
 const REACTION_SAID =

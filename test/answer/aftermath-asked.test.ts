@@ -1,0 +1,39 @@
+/**
+ * A yes-or-no question about what followed an event ("did the city close its port after the attack") is not
+ * settled by an excerpt that tells only of the event; one that tells of what came after, or a witness's own
+ * account, may settle it.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Harbour bombing',
+  '',
+  'The bombing at the harbour in Port Elm killed nine people and wounded 30. The army launched an operation in the hills.',
+  '',
+  '“People were looking for their children everywhere,” said Ana Ruiz, a dock worker.',
+  '',
+  'After the attack, the mayor closed the market for a week.',
+].join('\n');
+
+describe('what followed an event', () => {
+  it('is declined when the excerpt tells only of the event itself', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    for (const question of [
+      'did the army launch an operation in port elm after the harbour bombing?',
+      'was the harbour rebuilt after the bombing',
+      'has the harbour reopened since the bombing',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+
+  it('is answered by what came after, or by a witness telling what they saw', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    expect(engine.ask('did the mayor close the market after the attack').excerpt).toContain(
+      'the mayor closed the market',
+    );
+    expect(engine.ask('were people looking for their children after the bombing').excerpt).toContain(
+      'looking for their children',
+    );
+  });
+});
