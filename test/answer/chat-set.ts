@@ -36,6 +36,7 @@ import { SESSION25_ANSWERABLE, SESSION25_TRAPS } from './chat-session25.js';
 import { SESSION26_ANSWERABLE, SESSION26_TRAPS } from './chat-session26.js';
 import { SESSION27_ANSWERABLE, SESSION27_TRAPS } from './chat-session27.js';
 import { SESSION28_ANSWERABLE, SESSION28_TRAPS } from './chat-session28.js';
+import { SESSION29_ANSWERABLE, SESSION29_TRAPS } from './chat-session29.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -734,6 +735,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION26_ANSWERABLE,
   ...SESSION27_ANSWERABLE,
   ...SESSION28_ANSWERABLE,
+  ...SESSION29_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -908,6 +910,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION26_TRAPS,
   ...SESSION27_TRAPS,
   ...SESSION28_TRAPS,
+  ...SESSION29_TRAPS,
 ];
 
 /** Every question, answerable first. */
