@@ -25,6 +25,14 @@ describe('what followed an event', () => {
       'has the harbour reopened since the bombing',
     ])
       expect(engine.ask(question).status, question).toBe('no_answer');
+    // "Now" tells of the present, not of what followed the bombing.
+    const raids = await articleEngineWithVectors(
+      'raids.md',
+      '# Raids\n\nThe harbour bombing killed nine. Raids are no longer confined to the border but now reach major ports.\n',
+    );
+    expect(raids.engine.ask('did the city close the border after the harbour bombing').status).toBe(
+      'no_answer',
+    );
   });
 
   it('is answered by what came after, or by a witness telling what they saw', async () => {
