@@ -876,14 +876,16 @@ function foundingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 /**
- * "Did Pakistan close its borders after the attack", "was the shrine rebuilt since the blast": a yes-or-no
- * question about what followed an event. An excerpt that tells of nothing after it (the blast itself, the
+ * "Did Pakistan close its borders after the attack", "was the shrine rebuilt since the blast", "what did the
+ * Taliban do after the attack": a question about what followed an event. An excerpt that tells of nothing after it (the blast itself, the
  * toll) does not settle it. @example session 29: chat set 6,571 -> 6,578 (seven traps: "was there a curfew in
  * islamabad after the blast", "has the shah noorani shrine been rebuilt since the blast"), dev sets h121 +2,
  * h123 +1, a blind set +1; SQuAD all 10,570 and WikiQA unchanged. A quote is left alone: without that, four
  * questions on what people did right after the blast ("were ppl looking for their parents after the blast")
  * were lost. "Now" is no word of what followed ("attacks ... are now reaching major cities" does not say
- * whether Pakistan closed its borders after the bombing): chat set +3, a blind set +1.
+ * whether Pakistan closed its borders after the bombing): chat set +3, a blind set +1. Then "what did X do
+ * after the bombing" too (a scene told in a witness's words answers it): chat set +7, dev sets h120 +1, h127
+ * +1, blind sets +3; SQuAD all 10,570 and WikiQA unchanged.
  */
 function aftermathUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // A witness's words tell what they saw as it happened: "People were looking for their mothers and fathers".
@@ -892,7 +894,7 @@ function aftermathUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 const AFTERMATH_ASKED =
-  /^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:after|since|following|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?)\b|^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:afterwards?|since\s+then|after\s+that)\W*$/iu;
+  /^\W*(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)|what\s+(?:did|has|have|had|will|would|is|are|was|were)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:do|doing|done))\b.*\b(?:after|since|following|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?)\b|^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:afterwards?|since\s+then|after\s+that)\W*$/iu;
 const AFTERMATH_SAID =
   /\b(?:after|afterwards?|since|following|later|then|next|subsequent\w*|response|responded|react\w*|retaliat\w*|aftermath|wake)\b/i;
 

@@ -1,7 +1,7 @@
 /**
- * A yes-or-no question about what followed an event ("did the city close its port after the attack") is not
- * settled by an excerpt that tells only of the event; one that tells of what came after, or a witness's own
- * account, may settle it.
+ * A question about what followed an event ("did the city close its port after the attack", "what did the army
+ * do after the bombing") is not settled by an excerpt that tells only of the event; one that tells of what
+ * came after, or a witness's own account, may settle it.
  */
 import { describe, expect, it } from 'vitest';
 import { articleEngineWithVectors } from './article-engine.js';
@@ -23,6 +23,7 @@ describe('what followed an event', () => {
       'did the army launch an operation in port elm after the harbour bombing?',
       'was the harbour rebuilt after the bombing',
       'has the harbour reopened since the bombing',
+      'what did the army do after the harbour bombing',
     ])
       expect(engine.ask(question).status, question).toBe('no_answer');
     // "Now" tells of the present, not of what followed the bombing.
