@@ -197,6 +197,7 @@ export function decide(
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
     !aftermathUnsaid(plan, excerpt) &&
+    !membersUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&
     !reasonOnlyGiven(plan, excerpt) &&
@@ -897,6 +898,21 @@ const AFTERMATH_ASKED =
   /^\W*(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)|what\s+(?:did|has|have|had|will|would|is|are|was|were)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:do|doing|done))\b.*\b(?:after|since|following|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?)\b|^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:afterwards?|since\s+then|after\s+that)\W*$/iu;
 const AFTERMATH_SAID =
   /\b(?:after|afterwards?|since|following|later|then|next|subsequent\w*|response|responded|react\w*|retaliat\w*|aftermath|wake)\b/i;
+
+/**
+ * "Which countries are part of the US-backed coalition": the members of a body, asked by kind. An excerpt
+ * that names the body ("a US-backed coalition has been advancing toward Mosul") without saying who is in it
+ * (no "including", "made up of", "members", "such as", "joined by") names none of them. @example session 29:
+ * chat set +9 (nine such traps), dev set h120 +1; SQuAD all 10,570, WikiQA and blind sets unchanged.
+ */
+function membersUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return MEMBERS_ASKED.test(plan.asked) && !MEMBERS_SAID.test(excerpt.text);
+}
+
+const MEMBERS_ASKED =
+  /\b(?:which|what|wat)\s+(?:countries|nations|states|groups|organi[sz]ations|members|parties|factions)\s+(?:(?:are|were|is|r)\s+)?(?:(?:part|members?)\s+of|in|make\s+up|made\s+up|belong\s+to|form(?:ed)?|join(?:ed)?|comprise)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:coalition|alliance|bloc|union|league|federation|consortium|axis)\b/iu;
+const MEMBERS_SAID =
+  /\b(?:includ\w*|made\s+up\s+of|members?|consist\w*|compris\w*|such\s+as|joined\s+by|along\s+with|together\s+with|led\s+by|partners?)\b/i;
 
 /** Words that report what someone said or did in answer to an event. */
 const REACTION_SAID =
