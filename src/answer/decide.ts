@@ -197,6 +197,7 @@ export function decide(
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
     !aftermathUnsaid(plan, excerpt) &&
+    !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&
@@ -913,6 +914,26 @@ const MEMBERS_ASKED =
   /\b(?:which|what|wat)\s+(?:countries|nations|states|groups|organi[sz]ations|members|parties|factions)\s+(?:(?:are|were|is|r)\s+)?(?:(?:part|members?)\s+of|in|make\s+up|made\s+up|belong\s+to|form(?:ed)?|join(?:ed)?|comprise)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:coalition|alliance|bloc|union|league|federation|consortium|axis)\b/iu;
 const MEMBERS_SAID =
   /\b(?:includ\w*|made\s+up\s+of|members?|consist\w*|compris\w*|such\s+as|joined\s+by|along\s+with|together\s+with|led\s+by|partners?)\b/i;
+
+/**
+ * "Which Pakistani intelligence agency tried to make deals with ISKP": a body asked for by its kind, which
+ * only its name answers. An excerpt naming no one the question does not ("past attempts by Pakistan's
+ * intelligence to strike deals with ISKP") says there was one, not which. Only "which": "what do officials
+ * say" asks what they said (with "what": chat set -11, SQuAD -7). @example session 29: chat set +2, dev set
+ * h122 +1; SQuAD all 10,570, WikiQA and blind sets unchanged.
+ */
+function whichBodyUnnamed(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  sources: RankSources,
+): boolean {
+  if (!WHICH_BODY.test(plan.asked)) return false;
+  return !holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)), false);
+}
+
+const WHICH_BODY =
+  /^\W*(?:(?:in|with|to|from|by|at|for)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}?(?:agency|agencies|ministry|ministries|department|service|services|unit|cell|officials?|officer|company|firm|newspaper|outlet|channel|university|institute|think\s+tank|militia|party)\b/iu;
 
 /** Words that report what someone said or did in answer to an event. */
 const REACTION_SAID =
