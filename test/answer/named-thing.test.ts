@@ -56,6 +56,9 @@ describe('name questions', () => {
     expect(namedThing('what the rescue boat was actually called?')).toEqual(['rescue', 'boat']);
     expect(asksForName('what is the boat also called')).toBe(false);
     expect(asksForName('what is a group of boats called')).toBe(false);
+    // With a clause saying which one, before or after "called".
+    expect(asksForName('what was the rescue boat that sank called')).toBe(true);
+    expect(asksForName('what was the rescue boat called that the rebels sank')).toBe(true);
     // Asked as a tag after the question: the thing after "which" (or "who was the").
     expect(namedThing('which boat carried the families, whats its name?')).toEqual(['boat']);
     expect(namedThing('which mill was it, whats it called')).toEqual(['mill']);
