@@ -32,6 +32,7 @@ import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
+import { aftermathUnsaid, membersUnsaid, whichBodyUnnamed } from './asked-unsaid.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 import { WORD } from './term-match.js';
@@ -876,64 +877,6 @@ const FOUNDING_SAID =
 function foundingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return FOUNDING_ASKED.test(plan.asked) && !FOUNDING_SAID.test(excerpt.text);
 }
-
-/**
- * "Did Pakistan close its borders after the attack", "was the shrine rebuilt since the blast", "what did the
- * Taliban do after the attack": a question about what followed an event. An excerpt that tells of nothing after it (the blast itself, the
- * toll) does not settle it. @example session 29: chat set 6,571 -> 6,578 (seven traps: "was there a curfew in
- * islamabad after the blast", "has the shah noorani shrine been rebuilt since the blast"), dev sets h121 +2,
- * h123 +1, a blind set +1; SQuAD all 10,570 and WikiQA unchanged. A quote is left alone: without that, four
- * questions on what people did right after the blast ("were ppl looking for their parents after the blast")
- * were lost. "Now" is no word of what followed ("attacks ... are now reaching major cities" does not say
- * whether Pakistan closed its borders after the bombing): chat set +3, a blind set +1. Then "what did X do
- * after the bombing" too (a scene told in a witness's words answers it): chat set +7, dev sets h120 +1, h127
- * +1, blind sets +3; SQuAD all 10,570 and WikiQA unchanged.
- */
-function aftermathUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  // A witness's words tell what they saw as it happened: "People were looking for their mothers and fathers".
-  if (/[\u201c\u201d"]/u.test(excerpt.text)) return false;
-  return AFTERMATH_ASKED.test(plan.asked) && !AFTERMATH_SAID.test(excerpt.text);
-}
-
-const AFTERMATH_ASKED =
-  /^\W*(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)|what\s+(?:did|has|have|had|will|would|is|are|was|were)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:do|doing|done))\b.*\b(?:after|since|following|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?)\b|^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:afterwards?|since\s+then|after\s+that)\W*$/iu;
-const AFTERMATH_SAID =
-  /\b(?:after|afterwards?|since|following|later|then|next|subsequent\w*|response|responded|react\w*|retaliat\w*|aftermath|wake)\b/i;
-
-/**
- * "Which countries are part of the US-backed coalition": the members of a body, asked by kind. An excerpt
- * that names the body ("a US-backed coalition has been advancing toward Mosul") without saying who is in it
- * (no "including", "made up of", "members", "such as", "joined by") names none of them. @example session 29:
- * chat set +9 (nine such traps), dev set h120 +1; SQuAD all 10,570, WikiQA and blind sets unchanged.
- */
-function membersUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  return MEMBERS_ASKED.test(plan.asked) && !MEMBERS_SAID.test(excerpt.text);
-}
-
-const MEMBERS_ASKED =
-  /\b(?:which|what|wat)\s+(?:countries|nations|states|groups|organi[sz]ations|members|parties|factions)\s+(?:(?:are|were|is|r)\s+)?(?:(?:part|members?)\s+of|in|make\s+up|made\s+up|belong\s+to|form(?:ed)?|join(?:ed)?|comprise)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:coalition|alliance|bloc|union|league|federation|consortium|axis)\b/iu;
-const MEMBERS_SAID =
-  /\b(?:includ\w*|made\s+up\s+of|members?|consist\w*|compris\w*|such\s+as|joined\s+by|along\s+with|together\s+with|led\s+by|partners?)\b/i;
-
-/**
- * "Which Pakistani intelligence agency tried to make deals with ISKP": a body asked for by its kind, which
- * only its name answers. An excerpt naming no one the question does not ("past attempts by Pakistan's
- * intelligence to strike deals with ISKP") says there was one, not which. Only "which": "what do officials
- * say" asks what they said (with "what": chat set -11, SQuAD -7). @example session 29: chat set +2, dev set
- * h122 +1; SQuAD all 10,570, WikiQA and blind sets unchanged.
- */
-function whichBodyUnnamed(
-  plan: QueryPlan,
-  passage: Passage,
-  excerpt: ExcerptChoice,
-  sources: RankSources,
-): boolean {
-  if (!WHICH_BODY.test(plan.asked)) return false;
-  return !holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)), false);
-}
-
-const WHICH_BODY =
-  /^\W*(?:(?:in|with|to|from|by|at|for)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}?(?:agency|agencies|ministry|ministries|department|service|services|unit|cell|officials?|officer|company|firm|newspaper|outlet|channel|university|institute|think\s+tank|militia|party)\b/iu;
 
 /** Words that report what someone said or did in answer to an event. */
 const REACTION_SAID =
