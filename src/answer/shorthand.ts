@@ -412,6 +412,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<!(?:['\u2019]s|\b(?:my|your|ur|his|her|their|our|its|the|a|an))\s+)\b(?:take|takes|took|taking)\s+on\b(?=\s+\p{L})(?!\s+(?:(?:a|an|the|more|new|its|their|his|her)\s+){0,2}(?:roles?|responsibilit\w*|jobs?|tasks?|shapes?|forms?|meanings?|water|debt|staff|workers|board)\b)/giu,
     ' challenge ',
   ],
+  // "How many years does he have", "how much years he have": how old he is, as many languages ask it
+  // ("cuántos años tiene"). Not "how many years did they have to wait". @example session 29: dev set h119 +1;
+  // chat set, SQuAD all 10,570 and blind sets unchanged.
+  [
+    /\bhow\s+(?:much|many)\s+(?:years?|yrs?)\s+(?:(?:does|do|did)\s+)?((?:[\p{L}'\u2019-]+\s+){1,3}?)(?:have|has|had)\b(?!\s+(?:to|left|been|passed|gone))/giu,
+    ' how old was $1',
+  ],
   // What they cashed in on, they exploited.
   [/\b(?:cash|cashed|cashes|cashing)\s+in\s+on\b/giu, ' exploit '],
   // "Who is making progress against them": who made gains.

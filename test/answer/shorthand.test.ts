@@ -204,6 +204,9 @@ describe('writeOutShorthand', () => {
     expect(words('the NLF came outta which group')).toBe('the NLF emerged from which group');
     expect(words('why was the port left wide open')).toBe('why was the port left vulnerable');
     expect(words('what should we brace ourselves for')).toBe('what should we expect');
+    expect(words('the witness, how much years he have?')).toBe('the witness, how old was he ?');
+    expect(words('how many years does the witness have')).toBe('how old was the witness');
+    expect(words('how many years did they have to wait')).toBe('how many years did they have to wait');
     expect(words('who does the NLF want to take on down the line')).toBe(
       'who does the NLF want to challenge eventually',
     );
