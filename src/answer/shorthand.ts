@@ -325,9 +325,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "The blast lined up with which group's ops": happened at the same time as.
   [/\blin(?:e|ed|es|ing)\s+up\s+(?:with|w)\b/giu, ' coincided with '],
   // "When did their activity become more strong / get stronger": when it intensified. (Not "grow stronger":
-  // as often said of a presence that increases.)
+  // as often said of a presence that increases.) "Much more strong" too: session 29, dev set h119 +1.
   [
-    /\b(?:becom(?:e|es|ing)|became|g[eo]t(?:s|ting)?)\s+(?:more\s+(?:strong|intense|active|frequent)|stronger|more\s+intense)\b/giu,
+    /\b(?:becom(?:e|es|ing)|became|g[eo]t(?:s|ting)?)\s+(?:(?:much|a\s+lot|way|far|even)\s+)?(?:more\s+(?:strong|intense|active|frequent)|stronger|more\s+intense)\b/giu,
     ' intensified ',
   ],
   [/\b(?:come|came|comes|coming)\s+(?:out\s+of|outta)\b/giu, ' emerged from '],

@@ -221,6 +221,9 @@ describe('writeOutShorthand', () => {
     expect(words('the bomber came from which city')).toBe('the bomber came from which city');
     expect(words('when iskp activty become more strong')).toBe('when iskp activty intensified');
     expect(words('when did the raids get stronger')).toBe('when did the raids intensified');
+    expect(words('after what year the raids become much more strong')).toBe(
+      'after what year the raids intensified',
+    );
     expect(words('is the group growing stronger')).toBe('is the group growing stronger');
     // "go after" is as often a time ("where will they go after iraq falls"): left as it is.
     expect(words('where will they go after iraq falls')).toBe('where will they go after iraq falls');
