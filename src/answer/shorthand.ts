@@ -419,6 +419,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bhow\s+(?:much|many)\s+(?:years?|yrs?)\s+(?:(?:does|do|did)\s+)?((?:[\p{L}'\u2019-]+\s+){1,3}?)(?:have|has|had)\b(?!\s+(?:to|left|been|passed|gone))/giu,
     ' how old was $1',
   ],
+  // "What did the blast open the way for": what it paved the way for. @example session 29: dev set h119 +1;
+  // chat set, SQuAD all 10,570 and blind sets unchanged.
+  [
+    /\b(?:open|opens|opened|opening|clear|clears|cleared|clearing)\s+(?:up\s+)?the\s+(?:way|road|path)\s+(?:for|to)\b/giu,
+    ' paving the way for ',
+  ],
   // What they cashed in on, they exploited.
   [/\b(?:cash|cashed|cashes|cashing)\s+in\s+on\b/giu, ' exploit '],
   // "Who is making progress against them": who made gains.

@@ -207,6 +207,7 @@ describe('writeOutShorthand', () => {
     expect(words('the witness, how much years he have?')).toBe('the witness, how old was he ?');
     expect(words('how many years does the witness have')).toBe('how old was the witness');
     expect(words('how many years did they have to wait')).toBe('how many years did they have to wait');
+    expect(words('the raid open the way for what?')).toBe('the raid paving the way for what?');
     expect(words('who does the NLF want to take on down the line')).toBe(
       'who does the NLF want to challenge eventually',
     );
