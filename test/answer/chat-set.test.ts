@@ -32,7 +32,7 @@ import { type ChatScore, formatFailureTable, formatTotals, scoreChatSet } from '
  * after its changes; session 27: 6,147/6,956 = 0.884 with eight more helpers' 619 on the session's starting
  * code, 6,175 = 0.888 after its changes; session 28: 6,530/7,371 = 0.886 with five more helpers' 415 on the
  * session's starting code, 6,564 = 0.891 after its changes; session 29: 7,080/7,976 = 0.888 with seven more helpers'
- * 605 on the session's starting code, 7,134 = 0.894 after its changes).
+ * 605 on the session's starting code, 7,137 = 0.895 after its changes).
  */
 const MIN_RIGHT_SHARE = 0.85;
 
