@@ -29,8 +29,9 @@ export function aftermathUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolea
 
 const AFTERMATH_ASKED =
   /^\W*(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)|what\s+(?:did|has|have|had|will|would|is|are|was|were)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:do|doing|done))\b.*\b(?:after|since|following|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?)\b|^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:afterwards?|since\s+then|after\s+that)\W*$/iu;
+/** "A few weeks after another attack" dates the event by an earlier one; it tells of nothing that followed. */
 const AFTERMATH_SAID =
-  /\b(?:after|afterwards?|since|following|later|then|next|subsequent\w*|response|responded|react\w*|retaliat\w*|aftermath|wake)\b/i;
+  /\b(?:after(?!\s+(?:another|an\s+earlier|a\s+previous|the\s+previous|an?\s+other)\b)|afterwards?|since|following|later|then|next|subsequent\w*|response|responded|react\w*|retaliat\w*|aftermath|wake)\b/i;
 
 /**
  * "Which countries are part of the US-backed coalition": the members of a body, asked by kind. An excerpt

@@ -31,6 +31,12 @@ describe('what followed an event', () => {
       'raids.md',
       '# Raids\n\nThe harbour bombing killed nine. Raids are no longer confined to the border but now reach major ports.\n',
     );
+    // "After another attack" dates the bombing by an earlier one.
+    const earlier = await articleEngineWithVectors(
+      'earlier.md',
+      '# Harbour\n\nThe harbour bombing came a week after another attack on a police station in the same town.\n',
+    );
+    expect(earlier.engine.ask('did the police close the harbour after the bombing').status).toBe('no_answer');
     expect(raids.engine.ask('did the city close the border after the harbour bombing').status).toBe(
       'no_answer',
     );
