@@ -14,9 +14,9 @@ import type { RankSources } from './rank.js';
  * Taliban do after the attack": a question about what followed an event. An excerpt that tells of nothing
  * after it (the blast itself, the toll) does not settle it. @example session 29: chat set 6,571 -> 6,578
  * (seven traps: "was there a curfew in islamabad after the blast", "has the shah noorani shrine been rebuilt
- * since the blast"), dev sets h121 +2, h123 +1, a blind set +1; SQuAD all 10,570 and WikiQA unchanged. A quote is left alone: without that, four
- * questions on what people did right after the blast ("were ppl looking for their parents after the blast")
- * were lost. "Now" is no word of what followed ("attacks ... are now reaching major cities" does not say
+ * since the blast"), dev sets h121 +2, h123 +1, a blind set +1; SQuAD all 10,570 and WikiQA unchanged. A
+ * quote is left alone: without that, four questions on what people did right after the blast ("were ppl
+ * looking for their parents after the blast") were lost. "Now" is no word of what followed ("attacks ... are now reaching major cities" does not say
  * whether Pakistan closed its borders after the bombing): chat set +3, a blind set +1. Then "what did X do
  * after the bombing" too (a scene told in a witness's words answers it): chat set +7, dev sets h120 +1, h127
  * +1, blind sets +3; SQuAD all 10,570 and WikiQA unchanged.
