@@ -16,10 +16,10 @@ import type { RankSources } from './rank.js';
  * (seven traps: "was there a curfew in islamabad after the blast", "has the shah noorani shrine been rebuilt
  * since the blast"), dev sets h121 +2, h123 +1, a blind set +1; SQuAD all 10,570 and WikiQA unchanged. A
  * quote is left alone: without that, four questions on what people did right after the blast ("were ppl
- * looking for their parents after the blast") were lost. "Now" is no word of what followed ("attacks ... are now reaching major cities" does not say
- * whether Pakistan closed its borders after the bombing): chat set +3, a blind set +1. Then "what did X do
- * after the bombing" too (a scene told in a witness's words answers it): chat set +7, dev sets h120 +1, h127
- * +1, blind sets +3; SQuAD all 10,570 and WikiQA unchanged.
+ * looking for their parents after the blast") were lost. "Now" is no word of what followed ("attacks ... are
+ * now reaching major cities" does not say whether Pakistan closed its borders after the bombing): chat set
+ * +3, a blind set +1. Then "what did X do after the bombing" too (a scene told in a witness's words answers
+ * it): chat set +7, dev sets h120 +1, h127 +1, blind sets +3; SQuAD all 10,570 and WikiQA unchanged.
  */
 export function aftermathUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // A witness's words tell what they saw as it happened: "People were looking for their mothers and fathers".
