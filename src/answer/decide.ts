@@ -582,8 +582,7 @@ function countedNameUnwritten(
   sources: RankSources,
 ): boolean {
   if (!requiredShape(plan)) return false;
-  const inArticle = (term: string) =>
-    sources.index.passagesWith(term).some((id) => id.startsWith(`${passage.file}#`));
+  const inArticle = (term: string) => articleWrites(term, passage, sources);
   return namesArticleLacks(
     plan,
     missingNames.filter((term) => !/^\d/.test(term)),
@@ -601,8 +600,7 @@ function namesArticleLacks(
 ): string[] {
   if (names.length === 0) return names;
   // Looked up in the index (a name's postings are few), not by reading every passage of a long article.
-  const inArticle = (term: string) =>
-    sources.index.passagesWith(term).some((id) => id.startsWith(`${passage.file}#`));
+  const inArticle = (term: string) => articleWrites(term, passage, sources);
   const found = (term: string) =>
     inArticle(term) ||
     (plan.related.get(term) ?? []).some((near) => inArticle(near.term)) ||
@@ -612,6 +610,11 @@ function namesArticleLacks(
         (alias.longForm.includes(term) && inArticle(alias.acronym)),
     );
   return names.filter((term) => !found(term));
+}
+
+/** Does the passage's article write the term anywhere (looked up in the index, not by reading the article)? */
+function articleWrites(term: string, passage: Passage, sources: RankSources): boolean {
+  return sources.index.passagesWith(term).some((id) => id.startsWith(`${passage.file}#`));
 }
 
 /** The question's terms a text holds: its own, through aliases, or a near-spelling of a name. */
