@@ -11,11 +11,11 @@ import { englishDictionary } from '../search/dictionary.js';
 export type QuestionType = 'count' | 'amount' | 'date' | 'person' | 'place' | 'other';
 
 const COUNT =
-  /\b(?:how (?:many|long(?! ago)|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their| his| her)?(?: exact| precise| actual)? (?:number|percentage|percent|share|proportion|size|population|death toll|death count|total|age)|at what age|death toll|death count|body count|number of|how mnay|how mny)\b/;
+  /\b(?:how (?:many|long(?! ago)|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their| his| her)?(?: exact| precise| actual)? (?:number|percentage|percent|share|proportion|size|population|death toll|death count|total|age)|(?:what|which|whats)(?: is| was)? (?:the )?(?:[\w-]+ ){0,2}[\w-]+s (?:exact |precise |actual )?age|at what age|death toll|death count|body count|number of|how mnay|how mny)\b/;
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =
-  /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|hour|century|decade|period)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)/;
+  /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|hour|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)/;
 const PERSON =
   /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader|experts?|analysts?|officials?|researchers?|scholars?|journalists?|reporters?|spokes(?:man|woman|person)))\b/;
 const PLACE =
@@ -134,7 +134,7 @@ const AGE_GROUP = String.raw`(?:adult|adults|kid|kids|child|children|minor|minor
  * dev set h121 +1, all else unchanged).
  */
 const AGE_QUESTION = new RegExp(
-  String.raw`\b(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:an?\s+)?(?:old|older|young|younger)(?:\s+(?:man|men|woman|women|person|lady|kid|boy|girl|one)s?)?(?=\W*$|\s+or\b)|\b(?:old|young)\s+or\s+(?:old|young)\b|\bhow old\b|\bat\s+what\s+age\b|\bwhat(?:['\u2019]?s|\s+(?:is|was|were|are))?\s+(?:(?:the|his|her|their)\s+)?(?:(?:exact|precise|actual)\s+)?ages?\b|^\W*(?:was|were|is|are)\b.*\ban?\s+${AGE_GROUP}\b|^\W*(?:was|were|is|are)\b.*\b\d{1,3}\s*(?:years?|yrs?)\s*old\b|\ban?\s+${AGE_GROUP}(?:\s+or\s+(?:an?\s+)?${AGE_GROUP})?\W*$`,
+  String.raw`\b(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:an?\s+)?(?:old|older|young|younger)(?:\s+(?:man|men|woman|women|person|lady|kid|boy|girl|one)s?)?(?=\W*$|\s+or\b)|\b(?:old|young)\s+or\s+(?:old|young)\b|\bhow old\b|\bat\s+what\s+age\b|\bwhat(?:['\u2019]?s|\s+(?:is|was|were|are))?\s+(?:(?:the|his|her|their)\s+)?(?:(?:exact|precise|actual)\s+)?ages?\b|\bwhat(?:['\u2019]?s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:['\u2019]?s|s['\u2019])\s+(?:(?:exact|precise|actual)\s+)?age\b|^\W*(?:was|were|is|are)\b.*\ban?\s+${AGE_GROUP}\b|^\W*(?:was|were|is|are)\b.*\b\d{1,3}\s*(?:years?|yrs?)\s*old\b|\ban?\s+${AGE_GROUP}(?:\s+or\s+(?:an?\s+)?${AGE_GROUP})?\W*$`,
 );
 const AGE_GROUP_WORDS = new RegExp(String.raw`\b${AGE_GROUP}\b`, 'g');
 

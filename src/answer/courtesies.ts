@@ -3,7 +3,7 @@
  * there? Thank you." The greeting, the thanks, the sign-off ("Kind regards", "Yours, Harold"), an apology
  * for the typing and what the asker says of themselves ("my late husband served in the Army") are how it is
  * put, not what it asks; their words would count as missing from every answer ("Army" is even a word of
- * the articles). Only the sentences that ask, and those that tell what the asker read or heard ("I read
+ * the articles), nor is a reaction beside it ("damn thats crazy."). Only the sentences that ask, and those that tell what the asker read or heard ("I read
  * that ...", "I keep seeing the letters ISKP"), are kept. A message with no question sentence is left whole.
  */
 import { STOP_WORDS } from '../search/analyzer.js';
@@ -19,6 +19,14 @@ const COURTESY_SENTENCE = new RegExp(
   String.raw`^\W*(?:${GREETING}|${SIGN_OFF}|(?:${GREETING}\s*,?\s*)?(?:i\s+)?(?:do\s+)?(?:hope|trust)\s+(?:you|you['\u2019]re|you\s+are|this(?:\s+message)?|all|everyone)\b.*|(?:${GREETING}\s*,?\s*)?(?:i\s+do\s+hope\s+i\s+am\s+not\s+intruding)|(?:i\s+am\s+|i['\u2019]m\s+)?(?:so\s+)?sorry\b.*|(?:and\s+|with\s+)?(?:my\s+)?apologies\b.*|i\s+(?:do\s+|must\s+)?apologi[sz]e\b.*|(?:i\s+am|i['\u2019]m)\s+(?:so\s+|very\s+|most\s+|truly\s+)?(?:grateful|thankful)\s+for\b.*|(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:the|my|me)\b.*|(?:i\s+(?:should|would)\s+be|i['\u2019]d\s+be)\s+(?:most\s+|very\s+|so\s+)?(?:grateful|obliged|thankful)\b.*|any\s+help\s+(?:would\s+be\s+|is\s+)?(?:much\s+|greatly\s+)?appreciated)\W*$`,
   'iu',
 );
+
+/**
+ * A reaction said beside the question: "damn thats crazy.", "scary.", "sad.", "heartbreaking.", "feels
+ * relevant". How the asker feels, never what is asked ("crazy" and "sad" would count as missing from every
+ * answer).
+ */
+const REACTION_SENTENCE =
+  /^\W*(?:(?:damn|wow|whoa|oof|omg|man|jeez|geez|god|yikes|ugh|sheesh|holy\s+\w+)\W+)*(?:(?:that|thats|that['\u2019]s|this\s+is|its|it['\u2019]s|so|how|what\s+a)\s+)?(?:(?:so|really|pretty|super|just|absolutely|truly|very|kinda|lowkey)\s+)?(?:crazy|scary|sad|brutal|heartbreaking|horrible|horrific|terrible|awful|tragic|insane|wild|nuts|messed\s+up|unreal|devastating|shocking|grim|rough|bleak|depressing|wow|damn|oof|yikes|jeez|geez|omg|wtf|ugh|smh|rip|interesting|wild\s+stuff|feels\s+relevant|just\s+curious|curious)(?:\s+(?:stuff|news|tbh|honestly|lol|man|dude|bro|tho|though))?\W*$/iu;
 
 /** A leading greeting inside a sentence that goes on to more: "Hello, and thank you for this service." */
 const LEADING_GREETING = new RegExp(String.raw`^\W*${GREETING}\s*[,!.]\s*(?:and\s+)?`, 'iu');
@@ -73,7 +81,12 @@ export function withoutCourtesies(text: string): string {
   if (sentences.length < 2 && !LEADING_GREETING.test(text)) return text;
   const kept = sentences
     .map((sentence) => sentence.replace(LEADING_GREETING, ''))
-    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence) && !COURTESY_SENTENCE.test(sentence));
+    .filter(
+      (sentence) =>
+        /[\p{L}\p{N}]/u.test(sentence) &&
+        !COURTESY_SENTENCE.test(sentence) &&
+        !REACTION_SENTENCE.test(sentence),
+    );
   if (!kept.some(isQuestion)) return text;
   // "I am curious what term ISKP used for Pakistan. Would you tell me?": a question that says nothing by
   // itself asks about what the asker said.

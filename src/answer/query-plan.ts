@@ -5,6 +5,7 @@
  */
 import { synonymCounts } from '../search/synonyms/concepts.js';
 import { storyTerms } from './question-clause.js';
+import { asideStart } from './asides.js';
 import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { englishDictionary } from '../search/dictionary.js';
@@ -439,6 +440,9 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const lighter = eitherOf.length === 0 ? alternativeTerms(read, unknown) : eitherOfPhrases ? [] : eitherOf;
   for (const term of lighter)
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
+  // A guess after the question (", some random saint?") weighs as little as another alternative.
+  for (const term of guessedTerms(read))
+    if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.alternativeWeight);
   // "How old was he": the answer says "25" or "a teenage bomber", not "old"; "what year": "2015", not "year";
   // "how long was it quiet": "a year", not "long".
   const age = askedAge(read.searchText);
@@ -770,6 +774,16 @@ function alternativeTerms(read: ReadQuestion, unknown: ReadonlySet<string>): str
     ...firstAlternative,
     ...read.tokens.slice(at).flatMap((token) => (token.term && !before.has(token.term) ? [token.term] : [])),
   ];
+}
+
+/** The terms only a guess after the question says ("whose shrine was it, some random saint?"). */
+function guessedTerms(read: ReadQuestion): string[] {
+  const start = asideStart(read.searchText);
+  if (start === undefined) return [];
+  const before = new Set(read.tokens.filter((token) => token.start < start).map((token) => token.term));
+  return read.tokens.flatMap((token) =>
+    token.start >= start && token.term && !before.has(token.term) ? [token.term] : [],
+  );
 }
 
 /** "When will they attack again", "when's the next one": a date still to come. */

@@ -9,6 +9,7 @@ import { asQuestion } from './keyword-query.js';
 import { withoutCourtesies } from './courtesies.js';
 import { withoutHedges } from './hedges.js';
 import { withNameIs } from './name-is.js';
+import { asRequestedQuestion } from './requests.js';
 import { writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 
@@ -109,9 +110,9 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   // questions they stand for.
   // A polite message's greeting, thanks and words about the asker go first ("Good afternoon. I am a retired
   // nurse. How many died? Thank you."): only its question is read.
-  const words = asQuestion(
-    tidyEdges(withoutHedges(tidyEdges(writeOutShorthand(tidyEdges(withoutCourtesies(unmentioned)))))),
-  );
+  // A command ("give me the date of ...") is read as the question it stands for.
+  const written = writeOutShorthand(asRequestedQuestion(tidyEdges(withoutCourtesies(unmentioned))));
+  const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(written))));
   if (!HAS_WORD.test(words)) {
     return {
       ok: false,

@@ -132,6 +132,8 @@ const FILLER = new Set(
     'srsly srs sry fr frfr tldr ngl iirc afaik rly smh lmk wdym ig icl ong istg jk welp ugh eh lowkey wtf wth ffs irl ' +
     // ... and teenagers' "deadass", "highkey", "fam", "nocap": for real, really, friend.
     'deadass highkey fam nocap ' +
+    // Interjections of shock ("oof. how strong was the blast"): how the asker feels, no topic.
+    'oof yikes whoa sheesh jeez geez ' +
     // Intensifiers that stress a question without adding to it ("when did it really ramp up").
     'really truly quite ' +
     // Hedges and "what else" / "besides X": how a question is put, not what it is about.

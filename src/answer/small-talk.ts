@@ -34,7 +34,7 @@ const PATTERNS: ReadonlyArray<[SmallTalkKind, RegExp]> = [
   [
     'summary',
     new RegExp(
-      String.raw`^(?:(?:can\s+you\s+|please\s+)?(?:summari[sz]e|sum\s+up|give\s+me\s+a\s+summary\s+of|tl;?dr)(?:\s+(?:this|these|the|both|all))?(?!\s+(?:what|whats|who|whos|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do)\b)(?:\s+[\w-]+){0,3}?(?:\s+(?:articles?|texts?|stor(?:y|ies)|news))?|tl;?dr|what\s+(?:is|are|s)\s+(?:this|these|the)\s+(?:articles?|stor(?:y|ies))\s+about|whats\s+(?:this|the)\s+(?:article|story)\s+about)${END}`,
+      String.raw`^(?:(?:can\s+you\s+|please\s+)?(?:summari[sz]e|sum\s+up|give\s+me\s+a\s+summary\s+of|tl;?dr)(?:\s+(?:this|these|the|both|all))?(?!\s+(?:what|whats|who|whos|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do)\b)(?:\s+(?:it|them|everything)|(?:\s+[\w-]+){0,3}?\s+(?:articles?|texts?|stor(?:y|ies)|news))?|tl;?dr|what\s+(?:is|are|s)\s+(?:this|these|the)\s+(?:articles?|stor(?:y|ies))\s+about|whats\s+(?:this|the)\s+(?:article|story)\s+about)${END}`,
       'i',
     ),
   ],

@@ -7,6 +7,20 @@ import { withoutCourtesies } from '../../src/answer/courtesies.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
 describe('withoutCourtesies', () => {
+  it('leaves out a reaction said beside the question', () => {
+    expect(withoutCourtesies('damn thats crazy. how many died at the pier tho?')).toBe(
+      'how many died at the pier tho?',
+    );
+    expect(withoutCourtesies('Scary. Which cities are they hitting now')).toBe(
+      'Which cities are they hitting now',
+    );
+    expect(withoutCourtesies('who ran the port back then? feels relevant')).toBe(
+      'who ran the port back then?',
+    );
+    // A short sentence naming the topic is no reaction.
+    expect(withoutCourtesies('Pier bombing. how many died?')).toBe('Pier bombing. how many died?');
+  });
+
   it('keeps only the question of a polite message', () => {
     expect(
       withoutCourtesies(

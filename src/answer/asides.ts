@@ -1,0 +1,49 @@
+/**
+ * A guess or a jab put after the question: "whose shrine got bombed, some random saint nobody knows?", "why is
+ * IS bombing pakistan, attention seeking much?", "whats iskp after, just wrecking the country?", "what does
+ * iskp call pakistan lol, friend or foe" is left as typed), "who did the mosque bombing, is that even confirmed". The asker's guess
+ * is not what is asked: read with it, its words ("random", "saint", "village") weigh as much as the question's
+ * and the sentence that answers lacks them. Only after a question word opens the message, and only guesses in
+ * the shapes below: ", and how many died" is a second question, kept.
+ */
+
+/** The message opens with a question word: what comes before the comma is a whole question. */
+const OPENS_WITH_QUESTION_WORD =
+  /^\W*(?:so\s+|ok\s+|okay\s+|and\s+|but\s+)?(?:who|whom|whose|what|whats|what['\u2019]s|when|where|wheres|why|how|which)\b/iu;
+
+/**
+ * The aside after the last comma (or dash): a guess ("some ...", "just ...", "probably ...", "i assume"), a
+ * jab ("... much?") or a doubt about the question itself ("is that even confirmed", "do we even know"). Not a
+ * choice of answers ("somalia or nigeria?": names the articles may lack), nor an aside that asks ("some gaps in
+ * what?").
+ */
+const ASIDE = new RegExp(
+  String.raw`\s*(?:,|\s[-\u2013\u2014])\s*(?:` +
+    String.raw`(?:some|just)\b[^,;]*` +
+    String.raw`|(?:is|was)\s+(?:that|it|this)\s+(?:even\s+|actually\s+|really\s+)?(?:confirmed|known|clear|certain|sure)` +
+    String.raw`|(?:do|does|did)\s+(?:we|they|anyone|anybody)\s+(?:even\s+|actually\s+|really\s+)?know` +
+    String.raw`)\s*([?!.]*)\s*$`,
+  'iu',
+);
+
+/** An aside with a question word of its own asks something ("some gaps in what?"). */
+const ASKS = /\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b/iu;
+
+/** Most words an aside runs to: a longer tail is more likely the question's own words. */
+const MAX_ASIDE_WORDS = 8;
+
+/**
+ * Where a guess or jab after the question starts (its comma), or undefined. Its words are kept, lighter
+ * (query-plan.ts): a trap's guess ("who paid the bomber, some foreign government?") may name what the articles
+ * lack, and an answer need not say it.
+ */
+export function asideStart(text: string): number | undefined {
+  if (!OPENS_WITH_QUESTION_WORD.test(text)) return undefined;
+  const aside = ASIDE.exec(text);
+  if (!aside) return undefined;
+  // At least three words of question must stay ("who, some guy?" is all question).
+  if ((text.slice(0, aside.index).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return undefined;
+  if ((aside[0].match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_ASIDE_WORDS) return undefined;
+  if (ASKS.test(aside[0])) return undefined;
+  return aside.index;
+}

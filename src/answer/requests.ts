@@ -1,0 +1,63 @@
+/**
+ * A request put as a command, read as the question it stands for. People in a channel often give orders
+ * rather than ask: "give me the date of the mosque bombing", "tell me the shrine bomber's name", "explain why
+ * IS hit the shrine", "describe the scene after the blast", "list the cities hit", "name the group IS
+ * partnered with". Read as typed, no question word says what kind of answer is wanted, so any sentence sharing
+ * the words answered ("give me the date ..." quoted a sentence with no date). Read as the question, the answer
+ * must hold a date, a name, an age, as it must for the question typed out.
+ */
+
+/** Who may be asked, before the command: "can you", "could u please", "pls". */
+const POLITE = String.raw`(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|quickly\s+)?`;
+const TO_ME = String.raw`(?:me|us)`;
+const THE = String.raw`(?:the|a|an)`;
+const WH = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which)`;
+
+/** Rewrites, tried in order on the whole message; the first that matches is used. */
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // "tell me who did it", "explain why IS hit the shrine", "show me where ...": the question word asks.
+  [
+    new RegExp(
+      String.raw`^(\W*)${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|explain(?:\s+to\s+${TO_ME})?|describe)\s+(?=${WH}\b)`,
+      'iu',
+    ),
+    '$1',
+  ],
+  // "give me the date of ...", "tell me the bomber's name", "i need the death toll": what is it.
+  [
+    new RegExp(
+      String.raw`^(\W*)${POLITE}(?:(?:give|tell|show|get|find)\s+${TO_ME}|i\s+(?:need|want)(?:\s+to\s+know)?)\s+(?=${THE}\s)`,
+      'iu',
+    ),
+    '$1what is ',
+  ],
+  // "explain the iskp taliban beef": what it is.
+  [new RegExp(String.raw`^(\W*)${POLITE}explain(?:\s+to\s+${TO_ME})?\s+(?=${THE}\s)`, 'iu'), '$1what is '],
+  // "describe the scene right after the blast": what it was like ("like" after the thing described).
+  [
+    new RegExp(
+      String.raw`^(\W*)${POLITE}describe\s+(${THE}\s+[^,.;?!]+?)(?=\s+(?:right\s+|just\s+)?(?:after|before|at|in|on|during|when|following|inside|outside)\b)`,
+      'iu',
+    ),
+    '$1what was $2 like',
+  ],
+  [
+    new RegExp(String.raw`^(\W*)${POLITE}describe\s+(${THE}\s+[^,.;?!]+?)(\W*)$`, 'iu'),
+    '$1what was $2 like$3',
+  ],
+  // "list the cities hit", "summarize the casualties": what they are.
+  [
+    new RegExp(String.raw`^(\W*)${POLITE}(?:list|summari[sz]e|sum\s+up)\s+(?:all\s+)?(?=the\s)`, 'iu'),
+    '$1what are ',
+  ],
+  // "name the group IS partnered with": which one (its name).
+  [new RegExp(String.raw`^(\W*)${POLITE}name\s+the\s+(?=\p{L})`, 'iu'), '$1which '],
+];
+
+/** The question a command stands for, or the text unchanged when it gives none. */
+export function asRequestedQuestion(text: string): string {
+  for (const [pattern, replacement] of REWRITES) {
+    if (pattern.test(text)) return text.replace(pattern, replacement);
+  }
+  return text;
+}

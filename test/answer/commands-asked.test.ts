@@ -1,0 +1,50 @@
+/**
+ * A request put as a command ("give me the date of the bombing", "tell me the bomber's age", "name the group",
+ * "summarize the casualties", "describe the scene after the blast") asks what its question would: the answer
+ * must hold a date, an age, a name, as it must for the question typed out.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Harbour bombing',
+  '',
+  'The bombing at the harbour in Port Elm killed nine people and wounded 30. A young bomber blew himself up near the ferry.',
+  '',
+  '“The blast was so strong, people were thrown to the ground. Everyone was running and shouting,” said Ana Ruiz, 41, a dock worker at the harbour.',
+  '',
+  'The group has partnered with a local gang, officials said. The rebels took over the port in 2016.',
+].join('\n');
+
+describe('a command read as its question', () => {
+  it('declines when the excerpt lacks what the command asks for', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    for (const command of [
+      'give me the date of the harbour bombing',
+      'can you give me the exact headcount of people at the ferry',
+    ])
+      expect(engine.ask(command).status, command).toBe('no_answer');
+  });
+
+  it('answers with what the command asks for', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    expect(engine.ask('give me the year the rebels took the port').excerpt).toContain('in 2016');
+    expect(engine.ask('tell me ana ruiz’s age').excerpt).toContain('Ana Ruiz, 41');
+    expect(engine.ask('summarize the casualties of the harbour bombing').excerpt).toContain('killed nine');
+    // "Summarize the articles" still asks for what the bot does not write.
+    expect(engine.ask('summarize the articles').status).toBe('no_answer');
+  });
+});
+
+describe('a guess after the question', () => {
+  it('weighs little: the question before it is answered', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    expect(engine.ask('what did ana ruiz say, some random rant?').excerpt).toContain('Everyone was running');
+    expect(engine.ask('who was the harbour bomber, some grown man i assume').excerpt).toContain(
+      'A young bomber',
+    );
+    expect(engine.ask('who blew himself up near the ferry, is that even confirmed').excerpt).toContain(
+      'A young bomber',
+    );
+  });
+});
