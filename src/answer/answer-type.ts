@@ -15,7 +15,7 @@ const COUNT =
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =
-  /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|hour|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)/;
+  /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|hour|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)|^\W*(?:year|yr)\s+(?=\w)/;
 const PERSON =
   /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader|experts?|analysts?|officials?|researchers?|scholars?|journalists?|reporters?|spokes(?:man|woman|person)))\b/;
 const PLACE =
@@ -433,9 +433,11 @@ export function askedDatePart(question: string): DatePart | undefined {
  * date"): the answer says "2015", not "year", so it weighs nothing in matching.
  */
 export function dateFormWord(question: string): string | undefined {
-  return /\b(?:which|whatt?)\s+(year|yr|date|day|month|time|century|decade)\b/.exec(
-    question.toLowerCase(),
-  )?.[1];
+  const found =
+    /\b(?:which|whatt?|whats)(?:\s+(?:is|was))?(?:\s+the(?:\s+(?:exact|precise|actual))?)?\s+(year|yr|date|day|month|time|century|decade)\b|^\W*(year|yr)\s/.exec(
+      question.toLowerCase(),
+    );
+  return found?.[1] ?? found?.[2];
 }
 
 /** Does a sentence hold that part of a date ("Thursday" for a weekday, "2015" for a year)? */

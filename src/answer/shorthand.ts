@@ -410,6 +410,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' expect ',
   ],
   [/\bdown\s+the\s+(?:line|road)\b/giu, ' eventually '],
+  // "What do officials reckon": what they say. To "cash in on" something is to capitalize on it; to "cut a
+  // deal" to strike one. "Did they ever try": in a yes/no question "ever" only stresses ("the largest empire
+  // ever" says more).
+  [/\breck(?:on|ons|oned|oning)\b/giu, ' '],
+  [/\bcash(?:ed|es|ing)?\s+in\s+on\b/giu, ' capitalize on '],
+  [/\b(?:cut|cuts|cutting)\s+(a\s+|any\s+|some\s+)?deals?\b/giu, ' strike $1deal '],
+  [
+    /^(\W*(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\b(?:\s+[\p{L}'\u2019-]+){1,4}?)\s+ever\b(?!\s+(?:since|after|more|again|so|before))/iu,
+    '$1',
+  ],
   [
     /(?<!(?:['\u2019]s|\b(?:my|your|ur|his|her|their|our|its|the|a|an))\s+)\b(?:take|takes|took|taking)\s+on\b(?=\s+\p{L})(?!\s+(?:(?:a|an|the|more|new|its|their|his|her)\s+){0,2}(?:roles?|responsibilit\w*|jobs?|tasks?|shapes?|forms?|meanings?|water|debt|staff|workers|board)\b)/giu,
     ' challenge ',

@@ -1,0 +1,46 @@
+/**
+ * Everyday idioms read as the words an article writes ("cash in on": capitalized on; "cut a deal": strike a
+ * deal; "reckon" and a yes/no question's "ever" weigh nothing), and a date asked by its word alone ("yr the
+ * rebels took the port", "what is the year ..."): the word "year" is no topic, the answer's "2016" is.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors, planOf } from './article-engine.js';
+
+const ARTICLE = [
+  '# Port Elm',
+  '',
+  'The rebels capitalized on the city’s internal security problems. Past attempts by the governor to strike deals with the rebels have failed.',
+  '',
+  'Officials suggest the rebels seized a moment of lax security at the ferry. The rebels took over the port in 2016.',
+].join('\n');
+
+const weighed = (plan: { terms: string[]; weights: Map<string, number> }) =>
+  plan.terms.filter((term) => (plan.weights.get(term) ?? 0) > 0);
+
+describe('idioms and date words', () => {
+  it('reads an idiom as the words the article writes', async () => {
+    const { engine } = await articleEngineWithVectors('port.md', ARTICLE);
+    expect(weighed(planOf(engine, 'what security mess did the rebels cash in on'))).toContain('capit');
+    const deal = weighed(planOf(engine, 'did the governor ever try to cut a deal with the rebels'));
+    expect(deal).toContain('strike');
+    expect(deal).not.toContain('ever');
+    expect(deal).not.toContain('cut');
+    expect(weighed(planOf(engine, 'what do the officials reckon the rebels seized'))).not.toContain('reckon');
+    // "Ever" says more outside a yes/no question.
+    expect(weighed(planOf(engine, 'what was the largest port ever built'))).toContain('ever');
+    expect(engine.ask('what security mess did the rebels cash in on').excerpt).toContain('capitalized on');
+  });
+
+  it('asks a date by its word alone', async () => {
+    const { engine } = await articleEngineWithVectors('port.md', ARTICLE);
+    for (const question of [
+      'yr the rebels took the port',
+      'what is the year the rebels took over the port',
+    ]) {
+      const plan = planOf(engine, question);
+      expect(plan.type, question).toBe('date');
+      expect(weighed(plan), question).not.toContain('year');
+      expect(engine.ask(question).excerpt, question).toContain('in 2016');
+    }
+  });
+});
