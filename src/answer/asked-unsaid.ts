@@ -1,6 +1,6 @@
 /**
  * Questions whose asked thing an excerpt sharing their words may still not say (decide.ts declines them):
- * what followed an event, who is in a body, which body it was by name. Each is a question shape and the
+ * what followed an event, who is in a body, which body it was by name, a part of a numbered group. Each is a question shape and the
  * words an answer to it must hold.
  */
 import type { Passage } from '../corpus/types.js';
@@ -67,3 +67,28 @@ export function whichBodyUnnamed(
 
 const WHICH_BODY =
   /^\W*(?:(?:in|with|to|from|by|at|for)\s+)?which\s+(?:[\p{L}-]+\s+){0,2}?(?:agency|agencies|ministry|ministries|department|service|services|unit|cell|officials?|officer|company|firm|newspaper|outlet|channel|university|institute|think\s+tank|militia|party)\b/iu;
+
+/**
+ * "How many of the 120 pilgrims died", "how many of shehzad's 120 pilgrims made it out": a part of a group the
+ * question counts whole. The excerpt answers only with another number in a sentence about that group ("of
+ * the 120 pilgrims, 30 died"); "The attack killed at least 52" counts the dead of the whole attack, and "a
+ * group of 120 pilgrims" only repeats the whole.
+ */
+export function partOfWholeUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (plan.type !== 'count') return false;
+  const asked = PART_OF_WHOLE.exec(plan.asked);
+  if (!asked) return false;
+  const [, whole, group] = asked as unknown as [string, string, string];
+  const groupWord = new RegExp(String.raw`\b${group.slice(0, Math.min(group.length, 6))}`, 'iu');
+  return !excerpt.text
+    .split(/(?<=[.!?\u201d])\s+/u)
+    .some((sentence) => groupWord.test(sentence) && numbersIn(sentence).some((number) => number !== whole));
+}
+
+/** "How many of the 120 pilgrims", "how many of those 120 pilgrims", "how many of shehzad's 120 pilgrims". */
+const PART_OF_WHOLE =
+  /\bhow\s+many\s+of\s+(?:the|those|these|that|his|her|their|(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s)\s+(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?([\p{L}-]{3,})/iu;
+
+function numbersIn(sentence: string): string[] {
+  return sentence.match(/\d[\d,]*/gu) ?? [];
+}

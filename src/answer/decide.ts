@@ -32,7 +32,7 @@ import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
-import { aftermathUnsaid, membersUnsaid, whichBodyUnnamed } from './asked-unsaid.js';
+import { aftermathUnsaid, membersUnsaid, partOfWholeUnsaid, whichBodyUnnamed } from './asked-unsaid.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 import { WORD } from './term-match.js';
@@ -200,6 +200,7 @@ export function decide(
     !aftermathUnsaid(plan, excerpt) &&
     !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
+    !partOfWholeUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&
     !reasonOnlyGiven(plan, excerpt) &&
