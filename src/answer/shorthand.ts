@@ -671,6 +671,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Casualties": the killed and the wounded. "Gain a foothold": penetrate. "In Ehrlich's view": according to
   // Ehrlich. @example session 18: chat set 1,553 -> 1,554, dev set h27 +3; WikiQA tune and SQuAD sample
   // unchanged; SQuAD's 4 questions with these words 3 -> 4 ("How many casualties did British get?").
+  // "What were the casualties": how many (session 30).
+  [
+    /\b(?:what|whats|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?casualt(?:y|ies)(?:\s+(?:count|figures?|toll|numbers?))?\b/giu,
+    ' how many killed wounded ',
+  ],
   [/\bcasualt(?:y|ies)\b/giu, ' killed wounded '],
   [
     /\b(?:gain|gaining|gained|get|getting|got|establish|establishing|established|find|finding|found)\s+(?:a\s+)?(?:foothold|toehold)\b/giu,

@@ -4,7 +4,7 @@
  * must hold a date, an age, a name, as it must for the question typed out.
  */
 import { describe, expect, it } from 'vitest';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, planOf } from './article-engine.js';
 
 const ARTICLE = [
   '# Harbour bombing',
@@ -31,6 +31,9 @@ describe('a command read as its question', () => {
     expect(engine.ask('give me the year the rebels took the port').excerpt).toContain('in 2016');
     expect(engine.ask('tell me ana ruiz’s age').excerpt).toContain('Ana Ruiz, 41');
     expect(engine.ask('summarize the casualties of the harbour bombing').excerpt).toContain('killed nine');
+    // "What were the casualties" asks how many, as "summarize the casualties" does.
+    expect(planOf(engine, 'what were the casualties of the harbour bombing').type).toBe('count');
+    expect(planOf(engine, 'summarize the casualties').type).toBe('count');
     // "Summarize the articles" still asks for what the bot does not write.
     expect(engine.ask('summarize the articles').status).toBe('no_answer');
   });
