@@ -410,6 +410,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' expect ',
   ],
   [/\bdown\s+the\s+(?:line|road)\b/giu, ' eventually '],
+  // "More IS attacks coming?", "is more violence on the way": whether more is to be expected.
+  [
+    /\b(more\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|violence|terror))\s+(?:coming|on\s+the\s+way|to\s+come|ahead)\b/giu,
+    ' expect $1 ',
+  ],
   // "What do officials reckon": what they say. To "cash in on" something is to capitalize on it; to "cut a
   // deal" to strike one. "Did they ever try": in a yes/no question "ever" only stresses ("the largest empire
   // ever" says more).
