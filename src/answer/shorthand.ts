@@ -574,6 +574,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:grow|grows|grew|grown|growing|sprang|sprung|spring|springs)\s+(?:up\s+)?(?:out\s+of|from)\b/giu,
     ' emerged from ',
   ],
+  // "Which group did IS spin off from", "break away from", "split from", "evolve from" (session 30).
+  [
+    /\b(?:spin|spins|spun|spinning|branch|branched|branches|branching|split|splits|splitting|break|breaks|broke|broken|breaking)\s+(?:off|away)\s+from\b|\b(?:split|splits|splitting|evolve|evolved|evolves|evolving)\s+from\b/giu,
+    ' emerged from ',
+  ],
   // "Where did the bomb go off": where the blast occurred.
   [
     /\b(?:the\s+)?(?:bomb|blast|explosion|device)\s+(?:go|goes|went|gone|going)\s+off\b/giu,

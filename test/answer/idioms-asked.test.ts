@@ -1,6 +1,6 @@
 /**
  * Everyday idioms read as the words an article writes ("cash in on": capitalized on; "cut a deal": strike a
- * deal; "more attacks coming": expect more; "reckon" and a yes/no question's "ever" weigh nothing), and a date asked by its word alone ("yr the
+ * deal; "spin off from": emerged from; "more attacks coming": expect more; "reckon" and a yes/no question's "ever" weigh nothing), and a date asked by its word alone ("yr the
  * rebels took the port", "what is the year ..."): the word "year" is no topic, the answer's "2016" is.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,12 @@ describe('idioms and date words', () => {
     expect(deal).not.toContain('ever');
     expect(deal).not.toContain('cut');
     expect(weighed(planOf(engine, 'what do the officials reckon the rebels seized'))).not.toContain('reckon');
+    // "Spin off from", "break away from": what a group emerged from.
+    for (const question of [
+      'which group did the rebels spin off from',
+      'what did the rebels break away from',
+    ])
+      expect(weighed(planOf(engine, question)), question).toContain('emerg');
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.
