@@ -32,6 +32,10 @@ describe('idioms and date words', () => {
       'what did the rebels break away from',
     ])
       expect(weighed(planOf(engine, question)), question).toContain('emerg');
+    // "The ferry place": a place the article calls something else weighs little; "take place" is an idiom.
+    const vague = planOf(engine, 'how many were hurt at the ferry place').weights.get('place') ?? 0;
+    const idiom = planOf(engine, 'where did the ferry attack take place').weights.get('place') ?? 0;
+    expect(vague).toBeLessThan(idiom / 2);
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.
