@@ -1,6 +1,6 @@
 /**
  * Everyday idioms read as the words an article writes ("cash in on": capitalized on; "cut a deal": strike a
- * deal; "spin off from": emerged from; "more attacks coming": expect more; "reckon" and a yes/no question's "ever" weigh nothing), and a date asked by its word alone ("yr the
+ * deal; "spin off from": emerged from; "wire service": news agency; "more attacks coming": expect more; "reckon" and a yes/no question's "ever" weigh nothing), and a date asked by its word alone ("yr the
  * rebels took the port", "what is the year ..."): the word "year" is no topic, the answer's "2016" is.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,8 @@ describe('idioms and date words', () => {
     const vague = planOf(engine, 'how many were hurt at the ferry place').weights.get('place') ?? 0;
     const idiom = planOf(engine, 'where did the ferry attack take place').weights.get('place') ?? 0;
     expect(vague).toBeLessThan(idiom / 2);
+    // "The wire service": a news agency.
+    expect(weighed(planOf(engine, 'which wire service did the governor talk to'))).toContain('agenc');
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.
