@@ -417,9 +417,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(more\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|violence|terror))\s+(?:coming|on\s+the\s+way|to\s+come|ahead)\b/giu,
     ' expect $1 ',
   ],
-  // "What do officials reckon": what they say. To "cash in on" something is to capitalize on it; to "cut a
-  // deal" to strike one. "Did they ever try": in a yes/no question "ever" only stresses ("the largest empire
-  // ever" says more).
+  // "What do officials reckon": what they say. To "cash in on" something is to capitalize on it (the articles'
+  // word; "exploit" before session 30: chat set +3); to "cut a deal" to strike one. "Did they ever try": in a
+  // yes/no question "ever" only stresses ("the largest empire ever" says more).
   [/\breck(?:on|ons|oned|oning)\b/giu, ' '],
   [/\bcash(?:ed|es|ing)?\s+in\s+on\b/giu, ' capitalize on '],
   [/\b(?:cut|cuts|cutting)\s+(a\s+|any\s+|some\s+)?deals?\b/giu, ' strike $1deal '],
@@ -444,8 +444,6 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:open|opens|opened|opening|clear|clears|cleared|clearing)\s+(?:up\s+)?the\s+(?:way|road|path)\s+(?:for|to)\b/giu,
     ' paving the way for ',
   ],
-  // What they cashed in on, they exploited.
-  [/\b(?:cash|cashed|cashes|cashing)\s+in\s+on\b/giu, ' exploit '],
   // "Who is making progress against them": who made gains.
   [
     /\b(?:make|makes|making|made)\s+(?:some\s+|much\s+|any\s+|real\s+)?(?:progress|headway)\b/giu,

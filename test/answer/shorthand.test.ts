@@ -259,7 +259,7 @@ describe('writeOutShorthand', () => {
       'did the gamble succeed or did it backfired',
     );
     expect(words('did they pay off the loan')).toBe('did they pay off the loan');
-    expect(words('what did they cash in on')).toBe('what did they exploit');
+    expect(words('what did they cash in on')).toBe('what did they capitalize on');
     expect(words('where do its members hail from')).toBe('where do its members originate from');
     expect(words('what home grown problems')).toBe('what domestic problems');
     expect(words("did pakistan's spooks try it")).toBe("did pakistan's intelligence try it");
