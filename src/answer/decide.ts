@@ -32,7 +32,13 @@ import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
-import { aftermathUnsaid, membersUnsaid, partOfWholeUnsaid, whichBodyUnnamed } from './asked-unsaid.js';
+import {
+  aftermathUnsaid,
+  deathUnsaid,
+  membersUnsaid,
+  partOfWholeUnsaid,
+  whichBodyUnnamed,
+} from './asked-unsaid.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
 import { cosineWithRow } from './relatedness.js';
 import { WORD } from './term-match.js';
@@ -198,6 +204,7 @@ export function decide(
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
     !aftermathUnsaid(plan, excerpt) &&
+    !deathUnsaid(plan, excerpt) &&
     !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
