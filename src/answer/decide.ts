@@ -37,6 +37,7 @@ import {
   deathUnsaid,
   membersUnsaid,
   partOfWholeUnsaid,
+  recurrenceUnsaid,
   whichBodyUnnamed,
 } from './asked-unsaid.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
@@ -205,6 +206,7 @@ export function decide(
     !reactionUnsaid(plan, excerpt) &&
     !aftermathUnsaid(plan, excerpt) &&
     !deathUnsaid(plan, excerpt) &&
+    !recurrenceUnsaid(plan, excerpt) &&
     !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
