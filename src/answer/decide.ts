@@ -32,6 +32,7 @@ import { dateOfOtherEvent } from './date-binding.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
+import { lifeEventUnsaid } from './life-event.js';
 import {
   aftermathUnsaid,
   deathUnsaid,
@@ -207,6 +208,7 @@ export function decide(
     !aftermathUnsaid(plan, excerpt) &&
     !deathUnsaid(plan, excerpt) &&
     !recurrenceUnsaid(plan, excerpt) &&
+    !lifeEventUnsaid(plan, excerpt) &&
     !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
