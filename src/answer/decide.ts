@@ -662,15 +662,19 @@ const PRESUPPOSING =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:why|how)\s+(?:did|does|do|was|were|is|are|has|have|had)\b/i;
 
 /**
- * A number checked is settled only by a number in the excerpt, a year ("did IS take Mosul in 2015") only by
- * a year.
+ * A number checked is settled only by a number in the excerpt (in digits or words), a year ("did IS take
+ * Mosul in 2015") only by a year.
  */
 function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const figures = [...plan.checked].filter((term) => /^\d/.test(term));
   if (figures.length === 0) return false;
   if (figures.some((term) => YEAR.test(term))) return !YEAR_IN_TEXT.test(excerpt.text);
-  return !/\d/.test(excerpt.text);
+  // "In about ten countries" says the 10 checked in a word.
+  return !CARDINAL.test(excerpt.text);
 }
+
+const CARDINAL =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;

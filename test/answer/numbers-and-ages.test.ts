@@ -129,3 +129,15 @@ describe('how old', () => {
     expect(hasAge('The score was four at the break.')).toBe(false);
   });
 });
+
+describe('a figure checked', () => {
+  it('is settled by the number written in words', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'offshoots.md',
+      '# Offshoots\n\n“They have offshoots in about ten countries including Libya and Egypt,” an analyst said.\n\nThe group lost ground in Iraq.\n',
+    );
+    expect(engine.ask('the group has offshoots in around 10 countries, is that right?').excerpt).toContain(
+      'about ten countries',
+    );
+  });
+});
