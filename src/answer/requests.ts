@@ -50,6 +50,15 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     new RegExp(String.raw`^(\W*)${POLITE}(?:list|summari[sz]e|sum\s+up)\s+(?:all\s+)?(?=the\s)`, 'iu'),
     '$1what are ',
   ],
+  // "which article talks about mosul", "which of the two articles mentions karachi, the shrine one or the
+  // mosque one": the sentence that does, quoted with its article's name, answers.
+  [
+    new RegExp(
+      String.raw`^(\W*)(?:so\s+)?(?:which|what)\s+(?:one\s+of\s+the\s+(?:two\s+)?|of\s+the\s+(?:two\s+)?)?(?:articles?|ones?|pieces?|stor(?:y|ies)|texts?|reports?)\s+(?:(?:even|actually|ever)\s+)?(?:talks?\s+about|mentions?|brings?\s+up|covers?|discuss(?:es)?|writes?\s+about|is\s+about|describes?|quotes?|says?\s+(?:anything\s+)?about|names?)\s+(.+?)(?:,?\s+(?:the\s+)?[\p{L}-]+\s+(?:one|article|piece)\s+or\s+(?:the\s+)?[\p{L}-]+\s+(?:one|article|piece))?(\W*)$`,
+      'iu',
+    ),
+    '$1what do the articles say about $2$3',
+  ],
   // "name the group IS partnered with": which one (its name).
   [new RegExp(String.raw`^(\W*)${POLITE}name\s+the\s+(?=\p{L})`, 'iu'), '$1which '],
 ];

@@ -4,7 +4,7 @@
  * must hold a date, an age, a name, as it must for the question typed out.
  */
 import { describe, expect, it } from 'vitest';
-import { articleEngineWithVectors, planOf } from './article-engine.js';
+import { articleEngineWithVectors, articlesEngineWithVectors, planOf } from './article-engine.js';
 
 const ARTICLE = [
   '# Harbour bombing',
@@ -49,5 +49,25 @@ describe('a guess after the question', () => {
     expect(engine.ask('who blew himself up near the ferry, is that even confirmed').excerpt).toContain(
       'A young bomber',
     );
+  });
+});
+
+describe('which article says something', () => {
+  it('is answered by the sentence that says it, quoted from its article', async () => {
+    const engine = await articlesEngineWithVectors([
+      ['harbour.md', ARTICLE],
+      [
+        'mill.md',
+        '# Mill fire\n\nA fire at the old mill in Dunmore destroyed the granary. Firefighters came from Kells.\n',
+      ],
+    ]);
+    for (const question of [
+      'which article talks about the granary',
+      'which one of the two articles mentions kells, the harbour one or the mill one',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.citations[0]?.file, question).toBe('mill.md');
+    }
   });
 });
