@@ -453,6 +453,24 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\s%(?=\s|$)/gu, ' percent'],
   // "How many didn't make it": how many died.
   [/\b(?:didn['\u2019]?t|did\s+not|never)\s+make\s+it(?:\s+out(?:\s+alive)?)?\b/giu, ' died '],
+  // British and everyday slang for dying ("how many copped it"), for the Americans ("the yanks"), and for
+  // angering someone ("what got their back up", "what wound them up"). @example session 30: dev set h140 +3.
+  [
+    /\b(?:copped|cops|cop|copping)\s+it\b|\b(?:kicked|kick|kicks|kicking)\s+the\s+bucket\b|\b(?:snuffed|snuff)\s+it\b|\b(?:bit|bite|bites|biting)\s+the\s+dust\b/giu,
+    ' died ',
+  ],
+  [
+    /\byanks\b|\byankees?\b(?=\s+(?:carry|carried|launch|launched|bomb|bombed|strike|struck|did|do|troops|forces|airstrikes))/giu,
+    ' americans ',
+  ],
+  [
+    /\b(?:got|get|gets|getting|put|puts|putting)\s+((?:\w+['\u2019]s|\w+s['\u2019]|his|her|their|its|our|your)\s+)back\s+up\b/giu,
+    ' provoked $1 ',
+  ],
+  [
+    /\b(?:wound|wind|winds|winding)\s+(?!up\b)(\w+)\s+up\b|\b(?:wound|wind|winds|winding)\s+up\s+(?=(?:iskp|isis|is|them|him|her|the)\b)/giu,
+    ' provoked $1 ',
+  ],
   // "What did they take advantage of": what they exploited. "Blow up in its face": backfire. "Chain of
   // command": a command hierarchy.
   [/\b(?:take|takes|took|taken|taking)\s+advantage\s+of\b/giu, ' exploit '],

@@ -38,6 +38,11 @@ describe('idioms and date words', () => {
     expect(vague).toBeLessThan(idiom / 2);
     // "The wire service": a news agency.
     expect(weighed(planOf(engine, 'which wire service did the governor talk to'))).toContain('agenc');
+    // British and everyday slang: "copped it" died, "the yanks" the Americans, "got their back up" provoked.
+    expect(weighed(planOf(engine, 'how many copped it at the ferry'))).toContain('die');
+    expect(weighed(planOf(engine, 'what did the yanks do at the port'))).toContain('american');
+    expect(weighed(planOf(engine, "what got the rebels' back up"))).toContain('provok');
+    expect(weighed(planOf(engine, 'what wound the rebels up'))).toContain('provok');
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.
