@@ -464,7 +464,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' americans ',
   ],
   [
-    /\b(?:got|get|gets|getting|put|puts|putting)\s+((?:\w+['\u2019]s|\w+s['\u2019]|his|her|their|its|our|your)\s+)back\s+up\b/giu,
+    /\b(?:got|get|gets|getting|put|puts|putting)\s+((?:the\s+)?(?:\w+['\u2019]s|\w+s['\u2019]|his|her|their|its|our|your)\s+)back\s+up\b/giu,
     ' provoked $1 ',
   ],
   [
