@@ -468,7 +468,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' provoked $1 ',
   ],
   [
-    /\b(?:wound|wind|winds|winding)\s+(?!up\b)(\w+)\s+up\b|\b(?:wound|wind|winds|winding)\s+up\s+(?=(?:iskp|isis|is|them|him|her|the)\b)/giu,
+    /\b(?:wound|wind|winds|winding)\s+(?!up\b)((?:the\s+)?\w+)\s+up\b|\b(?:wound|wind|winds|winding)\s+up\s+(?=(?:iskp|isis|is|them|him|her|the)\b)/giu,
     ' provoked $1 ',
   ],
   // "What did they take advantage of": what they exploited. "Blow up in its face": backfire. "Chain of
