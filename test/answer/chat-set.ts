@@ -37,6 +37,7 @@ import { SESSION26_ANSWERABLE, SESSION26_TRAPS } from './chat-session26.js';
 import { SESSION27_ANSWERABLE, SESSION27_TRAPS } from './chat-session27.js';
 import { SESSION28_ANSWERABLE, SESSION28_TRAPS } from './chat-session28.js';
 import { SESSION29_ANSWERABLE, SESSION29_TRAPS } from './chat-session29.js';
+import { SESSION30_ANSWERABLE, SESSION30_TRAPS } from './chat-session30.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -736,6 +737,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION27_ANSWERABLE,
   ...SESSION28_ANSWERABLE,
   ...SESSION29_ANSWERABLE,
+  ...SESSION30_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -911,6 +913,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION27_TRAPS,
   ...SESSION28_TRAPS,
   ...SESSION29_TRAPS,
+  ...SESSION30_TRAPS,
 ];
 
 /** Every question, answerable first. */
