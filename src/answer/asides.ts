@@ -13,7 +13,8 @@ const OPENS_WITH_QUESTION_WORD =
 
 /**
  * The aside after the last comma (or dash): a guess ("some random saint?", "just wrecking the country?") or
- * a doubt about the question itself ("is that even confirmed", "do we even know"). Not an aside that asks
+ * a doubt about the question itself ("is that even confirmed", "do we even know", "is he from the islamabad
+ * article"). Not an aside that asks
  * ("some gaps in what?"), nor any few words put as a question: ", according to analysts?", ", dead and
  * injured?" say what is asked (tried in session 30: chat set -4).
  */
@@ -22,6 +23,7 @@ const ASIDE = new RegExp(
     String.raw`(?:some|just)\b[^,;]*` +
     String.raw`|(?:is|was)\s+(?:that|it|this)\s+(?:even\s+|actually\s+|really\s+)?(?:confirmed|known|clear|certain|sure)` +
     String.raw`|(?:do|does|did)\s+(?:we|they|anyone|anybody)\s+(?:even\s+|actually\s+|really\s+)?know` +
+    String.raw`|(?:is|was|are|were)\s+(?:he|she|it|that|this|they)\s+(?:from|in|mentioned\s+in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:article|one|piece|story|text)` +
     String.raw`)\s*([?!.]*)\s*$`,
   'iu',
 );

@@ -46,6 +46,9 @@ describe('a guess after the question', () => {
     expect(engine.ask('who was the harbour bomber, some grown man i assume').excerpt).toContain(
       'A young bomber',
     );
+    expect(engine.ask('who is ana ruiz, is she from the harbour article').excerpt).toContain('Ana Ruiz, 41');
+    const doubt = planOf(engine, 'who is ana ruiz, is she from the harbour article').weights;
+    expect(doubt.get('harbour') ?? 0).toBeLessThan((doubt.get('ruiz') ?? 0) / 2);
     expect(engine.ask('who blew himself up near the ferry, is that even confirmed').excerpt).toContain(
       'A young bomber',
     );
