@@ -45,6 +45,67 @@ export function numberAliases(unknown: Iterable<string>, corpusHas: (term: strin
   return aliases;
 }
 
+/**
+ * A number given roughly ("like 50 ppl died?", "over a hundred hurt", "he was mid 20s or so", "around 10
+ * countries"): the corpus's nearest number in the range it allows stands in for it ("like 50": "at least 52";
+ * "over 100": "more than 105"; "mid 20s": "25"), even where the corpus writes the number itself elsewhere.
+ * Only beside a word that makes it rough. @example session 30: dev set h142 +2, chat set +6 ("did the shrine attack kill more than 50
+ * ppl", "were over 100 people hurt"); SQuAD all 10,570 and blind sets unchanged.
+ */
+export function roughNumberAliases(texts: readonly string[], corpusHas: (term: string) => boolean): Alias[] {
+  const aliases: Alias[] = [];
+  for (const text of texts) {
+    for (const match of text.matchAll(ROUGH_NUMBER)) {
+      const [low, high, numeral] = roughRange(match);
+      if (numeral === undefined || aliases.some((alias) => alias.longForm[0] === numeral)) continue;
+      // Nearest first, from the number given (the middle of a decade: "mid 20s" from 25).
+      const given = /s$/.test(numeral) ? Math.round((low + high) / 2) : parseInt(numeral, 10);
+      const inRange = Array.from({ length: Math.max(0, high - low + 1) }, (_, k) => low + k)
+        .filter((n) => String(n) !== numeral)
+        .sort((a, b) => Math.abs(a - given) - Math.abs(b - given));
+      let best: string | undefined;
+      for (const n of inRange) {
+        best = [String(n), WORD_OF.get(String(n))].find((form) => form !== undefined && corpusHas(form));
+        if (best !== undefined) break;
+      }
+      if (best !== undefined) aliases.push({ acronym: best, longForm: [numeral] });
+    }
+  }
+  return aliases;
+}
+
+/**
+ * "like 50", "over 100", "around 10", "50 or so", "mid 20s". Not a year ("2021ish") nor a share ("like 70%").
+ */
+const ROUGH_NUMBER =
+  /\b(like|about|around|roughly|approximately|approx|nearly|almost|circa|over|more\s+than|above|under|less\s+than|below|at\s+least)\s+(\d{1,3})\b(?!\s*(?:%|percent))|\b(\d{1,3})\s*(?:or\s+so|-?ish)\b|\b(mid|late|early)[\s-]*(\d)0['\u2019]?s\b/giu;
+
+/** The range a rough number allows, and the number as the question writes it. */
+function roughRange(match: RegExpMatchArray): [number, number, string | undefined] {
+  const [, word, given, loose, decade, tens] = match;
+  if (decade !== undefined && tens !== undefined) {
+    const base = Number(tens) * 10;
+    const [low, high] =
+      decade.toLowerCase() === 'early' ? [0, 3] : decade.toLowerCase() === 'mid' ? [4, 6] : [7, 9];
+    // The question's term is the decade as written ("20s").
+    return [base + low, base + high, `${base}s`];
+  }
+  const numeral = given ?? loose;
+  if (numeral === undefined) return [0, -1, undefined];
+  const n = Number(numeral);
+  const spread = Math.max(1, Math.round(n * ROUGH_SHARE));
+  const kind = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:over|more than|above|at least)$/.test(kind)) return [n, n + spread, numeral];
+  if (/^(?:under|less than|below|nearly|almost)$/.test(kind)) return [n - spread, n, numeral];
+  return [n - spread, n + spread, numeral];
+}
+
+/**
+ * How far a rough number may be from the one written: a tenth of it ("like 50": 45 to 55; "over 100": up to
+ * 110). A fifth let "like 30 died" reach a witness's age, 25: chat set -2.
+ */
+const ROUGH_SHARE = 0.1;
+
 // The number words above, by what they count (WORDS: zero..twenty; TENS: thirty..ninety).
 const UNIT_WORDS = WORDS.slice(1, 10);
 const TEEN_WORDS = WORDS.slice(10, 20);

@@ -17,7 +17,7 @@ import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
 import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
 import { continentAdjectiveTerms } from './continents.js';
-import { numberAliases } from './number-words.js';
+import { numberAliases, roughNumberAliases } from './number-words.js';
 import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';
 import {
   askedAge,
@@ -535,6 +535,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(relatedness ? namesForName(read, unknown, specific, relatedness, index, scopes) : []),
     // "10 countries" for "ten countries", "five" for "5".
     ...numberAliases(unknown, (term) => index.hasTerm(term, scopes)),
+    // "Like 50 ppl died?" for "at least 52".
+    ...roughNumberAliases([read.text, read.searchText], (term) => index.hasTerm(term, scopes)),
     // "pakistanis" for "pakistan", "afghan" for "afghanistan".
     ...demonyms,
     // "pak" for "pakistan".

@@ -3,7 +3,7 @@
  * answered only by an age (a number beside the person, an age word, a date), not by any number.
  */
 import { describe, expect, it } from 'vitest';
-import { numberAliases, spokenNumbersAsDigits } from '../../src/answer/number-words.js';
+import { numberAliases, roughNumberAliases, spokenNumbersAsDigits } from '../../src/answer/number-words.js';
 import { askedAge, askedAgeGroups, hasAge } from '../../src/answer/answer-type.js';
 import { articleEngine, articleEngineWithVectors } from './article-engine.js';
 
@@ -139,5 +139,25 @@ describe('a figure checked', () => {
     expect(engine.ask('the group has offshoots in around 10 countries, is that right?').excerpt).toContain(
       'about ten countries',
     );
+  });
+});
+
+describe('a number given roughly', () => {
+  it('stands for the nearest number the corpus writes within a tenth of it', () => {
+    const has = (term: string) => ['52', '105', '25', '60'].includes(term);
+    expect(roughNumberAliases(['like 50 ppl died?'], has)).toEqual([{ acronym: '52', longForm: ['50'] }]);
+    expect(roughNumberAliases(['over 100 hurt'], has)).toEqual([{ acronym: '105', longForm: ['100'] }]);
+    expect(roughNumberAliases(['was he mid 20s or so'], has)).toEqual([{ acronym: '25', longForm: ['20s'] }]);
+    // Too far, a share, a year, or no word making it rough: nothing stands in.
+    expect(roughNumberAliases(['like 30 died?', 'like 70% of them', '2021ish', '50 died'], has)).toEqual([]);
+  });
+
+  it('is answered by the nearest figure', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'toll.md',
+      '# Toll\n\nThe attack killed at least 52 and wounded more than 105.\n\n“We ran,” said Ana Ruiz, 25, a pilgrim.\n',
+    );
+    expect(engine.ask('like 50 ppl died in the attack?').excerpt).toContain('at least 52');
+    expect(engine.ask('was ana ruiz mid 20s or so?').excerpt).toContain('Ana Ruiz, 25');
   });
 });
