@@ -15,10 +15,11 @@ const WH = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which)`;
 
 /** Rewrites, tried in order on the whole message; the first that matches is used. */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
-  // "tell me who did it", "explain why IS hit the shrine", "show me where ...": the question word asks.
+  // "tell me who did it", "explain why IS hit the shrine", "summarize what analysts expect": the question
+  // word asks.
   [
     new RegExp(
-      String.raw`^(\W*)${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|explain(?:\s+to\s+${TO_ME})?|describe)\s+(?=${WH}\b)`,
+      String.raw`^(\W*)${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|explain(?:\s+to\s+${TO_ME})?|describe|summari[sz]e|sum\s+up)\s+(?=${WH}\b)`,
       'iu',
     ),
     '$1',

@@ -412,6 +412,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdown\s+the\s+(?:line|road)\b/giu, ' eventually '],
   // "The wire service", "a newswire": a news agency (the articles write "the AFP News Agency").
   [/\b(?:wire\s+services?|news\s*wires?|wire\s+agenc(?:y|ies))\b/giu, ' news agency '],
+  // "What do analysts expect from IS next": "next" only says the future, which "expect" asks already.
+  [/\b(expect\w*\b.*?)\s+next\s*(?=[?!.]*\s*$)/giu, '$1'],
   // "More IS attacks coming?", "is more violence on the way": whether more is to be expected.
   [
     /\b(more\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|violence|terror))\s+(?:coming|on\s+the\s+way|to\s+come|ahead)\b/giu,

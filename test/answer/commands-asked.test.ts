@@ -31,6 +31,7 @@ describe('a command read as its question', () => {
     expect(engine.ask('give me the year the rebels took the port').excerpt).toContain('in 2016');
     expect(engine.ask('tell me ana ruiz’s age').excerpt).toContain('Ana Ruiz, 41');
     expect(engine.ask('summarize the casualties of the harbour bombing').excerpt).toContain('killed nine');
+    expect(planOf(engine, 'summarize who was hurt in the harbour bombing').type).toBe('person');
     // "What were the casualties" asks how many, as "summarize the casualties" does.
     expect(planOf(engine, 'what were the casualties of the harbour bombing').type).toBe('count');
     expect(planOf(engine, 'summarize the casualties').type).toBe('count');

@@ -43,6 +43,8 @@ describe('idioms and date words', () => {
     expect(weighed(planOf(engine, 'what did the yanks do at the port'))).toContain('american');
     expect(weighed(planOf(engine, "what got the rebels' back up"))).toContain('provok');
     expect(weighed(planOf(engine, 'what wound the rebels up'))).toContain('provok');
+    // "What do they expect from the rebels next": "next" adds nothing to "expect".
+    expect(weighed(planOf(engine, 'what do officials expect from the rebels next'))).not.toContain('next');
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.
