@@ -237,11 +237,11 @@ const ABOUT_THE_ARTICLE =
 
 /**
  * The article named by its topic at the end of a question ("whats iskp's end game according to that piece
- * about the islamabad mosque"): which article, not what is asked; its words would pick the sentence that
+ * about the islamabad mosque", "... acc to the shrine piece"): which article, not what is asked; its words would pick the sentence that
  * repeats them.
  */
 const ARTICLE_BY_TOPIC =
-  /\b(?:according\s+to|in|from)\s+(?:the|this|that|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|texts?|reports?)\s+(?:about|on|re)\s+[^,;:?!.]{1,60}?\s*(?=[?!.]*\s*$)/giu;
+  /\b(?:according\s+to|in|from)\s+(?:the|this|that|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|texts?|reports?)\s+(?:about|on|re)\s+[^,;:?!.]{1,60}?\s*(?=[?!.]*\s*$)|,?\s*\b(?:according\s+to|acc\s+to|per|in|from)\s+(?:the|this|that|your|ur)\s+(?:[\p{L}-]+\s+){1,2}(?:articles?|stor(?:y|ies)|pieces?|posts?|texts?)\s*(?=[?!.]*\s*$)/giu;
 
 /**
  * Where in an article, by paragraph ("that group in the third paragraph", "from para 2"): the reader's place

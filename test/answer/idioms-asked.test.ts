@@ -45,6 +45,10 @@ describe('idioms and date words', () => {
     expect(weighed(planOf(engine, 'what wound the rebels up'))).toContain('provok');
     // "What do they expect from the rebels next": "next" adds nothing to "expect".
     expect(weighed(planOf(engine, 'what do officials expect from the rebels next'))).not.toContain('next');
+    // "Acc to the port piece": which article, not a topic the answer holds.
+    expect(weighed(planOf(engine, 'when did the rebels take the port, acc to the port piece'))).not.toContain(
+      'piec',
+    );
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.
