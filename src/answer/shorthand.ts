@@ -414,6 +414,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wire\s+services?|news\s*wires?|wire\s+agenc(?:y|ies))\b/giu, ' news agency '],
   // "What do analysts expect from IS next": "next" only says the future, which "expect" asks already.
   [/\b(expect\w*\b.*?)\s+next\s*(?=[?!.]*\s*$)/giu, '$1'],
+  // "What was the bombing supposed to show / meant to prove": what it served as (not "meant to send a message
+  // to", which asks whom). @example session 30: dev sets h134, h136, h142, h123 +1 each, chat set +8, blind +2;
+  // SQuAD all 10,570 unchanged.
+  [/\b(?:supposed|meant|intended|designed)\s+to\s+(?:show|prove|demonstrate)\b/giu, ' served as '],
   // "More IS attacks coming?", "is more violence on the way": whether more is to be expected.
   [
     /\b(more\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|violence|terror))\s+(?:coming|on\s+the\s+way|to\s+come|ahead)\b/giu,

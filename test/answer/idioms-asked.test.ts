@@ -49,6 +49,9 @@ describe('idioms and date words', () => {
     expect(weighed(planOf(engine, 'when did the rebels take the port, acc to the port piece'))).not.toContain(
       'piec',
     );
+    // "What was the attack supposed to show": what it served as ("meant to send a message to" is left alone).
+    expect(weighed(planOf(engine, 'what was the port attack supposed to show'))).toContain('serv');
+    expect(weighed(planOf(engine, 'who was the attack meant to send a message to'))).toContain('messag');
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.
