@@ -418,6 +418,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // to", which asks whom). @example session 30: dev sets h134, h136, h142, h123 +1 each, chat set +8, blind +2;
   // SQuAD all 10,570 unchanged.
   [/\b(?:supposed|meant|intended|designed)\s+to\s+(?:show|prove|demonstrate)\b/giu, ' served as '],
+  // "Was the bombing aimed at america too": a message the attack sent it (an attack's or a message's aim
+  // only: "who are the laws aimed at" asks whom they concern). @example session 30: dev sets h133, h142 +1
+  // each, chat set +6, a blind set +1; SQuAD all 10,570 unchanged (any "aimed at": -1).
+  [
+    /\b((?:attacks?|bombings?|blasts?|bombs?|strikes?|explosions?|message)\b(?:\s+[\p{L}'\u2019-]+){0,4}?)\s+(?:aimed|directed)\s+at\b/giu,
+    '$1 a message to ',
+  ],
   // "More IS attacks coming?", "is more violence on the way": whether more is to be expected.
   [
     /\b(more\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|violence|terror))\s+(?:coming|on\s+the\s+way|to\s+come|ahead)\b/giu,

@@ -52,6 +52,9 @@ describe('idioms and date words', () => {
     // "What was the attack supposed to show": what it served as ("meant to send a message to" is left alone).
     expect(weighed(planOf(engine, 'what was the port attack supposed to show'))).toContain('serv');
     expect(weighed(planOf(engine, 'who was the attack meant to send a message to'))).toContain('messag');
+    // "Was the attack aimed at the governor": a message it sent him; laws "aimed at" someone are left alone.
+    expect(weighed(planOf(engine, 'was the port attack aimed at the governor too'))).toContain('messag');
+    expect(weighed(planOf(engine, 'who are the port laws aimed at'))).not.toContain('messag');
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.

@@ -199,7 +199,7 @@ describe('writeOutShorthand', () => {
     expect(words('when did the attacks ramp up')).toBe('when did the attacks intensified');
     expect(words('when did their violence really ramp up')).toBe('when did their violence intensified');
     expect(words('besides the airstrikes what else angered them')).toBe('the airstrikes what angered them');
-    expect(words('was the bombing aimed at america somehow')).toBe('was the bombing aimed at america');
+    expect(words('was the bombing aimed at america somehow')).toBe('was the bombing a message to america');
     expect(words('what group did isis come out of')).toBe('what group did isis emerged from');
     expect(words('the NLF came outta which group')).toBe('the NLF emerged from which group');
     expect(words('why was the port left wide open')).toBe('why was the port left vulnerable');
