@@ -651,6 +651,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // @example session 17: chat set 1,317 -> 1,319, dev sets h18 +1, h19 +1, SQuAD sample +1; SQuAD's 63
   // questions with "original(ly)" 51 right either way.
   [/\boriginally\b/giu, ' '],
+  // "Who set off the bomb": who blew it up. @example session 30: chat set +2; blind sets and SQuAD all 10,570
+  // unchanged (with "perpetrator" ~ "bomber" as a concept group: chat set -5, traps asking the bomber's name).
+  [
+    /\bset(?:s|ting)?\s+off\s+(the\s+|a\s+|that\s+)?(bombs?|explosives?|device|blast|explosion)\b/giu,
+    ' blew up $1$2 ',
+  ],
   // "What set them off": what provoked them. Not "set off the bomb" (the thing set off follows "off").
   [/\bset(?:s|ting)?\s+(?!off\b)(\w+)\s+off\b/giu, ' provoked $1 '],
   // "Acc to the witness", "per the headline": according to.

@@ -55,6 +55,9 @@ describe('idioms and date words', () => {
     // "Was the attack aimed at the governor": a message it sent him; laws "aimed at" someone are left alone.
     expect(weighed(planOf(engine, 'was the port attack aimed at the governor too'))).toContain('messag');
     expect(weighed(planOf(engine, 'who are the port laws aimed at'))).not.toContain('messag');
+    // "Who set off the bomb": who blew it up ("what set them off" still asks what provoked them).
+    expect(weighed(planOf(engine, 'who set off the bomb at the ferry'))).toContain('blow');
+    expect(weighed(planOf(engine, 'what set the rebels off'))).toContain('provok');
     // "More attacks coming?": whether more are to be expected.
     expect(weighed(planOf(engine, 'are more rebel attacks coming'))).toContain('expect');
     // "Ever" says more outside a yes/no question.

@@ -74,7 +74,7 @@ describe('writeOutShorthand', () => {
     expect(words('what set iskp off re the americans acc to the article')).toBe(
       'what provoked iskp about the americans',
     );
-    expect(words('who set off the bomb per the headline')).toBe('who set off the bomb');
+    expect(words('who set off the bomb per the headline')).toBe('who blew up the bomb');
     expect(words('where do they end up going acc to the INEGMA guy')).toBe(
       'where do they going according to the INEGMA',
     );
