@@ -1,10 +1,10 @@
 /**
- * A guess or a jab put after the question: "whose shrine got bombed, some random saint nobody knows?", "why is
- * IS bombing pakistan, attention seeking much?", "whats iskp after, just wrecking the country?", "what does
- * iskp call pakistan lol, friend or foe" is left as typed), "who did the mosque bombing, is that even confirmed". The asker's guess
- * is not what is asked: read with it, its words ("random", "saint", "village") weigh as much as the question's
- * and the sentence that answers lacks them. Only after a question word opens the message, and only guesses in
- * the shapes below: ", and how many died" is a second question, kept.
+ * A guess or a doubt put after the question: "whose shrine got bombed, some random saint nobody knows?",
+ * "whats iskp after, just wrecking the country?", "who did the mosque bombing, is that even confirmed". The
+ * asker's guess is not what is asked: at full weight its words ("random", "saint") counted as missing from the
+ * sentence that answers. Only after a question word opens the message, and only asides in the shapes below:
+ * ", and how many died" is a second question, and a jab ("attention seeking much?") or a choice ("friend or
+ * foe") is left as typed.
  */
 
 /** The message opens with a question word: what comes before the comma is a whole question. */
@@ -14,9 +14,8 @@ const OPENS_WITH_QUESTION_WORD =
 /**
  * The aside after the last comma (or dash): a guess ("some random saint?", "just wrecking the country?") or
  * a doubt about the question itself ("is that even confirmed", "do we even know", "is he from the islamabad
- * article"). Not an aside that asks
- * ("some gaps in what?"), nor any few words put as a question: ", according to analysts?", ", dead and
- * injured?" say what is asked (tried in session 30: chat set -4).
+ * article"). Not an aside that asks ("some gaps in what?"), nor any few words put as a question: ", according
+ * to analysts?", ", dead and injured?" say what is asked (tried in session 30: chat set -4).
  */
 const ASIDE = new RegExp(
   String.raw`\s*(?:,|\s[-\u2013\u2014])\s*(?:` +
