@@ -33,6 +33,7 @@ import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
 import { lifeEventUnsaid } from './life-event.js';
+import { writesCardinal } from './number-words.js';
 import {
   aftermathUnsaid,
   deathUnsaid,
@@ -670,11 +671,8 @@ function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (figures.length === 0) return false;
   if (figures.some((term) => YEAR.test(term))) return !YEAR_IN_TEXT.test(excerpt.text);
   // "In about ten countries" says the 10 checked in a word.
-  return !CARDINAL.test(excerpt.text);
+  return !writesCardinal(excerpt.text);
 }
-
-const CARDINAL =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;

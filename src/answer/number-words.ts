@@ -45,12 +45,23 @@ export function numberAliases(unknown: Iterable<string>, corpusHas: (term: strin
   return aliases;
 }
 
+/** A number in digits, or a cardinal in words ("about ten countries", "hundreds"); "zero" and "none" say none. */
+const CARDINAL = new RegExp(
+  String.raw`\d|\b(?:${[...WORDS.slice(1), ...TENS].join('|')}|hundreds?|thousands?|millions?|billions?|dozens?)\b`,
+  'i',
+);
+
+/** Does a text write a number, in digits or in words? */
+export function writesCardinal(text: string): boolean {
+  return CARDINAL.test(text);
+}
+
 /**
  * A number given roughly ("like 50 ppl died?", "over a hundred hurt", "he was mid 20s or so", "around 10
  * countries"): the corpus's nearest number in the range it allows stands in for it ("like 50": "at least 52";
  * "over 100": "more than 105"; "mid 20s": "25"), even where the corpus writes the number itself elsewhere.
- * Only beside a word that makes it rough. @example session 30: dev set h142 +2, chat set +6 ("did the shrine attack kill more than 50
- * ppl", "were over 100 people hurt"); SQuAD all 10,570 and blind sets unchanged.
+ * Only beside a word that makes it rough. @example session 30: dev set h142 +2, chat set +6 ("did the shrine
+ * attack kill more than 50 ppl", "were over 100 people hurt"); SQuAD all 10,570 and blind sets unchanged.
  */
 export function roughNumberAliases(texts: readonly string[], corpusHas: (term: string) => boolean): Alias[] {
   const aliases: Alias[] = [];

@@ -782,26 +782,26 @@ function alternativeTerms(read: ReadQuestion, unknown: ReadonlySet<string>): str
   if (!found) return [];
   const at = read.tokens.findIndex((token) => token.start >= found.index);
   if (at < 0) return [];
-  const before = new Set(read.tokens.slice(0, at).map((token) => token.term));
   // "Was it random or did they plan the timing": the first alternative's last word, when the articles never
   // write it and it says what the subject was, is no topic either; an answer to the second answers the
   // question. Not "should we expect a ceasefire or is it winding down": the ceasefire is the topic.
   const last = read.tokens[at - 1]?.term;
   const firstAlternative = last && unknown.has(last) && COPULAR_START.test(read.searchText) ? [last] : [];
-  return [
-    ...firstAlternative,
-    ...read.tokens.slice(at).flatMap((token) => (token.term && !before.has(token.term) ? [token.term] : [])),
-  ];
+  return [...firstAlternative, ...termsOnlyFrom(read, found.index)];
+}
+
+/** The terms of the words from `start` on that no word before it says. */
+function termsOnlyFrom(read: ReadQuestion, start: number): string[] {
+  const before = new Set(read.tokens.filter((token) => token.start < start).map((token) => token.term));
+  return read.tokens.flatMap((token) =>
+    token.start >= start && token.term && !before.has(token.term) ? [token.term] : [],
+  );
 }
 
 /** The terms only a guess after the question says ("whose shrine was it, some random saint?"). */
 function guessedTerms(read: ReadQuestion): string[] {
   const start = asideStart(read.searchText);
-  if (start === undefined) return [];
-  const before = new Set(read.tokens.filter((token) => token.start < start).map((token) => token.term));
-  return read.tokens.flatMap((token) =>
-    token.start >= start && token.term && !before.has(token.term) ? [token.term] : [],
-  );
+  return start === undefined ? [] : termsOnlyFrom(read, start);
 }
 
 /** "When will they attack again", "when's the next one": a date still to come. */
