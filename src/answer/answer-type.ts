@@ -380,6 +380,24 @@ function namedThingIn(q: string): string[] {
   return leadingWords(after ?? NAME_AFTER_THING.exec(q)?.[1] ?? '');
 }
 
+/** Words before "name" that say which name, not whose ("the iskp [full] name"). */
+const NAME_KINDS = new Set('full actual real exact official proper complete whole first last'.split(' '));
+
+/**
+ * Whose name "the teen shrine bombers name" asks, typed with the owner before "name": the last word
+ * before it (the bomber's, not the shrine's: "the shrine of the Sufi saint Shah Noorani" names no bomber).
+ * Undefined for other name questions ("the name of the trophy given to ..." ends in no owner). @example
+ * session 31: dev sets h134 +1, h146 +1; chat set +1.
+ */
+export function nameOwner(question: string): string | undefined {
+  const q = plainQuestion(question);
+  if (!NAME_QUESTION.test(q) || /\bnames?\s+of\b/.test(q)) return undefined;
+  const words = leadingWords(NAME_AFTER_THING.exec(q)?.[1] ?? '');
+  let end = words.length;
+  while (end > 1 && NAME_KINDS.has(words[end - 1]!)) end--;
+  return end > 1 ? words[end - 1] : undefined;
+}
+
 /** The first words of a text that are not stop words, up to the next stop word. */
 function leadingWords(text: string): string[] {
   const words = text.match(WORDS) ?? [];

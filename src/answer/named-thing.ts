@@ -34,6 +34,8 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
   const words = matches.map((match) => match[0]);
   const names: number[] = [];
   const things: number[] = [];
+  // "The teen shrine bombers name": a name beside the bomber, not the shrine ("the shrine of ... Shah Noorani").
+  const whose = plan.nameOwner === undefined ? plan.namedThing : [plan.nameOwner];
   words.forEach((word, i) => {
     const lower = word.toLowerCase();
     const capitalised = word[0] !== lower[0];
@@ -42,7 +44,7 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
     const owner = ownerAt(words, i);
     const name = capitalised && !owner && !STOP_WORDS.has(lower) && !plan.askedWords.has(lower);
     if (named || name) names.push(i);
-    if (standsFor(plan, plan.namedThing, lower)) things.push(i);
+    if (standsFor(plan, whose, lower)) things.push(i);
   });
   if (plan.namedThing.length === 0) return names.length > 0;
   // "The teachers of Dharma in Tibet are most commonly called a Lama": the thing, then a word naming it.

@@ -31,6 +31,7 @@ import {
   asksForMoney,
   asksForName,
   namedThing,
+  nameOwner,
   definedThing,
   definitionStarts,
   askedDatePart,
@@ -348,6 +349,8 @@ export interface QueryPlan {
   nameAsked: boolean;
   /** The terms of what a name question asks the name of ("teenag", "bomber"): the name stands beside them. */
   namedThing: string[];
+  /** "The teen shrine bombers name": the term of whose name it is ("bomber"), the one a name stands beside. */
+  nameOwner?: string;
   /** "What year", "what day of the week": the part of a date that answers (any date when undefined). */
   datePart?: DatePart;
   /** "How old": an age in words ("teenage") answers too; "how old exactly" (`exact`) only a number or date. */
@@ -623,6 +626,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     money: asksForMoney(read.searchText),
     nameAsked: named.nameAsked,
     namedThing: named.namedThing,
+    nameOwner: named.nameOwner,
     datePart: datePartOf(read),
     defined,
     definedStarts: defined ? definitionStarts(defined) : [],
@@ -642,7 +646,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
     placesAsked: placesAsked(read.searchText, read.type),
-    orderUnwritten: orderAsked(read.searchText).some((term) => unknown.has(term)),
+    orderUnwritten: orderAsked(read.searchText, read.type).some((term) => unknown.has(term)),
     headlineAsked: HEADLINE_ASKED.test(read.text),
     reactionAsked:
       (REACTION_ASKED.test(read.searchText) || (claimAsked && REACTION_CLAIMED.test(read.searchText))) &&
@@ -861,9 +865,24 @@ const YES_NO =
 const ORDER_WORD =
   /\b(first|last|earliest)\s+(?!(?:year|years|month|months|week|weeks|night|weekend|summer|winter|spring|autumn|decade|century)\b)(?!(?:began|begin|begun|started|start|came|come|appeared|emerged|arrived|became|went|took|got|set|made|heard|saw|met|moved|[a-z]+ed)\b)(?=[\p{L}])/giu;
 
+/**
+ * "When did IS first take Mosul", "when was Mosul first taken": in a date question after "did X" or "was
+ * X", "first" says when it happened, not which of several ("was the first attack" still asks an order). @example session 31: dev
+ * set h148 +1.
+ */
+const ORDER_AS_ADVERB =
+  /\b(?:did|does|do|didnt|doesnt|dont|was|were|is|are|has|have|had)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}$/iu;
+/** Words before an order word that make it a thing's ("the first attack", "its very first"). */
+const ORDER_OF_THING = /(?:\b(?:the|a|an|its|their|his|her|our|very|this|that)|['\u2019]s|s['\u2019])\s+$/iu;
+
 /** The terms of the order words a question asks by (see `orderUnwritten`). */
-function orderAsked(text: string): string[] {
-  return [...text.matchAll(ORDER_WORD)].flatMap((found) => analyze(found[1]!));
+function orderAsked(text: string, type: QuestionType): string[] {
+  return [...text.matchAll(ORDER_WORD)].flatMap((found) => {
+    const before = text.slice(0, found.index);
+    // "Why did IS first take Mosul" still asks about a first time the articles never tell.
+    if (type === 'date' && ORDER_AS_ADVERB.test(before) && !ORDER_OF_THING.test(before)) return [];
+    return analyze(found[1]!);
+  });
 }
 
 /** "in Pakistan", "inside afghanistan": where a question puts what it asks about. */
@@ -964,11 +983,16 @@ function speakerOf(
 function nameQuestion(
   text: string,
   isName: (term: string) => boolean,
-): { nameAsked: boolean; namedThing: string[] } {
+): { nameAsked: boolean; namedThing: string[]; nameOwner?: string } {
   if (!asksForName(text)) return { nameAsked: false, namedThing: [] };
   const thing = analyze(namedThing(text).join(' '));
   const clause = thing.findIndex((term, i) => i > 0 && isName(term));
-  return { nameAsked: true, namedThing: clause < 0 ? thing : thing.slice(0, clause) };
+  const owner = analyze(nameOwner(text) ?? '')[0];
+  return {
+    nameAsked: true,
+    namedThing: clause < 0 ? thing : thing.slice(0, clause),
+    ...(owner === undefined ? {} : { nameOwner: owner }),
+  };
 }
 
 function datePartOf(read: ReadQuestion): DatePart | undefined {

@@ -10,6 +10,7 @@ import { withoutCourtesies } from './courtesies.js';
 import { withoutHedges } from './hedges.js';
 import { withNameIs } from './name-is.js';
 import { asRequestedQuestion } from './requests.js';
+import { withAskedWordInFront } from './in-situ.js';
 import { writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 
@@ -111,7 +112,10 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   // A polite message's greeting, thanks and words about the asker go first ("Good afternoon. I am a retired
   // nurse. How many died? Thank you."): only its question is read.
   // A command ("give me the date of ...") is read as the question it stands for.
-  const written = writeOutShorthand(asRequestedQuestion(tidyEdges(withoutCourtesies(unmentioned))));
+  // A question word typed where its answer would stand ("the bomber was how old") is read in front.
+  const written = withAskedWordInFront(
+    tidyEdges(writeOutShorthand(asRequestedQuestion(tidyEdges(withoutCourtesies(unmentioned))))),
+  );
   const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(written))));
   if (!HAS_WORD.test(words)) {
     return {

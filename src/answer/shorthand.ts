@@ -775,12 +775,21 @@ const NOT_LONG = /\bnot\s+(?:too\s+|so\s+|very\s+)?long\s+(before|after|b4)\b/gi
 const SCENE_LIKE =
   /\bwhat\s+(?:was|were|s)\s+(?:the\s+)?(?:scene|it|things|the\s+(?:situation|atmosphere|mood))\s+like\b/giu;
 
+/**
+ * "Why tf would they", "who the hell is he", "how on earth did it happen": a swear or "on earth" after the
+ * question word only stresses it ("tf" alone may be a topic: TensorFlow). @example session 31: dev set
+ * h146 +2.
+ */
+const WH_INTENSIFIER =
+  /\b(who|whom|whose|what|whats|which|why|how|where|when)\s+(?:tf|tff|tfff|the\s+(?:hell|heck|fuck|f|frick|fck|devil)|in\s+the\s+(?:world|hell)|on\s+earth)\b/giu;
+
 /** "How far back do the attacks go": since when. */
 const HOW_FAR_BACK = /\bhow\s+far\s+back\b/giu;
 
 /** Every idiom and way of asking read as plain words, in the order they are read. */
 const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [RITE_FOR_RIGHT, 'right'],
+  [WH_INTENSIFIER, '$1'],
   [NUMBER_ONE, ' main '],
   ...IDIOMS,
   [MUCH_FOR_MANY, 'how many'],

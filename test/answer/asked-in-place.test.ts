@@ -1,0 +1,76 @@
+/**
+ * Questions typed the way learners of English and people in a hurry type them: the question word where the
+ * answer would stand ("the boat was having what name"), "first" saying when, a swear after the question
+ * word, and the owner of a name typed before it ("the town volunteer's name").
+ */
+import { describe, expect, it } from 'vitest';
+import { withAskedWordInFront } from '../../src/answer/in-situ.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Flood in the valley',
+  '',
+  'The flood struck the town of Elmford in 1998. A young volunteer pulled three children from the river.',
+  '',
+  'The rescue boat from Dunmore carried twelve families to the school on the hill. The miller, Tomas Reyes, watched the old mill fall.',
+].join('\n');
+
+describe('a question word typed where the answer stands', () => {
+  it('is read in front of the question', () => {
+    expect(withAskedWordInFront('the volunteer was how old')).toBe('how old was the volunteer');
+    expect(withAskedWordInFront('the mill is in which province?')).toBe('in which province is the mill?');
+    expect(withAskedWordInFront('the rescue boat was having what name')).toBe(
+      'what is the name of the rescue boat',
+    );
+    expect(withAskedWordInFront('the flood killed how many people?')).toBe(
+      'how many people the flood killed?',
+    );
+  });
+
+  it('leaves questions, relative clauses, names asked for and long sentences as typed', () => {
+    for (const text of [
+      'where is the mill',
+      'the school where the families slept',
+      'the town in which the flood struck',
+      'the boat stands for what exactly',
+      'the town is calling the mill by what name',
+      'I thought so. since what year has the mill stood',
+      'Century City is an example of a district that belongs to which city?',
+    ])
+      expect(withAskedWordInFront(text)).toBe(text);
+  });
+
+  it('declines a name the article never gives, as it does asked in front', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    // "From Dunmore" says where the boat came from, not what it is called.
+    expect(engine.ask('the rescue boat was having what name').status).toBe('no_answer');
+    expect(engine.ask('what is the name of the rescue boat').status).toBe('no_answer');
+  });
+});
+
+describe('words that only say how the question is put', () => {
+  it('reads "first" in a when-question as when it happened', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    const answer = engine.ask('when did the flood first strike elmford');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('in 1998');
+    // "Why did it first ..." still asks about a first time the article never tells.
+    expect(engine.ask('what was the first flood to strike elmford').status).toBe('no_answer');
+  });
+
+  it('drops a swear after the question word', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    const answer = engine.ask('who tf pulled the children out of the river');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('A young volunteer pulled three children');
+  });
+
+  it('looks for a name beside the owner of the name, not beside the words before it', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    // "The town of Elmford" names the town, not the volunteer.
+    expect(engine.ask("what was the flood town volunteer's name").status).toBe('no_answer');
+    const miller = engine.ask("what was the old mill miller's name");
+    expect(miller.status).toBe('answered');
+    expect(miller.excerpt).toContain('Tomas Reyes');
+  });
+});
