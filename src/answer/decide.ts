@@ -862,13 +862,23 @@ function kindUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 const SAID_IN = /\bin\s+(\p{Lu}[\p{L}]+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\p{Lu}[\p{L}]+)*)/gu;
 
 /**
+ * Places listed as examples: "offshoots in about ten countries including Libya and Egypt and Yemen" puts them
+ * in Yemen too. @example session 31: dev set h147 +1 ("does IS have a branch in yemen").
+ */
+const LISTED_IN =
+  /\b(?:including|such\s+as|like|namely)\s+(\p{Lu}[\p{L}]+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\p{Lu}[\p{L}]+)*)/gu;
+
+/**
  * "Did the US launch airstrikes on ISKP inside Pakistan": an excerpt that puts them in other countries ("in
  * Syria and Africa") and never in the one asked says they were not there, or says nothing of it.
  */
 function placedElsewhere(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const asked = plan.placesAsked;
   if (asked.length === 0) return false;
-  const said = [...excerpt.text.matchAll(SAID_IN)].flatMap((found) =>
+  // Listed places answer whether something is there, not how many happened there ("how many attacks in
+  // Libya": "offshoots in ten countries including Libya" counts no attacks).
+  const listed = plan.type === 'count' ? [] : [...excerpt.text.matchAll(LISTED_IN)];
+  const said = [...excerpt.text.matchAll(SAID_IN), ...listed].flatMap((found) =>
     found[1]!.split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/u).map((place) => place.toLowerCase()),
   );
   const countries = said.filter(isRegionName);
