@@ -21,6 +21,9 @@ describe('the name IS', () => {
     expect(namesOf('who has been beating is in syria')).toEqual([21]);
     expect(namesOf('is pakistan IS’s main focus')).toEqual([12]);
     expect(namesOf('what are the new tactics of IS')).toEqual([28]);
+    // After a determiner: "another IS attack", "the IS fighters".
+    expect(namesOf('was there another IS attack before it')).toEqual([18]);
+    expect(namesOf('what did the is fighters do')).toEqual([13]);
   });
 
   it('is the verb everywhere else', () => {
