@@ -42,9 +42,17 @@ const NAMING_VERB =
   /^(?:call|calls|called|calling|name|names|named|naming|term|terms|termed|label|labels|labelled|labeled|labelling|labeling|refer|refers|referred|referring)$/;
 const HOW_WHAT = new Set('many much old long far big large often tall'.split(' '));
 
+/**
+ * "Iskp attacks claimed after 2022 - how many", "shrine dead, how many?": what is counted typed first, the
+ * count asked after a dash or comma. @example session 31: dev set h152 +1.
+ */
+const COUNT_ASKED_AFTER = /^(.*?\p{L}.*?)\s*[-\u2013\u2014,:]\s*how\s+(many|much)\s*([?!.]*)\s*$/iu;
+
 /** The question with an asked word typed in place moved to its front, or the text unchanged. */
 export function withAskedWordInFront(text: string): string {
   if (OPENS_AS_QUESTION.test(text)) return text;
+  const counted = COUNT_ASKED_AFTER.exec(text);
+  if (counted) return `how ${counted[2]!.toLowerCase()} ${counted[1]}${counted[3]}`;
   // "... killed how many people?": the end's "?" stays at the end.
   const ending = /[?!.\s]*$/u.exec(text)![0];
   const words = text
