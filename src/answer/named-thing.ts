@@ -36,13 +36,19 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
   const things: number[] = [];
   // "The teen shrine bombers name": a name beside the bomber, not the shrine ("the shrine of ... Shah Noorani").
   const whose = plan.nameOwner === undefined ? plan.namedThing : [plan.nameOwner];
+  const personAsked = asksPersonName(plan);
   words.forEach((word, i) => {
     const lower = word.toLowerCase();
     const capitalised = word[0] !== lower[0];
     const named = i > 0 && (NAMING.has(words[i - 1]!.toLowerCase()) || isKnownAs(words, i));
     // "Pakistan's most violent sectarian groups", "Port Elm's mayor": an owner, not the thing's name.
     const owner = ownerAt(words, i);
-    const name = capitalised && !owner && !STOP_WORDS.has(lower) && !plan.askedWords.has(lower);
+    const name =
+      capitalised &&
+      !owner &&
+      !STOP_WORDS.has(lower) &&
+      !plan.askedWords.has(lower) &&
+      !(personAsked && namesNoPerson(words, i));
     if (named || name) names.push(i);
     if (standsFor(plan, whose, lower)) things.push(i);
   });
@@ -131,6 +137,7 @@ export function holdsNewName(
   // "Which city is the institute in": "in Iraq" names a country, no city.
   const withinCountryAsked = plan.namedThing.some((thing) => WITHIN_COUNTRY_TERMS.has(thing));
   const countryAsked = plan.namedThing.includes(COUNTRY_TERM);
+  const personAsked = asksPersonName(plan);
   for (const [i, match] of matches.entries()) {
     const word = match[0];
     const lower = word.toLowerCase();
@@ -147,6 +154,7 @@ export function holdsNewName(
     // Sindh"), not by any name ("the shrine of the Sufi saint Shah Noorani").
     if (placeAsked && !opening && !afterLocative(words, i) && !beforeAskedWord(plan, words, i)) continue;
     if (withinRegionAsked && worldRegionAt(words, i)) continue;
+    if (personAsked && namesNoPerson(words, i)) continue;
     // A country names no town, nor does a people's word: "American airstrikes" says whose, not which town
     // ("European chemists" may still say which region, "Syrian troops" which country).
     if (
@@ -168,6 +176,55 @@ export function holdsNewName(
     )
       return true;
   }
+  return false;
+}
+
+/**
+ * Words for a person whose name may be asked ("the bomber's name", "was the islamabad bomber ever named",
+ * "the intelligence official"), as search terms. @example session 31: chat set 7,836 -> 7,841, dev sets h135,
+ * h152, h153 +1 each (traps: a group or a country named in place of the bomber); SQuAD all, blind sets unchanged.
+ */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'bomber bombers attacker attackers gunman gunmen man woman guy person official officials spokesman ' +
+    'spokesperson spokeswoman leader witness survivor reporter victim pilgrim officer soldier commander ' +
+    'founder chief minister boy girl teen teenager kid suspect perpetrator killer shooter mastermind'
+  )
+    .split(' ')
+    .map((word) => termOf(word))
+    .filter((term): term is string => term !== null),
+);
+/** Words that make a capitalised run the name of a body, not a person ("Islamic State Khorasan Province"). */
+const BODY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'state province army group front organisation organization party agency institute center centre council ' +
+    'ministry forces force movement coalition line news university company corporation association committee ' +
+    'league brigade network media press times post journal government police academy'
+  ).split(' '),
+);
+
+/** Is the name asked a person's (the thing named is a bomber, an official, a witness ...)? */
+function asksPersonName(plan: QueryPlan): boolean {
+  const thing = plan.nameOwner ?? plan.namedThing[plan.namedThing.length - 1];
+  return thing !== undefined && PERSON_NOUNS.has(thing);
+}
+
+/**
+ * Does the capitalised word name no person: a country or its people's word ("Pakistan", "Syrian"), an
+ * acronym ("ISKP", "AFP"), or a word of a body's name ("Islamic State Khorasan Province", "The Media Line")?
+ */
+function namesNoPerson(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  const lower = word.toLowerCase();
+  if (isRegionName(lower) || isRegionCode(lower) || regionOfDemonym(lower) !== undefined) return true;
+  if (word.length >= 2 && word === word.toUpperCase() && /\p{L}/u.test(word)) return true;
+  const capitalised = (at: number) => {
+    const other = words[at];
+    return other !== undefined && other[0] !== other[0]!.toLowerCase();
+  };
+  let first = i;
+  while (capitalised(first - 1)) first--;
+  for (let at = first; capitalised(at); at++) if (BODY_WORDS.has(words[at]!.toLowerCase())) return true;
   return false;
 }
 

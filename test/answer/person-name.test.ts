@@ -1,0 +1,40 @@
+/**
+ * "Was the bomber ever named", "who was the bomber, do we know his name": a person's name is asked, and a
+ * body's name ("the Valley Defence Front"), a country or an acronym names no person. "Who bombed the market"
+ * asks who did it, and the body answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Market attack',
+  '',
+  'The recent bombing at an Elmford market by the Valley Defence Front is a stark reminder of the danger in the north. Four people were hurt.',
+].join('\n');
+
+describe("a person's name asked", () => {
+  it("is not a body's name", async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    expect(engine.ask('was the elmford bomber ever named').status).toBe('no_answer');
+    expect(engine.ask('who was the bomber at the elmford market, do we know his name').status).toBe(
+      'no_answer',
+    );
+  });
+
+  it('leaves who did it to the body that did', async () => {
+    const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
+    const answer = engine.ask('who bombed the elmford market');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('Valley Defence Front');
+  });
+
+  it("is a person's name written beside the word for the person", async () => {
+    const { engine } = await articleEngineWithVectors(
+      'market.md',
+      `${ARTICLE}\n\nThe bomber, Piet Haas, was arrested in Dunmore the same day.`,
+    );
+    const answer = engine.ask("what was the bomber's name");
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('Piet Haas');
+  });
+});
