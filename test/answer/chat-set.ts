@@ -38,6 +38,7 @@ import { SESSION27_ANSWERABLE, SESSION27_TRAPS } from './chat-session27.js';
 import { SESSION28_ANSWERABLE, SESSION28_TRAPS } from './chat-session28.js';
 import { SESSION29_ANSWERABLE, SESSION29_TRAPS } from './chat-session29.js';
 import { SESSION30_ANSWERABLE, SESSION30_TRAPS } from './chat-session30.js';
+import { SESSION31_ANSWERABLE, SESSION31_TRAPS } from './chat-session31.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -738,6 +739,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION28_ANSWERABLE,
   ...SESSION29_ANSWERABLE,
   ...SESSION30_ANSWERABLE,
+  ...SESSION31_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -914,6 +916,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION28_TRAPS,
   ...SESSION29_TRAPS,
   ...SESSION30_TRAPS,
+  ...SESSION31_TRAPS,
 ];
 
 /** Every question, answerable first. */
