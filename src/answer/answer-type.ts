@@ -566,6 +566,18 @@ const COUNT_NOUNS =
  * What a count question counts: the words just after "how many" ("how many [people died] in ..."), or the
  * count noun itself ("death toll"). Given as the question's words (lower case), at most four.
  */
+/** Is the word after a past participle a noun it describes ("claimed [attacks]"), not the verb's object? */
+function describesNext(next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    !STOP_WORDS.has(next) &&
+    !PREPOSITIONS.has(next) &&
+    !PAST_TENSE.test(next) &&
+    /s$/.test(next) &&
+    !/ss$/.test(next)
+  );
+}
+
 export function countFocusWords(question: string): string[] {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
   const opening = COUNT_OPENING.exec(q);
@@ -592,6 +604,9 @@ export function countFocusWords(question: string): string[] {
     // bombers, not the attacking), unless it says what befell them ("how many pilgrims died": the dying).
     const laterVerb = focus.findIndex((word, k) => {
       if (k === 0 || !PAST_TENSE.test(word) || FATE_WORDS.has(word)) return false;
+      // "How many iskp claimed attacks": before a noun it is an adjective, and the noun is counted.
+      // @example session 31: chat set +1 ("ISKP claimed attacks after 2022, how many"); SQuAD all unchanged.
+      if (describesNext(focus[k + 1])) return false;
       const before = focus.slice(0, k);
       return (
         before.some((w) => !GENERIC_COUNTED.has(w) && !STOP_WORDS.has(w)) &&

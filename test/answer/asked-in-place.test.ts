@@ -4,6 +4,7 @@
  * word, and the owner of a name typed before it ("the town volunteer's name").
  */
 import { describe, expect, it } from 'vitest';
+import { countFocusWords } from '../../src/answer/answer-type.js';
 import { withAskedWordInFront } from '../../src/answer/in-situ.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
@@ -45,6 +46,17 @@ describe('a question word typed where the answer stands', () => {
     // "From Dunmore" says where the boat came from, not what it is called.
     expect(engine.ask('the rescue boat was having what name').status).toBe('no_answer');
     expect(engine.ask('what is the name of the rescue boat').status).toBe('no_answer');
+  });
+});
+
+describe('a count asked after what it counts', () => {
+  it('counts the noun a participle describes, not the name before it', () => {
+    expect(withAskedWordInFront('dunmore reported floods since 1998, how many?')).toBe(
+      'how many dunmore reported floods since 1998?',
+    );
+    expect(countFocusWords('how many dunmore reported floods since 1998')).toContain('floods');
+    // A participle before a determiner is the verb: the bombers are counted.
+    expect(countFocusWords('how many suicide bombers attacked the market')).toEqual(['bombers']);
   });
 });
 
