@@ -4,6 +4,7 @@
  * asks who did it, and the body answers.
  */
 import { describe, expect, it } from 'vitest';
+import { shapeWords } from '../../src/answer/answer-type.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
 const ARTICLE = [
@@ -36,5 +37,16 @@ describe("a person's name asked", () => {
     const answer = engine.ask("what was the bomber's name");
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('Piet Haas');
+  });
+});
+
+describe('a name after an Arabic particle', () => {
+  it('is a name, the particle in lower case', () => {
+    const names = shapeWords(
+      'At the same time, the Front emerged from al-Shabaab, which is still strong there.',
+      'person',
+    );
+    expect(names).toContainEqual(['al', 'shabaab']);
+    expect(shapeWords('the group emerged from a local militia', 'person')).toEqual([]);
   });
 });
