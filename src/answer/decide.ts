@@ -858,15 +858,17 @@ function kindUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return (excerpt.matches.get(plan.kindOf) ?? 0) < DECISION_SETTINGS.minWrittenMatch;
 }
 
+/** Capitalised names in a list: "Syria and Africa", "Iraq, Syria and Libya". */
+const NAME_LIST = String.raw`(\p{Lu}[\p{L}]+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\p{Lu}[\p{L}]+)*)`;
+
 /** "in Syria and Africa", "in Iraq, Syria and Libya": the places a sentence puts something in. */
-const SAID_IN = /\bin\s+(\p{Lu}[\p{L}]+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\p{Lu}[\p{L}]+)*)/gu;
+const SAID_IN = new RegExp(String.raw`\bin\s+${NAME_LIST}`, 'gu');
 
 /**
  * Places listed as examples: "offshoots in about ten countries including Libya and Egypt and Yemen" puts them
  * in Yemen too. @example session 31: dev set h147 +1 ("does IS have a branch in yemen").
  */
-const LISTED_IN =
-  /\b(?:including|such\s+as|like|namely)\s+(\p{Lu}[\p{L}]+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\p{Lu}[\p{L}]+)*)/gu;
+const LISTED_IN = new RegExp(String.raw`\b(?:including|such\s+as|like|namely)\s+${NAME_LIST}`, 'gu');
 
 /**
  * "Did the US launch airstrikes on ISKP inside Pakistan": an excerpt that puts them in other countries ("in

@@ -181,8 +181,9 @@ export function holdsNewName(
 
 /**
  * Words for a person whose name may be asked ("the bomber's name", "was the islamabad bomber ever named",
- * "the intelligence official"), as search terms. @example session 31: chat set 7,836 -> 7,841, dev sets h135,
- * h152, h153 +1 each (traps: a group or a country named in place of the bomber); SQuAD all, blind sets unchanged.
+ * "the intelligence official"), as search terms. @example session 31: chat set 7,836 -> 7,841, dev sets
+ * h135, h152, h153 +1 each (traps: a group or a country named in place of the bomber); SQuAD all, blind sets
+ * unchanged.
  */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
   (

@@ -867,8 +867,8 @@ const ORDER_WORD =
 
 /**
  * "When did IS first take Mosul", "when was Mosul first taken": in a date question after "did X" or "was
- * X", "first" says when it happened, not which of several ("was the first attack" still asks an order). @example session 31: dev
- * set h148 +1.
+ * X", "first" says when it happened, not which of several ("was the first attack" still asks an order).
+ * @example session 31: dev set h148 +1.
  */
 const ORDER_AS_ADVERB =
   /\b(?:did|does|do|didnt|doesnt|dont|was|were|is|are|has|have|had)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}$/iu;

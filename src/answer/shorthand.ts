@@ -193,6 +193,9 @@ const MEMORY_REMARKS =
 const AGAIN_TO_REMIND =
   /^(\W*(?:who|whom|whose|what|whats|what['\u2019]s|wat|which|where|when|how)\b[^,?!.]*?)(?<!\b(?:born|happen|happens|happening|attack|attacks|strike|strikes|hit|hits|rise|rises|come|comes|go|goes|do|does|start|starts|try|tries|[a-z]+ed|[a-z]+en))\s+again\b(?=\s*(?:[,?!.]|$))/iu;
 
+/** The words an open question starts with, as chat types them. */
+const OPEN_QUESTION_WORD = String.raw`(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)`;
+
 /** "... or smth" closing a message: what a guess ends with. */
 const OR_SOMETHING = String.raw`or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$`;
 
@@ -203,13 +206,12 @@ const OR_SOMETHING = String.raw`or\s+(?:something|smth|sth|somethin|sumthin|what
  * the question word stands: chat openers ("umm", "anyone know") are not gone yet.
  */
 const GUESS_TACKED_ON = new RegExp(
-  String.raw`(\b(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)\b.*?)[\s,;:-]+(?:(?:like|maybe|probably|perhaps|prob)\s+)?(?:(?:a|an|the|some)\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+${OR_SOMETHING}`,
+  String.raw`(\b${OPEN_QUESTION_WORD}\b.*?)[\s,;:-]+(?:(?:like|maybe|probably|perhaps|prob)\s+)?(?:(?:a|an|the|some)\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+${OR_SOMETHING}`,
   'iu',
 );
 
 /** A question word and its helpers, nothing asked about: what a guess taken away may leave. */
-const ONLY_ASKING =
-  /^\W*(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)(?:\s+(?:many|much))?\W*$/iu;
+const ONLY_ASKING = new RegExp(String.raw`^\W*${OPEN_QUESTION_WORD}(?:\s+(?:many|much))?\W*$`, 'iu');
 
 /** An ending that may close a guess ("... or smth"): the guess pattern is tried only then. */
 const GUESS_ENDING = new RegExp(String.raw`\b${OR_SOMETHING}`, 'iu');
