@@ -7,8 +7,8 @@
  * must hold a date, a name, an age, as it must for the question typed out.
  */
 
-/** Who may be asked, before the command: "can you", "could u please", "pls". */
-const POLITE = String.raw`(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|quickly\s+)?`;
+/** Who may be asked, before the command: "can you", "could someone", "could u please", "pls". */
+const POLITE = String.raw`(?:(?:can|could|would|will|might)\s+(?:you|u|ya|some(?:one|body)|any(?:one|body))\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|quickly\s+)?`;
 const TO_ME = String.raw`(?:me|us)`;
 const THE = String.raw`(?:the|a|an)`;
 const WH = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which)`;

@@ -170,6 +170,20 @@ const FORMAL_PHRASES =
   /\b(?:(?:could|would|will|can)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+)?(?:inform|advise|tell|let)\s+me(?:\s+know)?(?:\s+please)?|(?:would|could)\s+(?:you|u)\s+be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+enough)\s+to\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+be\s+(?:most\s+|very\s+|much\s+)?(?:obliged|grateful)\s+if\s+(?:you|u)\s+(?:could|would)\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|i\s+(?:would|should|d)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|learn|hear|ask|understand)|i\s+(?:wish|need|hope)\s+to\s+(?:know|learn|understand|find\s+out)|(?:if\s+)?(?:may|might)\s+i\s+ask|pray\s+tell|(?:if\s+you\s+)?please|in\s+(?:plain|simple|layman['\u2019]?s|laymans|simple\s+english|a\s+nutshell)(?:\s+terms)?|so\s+to\s+speak|as\s+it\s+were|would\s+(?:you|u)\s+say|if\s+(?:you|u)\s+(?:would|could|will)\s+be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+enough)\s+to\s+(?:tell\s+me|inform\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know)|if\s+you\s+(?:would|will|could))\b/giu;
 
 /**
+ * A formal request put to anyone in the channel, around or before the question: "Could someone kindly tell me
+ * how many ...", "Would a kind member be so good as to tell me since which year ...", "Might I trouble someone
+ * to say which force ...", "COULD SOMEBODY PLEASE SHARE HOW ...", "I would be most grateful to learn what ...",
+ * "I should be obliged to learn the name of ...", "Pardon me, but how ...", "Pray, what ...", "..., if I may be
+ * so bold as to ask?", "..., if someone might kindly enlighten me?", "... Kindly explain.". Whom it asks and how
+ * politely say nothing of what it asks ("member", "trouble", "grateful" and "enlighten" matched no answer).
+ */
+const ASKER = String.raw`(?:some(?:one|body)|any(?:one|body)|one\s+of\s+you|(?:a|any|some)\s+(?:(?:kind|kindly|learned|knowledgeable|helpful|good|fellow|well[\s-]informed|wise)\s+)?(?:member|reader|soul|person|one)(?:\s+here)?)`;
+const CHANNEL_REQUESTS = new RegExp(
+  String.raw`\b(?:(?:could|would|will|can|might|may)\s+(?:i\s+(?:trouble|ask|bother)\s+)?${ASKER}(?:\s+(?:please|kindly|possibly|perhaps))*\s+(?:be\s+so\s+(?:good|kind)\s+as\s+|be\s+kind\s+enough\s+)?(?:to\s+)?(?:please\s+|kindly\s+)?(?:(?:tell|inform|advise|enlighten|remind|let)\s+(?:me|us)(?:\s+know)?(?:\s+(?:as\s+to|of|about|regarding))?|share|say|explain)|(?:i|and)\s+(?:would|should|d)\s+be\s+(?:most\s+|very\s+|much\s+|so\s+|really\s+)?(?:obliged|grateful|greatful|glad|pleased|thankful)\s+(?:to\s+(?:know|learn|hear|find\s+out|understand)|if\s+(?:${ASKER}|you|u)\s+(?:could|would|might)\s+(?:kindly\s+)?(?:tell|inform|remind|advise|let)\s+(?:me|us)(?:\s+know)?(?:\s+(?:as\s+to|of))?)|^\W*(?:pray|(?:pardon|excuse|forgive)\s+me|if\s+it\s+is\s+not\s+too\s+much\s+trouble)\s*,\s*(?:but\s+)?|,?\s*if\s+i\s+may(?:\s+be\s+so\s+bold(?:\s+as\s+to\s+ask)?)?(?=\W*$)|,?\s*if\s+(?:${ASKER}|you)\s+(?:would|could|might|will)\s+(?:be\s+so\s+kind|(?:kindly\s+)?(?:enlighten|tell|inform|help)\s+(?:me|us))(?=\W*$)|(?<=[.!?]\s*)(?:please|kindly)\s+(?:explain|elaborate|advise)(?=\W*$))`,
+  'giu',
+);
+
+/**
  * A student's framing ("for my essay", "for my assignment i need", "what evidence is there that ...", "i
  * need the quote about"): what the answer is for, or that it should be a quote, not what it is about. "What
  * evidence is there that ISKP had gone quiet" asks whether, and where, the articles say ISKP had gone quiet.
@@ -1003,6 +1017,7 @@ const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N
 export function writeOutShorthand(text: string): string {
   return (
     withoutGuess(spokenNumbersAsDigits(plainReadings(text)))
+      .replace(CHANNEL_REQUESTS, ' ')
       .replace(FORMAL_PHRASES, ' ')
       .replace(STUDENT_FRAMING, ' ')
       .replace(ARTICLE_BY_TOPIC, ' ')

@@ -40,6 +40,34 @@ describe('a formal reader', () => {
     }
   });
 
+  it('reads past a request put to anyone in the channel, however politely', async () => {
+    const { engine } = await articleEngineWithVectors('gang.md', ARTICLE);
+    for (const [question, fragment] of [
+      [
+        'Would a kind member be so good as to tell me since which year the gang has been moving to the valley?',
+        'shift from 2019',
+      ],
+      [
+        'Might I trouble someone to say which force was advancing toward Corvin?',
+        'the army has been advancing',
+      ],
+      [
+        'I would be most grateful to learn what Maria Lopez said about the tactics.',
+        'changing their tactics',
+      ],
+      ['Pray, in which year did the gang take over Corvin?', 'took over in 2015'],
+      ['What is Corvin, if I may be so bold as to ask?', 'second largest city'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain(fragment);
+    }
+    // The politeness hides no trap: who leads the gang is never said.
+    expect(engine.ask('Could a kind member please tell me who leads the Valley Gang?').status).toBe(
+      'no_answer',
+    );
+  });
+
   it("reads past an analyst's framing: reportedly, believed to, described in terms of, hold responsible", async () => {
     const { engine } = await articleEngineWithVectors('gang.md', ARTICLE);
     for (const [question, fragment] of [
