@@ -28,7 +28,7 @@ import type { PassageReader } from './passage-reader.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
-import { oneQuestionEach } from './question-clause.js';
+import { firstOfTwoQuestions, oneQuestionEach } from './question-clause.js';
 import type { Relatedness } from './relatedness.js';
 import type { Answer, Citation } from './types.js';
 
@@ -181,6 +181,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     const messages = new Set([
       ...oneQuestionEach(question),
       ...oneQuestionEach(fromReadStart(question, planned.plan.asked)),
+      ...[firstOfTwoQuestions(question) ?? []].flat(),
     ]);
     for (const message of messages) {
       const answer = answerQuestion(message, context);

@@ -34,6 +34,14 @@ const ALSO_RELATIVE = 'who|whos|whom|whose|which|where|wheres|when';
 const NOT_A_STOP = String.raw`(?<!\b(?:[A-Z]|Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|No|Co|vs|etc))`;
 
 /**
+ * What "and" opens as a question of its own: a question word before an auxiliary or "many", "much", "long"
+ * ("and how many were hurt", "and why do they"), or ending the message ("... and why"); an auxiliary before a
+ * pronoun or determiner ("and did those efforts work", "and was he caught"), not before a verb ("and was
+ * later banned").
+ */
+const AND_ASKING = String.raw`(?:what|who|whom|where|when|why|how|which)(?=\s+(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had|should|many|much|long|old|far|close|big|often)\b|\W*$)|(?:is|isnt|was|wasnt|are|arent|were|did|didnt|does|doesnt|can|could|will|would)\s+(?:he|she|they|it|there|the|that|this|those|these|his|her|their|its|any|anyone|anybody|someone)`;
+
+/**
  * Where a message breaks into questions of their own: a sentence's end, and a comma before a clause that
  * asks: one opened by an auxiliary, "what", "how" or "why" (after "so", "and", "like" too), by any question
  * word after "and", "but", "so" ("..., and where did they go?"), or by "who", "which", "where" or "when"
@@ -196,4 +204,22 @@ export function oneQuestionEach(message: string): string[] {
     if (message !== text.trim()) messages.add(message);
   });
   return [...messages];
+}
+
+/**
+ * A second question joined by "and" without a comma (see AND_ASKING), and all after it. With a comma,
+ * `oneQuestionEach` cuts it, and keeps together two that ask about one thing ("..., and when did they occur").
+ */
+const AND_THEN_QUESTION = new RegExp(String.raw`(?<!,)\s+and\s+(?:${AND_ASKING})\b.*$`, 'is');
+
+/**
+ * The first of two questions joined by "and": "who did the shrine attack and why", "how bad was the damage
+ * and how long will rebuilding take". Only the first is asked alone: the second often points back at it
+ * ("and how many died there"), and read alone it answers something else. Undefined when there is no such
+ * second question, or nothing stands before it.
+ */
+export function firstOfTwoQuestions(message: string): string | undefined {
+  const text = message.replace(WRAPPING, '');
+  const first = text.replace(AND_THEN_QUESTION, '');
+  return first !== text && ASKING_OPENER.test(first.trim()) ? first.trim() : undefined;
 }

@@ -2,7 +2,7 @@
  * A long message's story around its question weighs little: the clause that asks is what an answer must hold.
  */
 import { describe, expect, it } from 'vitest';
-import { oneQuestionEach, storyTerms } from '../../src/answer/question-clause.js';
+import { firstOfTwoQuestions, oneQuestionEach, storyTerms } from '../../src/answer/question-clause.js';
 import { tokenize } from '../../src/search/analyzer.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
@@ -128,5 +128,26 @@ describe('a message asking two things', () => {
     expect(opened.excerpt).toContain('started in a fuel store');
     // Neither question answered: declined.
     expect(engine.ask('did the insurers pay the owners? and was anyone arrested?').status).toBe('no_answer');
+  });
+
+  it('joined by "and" without a comma, is answered for the first when the articles answer only that', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
+    for (const asked of [
+      'where did the harbour fire start and why',
+      'where did the harbour fire start and how much did the repairs cost',
+      'where did the fire start and did the mayor of bristol visit the harbour',
+    ]) {
+      const answer = engine.ask(asked);
+      expect(answer.status, asked).toBe('answered');
+      expect(answer.excerpt, asked).toContain('started in a fuel store');
+    }
+    // Only the first is asked alone: the second often points back at it, and alone would answer another thing.
+    expect(firstOfTwoQuestions('how bad was the fire and how many boats were lost there')).toBe(
+      'how bad was the fire',
+    );
+    expect(firstOfTwoQuestions('who he was and when he lived')).toBeUndefined();
+    expect(firstOfTwoQuestions('which group formed in 2015 and was later banned')).toBeUndefined();
+    // Neither answered: declined.
+    expect(engine.ask('who owned the boats and how much were they insured for').status).toBe('no_answer');
   });
 });
