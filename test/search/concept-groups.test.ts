@@ -36,6 +36,20 @@ describe('concept groups', () => {
     if (planned.ok) expect(meaningMatch(planned.plan, 'want', 'goal')).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("reads a formal reader's words as the news's plain ones", async () => {
+    const { engine } = await articleEngineWithVectors(
+      'raids.md',
+      '# Raids\n\nThe rebels travelled in a group of 40 pilgrims.\n',
+    );
+    expect(engine.ask('how many devotees were in the group').excerpt).toContain('a group of 40 pilgrims');
+    expect(conceptSynonyms('frontier')).toContain('border');
+    expect(conceptSynonyms('assail')).toContain('attack');
+    // "Explosives" and "explosion" share a stem, so a blast is no explosion here: "what explosives were used"
+    // must not read as asking about the blast.
+    expect(conceptSynonyms('blast')).toContain('deton');
+    expect(conceptSynonyms('blast')).not.toContain('explos');
+  });
+
   it('answers whether something worked with its failure ("did the talks work": "the talks failed")', async () => {
     const { engine } = await articleEngineWithVectors(
       'talks.md',

@@ -91,6 +91,20 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['increase', 'intensify', 'escalate', 'spike', 'surge', 'soar', 'skyrocket', 'ramp', 'heighten', 'boost'],
   // Experts, as chat calls the analysts an article quotes.
   ['expert', 'analyst', 'specialist'],
+  // A formal reader's words for the news's plain ones: a detonation is a blast, a perpetrator an attacker,
+  // jihadists and insurgents militants, an outfit a group, a metropolis a city, the frontier the border,
+  // spooks intelligence, devotees pilgrims, a mausoleum a shrine, notoriety attention, a bargain a deal.
+  ['blast', 'detonation'],
+  ['attacker', 'assailant', 'perpetrator', 'culprit'],
+  ['militant', 'jihadist', 'insurgent', 'extremist'],
+  ['group', 'outfit', 'faction'],
+  ['city', 'metropolis'],
+  ['border', 'frontier'],
+  ['intelligence', 'spy', 'spook', 'espionage'],
+  ['pilgrim', 'devotee'],
+  ['shrine', 'mausoleum', 'tomb'],
+  ['attention', 'publicity', 'notoriety', 'spotlight'],
+  ['deal', 'bargain', 'pact', 'agreement', 'arrangement'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
