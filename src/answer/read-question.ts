@@ -11,6 +11,7 @@ import { withoutHedges } from './hedges.js';
 import { withNameIs } from './name-is.js';
 import { asRequestedQuestion } from './requests.js';
 import { withAskedWordInFront } from './in-situ.js';
+import { withTopicInPlace } from './topic-first.js';
 import { writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 
@@ -113,8 +114,11 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   // nurse. How many died? Thank you."): only its question is read.
   // A command ("give me the date of ...") is read as the question it stands for.
   // A question word typed where its answer would stand ("the bomber was how old") is read in front.
+  // A topic typed first ("iskp: who leads it?") is put where its pronoun stands.
   const written = withAskedWordInFront(
-    tidyEdges(writeOutShorthand(asRequestedQuestion(tidyEdges(withoutCourtesies(unmentioned))))),
+    withTopicInPlace(
+      tidyEdges(writeOutShorthand(asRequestedQuestion(tidyEdges(withoutCourtesies(unmentioned))))),
+    ),
   );
   const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(written))));
   if (!HAS_WORD.test(words)) {
