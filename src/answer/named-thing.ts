@@ -338,7 +338,20 @@ export function writesThing(plan: QueryPlan, text: string): boolean {
 function standsFor(plan: QueryPlan, things: readonly string[], lower: string): boolean {
   const term = termOf(lower);
   if (!term) return false;
-  return things.some((thing) => meaningMatch(plan, thing, term) >= MIN_THING_MATCH);
+  return things.some(
+    (thing) => meaningMatch(plan, thing, term) >= MIN_THING_MATCH || derivedFrom(term, thing),
+  );
+}
+
+/** Most letters a word derived from another adds to it ("teen" -> "teenage"). */
+const MAX_DERIVED_LETTERS = 3;
+
+/**
+ * Is the term a word made from the thing's by an ending ("teenag" from "teen": "the teen who bombed the
+ * shrine" is "a teenage suicide bomber")? Their vectors are near, not always near enough.
+ */
+function derivedFrom(term: string, thing: string): boolean {
+  return thing.length >= 4 && term.startsWith(thing) && term.length - thing.length <= MAX_DERIVED_LETTERS;
 }
 
 /**

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { countFocusWords } from '../../src/answer/answer-type.js';
 import { withAskedWordInFront } from '../../src/answer/in-situ.js';
+import { planFor, type AnswerContext } from '../../src/answer/answer.js';
+import { writesThing } from '../../src/answer/named-thing.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
 const ARTICLE = [
@@ -84,5 +86,16 @@ describe('words that only say how the question is put', () => {
     const miller = engine.ask("what was the old mill miller's name");
     expect(miller.status).toBe('answered');
     expect(miller.excerpt).toContain('Tomas Reyes');
+  });
+
+  it('knows a word made from the named thing\'s by an ending as a word for it ("teen": "teenage")', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    const context = (engine as unknown as { answerContext(g?: string): AnswerContext }).answerContext();
+    const planned = planFor('whats the name of the teen who pulled the children out', context);
+    expect(planned.ok).toBe(true);
+    if (!planned.ok) return;
+    // The sentence writes the teen's word, and names no one beside it: no name is given for him.
+    expect(writesThing(planned.plan, 'A teenage volunteer pulled three children from the river.')).toBe(true);
+    expect(writesThing(planned.plan, 'The flood struck the town of Elmford in 1998.')).toBe(false);
   });
 });
