@@ -178,7 +178,7 @@ export function decide(
   model = DECISION_MODEL,
 ): Decision {
   const unknownNames = unknownSpecificTerms(plan);
-  const { features, missingNames, namesBeside } = decisionFeatures(
+  const { features, missingNames, namesBeside, around } = decisionFeatures(
     plan,
     passage,
     excerpt,
@@ -227,7 +227,7 @@ export function decide(
     confidence >= model.threshold &&
     roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     titleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minWrittenMatch) &&
-    speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch)
+    speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch, around)
   )
     return { answer: true, confidence, features };
   // Declined: the reason a person is told, the plainest first.
@@ -258,7 +258,13 @@ export function decisionFeatures(
   excerpt: ExcerptChoice,
   sources: RankSources,
   unknownNames: string[] = unknownSpecificTerms(plan),
-): { features: DecisionFeatures; missingNames: string[]; namesBeside: string[] } {
+): {
+  features: DecisionFeatures;
+  missingNames: string[];
+  namesBeside: string[];
+  /** The question's terms found in the passage or beside it. */
+  around: ReadonlySet<string>;
+} {
   const unmatched = plan.terms.filter(
     (term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
   );
@@ -324,6 +330,7 @@ export function decisionFeatures(
     },
     missingNames,
     namesBeside,
+    around,
   };
 }
 

@@ -204,16 +204,21 @@ export function speakerSays(
   passage: Passage,
   reader: PassageReader,
   minMatch: number,
+  around: ReadonlySet<string> = new Set(),
 ): boolean {
   const speaker = plan.speaker;
   if (speaker === undefined || speaker.length === 0) return true;
+  // "The shrine witness": the words before the speaker's own say which one, and may be said around the quote.
+  const head = speaker.length - 1;
   // Whether the last one quoted before this sentence was the speaker: "She added" speaks of them only then.
   let lastQuoted = false;
   return reader.sentences(passage).some((sentence) => {
     if (!sentence.terms.some((term) => REPORTING_TERMS.has(term)) && !UNINDEXED_SAYING.test(sentence.text))
       return false;
     const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
-    const naming = speaker.every((term) => (matches.get(term) ?? 0) >= minMatch);
+    const naming = speaker.every(
+      (term, i) => (matches.get(term) ?? 0) >= minMatch || (i < head && around.has(term)),
+    );
     const says = naming || (lastQuoted && OPENING_PRONOUN.test(sentence.text));
     lastQuoted = says;
     return says;

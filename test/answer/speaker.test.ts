@@ -159,4 +159,20 @@ describe('asked speaker', () => {
     );
     expect(engine.ask('what did tomas berg say about the ferry fares').excerpt).toContain('will double');
   });
+
+  it('finds a speaker whose first words (which one) are said only around the quote: "the harbour fisherman"', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'fire.md',
+      [
+        '# Harbour fire',
+        '',
+        'The fire at the harbour started in a fuel store and spread to three fishing boats.',
+        '',
+        '“The smoke was so thick we could not see the boats,” said Ravi Okonkwo, a fisherman who had sailed with a crew of twelve.',
+      ].join('\n'),
+    );
+    expect(engine.ask('what did the harbour fisherman say').excerpt).toContain('The smoke was so thick');
+    // The speaker's own word must still be in the quote's sentence, and the words before it somewhere near.
+    expect(engine.ask('what did the market fisherman say').status).toBe('no_answer');
+  });
 });
