@@ -46,10 +46,10 @@ const NAMING_VERB =
 const HOW_WHAT = new Set('many much old long far big large often tall'.split(' '));
 
 /**
- * "Iskp attacks claimed after 2022 - how many", "shrine dead, how many?": what is counted typed first, the
- * count asked after a dash or comma. @example session 31: dev set h152 +1.
+ * "Iskp attacks claimed after 2022 - how many", "shrine dead, how many?", "claimed attacks after 2022 how
+ * many": what is counted typed first, the count asked after it. @example session 31: dev set h152 +1.
  */
-const COUNT_ASKED_AFTER = /^(.*?\p{L}.*?)\s*[-\u2013\u2014,:]\s*how\s+(many|much)\s*([?!.]*)\s*$/iu;
+const COUNT_ASKED_AFTER = /^(.*?\p{L}.*?)(?:\s*[-\u2013\u2014,:]\s*|\s+)how\s+(many|much)\s*([?!.]*)\s*$/iu;
 
 /** The question with an asked word typed in place moved to its front, or the text unchanged. */
 export function withAskedWordInFront(text: string): string {

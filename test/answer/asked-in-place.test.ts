@@ -28,6 +28,8 @@ describe('a question word typed where the answer stands', () => {
     expect(withAskedWordInFront('the flood killed how many people?')).toBe(
       'how many people the flood killed?',
     );
+    // What is counted, then the count asked with no comma or dash before it.
+    expect(withAskedWordInFront('boats lost after 1998 how many')).toBe('how many boats lost after 1998');
   });
 
   it('leaves questions, relative clauses, names asked for and long sentences as typed', () => {

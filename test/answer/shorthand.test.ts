@@ -369,6 +369,10 @@ describe('writeOutShorthand', () => {
     );
     expect(words('according to the writer, why did it fail')).toBe(', why did it fail');
     expect(words('who is the author of the piece')).toBe('who is the author of the piece');
+    // A write-up is an article; "write up" as a verb is not.
+    expect(words('what did they call pakistan according to the writeup')).toBe('what did they call pakistan');
+    expect(words('what did it serve as according to the write-up on iskp')).toBe('what did it serve as');
+    expect(words('did you write up the answer')).toBe('did you write up the answer');
   });
 });
 
