@@ -295,6 +295,16 @@ const PAST_VERB = /^(?:\w+ed|said|told|took|made|got|went|saw|gave|began|ran|hit
 const WHICH_WORDS =
   /^(?:(?:in|at|from|to|near|on|by|with)\s+)?which\s+(.*)$|^(?:who|whos)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(.*)$/;
 
+/**
+ * "Which official said ...", "which named officials ...", "which spokesman ...": which person, that only a name
+ * tells apart ("Officials suggest ISKP seized this moment" names none; "the Balochistan Liberation Army"
+ * beside it is no official). Only words for people who speak for a body: "which expert" is answered by "Dylan
+ * O'Driscoll, a research fellow", named beside no word for an expert; "which leader" or "which team" often by a
+ * description. Not "what officials are saying", which asks what they said. @example session 32: dev sets h156, h160, h162 +1 each.
+ */
+const WHICH_PERSON =
+  /^(?:(?:by|from|to|with)\s+)?which\s+(?:\w+\s+)?(officials?|officers?|spokes(?:man|men|woman|women|person|people)|ministers?|commanders?)\b(?!\s+of\b)/;
+
 /** Does the question ask for something's name? */
 export function asksForName(question: string): boolean {
   const q = plainQuestion(question);
@@ -307,7 +317,8 @@ export function asksForName(question: string): boolean {
       NAMED_PLACE.test(text) ||
       NAME_TAG.test(text) ||
       WHICH_WAS_IT.test(text) ||
-      THE_ONE_CALLED.test(text),
+      THE_ONE_CALLED.test(text) ||
+      WHICH_PERSON.test(text),
   );
 }
 
@@ -361,6 +372,8 @@ function namedThingIn(q: string): string[] {
   // "was the teenage bomber ever identified", "is the bomber's identity known": the one whose name is checked.
   const checked = CHECKED_SUBJECT.exec(q)?.[1];
   if (checked) return leadingWords(checked);
+  const person = WHICH_PERSON.exec(q)?.[1];
+  if (person) return [person];
   const placeMatch = NAMED_PLACE.exec(q);
   const place = placeMatch?.[1] ?? placeMatch?.[2] ?? placeMatch?.[3];
   if (place) return [place];
