@@ -510,6 +510,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\s%(?=\s|$)/gu, ' percent'],
   // "How many didn't make it": how many died.
   [/\b(?:didn['\u2019]?t|did\s+not|never)\s+make\s+it(?:\s+out(?:\s+alive)?)?\b/giu, ' died '],
+  // "How many people lost their lives", "lost his life": died ("lives" matched no sentence of a death toll).
+  [/\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your|my)\s+(?:lives|life)\b/giu, ' died '],
   // British and everyday slang for dying ("how many copped it"), for the Americans ("the yanks"), and for
   // angering someone ("what got their back up", "what wound them up"). @example session 30: dev set h140 +3.
   [
