@@ -48,3 +48,20 @@ export function asideStart(text: string): number | undefined {
   if (ASKS.test(aside[0])) return undefined;
   return aside.index;
 }
+
+/**
+ * A guess, hearsay or opinion put before the question: "i bet it was the taliban, who actually did the mosque
+ * bombing?", "i heard it was a car bomb at the shrine, who set it off?", "seems like pakistan messed up, what
+ * did the writer say about its strategy". What the asker guesses is not what is asked, and often what the
+ * articles never say ("car bomb").
+ */
+const GUESS_BEFORE = new RegExp(
+  String.raw`^\W*(?:(?:ok|okay|so|tbh|honestly|ngl|lol)\W+)*(?:i\s+(?:bet|guess|think|thought|heard|hear|reckon|assume|assumed|suspect|figure|figured|read\s+somewhere)|(?:it\s+)?(?:feels|felt|seems|seemed|sounds|sounded|looks|looked)\s+like|(?:my\s+)?guess\s+is|probably|prob)\b[^?,;]*,\s*(?:but\s+|so\s+|and\s+)?(?=(?:who|whom|whose|what|whats|what['\u2019]s|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b)`,
+  'iu',
+);
+
+/** Where the question starts after a guess put before it, or undefined. */
+export function guessBeforeEnd(text: string): number | undefined {
+  const guess = GUESS_BEFORE.exec(text);
+  return guess ? guess[0].length : undefined;
+}

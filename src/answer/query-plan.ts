@@ -5,7 +5,7 @@
  */
 import { synonymCounts } from '../search/synonyms/concepts.js';
 import { storyTerms } from './question-clause.js';
-import { asideStart } from './asides.js';
+import { asideStart, guessBeforeEnd } from './asides.js';
 import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { englishDictionary } from '../search/dictionary.js';
@@ -802,10 +802,25 @@ function termsOnlyFrom(read: ReadQuestion, start: number): string[] {
   );
 }
 
-/** The terms only a guess after the question says ("whose shrine was it, some random saint?"). */
+/** The terms of the words before `end` that no word from it on says. */
+function termsOnlyBefore(read: ReadQuestion, end: number): string[] {
+  const after = new Set(read.tokens.filter((token) => token.start >= end).map((token) => token.term));
+  return read.tokens.flatMap((token) =>
+    token.start < end && token.term && !after.has(token.term) ? [token.term] : [],
+  );
+}
+
+/**
+ * The terms only a guess says: after the question ("whose shrine was it, some random saint?") or before it
+ * ("i heard it was a car bomb at the shrine, who set it off?").
+ */
 function guessedTerms(read: ReadQuestion): string[] {
   const start = asideStart(read.searchText);
-  return start === undefined ? [] : termsOnlyFrom(read, start);
+  const end = guessBeforeEnd(read.searchText);
+  return [
+    ...(start === undefined ? [] : termsOnlyFrom(read, start)),
+    ...(end === undefined ? [] : termsOnlyBefore(read, end)),
+  ];
 }
 
 /** "When will they attack again", "when's the next one": a date still to come. */

@@ -703,8 +703,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bset(?:s|ting)?\s+off\s+(the\s+|a\s+|that\s+)?(bombs?|explosives?|device|blast|explosion)\b/giu,
     ' blew up $1$2 ',
   ],
-  // "What set them off": what provoked them. Not "set off the bomb" (the thing set off follows "off").
-  [/\bset(?:s|ting)?\s+(?!off\b)(\w+)\s+off\b/giu, ' provoked $1 '],
+  // "What set them off": what provoked them. Not "set off the bomb" (the thing set off follows "off"), nor
+  // "who set it off" (a bomb: set off, detonated).
+  [/\bset(?:s|ting)?\s+(?!off\b|it\b)(\w+)\s+off\b/giu, ' provoked $1 '],
   // "Acc to the witness", "per the headline": according to.
   [/\bacc\.?\s+to\b|\bper\s+(?=(?:the|this|that|these|those|his|her|their|ur|your)\b)/giu, ' according to '],
   // "Just a one-off (tragedy)": a single event; the text says "just a tragic event".

@@ -56,6 +56,20 @@ describe('a guess after the question', () => {
   });
 });
 
+describe('a guess or hearsay before the question', () => {
+  it('weighs little: the question after it is answered', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    const guessed = engine.ask('i bet it was the mafia, who actually did the harbour bombing?');
+    expect(guessed.status).toBe('answered');
+    expect(guessed.excerpt).toContain('The bombing at the harbour');
+    const plan = planOf(engine, 'i heard it was a truck bomb, how many did the harbour bombing kill');
+    expect(plan.weights.get('truck') ?? 0).toBeLessThan((plan.weights.get('harbour') ?? 0) / 2);
+    // A question with no guess before it keeps its words' weight.
+    const plain = planOf(engine, 'was it a truck bomb, how many did the harbour bombing kill');
+    expect(plain.weights.get('truck') ?? 0).toBeGreaterThan((plain.weights.get('harbour') ?? 0) / 2);
+  });
+});
+
 describe('which article says something', () => {
   it('is answered by the sentence that says it, quoted from its article', async () => {
     const engine = await articlesEngineWithVectors([
