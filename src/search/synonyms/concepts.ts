@@ -76,8 +76,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['relations', 'ties', 'relationship'],
   // What is expected is anticipated, predicted, foreseen.
   ['expect', 'anticipate', 'predict', 'forecast', 'foresee'],
-  // Using a weakness: exploiting it, capitalizing on it.
-  ['exploit', 'capitalize', 'capitalise'],
+  // Using a weakness: exploiting it, capitalizing on it, benefiting or profiting from it.
+  ['exploit', 'capitalize', 'capitalise', 'benefit', 'profit'],
   // Someone who saw it: a witness, an eyewitness, an onlooker.
   ['witness', 'eyewitness', 'onlooker', 'bystander'],
   // Getting better is improving.
