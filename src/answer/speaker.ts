@@ -191,6 +191,15 @@ function firstVerb(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExp
   return b[1]!.length < a[1]!.length ? b : a;
 }
 
+/** Words for someone who saw an event: chat's name for whoever an article quotes about it. */
+const WITNESS_TERMS: ReadonlySet<string> = new Set(
+  analyze(
+    'witness witnesses eyewitness eyewitnesses survivor survivors onlooker onlookers bystander bystanders',
+  ),
+);
+/** A sentence holding a quotation's opening or closing mark. */
+const QUOTATION = /["\u201c\u201d]/u;
+
 /** A sentence opening with one of these speaks of someone named before it ("He said that ..."). */
 const OPENING_PRONOUN = /^\W*(?:he|she|they|his|her|their)\b/i;
 
@@ -217,7 +226,11 @@ export function speakerSays(
       return false;
     const matches = matchTerms(plan, sentence.termSet, { sentence, found: new Set() });
     const naming = speaker.every(
-      (term, i) => (matches.get(term) ?? 0) >= minMatch || (i < head && around.has(term)),
+      (term, i) =>
+        (matches.get(term) ?? 0) >= minMatch ||
+        (i < head && around.has(term)) ||
+        // "The shrine witness": whoever the article quotes about it, named by no word for a witness.
+        (i === head && WITNESS_TERMS.has(term) && QUOTATION.test(sentence.text)),
     );
     const says = naming || (lastQuoted && OPENING_PRONOUN.test(sentence.text));
     lastQuoted = says;

@@ -265,6 +265,14 @@ const answered: Array<[string, Case]> = [
     },
   ],
   [
+    'a witness named by the event, not by a word the article writes ("the shrine witness")',
+    {
+      question: 'what did the shrine witness tell afp',
+      passage: `${SEED_B}#2`,
+      fragment: 'The pressure of the blast was so strong',
+    },
+  ],
+  [
     'a count in words',
     {
       question: 'How many countries does Islamic State have offshoots in?',
@@ -324,6 +332,8 @@ describe('questions about the seed articles', () => {
     'What city is Shah Noorani’s shrine in?',
     // "pakistani" reads as Pakistan, but no Pakistani government is quoted ("Other analysts say ...").
     'what did the pakistani government say after the attacks',
+    // No witness of the mosque bombing is quoted.
+    'what did the mosque witness say',
   ])('does not answer a question the articles cannot answer: %s', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no_answer');
