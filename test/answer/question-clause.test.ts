@@ -145,6 +145,10 @@ describe('a message asking two things', () => {
     expect(firstOfTwoQuestions('how bad was the fire and how many boats were lost there')).toBe(
       'how bad was the fire',
     );
+    expect(firstOfTwoQuestions('how big is the harbour and whats its depth')).toBe('how big is the harbour');
+    expect(firstOfTwoQuestions('when did the fire start and for how long did it burn')).toBe(
+      'when did the fire start',
+    );
     expect(firstOfTwoQuestions('who he was and when he lived')).toBeUndefined();
     expect(firstOfTwoQuestions('which group formed in 2015 and was later banned')).toBeUndefined();
     // Neither answered: declined.
