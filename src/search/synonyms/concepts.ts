@@ -92,11 +92,11 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // Experts, as chat calls the analysts an article quotes.
   ['expert', 'analyst', 'specialist'],
   // A formal reader's words for the news's plain ones: a detonation is a blast, a perpetrator an attacker,
-  // jihadists and insurgents militants, an outfit a group, a metropolis a city, the frontier the border,
+  // jihadists and insurgents militants (terrorists, fighters), an outfit a group, a metropolis a city, the frontier the border,
   // spooks intelligence, devotees pilgrims, a mausoleum a shrine, notoriety attention, a bargain a deal.
   ['blast', 'detonation'],
   ['attacker', 'assailant', 'perpetrator', 'culprit'],
-  ['militant', 'jihadist', 'insurgent', 'extremist'],
+  ['militant', 'jihadist', 'insurgent', 'extremist', 'terrorist', 'fighter'],
   ['group', 'outfit', 'faction'],
   ['city', 'metropolis'],
   ['border', 'frontier'],
