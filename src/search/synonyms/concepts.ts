@@ -92,8 +92,9 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // Experts, as chat calls the analysts an article quotes.
   ['expert', 'analyst', 'specialist'],
   // A formal reader's words for the news's plain ones: a detonation is a blast, a perpetrator an attacker,
-  // jihadists and insurgents militants (terrorists, fighters), an outfit a group, a metropolis a city, the frontier the border,
-  // spooks intelligence, devotees pilgrims, a mausoleum a shrine, notoriety attention, a bargain a deal.
+  // jihadists and insurgents militants (terrorists, fighters), an outfit a group, a metropolis a city, the
+  // frontier the border, spooks intelligence, devotees pilgrims, a mausoleum a shrine, notoriety attention, a
+  // bargain a deal. @example session 32: dev set h161 (formal synonyms) 56 -> 60, h167 +1, chat set +1.
   ['blast', 'detonation'],
   ['attacker', 'assailant', 'perpetrator', 'culprit'],
   ['militant', 'jihadist', 'insurgent', 'extremist', 'terrorist', 'fighter'],
