@@ -89,3 +89,19 @@ describe('which article says something', () => {
     }
   });
 });
+
+describe('a verb asking for a description', () => {
+  it('weighs nothing where no article writes it, and keeps its weight where one does', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    const unwritten = planOf(engine, 'how did ana ruiz describe the blast').weights;
+    expect(unwritten.get('describ') ?? 0).toBe(0);
+    expect(unwritten.get('blast') ?? 0).toBeGreaterThan(0);
+    const { engine: written } = await articleEngineWithVectors(
+      'port.md',
+      '# Port\n\nThe mayor described the harbour as the heart of the town.\n',
+    );
+    expect(
+      planOf(written, 'how did the mayor describe the harbour').weights.get('describ') ?? 0,
+    ).toBeGreaterThan(0);
+  });
+});
