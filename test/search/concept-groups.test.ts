@@ -44,6 +44,7 @@ describe('concept groups', () => {
     expect(engine.ask('how many devotees were in the group').excerpt).toContain('a group of 40 pilgrims');
     expect(conceptSynonyms('frontier')).toContain('border');
     expect(conceptSynonyms('benefit')).toContain('capit');
+    expect(conceptSynonyms('land')).toContain('territori');
     expect(conceptSynonyms('assail')).toContain('attack');
     // "Explosives" and "explosion" share a stem, so a blast is no explosion here: "what explosives were used"
     // must not read as asking about the blast.

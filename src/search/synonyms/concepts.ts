@@ -91,6 +91,9 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['increase', 'intensify', 'escalate', 'spike', 'surge', 'soar', 'skyrocket', 'ramp', 'heighten', 'boost'],
   // Experts, as chat calls the analysts an article quotes.
   ['expert', 'analyst', 'specialist'],
+  // Land a group holds or takes is its territory, the ground it gains or loses. @example session 32: chat
+  // set 8,391 -> 8,398, dev sets h128, h146, h154 +1 each; SQuAD all 10,570 and blind sets unchanged.
+  ['territory', 'land', 'ground'],
   // A formal reader's words for the news's plain ones: a detonation is a blast, a perpetrator an attacker,
   // jihadists and insurgents militants (terrorists, fighters), an outfit a group, a metropolis a city, the
   // frontier the border, spooks intelligence, devotees pilgrims, a mausoleum a shrine, notoriety attention, a
