@@ -39,6 +39,7 @@ import { SESSION28_ANSWERABLE, SESSION28_TRAPS } from './chat-session28.js';
 import { SESSION29_ANSWERABLE, SESSION29_TRAPS } from './chat-session29.js';
 import { SESSION30_ANSWERABLE, SESSION30_TRAPS } from './chat-session30.js';
 import { SESSION31_ANSWERABLE, SESSION31_TRAPS } from './chat-session31.js';
+import { SESSION32_ANSWERABLE, SESSION32_TRAPS } from './chat-session32.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -740,6 +741,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION29_ANSWERABLE,
   ...SESSION30_ANSWERABLE,
   ...SESSION31_ANSWERABLE,
+  ...SESSION32_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -917,6 +919,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION29_TRAPS,
   ...SESSION30_TRAPS,
   ...SESSION31_TRAPS,
+  ...SESSION32_TRAPS,
 ];
 
 /** Every question, answerable first. */
