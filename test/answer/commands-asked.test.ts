@@ -105,3 +105,14 @@ describe('a verb asking for a description', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('a body asked by its kind', () => {
+  it('weighs its kind word less: the answer names the body, rarely writing "group" too', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    const asked = planOf(engine, 'which group did the harbour bombing').weights.get('group') ?? 0;
+    // Elsewhere the word keeps its weight: "the group has partnered with a local gang".
+    const kept = planOf(engine, 'did the group do the harbour bombing').weights.get('group') ?? 0;
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThan(kept * 0.75);
+  });
+});
