@@ -176,7 +176,9 @@ describe('writeOutShorthand', () => {
 
   it('reads idioms as the plain word an article writes', () => {
     expect(words('what ticked them off')).toBe('what angered');
-    expect(words('how many people lost their lives at the shrine')).toBe('how many people died at the shrine');
+    expect(words('how many people lost their lives at the shrine')).toBe(
+      'how many people died at the shrine',
+    );
     expect(words('did anyone lose his life')).toBe('did anyone died');
     expect(words('whats their end game')).toBe('whats their ultimate goal');
     expect(words('what is the endgame for iskp')).toBe('what is the ultimate goal for iskp');
