@@ -42,7 +42,7 @@ import { askedRole, askedTitle, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
 import { asksWhoWrote } from './authorship.js';
 import { isRegionCode, isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
-import { askedSpeaker } from './speaker.js';
+import { askedSpeaker, WITNESS_WORDS } from './speaker.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
 import type { SoftTerm } from './term-match.js';
@@ -945,13 +945,6 @@ const HOW_BIG = /\bhow\s+(big|large)\b/i;
 const COUNT_OF = /\b(?:number|total|tally|count)(?=\s+of\b)/gi;
 /** "Where did X come from", "where r isis fighters from originally". */
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
-
-/** Words for someone who saw an event, as chat names whoever an article quotes about it. */
-const WITNESS_WORDS: ReadonlySet<string> = new Set(
-  'witness witnesses eyewitness eyewitnesses survivor survivors onlooker onlookers bystander bystanders'.split(
-    ' ',
-  ),
-);
 
 function countHeadOf(read: ReadQuestion): string | undefined {
   const head = read.type === 'count' ? countedHead(read.searchText) : undefined;

@@ -36,9 +36,8 @@ const NOT_A_STOP = String.raw`(?<!\b(?:[A-Z]|Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|No|Co|vs|e
 /**
  * What "and" opens as a question of its own: a question word (after a preposition too: "and for how long",
  * "and by what percent") before an auxiliary or "many", "much", "long" ("and how many were hurt", "and why do
- * they"), or ending the message ("... and why"); "whats", "who's"; an auxiliary before a
- * pronoun or determiner ("and did those efforts work", "and was he caught"), not before a verb ("and was
- * later banned").
+ * they"), or ending the message ("... and why"); "whats", "who's"; an auxiliary before a pronoun or a
+ * determiner ("and did those efforts work", "and was he caught"), not before a verb ("and was later banned").
  */
 const AND_ASKING = String.raw`(?:whats|what['\u2019]s|whos|who['\u2019]s|hows|wheres|(?:(?:for|by|in|since|from|to)\s+)?(?:what|who|whom|where|when|why|how|which)(?=\s+(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had|should|many|much|long|old|far|close|big|often|percent|year|kind|sort|type)\b|\W*$))|(?:is|isnt|was|wasnt|are|arent|were|did|didnt|does|doesnt|can|could|will|would)\s+(?:he|she|they|it|there|the|that|this|those|these|his|her|their|its|any|anyone|anybody|someone)`;
 

@@ -191,12 +191,13 @@ function firstVerb(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExp
   return b[1]!.length < a[1]!.length ? b : a;
 }
 
-/** Words for someone who saw an event: chat's name for whoever an article quotes about it. */
-const WITNESS_TERMS: ReadonlySet<string> = new Set(
-  analyze(
-    'witness witnesses eyewitness eyewitnesses survivor survivors onlooker onlookers bystander bystanders',
+/** Words for someone who saw an event, as chat names whoever an article quotes about it. */
+export const WITNESS_WORDS: ReadonlySet<string> = new Set(
+  'witness witnesses eyewitness eyewitnesses survivor survivors onlooker onlookers bystander bystanders'.split(
+    ' ',
   ),
 );
+const WITNESS_TERMS: ReadonlySet<string> = new Set(analyze([...WITNESS_WORDS].join(' ')));
 /** A sentence holding a quotation's opening or closing mark. */
 const QUOTATION = /["\u201c\u201d]/u;
 
