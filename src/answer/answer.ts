@@ -178,10 +178,11 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   // "how many were wounded at the shrine? and did the hospitals cope?": the question the articles answer, cut
   // as typed, then from where the reading starts ("umm whats mosul, is it big": the opener no clause of its own).
   if (answered.length === 0) {
+    const firstOfTwo = firstOfTwoQuestions(question);
     const messages = new Set([
       ...oneQuestionEach(question),
       ...oneQuestionEach(fromReadStart(question, planned.plan.asked)),
-      ...[firstOfTwoQuestions(question) ?? []].flat(),
+      ...(firstOfTwo === undefined ? [] : [firstOfTwo]),
     ]);
     for (const message of messages) {
       const answer = answerQuestion(message, context);

@@ -10,7 +10,7 @@ import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
-import { analyze, termOf } from '../search/analyzer.js';
+import { analyze, termOf, type Token } from '../search/analyzer.js';
 import type { Passage } from '../corpus/types.js';
 import { clippedWordAliases } from './clipped-words.js';
 import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
@@ -820,22 +820,17 @@ function alternativeTerms(read: ReadQuestion, unknown: ReadonlySet<string>): str
   // question. Not "should we expect a ceasefire or is it winding down": the ceasefire is the topic.
   const last = read.tokens[at - 1]?.term;
   const firstAlternative = last && unknown.has(last) && COPULAR_START.test(read.searchText) ? [last] : [];
-  return [...firstAlternative, ...termsOnlyFrom(read, found.index)];
+  return [...firstAlternative, ...termsOnlyOn(read, found.index, 'from')];
 }
 
-/** The terms of the words from `start` on that no word before it says. */
-function termsOnlyFrom(read: ReadQuestion, start: number): string[] {
-  const before = new Set(read.tokens.filter((token) => token.start < start).map((token) => token.term));
+/**
+ * The terms of the words on one side of `at` (from it on, or before it) that no word on the other side says.
+ */
+function termsOnlyOn(read: ReadQuestion, at: number, side: 'from' | 'before'): string[] {
+  const onSide = (token: Token) => token.start >= at === (side === 'from');
+  const other = new Set(read.tokens.filter((token) => !onSide(token)).map((token) => token.term));
   return read.tokens.flatMap((token) =>
-    token.start >= start && token.term && !before.has(token.term) ? [token.term] : [],
-  );
-}
-
-/** The terms of the words before `end` that no word from it on says. */
-function termsOnlyBefore(read: ReadQuestion, end: number): string[] {
-  const after = new Set(read.tokens.filter((token) => token.start >= end).map((token) => token.term));
-  return read.tokens.flatMap((token) =>
-    token.start < end && token.term && !after.has(token.term) ? [token.term] : [],
+    onSide(token) && token.term && !other.has(token.term) ? [token.term] : [],
   );
 }
 
@@ -847,8 +842,8 @@ function guessedTerms(read: ReadQuestion): string[] {
   const start = asideStart(read.searchText);
   const end = guessBeforeEnd(read.searchText);
   return [
-    ...(start === undefined ? [] : termsOnlyFrom(read, start)),
-    ...(end === undefined ? [] : termsOnlyBefore(read, end)),
+    ...(start === undefined ? [] : termsOnlyOn(read, start, 'from')),
+    ...(end === undefined ? [] : termsOnlyOn(read, end, 'before')),
   ];
 }
 

@@ -836,13 +836,13 @@ const WHATEVER = /\bw\/e\b|\bwtv\b|\bwhatevs?\b/giu;
 /** "How far back do the attacks go": since when. */
 const HOW_FAR_BACK = /\bhow\s+far\s+back\b/giu;
 
-/** Every idiom and way of asking read as plain words, in the order they are read. */
 /**
  * A write-up, a writeup, a rundown: what chat calls an article ("according to the writeup on iskp"), read as
  * "article" so that the readings of words about the articles know it.
  */
 const WRITEUP = /\b(?:write[\s-]?ups?|writeups?|rundown)\b(?=\s+(?:on|about|of|for)\b|\s*[?!.,]*\s*$)/giu;
 
+/** Every idiom and way of asking read as plain words, in the order they are read. */
 const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [WRITEUP, 'article'],
   [RITE_FOR_RIGHT, 'right'],
