@@ -238,12 +238,18 @@ const GUESS_ENDING = new RegExp(String.raw`\b${OR_SOMETHING}`, 'iu');
  * December 12, 1964?"). Words guessed ("..., like a flex?", "..., any names?", "..., dead and injured?")
  * often say what is asked, and stay.
  */
-const GUESS_AFTER_COMMA =
-  /^(.*?\b(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it|just|only)\s+)*(?:\d[\d,.]*(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?|(?:an?|one|a\s+few|a\s+couple(?:\s+of)?|few|several|\d+)?\s*(?:years?|months?|weeks?|days?|hours?|decades?))\s*\?+\s*$/iu;
+/** A number written in words, as a guess gives one ("about ten?", "like a hundred?"). */
+const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b`;
+const GUESS_AFTER_COMMA = new RegExp(
+  String.raw`^(.*?\b(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it|just|only)\s+)*(?:(?:\d[\d,.]*|${NUMBER_WORD})(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?|(?:an?|one|a\s+few|a\s+couple(?:\s+of)?|few|several|\d+)?\s*(?:years?|months?|weeks?|days?|hours?|decades?))\s*\?+\s*$`,
+  'iu',
+);
 
 /** How a guessed figure or span ends a message: the cheap test before `GUESS_AFTER_COMMA` is tried. */
-const GUESSED_FIGURE_END =
-  /(?:\d|ish|so|something|smth|people|ppl|attacks?|dead|killed|injured|wounded|years?|months?|weeks?|days?|hours?|decades?)\s*\?+\s*$/iu;
+const GUESSED_FIGURE_END = new RegExp(
+  String.raw`(?:\d|${NUMBER_WORD}|ish|so|something|smth|people|ppl|attacks?|dead|killed|injured|wounded|years?|months?|weeks?|days?|hours?|decades?)\s*\?+\s*$`,
+  'iu',
+);
 
 /** The text without a guess tacked on to an open question (`GUESS_TACKED_ON`, `GUESS_AFTER_COMMA`). */
 function withoutGuess(text: string): string {

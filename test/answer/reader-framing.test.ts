@@ -24,6 +24,8 @@ describe('a reader framing a question', () => {
       'how many ships sank after 2019?',
     );
     expect(words('how old was the captain exactly, like 50?')).toBe('how old was the captain exactly?');
+    // A figure in words, as often guessed.
+    expect(words('how many ships sank in the storm, about ten?')).toBe('how many ships sank in the storm?');
     expect(words('what did the town call itself on December 12, 1964?')).toContain('December 12, 1964?');
     // Words guessed say what is asked, and stay.
     expect(words('which ships sank in the storm, any names?')).toBe(
