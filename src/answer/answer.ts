@@ -28,7 +28,7 @@ import type { PassageReader } from './passage-reader.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
-import { firstOfTwoQuestions, oneQuestionEach } from './question-clause.js';
+import { firstOfTwoQuestions, oneQuestionEach, questionWithoutStory } from './question-clause.js';
 import type { Relatedness } from './relatedness.js';
 import type { Answer, Citation } from './types.js';
 
@@ -179,10 +179,12 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   // as typed, then from where the reading starts ("umm whats mosul, is it big": the opener no clause of its own).
   if (answered.length === 0) {
     const firstOfTwo = firstOfTwoQuestions(question);
+    const withoutStory = questionWithoutStory(question);
     const messages = new Set([
       ...oneQuestionEach(question),
       ...oneQuestionEach(fromReadStart(question, planned.plan.asked)),
       ...(firstOfTwo === undefined ? [] : [firstOfTwo]),
+      ...(withoutStory === undefined ? [] : [withoutStory]),
     ]);
     for (const message of messages) {
       const answer = answerQuestion(message, context);

@@ -214,7 +214,7 @@ function clearlyMeant(word: string, candidates: Candidate[]): boolean {
   // ... or the only one two edits away that sounds as typed ("artical": "article", not "critical").
   const onlyHeard =
     best !== undefined &&
-    best.distance === 2 &&
+    best.distance >= 2 &&
     !candidates.some((other) => other.distance < 2) &&
     soundsAsTyped(best.surface) &&
     !candidates.slice(1).some((other) => other.distance === 2 && soundsAsTyped(other.surface));
@@ -361,6 +361,17 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   );
   if (heard.length > 0 && !commonNeighbour && !candidates.some((candidate) => candidate.distance <= 1))
     return heard.sort(byNearness);
+  // A word spelled as it sounds, further off than slips are looked for ("pepul": "people", "famlys":
+  // "families"): only where no nearer word sounds as typed or is one edit away, and it is no two words run
+  // together ("whatare" is no "water").
+  if (
+    !commonNeighbour &&
+    !candidates.some((c) => c.distance <= 1 || soundsAsTyped(c.surface)) &&
+    joinedWords(word, lookup) === undefined
+  ) {
+    const spelledBySound = soundSpelled(word, token, lookup, soundsAsTyped);
+    if (spelledBySound.length > 0) return spelledBySound;
+  }
   // English words the corpus lacks only when no corpus word is one edit away: "souther" is "southern".
   if (!candidates.some((candidate) => candidate.distance <= 1)) candidates.push(...englishOnly);
   // Two words run together only where no one word is as near ("pakistanis" is no "pakistan is").
@@ -378,6 +389,59 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
     .filter((candidate) => candidate.distance <= nearest && (!acronym || capitals(candidate.surface) >= 2))
     .sort((a, b) => a.distance - b.distance || sounds(a) - sounds(b) || byNearness(a, b))
     .slice(0, CANDIDATES_PER_WORD);
+}
+
+/**
+ * Most letters a word typed by its sound may be from the corpus word meant: "pepul" is 3 from "people",
+ * "relashunship" 3 from "relationship".
+ */
+const SOUND_SPELLED_MAX_DISTANCE = 3;
+/** Corpus terms that far looked at: many more terms are 3 edits from a word than 1 or 2. */
+const SOUND_SPELLED_TERMS = 24;
+
+/**
+ * Corpus words more edits from `word` than a slip's search reaches, up to `SOUND_SPELLED_MAX_DISTANCE`, that
+ * sound as it does (a Double Metaphone key of three sounds or more in common) and have its consonants in its
+ * order ("sindh" sounds as "saint" does, but its consonants differ), nearest first.
+ */
+function soundSpelled(
+  word: string,
+  token: Token,
+  lookup: WordLookup,
+  soundsAsTyped: (other: string) => boolean,
+): Candidate[] {
+  const found: Candidate[] = [];
+  const terms = new Set<string>();
+  for (const from of new Set([token.term!, word]))
+    for (const term of lookup.index.similarTerms(from, SOUND_SPELLED_MAX_DISTANCE, SOUND_SPELLED_TERMS))
+      terms.add(term);
+  for (const term of terms) {
+    const surface = nearestSurface(term, word, lookup);
+    if (
+      surface &&
+      surface.distance <= SOUND_SPELLED_MAX_DISTANCE &&
+      consonants(surface.surface) === consonants(word) &&
+      soundsAsTyped(surface.surface)
+    )
+      found.push({ ...surface, df: lookup.index.documentFrequency(term), spellerRank: Infinity });
+  }
+  return found.sort(byNearness).slice(0, CANDIDATES_PER_WORD);
+}
+
+/**
+ * A word's consonants as heard, in order, doubles as one: "pepul" and "people" are both "ppl", "famlys" and
+ * "families" "fmls". The first letter is kept as written, vowel or not ("operashuns" keeps its "o").
+ */
+function consonants(word: string): string {
+  const lower = word.toLowerCase().replace(/[^a-z]/g, '');
+  const rest = lower
+    .slice(1)
+    .replace(/ph/g, 'f')
+    .replace(/ck|[cq]/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/[aeiouyhw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return lower.charAt(0) + rest;
 }
 
 /** Nearest first, then the commoner in the corpus, then the speller's order, then alphabetical. */

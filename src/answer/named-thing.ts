@@ -57,8 +57,22 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
   const naming = words.findIndex((word, i) => NAMING.has(word.toLowerCase()) || isKnownAs(words, i));
   if (naming >= 0 && things.some((t) => t < naming)) return true;
   return names.some((n) =>
-    things.some((t) => n !== t && (linked(words, n, t) || setBeside(matches, words, text, n, t))),
+    things.some(
+      (t) =>
+        n !== t &&
+        !(n < t && describesOne(words, n)) &&
+        (linked(words, n, t) || setBeside(matches, words, text, n, t)),
+    ),
   );
+}
+
+/**
+ * "An Islamabad mosque", "a Quetta hospital": a name after "a" or "an" says where or what kind the thing
+ * is, one of many; it is not what the thing is called.
+ */
+function describesOne(words: readonly string[], name: number): boolean {
+  const before = words[name - 1]?.toLowerCase();
+  return before === 'a' || before === 'an';
 }
 
 /** Words that introduce examples of a thing: "ten countries including Libya", "cities such as Quetta". */

@@ -206,6 +206,41 @@ export function oneQuestionEach(message: string): string[] {
   return [...messages];
 }
 
+/** Words that point outside their clause: asked alone, it would not say what they stand for. */
+const POINTS_OUTSIDE = /\b(?:it|its|he|she|him|his|her|they|them|their|this|that|those|these|there|then)\b/i;
+
+/**
+ * The one clause that asks in a message telling the asker's own story around it ("my poli sci prof says IS
+ * is weirdly organized. how does sabahat khan describe ...?"), asked alone: the story's words ("prof",
+ * "2015", "urs") can sink a question the articles answer. Undefined unless the message is long enough to
+ * hold a story, holds one, asks in exactly one clause, and that clause names its own topic (no "it", "he",
+ * "that", which the story would explain).
+ */
+export function questionWithoutStory(message: string): string | undefined {
+  const text = message.replace(WRAPPING, '');
+  if (tokenize(text).length < MIN_STORY_WORDS) return undefined;
+  const clauses = clausesOf(text, QUESTION_BREAK);
+  const asking = clauses.filter(({ kind }) => kind === 'asking');
+  if (asking.length !== 1) return undefined;
+  const at = clauses.indexOf(asking[0]!);
+  // A story told after the question often says more of what is asked ("I should like to know its name").
+  if (!clauses.slice(0, at).some(({ kind }) => kind === 'story')) return undefined;
+  if (clauses.slice(at + 1).some(({ kind }) => kind === 'story')) return undefined;
+  const question = text.slice(asking[0]!.from, asking[0]!.through).trim();
+  // "that" opening a clause after a noun ("the group that survivor came with") points nowhere; after a
+  // preposition ("in that mosque bombing") it points at the story.
+  if (
+    POINTS_OUTSIDE.test(
+      question.replace(
+        /(?<!\b(?:in|at|of|on|for|from|with|about|by|to|after|before|during)\s+)\bthat\s+(?=\p{L})/giu,
+        '',
+      ),
+    )
+  )
+    return undefined;
+  return question;
+}
+
 /**
  * A second question joined by "and" without a comma (see AND_ASKING), and all after it. With a comma,
  * `oneQuestionEach` cuts it, and keeps together two that ask about one thing ("..., and when did they occur").

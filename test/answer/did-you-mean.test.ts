@@ -169,6 +169,26 @@ describe('misspelled words get the corpus word', () => {
     expect(short).toMatchObject({ question: 'when was spring', clear: false });
   });
 
+  it('reads a word spelled by its sound three letters from the corpus word, only when the consonants agree', () => {
+    const lookup = lookupOf([
+      articleOf('v.txt', 'Valley flood', [
+        'Many people fled the valley when the river rose.',
+        'Some families lost their homes to the water.',
+        'The saint of the village chapel was carried to safety.',
+      ]),
+    ]);
+    const [heard] = spellingCorrections('how many pepul left the valley', lookup);
+    expect(heard).toMatchObject({ question: 'how many people left the valley', clear: true });
+    expect(heard!.replaced).toEqual([{ from: 'pepul', to: 'people', distance: 3 }]);
+    expect(spellingCorrections('how many famlys lost homes', lookup)[0]?.question).toBe(
+      'how many families lost homes',
+    );
+    // "sindh" sounds as "saint" does (SNT), but its consonants are others: no reading.
+    expect(spellingCorrections('which chapel is in sindh', lookup).map((c) => c.question)).not.toContain(
+      'which chapel is in saint',
+    );
+  });
+
   it('offers up to three alternatives, best first', () => {
     const lookup = lookupOf([
       articleOf('a.txt', 'A', ['The tower stands tall.', 'The tower fell.', 'A tower again.']),

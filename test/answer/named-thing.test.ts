@@ -71,6 +71,16 @@ describe('name questions', () => {
     expect(asksForName('which mill was damaged')).toBe(false);
   });
 
+  it('does not read a name after "a" or "an" as the name of the thing it stands before', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'clinic.md',
+      '# Clinic\n\nA Bristol clinic treated the injured sailors overnight.\n',
+    );
+    // "A Bristol clinic" says where the clinic is, not what it is called.
+    expect(engine.ask('what was the name of the clinic that treated the sailors').status).toBe('no_answer');
+    expect(engine.ask('where was the clinic that treated the sailors').status).toBe('answered');
+  });
+
   it('declines a name asked as a tag when no name stands beside the thing', async () => {
     const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
     // Another name in the excerpt ("the Grey Heron") is not the volunteer's.

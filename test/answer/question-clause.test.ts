@@ -2,7 +2,12 @@
  * A long message's story around its question weighs little: the clause that asks is what an answer must hold.
  */
 import { describe, expect, it } from 'vitest';
-import { firstOfTwoQuestions, oneQuestionEach, storyTerms } from '../../src/answer/question-clause.js';
+import {
+  firstOfTwoQuestions,
+  oneQuestionEach,
+  questionWithoutStory,
+  storyTerms,
+} from '../../src/answer/question-clause.js';
 import { tokenize } from '../../src/search/analyzer.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
@@ -153,5 +158,32 @@ describe('a message asking two things', () => {
     expect(firstOfTwoQuestions('which group formed in 2015 and was later banned')).toBeUndefined();
     // Neither answered: declined.
     expect(engine.ask('who owned the boats and how much were they insured for').status).toBe('no_answer');
+  });
+
+  it('after a story told first, asks the one question alone when the whole message finds no answer', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', HARBOUR);
+    const asked =
+      'I remember when Cork had a fire like this back in 1987. where did the fire at the harbour start?';
+    const answer = engine.ask(asked);
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('started in a fuel store');
+    expect(answer.correctedQuestion).toBe('where did the fire at the harbour start?');
+    // The question alone only when it says what it is about, and the story stands before it.
+    expect(
+      questionWithoutStory('my grandad fished out of kinsale for forty years. where did it start, the fire?'),
+    ).toBeUndefined();
+    expect(
+      questionWithoutStory('i read about the harbour fire last night. how many boats burned in that fire?'),
+    ).toBeUndefined();
+    expect(
+      questionWithoutStory(
+        'Which boats burned at the harbour? I should like to know their names. Thank you.',
+      ),
+    ).toBeUndefined();
+    expect(
+      questionWithoutStory(
+        'my uncle sails from there every summer. which boats did the fire at the harbour reach?',
+      ),
+    ).toBe('which boats did the fire at the harbour reach?');
   });
 });
