@@ -51,6 +51,18 @@ const HOW_WHAT = new Set('many much old long far big large often tall'.split(' '
  */
 const COUNT_ASKED_AFTER = /^(.*?\p{L}.*?)(?:\s*[-\u2013\u2014,:]\s*|\s+)how\s+(many|much)\s*([?!.]*)\s*$/iu;
 
+/**
+ * A blank where the answer stands ("captured mosul in the year ____", "ISKP stands for ___"), with the word for
+ * what fills it before it when there is one ("the year").
+ */
+const BLANK = /\b(?:(?:the|a|an)\s+(\p{L}+)\s+)?_{2,}/giu;
+
+/** A quiz's blank read as the asked word ("in the year ___": "in what year"), left for `withAskedWordInFront`. */
+export function withBlankAsked(text: string): string {
+  if (!text.includes('__')) return text;
+  return text.replace(BLANK, (_, kind: string | undefined) => (kind ? `what ${kind}` : 'what'));
+}
+
 /** The question with an asked word typed in place moved to its front, or the text unchanged. */
 export function withAskedWordInFront(text: string): string {
   if (OPENS_AS_QUESTION.test(text)) return text;

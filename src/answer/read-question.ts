@@ -10,7 +10,7 @@ import { withoutCourtesies } from './courtesies.js';
 import { withoutHedges } from './hedges.js';
 import { withNameIs } from './name-is.js';
 import { asRequestedQuestion } from './requests.js';
-import { withAskedWordInFront } from './in-situ.js';
+import { withAskedWordInFront, withBlankAsked } from './in-situ.js';
 import { withTopicInPlace } from './topic-first.js';
 import { writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
@@ -67,8 +67,12 @@ const EDGE_MARKUP =
   /^(?:[\s>*_~`|,;:."\u201c\u201d-]+|(?:so|and|but|also|anyway|well|right|alright|like)\b)+|[\s*_~`|,;:"\u201c\u201d-]+$|(?:\s+#[\p{L}\p{N}_]+)+\s*$/giu;
 /** Dots or an ellipsis between words. */
 const PAUSE = /([\p{L}\p{N}])(?:\.{2,}|\u2026)\s*(?=[\p{L}\p{N}])/gu;
-/** A label before the question: "Q:", "question:", "plz help:". */
-const LABEL = /^\W*(?:q|qs|question|help|(?:plz|pls|please)\s+help)\s*:/iu;
+/**
+ * A label before the question: "Q:", "question:", "plz help:", and a quiz's ("trivia time -", "quiz:", "true
+ * or false:", "fill in the blank:"): the question, or the claim to check, follows it.
+ */
+const LABEL =
+  /^\W*(?:q|qs|question|help|(?:plz|pls|please)\s+help|(?:(?:pop|quick|bonus|daily)\s+)?(?:quiz|trivia)(?:\s+(?:time|question|q))?|true\s+or\s+false|fill\s+in\s+the\s+blanks?)\s*(?::|[-\u2013\u2014]\s)/iu;
 /** What a message may end with past its last word: "??", "...", "?!", emoji. */
 const TRAILING = /[\s?!.\u2026\p{Extended_Pictographic}\u{FE0F}\u200d]+$/u;
 
@@ -94,7 +98,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       message: `That question is ${trimmed.length} characters long; please keep it under ${maxChars}.`,
     };
   }
-  const withoutMentions = trimmed.replace(MENTIONS, ' ');
+  const withoutMentions = withBlankAsked(trimmed).replace(MENTIONS, ' ');
   const unmarked = withoutMentions.replace(DISCORD_MARKUP, ' ');
   const unmentioned = unmarked.replace(LINKS, (_, label: string | undefined) => label ?? ' ');
   if (!HAS_WORD.test(unmentioned)) {
