@@ -60,8 +60,15 @@ const GUESS_BEFORE = new RegExp(
   'iu',
 );
 
-/** Where the question starts after a guess put before it, or undefined. */
+/** A question pointing back at the place or time the words before it told: "how many died there". */
+const POINTS_TO_TOLD = /\b(?:there|then)\b/i;
+
+/**
+ * Where the question starts after a guess put before it, or undefined. Not when the question points back at
+ * it ("i heard they hit karachi too, how many died there?"): then it tells what is asked about.
+ */
 export function guessBeforeEnd(text: string): number | undefined {
   const guess = GUESS_BEFORE.exec(text);
-  return guess ? guess[0].length : undefined;
+  if (!guess || POINTS_TO_TOLD.test(text.slice(guess[0].length))) return undefined;
+  return guess[0].length;
 }

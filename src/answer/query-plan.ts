@@ -472,7 +472,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   for (const token of read.tokens)
     if (token.term && PREPOSITIONS.has(token.surface.toLowerCase()) && weights.has(token.term))
       weights.set(token.term, Math.min(weights.get(token.term)!, PLAN_SETTINGS.prepositionWeight));
-  for (const term of storyTerms(read.searchText, read.tokens))
+  for (const term of storyTerms(read.searchText, read.tokens, specific))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.storyWeight);
   const claimAsked = checksClaim(read);
   const checked = checkedTerms(read, claimAsked, unknown, specific);
@@ -765,7 +765,7 @@ function sameFamily(a: string, b: string): boolean {
  * right that", "can you confirm", "correct me if I'm wrong".
  */
 const CHECKING_QUESTION =
-  /^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)(?:n['\u2019]?t)?\b|[^?]*[,\u2013\u2014]\s*(?:is|are|was|were|did)(?:n['\u2019]?t)?\s+(?:it|that|this|they)\b|fact\s*check|is\s+it\s+true|i\s+thought\b|am\s+i\s+(?:right|correct|wrong|mistaken)\b|(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+confirm\b|correct\s+me\s+if\b)|\bfact[\s-]*check(?:ing)?\s*:|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
+  /^\W*(?:not\s+(?:sure|100%?|certain)|pretty\s+sure|i\s+(?:think|believe)|iirc)\b[^?]*\?+\s*$|^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)(?:n['\u2019]?t)?\b|[^?]*[,\u2013\u2014]\s*(?:is|are|was|were|did)(?:n['\u2019]?t)?\s+(?:it|that|this|they)\b|fact\s*check|is\s+it\s+true|i\s+thought\b|am\s+i\s+(?:right|correct|wrong|mistaken)\b|(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+confirm\b|correct\s+me\s+if\b)|\bfact[\s-]*check(?:ing)?\s*:|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
 /** Two alternatives: "reuters or afp", "52 or 62", "the US or to india". */
 const ALTERNATIVE_PAIR =
   /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;
@@ -803,7 +803,67 @@ function checkedTerms(
   const guessed = GUESSED_NAME.exec(read.searchText)?.[1];
   const guess = guessed ? termOf(guessed.toLowerCase()) : null;
   if (guess && unknown.has(guess) && specific.has(guess)) checked.add(guess);
+  for (const term of guessesForAsked(read, unknown, specific)) checked.add(term);
   return checked;
+}
+
+/** Where a guess and the question it goes with part: "?", a comma, a dash, or "but" after a hedge. */
+const GUESS_BREAK = /[?!;,]+|\s[-\u2013\u2014]\s|\bbut\b/gu;
+const QUESTION_WORD = /\b(?:who|whom|whose|which|where|when|what|whats|how)\b/i;
+/** Asked words that a name answers. */
+const NAME_ASKED = /\b(?:who|whom|whose|which|where)\b/i;
+/** Words a guess after the question may hold besides what it guesses: "like 40?", "maybe reuters?". */
+const GUESS_FILLER: ReadonlySet<string> = new Set(
+  'like maybe probably prob perhaps and the a or was is it i think guess bet right'.split(' '),
+);
+/** Most words of a guess put before the question ("i think iskp only started hitting pakistan around 2018"). */
+const MAX_GUESS_WORDS = 12;
+/** Question types that a figure answers. */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'amount', 'date']);
+
+/**
+ * A guess typed beside an open question, in a clause of its own, that fills what the question asks: a figure
+ * for "how many" or "when" ("the police academy attack killed how many, like 40?", "i think it started
+ * around 2018?? when did they actually start"), a name for "who", "which" or "where" ("pretty sure he talked
+ * to reuters? which agency was it", "which cities, lahore and peshawar?"). The answer settles it; the
+ * articles need not write it. A name beside "how many" is no guess at the answer but what is counted
+ * ("i heard they hit karachi, how many died there?").
+ */
+function guessesForAsked(
+  read: ReadQuestion,
+  unknown: ReadonlySet<string>,
+  specific: ReadonlySet<string>,
+): string[] {
+  const text = read.searchText;
+  const cuts = [...text.matchAll(GUESS_BREAK)].map((match) => match.index);
+  if (cuts.length === 0) return [];
+  const bounds = [0, ...cuts, text.length];
+  const clauses = bounds.slice(1).map((end, i) => text.slice(bounds[i], end));
+  const asking = clauses.map((clause) => QUESTION_WORD.test(clause));
+  if (!asking.includes(true)) return [];
+  const clauseAt = (position: number) => cuts.filter((cut) => cut <= position).length;
+  const namesAsked = clauses.some((clause, i) => asking[i] && NAME_ASKED.test(clause));
+  const figuresAsked = FIGURE_TYPES.has(read.type);
+  const firstAsking = asking.indexOf(true);
+  const guessed = (term: string) => unknown.has(term) && specific.has(term);
+  const isGuess = (i: number) => {
+    const words = clauses[i]!.match(/[\p{L}\p{N}'\u2019]+/gu) ?? [];
+    // Two offered to choose from ("Somalia or Nigeria?") are a question the articles must settle.
+    if (words.some((word) => word.toLowerCase() === 'or')) return false;
+    // After the question, only the guess itself, names or figures ("lahore and peshawar?", "like 40?",
+    // "al-shabaab?"); before it, a short sentence ("i think it started around 2018??"), not a story.
+    if (i > firstAsking)
+      return words.every((word) => {
+        const lower = word.toLowerCase();
+        return GUESS_FILLER.has(lower) || lower.length <= 2 || specific.has(termOf(lower) ?? '');
+      });
+    return words.length <= MAX_GUESS_WORDS;
+  };
+  return read.tokens.flatMap(({ term, start }) => {
+    const at = clauseAt(start);
+    if (!term || !guessed(term) || asking[at] || !isGuess(at)) return [];
+    return (/^\d/.test(term) ? figuresAsked : namesAsked) ? [term] : [];
+  });
 }
 
 /** "Was the attack ...", "is it ...": a question that says what its subject is. */

@@ -109,9 +109,13 @@ export const MIN_STORY_WORDS = 14;
 /**
  * The terms of a long message that stand only in the asker's story, outside the clauses that ask (ended by
  * "?" or opened by a question word or an auxiliary). Empty when the message is short, or is all question,
- * or all story.
+ * or all story. Its names (`specific`) are left out when the question asks "there" or "then".
  */
-export function storyTerms(text: string, tokens: readonly Token[]): Set<string> {
+export function storyTerms(
+  text: string,
+  tokens: readonly Token[],
+  specific: ReadonlySet<string> = new Set(),
+): Set<string> {
   if (tokens.length < MIN_STORY_WORDS) return new Set();
   const clauses = clausesOf(text);
   const asking = clauses.filter(({ kind }) => kind !== 'story').map(({ from, to }) => [from, to] as const);
@@ -126,8 +130,18 @@ export function storyTerms(text: string, tokens: readonly Token[]): Set<string> 
     asking.every(([from, to]) => POINTING_BACK.test(text.slice(from, to)))
   )
     return new Set();
+  // "I heard they hit Karachi too. How many died there?": the place or time told is what is asked about, so
+  // the story's names keep their weight.
+  const namesAskedAbout = asking.some(([from, to]) => /\b(?:there|then)\b/i.test(text.slice(from, to)));
   return new Set(
-    tokens.flatMap((token) => (token.term && !asked.has(token.term) && !inAsking(token) ? [token.term] : [])),
+    tokens.flatMap((token) =>
+      token.term &&
+      !asked.has(token.term) &&
+      !inAsking(token) &&
+      !(namesAskedAbout && specific.has(token.term))
+        ? [token.term]
+        : [],
+    ),
   );
 }
 
