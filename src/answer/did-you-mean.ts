@@ -335,11 +335,15 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
       surface &&
       surface.distance === maxDistance + 1 &&
       maxDistance === 1 &&
-      !form &&
       soundsAsTyped(surface.surface)
     ) {
-      heard.push({ ...surface, df: index.documentFrequency(term), spellerRank });
-      continue;
+      // The English form one letter off stays a candidate when it sounds otherwise ("kild": "kill").
+      if (!form) {
+        heard.push({ ...surface, df: index.documentFrequency(term), spellerRank });
+        continue;
+      }
+      if (!soundsAsTyped(form.surface) && consonants(surface.surface) === consonants(word))
+        heard.push({ ...surface, df: index.documentFrequency(term), spellerRank });
     }
     if (
       !surface ||
@@ -361,6 +365,20 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   );
   if (heard.length > 0 && !commonNeighbour && !candidates.some((candidate) => candidate.distance <= 1))
     return heard.sort(byNearness);
+  // ... and before words one letter off that sound otherwise, when it has the typed word's consonants:
+  // "kild" is "killed", not "kind" or "kill".
+  const heardWhole = heard.filter((candidate) => consonants(candidate.surface) === consonants(word));
+  const commonWhole = neighbours.some(
+    (neighbour) =>
+      consonants(neighbour) === consonants(word) &&
+      (lookup.frequencyRank?.(neighbour) ?? Infinity) < COMMON_WORD_RANK,
+  );
+  if (
+    heardWhole.length > 0 &&
+    !commonWhole &&
+    !candidates.some((candidate) => candidate.distance <= 1 && soundsAsTyped(candidate.surface))
+  )
+    return heardWhole.sort(byNearness);
   // A word spelled as it sounds, further off than slips are looked for ("pepul": "people", "famlys":
   // "families"): only where no nearer word sounds as typed or is one edit away, and it is no two words run
   // together ("whatare" is no "water").

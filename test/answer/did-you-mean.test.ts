@@ -183,6 +183,17 @@ describe('misspelled words get the corpus word', () => {
     expect(spellingCorrections('how many famlys lost homes', lookup)[0]?.question).toBe(
       'how many families lost homes',
     );
+    // Two letters off, before words one letter off that sound otherwise ("kind", "kiln").
+    const killed = lookupOf([
+      articleOf('k.txt', 'Storm', [
+        'Two men were killed by the storm.',
+        'A kind neighbour helped. The kiln was cold.',
+      ]),
+    ]);
+    expect(spellingCorrections('who was kild by the storm', killed)[0]).toMatchObject({
+      question: 'who was killed by the storm',
+      clear: true,
+    });
     // "sindh" sounds as "saint" does (SNT), but its consonants are others: no reading.
     expect(spellingCorrections('which chapel is in sindh', lookup).map((c) => c.question)).not.toContain(
       'which chapel is in saint',
