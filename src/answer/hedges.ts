@@ -33,6 +33,13 @@ const DOUBTS =
   /,?\s*\bor\s+(?:am\s+i|i['\u2019]?m)\s+(?:just\s+)?(?:making\s+(?:that|this|it)\s+up|misremembering|mixing\s+(?:it|that|this|things)\s+up|imagining\s+(?:it|that|this|things)|wrong|mistaken|confused)\s*(?=[?!.]*\s*$)|^\W*not\s+sure\s+(?:if|whether)\s+i\s+(?:read|got|understood|remember)\s+(?:this|that|it)\s+(?:right|correctly)\W*(?:but\s+)?|,?\s*not\s+sure\s+(?:if|whether)\s+(?:they|it|the\s+articles?)\s+(?:say|says|mention|mentions)(?:\s+it)?\s*(?=[?!.]*\s*$)/giu;
 
 /**
+ * A doubt of one's own memory put first, then "but" or a comma: "i might be mixing things up but", "not 100%
+ * but", "correct me if im wrong,", "maybe im reading too much into it but", "idk but". The question follows.
+ */
+const OWN_DOUBT =
+  /^\W*(?:i\s+(?:might|may|could)\s+be\s+(?:mixing\s+(?:things|it|stuff|them)\s+up|wrong|misremembering|confused)|not\s+(?:100\s*%?|sure|certain|totally\s+sure)|idk|i\s+dunno|correct\s+me\s+if\s+(?:i['\u2019]?m\s+|im\s+|i\s+am\s+)?wrong|maybe\s+(?:i['\u2019]?m|im)\s+(?:wrong|reading\s+too\s+much\s+into\s+(?:it|this|that))|(?:i\s+)?could\s+be\s+wrong|iirc|if\s+i\s+remember\s+(?:right|correctly))\s*(?:,|\bbut\b|\.{2,}|\u2026)\s*(?=\p{L})/iu;
+
+/**
  * "Can you confirm (that) the shrine was in Karachi", "am I right that ...": the claim is what is asked
  * (query-plan.ts reads the whole message as checking one); "confirm" and "right" are no topic ("The blast
  * confirms ISKP's resolve").
@@ -49,7 +56,7 @@ const DANGLING_AUXILIARY =
 
 /** The text with a hedge around its question taken away; unchanged when there is none. */
 export function withoutHedges(text: string): string {
-  const plain = text.replace(DOUBTS, ' ').replace(CONFIRM, '').trim();
+  const plain = text.replace(DOUBTS, ' ').replace(CONFIRM, '').replace(OWN_DOUBT, '').trim();
   if (SAYS_WHETHER.test(plain)) return askedInOrder(plain.replace(SAYS_WHETHER, ''));
   if (DANGLING_AUXILIARY.test(plain)) return askedInOrder(plain.replace(DANGLING_AUXILIARY, ''));
   if (SAYS_ANYTHING.test(plain)) return plain.replace(SAYS_ANYTHING, '');

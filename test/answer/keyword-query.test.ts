@@ -117,6 +117,15 @@ describe('a hedged question', () => {
       'did the nlf claim 40 raids ?',
     );
     expect(withoutHedges('did   how many people were hurt')).toBe('how many people were hurt');
+    // A doubt of one's own memory before "but" or a comma.
+    expect(withoutHedges('i might be mixing things up but which city was the border post in?')).toBe(
+      'which city was the border post in?',
+    );
+    expect(withoutHedges('correct me if im wrong, the talks broke down right?')).toBe(
+      'the talks broke down right?',
+    );
+    expect(withoutHedges('not 100% but why did the talks break down')).toBe('why did the talks break down');
+    expect(withoutHedges('not sure why the talks broke down')).toBe('not sure why the talks broke down');
   });
 
   it('checks a claim: a place the cited article never names settles nothing', async () => {
@@ -149,6 +158,10 @@ describe('a hedged question', () => {
     const answer = engine.ask('do they say anything about how many soldiers died at the border post?');
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('killed more than 20 soldiers');
+    // The doubt's words ("mixing", "things") are no part of what is asked.
+    const doubted = engine.ask('i might be mixing things up but how many soldiers died at the border post?');
+    expect(doubted.status).toBe('answered');
+    expect(doubted.excerpt).toContain('killed more than 20 soldiers');
   });
 });
 
