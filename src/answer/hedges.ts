@@ -23,6 +23,14 @@ const SAYS_ANYTHING = new RegExp(
   String.raw`${OPENING}${TELL}\s+(?:(?:anything|much|something)\s+)?(?:about|on|regarding|of)\s+`,
   'iu',
 );
+/**
+ * "What does it say about the TTP", "what do they write about shehzad", "what does the shrine article say
+ * about mosul": the topic is what is asked.
+ */
+const WHAT_SAYS = new RegExp(
+  String.raw`^\W*(?:(?:so|ok|okay|and|but|also)\W+)?what\s+(?:do|does|did)\s+(?:${SOURCE}|the\s+(?:[\p{L}-]+\s+){1,2}(?:articles?|stor(?:y|ies)|pieces?|reports?))\s+(?:${TELL}|write|have\s+to\s+say)\s+(?:about|on|regarding)\s+(?=\p{L})`,
+  'iu',
+);
 /** "Do they (ever) name the bomber": asks for the name. */
 const NAMES = new RegExp(String.raw`${OPENING}(?:name|identify)\s+`, 'iu');
 /**
@@ -60,6 +68,7 @@ export function withoutHedges(text: string): string {
   if (SAYS_WHETHER.test(plain)) return askedInOrder(plain.replace(SAYS_WHETHER, ''));
   if (DANGLING_AUXILIARY.test(plain)) return askedInOrder(plain.replace(DANGLING_AUXILIARY, ''));
   if (SAYS_ANYTHING.test(plain)) return plain.replace(SAYS_ANYTHING, '');
+  if (WHAT_SAYS.test(plain)) return plain.replace(WHAT_SAYS, '');
   if (NAMES.test(plain)) return plain.replace(NAMES, 'what is the name of ');
   return plain;
 }

@@ -126,6 +126,12 @@ describe('a hedged question', () => {
     );
     expect(withoutHedges('not 100% but why did the talks break down')).toBe('why did the talks break down');
     expect(withoutHedges('not sure why the talks broke down')).toBe('not sure why the talks broke down');
+    // "What does it say about X": X is what is asked.
+    expect(withoutHedges('what do they write about the nlf')).toBe('the nlf');
+    expect(withoutHedges('what does the market article say about riverton?')).toBe('riverton?');
+    expect(withoutHedges('what does the nlf say about the talks')).toBe(
+      'what does the nlf say about the talks',
+    );
   });
 
   it('checks a claim: a place the cited article never names settles nothing', async () => {
@@ -158,6 +164,11 @@ describe('a hedged question', () => {
     const answer = engine.ask('do they say anything about how many soldiers died at the border post?');
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('killed more than 20 soldiers');
+    // "Mentioned anywhere" asks whether the articles speak of it: "anywhere" is no word to find.
+    const mentioned = engine.ask('border post mentioned anywhere?');
+    expect(mentioned.status).toBe('answered');
+    expect(mentioned.excerpt).toContain('border post');
+    expect(engine.ask('is the harbour mentioned anywhere?').status).toBe('no_answer');
     // The doubt's words ("mixing", "things") are no part of what is asked.
     const doubted = engine.ask('i might be mixing things up but how many soldiers died at the border post?');
     expect(doubted.status).toBe('answered');
