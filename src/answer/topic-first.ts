@@ -33,11 +33,31 @@ const STANDS_FOR =
  */
 const POSSESSIVE = /\b(?:its|their)\s+([\p{L}\p{N}'-]+)/iu;
 
+/**
+ * A topic said with what it is not, first: "dylan o'driscoll isnt at INEGMA, where does he work", "the
+ * bombing wasnt only about killing ppl, what did it serve as". The subject is the topic; what it is not
+ * is no part of the answer (INEGMA is someone else's institute).
+ */
+const SAID_NOT =
+  /^(.+?)\s+(?:is|was|are|were|does|do|did|has|have|had|ca|wo)(?:n['\u2019]?t|\s+not)\b|^(.+?)\s+(?:isnt|wasnt|arent|werent|doesnt|dont|didnt|hasnt|havent|hadnt|cant|wont)\b/iu;
+/** A tag question after a statement: "was it?", "didn't they", "is he". */
+const TAG =
+  /^(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)(?:n['\u2019]?t|\s+not)?\s+(?:it|he|she|they|there|that|this)\W*$/iu;
+/** Most words of the subject of a topic said with what it is not. */
+const MAX_SUBJECT_WORDS = 4;
+
 /** The question with a topic typed first put where its pronoun stands, or the text unchanged. */
 export function withTopicInPlace(text: string): string {
   const match = TOPIC_THEN_QUESTION.exec(text);
   if (!match) return text;
-  const topic = match[1]!.trim();
+  const said = match[1]!.trim();
+  // "the bomber wasn't older than 16, was he?": a tag asks whether the statement holds, all of it.
+  const saidNot = TAG.test(match[2]!) ? null : SAID_NOT.exec(said);
+  const subject = saidNot ? (saidNot[1] ?? saidNot[2])!.trim() : undefined;
+  const topic =
+    subject !== undefined && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS && !STANDS_FOR.test(subject)
+      ? subject
+      : said;
   const question = match[2]!;
   if (NOT_A_TOPIC.test(topic) || FIRST_PERSON.test(topic)) return text;
   if (topic.split(/\s+/).length > MAX_TOPIC_WORDS) return text;

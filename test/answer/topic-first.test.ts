@@ -25,6 +25,11 @@ describe('a topic typed before its question', () => {
     expect(withTopicInPlace('the volunteer, from what town did he come')).toBe(
       'from what town did the volunteer come',
     );
+    // Said with what it is not: the subject is the topic, what it is not is left out.
+    expect(withTopicInPlace('the rescue boat wasnt from elmford, where did it come from')).toBe(
+      'where did the rescue boat come from',
+    );
+    expect(withTopicInPlace('the mill did not survive, when did it fall?')).toBe('when did the mill fall?');
   });
 
   it('leaves questions, the asker, chat and the article as typed', () => {
@@ -46,5 +51,13 @@ describe('a topic typed before its question', () => {
     const carried = engine.ask('the rescue boat, where did it carry the families');
     expect(carried.status).toBe('answered');
     expect(carried.excerpt).toContain('to the school on the hill');
+    // A topic said with what it is not: what it is not ("elmford") is no part of the answer.
+    const from = engine.ask('the rescue boat wasnt from elmford, where did it come from');
+    expect(from.status).toBe('answered');
+    expect(from.excerpt).toContain('A rescue boat from Dunmore');
+    // A tag asks whether the whole statement holds, and is answered by what settles it.
+    const tagged = engine.ask("the old mill didn't fall in the night, did it?");
+    expect(tagged.status).toBe('answered');
+    expect(tagged.excerpt).toContain('fell in the night');
   });
 });
