@@ -40,6 +40,7 @@ import { SESSION29_ANSWERABLE, SESSION29_TRAPS } from './chat-session29.js';
 import { SESSION30_ANSWERABLE, SESSION30_TRAPS } from './chat-session30.js';
 import { SESSION31_ANSWERABLE, SESSION31_TRAPS } from './chat-session31.js';
 import { SESSION32_ANSWERABLE, SESSION32_TRAPS } from './chat-session32.js';
+import { SESSION33_ANSWERABLE, SESSION33_TRAPS } from './chat-session33.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -742,6 +743,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION30_ANSWERABLE,
   ...SESSION31_ANSWERABLE,
   ...SESSION32_ANSWERABLE,
+  ...SESSION33_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -920,6 +922,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION30_TRAPS,
   ...SESSION31_TRAPS,
   ...SESSION32_TRAPS,
+  ...SESSION33_TRAPS,
 ];
 
 /** Every question, answerable first. */
