@@ -27,6 +27,15 @@ describe('a subheading', () => {
     expect(answer.excerpt).toContain('Town seeks help');
   });
 
+  it('is what a question about the headline quotes, though it says none of its words', async () => {
+    const { engine } = await articleEngineWithVectors('storm.txt', ARTICLE);
+    // "Officials say Storm Ana has hit Elmford" holds more of the question's words; the headline asked about
+    // is the subheading's.
+    const answer = engine.ask('why is ana doing this to elmford according to the headline');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('Town seeks help');
+  });
+
   it('leaves a sentence that writes the names to the questions it answers', async () => {
     const { engine } = await articleEngineWithVectors('storm.txt', ARTICLE);
     expect(engine.ask('how often has ana hit elmford this year').excerpt).toContain('twice this year');
