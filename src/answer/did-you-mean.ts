@@ -433,7 +433,12 @@ function soundSpelled(
   for (const from of new Set([token.term!, word]))
     for (const term of lookup.index.similarTerms(from, SOUND_SPELLED_MAX_DISTANCE, SOUND_SPELLED_TERMS))
       terms.add(term);
+  const typed = consonants(word);
   for (const term of terms) {
+    // A stem's consonants begin the word's, or the word's the stem's ("famili": "fml", "famlys": "fmls"):
+    // the cheap test before the corpus is read for how the term is written.
+    const stem = consonants(term);
+    if (!typed.startsWith(stem) && !stem.startsWith(typed)) continue;
     const surface = nearestSurface(term, word, lookup);
     if (
       surface &&
