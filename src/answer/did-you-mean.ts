@@ -367,7 +367,9 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
     return heard.sort(byNearness);
   // ... and before words one letter off that sound otherwise, when it has the typed word's consonants:
   // "kild" is "killed", not "kind" or "kill".
-  const heardWhole = heard.filter((candidate) => consonants(candidate.surface) === consonants(word));
+  const heardWhole = heard.filter(
+    (candidate) => consonants(candidate.surface) === consonants(word) && isCommonWord(candidate.surface),
+  );
   const commonWhole = neighbours.some(
     (neighbour) =>
       consonants(neighbour) === consonants(word) &&
@@ -444,11 +446,20 @@ function soundSpelled(
       surface &&
       surface.distance <= SOUND_SPELLED_MAX_DISTANCE &&
       consonants(surface.surface) === consonants(word) &&
-      soundsAsTyped(surface.surface)
+      soundsAsTyped(surface.surface) &&
+      isCommonWord(surface.surface)
     )
       found.push({ ...surface, df: lookup.index.documentFrequency(term), spellerRank: Infinity });
   }
   return found.sort(byNearness).slice(0, CANDIDATES_PER_WORD);
+}
+
+/**
+ * An English word written in lower case ("people", "killed"), not a name: a word typed by its sound is a
+ * common word misspelled; a name typed otherwise ("Kibaki") is someone else than the corpus's ("Kubiak").
+ */
+function isCommonWord(surface: string): boolean {
+  return surface === surface.toLowerCase() && englishDictionary().isWordAsWritten(surface);
 }
 
 /**

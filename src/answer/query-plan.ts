@@ -816,6 +816,9 @@ const NAME_ASKED = /\b(?:who|whom|whose|which|where)\b/i;
 const GUESS_FILLER: ReadonlySet<string> = new Set(
   'like maybe probably prob perhaps and the a or was is it i think guess bet right'.split(' '),
 );
+/** Words that hedge a guess: "i think", "pretty sure", "i heard", "maybe", "like in his 40s". */
+const HEDGED =
+  /\b(?:think|thought|sure|heard|guess|bet|maybe|probably|like|wrong|remember|believe|iirc|assume|reckon)\b/i;
 /** Most words of a guess put before the question ("i think iskp only started hitting pakistan around 2018"). */
 const MAX_GUESS_WORDS = 12;
 /** Question types that a figure answers. */
@@ -857,7 +860,13 @@ function guessesForAsked(
         const lower = word.toLowerCase();
         return GUESS_FILLER.has(lower) || lower.length <= 2 || specific.has(termOf(lower) ?? '');
       });
-    return words.length <= MAX_GUESS_WORDS;
+    // Before it, put as a question of its own ("... around 2018??") or hedged ("i think", "pretty sure"): a
+    // clause that only sets the scene ("According to agreement between Iroquois and British, where ...")
+    // names what is asked about.
+    return (
+      words.length <= MAX_GUESS_WORDS &&
+      (clauses[i + 1]?.startsWith('?') === true || HEDGED.test(clauses[i]!))
+    );
   };
   return read.tokens.flatMap(({ term, start }) => {
     const at = clauseAt(start);

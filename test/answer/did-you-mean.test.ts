@@ -194,6 +194,9 @@ describe('misspelled words get the corpus word', () => {
       question: 'who was killed by the storm',
       clear: true,
     });
+    // A name typed otherwise is someone else, not the corpus's name that sounds alike.
+    const coach = lookupOf([articleOf('c.txt', 'Coach', ['Gary Kubiak coached the Broncos.'])]);
+    expect(spellingCorrections('What party is President Kibaki part of?', coach)).toEqual([]);
     // "sindh" sounds as "saint" does (SNT), but its consonants are others: no reading.
     expect(spellingCorrections('which chapel is in sindh', lookup).map((c) => c.question)).not.toContain(
       'which chapel is in saint',

@@ -38,6 +38,12 @@ describe('a guess beside the question', () => {
       engine.ask('i heard a bridge fell in exeter too, how many workers were injured there?').status,
     ).toBe('no_answer');
     expect(engine.ask('which town did the engineer live in, plymouth or exeter?').status).toBe('no_answer');
+    // A clause that sets the scene, neither hedged nor asked, names what is asked about.
+    expect(
+      engine.ask(
+        'According to the agreement between the council and Plymouth, where was the new bridge built?',
+      ).status,
+    ).toBe('no_answer');
     // A long story before the question is not a guess.
     expect(
       engine.ask(
