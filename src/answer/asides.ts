@@ -6,6 +6,7 @@
  * ", and how many died" is a second question, and a jab ("attention seeking much?") or a choice ("friend or
  * foe") is left as typed.
  */
+import { POINTS_TO_TOLD } from './question-clause.js';
 
 /** The message opens with a question word: what comes before the comma is a whole question. */
 const OPENS_WITH_QUESTION_WORD =
@@ -59,9 +60,6 @@ const GUESS_BEFORE = new RegExp(
   String.raw`^\W*(?:(?:ok|okay|so|tbh|honestly|ngl|lol)\W+)*(?:i\s+(?:bet|guess|think|thought|heard|hear|reckon|assume|assumed|suspect|figure|figured|read\s+somewhere)|(?:it\s+)?(?:feels|felt|seems|seemed|sounds|sounded|looks|looked)\s+like|(?:my\s+)?guess\s+is|probably|prob)\b[^?,;]*,\s*(?:but\s+|so\s+|and\s+)?(?=(?:who|whom|whose|what|whats|what['\u2019]s|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b)`,
   'iu',
 );
-
-/** A question pointing back at the place or time the words before it told: "how many died there". */
-const POINTS_TO_TOLD = /\b(?:there|then)\b/i;
 
 /**
  * Where the question starts after a guess put before it, or undefined. Not when the question points back at

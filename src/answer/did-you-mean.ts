@@ -259,12 +259,12 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   const dictionary = englishDictionary();
   const maxDistance = [...word].length <= ONE_EDIT_MAX_LETTERS ? 1 : 2;
   const soundsAsTyped = soundsLike(word);
+  const typedConsonants = consonants(word);
   // Levenshtein (the index's measure) counts a swap as 2: look one further for words long enough to swap.
   const searchDistance = word.length >= 4 ? maxDistance + 1 : maxDistance;
   const terms = new Map<string, number>(); // term → place among the dictionary's suggestions (else Infinity)
-  for (const from of new Set([token.term!, word]))
-    for (const term of index.similarTerms(from, searchDistance, SIMILAR_TERMS_LIMIT))
-      if (!terms.has(term)) terms.set(term, Infinity);
+  for (const term of termsNear(word, token, lookup, searchDistance, SIMILAR_TERMS_LIMIT))
+    terms.set(term, Infinity);
   // Dictionary words one edit away, nspell's ranked suggestions first.
   const neighbours = dictionary.neighbours(word);
   // Asked in lower case: the speller suggests by the letters' case ("Arested" gets fewer readings than
@@ -337,13 +337,14 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
       maxDistance === 1 &&
       soundsAsTyped(surface.surface)
     ) {
-      // The English form one letter off stays a candidate when it sounds otherwise ("kild": "kill").
+      const heardHere = { ...surface, df: index.documentFrequency(term), spellerRank };
       if (!form) {
-        heard.push({ ...surface, df: index.documentFrequency(term), spellerRank });
+        heard.push(heardHere);
         continue;
       }
-      if (!soundsAsTyped(form.surface) && consonants(surface.surface) === consonants(word))
-        heard.push({ ...surface, df: index.documentFrequency(term), spellerRank });
+      // The English form one letter off stays a candidate when it sounds otherwise ("kild": "kill").
+      if (!soundsAsTyped(form.surface) && consonants(surface.surface) === typedConsonants)
+        heard.push(heardHere);
     }
     if (
       !surface ||
@@ -368,11 +369,11 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   // ... and before words one letter off that sound otherwise, when it has the typed word's consonants:
   // "kild" is "killed", not "kind" or "kill".
   const heardWhole = heard.filter(
-    (candidate) => consonants(candidate.surface) === consonants(word) && isCommonWord(candidate.surface),
+    (candidate) => consonants(candidate.surface) === typedConsonants && isCommonWord(candidate.surface),
   );
   const commonWhole = neighbours.some(
     (neighbour) =>
-      consonants(neighbour) === consonants(word) &&
+      consonants(neighbour) === typedConsonants &&
       (lookup.frequencyRank?.(neighbour) ?? Infinity) < COMMON_WORD_RANK,
   );
   if (
@@ -431,12 +432,8 @@ function soundSpelled(
   soundsAsTyped: (other: string) => boolean,
 ): Candidate[] {
   const found: Candidate[] = [];
-  const terms = new Set<string>();
-  for (const from of new Set([token.term!, word]))
-    for (const term of lookup.index.similarTerms(from, SOUND_SPELLED_MAX_DISTANCE, SOUND_SPELLED_TERMS))
-      terms.add(term);
   const typed = consonants(word);
-  for (const term of terms) {
+  for (const term of termsNear(word, token, lookup, SOUND_SPELLED_MAX_DISTANCE, SOUND_SPELLED_TERMS)) {
     // A stem's consonants begin the word's, or the word's the stem's ("famili": "fml", "famlys": "fmls"):
     // the cheap test before the corpus is read for how the term is written.
     const stem = consonants(term);
@@ -445,13 +442,27 @@ function soundSpelled(
     if (
       surface &&
       surface.distance <= SOUND_SPELLED_MAX_DISTANCE &&
-      consonants(surface.surface) === consonants(word) &&
+      consonants(surface.surface) === typed &&
       soundsAsTyped(surface.surface) &&
       isCommonWord(surface.surface)
     )
       found.push({ ...surface, df: lookup.index.documentFrequency(term), spellerRank: Infinity });
   }
   return found.sort(byNearness).slice(0, CANDIDATES_PER_WORD);
+}
+
+/** Index terms within `distance` of a word's term or of its spelling, nearest first (a term once). */
+function termsNear(
+  word: string,
+  token: Token,
+  lookup: WordLookup,
+  distance: number,
+  limit: number,
+): Set<string> {
+  const terms = new Set<string>();
+  for (const from of new Set([token.term!, word]))
+    for (const term of lookup.index.similarTerms(from, distance, limit)) terms.add(term);
+  return terms;
 }
 
 /**

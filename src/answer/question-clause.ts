@@ -132,7 +132,7 @@ export function storyTerms(
     return new Set();
   // "I heard they hit Karachi too. How many died there?": the place or time told is what is asked about, so
   // the story's names keep their weight.
-  const namesAskedAbout = asking.some(([from, to]) => /\b(?:there|then)\b/i.test(text.slice(from, to)));
+  const namesAskedAbout = asking.some(([from, to]) => POINTS_TO_TOLD.test(text.slice(from, to)));
   return new Set(
     tokens.flatMap((token) =>
       token.term &&
@@ -219,6 +219,9 @@ export function oneQuestionEach(message: string): string[] {
   });
   return [...messages];
 }
+
+/** A question pointing back at the place or time the words before it told: "how many died there". */
+export const POINTS_TO_TOLD = /\b(?:there|then)\b/i;
 
 /** Words that point outside their clause: asked alone, it would not say what they stand for. */
 const POINTS_OUTSIDE = /\b(?:it|its|he|she|him|his|her|they|them|their|this|that|those|these|there|then)\b/i;
