@@ -17,6 +17,7 @@ import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
 import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
 import { continentAdjectiveTerms } from './continents.js';
+import { namePartAliases } from './name-part.js';
 import { numberAliases, roughNumberAliases } from './number-words.js';
 import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';
 import {
@@ -498,6 +499,14 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "What did Washington say": a speaker named by an alias ("Washington = United States") is read as it, and
   // must be quoted like any other.
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
+  // "the khorasan group": a word of a name the corpus writes only in that name reads as the name (ISKP).
+  // Not when the word itself is asked about: "what does khorasan mean".
+  const meant = (term: string) => STANDS_FOR.test(read.searchText) || meaningAskedOf(read, term);
+  const nameParts = terms.filter((term) => !meant(term));
+  for (const alias of namePartAliases(nameParts, specific, aliases, sources)) {
+    aliases.push(alias);
+    expansions.push({ term: alias.acronym, boost: 1 });
+  }
   const unread = new Set(
     [...unknown].filter(
       (term) =>
