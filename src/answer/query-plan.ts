@@ -692,9 +692,16 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     age,
     softTerms: undefined,
     relatedness,
-    unexplained: standsFor
-      ? terms.filter((term) => specific.has(term) && isAbbreviation(term, read) && !aliasNames(aliases, term))
-      : [],
+    // "What does ISIS stand for": a name the corpus never writes is not spelled out by it, though a declared
+    // alias reads it as "Islamic State".
+    unexplained: terms.filter(
+      (term) =>
+        (standsFor &&
+          specific.has(term) &&
+          isAbbreviation(term, read) &&
+          (!aliasNames(aliases, term) || unknown.has(term))) ||
+        (meaningAskedOf(read, term) && unknown.has(term) && aliasNames(aliases, term)),
+    ),
   };
 }
 
