@@ -7,6 +7,7 @@
  * asked for. The best sentence, sometimes with its neighbour, becomes the verbatim excerpt.
  */
 import type { Passage } from '../corpus/types.js';
+import { outcomeOfAsked } from './outcome.js';
 import { definesThing } from './answer-type.js';
 import { termOf } from '../search/analyzer.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
@@ -79,6 +80,11 @@ export const EXCERPT_SETTINGS = {
    * dev set h24 +1; WikiQA tune, SQuAD sample and SQuAD's 52 "what did X say" questions unchanged (0.4: same).
    */
   quoteWeight: 0.2,
+  /**
+   * Bonus, for "how did pakistan's gamble turn out", for a sentence saying how something ended ("has
+   * backfired", "have failed"; outcome.ts).
+   */
+  outcomeWeight: 0.5,
   /**
    * A short title names its article's subject ("Mary Matalin", "Apollo program"), which every sentence of
    * the article speaks of ("She is married to James Carville."): in a sentence that matches any of the
@@ -285,6 +291,8 @@ function scoreSentence(
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
   if (plan.originAsked && nameIsSource(plan, sentence)) score -= EXCERPT_SETTINGS.sourceNotAskedWeight;
   if (plan.quoteAsked && QUOTED.test(sentence.text)) score += EXCERPT_SETTINGS.quoteWeight;
+  if (plan.outcomeWords && outcomeOfAsked(plan, plan.outcomeWords, sentence.text, matches))
+    score += EXCERPT_SETTINGS.outcomeWeight;
   if (holdsCheckedFigure(plan, sentence)) score += EXCERPT_SETTINGS.checkedFigureWeight;
   return { score, coverage: share, matches, softTerms, shape, own };
 }

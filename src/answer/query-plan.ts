@@ -18,6 +18,7 @@ import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
 import { continentAdjectiveTerms } from './continents.js';
 import { namePartAliases } from './name-part.js';
+import { outcomeAsked } from './outcome.js';
 import { numberAliases, roughNumberAliases } from './number-words.js';
 import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';
 import {
@@ -360,6 +361,11 @@ export interface QueryPlan {
    * a quotation answers.
    */
   quoteAsked: boolean;
+  /**
+   * How something ended is asked ("how did the gamble turn out"): the terms it asks with ("turn"), which the
+   * answer need not say (see outcome.ts); undefined when no outcome is asked.
+   */
+  outcomeWords: string[] | undefined;
   /** A size, distance or duration is asked for: the answer holds a number with a unit. */
   measure: boolean;
   /** For "what is Mosul": the thing to define ("mosul"); a sentence saying what it is scores higher. */
@@ -516,8 +522,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   );
   const speaker = speakerOf(read, unread, specific);
   const nameAsked = asksForName(read.searchText);
+  // "How did the gamble turn out": the answer says "backfired", not "turn out".
+  // (As typed too: shorthand.ts drops "end up", "where do they end up going" asking where they go.)
+  const outcome = outcomeAsked(read.searchText) ?? outcomeAsked(read.text);
   const formWords = [
     ...(speaker.verb ? [speaker.verb] : []),
+    ...(outcome ? analyze(outcome) : []),
     ...(age ? ['old', 'age', ...analyze(askedAgeGroups(read.searchText).join(' '))] : []),
     // "Was he 25 years old": the answer says "Shehzad, 25", not "years".
     ...(age && AGE_IN_YEARS.test(read.searchText) ? ['year'] : []),
@@ -683,6 +693,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     roleIsVerb,
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
+    outcomeWords: outcome === undefined ? undefined : analyze(outcome),
     placesAsked: placesAsked(read.searchText, read.type),
     orderUnwritten: orderAsked(read.searchText, read.type).some((term) => unknown.has(term)),
     headlineAsked: HEADLINE_ASKED.test(read.text),
