@@ -13,9 +13,9 @@ const OUTCOME_ASKED = new RegExp(
     // "how did X turn out / end up / go / work out / pan out / play out", the verb ending its clause ("how
     // did Denver score at the end of the drive" asks no outcome)
     String.raw`\bhow\s+(?:badly\s+|well\s+)?(?:did|has|have|had|does|do|is|was|were)\b.+?\b(turn(?:ed|s)?\s+out|end(?:ed|s)?(?:\s+up)?|go(?:ne|ing)?|went|work(?:ed)?\s+out|pan(?:ned)?\s+out|play(?:ed)?\s+out)${CLAUSE_END}`,
-    // "did X pay off / pan out / succeed" (shorthand.ts writes "did it work" as "succeed"; "did X backfire /
-    // fail" name the word the answer says)
-    String.raw`\b(?:did|has|have|had|does|do)\b.+?\b(pa(?:y|id)\s+off|pan(?:ned)?\s+out|succeed(?:ed)?)\b`,
+    // "did X pay off / pan out / work out" (read as typed: shorthand.ts writes them "succeed", as it does a
+    // plain "did it work", which is left to its own word)
+    String.raw`\b(?:did|has|have|had|does|do)\b.+?\b(pa(?:y|id)\s+off|pan(?:ned)?\s+out|work(?:ed)?\s+out)\b`,
     // "the outcome / upshot / verdict of X", "what came of X"
     String.raw`\b(outcome|upshot|verdict|end\s+result)\b`,
     String.raw`\bwhat\s+(came|become|became)\s+of\b`,
@@ -38,7 +38,9 @@ export function outcomeAsked(question: string): string | undefined {
   const found = OUTCOME_ASKED.exec(question);
   if (!found) return undefined;
   const verb = found.slice(1).find((group) => group !== undefined) ?? found[0];
-  return [verb, ...(question.match(IN_THE_END) ?? [])].join(' ');
+  // Asked as typed, "pay off" is read as "succeed" (shorthand.ts): that word asks the outcome too.
+  const written = found[2] === undefined ? [] : ['succeed'];
+  return [verb, ...written, ...(question.match(IN_THE_END) ?? [])].join(' ');
 }
 
 /** Least strength of the match that ties an outcome to the thing asked about ("gambit" for "gamble": 0.8). */
