@@ -12,7 +12,7 @@ const OUTCOME_ASKED = new RegExp(
   [
     // "how did X turn out / end up / go / work out / pan out / play out", the verb ending its clause ("how
     // did Denver score at the end of the drive" asks no outcome)
-    String.raw`\bhow\s+(?:badly\s+|well\s+)?(?:did|has|have|had|does|do|is|was|were)\b.+?\b(turn(?:ed|s)?\s+out|end(?:ed|s)?(?:\s+up)?|go(?:ne|ing)?|went|work(?:ed)?\s+out|pan(?:ned)?\s+out|play(?:ed)?\s+out)${CLAUSE_END}`,
+    String.raw`\bhow\s+(?:badly\s+|well\s+)?(?:did|has|have|had|does|do|is|was|were)\b.+?\b(turn(?:ed|s|ing)?\s+out|end(?:ed|s)?(?:\s+up)?|go(?:ne|ing)?|went|work(?:ed)?\s+out|pan(?:ned)?\s+out|play(?:ed)?\s+out)${CLAUSE_END}`,
     // "did X pay off / pan out / work out" (read as typed: shorthand.ts writes them "succeed", as it does a
     // plain "did it work", which is left to its own word)
     String.raw`\b(?:did|has|have|had|does|do)\b.+?\b(pa(?:y|id)\s+off|pan(?:ned)?\s+out|work(?:ed)?\s+out)\b`,

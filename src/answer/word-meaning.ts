@@ -9,11 +9,11 @@ import { plainQuestion } from './plain-question.js';
 import type { QueryPlan } from './query-plan.js';
 
 /**
- * "what does (the word) X (in Y) mean / refer to (here)", "(what is) the meaning of (the word) X": X, 1-3
+ * "what does (the word) X (in Y) mean / refer to (here, at a sufi shrine)", "(what is) the meaning of (the word) X": X, 1-3
  * words.
  */
 const MEANING_ASKED =
-  /^\W*(?:what\s+(?:does|do|did)\s+(?:the\s+(?:word|name|term|phrase|title|abbreviation|acronym)\s+)?["\u201c]?(?!(?:it|this|that|they|these|those|he|she)\b)([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)["\u201d]?\s+(?:(?:in|of)\s+[\p{L}-]+\s+)?(?:mean|refer\s+to)(?:\s+(?:here|there|in\s+(?:this|that)\s+context|in\s+[\p{L}-]+))?\W*$|(?:what\s+is\s+|whats\s+)?the\s+(?:original\s+)?meaning\s+of\s+(?:the\s+(?:word|name|term)\s+)?["\u201c]?([\p{L}-]+)\W*$)/u;
+  /^\W*(?:what\s+(?:does|do|did)\s+(?:the\s+(?:word|name|term|phrase|title|abbreviation|acronym)\s+)?["\u201c]?(?!(?:it|this|that|they|these|those|he|she)\b)([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)["\u201d]?\s+(?:(?:in|of)\s+[\p{L}-]+\s+)?(?:mean|refer\s+to)(?:\s+(?:here|there|in\s+(?:this|that)\s+context|(?:in|at)\s+(?:(?:a|an|the)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?))?\W*$|(?:what\s+is\s+|whats\s+)?the\s+(?:original\s+)?meaning\s+of\s+(?:the\s+(?:word|name|term)\s+)?["\u201c]?([\p{L}-]+)\W*$)/u;
 
 /** Words that give a meaning ("means", "literally", "known as", "named after"). */
 const MEANING_SAID =

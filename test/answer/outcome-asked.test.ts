@@ -32,6 +32,7 @@ describe('an outcome asked', () => {
     for (const question of [
       "so how did the council's gamble with brightway turn out",
       'how did the councils gamble with brightway end up',
+      'so how did the council gamble with brightway end up turning out',
     ]) {
       const answer = engine.ask(question);
       expect(answer.status).toBe('answered');

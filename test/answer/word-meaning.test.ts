@@ -20,6 +20,9 @@ describe('the meaning of a word', () => {
     expect(meaningAsked("what does 'Karvia' in KLF refer to?")).toBe('karvia');
     expect(meaningAsked('whats the meaning of karvia')).toBe('karvia');
     expect(meaningAsked('what does karvia mean here')).toBe('karvia');
+    // Where the word is used, said after "mean": at a shrine, in a name.
+    expect(meaningAsked('what does urs mean at a sufi shrine')).toBe('urs');
+    expect(meaningAsked('what does the bombing mean for pakistan')).toBeUndefined();
     expect(meaningAsked('What does the abbreviation KLF refer to?')).toBe('klf');
     expect(meaningAsked('What does it mean for a disease to be enzootic?')).toBeUndefined();
     expect(meaningAsked("What does China's investment mean for Kenya?")).toBeUndefined();
