@@ -316,6 +316,9 @@ const CHAT_TAGS =
 /** "Rite after the blast", "rite now": chat's spelling of "right", never a ceremony in that place. */
 const RITE_FOR_RIGHT = /\brite(?=\s+(?:after|before|now|away|then|there|here)\b)/giu;
 
+/** "Right now", "just now": now (as "rn" is), not a word "right" the answer must hold. */
+const RIGHT_NOW = /\b(?:right|just)\s+now\b/giu;
+
 /** "Their #1 focus", "the number one priority": the main one, no figure asked. */
 const NUMBER_ONE =
   /(?:#\s*1|\bno\.?\s*1|\bnumber\s+(?:one|1))(?=\s+(?:focus|priority|target|goal|aim|concern|threat|enemy|reason|objective)\b)/giu;
@@ -852,6 +855,7 @@ const WRITEUP = /\b(?:write[\s-]?ups?|writeups?|rundown)\b(?=\s+(?:on|about|of|f
 const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [WRITEUP, 'article'],
   [RITE_FOR_RIGHT, 'right'],
+  [RIGHT_NOW, 'now'],
   [WH_INTENSIFIER, '$1'],
   [WHATEVER, 'whatever'],
   [NUMBER_ONE, ' main '],

@@ -68,5 +68,7 @@ describe('chat around a question', () => {
   it('drops slang and openers but keeps the question’s words', () => {
     expect(writeOutShorthand('hey quick q, who founded it srsly').trim()).toBe(', who founded it');
     expect(writeOutShorthand('can someone explain why the club failed').trim()).toBe('why the club failed');
+    // "Right now" is now, as "rn" is: no word "right" for the answer to hold.
+    expect(writeOutShorthand('who runs the club right now').trim()).toBe('who runs the club now');
   });
 });
