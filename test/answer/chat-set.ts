@@ -41,6 +41,7 @@ import { SESSION30_ANSWERABLE, SESSION30_TRAPS } from './chat-session30.js';
 import { SESSION31_ANSWERABLE, SESSION31_TRAPS } from './chat-session31.js';
 import { SESSION32_ANSWERABLE, SESSION32_TRAPS } from './chat-session32.js';
 import { SESSION33_ANSWERABLE, SESSION33_TRAPS } from './chat-session33.js';
+import { SESSION34_ANSWERABLE, SESSION34_TRAPS } from './chat-session34.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -744,6 +745,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION31_ANSWERABLE,
   ...SESSION32_ANSWERABLE,
   ...SESSION33_ANSWERABLE,
+  ...SESSION34_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -923,6 +925,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION31_TRAPS,
   ...SESSION32_TRAPS,
   ...SESSION33_TRAPS,
+  ...SESSION34_TRAPS,
 ];
 
 /** Every question, answerable first. */
