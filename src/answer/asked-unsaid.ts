@@ -135,3 +135,19 @@ const YEAR = /\b(?:1[0-9]|20)\d{2}\b/;
 /** A time that comes round: a month, weekday, season, time of day, an age, or a word of repeating. */
 const RECURRENCE_SAID =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|spring|summer|autumn|fall|winter|season\w*|morning|afternoon|evening|night|noon|midnight|dawn|dusk|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|o['\u2019]clock|every|each|annual\w*|yearly|monthly|weekly|daily|usually|typically|generally|often|whenever|until|once|ages?|aged|teens?|twenties|thirties|forties|fifties|sixties|childhood|adulthood|adolescen\w*|puberty|retire\w*)\b/i;
+
+/**
+ * "What did Pakistani intelligence offer ISKP in those deals", "what did they promise": what one side
+ * put on the table is asked. An excerpt that tells of the dealings ("attempts ... to strike deals with
+ * ISKP") without a word of giving does not say what was offered. Not "give" (SQuAD's "what did X give to the
+ * world", "the name given to") nor "pay" ("leveled pay"), which an answer says in other words, nor "offer to invest"
+ * (what they offered to do).
+ */
+export function offerUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return OFFER_ASKED.test(plan.asked) && !OFFER_SAID.test(excerpt.text);
+}
+
+const OFFER_ASKED =
+  /^\W*(?:what|wat|which)\s+(?:\w+\s+)?(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}'\u2019-]+\s+){1,5}?(?:offer(?:ed)?|promis(?:e|ed))\b(?!\s+to\s+\p{L})/iu;
+const OFFER_SAID =
+  /\b(?:offer\w*|gave|give\w*|given|promis\w*|paid|pay\w*|provid\w*|hand(?:ed|ing|s)?\s+(?:over|out)?|grant\w*|suppl\w*|deliver\w*|donat\w*|fund\w*|in\s+(?:exchange|return)\s+for)\b/iu;

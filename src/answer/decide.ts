@@ -38,6 +38,7 @@ import {
   aftermathUnsaid,
   deathUnsaid,
   membersUnsaid,
+  offerUnsaid,
   partOfWholeUnsaid,
   recurrenceUnsaid,
   whichBodyUnnamed,
@@ -212,6 +213,7 @@ export function decide(
     !lifeEventUnsaid(plan, excerpt) &&
     !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
+    !offerUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&
