@@ -151,3 +151,30 @@ const OFFER_ASKED =
   /^\W*(?:what|wat|which)\s+(?:\w+\s+)?(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}'\u2019-]+\s+){1,5}?(?:offer(?:ed)?|promis(?:e|ed))\b(?!\s+to\s+\p{L})/iu;
 const OFFER_SAID =
   /\b(?:offer\w*|gave|give\w*|given|promis\w*|paid|pay\w*|provid\w*|hand(?:ed|ing|s)?\s+(?:over|out)?|grant\w*|suppl\w*|deliver\w*|donat\w*|fund\w*|in\s+(?:exchange|return)\s+for)\b/iu;
+
+/**
+ * "Who was the islamabad bomber", "who was the gunman": a person asked for by what they did. An excerpt that
+ * tells of the deed ("the recent bombing at an Islamabad mosque by ISKP") without the doer ("bomber",
+ * "attacker") names the group behind it, not the person asked about.
+ */
+export function doerUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  const doer = DOER_ASKED.exec(plan.asked)?.[1];
+  if (doer === undefined) return false;
+  const stem = doer.toLowerCase().replace(/s$/, '');
+  return !new RegExp(String.raw`\b${stem}s?\b`, 'iu').test(excerpt.text);
+}
+
+const DOER_ASKED =
+  /^\W*who\s+(?:was|were|is|are)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(bombers?|attackers?|gunm[ae]n|shooters?|perpetrators?|assailants?|hijackers?|killers?)\b/iu;
+
+/**
+ * "What security measures did Pakistan take after the attack": steps taken afterwards are asked. An excerpt
+ * that tells of nothing after it does not say them (as `aftermathUnsaid` for "what did X do after").
+ */
+export function measuresUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (/[\u201c\u201d"]/u.test(excerpt.text)) return false;
+  return MEASURES_ASKED.test(plan.asked) && !AFTERMATH_SAID.test(excerpt.text);
+}
+
+const MEASURES_ASKED =
+  /^\W*(?:what|which|wat)\s+(?:\w+\s+)?(?:measures|steps|actions?|precautions)\b.*\b(?:after|since|following|in\s+(?:response|reaction)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\b/iu;

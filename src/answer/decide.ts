@@ -39,6 +39,8 @@ import {
   deathUnsaid,
   membersUnsaid,
   offerUnsaid,
+  doerUnsaid,
+  measuresUnsaid,
   partOfWholeUnsaid,
   recurrenceUnsaid,
   whichBodyUnnamed,
@@ -214,6 +216,8 @@ export function decide(
     !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
     !offerUnsaid(plan, excerpt) &&
+    !doerUnsaid(plan, excerpt) &&
+    !measuresUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&
