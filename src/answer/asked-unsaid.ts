@@ -153,9 +153,10 @@ const OFFER_SAID =
   /\b(?:offer\w*|gave|give\w*|given|promis\w*|paid|pay\w*|provid\w*|hand(?:ed|ing|s)?\s+(?:over|out)?|grant\w*|suppl\w*|deliver\w*|donat\w*|fund\w*|in\s+(?:exchange|return)\s+for)\b/iu;
 
 /**
- * "Who was the islamabad bomber", "who was the gunman": a person asked for by what they did. An excerpt that
- * tells of the deed ("the recent bombing at an Islamabad mosque by ISKP") without the doer ("bomber",
- * "attacker") names the group behind it, not the person asked about.
+ * "Who was the islamabad bomber", "who was the gunman", "who was the official that made the deals": a person
+ * asked for by what they did or the post they held. An excerpt that tells of the deed ("the recent bombing at
+ * an Islamabad mosque by ISKP", "attempts by Pakistan's intelligence to strike deals") without that word
+ * ("bomber", "official") names the group behind it, not the person asked about.
  */
 export function doerUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const doer = DOER_ASKED.exec(plan.asked)?.[1];
@@ -165,7 +166,7 @@ export function doerUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 const DOER_ASKED =
-  /^\W*who\s+(?:was|were|is|are)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(bombers?|attackers?|gunm[ae]n|shooters?|perpetrators?|assailants?|hijackers?|killers?)\b/iu;
+  /^\W*who\s+(?:was|were|is|are)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(bombers?|attackers?|gunm[ae]n|shooters?|perpetrators?|assailants?|hijackers?|killers?|officials?|officers?|negotiators?|spokesm[ae]n|spokespersons?)\b/iu;
 
 /**
  * "What security measures did Pakistan take after the attack": steps taken afterwards are asked. An excerpt

@@ -33,6 +33,7 @@ describe('the doer of a deed, and the steps taken after it', () => {
     const { engine } = await articleEngineWithVectors('market.md', UNSAID);
     for (const question of [
       'who was the riverton market bomber',
+      'who was the nlf official that planned the market bombing',
       'what security measures did the city take after the market bombing',
     ])
       expect(engine.ask(question).status, question).toBe('no_answer');
