@@ -14,6 +14,13 @@ import type { QueryPlan } from './query-plan.js';
 /** "Where does X live", "who is X married to": each part of a life asked, and the words that tell of it. */
 const LIFE_EVENTS: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
   {
+    // "Who was Shah Noorani and when did he live", "in which century was he living": when a life was lived,
+    // which only a year, a century or an era tells (anywhere in the message: it is often the second question).
+    asked:
+      /\b(?:when|(?:in\s+)?(?:what|which)\s+(?:century|centuries|year|era|period|age))\s+(?:did|does|was|were|is)\s+(?:[\p{L}\p{N}.'\u2019-]+\s+){1,4}?(?:live|living|alive)\b/iu,
+    said: /\b(?:\d{3,4}s?|centur(?:y|ies)|born|died|lived|era|dynasty|reign\w*|ruled)\b/i,
+  },
+  {
     // "Does": one person's home. "Where did British settlers live" asks where a people spread, which a
     // sentence may tell without a word of living ("ranged along the eastern coast").
     asked: /^\W*where\s+(?:does|is)\s+(?:[\p{L}\p{N}.'\u2019-]+\s+){1,5}?(?:live|living|reside)\W*$/iu,

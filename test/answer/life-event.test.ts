@@ -37,3 +37,32 @@ describe('a part of a person life', () => {
       expect(engine.ask(question).status, question).toBe('answered');
   });
 });
+
+describe('when a person lived', () => {
+  const SAINT = [
+    '# Shrine attack',
+    '',
+    'The blast struck while pilgrims were singing at the shrine of the saint Pir Halani, near the river ' +
+      'crossing, and the police closed the road to the shrine for the rest of the night.',
+  ].join('\n');
+
+  it('is declined, asked alone or second, when no year, century or era is given', async () => {
+    const { engine } = await articleEngineWithVectors('shrine.md', SAINT);
+    for (const question of [
+      'who was pir halani, when did he live',
+      'who was pir halani, like what century did he live',
+      'when did pir halani live',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+
+  it('is answered where the article dates the life', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'shrine.md',
+      SAINT.replace('the saint Pir Halani,', 'the saint Pir Halani, who lived in the 14th century,'),
+    );
+    expect(engine.ask('who was pir halani and when did he live').excerpt).toContain(
+      'lived in the 14th century',
+    );
+  });
+});

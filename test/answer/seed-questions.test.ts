@@ -421,6 +421,10 @@ describe('questions about the seed articles', () => {
     expect(answer.excerpt).toContain('these efforts have failed');
   });
 
+  it('declines when a saint lived, which the shrine article never dates (asked second, after a comma)', () => {
+    expect(engine.ask('who was shah noorani, when did he live').status).toBe('no_answer');
+  });
+
   it('does not answer a rarer reading of a slip when its likeliest reading, a letter put back, finds nothing', () => {
     // "arested" is likeliest "arrested" (declined: no arrest is reported); "rested" is only offered.
     const answer = engine.ask('was anyone arested after the shrine bombing');
