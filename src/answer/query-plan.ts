@@ -711,7 +711,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
           specific.has(term) &&
           isAbbreviation(term, read) &&
           (!aliasNames(aliases, term) || unknown.has(term))) ||
-        (meaningAskedOf(read, term) && unknown.has(term) && aliasNames(aliases, term)),
+        ((standsFor || meaningAskedOf(read, term)) && unknown.has(term) && aliasNames(aliases, term)),
     ),
   };
 }

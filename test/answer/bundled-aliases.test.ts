@@ -34,6 +34,11 @@ describe('the bundled aliases', () => {
     expect(answer.excerpt).toContain(fragment);
   });
 
+  it('does not answer what ISIS or ISIL stands for: the aliases file names them, the articles never spell them out', () => {
+    for (const question of ['what does isil stand for', 'whats ISIS short for', 'what does daesh mean'])
+      expect(withAliases.ask(question).status, question).toBe('no_answer');
+  });
+
   it('reads "Washington" as the United States, and asks a speaker so named to be quoted', () => {
     const answer = withAliases.ask('did the attack have a message for washington');
     expect(answer.status).toBe('answered');
