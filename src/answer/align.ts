@@ -291,8 +291,7 @@ function scoreSentence(
   score += EXCERPT_SETTINGS.exactWordWeight * exactWordShare(plan, sentence, matches);
   if (plan.originAsked && nameIsSource(plan, sentence)) score -= EXCERPT_SETTINGS.sourceNotAskedWeight;
   if (plan.quoteAsked && QUOTED.test(sentence.text)) score += EXCERPT_SETTINGS.quoteWeight;
-  if (plan.outcomeWords && outcomeOfAsked(plan, plan.outcomeWords, sentence.text, matches))
-    score += EXCERPT_SETTINGS.outcomeWeight;
+  if (outcomeOfAsked(plan, sentence.text, matches)) score += EXCERPT_SETTINGS.outcomeWeight;
   if (holdsCheckedFigure(plan, sentence)) score += EXCERPT_SETTINGS.checkedFigureWeight;
   return { score, coverage: share, matches, softTerms, shape, own };
 }

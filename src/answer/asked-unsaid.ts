@@ -24,7 +24,10 @@ import type { RankSources } from './rank.js';
 export function aftermathUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // A witness's words tell what they saw as it happened: "People were looking for their mothers and fathers".
   if (/[\u201c\u201d"]/u.test(excerpt.text)) return false;
-  return AFTERMATH_ASKED.test(plan.asked) && !AFTERMATH_SAID.test(excerpt.text);
+  return (
+    (AFTERMATH_ASKED.test(plan.asked) || MEASURES_ASKED.test(plan.asked)) &&
+    !AFTERMATH_SAID.test(excerpt.text)
+  );
 }
 
 const AFTERMATH_ASKED =
@@ -169,13 +172,8 @@ const DOER_ASKED =
   /^\W*who\s+(?:was|were|is|are)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(bombers?|attackers?|gunm[ae]n|shooters?|perpetrators?|assailants?|hijackers?|killers?|officials?|officers?|negotiators?|spokesm[ae]n|spokespersons?)\b/iu;
 
 /**
- * "What security measures did Pakistan take after the attack": steps taken afterwards are asked. An excerpt
- * that tells of nothing after it does not say them (as `aftermathUnsaid` for "what did X do after").
+ * "What security measures did Pakistan take after the attack": steps taken afterwards, asked without "do"
+ * (`aftermathUnsaid` reads it with the other ways of asking what followed).
  */
-export function measuresUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  if (/[\u201c\u201d"]/u.test(excerpt.text)) return false;
-  return MEASURES_ASKED.test(plan.asked) && !AFTERMATH_SAID.test(excerpt.text);
-}
-
 const MEASURES_ASKED =
   /^\W*(?:what|which|wat)\s+(?:\w+\s+)?(?:measures|steps|actions?|precautions)\b.*\b(?:after|since|following|in\s+(?:response|reaction)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\b/iu;

@@ -40,7 +40,6 @@ import {
   membersUnsaid,
   offerUnsaid,
   doerUnsaid,
-  measuresUnsaid,
   partOfWholeUnsaid,
   recurrenceUnsaid,
   whichBodyUnnamed,
@@ -217,7 +216,6 @@ export function decide(
     !membersUnsaid(plan, excerpt) &&
     !offerUnsaid(plan, excerpt) &&
     !doerUnsaid(plan, excerpt) &&
-    !measuresUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&

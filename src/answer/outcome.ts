@@ -47,22 +47,23 @@ export function outcomeAsked(question: string): string | undefined {
 const MIN_THING_MATCH = 0.5;
 
 /**
- * Does a sentence say how the thing asked about ended: a word of outcome, and a match of a word of the
- * question that is neither a name (nor an alias's word) nor the words it asks with ("Pakistan's gambit ... has backfired" for
- * "how did pakistan's gamble with iskp turn out"; not "these efforts have failed", which matches only the
- * names)?
+ * Does a sentence say how the thing asked about ended (false when no outcome is asked): a word of outcome,
+ * and a match of a word of the question that is neither a name (nor an alias's word) nor the words it asks
+ * with ("Pakistan's gambit ... has backfired" for "how did pakistan's gamble with iskp turn out"; not "these
+ * efforts have failed", which matches only the names)?
  */
 export function outcomeOfAsked(
   plan: {
     specific: ReadonlySet<string>;
     aliasTerms: ReadonlySet<string>;
     weights: ReadonlyMap<string, number>;
+    outcomeWords: readonly string[] | undefined;
   },
-  askedWith: readonly string[],
   text: string,
   matches: ReadonlyMap<string, number>,
 ): boolean {
-  if (!OUTCOME_SAID.test(text)) return false;
+  const askedWith = plan.outcomeWords;
+  if (!askedWith || !OUTCOME_SAID.test(text)) return false;
   for (const [term, strength] of matches) {
     if (strength < MIN_THING_MATCH || askedWith.includes(term)) continue;
     if (plan.specific.has(term) || plan.aliasTerms.has(term)) continue;

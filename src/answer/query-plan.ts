@@ -507,7 +507,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const { expansions, aliases } = aliasBook.expand(terms, scopes);
   // "the khorasan group": a word of a name the corpus writes only in that name reads as the name (ISKP).
   // Not when the word itself is asked about: "what does khorasan mean".
-  const meant = (term: string) => STANDS_FOR.test(read.searchText) || meaningAskedOf(read, term);
+  const standsFor = STANDS_FOR.test(read.searchText);
+  const meant = (term: string) => standsFor || meaningAskedOf(read, term);
   const nameParts = terms.filter((term) => !meant(term));
   for (const alias of namePartAliases(nameParts, specific, aliases, sources)) {
     aliases.push(alias);
@@ -525,9 +526,10 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "How did the gamble turn out": the answer says "backfired", not "turn out".
   // (As typed too: shorthand.ts drops "end up", "where do they end up going" asking where they go.)
   const outcome = outcomeAsked(read.searchText) ?? outcomeAsked(read.text);
+  const outcomeWords = outcome === undefined ? undefined : analyze(outcome);
   const formWords = [
     ...(speaker.verb ? [speaker.verb] : []),
-    ...(outcome ? analyze(outcome) : []),
+    ...(outcomeWords ?? []),
     ...(age ? ['old', 'age', ...analyze(askedAgeGroups(read.searchText).join(' '))] : []),
     // "Was he 25 years old": the answer says "Shehzad, 25", not "years".
     ...(age && AGE_IN_YEARS.test(read.searchText) ? ['year'] : []),
@@ -572,7 +574,6 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     );
   }
   // "What does ISKP stand for / mean?" asks for the long form: its words become the question's own.
-  const standsFor = STANDS_FOR.test(read.searchText);
   for (const alias of aliases) {
     if (!terms.includes(alias.acronym) || !(standsFor || meaningAskedOf(read, alias.acronym))) continue;
     for (const term of alias.longForm) {
@@ -693,7 +694,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     roleIsVerb,
     speaker: speaker.speaker,
     quoteAsked: speaker.verb !== undefined && speaker.speaker === undefined,
-    outcomeWords: outcome === undefined ? undefined : analyze(outcome),
+    outcomeWords,
     placesAsked: placesAsked(read.searchText, read.type),
     orderUnwritten: orderAsked(read.searchText, read.type).some((term) => unknown.has(term)),
     headlineAsked: HEADLINE_ASKED.test(read.text),
