@@ -337,30 +337,39 @@ export class PassageIndex {
     return this.changes;
   }
 
-  /** The ids of the passages (any scope) whose title or text holds a term: cheap for the rare words asked about. */
-  passagesWith(term: string): string[] {
+  /**
+   * The ids of the passages whose title or text holds a term, of the given scopes only (every scope when none
+   * are given): cheap for the rare words asked about.
+   */
+  passagesWith(term: string, scopes?: readonly string[]): string[] {
     const flat = this.flat();
+    const all = scopes === undefined || this.scopeCounts.seesAll(scopes);
     if (flat) {
       const number = flat.termNumber(term);
       if (number < 0) return [];
       flat.ready(number);
+      const filter = all ? undefined : flat.scopeFilter(scopes);
       const ids = this.search.documentIds;
       const found = new Set<string>();
       for (const field of [TITLE_FIELD, TEXT_FIELD]) {
         const start = flat.starts[number * 2 + field]!;
         const end = start + flat.lengths[number * 2 + field]!;
-        for (let i = start; i < end; i++) found.add(ids.get(flat.docs[i]!)!);
+        for (let i = start; i < end; i++) {
+          const doc = flat.docs[i]!;
+          if (!filter || filter[flat.scopeOf[doc]!] === 1) found.add(ids.get(doc)!);
+        }
       }
       return [...found];
     }
     const data = this.search.termData(term);
     if (!data) return [];
-    const ids = this.search.documentIds;
+    const { documentIds: ids, storedFields: stored } = this.search;
+    const visible = all ? undefined : this.scopeCounts.visibility(scopes);
     const found = new Set<string>();
     for (const docs of data.values()) {
       for (const shortId of docs.keys()) {
         const id = ids.get(shortId);
-        if (id !== undefined) found.add(id);
+        if (id !== undefined && (!visible || visible(stored.get(shortId)))) found.add(id);
       }
     }
     return [...found];

@@ -44,9 +44,11 @@ export async function articlesEngineWithVectors(
   });
 }
 
-/** The plan the engine makes of a question (what it searches and weighs), for tests of the planning stage. */
-export function planOf(engine: Engine, question: string): QueryPlan {
-  const context = (engine as unknown as { answerContext(): AnswerContext }).answerContext();
+/** The plan the engine makes of a question (asked in a server, or outside any), for tests of the planning stage. */
+export function planOf(engine: Engine, question: string, guildId?: string): QueryPlan {
+  const context = (engine as unknown as { answerContext(guildId?: string): AnswerContext }).answerContext(
+    guildId,
+  );
   const planned = planFor(question, context);
   if (!planned.ok) throw new Error(`no plan for ${JSON.stringify(question)}`);
   return planned.plan;

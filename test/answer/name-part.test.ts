@@ -1,5 +1,10 @@
 /** "The zambezi folks": a word of a name the article writes only inside that name stands for the name. */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse.js';
+import { Engine } from '../../src/engine.js';
+import { openSynonyms } from '../../src/search/synonyms/store.js';
+import { DEFAULT_VECTORS_PATH } from '../../src/search/vectors/store.js';
+import { openTermVectors } from '../../src/search/vectors/term-vectors.js';
 import { articleEngineWithVectors, planOf } from './article-engine.js';
 
 const ARTICLE = [
@@ -36,5 +41,27 @@ describe('a word of a name asked alone', () => {
     const acronyms = (question: string) => planOf(engine, question).aliases.map((alias) => alias.acronym);
     expect(acronyms('who have the zambezi people written to')).toContain('uzct');
     expect(acronyms('who have the kalahari people written to')).not.toContain('kgb');
+  });
+
+  it("is decided by the articles the asking server sees, never another server's", async () => {
+    const options = { maxBytes: 1 << 20 };
+    const global = await parseArticle('patrols.md', 'global', Buffer.from(ARTICLE), options);
+    // Another server's article writes "Zambezi" alone: in that server it is no longer only the trust's word.
+    const travel =
+      'We canoed down the Zambezi last summer, camping on sandbanks and watching hippos from the ' +
+      'boat every evening, and the guides cooked fish over open fires while the sun went down behind the trees.';
+    const other = await parseArticle('travel.md', '222222222222222222', Buffer.from(travel), options);
+    const engine = Engine.fromArticles([global, other], {
+      termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
+      synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
+    });
+    const question = 'since when have the zambezi guys been doing it';
+    const here = engine.ask(question, { guildId: '111111111111111111' });
+    expect(here.status).toBe('answered');
+    expect(here.excerpt).toContain('Since 2019 the UZCT has run boat patrols');
+    const acronyms = (guildId: string) =>
+      planOf(engine, question, guildId).aliases.map((alias) => alias.acronym);
+    expect(acronyms('111111111111111111')).toContain('uzct');
+    expect(acronyms('222222222222222222')).not.toContain('uzct');
   });
 });

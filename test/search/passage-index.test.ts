@@ -60,6 +60,21 @@ describe('PassageIndex', () => {
     expect(ids(index.query(terms('dredged'), ['global'], 10))).toEqual(['harbour.txt#1']);
   });
 
+  it('lists the passages holding a term, of the scopes given, before and after a discard', () => {
+    const index = PassageIndex.empty();
+    index.add(PASSAGES);
+    const holding = (scopes?: string[]) => index.passagesWith('note', scopes).sort();
+    expect(holding()).toEqual(['harbour.txt#1', 'harbour.txt#2', 'orchard.txt#1']);
+    expect(holding(['global'])).toEqual(['harbour.txt#1', 'harbour.txt#2']);
+    expect(holding(['111'])).toEqual(['orchard.txt#1']);
+    expect(holding(['global', '111'])).toEqual(['harbour.txt#1', 'harbour.txt#2', 'orchard.txt#1']);
+    // One discard leaves the term tree's own postings in use until the vacuum: the same answers from them.
+    index.discard(['harbour.txt#2']);
+    expect(holding(['global'])).toEqual(['harbour.txt#1']);
+    expect(holding(['111'])).toEqual(['orchard.txt#1']);
+    expect(holding()).toEqual(['harbour.txt#1', 'orchard.txt#1']);
+  });
+
   it('counts in how many passages a term occurs', () => {
     const index = PassageIndex.empty();
     index.add(PASSAGES);
