@@ -35,7 +35,7 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
   const names: number[] = [];
   const things: number[] = [];
   // "The teen shrine bombers name": a name beside the bomber, not the shrine ("the shrine of ... Shah Noorani").
-  const whose = plan.nameOwner === undefined ? plan.namedThing : [plan.nameOwner];
+  const whose = plan.nameOwner === undefined ? unnamedWords(plan, words) : [plan.nameOwner];
   const personAsked = asksPersonName(plan);
   words.forEach((word, i) => {
     const lower = word.toLowerCase();
@@ -64,6 +64,29 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
         (linked(words, n, t) || setBeside(matches, words, text, n, t)),
     ),
   );
+}
+
+/**
+ * "The name of the islamabad mosque": a name the question gives (one the sentence writes with a capital) says
+ * which thing, it is not the thing whose name is asked (else "cities like Islamabad and Karachi" named it). Not
+ * a rare word the sentence writes in lower case ("a uniflow engine") nor an owner ("Tesla's new partners").
+ */
+function unnamedWords(plan: QueryPlan, words: readonly string[]): string[] {
+  const capitalised = new Set(
+    words.filter((word) => word[0] !== word[0]!.toLowerCase()).map((word) => termOf(word.toLowerCase())),
+  );
+  const unnamed = plan.namedThing.filter(
+    (term) => !(plan.specific.has(term) && capitalised.has(term) && !ownerIn(plan.asked, term)),
+  );
+  return unnamed.length > 0 ? unnamed : plan.namedThing;
+}
+
+/** "Tesla's new partners": the name owns the thing asked about, which may be named beside it. */
+function ownerIn(question: string, term: string): boolean {
+  const escaped = term.replace(/[^\p{L}\p{N}]/gu, '');
+  // Terms are unaccented: "Temüjin's wife" is read as "temujin".
+  const plain = question.normalize('NFD').replace(/\p{M}/gu, '');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}\p{L}*['\u2019]`, 'iu').test(plain);
 }
 
 /**

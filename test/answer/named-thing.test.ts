@@ -247,4 +247,24 @@ describe('name questions', () => {
     expect(city.status).toBe('answered');
     expect(city.excerpt).toContain('Bergen school');
   });
+
+  it('reads a place the question names as saying which thing, not as the thing named', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'front.md',
+      [
+        '# Attacks spread',
+        '',
+        'Analysts also note a worrying change in the Front’s tactics: attacks are no longer confined to border ' +
+          'regions like Sindh but are now reaching major cities like Lahore and Multan. The Front struck twice in a month.',
+        '',
+        'The wounded were taken to the Multan hospital, the Nishtar Hospital, where doctors worked through the ' +
+          'night to save them, and the families waited outside the gates for news.',
+      ].join('\n'),
+    );
+    // "Lahore" in "cities like Lahore and Multan" is the place asked about, not a market beside a name.
+    expect(engine.ask('whats the name of the lahore market').status).toBe('no_answer');
+    const hospital = engine.ask('whats the name of the multan hospital');
+    expect(hospital.status).toBe('answered');
+    expect(hospital.excerpt).toContain('the Nishtar Hospital');
+  });
 });
