@@ -12,6 +12,7 @@ import { withNameIs } from './name-is.js';
 import { asRequestedQuestion } from './requests.js';
 import { withAskedWordInFront, withBlankAsked } from './in-situ.js';
 import { withTopicInPlace } from './topic-first.js';
+import { asEnglishQuestion } from './roman-urdu.js';
 import { withoutSourceDemand } from './source-demand.js';
 import { writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
@@ -117,6 +118,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   // questions they stand for.
   // A polite message's greeting, thanks and words about the asker go first ("Good afternoon. I am a retired
   // nurse. How many died? Thank you."): only its question is read.
+  // A question typed in Roman Urdu ("shrine pe kitne log mare") is read as the English it asks.
   // A command ("give me the date of ...") is read as the question it stands for, a demand for the source
   // ("where does it say the bomber was a teen") as the claim it doubts.
   // A question word typed where its answer would stand ("the bomber was how old") is read in front.
@@ -125,7 +127,9 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
     withTopicInPlace(
       tidyEdges(
         writeOutShorthand(
-          asRequestedQuestion(tidyEdges(withoutSourceDemand(withoutCourtesies(unmentioned)))),
+          asRequestedQuestion(
+            tidyEdges(withoutSourceDemand(withoutCourtesies(asEnglishQuestion(unmentioned)))),
+          ),
         ),
       ),
     ),

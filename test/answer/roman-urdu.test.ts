@@ -1,0 +1,55 @@
+/**
+ * Questions typed in Roman Urdu mixed with English ("valley mein kitne log mare"): read as the English they
+ * ask, answered with the article's own words, and declined when the article does not say.
+ */
+import { describe, expect, it } from 'vitest';
+import { asEnglishQuestion, isRomanUrdu } from '../../src/answer/roman-urdu.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Flood in the valley',
+  '',
+  'The flood that struck the Swat valley in August 2022 killed 14 people and washed away the old bridge at ' +
+    'Bahrain, leaving hundreds of families cut off from the market towns downstream for weeks.',
+  '',
+  'The district commissioner said that the army would build a steel bridge before the winter, and that ' +
+    'every family that lost a house would be paid for a new one by the provincial government.',
+].join('\n');
+
+describe('questions in Roman Urdu', () => {
+  it('reads them as the English question, the question word in front', () => {
+    expect(asEnglishQuestion('valley mein kitne log mare')).toBe('how many people valley in died');
+    expect(asEnglishQuestion('commissioner ne kya kaha')).toBe('what did commissioner say');
+    expect(asEnglishQuestion('bomber ka naam kya tha')).toBe('what was the name of bomber');
+    expect(asEnglishQuestion('iskp ne kab se attacks shuru kiye')).toBe('since when did iskp attacks start');
+    // "IS" in capitals is the group, "is" the Urdu "this".
+    expect(asEnglishQuestion('IS ne is shehar pe kab hamla kiya')).toBe('when did IS this city at attack');
+  });
+
+  it('leaves English alone, even with an Urdu word or a Hindi title in it', () => {
+    for (const question of [
+      'how many died at the shrine',
+      'what are the songs in kuch kuch hota hai',
+      'what does mein mean in german',
+      'is the main bridge open',
+    ]) {
+      expect(isRomanUrdu(question), question).toBe(false);
+      expect(asEnglishQuestion(question)).toBe(question);
+    }
+  });
+
+  it('answers from the article, and declines what it does not say', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    for (const [question, expected] of [
+      ['valley mein kitne log mare', 'killed 14 people'],
+      ['commissioner ne kya kaha', 'The district commissioner said that the army would build'],
+      ['purana bridge kahan tha', 'washed away the old bridge at Bahrain'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain(expected);
+    }
+    for (const question of ['flood ke baad kitne ghar bane', 'commissioner ka naam kya hai'])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+});
