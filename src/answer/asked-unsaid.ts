@@ -32,9 +32,12 @@ export function aftermathUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolea
 
 const AFTERMATH_ASKED =
   /^\W*(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)|what\s+(?:did|has|have|had|will|would|is|are|was|were)\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:do|doing|done))\b.*\b(?:after|since|following|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|strikes?)\b|^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b.*\b(?:afterwards?|since\s+then|after\s+that)\W*$/iu;
-/** "A few weeks after another attack" dates the event by an earlier one; it tells of nothing that followed. */
+/**
+ * "A few weeks after another attack" dates the event by an earlier one, "after a year of relative silence"
+ * by the quiet before it; neither tells of anything that followed.
+ */
 const AFTERMATH_SAID =
-  /\b(?:after(?!\s+(?:another|an\s+earlier|a\s+previous|the\s+previous|an?\s+other)\b)|afterwards?|since|following|later|then|next|subsequent\w*|response|responded|react\w*|retaliat\w*|aftermath|wake)\b/i;
+  /\b(?:after(?!\s+(?:another|an\s+earlier|a\s+previous|the\s+previous|an?\s+other|(?:a|an|one|two|three|several|many|some|months|years|weeks|decades)\s+(?:\w+\s+)?(?:of|years?|months?|weeks?|days?|decades?)\s+of)\b)|afterwards?|since|following|later|then|next|subsequent\w*|response|responded|react\w*|retaliat\w*|aftermath|wake)\b/i;
 
 /**
  * "Which countries are part of the US-backed coalition": the members of a body, asked by kind. An excerpt
@@ -172,8 +175,9 @@ const DOER_ASKED =
   /^\W*who\s+(?:was|were|is|are)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(bombers?|attackers?|gunm[ae]n|shooters?|perpetrators?|assailants?|hijackers?|killers?|officials?|officers?|negotiators?|spokesm[ae]n|spokespersons?)\b/iu;
 
 /**
- * "What security measures did Pakistan take after the attack": steps taken afterwards, asked without "do"
- * (`aftermathUnsaid` reads it with the other ways of asking what followed).
+ * "What security measures did Pakistan take after the attack", "what security did they add after the blast":
+ * steps taken afterwards, asked without "do" (`aftermathUnsaid` reads it with the other ways of asking what
+ * followed). Not the security's gaps or threats, which the time of the attack may tell of.
  */
 const MEASURES_ASKED =
-  /^\W*(?:what|which|wat)\s+(?:\w+\s+)?(?:measures|steps|actions?|precautions)\b.*\b(?:after|since|following|in\s+(?:response|reaction)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\b/iu;
+  /^\W*(?:what|which|wat)\s+(?:\w+\s+)?(?:measures|steps|actions?|precautions|security(?!\s+(?:gaps?|challenges?|vulnerabilit\w*|lapses?|failures?|problems?|issues?|threats?|situation)\b))\b.*\b(?:after|since|following|in\s+(?:response|reaction)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\b/iu;

@@ -40,6 +40,16 @@ describe('what followed an event', () => {
     expect(raids.engine.ask('did the city close the border after the harbour bombing').status).toBe(
       'no_answer',
     );
+    // "After a year of relative silence" tells of the quiet before it, not of what the state did after it.
+    const quiet = await articleEngineWithVectors(
+      'quiet.md',
+      '# Harbour\n\nAfter a year of relative silence, the Crescent Front has struck again with a bombing at the harbour in Port Elm.\n',
+    );
+    for (const question of [
+      'what security measures did port elm take after the harbour bombing',
+      'what security did the city add after the harbour bombing',
+    ])
+      expect(quiet.engine.ask(question).status, question).toBe('no_answer');
   });
 
   it('is answered by what came after, or by a witness telling what they saw', async () => {
