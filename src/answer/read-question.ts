@@ -13,6 +13,7 @@ import { asRequestedQuestion } from './requests.js';
 import { withAskedWordInFront, withBlankAsked } from './in-situ.js';
 import { withTopicInPlace } from './topic-first.js';
 import { asEnglishQuestion } from './roman-urdu.js';
+import { asRemembered } from './half-remembered.js';
 import { withoutSourceDemand } from './source-demand.js';
 import { writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
@@ -120,7 +121,8 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   // nurse. How many died? Thank you."): only its question is read.
   // A question typed in Roman Urdu ("shrine pe kitne log mare") is read as the English it asks.
   // A command ("give me the date of ...") is read as the question it stands for, a demand for the source
-  // ("where does it say the bomber was a teen") as the claim it doubts.
+  // ("where does it say the bomber was a teen") as the claim it doubts, and a half-remembered line ("wasnt
+  // there a bit saying the timing wasnt random") as the claim remembered.
   // A question word typed where its answer would stand ("the bomber was how old") is read in front.
   // A topic typed first ("iskp: who leads it?") is put where its pronoun stands.
   const written = withAskedWordInFront(
@@ -128,7 +130,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       tidyEdges(
         writeOutShorthand(
           asRequestedQuestion(
-            tidyEdges(withoutSourceDemand(withoutCourtesies(asEnglishQuestion(unmentioned)))),
+            tidyEdges(asRemembered(withoutSourceDemand(withoutCourtesies(asEnglishQuestion(unmentioned))))),
           ),
         ),
       ),
