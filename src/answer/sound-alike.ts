@@ -48,11 +48,13 @@ export interface SoundAlikeSource {
  */
 export function soundAlikeAliases({ unknown, specific, tokens, similarTerms }: SoundAlikeSource): Alias[] {
   const aliases: Alias[] = [];
+  // A question typed all in capitals says nothing of acronyms: "WHO IS REUBEN EHRLICH" names Reuven too.
+  const shouting = !tokens.some((token) => /\p{Ll}/u.test(token.surface));
   for (const term of unknown) {
     if (!specific.has(term)) continue;
     const typed = tokens.find((token) => token.term === term)?.surface.replace(/['\u2019]s$/u, '');
-    if (typed === undefined || typed.length < SOUND_ALIKE.minLetters || !/^\p{L}\p{Ll}+$/u.test(typed))
-      continue;
+    if (typed === undefined || typed.length < SOUND_ALIKE.minLetters) continue;
+    if (!shouting && !/^\p{L}\p{Ll}+$/u.test(typed)) continue;
     const word = typed.toLowerCase();
     // A word the dictionary lacks is left to "did you mean", which says what it read ("Showing the answer
     // for: ..."); a name the dictionary knows is never corrected there, and is likelier someone else than

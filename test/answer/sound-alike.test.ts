@@ -32,6 +32,9 @@ describe('names spelled by their sound', () => {
       ['what did mohamed shahzad say', 'Moahammed Shehzad, 25'],
       ['what were pilgrims doing at the nurani shrine', 'chanting at the shrine'],
       ['what did erlich say about offshoots', 'offshoots in ten countries'],
+      // Typed all in capitals, a name is no acronym: read by its sound as in lower case.
+      ['WHO IS REUBEN EHRLICH', 'Reuven Ehrlich of the Information Centre'],
+      ['who is reuben ehrlich', 'Reuven Ehrlich of the Information Centre'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.status, question).toBe('answered');
