@@ -395,25 +395,33 @@ const COUNTED = new Set([
 const WHICH = new Set(['kis', 'kin', 'konsa', 'konsi', 'kaunsa', 'kaunsi']);
 const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu;
 
+/** Words that ask, in Urdu. */
+const URDU_ASKING = new Set(
+  'q kya kia kitne kitna kitni kab kahan kahaan kidhar kyun kyu kyon kiyun kaise kese kaisa kaisi kaun kon kis kisne konsa konsi kaunsa kaunsi'.split(
+    ' ',
+  ),
+);
+
 /** An English question's first word. */
 const ENGLISH_OPENING =
   /^\W*(?:what|whats|what['\u2019]s|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|tell|name|list)\b/iu;
 
 /** Is the message Roman Urdu (two distinct marker words, and it does not open as an English question)? */
 export function isRomanUrdu(text: string): boolean {
-  // An English question may name a Hindi title: "what are the songs in kuch kuch hota hai".
-  // ("IS ke offshoots": the group's name, written in capitals, is no "is".)
-  const opening = ENGLISH_OPENING.exec(text);
-  if (opening && !/^\W*\p{Lu}{2,}$/u.test(opening[0])) return false;
-  const found = new Set<string>();
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (MARKERS.has(word)) found.add(word);
-  return found.size >= 2;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // An English question may name a Hindi title: "what are the songs in kuch kuch hota hai". Not one that
+  // asks in Urdu: "IS originally kis group se nikla tha" opens with the group's name (in any letter case).
+  if (ENGLISH_OPENING.test(text) && !words.some((word) => URDU_ASKING.has(word))) return false;
+  return new Set(words.filter((word) => MARKERS.has(word))).size >= 2;
 }
 
-/** A word's English: a capital typed stays as typed ("IS" is the group, "is" is "this"). */
-function english(word: string): string {
+/**
+ * A word's English: a word in capitals in a message that is not all capitals stays as typed ("IS" is the
+ * group, "is" is "this"); in a message typed all in capitals, capitals say nothing.
+ */
+function english(word: string, shouting: boolean): string {
   const lower = word.toLowerCase();
-  if (!Object.hasOwn(WORDS, lower) || (word !== lower && /^\p{Lu}{2,}$/u.test(word))) return word;
+  if (!Object.hasOwn(WORDS, lower) || (!shouting && /^\p{Lu}{2,}$/u.test(word))) return word;
   return WORDS[lower]!;
 }
 
@@ -422,7 +430,11 @@ export function asEnglishQuestion(text: string): string {
   if (!isRomanUrdu(text)) return text;
   let glossed = text;
   for (const [phrase, meaning] of PHRASES) glossed = glossed.replace(phrase, meaning);
-  const words = (glossed.match(WORD_OR_MARK) ?? []).map((word) => ({ word, english: english(word) }));
+  const shouting = !/\p{Ll}/u.test(text);
+  const words = (glossed.match(WORD_OR_MARK) ?? []).map((word) => ({
+    word,
+    english: english(word, shouting),
+  }));
   // "Kya" asks what, unless another word asks, or it opens a yes/no question ("kya iskp wapis aya").
   const asks = words.some(({ english: gloss }) => QUESTION_WORD.test(gloss));
   const parts: string[] = [];

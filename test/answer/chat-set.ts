@@ -42,6 +42,7 @@ import { SESSION31_ANSWERABLE, SESSION31_TRAPS } from './chat-session31.js';
 import { SESSION32_ANSWERABLE, SESSION32_TRAPS } from './chat-session32.js';
 import { SESSION33_ANSWERABLE, SESSION33_TRAPS } from './chat-session33.js';
 import { SESSION34_ANSWERABLE, SESSION34_TRAPS } from './chat-session34.js';
+import { SESSION35_ANSWERABLE, SESSION35_TRAPS } from './chat-session35.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -746,6 +747,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION32_ANSWERABLE,
   ...SESSION33_ANSWERABLE,
   ...SESSION34_ANSWERABLE,
+  ...SESSION35_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -926,6 +928,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION32_TRAPS,
   ...SESSION33_TRAPS,
   ...SESSION34_TRAPS,
+  ...SESSION35_TRAPS,
 ];
 
 /** Every question, answerable first. */

@@ -24,6 +24,9 @@ describe('questions in Roman Urdu', () => {
     expect(asEnglishQuestion('iskp ne kab se attacks shuru kiye')).toBe('since when did iskp attacks start');
     // "IS" in capitals is the group, "is" the Urdu "this".
     expect(asEnglishQuestion('IS ne is shehar pe kab hamla kiya')).toBe('when did IS this city at attack');
+    // Letter case changes nothing: all in capitals, or each word capitalised, it reads the same.
+    for (const typed of ['VALLEY MEIN KITNE LOG MARE', 'Valley Mein Kitne Log Mare'])
+      expect(asEnglishQuestion(typed).toLowerCase()).toBe('how many people valley in died');
   });
 
   it('leaves English alone, even with an Urdu word or a Hindi title in it', () => {
