@@ -91,6 +91,22 @@ function tidyEdges(text: string): string {
   return bare.slice(0, end.index) + (end[0].includes('?') ? '?' : '');
 }
 
+/** A quoted line ("> ...") and, in Discord, everything after a ">>> ". */
+const QUOTED_LINE = /^\s*>\s/u;
+const QUOTED_REST = /^\s*>>>\s/u;
+
+/**
+ * A reply that quotes another message ("> pretty sure the taliban did it\nnah, who was behind the bombing"):
+ * the quoted lines are someone else's words, the question is in the lines that are not quoted. A message
+ * that is all quote ("> whats mosul??") is read as typed.
+ */
+function withoutQuotedLines(text: string): string {
+  const lines = text.split('\n');
+  const restQuoted = lines.findIndex((line) => QUOTED_REST.test(line));
+  const own = lines.filter((line, i) => !(restQuoted >= 0 && i >= restQuoted) && !QUOTED_LINE.test(line));
+  return own.some((line) => HAS_WORD.test(line.replace(MENTIONS, ' '))) ? own.join('\n') : text;
+}
+
 /** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
 export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {
   const trimmed = text.trim();
@@ -101,7 +117,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       message: `That question is ${trimmed.length} characters long; please keep it under ${maxChars}.`,
     };
   }
-  const withoutMentions = withBlankAsked(trimmed).replace(MENTIONS, ' ');
+  const withoutMentions = withBlankAsked(withoutQuotedLines(trimmed)).replace(MENTIONS, ' ');
   const unmarked = withoutMentions.replace(DISCORD_MARKUP, ' ');
   const unmentioned = unmarked.replace(LINKS, (_, label: string | undefined) => label ?? ' ');
   if (!HAS_WORD.test(unmentioned)) {

@@ -1,0 +1,44 @@
+/**
+ * A reply that quotes another member ("> pretty sure it was the river\nnah, what sank the boat"): the quoted
+ * lines are someone else's words, the question is the member's own. A message that is all quote is read as
+ * typed.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const ARTICLE = [
+  '# Harbour report',
+  '',
+  'The harbour keeper was fined two hundred pounds last month after a fishing boat sank at its mooring ' +
+    'during the autumn storm, because the council found that the mooring chains had not been checked for years.',
+  '',
+  'Since the storm the harbour has turned away forty boats, most of them visiting yachts, and the council ' +
+    'says that the new chains will not be fitted before the spring tides, when the divers can work safely.',
+].join('\n');
+
+describe('a reply quoting another message', () => {
+  it('answers the question asked, not the words quoted', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    const fine = engine.ask(
+      '> pretty sure the council paid for the new chains\nnah <@123456789012345678> why was the keeper fined',
+    );
+    expect(fine.status).toBe('answered');
+    expect(fine.excerpt).toContain('the mooring chains had not been checked for years');
+    // The quote names what the article says; the question asks what it does not.
+    expect(
+      engine.ask('> they turned away forty boats\nok but how much did the new chains cost??').status,
+    ).toBe('no_answer');
+    // Everything after ">>> " is quoted.
+    const after = engine.ask(
+      'why was the keeper fined\n>>> forty boats were turned away\nand the yachts too',
+    );
+    expect(after.excerpt).toContain('the mooring chains had not been checked for years');
+  });
+
+  it('reads a message that is all quote as typed', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    const quoted = engine.ask('> how many boats were turned away??');
+    expect(quoted.status).toBe('answered');
+    expect(quoted.excerpt).toContain('turned away forty boats');
+  });
+});
