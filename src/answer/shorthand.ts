@@ -806,6 +806,12 @@ const DEATH_COUNT =
   /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
 
 /**
+ * "Was iskp quiet for how much time": a learner's "how much time" after "for" or at the end asks how long.
+ * Not "how much time did he claim had to pass" (answered "only a little").
+ */
+const HOW_MUCH_TIME = /\bfor\s+how\s+much\s+time\b|\bhow\s+much\s+time(?=\s*[?!.]*\s*$)/giu;
+
+/**
  * "How much people died", "how much attacks": a learner's "how much" before a plural counts, as "how many".
  * Not before a verb or a word that only ends in "s" ("how much does it cost", "how much news").
  */
@@ -860,6 +866,7 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [WHATEVER, 'whatever'],
   [NUMBER_ONE, ' main '],
   ...IDIOMS,
+  [HOW_MUCH_TIME, 'how long'],
   [MUCH_FOR_MANY, 'how many'],
   [WILL_CONTRACTED, '$1$2 will'],
   [THIS_ONE, '$1'],

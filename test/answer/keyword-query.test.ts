@@ -185,4 +185,12 @@ describe('"how much" before a plural', () => {
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('killed nine people');
   });
+
+  it('asks how long in "for how much time" or at the end, not before a question of its own', () => {
+    expect(writeOutShorthand('iskp was quiet for how much time')).toBe('iskp was quiet how long');
+    expect(writeOutShorthand('the market was closed how much time?')).toBe('the market was closed how long?');
+    expect(writeOutShorthand('how much time did he say had to pass')).toBe(
+      'how much time did he say had to pass',
+    );
+  });
 });
