@@ -395,7 +395,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:come|came|comes)\s+from\s+((?:which|what)\s+(?:group|organi[sz]ation|movement|network|outfit)s?)\b/giu,
     'emerged from $1',
   ],
-  [/\bin\s+the\s+first\s+place\b/giu, ' '],
+  // "... which organisation in origin": a learner's "originally".
+  [/(?<=\b(?:group|organi[sz]ation|movement|network|outfit)s?)\s+in\s+(?:its\s+|their\s+)?origin\b/giu, ' '],
+  [/\b(?:in|at)\s+(?:the\s+)?first\s+place\b/giu, ' '],
+  // "BLA is mean what": a learner's "what does BLA mean".
+  [/^(\W*)([\p{L}][\p{L}\p{N}-]*)\s+(?:is|are)\s+mean(?:s|ing)?\s+what\b/giu, '$1what does $2 mean'],
   // "How did they (manage to) pull off the attack": how they carried it out; the attack is what is asked.
   [/\bmanag(?:e|ed|es|ing)\s+to\b/giu, ' '],
   [/\bpull(?:ed|s|ing)?\s+(?:(it|this|that|them)\s+)?off\b/giu, ' $1 '],

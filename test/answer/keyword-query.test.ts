@@ -193,4 +193,10 @@ describe('"how much" before a plural', () => {
       'how much time did he say had to pass',
     );
   });
+
+  it('reads other learner phrasings as the question they stand for', () => {
+    expect(writeOutShorthand('BLA is mean what')).toBe('what does BLA mean');
+    expect(writeOutShorthand('why they want deal at first place').trim()).toBe('why they want deal');
+    expect(writeOutShorthand('what is the mean of it')).toBe('what is the mean of it');
+  });
 });
