@@ -25,7 +25,9 @@ export function formatAnswer(answer: Answer, colour = false): string {
   const lines: string[] = [];
   if (answer.status === 'answered' && answer.excerpt) {
     if (answer.correctedQuestion) lines.push(`Showing the answer for: ${answer.correctedQuestion}`);
-    lines.push(`> ${emphasise(answer.excerpt, answer.matchedTerms, colour)}`, '');
+    // Every line of a quote that spans paragraphs is marked, not only its first.
+    const quoted = emphasise(answer.excerpt, answer.matchedTerms, colour).split('\n');
+    lines.push(...quoted.map((line) => (line.trim() === '' ? '>' : `> ${line}`)), '');
   } else {
     lines.push(answer.reason?.message ?? 'No answer.');
     if (answer.suggestions.length > 0) lines.push(`Did you mean: ${answer.suggestions.join(' / ')}?`);

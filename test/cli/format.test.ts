@@ -69,6 +69,23 @@ describe('answer formatting', () => {
     expect(text).not.toContain('\u001b[');
   });
 
+  it('formatAnswer: marks every line of an excerpt that spans paragraphs as quoted', async () => {
+    const article = await parseArticle(
+      'flood.md',
+      'global',
+      Buffer.from(
+        '# Flood in the valley\n\nThe flood that struck the Swat valley in August 2022 killed 14 people and ' +
+          'washed away the old bridge at Bahrain, leaving hundreds of families cut off for weeks.\n',
+      ),
+      { maxBytes: 1 << 20 },
+    );
+    const answer = Engine.fromArticles([article]).ask('when did the flood come');
+    expect(answer.excerpt).toContain('\n');
+    const quoted = formatAnswer(answer).split('\n\n')[0]!.split('\n');
+    expect(quoted.length).toBeGreaterThan(1);
+    for (const line of quoted) expect(line.startsWith('>')).toBe(true);
+  });
+
   it('plural: singular for one, in every count the CLI prints', () => {
     expect([0, 1, 2, 1234].map((n) => plural(n, 'passage'))).toEqual([
       '0 passages',
