@@ -57,7 +57,9 @@ export function asideStart(text: string): number | undefined {
  * articles never say ("car bomb").
  */
 const GUESS_BEFORE = new RegExp(
-  String.raw`^\W*(?:(?:ok|okay|so|tbh|honestly|ngl|lol)\W+)*(?:i\s+(?:bet|guess|think|thought|heard|hear|reckon|assume|assumed|suspect|figure|figured|read\s+somewhere)|(?:it\s+)?(?:feels|felt|seems|seemed|sounds|sounded|looks|looked)\s+like|(?:my\s+)?guess\s+is|probably|prob)\b[^?,;]*,\s*(?:but\s+|so\s+|and\s+)?(?=(?:who|whom|whose|what|whats|what['\u2019]s|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b)`,
+  String.raw`^\W*(?:(?:ok|okay|so|tbh|honestly|ngl|lol)\W+)*(?:(?:i\s+(?:bet|guess|think|thought|heard|hear|reckon|assume|assumed|suspect|figure|figured|read\s+somewhere)|(?:it\s+)?(?:feels|felt|seems|seemed|sounds|sounded|looks|looked)\s+like|(?:my\s+)?guess\s+is|probably|prob)\b[^?,;]*,` +
+    // "no it was the taliban?? who bombed the mosque": a reply's guess, its own sentence, then the question.
+    String.raw`|(?:no|nah|nope|yeah|yea|yes)\W+(?:i\s+think\s+)?(?:it\s+was|it['\u2019]?s|was\s+it)\b[^?,;.!]*[?.!]+)\s*(?:but\s+|so\s+|and\s+)?(?=(?:who|whom|whose|what|whats|what['\u2019]s|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b)`,
   'iu',
 );
 

@@ -363,6 +363,8 @@ const COME_FROM =
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:tick(?:ed|s)?|piss(?:ed|es)?|tee(?:d|s)?)\s+(?:\w+\s+)?off\b/giu, ' angered '],
   [/\b(?:end[\s-]?game|end\s+goal)\b/giu, ' ultimate goal '],
+  // "Their real goal", "the true aim": what they want in the end, an article's "ultimate goal".
+  [/\b(?:real|true|actual|final|overall)\s+(goals?|aims?|objectives?)\b/giu, ' ultimate $1 '],
   // "What are they trying to achieve": what they want (an article's "their ultimate goal"), not "achieve".
   [
     /\b(?:try|tries|tried|trying|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|look(?:s|ed|ing)|out)\s+to\s+(?:achieve|accomplish|attain)\b/giu,

@@ -68,6 +68,14 @@ describe('a guess or hearsay before the question', () => {
     const plain = planOf(engine, 'was it a truck bomb, how many did the harbour bombing kill');
     expect(plain.weights.get('truck') ?? 0).toBeGreaterThan((plain.weights.get('harbour') ?? 0) / 2);
   });
+
+  it('weighs little as a reply of its own before the question ("no it was the rebels?? who ...")', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    const plan = planOf(engine, 'no it was the rebels?? who did the harbour bombing');
+    expect(plan.weights.get('rebel') ?? 0).toBeLessThan((plan.weights.get('harbour') ?? 0) / 2);
+    const replied = engine.ask('nah it was the rebels?? who did the harbour bombing');
+    expect(replied.excerpt).toContain('The bombing at the harbour');
+  });
 });
 
 describe('which article says something', () => {

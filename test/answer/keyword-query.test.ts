@@ -198,5 +198,7 @@ describe('"how much" before a plural', () => {
     expect(writeOutShorthand('BLA is mean what')).toBe('what does BLA mean');
     expect(writeOutShorthand('why they want deal at first place').trim()).toBe('why they want deal');
     expect(writeOutShorthand('what is the mean of it')).toBe('what is the mean of it');
+    // "Their real goal": what they want in the end, an article's "ultimate goal".
+    expect(writeOutShorthand('what is their real goal')).toContain('ultimate goal');
   });
 });
