@@ -3,9 +3,9 @@
  * ("yaar shrine pe kitne log mare", "iskp ne kab se attacks shuru kiye pakistan mein", "bomber ki umar kya
  * thi"): read as the English question they ask, word for word, with the question word put in front ("how many
  * people shrine at died"). The search reads words, not their order, so the gloss need not be good English;
- * the answer is still a verbatim quote of the article. Only a message with two or more words that are Roman
- * Urdu and no English word is read so ("kya", "hai", "kitne", "mein"), and not one that opens as an English
- * question does ("what are the songs in kuch kuch hota hai" names a film).
+ * the answer is still a verbatim quote of the article. Only a message with two or more words that only Roman
+ * Urdu uses ("kya", "hai", "kitne", "mein") is read so, and not one that opens as an English question with no
+ * Urdu word that asks ("what are the songs in kuch kuch hota hai" names a film).
  */
 
 /**
@@ -47,8 +47,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bk(?:e|i)?\s+(?:mutabiq|mutabik|hisaab\s+se|hisab\s+se)\b/giu, ' according to '],
   [/\b(?:ki|ke)\s+waj(?:a|ah)\s+se\b/giu, ' because of '],
   [/\b(?:ka|ki|ke|kya)\s+matlab\b/giu, ' meaning '],
-  [/\bfaida\s+uthaya\b|\bfaida\s+uthaya\s+hai\b/giu, ' exploited '],
-  [/\b(?:mar|mare|maray)\s+(?:gaye|gaye|gae|gye)\b/giu, ' died '],
+  [/\bfaida\s+uthaya\b/giu, ' exploited '],
+  [/\b(?:mar|mare|maray)\s+(?:gaye|gae|gye)\b/giu, ' died '],
   [/\bzakhmi\s+(?:hue|huay|huye|hui)\b/giu, ' injured '],
   [/\bur\s+(?:gaye|gae|gye)\b|\bud\s+(?:gaye|gae|gye)\b/giu, ' blown away '],
 ];

@@ -5,16 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleEngineWithVectors } from './article-engine.js';
+import { HARBOUR_REPORT } from './harbour-report.js';
 
-const ARTICLE = [
-  '# Harbour report',
-  '',
-  'The harbour keeper was fined two hundred pounds last month after a fishing boat sank at its mooring ' +
-    'during the autumn storm, because the council found that the mooring chains had not been checked for years.',
-  '',
-  'Since the storm the harbour has turned away forty boats, most of them visiting yachts, and the council ' +
-    'says that the new chains will not be fitted before the spring tides, when the divers can work safely.',
-].join('\n');
+const ARTICLE = HARBOUR_REPORT;
 
 describe('a reply quoting another message', () => {
   it('answers the question asked, not the words quoted', async () => {
