@@ -181,3 +181,19 @@ const DOER_ASKED =
  */
 const MEASURES_ASKED =
   /^\W*(?:what|which|wat)\s+(?:\w+\s+)?(?:measures|steps|actions?|precautions|security(?!\s+(?:gaps?|challenges?|vulnerabilit\w*|lapses?|failures?|problems?|issues?|threats?|situation)\b))\b.*\b(?:after|since|following|in\s+(?:response|reaction)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\b/iu;
+
+/**
+ * "How did the bomber get past security at the shrine", "how did the attackers get into the police academy",
+ * "how did ISKP smuggle the explosives into Islamabad": the way in is asked. An excerpt that tells of the
+ * attack itself ("A teenage suicide bomber blew himself up causing widespread damage at the shrine") says
+ * nothing of how anyone got there.
+ */
+export function accessUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return ACCESS_ASKED.test(plan.asked) && !ACCESS_SAID.test(excerpt.text);
+}
+
+const ACCESS_ASKED =
+  /^\W*how\s+(?:did|do|does|could|was|were|can|would|had)\b.*\b(?:get|got|gets|getting|sneak\w*|snuck|slip(?:ped|s)?|smuggl\w*|make\s+it)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:past|in|into|inside|through)\b/iu;
+/** Words that tell of a way in. */
+const ACCESS_SAID =
+  /\b(?:past|through|via|into|inside|entr\w*|enter\w*|sneak\w*|snuck|slipp\w*|smuggl\w*|disguis\w*|posing|pretend\w*|hidden|hid|concealed|undetected|unnoticed|breach\w*|infiltrat\w*|gaps?|vulnerab\w*|lapses?)\b/iu;

@@ -39,6 +39,7 @@ import {
   deathUnsaid,
   membersUnsaid,
   offerUnsaid,
+  accessUnsaid,
   doerUnsaid,
   partOfWholeUnsaid,
   recurrenceUnsaid,
@@ -215,6 +216,7 @@ export function decide(
     !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
     !offerUnsaid(plan, excerpt) &&
+    !accessUnsaid(plan, excerpt) &&
     !doerUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&

@@ -61,4 +61,21 @@ describe('what followed an event', () => {
       'looking for their children',
     );
   });
+
+  it('how someone got in is not said by an excerpt that tells only of the attack', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    for (const question of [
+      'how did the bomber get past security at the harbour',
+      'how did the attackers get into the port',
+      'how did they smuggle the explosives into port elm',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+    const { engine: told } = await articleEngineWithVectors(
+      'gate.md',
+      '# Harbour\n\nThe bomber slipped past the guards at the north gate dressed as a fisherman, an hour before the blast.\n',
+    );
+    expect(told.ask('how did the bomber get past security at the harbour').excerpt).toContain(
+      'slipped past the guards',
+    );
+  });
 });
