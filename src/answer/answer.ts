@@ -12,6 +12,7 @@ import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
+import { listedPlaces, namesPlaceOutsideList } from './asked-unsaid.js';
 import { phrasesAskedAbout, quotedSpan } from './quoted-phrase.js';
 import type { ExcerptChoice } from './align.js';
 import { bylineOf } from './authorship.js';
@@ -238,6 +239,8 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   let chosen: Candidate | undefined;
   /** The most of the question held by a candidate declined for lacking the name or number asked. */
   let unnamed = 0;
+  /** The question's places an excerpt named only as examples in a list. */
+  const listed: string[] = [];
   for (const candidate of ranked.slice(0, ANSWER_SETTINGS.decideDepth)) {
     if (!candidate.excerpt) continue;
     const decision = decide(plan, candidate.passage, candidate.excerpt, context);
@@ -245,6 +248,11 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     if (!decision.answer && decision.why === 'no_shape' && decision.features && shadowed(plan))
       unnamed = Math.max(unnamed, decision.features.excerptExact);
     if (decision.answer && outweighedByUnnamed(decision.features.excerptExact, unnamed)) continue;
+    // "Which karachi attacks ...": once an excerpt has named the place only in a list ("cities like Islamabad
+    // and Karachi"), a later one must name it too; one that never does answers about something else.
+    listed.push(...listedPlaces(plan, candidate.excerpt));
+    if (decision.answer && listed.length > 0 && !namesPlaceOutsideList(listed, candidate.excerpt.text))
+      continue;
     // The passage that tells of the thing says it is one of a kind, unnamed: no other passage names it.
     if (!decision.answer && whichLeftUnnamed(plan, candidate.excerpt)) break;
     if (decision.answer) {

@@ -197,3 +197,55 @@ const ACCESS_ASKED =
 /** Words that tell of a way in. */
 const ACCESS_SAID =
   /\b(?:past|through|via|into|inside|entr\w*|enter\w*|sneak\w*|snuck|slipp\w*|smuggl\w*|disguis\w*|posing|pretend\w*|hidden|hid|concealed|undetected|unnoticed|breach\w*|infiltrat\w*|gaps?|vulnerab\w*|lapses?)\b/iu;
+
+/**
+ * "Which karachi attacks did iskp carry out", "what happened in the karachi attack": an attack in a place is
+ * asked about. An excerpt that names the place only as an example in a list ("reaching major cities like
+ * Islamabad and Karachi") says that attacks reach it, nothing of any one of them. Not a yes/no question ("are
+ * iskp attacks reaching karachi" is answered by that list).
+ */
+export function placeOnlyListed(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return listedPlaces(plan, excerpt).length > 0;
+}
+
+/** The question's names that the excerpt writes only as examples in a list (see `placeOnlyListed`). */
+export function listedPlaces(plan: QueryPlan, excerpt: ExcerptChoice): string[] {
+  if (!OPEN_QUESTION.test(plan.asked) || !ATTACK_WORD.test(plan.asked)) return [];
+  const listed: string[] = [];
+  for (const [term, surfaces] of plan.surfaces) {
+    if (!plan.specific.has(term)) continue;
+    const asked = surfaces.flatMap((surface) => [...plan.asked.matchAll(wordPattern(surface))]);
+    if (asked.some((match) => LISTED_IN_QUESTION.test(plan.asked.slice(0, match.index)))) continue;
+    const found = surfaces.flatMap((surface) => [...excerpt.text.matchAll(wordPattern(surface))]);
+    if (found.length > 0 && found.every((match) => LISTED_BEFORE.test(excerpt.text.slice(0, match.index))))
+      listed.push(...surfaces);
+  }
+  return listed;
+}
+
+/** Does the text name any of the places other than as an example in a list? */
+export function namesPlaceOutsideList(places: readonly string[], text: string): boolean {
+  return places.some((place) =>
+    [...text.matchAll(wordPattern(place))].some((match) => !LISTED_BEFORE.test(text.slice(0, match.index))),
+  );
+}
+
+function wordPattern(word: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(word)}(?![\p{L}\p{N}])`, 'giu');
+}
+
+const OPEN_QUESTION =
+  /^\W*(?:which|what|whats|when|where|why|how|who|list)\b(?!.*\b(?:mention\w*|say|said|says)\b)/iu;
+const ATTACK_WORD = /\b(?:attack\w*|bomb\w*|blasts?|hit|hits|strikes?|struck|targets?|targeted)\b/iu;
+/**
+ * The text before a word ends in a list of example places: "cities like Islamabad and ", "countries such as ".
+ */
+const LISTED_BEFORE =
+  /\b(?:cities|countries|regions|areas|places|provinces|towns|states|nations|capitals)\s+(?:like|such\s+as|including)\s+(?:[\p{Lu}][\p{L}'\u2019-]*(?:\s+[\p{Lu}][\p{L}'\u2019-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/u;
+/** "Places like pakistan": the question lists the place itself. */
+const LISTED_IN_QUESTION =
+  /\b(?:like|such\s+as|including)\s+(?:[\p{L}'\u2019-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -39,6 +39,7 @@ import {
   deathUnsaid,
   membersUnsaid,
   offerUnsaid,
+  placeOnlyListed,
   accessUnsaid,
   doerUnsaid,
   partOfWholeUnsaid,
@@ -216,6 +217,7 @@ export function decide(
     !whichBodyUnnamed(plan, passage, excerpt, sources) &&
     !membersUnsaid(plan, excerpt) &&
     !offerUnsaid(plan, excerpt) &&
+    !placeOnlyListed(plan, excerpt) &&
     !accessUnsaid(plan, excerpt) &&
     !doerUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
