@@ -13,6 +13,7 @@ import { asRequestedQuestion } from './requests.js';
 import { withAskedWordInFront, withBlankAsked } from './in-situ.js';
 import { withTopicInPlace } from './topic-first.js';
 import { asEnglishQuestion } from './roman-urdu.js';
+import { withoutPersona } from './persona.js';
 import { asRemembered } from './half-remembered.js';
 import { withoutSourceDemand } from './source-demand.js';
 import { writeOutShorthand } from './shorthand.js';
@@ -94,17 +95,21 @@ function tidyEdges(text: string): string {
 /** A quoted line ("> ...") and, in Discord, everything after a ">>> ". */
 const QUOTED_LINE = /^\s*>\s/u;
 const QUOTED_REST = /^\s*>>>\s/u;
+/** A question mark or a question word: the lines that ask something. */
+const ASKS = /\?|\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b/iu;
 
 /**
  * A reply that quotes another message ("> pretty sure the taliban did it\nnah, who was behind the bombing"):
  * the quoted lines are someone else's words, the question is in the lines that are not quoted. A message
- * that is all quote ("> whats mosul??") is read as typed.
+ * that is all quote ("> whats mosul??"), or whose own lines ask nothing while the quote does, is read as typed.
  */
 function withoutQuotedLines(text: string): string {
   const lines = text.split('\n');
   const restQuoted = lines.findIndex((line) => QUOTED_REST.test(line));
   const own = lines.filter((line, i) => !(restQuoted >= 0 && i >= restQuoted) && !QUOTED_LINE.test(line));
-  return own.some((line) => HAS_WORD.test(line.replace(MENTIONS, ' '))) ? own.join('\n') : text;
+  const mine = own.join('\n');
+  // "> what does the blast prove\nquoting myself bc nobody answered": the quote is the question.
+  return HAS_WORD.test(mine.replace(MENTIONS, ' ')) && (ASKS.test(mine) || !ASKS.test(text)) ? mine : text;
 }
 
 /** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
@@ -135,6 +140,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   // questions they stand for.
   // A polite message's greeting, thanks and words about the asker go first ("Good afternoon. I am a retired
   // nurse. How many died? Thank you."): only its question is read.
+  // A part to play or rules to drop put around the question ("pretend you're a news anchor: ...") is left out.
   // A question typed in Roman Urdu ("shrine pe kitne log mare") is read as the English it asks.
   // A command ("give me the date of ...") is read as the question it stands for, a demand for the source
   // ("where does it say the bomber was a teen") as the claim it doubts, and a half-remembered line ("wasnt
@@ -146,7 +152,11 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
       tidyEdges(
         writeOutShorthand(
           asRequestedQuestion(
-            tidyEdges(asRemembered(withoutSourceDemand(withoutCourtesies(asEnglishQuestion(unmentioned))))),
+            tidyEdges(
+              asRemembered(
+                withoutSourceDemand(withoutCourtesies(asEnglishQuestion(withoutPersona(unmentioned)))),
+              ),
+            ),
           ),
         ),
       ),

@@ -817,6 +817,9 @@ const DEATH_COUNT =
  */
 const HOW_MUCH_TIME = /\bfor\s+how\s+much\s+time\b|\bhow\s+much\s+time(?=\s*[?!.]*\s*$)/giu;
 
+/** "How many dead at the shrine", "how many people dead": the dead counted, as "how many died". */
+const HOW_MANY_DEAD = /\bhow\s+many\s+(?:(?:people|ppl|persons|folks|were|are|was|got|left|ended\s+up)\s+)*dead\b/giu;
+
 /**
  * "How much people died", "how much attacks": a learner's "how much" before a plural counts, as "how many".
  * Not before a verb or a word that only ends in "s" ("how much does it cost", "how much news").
@@ -880,6 +883,7 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [NOT_LONG, 'just $1'],
   [SCENE_LIKE, 'what did people do'],
   [DEATH_COUNT, ' how many died '],
+  [HOW_MANY_DEAD, 'how many died'],
   [DEAL_WITH, ' what about '],
   [HARD_TIME, ' difficulty '],
   [EASY_TARGET, ' vulnerable '],

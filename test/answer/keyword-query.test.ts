@@ -196,6 +196,7 @@ describe('"how much" before a plural', () => {
 
   it('reads other learner phrasings as the question they stand for', () => {
     expect(writeOutShorthand('BLA is mean what')).toBe('what does BLA mean');
+    expect(writeOutShorthand('how many dead at the market')).toBe('how many died at the market');
     expect(writeOutShorthand('why they want deal at first place').trim()).toBe('why they want deal');
     expect(writeOutShorthand('what is the mean of it')).toBe('what is the mean of it');
     // "Their real goal": what they want in the end, an article's "ultimate goal".

@@ -30,6 +30,9 @@ describe('a reply quoting another message', () => {
 
   it('reads a message that is all quote as typed', async () => {
     const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    // Own lines that ask nothing ("quoting myself bc nobody answered"): the quote is the question.
+    const requoted = engine.ask('> how many boats were turned away??\nquoting myself bc nobody answered');
+    expect(requoted.excerpt).toContain('turned away forty boats');
     const quoted = engine.ask('> how many boats were turned away??');
     expect(quoted.status).toBe('answered');
     expect(quoted.excerpt).toContain('turned away forty boats');
