@@ -817,6 +817,9 @@ const DEATH_COUNT =
  */
 const HOW_MUCH_TIME = /\bfor\s+how\s+much\s+time\b|\bhow\s+much\s+time(?=\s*[?!.]*\s*$)/giu;
 
+/** "Pakistan's pm", "the pm": a prime minister, not a time of day ("at 5 pm"). */
+const PRIME_MINISTER = /(?<=\b(?:the|their|its|our|his|her|[\p{L}]+['\u2019]s)\s+)pm\b/giu;
+
 /** "How many dead at the shrine", "how many people dead": the dead counted, as "how many died". */
 const HOW_MANY_DEAD = /\bhow\s+many\s+(?:(?:people|ppl|persons|folks|were|are|was|got|left|ended\s+up)\s+)*dead\b/giu;
 
@@ -876,6 +879,7 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [NUMBER_ONE, ' main '],
   ...IDIOMS,
   [HOW_MUCH_TIME, 'how long'],
+  [PRIME_MINISTER, 'prime minister'],
   [MUCH_FOR_MANY, 'how many'],
   [WILL_CONTRACTED, '$1$2 will'],
   [THIS_ONE, '$1'],

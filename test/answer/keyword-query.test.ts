@@ -197,6 +197,8 @@ describe('"how much" before a plural', () => {
   it('reads other learner phrasings as the question they stand for', () => {
     expect(writeOutShorthand('BLA is mean what')).toBe('what does BLA mean');
     expect(writeOutShorthand('how many dead at the market')).toBe('how many died at the market');
+    expect(writeOutShorthand("who is pakistan's pm")).toBe("who is pakistan's prime minister");
+    expect(writeOutShorthand('did it happen at 5 pm')).toBe('did it happen at 5 pm');
     expect(writeOutShorthand('why they want deal at first place').trim()).toBe('why they want deal');
     expect(writeOutShorthand('what is the mean of it')).toBe('what is the mean of it');
     // "Their real goal": what they want in the end, an article's "ultimate goal".
