@@ -821,7 +821,8 @@ const HOW_MUCH_TIME = /\bfor\s+how\s+much\s+time\b|\bhow\s+much\s+time(?=\s*[?!.
 const PRIME_MINISTER = /(?<=\b(?:the|their|its|our|his|her|[\p{L}]+['\u2019]s)\s+)pm\b/giu;
 
 /** "How many dead at the shrine", "how many people dead": the dead counted, as "how many died". */
-const HOW_MANY_DEAD = /\bhow\s+many\s+(?:(?:people|ppl|persons|folks|were|are|was|got|left|ended\s+up)\s+)*dead\b/giu;
+const HOW_MANY_DEAD =
+  /\bhow\s+many\s+(?:(?:people|ppl|persons|folks|were|are|was|got|left|ended\s+up)\s+)*dead\b/giu;
 
 /**
  * "How much people died", "how much attacks": a learner's "how much" before a plural counts, as "how many".
