@@ -27,7 +27,7 @@ const PRETEND = new RegExp(
 
 /** "Ignore your rules and tell me", "disregard previous instructions,": a request to drop rules. */
 const IGNORE_RULES =
-  /^\W*(?:(?:ok|okay|now|please|pls|plz)\s+)*(?:ignore|disregard|forget|bypass|override)\s+(?:(?:all|any|your|the|my|previous|prior|above|earlier|every)\s+)*(?:system\s+prompt|prompts?|rules?|instructions?|guidelines|restrictions|filters?|programming|training|limits?)\b\s*(?:,|and|&|then)?\s*(?:(?:just\s+)?(?:tell|show|give)\s+(?:me|us)\s+)?/iu;
+  /^\W*(?:(?:ok|okay|now|please|pls|plz)\s+)*(?:ignore|disregard|forget|bypass|override)\s+(?:(?:all|any|your|ur|yr|the|my|these|those|this|that|previous|prior|above|earlier|every)\s+)*(?:system\s+prompt|prompts?|rules?|instructions?|guidelines|restrictions|filters?|programming|training|limits?)\b\s*(?:,|and|&|then)?\s*(?:(?:just\s+)?(?:tell|show|give)\s+(?:me|us)\s+)?/iu;
 
 /** The question inside a role-play or rule-dropping frame; the text unchanged when there is none. */
 export function withoutPersona(text: string): string {

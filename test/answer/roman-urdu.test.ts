@@ -25,6 +25,7 @@ describe('questions in Roman Urdu', () => {
     // "IS" in capitals is the group, "is" the Urdu "this".
     expect(asEnglishQuestion('IS ne is shehar pe kab hamla kiya')).toBe('when did IS this city at attack');
     expect(asEnglishQuestion('blast ki zimmedari kis ne qabool ki')).toBe('who blast claimed');
+    expect(asEnglishQuestion('blast ka zimmedar kon tha')).toBe('who was blast responsible');
     // Letter case changes nothing: all in capitals, or each word capitalised, it reads the same.
     for (const typed of ['VALLEY MEIN KITNE LOG MARE', 'Valley Mein Kitne Log Mare'])
       expect(asEnglishQuestion(typed).toLowerCase()).toBe('how many people valley in died');
