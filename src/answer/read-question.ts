@@ -109,8 +109,19 @@ function withoutQuotedLines(text: string): string {
   const own = lines.filter((line, i) => !(restQuoted >= 0 && i >= restQuoted) && !QUOTED_LINE.test(line));
   const mine = own.join('\n');
   // "> what does the blast prove\nquoting myself bc nobody answered": the quote is the question.
-  return HAS_WORD.test(mine.replace(MENTIONS, ' ')) && (ASKS.test(mine) || !ASKS.test(text)) ? mine : text;
+  if (!HAS_WORD.test(mine.replace(MENTIONS, ' ')) || (!ASKS.test(mine) && ASKS.test(text))) return text;
+  // "> the bomber was like 30\nnah how old was he actually": "he" is the quote's subject, its claim left out.
+  const quoted = lines.find((line) => QUOTED_LINE.test(line) || QUOTED_REST.test(line));
+  const subject =
+    quoted === undefined ? undefined : QUOTED_SUBJECT.exec(quoted.replace(/^\s*>+\s/u, ''))?.[1];
+  return subject === undefined ? mine : mine.replace(PERSONAL_PRONOUN, subject);
 }
+
+/** A quote's subject, "the bomber" of "the bomber was like 30": a few words after "the", before its verb. */
+const QUOTED_SUBJECT =
+  /^\W*((?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|were|are|did|does|had|has|got|said|says)\b/iu;
+/** The person or thing a reply asks about, by pronoun: "how old was he". */
+const PERSONAL_PRONOUN = /\b(?:he|she|they|it|him|her|them)\b/iu;
 
 /** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
 export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {

@@ -30,6 +30,10 @@ describe('a reply quoting another message', () => {
 
   it('reads a message that is all quote as typed', async () => {
     const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    // A reply asking about the quote's subject by pronoun: "it" is the keeper's fine, the quote's claim left out.
+    const fine = engine.ask('> the fine was like fifty quid\nnah how much was it actually');
+    expect(fine.status).toBe('answered');
+    expect(fine.excerpt).toContain('fined two hundred pounds');
     // Own lines that ask nothing ("quoting myself bc nobody answered"): the quote is the question.
     const requoted = engine.ask('> how many boats were turned away??\nquoting myself bc nobody answered');
     expect(requoted.excerpt).toContain('turned away forty boats');
