@@ -13,6 +13,7 @@ import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.
 import { analyze, termOf, type Token } from '../search/analyzer.js';
 import type { Passage } from '../corpus/types.js';
 import { clippedWordAliases } from './clipped-words.js';
+import { spellingVariantAliases } from './spelling-variants.js';
 import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
 import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
@@ -596,6 +597,13 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       unknown,
       surfaces: read.surfaces,
       termsStartingWith: (prefix, limit) => index.termsStartingWith(prefix, scopes, limit),
+    }),
+    // "capitalised" for "capitalized".
+    ...spellingVariantAliases({
+      unknown,
+      surfaces: read.surfaces,
+      hasTerm: (term) => index.hasTerm(term, scopes),
+      writtenAs: (term) => writtenForm(term, sources),
     }),
   ];
   // "nurani" for "Noorani", "mohamed" for "Moahammed": a name the corpus lacks that sounds like one it has;
