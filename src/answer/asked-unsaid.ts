@@ -4,6 +4,7 @@
  * where someone died, when something recurs. Each is a question shape and the words an answer to it must hold.
  */
 import type { Passage } from '../corpus/types.js';
+import { escapeRegExp } from '../search/reg-exp.js';
 import type { ExcerptChoice } from './align.js';
 import { holdsNewName } from './named-thing.js';
 import type { QueryPlan } from './query-plan.js';
@@ -231,7 +232,7 @@ export function namesPlaceOutsideList(places: readonly string[], text: string): 
 }
 
 function wordPattern(word: string): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(word)}(?![\p{L}\p{N}])`, 'giu');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, 'giu');
 }
 
 const OPEN_QUESTION =
@@ -245,7 +246,3 @@ const LISTED_BEFORE =
 /** "Places like pakistan": the question lists the place itself. */
 const LISTED_IN_QUESTION =
   /\b(?:like|such\s+as|including)\s+(?:[\p{L}'\u2019-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

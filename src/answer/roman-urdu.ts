@@ -536,7 +536,7 @@ export function asEnglishQuestion(text: string): string {
         question = parts.some((part) => /\p{L}/u.test(part)) ? 'what' : 'did';
     } else if (WHICH.has(lower) && question === undefined) {
       // The thing asked which of comes with it: "kis shehar mein" is "which city in".
-      question = next !== undefined && /^\p{L}/u.test(next) && next !== '' ? `which ${next}` : 'which';
+      question = next !== undefined && /^\p{L}/u.test(next) ? `which ${next}` : 'which';
       if (question !== 'which') i++;
     } else if (question === undefined && (gloss === 'since' || gloss === 'until') && next === 'when') {
       // "Since when", glossed from "kab se", is one question.
@@ -592,6 +592,11 @@ const BASE_FORMS: Readonly<Record<string, string>> = {
   exploited: 'exploit',
 };
 
+/** A past form's base, any other word as it is (own keys only: "constructor" is a word typed, no function). */
+function baseForm(word: string): string {
+  return Object.hasOwn(BASE_FORMS, word) ? BASE_FORMS[word]! : word;
+}
+
 /** "Tha" / "thi" say "was", "hai" / "hain" "is"; "ne" marks a doer in the past ("iskp ne kiya": iskp did). */
 function copulaOf(words: readonly string[]): 'was' | 'is' | 'did' | undefined {
   if (words.includes('ne')) return 'did';
@@ -618,7 +623,7 @@ function inEnglishOrder(
   if (question === undefined) return body(parts);
   if (question === 'did') return `${copula === 'is' || copula === 'was' ? copula : 'did'} ${body(parts)}`;
   if (copula === 'did' && !/^(?:who|how many|how much)$/.test(question))
-    return `${question} did ${body(parts.filter((part) => part !== 'did').map((part) => BASE_FORMS[part] ?? part))}`;
+    return `${question} did ${body(parts.filter((part) => part !== 'did').map(baseForm))}`;
   if (copula === 'is' || copula === 'was') return `${question} ${copula} ${body(parts)}`;
   return `${question} ${body(parts)}`;
 }

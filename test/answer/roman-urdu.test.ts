@@ -26,6 +26,8 @@ describe('questions in Roman Urdu', () => {
     expect(asEnglishQuestion('IS ne is shehar pe kab hamla kiya')).toBe('when did IS this city at attack');
     expect(asEnglishQuestion('blast ki zimmedari kis ne qabool ki')).toBe('who blast claimed');
     expect(asEnglishQuestion('blast ka zimmedar kon tha')).toBe('who was blast responsible');
+    // A word typed that names an object's own property is a word, not a lookup of one.
+    expect(asEnglishQuestion('iskp ne kab constructor kiya tha')).toBe('when did iskp constructor');
     // Letter case changes nothing: all in capitals, or each word capitalised, it reads the same.
     for (const typed of ['VALLEY MEIN KITNE LOG MARE', 'Valley Mein Kitne Log Mare'])
       expect(asEnglishQuestion(typed).toLowerCase()).toBe('how many people valley in died');
