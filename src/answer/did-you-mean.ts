@@ -15,6 +15,7 @@
  * is one edit away, corpus words two edits away are not offered ("frnace" is likelier "France" than "face").
  * Each replacement is written as the corpus writes it ("Pakistan", "shrine").
  */
+import { isRomanUrdu, isRomanUrduWord } from './roman-urdu.js';
 import { asciiPartsWithTermIn, tokenize, termOf, type Token } from '../search/analyzer.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { type EnglishDictionary, englishDictionary } from '../search/dictionary.js';
@@ -91,7 +92,10 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
   const shouting =
     !/\p{Ll}/u.test(question) ||
     longWords.filter((word) => !/\p{Ll}/u.test(word)).length * 2 > longWords.length;
+  // "kis", "tha" in a Roman Urdu message are words it knows, not slips for "his", "than".
+  const romanUrdu = isRomanUrdu(question);
   for (const token of tokenize(question)) {
+    if (romanUrdu && isRomanUrduWord(token.surface)) continue;
     const key = needsCorrection(token, lookup);
     if (key === undefined) continue;
     const entry = words.get(key);

@@ -484,7 +484,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.storyWeight);
   const claimAsked = checksClaim(read);
   const checked = checkedTerms(read, claimAsked, unknown, specific);
-  for (const term of checked) weights.set(term, average * PLAN_SETTINGS.alternativeWeight);
+  // A figure guessed in a statement ("like 50 ppl died at the shrine?") that the corpus writes keeps its weight:
+  // it points to where the count is said.
+  const hedged = hedgedFigureClaim(read);
+  for (const term of checked)
+    if (!(hedged && /^\d/.test(term) && !unknown.has(term)))
+      weights.set(term, average * PLAN_SETTINGS.alternativeWeight);
   const { terms: eitherOf, phrases: eitherOfPhrases } = wordAlternatives(read, specific);
   // Of two phrases ("a suicide bombing or a planted bomb") the words keep their weight: either may be said.
   const lighter = eitherOf.length === 0 ? alternativeTerms(read, unknown) : eitherOfPhrases ? [] : eitherOf;
@@ -806,12 +811,26 @@ const CHECKING_QUESTION =
 const ALTERNATIVE_PAIR =
   /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;
 
+/** A claim's closing tag: "he was 30 wasnt he", "the taliban did it didn't they". */
+const NEGATIVE_TAG =
+  /\b(?:was|were|did|is|are|has|have|had|does|do|wo|would|could)n['\u2019]?t\s+(?:he|she|it|they|there|that|this|u|you|we)\s*\W*$/iu;
+/**
+ * A statement asked with a figure guessed in it, and no question word: "that police academy attack killed
+ * like 20 ppl?", "they have offshoots in like 3 countries?" (not a yes/no question: "wasnt it like 50 ...?").
+ */
+const HEDGED_FIGURE_CLAIM =
+  /^(?!\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:is|are|was|were|did|does|do|has|have|had)(?:n['\u2019]?t)?\b)(?![^?]*\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b)[^?]*\b(?:like|about|around|roughly|approx(?:imately)?|abt|maybe|nearly|almost|over|under)\s+\d[^?]*\?+\s*$/iu;
+
+/** Whether the question is a statement with a figure guessed in it (`HEDGED_FIGURE_CLAIM`). */
+function hedgedFigureClaim(read: ReadQuestion): boolean {
+  return HEDGED_FIGURE_CLAIM.test(read.text.trim());
+}
+
 /** Whether the question, or one of its sentences, checks a claim (the text as typed: "yeah?" is filler). */
 function checksClaim(read: ReadQuestion): boolean {
-  return (
-    CHECKING_QUESTION.test(read.searchText) ||
-    read.text.split(/(?<=[.?!])\s+/).some((sentence) => CHECKING_QUESTION.test(sentence))
-  );
+  const checks = (text: string) =>
+    CHECKING_QUESTION.test(text) || NEGATIVE_TAG.test(text) || HEDGED_FIGURE_CLAIM.test(text);
+  return checks(read.searchText) || read.text.split(/(?<=[.?!])\s+/).some(checks);
 }
 
 /** One name guessed after an open question's comma or dash: "which agency did he talk to \u2014 Reuters?". */

@@ -308,10 +308,12 @@ const ARTICLE_BY_ORDER =
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
- * nah", "a message to america or smth", an "or" left alone at the end when filler after it went), and a "like" that only starts a rephrasing ("what set them off, like what provoked them").
+ * nah", "he was like 40 right", "the taliban claimed it didnt they", "a message to america or smth", an "or"
+ * left alone at the end when filler after it went), and a "like" that only starts a rephrasing ("what set
+ * them off, like what provoked them").
  */
 const CHAT_TAGS =
-  /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
+  /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|(?:(?:,\s*|\s+)(?<!\b(?:the|a|its|their|his|her|our|your|far|human|civil|all)\s+)(?:right|correct|innit)|,\s*no)\s*[?!.]*\s*$|,?\s*(?:was|were|did|is|are|has|have|had|does|do|wo|would|could)n['\u2019]?t\s+(?:he|she|it|they|there|that|this|u|you|we)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
 
 /** "Rite after the blast", "rite now": chat's spelling of "right", never a ceremony in that place. */
 const RITE_FOR_RIGHT = /\brite(?=\s+(?:after|before|now|away|then|there|here)\b)/giu;

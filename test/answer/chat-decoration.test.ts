@@ -70,5 +70,11 @@ describe('chat around a question', () => {
     expect(writeOutShorthand('can someone explain why the club failed').trim()).toBe('why the club failed');
     // "Right now" is now, as "rn" is: no word "right" for the answer to hold.
     expect(writeOutShorthand('who runs the club right now').trim()).toBe('who runs the club now');
+    // A tag closing a claim asks nothing of the answer; "the right" is a word the answer may hold.
+    expect(writeOutShorthand('the club was founded in 1990 right?').trim()).toBe(
+      'the club was founded in 1990',
+    );
+    expect(writeOutShorthand('the coach quit, didnt he').trim()).toBe('the coach quit');
+    expect(writeOutShorthand('who sits on the right').trim()).toBe('who sits on the right');
   });
 });

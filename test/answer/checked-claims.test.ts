@@ -34,6 +34,10 @@ describe('claims checked against the articles', () => {
       ["wasn't it like 30 workers killed in the mill fire?", 'killed 3 workers'],
       ['WASNT IT 40 INJURED AT THE MILL', 'injured 14'],
       ['when was the old mill built \u2014 was that in 1920?', 'built in 1887'],
+      // A statement with the figure guessed, asked with "?" or closed by a tag.
+      ['the mill fire injured like 40 ppl?', 'injured 14'],
+      ['the old mill was built in like 1920 wasnt it', 'built in 1887'],
+      ['the mill fire killed like 30 workers, correct?', 'killed 3 workers'],
     ]) {
       const answer = engine.ask(question!);
       expect(answer.status, question).toBe('answered');

@@ -28,6 +28,10 @@ describe('questions in Roman Urdu', () => {
     expect(asEnglishQuestion('blast ka zimmedar kon tha')).toBe('who was blast responsible');
     // A word typed that names an object's own property is a word, not a lookup of one.
     expect(asEnglishQuestion('iskp ne kab constructor kiya tha')).toBe('when did iskp constructor');
+    // Hindi spellings and words of Indian servers: "kaha" for "kahan", "kitne saal ka" for how old.
+    expect(asEnglishQuestion('bomber kitne saal ka tha')).toBe('how old was bomber');
+    expect(asEnglishQuestion('purana pul kaha pe tha')).toBe('where was old bridge at');
+    expect(asEnglishQuestion('IS ne kisse haath mila rakha hai')).toBe('who IS partnered kept');
     // Letter case changes nothing: all in capitals, or each word capitalised, it reads the same.
     for (const typed of ['VALLEY MEIN KITNE LOG MARE', 'Valley Mein Kitne Log Mare'])
       expect(asEnglishQuestion(typed).toLowerCase()).toBe('how many people valley in died');
@@ -51,6 +55,9 @@ describe('questions in Roman Urdu', () => {
       ['valley mein kitne log mare', 'killed 14 people'],
       ['commissioner ne kya kaha', 'The district commissioner said that the army would build'],
       ['purana bridge kahan tha', 'washed away the old bridge at Bahrain'],
+      ['purana pul kaha pe tha', 'washed away the old bridge at Bahrain'],
+      ['flood ke dauran kitne log mare', 'killed 14 people'],
+      ['commissioner ne kya wada kiya', 'the army would build a steel bridge'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.status, question).toBe('answered');
@@ -58,5 +65,12 @@ describe('questions in Roman Urdu', () => {
     }
     for (const question of ['flood ke baad kitne ghar bane', 'commissioner ka naam kya hai'])
       expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+
+  it('never "corrects" its Urdu words into English ones', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
+    // "kis" is no slip for "his", nor "tha" for "than".
+    const answer = engine.ask('valley mein flood kis date ko aya tha');
+    expect(answer.correctedQuestion).toBeUndefined();
   });
 });
