@@ -43,6 +43,7 @@ import { SESSION32_ANSWERABLE, SESSION32_TRAPS } from './chat-session32.js';
 import { SESSION33_ANSWERABLE, SESSION33_TRAPS } from './chat-session33.js';
 import { SESSION34_ANSWERABLE, SESSION34_TRAPS } from './chat-session34.js';
 import { SESSION35_ANSWERABLE, SESSION35_TRAPS } from './chat-session35.js';
+import { SESSION36_ANSWERABLE, SESSION36_TRAPS } from './chat-session36.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -748,6 +749,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION33_ANSWERABLE,
   ...SESSION34_ANSWERABLE,
   ...SESSION35_ANSWERABLE,
+  ...SESSION36_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -929,6 +931,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION33_TRAPS,
   ...SESSION34_TRAPS,
   ...SESSION35_TRAPS,
+  ...SESSION36_TRAPS,
 ];
 
 /** Every question, answerable first. */
