@@ -1043,7 +1043,13 @@ function orderAsked(text: string, type: QuestionType): string[] {
   return [...text.matchAll(ORDER_WORD)].flatMap((found) => {
     const before = text.slice(0, found.index);
     // "Why did IS first take Mosul" still asks about a first time the articles never tell.
-    if (type === 'date' && ORDER_AS_ADVERB.test(before) && !ORDER_OF_THING.test(before)) return [];
+    // "When was the first time they hit X", read "when first they hit X" (shorthand.ts), the same.
+    if (
+      type === 'date' &&
+      (ORDER_AS_ADVERB.test(before) || /\bwhen\s+$/iu.test(before)) &&
+      !ORDER_OF_THING.test(before)
+    )
+      return [];
     return analyze(found[1]!);
   });
 }

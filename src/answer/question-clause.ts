@@ -102,6 +102,12 @@ const POINTING_BACK = /\b(?:that|this|it|those|these)\W*$/i;
 const MAX_POINTING_TERMS = 2;
 /** Most terms of a question that points back too bare to be asked alone ("what was the point of it"). */
 const MAX_BARE_POINTING_TERMS = MAX_POINTING_TERMS - 1;
+/** Most terms of a question that names nothing ("how many died", "when"), pointing word or not. */
+const MAX_BARE_TERMS = 1;
+/** A clause that says the question before it again: "like what got bombed", "i mean who did it". */
+const REPHRASING = /^\W*(?:like|i\s+mean|as\s+in|or\s+rather|basically|specifically|in\s+other\s+words)\b/iu;
+/** A clause ending where a rephrasing starts: "how strong was it, like, what happened to folks". */
+const REPHRASED_AFTER = /\b(?:like|i\s+mean|as\s+in|or\s+rather)\W*$/iu;
 
 /** A message this long (in words) may hold a story beside its question; shorter ones are all question. */
 export const MIN_STORY_WORDS = 14;
@@ -204,9 +210,23 @@ export function oneQuestionEach(message: string): string[] {
     if (kept.kind !== 'asking') return;
     // Told after the question, the asker's own words stay ("... ? I should like to know its name"); a
     // question pointing back ("what was the point of it") keeps those before it, which say what "it" is.
-    const pointsBack =
-      POINTING_BACK.test(written(kept)) &&
-      tokenize(written(kept)).filter(({ term }) => term).length <= MAX_BARE_POINTING_TERMS;
+    const terms = tokenize(written(kept)).filter(({ term }) => term).length;
+    // A question too bare to say what it asks about ("how many died?" after "what happened in the karachi
+    // attack") asks it of what the questions before it named, as one question: "how many died the karachi
+    // attack".
+    // A question too bare to say what it asks about ("how many died?" after "what happened in the karachi
+    // attack") is not asked alone: any passage would answer it. Not a rephrasing of the question before it
+    // ("what got bombed, like what was hit"), nor one after words not asking that say what it is about.
+    if (
+      at > 0 &&
+      terms <= MAX_BARE_TERMS &&
+      !POINTING_BACK.test(written(kept)) &&
+      !REPHRASING.test(written(kept)) &&
+      !REPHRASED_AFTER.test(written(clauses[at - 1]!)) &&
+      !clauses.some((clause, other) => other < at && clause.kind !== 'asking')
+    )
+      return;
+    const pointsBack = POINTING_BACK.test(written(kept)) && terms <= MAX_BARE_POINTING_TERMS;
     const message = clauses
       .filter((clause, other) =>
         clause.kind === 'asking'

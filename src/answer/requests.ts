@@ -19,15 +19,16 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // word asks.
   [
     new RegExp(
-      String.raw`^(\W*)${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|explain(?:\s+to\s+${TO_ME})?|describe|summari[sz]e|sum\s+up)\s+(?=${WH}\b)`,
+      String.raw`^(\W*)${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|tell|explain(?:\s+to\s+${TO_ME})?|describe|summari[sz]e|sum\s+up)\s+(?=${WH}\b)`,
       'iu',
     ),
     '$1',
   ],
-  // "give me the date of ...", "tell me the bomber's name", "i need the death toll": what is it.
+  // "give me the date of ...", "tell me the bomber's name", "kindly tell the death toll", "i need the death
+  // toll": what is it.
   [
     new RegExp(
-      String.raw`^(\W*)${POLITE}(?:(?:give|tell|show|get|find)\s+${TO_ME}|i\s+(?:need|want)(?:\s+to\s+know)?)\s+(?=${THE}\s)`,
+      String.raw`^(\W*)${POLITE}(?:(?:give|tell|show|get|find)\s+${TO_ME}|tell|share|i\s+(?:need|want)(?:\s+to\s+know)?)\s+(?=${THE}\s)`,
       'iu',
     ),
     '$1what is ',

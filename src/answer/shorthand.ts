@@ -807,11 +807,12 @@ const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|
 
 /**
  * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
- * at least 52", but "died" is near "killed" in meaning. A leading "what is the" goes with the phrase. A toll
+ * at least 52", but "died" is near "killed" in meaning. A leading "what is the" or "how bad / high was the" goes
+ * with the phrase. A toll
  * alone ("shrine toll?") is the death toll, unless it is charged on a road or bridge.
  */
 const DEATH_COUNT =
-  /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
+  /\b(?:(?:what|whats|what['\u2019]s|how\s+(?:bad|high|big|large|heavy|severe|serious))\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
 
 /**
  * "Was iskp quiet for how much time": a learner's "how much time" after "for" or at the end asks how long.
@@ -819,8 +820,22 @@ const DEATH_COUNT =
  */
 const HOW_MUCH_TIME = /\bfor\s+how\s+much\s+time\b|\bhow\s+much\s+time(?=\s*[?!.]*\s*$)/giu;
 
+/**
+ * "When was the first time iskp attacked", "whens the first time they hit pakistan": when X first did it (the
+ * answer gives a date, "since 2015"; no article says "the first time").
+ */
+const FIRST_TIME_WHEN =
+  /\bwhen(?:\s+(?:was|is|were)|['\u2019]?s)\s+the\s+(?:very\s+)?first\s+time\s+(?:that\s+)?/giu;
+
 /** "Pakistan's pm", "the pm": a prime minister, not a time of day ("at 5 pm"). */
 const PRIME_MINISTER = /(?<=\b(?:the|their|its|our|his|her|[\p{L}]+['\u2019]s)\s+)pm\b/giu;
+
+/**
+ * "How many peoples expired", "how many persons expired in the blast": South Asian English's word for died,
+ * read so only of people counted or named (a visa or a deal expires too).
+ */
+const EXPIRED_FOR_DIED =
+  /(?<=\b(?:how\s+many|people|peoples|ppl|persons|men|women|children|kids|pilgrims|worshippers|devotees|victims|soldiers|policemen|he|she|they)\s+(?:(?:have|had|has|got|were)\s+)?)expired\b/giu;
 
 /** "How many dead at the shrine", "how many people dead": the dead counted, as "how many died". */
 const HOW_MANY_DEAD =
@@ -863,8 +878,12 @@ const WH_INTENSIFIER =
 /** "Or w/e", "or wtv": or whatever (read as "with e" a question gained a heavy unknown word). */
 const WHATEVER = /\bw\/e\b|\bwtv\b|\bwhatevs?\b/giu;
 
-/** "How far back do the attacks go": since when. */
-const HOW_FAR_BACK = /\bhow\s+far\s+back\b/giu;
+/**
+ * "How far back do the attacks go", South Asian English's "since how many years is iskp doing attacks", "from
+ * how long": since when.
+ */
+const HOW_FAR_BACK =
+  /\bhow\s+far\s+back\b|\b(?:since|from)\s+how\s+(?:many|much)\s+(?:years?|yrs?|months?|days?|time)\b|\b(?:since|from)\s+how\s+long\b/giu;
 
 /**
  * A write-up, a writeup, a rundown: what chat calls an article ("according to the writeup on iskp"), read as
@@ -882,6 +901,7 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [NUMBER_ONE, ' main '],
   ...IDIOMS,
   [HOW_MUCH_TIME, 'how long'],
+  [FIRST_TIME_WHEN, 'when first '],
   [PRIME_MINISTER, 'prime minister'],
   [MUCH_FOR_MANY, 'how many'],
   [WILL_CONTRACTED, '$1$2 will'],
@@ -891,6 +911,7 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [SCENE_LIKE, 'what did people do'],
   [DEATH_COUNT, ' how many died '],
   [HOW_MANY_DEAD, 'how many died'],
+  [EXPIRED_FOR_DIED, 'died'],
   [DEAL_WITH, ' what about '],
   [HARD_TIME, ' difficulty '],
   [EASY_TARGET, ' vulnerable '],

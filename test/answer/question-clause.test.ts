@@ -112,6 +112,19 @@ describe('oneQuestionEach', () => {
     expect(oneQuestionEach('did the council try a deal with the owners? what was the point of it')).toEqual([
       'did the council try a deal with the owners?',
     ]);
+    // A question too bare to say what it is about is not asked alone: any passage would answer it.
+    expect(oneQuestionEach('what happened in the dover fire, how many died?')).toEqual([
+      'what happened in the dover fire,',
+    ]);
+    // Unless it says the question before it again, or a story before it says what it is about.
+    expect(oneQuestionEach('how strong was the fire, like, what happened to the boats')).toEqual([
+      'how strong was the fire, like,',
+      'what happened to the boats',
+    ]);
+    expect(oneQuestionEach('the fire was huge. how big was it? where did it start')).toEqual([
+      'the fire was huge. how big was it?',
+      'the fire was huge. where did it start',
+    ]);
   });
 });
 
@@ -133,6 +146,8 @@ describe('a message asking two things', () => {
     expect(opened.excerpt).toContain('started in a fuel store');
     // Neither question answered: declined.
     expect(engine.ask('did the insurers pay the owners? and was anyone arrested?').status).toBe('no_answer');
+    // The second question alone would be answered by any fire: it asks about the one the first names.
+    expect(engine.ask('how big was the dover fire, where did it start').status).toBe('no_answer');
   });
 
   it('joined by "and" without a comma, is answered for the first when the articles answer only that', async () => {
