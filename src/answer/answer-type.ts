@@ -179,10 +179,22 @@ const AGE_NUMBER =
  * Does a sentence say how old someone or something is: an age in words or numbers, or a date (a birth, a
  * founding, a geological period)? Not any number: "offshoots in about ten countries" says nothing of anyone's age.
  */
-export function hasAge(sentence: string, asked: 'exact' | 'any' = 'any'): boolean {
+export function hasAge(sentence: string, asked: 'exact' | 'any' = 'any', ofPerson = false): boolean {
   if ((asked === 'any' && AGE_WORDS.test(sentence)) || AGE_NUMBER.test(sentence)) return true;
+  // A person's age is no date a thing began ("how old was the attacker": not "attacks since 2015"); a birth is.
+  if (ofPerson && !BORN.test(sentence)) return false;
   // A date counts ("born in 1963", "the Cambrian"), but not a day of the week ("told reporters on Monday").
   return hasAnswerShape(sentence.replace(WEEKDAY, ' '), 'date');
+}
+
+const BORN = /\b(?:born|birth)\b/i;
+/** Words for a person whose age may be asked: "how old was the attacker", "the witness's age". */
+const PERSON_ASKED =
+  /\b(?:attackers?|bombers?|gunm[ae]n|shooters?|killers?|suspects?|witness(?:es)?|survivors?|victims?|pilgrims?|worshippers?|spokes(?:man|woman|person)|man|men|woman|women|boys?|girls?|kids?|child(?:ren)?|guys?|dudes?|person|he|she|him|her)\b/i;
+
+/** Does an age question ask a person's age ("how old was the attacker", "how old is he")? */
+export function asksPersonAge(question: string): boolean {
+  return askedAge(question) !== undefined && PERSON_ASKED.test(question);
 }
 
 /** "What is Mosul?", "whats ISKP", "who was Shah Noorani": the question asks what a thing is, nothing more. */

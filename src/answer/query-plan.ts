@@ -25,6 +25,7 @@ import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';
 import {
   askedAge,
   askedAgeGroups,
+  asksPersonAge,
   asksForMeasure,
   measureWord,
   countFocusWords,
@@ -385,6 +386,8 @@ export interface QueryPlan {
   datePart?: DatePart;
   /** "How old": an age in words ("teenage") answers too; "how old exactly" (`exact`) only a number or date. */
   age?: 'exact' | 'any';
+  /** "How old was the attacker": a person's age, which a date a thing began ("since 2015") does not give. */
+  personAge?: boolean;
   /** What soft matching needs of the terms, made by term-match.ts on the question's first sentence. */
   softTerms?: SoftTerm[];
   /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
@@ -715,6 +718,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       (REACTION_ASKED.test(read.searchText) || (claimAsked && REACTION_CLAIMED.test(read.searchText))) &&
       specific.size > 0,
     age,
+    personAge: asksPersonAge(read.searchText),
     softTerms: undefined,
     relatedness,
     // "What does ISIS stand for": a name the corpus never writes is not spelled out by it, though a declared

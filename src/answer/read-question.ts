@@ -48,7 +48,8 @@ export type QuestionReading =
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Discord mentions (@everyone, @here, <@user>, <@&role>, <#channel>) name people or places to ping, not topics. */
-const MENTIONS = /(?<![\p{L}\p{N}])@(?:everyone|here)(?![\p{L}\p{N}])|<(?:@[!&]?|#)\d+>/giu;
+// Typed out as well as Discord's own: "@Citebot what did they exploit" names the bot, not a topic.
+const MENTIONS = /(?<![\p{L}\p{N}@.])@[\p{L}\p{N}_.]+(?![\p{L}\p{N}])|<(?:@[!&]?|#)\d+>/giu;
 const WORDS = /[\p{L}\p{N}]+/gu;
 /**
  * Discord's other markup: custom emoji (`<:pepe:123>`, `<a:wave:123>`), timestamps (`<t:1700000000:R>`), slash
@@ -69,6 +70,15 @@ const LINKS = /\[([^\]\n]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)|<?\bhttps?:\/\/[^\
  */
 const EDGE_MARKUP =
   /^(?:[\s>*_~`|,;:."\u201c\u201d-]+|(?:so|and|but|also|anyway|well|right|alright|like)\b)+|[\s*_~`|,;:"\u201c\u201d-]+$|(?:\s+#[\p{L}\p{N}_]+)+\s*$/giu;
+/**
+ * Markdown inside a message: "ok but **which** group", "what was it meant to *show*", "||spoiler||", "`iskp`":
+ * the words stay, the marks go (around the whole message, `EDGE_MARKUP` takes them). Not a lone "_" or "*"
+ * (snake_case, "5 * 3").
+ */
+const INLINE_MARKUP = /(\*\*|__|~~|\|\||\*|`+)(?=\S)([^\n]*?\S)\1/gu;
+/** A reaction before the question: "+1", "this ^", "^^ and did the deals work". */
+const REACTION =
+  /^\s*(?:\+1|\^+\s*this\b|this\s*\^+|\^+|bump\b|ditto\b)[\s,.!:;-]*(?:(?:and|but|also|so)\s+)?/iu;
 /** Dots or an ellipsis between words. */
 const PAUSE = /([\p{L}\p{N}])(?:\.{2,}|\u2026)\s*(?=[\p{L}\p{N}])/gu;
 /**
@@ -134,7 +144,10 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
     };
   }
   const withoutMentions = withBlankAsked(withoutQuotedLines(trimmed)).replace(MENTIONS, ' ');
-  const unmarked = withoutMentions.replace(DISCORD_MARKUP, ' ');
+  const unmarked = withoutMentions
+    .replace(DISCORD_MARKUP, ' ')
+    .replace(INLINE_MARKUP, '$2')
+    .replace(REACTION, '');
   const unmentioned = unmarked.replace(LINKS, (_, label: string | undefined) => label ?? ' ');
   if (!HAS_WORD.test(unmentioned)) {
     if (withoutMentions !== trimmed)

@@ -1,8 +1,9 @@
 /**
  * Chat around a question changes nothing: slang ("srsly", "fr", "ngl"), hesitations ("umm"), openers ("hey quick
  * q,", "genuinely curious,", "can someone explain", "anyone know", "so like", "Q:", "i read the article
- * yesterday."), thanks, Markdown, quotes and hashtags around the message, pauses ("how... many") and what it
- * ends with ("??", "...", emoji). Each decorated form gives the plain question's status and excerpt.
+ * yesterday."), thanks, Markdown, quotes and hashtags around the message, Markdown on a word in it ("**which**
+ * group"), a mention typed out ("@Citebot"), a reaction first ("this ^ and"), pauses ("how... many") and what
+ * it ends with ("??", "...", emoji). Each decorated form gives the plain question's status and excerpt.
  */
 import { describe, expect, it } from 'vitest';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
@@ -49,6 +50,13 @@ const DECORATIONS: Array<(question: string) => string> = [
   (q) => `"${q}"`,
   (q) => `${q} #help`,
   (q) => q.replace(' ', '... '),
+  // Markdown on a word inside, a mention typed out, a reaction before the question.
+  (q) => q.replace(/^(\S+)/, '**$1**'),
+  (q) => q.replace(/(\S+)$/, '*$1*'),
+  (q) => q.replace(/^(\S+) (\S+)/, '$1 `$2`'),
+  (q) => `@Citebot ${q}`,
+  (q) => `this ^ and ${q}`,
+  (q) => `+1 ${q}`,
 ];
 
 describe('chat around a question', () => {

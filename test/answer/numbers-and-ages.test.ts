@@ -78,6 +78,15 @@ describe('how old', () => {
     expect(engine.ask('how old is the analyst').status).toBe('no_answer');
   });
 
+  it('of a person, is not answered by the year something began; of a thing, it is', async () => {
+    const { engine } = await articleEngine(
+      'gang.md',
+      'Gang attacks\n\nThe Red Lane gang has carried out attacks in the port since 1990.\n\nPolice said the attacker fled on foot.\n',
+    );
+    expect(engine.ask('how old was the attacker').status).toBe('no_answer');
+    expect(engine.ask('how old is the red lane gang').excerpt).toContain('since 1990');
+  });
+
   it('asked "exactly", is answered by a number, not by a word for an age', async () => {
     const { engine } = await articleEngine(
       'camp.md',
