@@ -635,6 +635,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bon\s+th(?:at|is)\s+(?:day|night|morning|evening)\b/giu, ' '],
   // "Where was IS coming out originally", "what group did they come out": emerged (a non-native "out" for "out of").
   [/\b(?:come|came|comes|coming)\s+out(?=\s+(?:originally|first|initially)\b|\W*$)/giu, ' emerged '],
+  // "How did IS come about", "IS came out from which group": emerged (from).
+  [/\b(?:come|came|comes|coming)\s+(?:about|into\s+being|into\s+existence)\b/giu, ' emerged '],
+  [/\b(?:come|came|comes|coming)\s+out\s+(?:of|from)\b/giu, ' emerged from '],
   // "Whos the BLA again", "whats mosul again": "again" asks to be reminded, not about a repeat (after an
   // opener too: "anyone know whos the BLA again").
   [

@@ -84,5 +84,12 @@ describe('chat around a question', () => {
     );
     expect(writeOutShorthand('the coach quit, didnt he').trim()).toBe('the coach quit');
     expect(writeOutShorthand('who sits on the right').trim()).toBe('who sits on the right');
+    // "Come about", "came out of": emerged (from), the word an article uses.
+    expect(writeOutShorthand('how did the club come about').replace(/\s+/g, ' ').trim()).toBe(
+      'how did the club emerged',
+    );
+    expect(writeOutShorthand('the club came out of which league').replace(/\s+/g, ' ').trim()).toBe(
+      'the club emerged from which league',
+    );
   });
 });
