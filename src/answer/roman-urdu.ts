@@ -62,6 +62,16 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bkit(?:ne|na|ni)\s+(?:saal|sal|baras|umar|umr)\s+(?:ka|ki|ke)\b/giu, ' how old '],
   [/\bkam\s+(?:umar|umr|umer)\b/giu, ' teenage '],
+  // "Shehzad ki age kitni hai", "bomber ki umar kya thi", "kitni umar": how old.
+  [
+    /\b(?:umar|umr|umer|age)\s+(?:kit(?:ni|na|ne)|kya|kia)\b|\bkit(?:ni|na|ne)\s+(?:umar|umr|umer|age)\b/giu,
+    ' how old ',
+  ],
+  // "Deals ka kuch fayda hua": did they work (succeed).
+  [
+    /\b(?:faida|fayda|faayda|faeda)\s+(?:hua|hoa|howa|huwa|hui)\b|\bkaam\s+(?:aaya|aya|aayi|ayi|aaye|aye|kiya|kia)\b/giu,
+    ' succeed ',
+  ],
   [/\b(?:is|us)\s*se\s+(?:pehle|pehlay|phele)\b/giu, ' before this '],
   [/\bab(?:hi)?\s+bhi\b/giu, ' still '],
   [/\babhi\s+tak\b/giu, ' so far '],
@@ -851,6 +861,14 @@ const COUNTED = new Set([
   'children',
   'time',
 ]);
+/** Words after which "kya" asks yes or no: a copula or a verb ending the clause ("hai kya", "hua kya"). */
+const VERB_BEFORE_YES_NO = new Set(
+  'hai hain hay tha thi the thay ho hoga hogi hua hui hue kiya kiye kia gaya gayi gaye raha rahi rahe'.split(
+    ' ',
+  ),
+);
+/** Words that may follow a closing "kya" ("target list me hai kya inke"): pronouns, not what is asked. */
+const TRAILING = new Set('inke unke inki unki inka unka iska uska yaar bhai bro'.split(' '));
 /** "Kis group", "konsa shehar": which group, which city. */
 const WHICH = new Set(['kis', 'kin', 'konsa', 'konsi', 'kaunsa', 'kaunsi']);
 const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu;
@@ -910,8 +928,16 @@ export function asEnglishQuestion(text: string): string {
     const lower = word.toLowerCase();
     const next = words[i + 1]?.english;
     if (lower === 'kya' || lower === 'kia') {
+      // Last, or after the verb ("karachi target list me hai kya", "bacha tha kya"), it asks yes or no.
+      const previous = words[i - 1]?.word.toLowerCase() ?? '';
+      const last = words
+        .slice(i + 1)
+        .every(({ word: after }) => !/\p{L}/u.test(after) || TRAILING.has(after.toLowerCase()));
       if (question === undefined && !asks)
-        question = parts.some((part) => /\p{L}/u.test(part)) ? 'what' : 'did';
+        question =
+          parts.some((part) => /\p{L}/u.test(part)) && !last && !VERB_BEFORE_YES_NO.has(previous)
+            ? 'what'
+            : 'did';
     } else if (WHICH.has(lower) && question === undefined) {
       // The thing asked which of comes with it: "kis shehar mein" is "which city in".
       question = next !== undefined && /^\p{L}/u.test(next) ? `which ${next}` : 'which';

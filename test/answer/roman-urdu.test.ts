@@ -32,6 +32,9 @@ describe('questions in Roman Urdu', () => {
     expect(asEnglishQuestion('bomber kitne saal ka tha')).toBe('how old was bomber');
     expect(asEnglishQuestion('purana pul kaha pe tha')).toBe('where was old bridge at');
     expect(asEnglishQuestion('IS ne kisse haath mila rakha hai')).toBe('who IS partnered kept');
+    // "Kya" last, or after the verb, asks yes or no; "ki umar kya thi" asks how old.
+    expect(asEnglishQuestion('karachi bhi target list me hai kya')).toBe('is karachi also target list in');
+    expect(asEnglishQuestion('bomber ki umar kya thi')).toBe('how old was bomber');
     // Letter case changes nothing: all in capitals, or each word capitalised, it reads the same.
     for (const typed of ['VALLEY MEIN KITNE LOG MARE', 'Valley Mein Kitne Log Mare'])
       expect(asEnglishQuestion(typed).toLowerCase()).toBe('how many people valley in died');
