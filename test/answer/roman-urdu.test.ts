@@ -61,6 +61,9 @@ describe('questions in Roman Urdu', () => {
       ['purana pul kaha pe tha', 'washed away the old bridge at Bahrain'],
       ['flood ke dauran kitne log mare', 'killed 14 people'],
       ['commissioner ne kya wada kiya', 'the army would build a steel bridge'],
+      // Polite, fuller Urdu: the request's courtesy is no part of the question.
+      ['assalam o alaikum, kya aap bata sakte hain ke flood mein kitne log halaak hue', 'killed 14 people'],
+      ['mujhe yeh batayein ke purana pul kahan tha', 'washed away the old bridge at Bahrain'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.status, question).toBe('answered');
