@@ -13,7 +13,7 @@
  * reactions: "ok but **which** group", "this ^ and did the deals work"); predictions and what-ifs ("are more
  * attacks coming"); figures to work out or compare ("how many more were hurt than killed"). With the session's
  * starting code 65, 51, 59, 83, 60, 95, 87, 68, 51, 83, 76 and 89 of them were right. The session's changes
- * were aimed at their failure classes, never at a question's own words; four more helper sets are kept out of
+ * were aimed at their failure classes, never at a question's own words; six more helper sets are kept out of
  * the repository as blind checks (see the session-36 closing note).
  */
 import type { AnswerableQuestion, TrapQuestion } from './chat-set.js';
