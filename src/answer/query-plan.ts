@@ -556,6 +556,17 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.genericCountedWeight);
   for (const term of analyze(DOER_VERB.exec(read.searchText)?.[1] ?? ''))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.doerVerbWeight);
+  // "What did the witness say", "how old was the eyewitness", asked of the witness alone: news quotes such a
+  // person telling a reporter ("Moahammed Shehzad, 25, ... told the AFP"), rarely by the word "witness", so
+  // the telling stands in for the witness.
+  const witnessOnly =
+    read.tokens.some((token) => WITNESS_WORDS.has(token.surface.toLowerCase().replace(/['\u2019]s$/u, ''))) &&
+    [...weights.values()].every((weight) => weight === 0);
+  const told = termOf('told');
+  if (witnessOnly && told !== null && index.hasTerm(told, scopes) && !weights.has(told)) {
+    terms.push(told);
+    weights.set(told, idf(index.textFrequency(told), documentCount));
+  }
   // "the name of the mosque iskp bombed": a name the question gives, by an acronym too, starts a clause about
   // the thing. @example session 18: chat set 1,536 -> 1,537; WikiQA tune and SQuAD sample unchanged.
   const acronyms = new Set(aliases.map((alias) => alias.acronym));
