@@ -559,7 +559,9 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "What did the witness say", "how old was the eyewitness", asked of the witness alone: news quotes such a
   // person telling a reporter ("Moahammed Shehzad, 25, ... told the AFP"), rarely by the word "witness", so
   // the telling stands in for the witness.
+  // Not where they are from: any quoted expert's "of the ... Center in Israel" would answer that.
   const witnessOnly =
+    read.type !== 'place' &&
     read.tokens.some((token) => WITNESS_WORDS.has(token.surface.toLowerCase().replace(/['\u2019]s$/u, ''))) &&
     [...weights.values()].every((weight) => weight === 0);
   const told = termOf('told');
