@@ -818,6 +818,13 @@ const DEATH_COUNT =
   /\b(?:(?:what|whats|what['\u2019]s|how\s+(?:bad|high|big|large|heavy|severe|serious))\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
 
 /**
+ * "Injured count at shah noorani", "the number of wounded", "casualty figures": how many were hurt, as
+ * `DEATH_COUNT` reads the dead.
+ */
+const WOUNDED_COUNT =
+  /\b(?:(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:(?:injur(?:y|ies|ed)|wounded|hurt|casualt(?:y|ies))\s+(?:count|toll|tally|figures?|numbers?)|number\s+of\s+(?:injured|wounded|injuries|casualties|people\s+(?:injured|wounded|hurt)))\b/giu;
+
+/**
  * "Was iskp quiet for how much time": a learner's "how much time" after "for" or at the end asks how long.
  * Not "how much time did he claim had to pass" (answered "only a little").
  */
@@ -912,6 +919,7 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [HOW_FAR_BACK, 'since when'],
   [NOT_LONG, 'just $1'],
   [SCENE_LIKE, 'what did people do'],
+  [WOUNDED_COUNT, ' how many injured '],
   [DEATH_COUNT, ' how many died '],
   [HOW_MANY_DEAD, 'how many died'],
   [EXPIRED_FOR_DIED, 'died'],

@@ -1,10 +1,11 @@
 /**
  * South Asian English as Pakistani and Indian members write it ("since how many years is the mill running",
  * "how many peoples expired", "kindly tell the owner's name"), read as the question it asks; and "when was the
- * first time ...", "how bad was the death toll", said the way people talk. On an article written for these
+ * first time ...", "how bad was the death toll", "injured count", said the way people talk. On an article written for these
  * tests, not the seed corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { writeOutShorthand } from '../../src/answer/shorthand.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
 const MILL = [
@@ -32,6 +33,11 @@ describe('South Asian English and everyday phrasings', () => {
       expect(answer.status, question).toBe('answered');
       expect(answer.excerpt, question).toContain(fragment);
     }
+  });
+
+  it('reads a count of the hurt asked as a noun as "how many injured"', () => {
+    for (const typed of ['injured count at the mill pls', 'whats the number of wounded', 'casualty figures?'])
+      expect(writeOutShorthand(typed), typed).toContain('how many injured');
   });
 
   it('still declines what the article does not say', async () => {
