@@ -1,8 +1,8 @@
 /**
  * South Asian English as Pakistani and Indian members write it ("since how many years is the mill running",
  * "how many peoples expired", "kindly tell the owner's name"), read as the question it asks; and "when was the
- * first time ...", "how bad was the death toll", "injured count", said the way people talk. On an article written for these
- * tests, not the seed corpus.
+ * first time ...", "how bad was the death toll", "injured count", said the way people talk. On an article
+ * written for these tests, not the seed corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
