@@ -327,8 +327,13 @@ const NUMBER_ONE =
 
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
-/** "Why was the capital an easy target": asks why it was vulnerable. */
-const EASY_TARGET = /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b/giu;
+/**
+ * "Why was the capital an easy target", "left exposed", "so unprotected", "wide open": asks why it was
+ * vulnerable. Not "exposed" of a secret or a plot ("the plot was exposed"): only left so, or "so" / "too"
+ * exposed.
+ */
+const EASY_TARGET =
+  /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b|(?<=\b(?:left|leave|leaves|leaving|so|that|this|too|very|more|less|remained|stay(?:ed)?)\s+)(?:exposed|unprotected|undefended|defen[cs]eless|wide\s+open)\b/giu;
 
 /** "Did the deals work (at all)", "..., did the plan pay off": asks whether it succeeded (concepts.ts links success and failure). */
 const DID_IT_WORK =

@@ -84,6 +84,10 @@ describe('chat around a question', () => {
     );
     expect(writeOutShorthand('the coach quit, didnt he').trim()).toBe('the coach quit');
     expect(writeOutShorthand('who sits on the right').trim()).toBe('who sits on the right');
+    // "Left exposed", "so unprotected": vulnerable; a plot exposed is no such thing.
+    expect(writeOutShorthand('why was the town left exposed')).toContain('vulnerable');
+    expect(writeOutShorthand('why was the harbour so unprotected')).toContain('vulnerable');
+    expect(writeOutShorthand('how was the plot exposed')).not.toContain('vulnerable');
     // "Come about", "came out of": emerged (from), the word an article uses.
     expect(writeOutShorthand('how did the club come about').replace(/\s+/g, ' ').trim()).toBe(
       'how did the club emerged',
