@@ -893,6 +893,8 @@ const HEDGED =
   /\b(?:think|thought|sure|heard|guess|bet|maybe|probably|like|wrong|remember|believe|iirc|assume|reckon)\b/i;
 /** Most words of a guess put before the question ("i think iskp only started hitting pakistan around 2018"). */
 const MAX_GUESS_WORDS = 12;
+/** "What kind / type / sort of ...": a kind asked, which a guess after the question may offer. */
+const KIND_ASKED = /\bwhat\s+(?:kind|kinds|type|types|sort|sorts)\s+of\b/i;
 /** Question types that a figure answers. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'amount', 'date']);
 
@@ -918,15 +920,19 @@ function guessesForAsked(
   if (!asking.includes(true)) return [];
   const clauseAt = (position: number) => cuts.filter((cut) => cut <= position).length;
   const namesAsked = clauses.some((clause, i) => asking[i] && NAME_ASKED.test(clause));
+  // "What kind of place got bombed, like a market?": a kind guessed after a question asking the kind.
+  const kindsAsked = clauses.some((clause, i) => asking[i] && KIND_ASKED.test(clause));
   const figuresAsked = FIGURE_TYPES.has(read.type);
   const firstAsking = asking.indexOf(true);
-  const guessed = (term: string) => unknown.has(term) && specific.has(term);
+  const guessed = (term: string) => unknown.has(term) && (specific.has(term) || kindsAsked);
   const isGuess = (i: number) => {
     const words = clauses[i]!.match(/[\p{L}\p{N}'\u2019]+/gu) ?? [];
     // Two offered to choose from ("Somalia or Nigeria?") are a question the articles must settle.
     if (words.some((word) => word.toLowerCase() === 'or')) return false;
     // After the question, only the guess itself, names or figures ("lahore and peshawar?", "like 40?",
     // "al-shabaab?"); before it, a short sentence ("i think it started around 2018??"), not a story.
+    if (i > firstAsking && kindsAsked && words.length <= 3)
+      return words.filter((word) => !GUESS_FILLER.has(word.toLowerCase())).length <= 1;
     if (i > firstAsking)
       return words.every((word) => {
         const lower = word.toLowerCase();
@@ -943,7 +949,7 @@ function guessesForAsked(
   return read.tokens.flatMap(({ term, start }) => {
     const at = clauseAt(start);
     if (!term || !guessed(term) || asking[at] || !isGuess(at)) return [];
-    return (/^\d/.test(term) ? figuresAsked : namesAsked) ? [term] : [];
+    return (/^\d/.test(term) ? figuresAsked : namesAsked || kindsAsked) ? [term] : [];
   });
 }
 

@@ -309,11 +309,15 @@ const ARTICLE_BY_ORDER =
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
  * nah", "he was like 40 right", "the taliban claimed it didnt they", "a message to america or smth", an "or"
- * left alone at the end when filler after it went), and a "like" that only starts a rephrasing ("what set
- * them off, like what provoked them").
+ * left alone at the end when filler after it went).
  */
 const CHAT_TAGS =
-  /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|(?:(?:,\s*|\s+)(?<!\b(?:the|a|its|their|his|her|our|your|far|human|civil|all)\s+)(?:right|correct|innit)|,\s*no)\s*[?!.]*\s*$|,?\s*(?:was|were|did|is|are|has|have|had|does|do|wo|would|could)n['\u2019]?t\s+(?:he|she|it|they|there|that|this|u|you|we)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$|(?:^|[,;])\s*like\b/giu;
+  /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|(?:(?:,\s*|\s+)(?<!\b(?:the|a|its|their|his|her|our|your|far|human|civil|all)\s+)(?:right|correct|innit)|,\s*no)\s*[?!.]*\s*$|,?\s*(?:was|were|did|is|are|has|have|had|does|do|wo|would|could)n['\u2019]?t\s+(?:he|she|it|they|there|that|this|u|you|we)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$/giu;
+/**
+ * A "like" that only starts a rephrasing or a guess ("what set them off, like what provoked them", "what kind of
+ * place, like a market?"): dropped, its comma kept as the break before the guess (query-plan.ts reads guesses).
+ */
+const LIKE_REPHRASING = /(^|[,;])\s*like\b/giu;
 
 /** "Rite after the blast", "rite now": chat's spelling of "right", never a ceremony in that place. */
 const RITE_FOR_RIGHT = /\brite(?=\s+(?:after|before|now|away|then|there|here)\b)/giu;
@@ -1114,6 +1118,7 @@ export function writeOutShorthand(text: string): string {
       .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? withDroppedG(word) ?? word)))
       // Again once filler is gone: "a message to america or smth srsly".
       .replace(CHAT_TAGS, ' ')
+      .replace(LIKE_REPHRASING, '$1 ')
       .replace(DID_IT_WORK, '$1succeed$2')
       .replace(WORK_AS_JOB, (_, where: string | undefined) => `${where ?? ''}job `)
   );

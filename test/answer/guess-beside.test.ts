@@ -23,6 +23,9 @@ describe('a guess beside the question', () => {
       ['not sure but the rail bridge over the tamar collapsed in 1920?', 'collapsed in 1911'],
       ['pretty sure it was an engineer called smith? who had warned the council', 'Harriet Vane'],
       ['where were the trains sent, plymouth and exeter?', 'Launceston and Tavistock'],
+      // After "like": a figure guessed, a kind guessed for a question asking the kind.
+      ['the collapse injured how many, like 30?', 'Eleven workers were injured'],
+      ['what kind of bridge collapsed over the tamar, like a road bridge?', 'old rail bridge'],
     ];
     for (const [asked, expected] of cases) {
       const answer = engine.ask(asked);
