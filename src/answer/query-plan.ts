@@ -47,6 +47,7 @@ import { phraseSynonyms } from './phrases.js';
 import { asksWhoWrote } from './authorship.js';
 import { isRegionCode, isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
 import { askedSpeaker, WITNESS_WORDS } from './speaker.js';
+import { endsWithNegativeTag } from './shorthand.js';
 import type { ReadQuestion } from './read-question.js';
 import type { Relatedness } from './relatedness.js';
 import type { SoftTerm } from './term-match.js';
@@ -415,6 +416,14 @@ function writtenForm(term: string, sources: PlanSources): string | undefined {
   return text === undefined ? undefined : surfacesWithTerm(text, term)[0]?.toLowerCase();
 }
 
+/** "Witness", "survivor's" and the like (`WITNESS_WORDS`), as typed. */
+function isWitnessWord(token: Token): boolean {
+  return WITNESS_WORDS.has(token.surface.toLowerCase().replace(/['\u2019]s$/u, ''));
+}
+
+/** The term of "told", which stands in for a witness asked about alone (see `planQuery`). */
+const TOLD = termOf('told');
+
 export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const { index, aliases: aliasBook, scopes, relatedness } = sources;
   const terms = withCompounds(read, (term) => index.hasTerm(term, scopes));
@@ -455,11 +464,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "What did the survivor say", "how old was the eyewitness": who saw it is whom the articles quote,
   // rarely by that word.
   for (const token of read.tokens)
-    if (
-      token.term &&
-      WITNESS_WORDS.has(token.surface.toLowerCase().replace(/['\u2019]s$/u, '')) &&
-      weights.has(token.term)
-    )
+    if (token.term && isWitnessWord(token) && weights.has(token.term))
       weights.set(token.term, weights.get(token.term)! * PLAN_SETTINGS.witnessWeight);
   // A particle after a light verb is part of it ("went off", "got away"): as little said by itself.
   const lightVerbs = new Set(
@@ -562,12 +567,11 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // Not where they are from: any quoted expert's "of the ... Center in Israel" would answer that.
   const witnessOnly =
     read.type !== 'place' &&
-    read.tokens.some((token) => WITNESS_WORDS.has(token.surface.toLowerCase().replace(/['\u2019]s$/u, ''))) &&
+    read.tokens.some(isWitnessWord) &&
     [...weights.values()].every((weight) => weight === 0);
-  const told = termOf('told');
-  if (witnessOnly && told !== null && index.hasTerm(told, scopes) && !weights.has(told)) {
-    terms.push(told);
-    weights.set(told, idf(index.textFrequency(told), documentCount));
+  if (witnessOnly && TOLD !== null && index.hasTerm(TOLD, scopes) && !weights.has(TOLD)) {
+    terms.push(TOLD);
+    weights.set(TOLD, idf(index.textFrequency(TOLD), documentCount));
   }
   // "the name of the mosque iskp bombed": a name the question gives, by an acronym too, starts a clause about
   // the thing. @example session 18: chat set 1,536 -> 1,537; WikiQA tune and SQuAD sample unchanged.
@@ -828,9 +832,6 @@ const CHECKING_QUESTION =
 const ALTERNATIVE_PAIR =
   /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;
 
-/** A claim's closing tag: "he was 30 wasnt he", "the taliban did it didn't they". */
-const NEGATIVE_TAG =
-  /\b(?:was|were|did|is|are|has|have|had|does|do|wo|would|could)n['\u2019]?t\s+(?:he|she|it|they|there|that|this|u|you|we)\s*\W*$/iu;
 /**
  * A statement asked with a figure guessed in it, and no question word: "that police academy attack killed
  * like 20 ppl?", "they have offshoots in like 3 countries?" (not a yes/no question: "wasnt it like 50 ...?").
@@ -846,7 +847,7 @@ function hedgedFigureClaim(read: ReadQuestion): boolean {
 /** Whether the question, or one of its sentences, checks a claim (the text as typed: "yeah?" is filler). */
 function checksClaim(read: ReadQuestion): boolean {
   const checks = (text: string) =>
-    CHECKING_QUESTION.test(text) || NEGATIVE_TAG.test(text) || HEDGED_FIGURE_CLAIM.test(text);
+    CHECKING_QUESTION.test(text) || endsWithNegativeTag(text) || HEDGED_FIGURE_CLAIM.test(text);
   return checks(read.searchText) || read.text.split(/(?<=[.?!])\s+/).some(checks);
 }
 

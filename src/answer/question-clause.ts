@@ -212,9 +212,6 @@ export function oneQuestionEach(message: string): string[] {
     // question pointing back ("what was the point of it") keeps those before it, which say what "it" is.
     const terms = tokenize(written(kept)).filter(({ term }) => term).length;
     // A question too bare to say what it asks about ("how many died?" after "what happened in the karachi
-    // attack") asks it of what the questions before it named, as one question: "how many died the karachi
-    // attack".
-    // A question too bare to say what it asks about ("how many died?" after "what happened in the karachi
     // attack") is not asked alone: any passage would answer it. Not a rephrasing of the question before it
     // ("what got bombed, like what was hit"), nor one after words not asking that say what it is about.
     if (

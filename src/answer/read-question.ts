@@ -133,6 +133,21 @@ const QUOTED_SUBJECT =
 /** The person or thing a reply asks about, by pronoun: "how old was he". */
 const PERSONAL_PRONOUN = /\b(?:he|she|they|it|him|her|them)\b/iu;
 
+/** What reading a question does to its words, in this order (see the comments in `readQuestion`). */
+const READING_STAGES: ReadonlyArray<(text: string) => string> = [
+  withoutPersona,
+  asEnglishQuestion,
+  withoutCourtesies,
+  withoutSourceDemand,
+  asRemembered,
+  tidyEdges,
+  asRequestedQuestion,
+  writeOutShorthand,
+  tidyEdges,
+  withTopicInPlace,
+  withAskedWordInFront,
+];
+
 /** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
 export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {
   const trimmed = text.trim();
@@ -171,21 +186,7 @@ export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS
   // there a bit saying the timing wasnt random") as the claim remembered.
   // A question word typed where its answer would stand ("the bomber was how old") is read in front.
   // A topic typed first ("iskp: who leads it?") is put where its pronoun stands.
-  const written = withAskedWordInFront(
-    withTopicInPlace(
-      tidyEdges(
-        writeOutShorthand(
-          asRequestedQuestion(
-            tidyEdges(
-              asRemembered(
-                withoutSourceDemand(withoutCourtesies(asEnglishQuestion(withoutPersona(unmentioned)))),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const written = READING_STAGES.reduce((text, stage) => stage(text), unmentioned);
   const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(written))));
   if (!HAS_WORD.test(words)) {
     return {

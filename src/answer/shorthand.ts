@@ -306,13 +306,24 @@ const ACCORDING_TO_ORDER =
 const ARTICLE_BY_ORDER =
   /(?<!\b(?:wrote|write|writes|written|published|out|headline|headlines|title|heading|subheading|author|byline)(?:\s+of)?(?:\s+(?:the|that|this))?\s+)(?:,\s*)?\b(?:(?:in|from|per|according\s+to|of|by)\s+)?(?:the\s+|that\s+)?(?:(?:first|second|1st|2nd|other|last)\s+(?:articles?|pieces?|stor(?:y|ies)|texts?|posts?|links?)|(?:articles?|pieces?|stor(?:y|ies))\s*(?:#\s*)?(?:one|two|1|2)(?![\p{L}\p{N}]))(?:\s+(?:says?|said|mentions?|quotes?\s+(?:him|her|them)|brings?\s+up|talks?\s+about))?/giu;
 
+/** A claim's closing tag: "he was 30 wasnt he", "the taliban did it didn't they". */
+const NEGATIVE_TAG = String.raw`(?:was|were|did|is|are|has|have|had|does|do|wo|would|could)n['\u2019]?t\s+(?:he|she|it|they|there|that|this|u|you|we)`;
+const ENDS_WITH_NEGATIVE_TAG = new RegExp(String.raw`\b${NEGATIVE_TAG}\s*\W*$`, 'iu');
+
+/** Does the text end with a claim's closing tag ("... wasnt he")? query-plan.ts reads it as a claim checked. */
+export function endsWithNegativeTag(text: string): boolean {
+  return ENDS_WITH_NEGATIVE_TAG.test(text);
+}
+
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
  * nah", "he was like 40 right", "the taliban claimed it didnt they", "a message to america or smth", an "or"
  * left alone at the end when filler after it went).
  */
-const CHAT_TAGS =
-  /,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|(?:(?:,\s*|\s+)(?<!\b(?:the|a|its|their|his|her|our|your|far|human|civil|all)\s+)(?:right|correct|innit)|,\s*no)\s*[?!.]*\s*$|,?\s*(?:was|were|did|is|are|has|have|had|does|do|wo|would|could)n['\u2019]?t\s+(?:he|she|it|they|there|that|this|u|you|we)\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$/giu;
+const CHAT_TAGS = new RegExp(
+  String.raw`,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|(?:(?:,\s*|\s+)(?<!\b(?:the|a|its|their|his|her|our|your|far|human|civil|all)\s+)(?:right|correct|innit)|,\s*no)\s*[?!.]*\s*$|,?\s*${NEGATIVE_TAG}\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$`,
+  'giu',
+);
 /**
  * A "like" that only starts a rephrasing or a guess ("what set them off, like what provoked them", "what kind of
  * place, like a market?"): dropped, its comma kept as the break before the guess (query-plan.ts reads guesses).
@@ -819,9 +830,9 @@ const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|
 
 /**
  * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
- * at least 52", but "died" is near "killed" in meaning. A leading "what is the" or "how bad / high was the" goes
- * with the phrase. A toll
- * alone ("shrine toll?") is the death toll, unless it is charged on a road or bridge.
+ * at least 52", but "died" is near "killed" in meaning. A leading "what is the" or "how bad / high was the"
+ * goes with the phrase. A toll alone ("shrine toll?") is the death toll, unless it is charged on a road or
+ * bridge.
  */
 const DEATH_COUNT =
   /\b(?:(?:what|whats|what['\u2019]s|how\s+(?:bad|high|big|large|heavy|severe|serious))\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
