@@ -137,11 +137,11 @@ export function hasFrequency(sentence: string): boolean {
 const AGE_GROUP = String.raw`(?:adult|adults|kid|kids|child|children|minor|minors|teen|teens|teenager|teenagers|juvenile|grown[\s-]?ups?|grown\s+(?:man|men|woman|women))`;
 /**
  * "How old", or whether someone is of an age group ("was the bomber an adult or a kid", "a grown man or like a
- * kid", "was he an old guy or what", "old or young"), or of an age in years ("was he 25 yrs old": session 29,
+ * kid", "was he an old guy or what", "old or young", "grown man or young boy", "he is old man or young"), or of an age in years ("was he 25 yrs old": session 29,
  * dev set h121 +1, all else unchanged).
  */
 const AGE_QUESTION = new RegExp(
-  String.raw`\b(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:an?\s+)?(?:old|older|young|younger)(?:\s+(?:man|men|woman|women|person|lady|kid|boy|girl|one)s?)?(?=\W*$|\s+or\b)|\b(?:old|young)\s+or\s+(?:old|young)\b|\bhow old\b|\bat\s+what\s+age\b|\bwhat(?:['\u2019]?s|\s+(?:is|was|were|are))?\s+(?:(?:the|his|her|their)\s+)?(?:(?:exact|precise|actual)\s+)?ages?\b|\bwhat(?:['\u2019]?s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:['\u2019]?s|s['\u2019])\s+(?:(?:exact|precise|actual)\s+)?age\b|^\W*(?:was|were|is|are)\b.*\ban?\s+${AGE_GROUP}\b|^\W*(?:was|were|is|are)\b.*\b\d{1,3}\s*(?:years?|yrs?)\s*old\b|\ban?\s+${AGE_GROUP}(?:\s+or\s+(?:an?\s+)?${AGE_GROUP})?\W*$`,
+  String.raw`\b(?:was|is|were|are)\s+(?:he|she|they|it|the\s+\w+)\s+(?:an?\s+)?(?:old|older|young|younger)(?:\s+(?:man|men|woman|women|person|lady|kid|boy|girl|one)s?)?(?=\W*$|\s+or\b)|\b(?:old|young|grown|elderly)(?:\s+(?:man|men|woman|women|person|guy|dude|boy|girl|kid|lady))?\s+or\s+(?:an?\s+)?(?:old|young|grown|elderly|teen|teenage|kid|boy|girl|child)\b|\bhow old\b|\bat\s+what\s+age\b|\bwhat(?:['\u2019]?s|\s+(?:is|was|were|are))?\s+(?:(?:the|his|her|their)\s+)?(?:(?:exact|precise|actual)\s+)?ages?\b|\bwhat(?:['\u2019]?s|\s+(?:is|was|were|are))?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:['\u2019]?s|s['\u2019])\s+(?:(?:exact|precise|actual)\s+)?age\b|^\W*(?:was|were|is|are)\b.*\ban?\s+${AGE_GROUP}\b|^\W*(?:was|were|is|are)\b.*\b\d{1,3}\s*(?:years?|yrs?)\s*old\b|\ban?\s+${AGE_GROUP}(?:\s+or\s+(?:an?\s+)?${AGE_GROUP})?\W*$`,
 );
 const AGE_GROUP_WORDS = new RegExp(String.raw`\b${AGE_GROUP}\b`, 'g');
 

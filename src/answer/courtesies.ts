@@ -9,14 +9,20 @@
 import { STOP_WORDS } from '../search/analyzer.js';
 
 /** A greeting, however it is addressed: "Good evening, ladies and gentlemen", "Evening all", "Dear friends". */
-const GREETING = String.raw`(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|hello+|hi+|hiya|hey+|howdy|greetings|alright|dear(?:\s+(?!you\b)[\p{L}]+){0,3}(?=\s*,)|dear)(?:,?\s+(?:to\s+)?(?:you(?:\s+all)?|all|everyone|everybody|there|folks|friends|chaps|members|ladies\s+and\s+gentlemen|guys|again|once\s+more))*`;
+/** The Muslim greeting however it is spelt ("salam", "assalamu alaikum", "salaam o alaikum", "AoA"), and "marhaba". */
+const SALAM = String.raw`(?:a?s+alaa?m(?:u|o)?|sala+m)(?:\s*-?\s*(?:o\s+|u\s+)?(?:alaikum|alaykum|aleikum|alikum|alaikom|alykum))?|aoa|marhaba`;
+
+const GREETING = String.raw`(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|hello+|hi+|hiya|hey+|howdy|greetings|alright|${SALAM}|dear(?:\s+(?!you\b)[\p{L}]+){0,3}(?=\s*,)|dear)(?:,?\s+(?:to\s+)?(?:you(?:\s+all)?|u\s+all|all|everyone|everybody|there|folks|friends|chaps|members|ladies\s+and\s+gentlemen|(?:dear\s+)?(?:brothers|sisters)(?:\s+and\s+sisters)?|guys|again|once\s+more))*`;
 
 /** Thanks and sign-offs, with a name or a word on the sender after them ("Many thanks, Margaret"). */
 const SIGN_OFF = String.raw`(?:(?:(?:with\s+)?(?:many|much|best|kind(?:est)?|warm(?:est)?|grateful|great)\s+)+(?:thanks|regards|wishes)(?:\s+(?:indeed|again|in\s+advance))?|with\s+thanks(?:\s+in\s+advance)?|(?:thank\s+(?:you|u)|thanks)(?:\s+(?:so|very|ever\s+so)\s+much|\s+kindly|\s+again|\s+in\s+advance)*(?:\s+for\s+(?:your|the|this|all|being)\b[^?]*)?|i\s+thank\s+(?:you|u)(?:\s+kindly)?(?:\s+for\s+your\s+(?:time|help))?|ta(?:\s+very\s+much)?|cheers|much\s+(?:obliged|appreciated)|i\s+am\s+much\s+obliged(?:\s+to\s+anyone\b.*)?|yours(?:\s+(?:truly|sincerely|faithfully))?)(?:\s*,\s*(?:much\s+appreciated|and\s+apologies\b.*|from\s+.*|[\p{L}.'-]+(?:\s+[\p{L}.'-]+)?))?`;
 
+/** Condolences and blessings beside a question: "RIP to the victims", "may Allah have mercy", "prayers for them". */
+const CONDOLENCE = String.raw`(?:may\s+(?:allah|god)|allah\s+(?!is\b)[\p{L}]+|rip|rest\s+in\s+peace|(?:my\s+)?(?:prayers|thoughts\s+and\s+prayers|condolences|duas?)\s+(?:to|for|with|go)|praying\s+for|inna\s+lillahi)\b.*`;
+
 /** Whole sentences of courtesy: greetings, thanks, good wishes, apologies, asking to be forgiven. */
 const COURTESY_SENTENCE = new RegExp(
-  String.raw`^\W*(?:${GREETING}|${SIGN_OFF}|(?:${GREETING}\s*,?\s*)?(?:i\s+)?(?:do\s+)?(?:hope|trust)\s+(?:you|you['\u2019]re|you\s+are|this(?:\s+message)?|all|everyone)\b.*|(?:${GREETING}\s*,?\s*)?(?:i\s+do\s+hope\s+i\s+am\s+not\s+intruding)|(?:i\s+am\s+|i['\u2019]m\s+)?(?:so\s+)?sorry\b.*|(?:and\s+|with\s+)?(?:my\s+)?apologies\b.*|i\s+(?:do\s+|must\s+)?apologi[sz]e\b.*|(?:i\s+am|i['\u2019]m)\s+(?:so\s+|very\s+|most\s+|truly\s+)?(?:grateful|thankful)\s+for\b.*|(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:the|my|me)\b.*|(?:i\s+(?:should|would)\s+be|i['\u2019]d\s+be)\s+(?:most\s+|very\s+|so\s+)?(?:grateful|obliged|thankful)\b.*|any\s+help\s+(?:would\s+be\s+|is\s+)?(?:much\s+|greatly\s+)?appreciated)\W*$`,
+  String.raw`^\W*(?:${GREETING}|${SIGN_OFF}|(?:${GREETING}\s*,?\s*)?(?:i\s+)?(?:do\s+)?(?:hope|trust)\s+(?:you|u|you['\u2019]re|you\s+are|this(?:\s+message)?|all|everyone)\b.*|${CONDOLENCE}|(?:${GREETING}\s*,?\s*)?(?:i\s+do\s+hope\s+i\s+am\s+not\s+intruding)|(?:i\s+am\s+|i['\u2019]m\s+)?(?:so\s+)?sorry\b.*|(?:and\s+|with\s+)?(?:my\s+)?apologies\b.*|i\s+(?:do\s+|must\s+)?apologi[sz]e\b.*|(?:i\s+am|i['\u2019]m)\s+(?:so\s+|very\s+|most\s+|truly\s+)?(?:grateful|thankful)\s+for\b.*|(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:the|my|me)\b.*|(?:i\s+(?:should|would)\s+be|i['\u2019]d\s+be)\s+(?:most\s+|very\s+|so\s+)?(?:grateful|obliged|thankful)\b.*|any\s+help\s+(?:would\s+be\s+|is\s+)?(?:much\s+|greatly\s+)?appreciated)\W*$`,
   'iu',
 );
 

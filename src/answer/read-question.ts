@@ -133,8 +133,24 @@ const QUOTED_SUBJECT =
 /** The person or thing a reply asks about, by pronoun: "how old was he". */
 const PERSONAL_PRONOUN = /\b(?:he|she|they|it|him|her|them)\b/iu;
 
+/**
+ * A name spelt out letter by letter, as a phone's voice typing writes it ("the t t p", "i s k p", "the u s"):
+ * one word again, in capitals ("TTP", "ISKP", "US"). Not runs of chat's one-letter words alone ("how r u",
+ * "y n"): a run joins only with a letter that is no such word.
+ */
+const SPELT_OUT = /(?<![\p{L}\p{N}'\u2019.-])\p{L}(?:\s\p{L}){1,5}(?![\p{L}\p{N}'\u2019-])/gu;
+const ONE_LETTER_WORDS = /^[airuynwckb]$/iu;
+
+function withLettersJoined(text: string): string {
+  return text.replace(SPELT_OUT, (run) => {
+    const letters = run.split(' ');
+    return letters.every((letter) => ONE_LETTER_WORDS.test(letter)) ? run : letters.join('').toUpperCase();
+  });
+}
+
 /** What reading a question does to its words, in this order (see the comments in `readQuestion`). */
 const READING_STAGES: ReadonlyArray<(text: string) => string> = [
+  withLettersJoined,
   withoutPersona,
   asEnglishQuestion,
   withoutCourtesies,

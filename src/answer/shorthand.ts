@@ -47,6 +47,16 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   approx: 'approximately',
   info: 'information',
   pls: 'please',
+  // Question words of Arabic, Pashto and Dari typed inside English ("shu the goal", "tsok did the bombing",
+  // "cheera", "sanga"): the asker's own words for what, who, why, how and where.
+  shu: 'what',
+  tsok: 'who',
+  cheera: 'why',
+  chera: 'why',
+  sanga: 'how',
+  kuja: 'where',
+  // ... and the mosque by its own name.
+  masjid: 'mosque',
   w: 'with',
   n: 'and',
   // Slips common enough to read as shorthand: none is an English word.
@@ -149,7 +159,10 @@ const FILLER = new Set(
     // "If they're not taking land anymore": the article says they are not; "anymore" is how it is asked.
     'anymore ' +
     // Hindi and Urdu chat's address, verbs of being and postpositions ("bhai", "yaar", "hai", "ka", "ke").
-    'bhai yaar yar hai hain tha thi ka ki ke ko se mein raha rahe rahi'
+    'bhai yaar yar hai hain tha thi ka ki ke ko se mein raha rahe rahi ' +
+    // Arabic, Pashto and Dari chat's oaths, blessings, address and "I mean" ("wallah", "inshallah", "yani",
+    // "kho"): how it is said, no topic.
+    'wallah walla wallahi inshallah inshaallah mashallah alhamdulillah yani yaani habibi akhi kho'
   ).split(' '),
 );
 
@@ -159,7 +172,7 @@ const FILLER = new Set(
  * "long story short, ..."): dropped like filler words, or their words would count as missing from answers.
  */
 const FILLER_PHRASES =
-  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|quick\s+(?:question|q)|(?:quick\s+)?fact[\s-]*check(?:ing)?|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+|only\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?|headlines?|titles?)(?:\s+but)?|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:my\s+)?(?:grand)?(?:son|daughter|husband|wife|cousin|nephew|niece|neighbou?r|brother|sister|mother|father|mum|mom|dad|uncle|aunt|colleague)\s+(?:mentioned|told\s+me(?:\s+about)?|was\s+telling\s+me(?:\s+about)?)|(?:and\s+)?i\s+wonder(?:ed)?(?=\s+(?:whether|if|what|who|whom|whose|why|how|when|where|which)\b)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|(?:^\W*|\b(?:u+m+|u+h+m*|h+m+|e+r+m+)\W+)(?:wait|hold\s+on)\b|\b(?:wait|hold\s+on)(?=\s*[,!])|for\s+(?:instance|example)|(?:if\s+i\s+)?may\s+i\s+ask(?=\W*$)|if\s+(?:you|u)\s+(?:don['\u2019]?t|do\s+not)\s+mind(?:\s+(?:my|me)\s+asking)?|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|(?:long\s+story\s+short|at\s+the\s+end\s+of\s+the\s+day|all\s+in\s+all|in\s+short|in\s+summary|(?:the\s+)?bottom\s+line)(?=\s*[,:;\u2013\u2014-])|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|(?:quick|small|short|simple|little)\s+(?:question|q)|(?:quick\s+)?fact[\s-]*check(?:ing)?|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+|only\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?|headlines?|titles?)(?:\s+but)?|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:my\s+)?(?:grand)?(?:son|daughter|husband|wife|cousin|nephew|niece|neighbou?r|brother|sister|mother|father|mum|mom|dad|uncle|aunt|colleague)\s+(?:mentioned|told\s+me(?:\s+about)?|was\s+telling\s+me(?:\s+about)?)|(?:and\s+)?i\s+wonder(?:ed)?(?=\s+(?:whether|if|what|who|whom|whose|why|how|when|where|which)\b)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|(?:^\W*|\b(?:u+m+|u+h+m*|h+m+|e+r+m+)\W+)(?:wait|hold\s+on)\b|\b(?:wait|hold\s+on)(?=\s*[,!])|for\s+(?:instance|example)|(?:if\s+i\s+)?may\s+i\s+ask(?=\W*$)|if\s+(?:you|u)\s+(?:don['\u2019]?t|do\s+not)\s+mind(?:\s+(?:my|me)\s+asking)?|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|(?:long\s+story\s+short|at\s+the\s+end\s+of\s+the\s+day|all\s+in\s+all|in\s+short|in\s+summary|(?:the\s+)?bottom\s+line)(?=\s*[,:;\u2013\u2014-])|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
 
 /**
  * A formal reader's courtesies around a question ("Could you please inform me", "I should like to know",
@@ -184,12 +197,13 @@ const CHANNEL_REQUESTS = new RegExp(
 );
 
 /**
- * A student's framing ("for my essay", "for my assignment i need", "what evidence is there that ...", "i
+ * A student's or a writer's framing ("for my essay", "for a piece i'm writing on", "researching this for a
+ * seminar paper", "i'd like to cite it", "for my assignment i need", "what evidence is there that ...", "i
  * need the quote about"): what the answer is for, or that it should be a quote, not what it is about. "What
  * evidence is there that ISKP had gone quiet" asks whether, and where, the articles say ISKP had gone quiet.
  */
 const STUDENT_FRAMING =
-  /\bfor\s+(?:my|our)\s+(?:essay|assignment|homework|report|paper|class|course|project|presentation|seminar|thesis|dissertation|coursework)\b(?:\s*,?\s*i\s+(?:need|want|have)\s+(?:to\s+(?:know|find(?:\s+out)?|explain|say|write(?:\s+about)?)|a\s+quote(?:\s+(?:about|on|for))?|the\s+quote(?:\s+(?:about|on|for))?))?|\b(?:what|which)\s+evidence\s+(?:is\s+there|do\s+(?:we|they)\s+have|does\s+(?:the\s+)?(?:articles?|texts?|author|writer)\s+(?:give|provide|offer|present))\s+(?:that|of|for)\b|\bi\s+need\s+(?:a|the)\s+quote\s+(?:about|on|for)\b/giu;
+  /\b(?:(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are)\s+)?(?:researching|writing\s+(?:about\s+)?|working\s+on)\s*(?:this|it|that)?\s+for\s+(?:a|an|my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:papers?|essays?|pieces?|articles?|stor(?:y|ies)|reports?|thesis|seminars?|class|course|projects?|presentations?|blog(?:\s+posts?)?|posts?|newsletters?|podcasts?|dissertations?)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:pieces?|articles?|stor(?:y|ies)|papers?|essays?|reports?|posts?|blog\s+posts?|thesis|newsletters?|podcasts?)\s+(?:(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are)\s+(?:writing|doing|preparing|working\s+on)\s*)?(?:on|about)\b|[,.;]?\s*(?:i['\u2019]?d\s+like|i\s+would\s+like|i\s+want|i\s+need|i['\u2019]?m\s+hoping|so\s+i\s+can)\s+to\s+(?:cite|quote|reference|source)\b[^?]*$|\bfor\s+(?:my|our)\s+(?:essay|assignment|homework|report|paper|class|course|project|presentation|seminar|thesis|dissertation|coursework)\b(?:\s*,?\s*i\s+(?:need|want|have)\s+(?:to\s+(?:know|find(?:\s+out)?|explain|say|write(?:\s+about)?)|a\s+quote(?:\s+(?:about|on|for))?|the\s+quote(?:\s+(?:about|on|for))?))?|\b(?:what|which)\s+evidence\s+(?:is\s+there|do\s+(?:we|they)\s+have|does\s+(?:the\s+)?(?:articles?|texts?|author|writer)\s+(?:give|provide|offer|present))\s+(?:that|of|for)\b|\bi\s+need\s+(?:a|the)\s+quote\s+(?:about|on|for)\b/giu;
 
 /**
  * What a member who half remembers says around the question: "i forget", a last remark that someone said it
@@ -277,7 +291,7 @@ const ANALYTICAL_FRAMING =
  * Session 18, "as the article explains / notes / reports": dev set h27 +1, the rest unchanged.
  */
 const ABOUT_THE_ARTICLE =
-  /\b(?:the\s+|this\s+|that\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|op-?eds?|authors?|writers?)(?:['\u2019]s|s['\u2019]?)\s+(?:(?:final|overall|main|big|ultimate|own)\s+)?(?:bottom\s+line|take(?:away)?|verdict|conclusion|view|opinion|point|argument|message|thesis)(?:\s+(?:on|about|regarding))?\b|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)(?:\s+anywhere)?\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\b|\baccording\s+to\s+(?:the|this|that|its)\s+(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\s+(?:(?:is|was)\s+(?:saying|telling|claiming|suggesting|arguing)|says?|said|talks?\s+about|mentions?|thinks?|argues?|claims?|writes?|wrote|explains?|explained|describes?|described|notes?|noted|reports?|reported|states?|stated|suggests?|suggested|characteri[sz]es?|characteri[sz]ed|portrays?|portrayed|depicts?|depicted)\b|\b(?:article|text|story|piece|author|writer)\s+(?:is|was)\s+saying\b|\baccording\s+to\s+(?:articles?|texts?|stor(?:y|ies)|author|writer)\b|\bas\s+(?:it\s+)?(?:is|was|are|were)\s+(?:described|reported|told|written|explained|stated|mentioned|depicted|presented)\b/giu;
+  /\b(?:the\s+|this\s+|that\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|op-?eds?|authors?|writers?)(?:['\u2019]s|s['\u2019]?)\s+(?:(?:final|overall|main|big|ultimate|own)\s+)?(?:bottom\s+line|take(?:away)?|verdict|conclusion|view|opinion|point|argument|message|thesis)(?:\s+(?:on|about|regarding))?\b|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+)?(?:mentioned|referenced)(?:\s+anywhere)?\b|\b(?:according\s+to|in|from)\s+(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\b|\baccording\s+to\s+(?:the|this|that|its)\s+(?:reports?|analys[ie]s|write-?ups?|coverage|reporting)\b|\baccording\s+to\s+(?:the|this|that|its)\s+(?:sub-?)?(?:head(?:line|ing)s?|titles?)\b|\b(?:the|this|that|these|those|your|ur)\s+(?:(?:first|second|1st|2nd|other|last|latest|same|original)\s+)?(?:articles?|texts?|stor(?:y|ies)|pieces?|posts?|op-?eds?|columns?|author|writer)\s+(?:(?:is|was)\s+(?:saying|telling|claiming|suggesting|arguing)|says?|said|talks?\s+about|mentions?|thinks?|argues?|claims?|writes?|wrote|explains?|explained|describes?|described|notes?|noted|reports?|reported|states?|stated|suggests?|suggested|characteri[sz]es?|characteri[sz]ed|portrays?|portrayed|depicts?|depicted)\b|\b(?:article|text|story|piece|author|writer)\s+(?:is|was)\s+saying\b|\baccording\s+to\s+(?:articles?|texts?|stor(?:y|ies)|author|writer)\b|\bas\s+(?:it\s+)?(?:is|was|are|were)\s+(?:described|reported|told|written|explained|stated|mentioned|depicted|presented)\b/giu;
 
 /**
  * The article named by its topic at the end of a question ("whats iskp's end game according to that piece
@@ -314,6 +328,13 @@ const ENDS_WITH_NEGATIVE_TAG = new RegExp(String.raw`\b${NEGATIVE_TAG}\s*\W*$`, 
 export function endsWithNegativeTag(text: string): boolean {
   return ENDS_WITH_NEGATIVE_TAG.test(text);
 }
+
+/**
+ * The person addressed at a question's end: "where did al qaida come from, brother?", "BLA stands for what
+ * brother", "how many died my friend". Not "looking for brothers": only after a comma or a question word.
+ */
+const ADDRESS_LAST =
+  /(?:,\s*|(?<=\b(?:what|who|whom|where|when|why|how|which|please|pls|plz)\s+))(?:my\s+)?(?:brother|sister|bro|akhi|habibi|dear|friend)\s*[?!.]*\s*$/iu;
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
@@ -1121,6 +1142,7 @@ export function writeOutShorthand(text: string): string {
       .replace(FILLER_PHRASES, ' ')
       .replace(MEMORY_REMARKS, ' ')
       .replace(AGAIN_TO_REMIND, '$1')
+      .replace(ADDRESS_LAST, ' ')
       .replace(CHAT_TAGS, ' ')
       .replace(ABOUT_THE_ARTICLE, ' ')
       .replace(ARTICLE_BY_ORDER, ' ')

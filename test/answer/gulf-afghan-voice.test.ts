@@ -1,0 +1,104 @@
+/**
+ * Members who speak Arabic, Pashto or Dari at home ask in English with their own words inside: "shu" (what),
+ * "tsok" (who), "cheera" (why), "sanga" (how), "wallah", "inshallah", "yani"; a "salam alaikum" and a prayer
+ * for the victims before the question, a "brother" after it. Phones' voice typing spells a name letter by
+ * letter ("the n d m a"); writers frame a question with what it is for ("for a piece i'm writing on ...",
+ * "according to the report", "i'd like to cite it"). Each is read as the question it asks. On an article
+ * written for these tests, not the seed corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeOutShorthand } from '../../src/answer/shorthand.js';
+import { readQuestion } from '../../src/answer/read-question.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const FLOOD = [
+  '# The Charsadda flood',
+  '',
+  'The flood at Charsadda was caused by the Swat River bursting its banks after a week of rain.',
+  '',
+  'A ten-year-old boy was rescued from the roof of the school by a fishing boat.',
+  '',
+  'The National Disaster Management Authority (NDMA) said 41 people died and 230 were injured.',
+  '',
+  'The Water and Power Development Authority (WAPDA) said its dam released water to protect Peshawar.',
+].join('\n');
+
+async function expectAnswered(questions: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  const { engine } = await articleEngineWithVectors('flood.md', FLOOD);
+  for (const [question, fragment] of questions) {
+    const answer = engine.ask(question);
+    expect(answer.status, question).toBe('answered');
+    expect(answer.excerpt, question).toContain(fragment);
+  }
+}
+
+describe('Arabic, Pashto and Dari words inside English', () => {
+  it('reads their question words, oaths and address as the question they ask', async () => {
+    await expectAnswered([
+      ['shu caused the flood at charsadda wallah', 'bursting its banks'],
+      ['tsok rescued the boy from the school roof, yani who saved him', 'by a fishing boat'],
+      ['cheera did the dam release water inshallah', 'to protect Peshawar'],
+      ['NDMA is stand for what brother', 'National Disaster Management Authority'],
+      ['the rescued child, he is old man or young?', 'ten-year-old boy'],
+      ['was the rescued kid a grown man or young boy?', 'ten-year-old boy'],
+    ]);
+  });
+
+  it('leaves out a salam and a prayer for the victims around the question', async () => {
+    await expectAnswered([
+      [
+        'salam alaikum dear brothers, hope u all are fine inshallah. small question: how many people died in the charsadda flood?',
+        '41 people died',
+      ],
+      [
+        'salam everyone, allah rahm kawi on the victims. how many were injured in the flood?',
+        '230 were injured',
+      ],
+      ['assalamu alaikum. may allah have mercy on them. what caused the flood?', 'bursting its banks'],
+    ]);
+  });
+
+  it('writes the words out', () => {
+    expect(writeOutShorthand('shu caused it wallah')).toMatch(/^\s*what caused it\s*$/);
+    expect(writeOutShorthand('where did it start, brother?').trim()).toBe('where did it start');
+    // Not the brothers a question asks about.
+    expect(writeOutShorthand('who was looking for brothers')).toContain('brothers');
+  });
+
+  it('still declines what the article does not say', async () => {
+    const { engine } = await articleEngineWithVectors('flood.md', FLOOD);
+    for (const question of [
+      'shu was the name of the rescued boy wallah',
+      'tsok owned the fishing boat brother',
+      'salam alaikum. how many died in the lahore flood?',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+});
+
+describe('names spelt letter by letter, as voice typing writes them', () => {
+  it('joins the letters into the name', async () => {
+    await expectAnswered([
+      ['what did the w a p d a say about its dam', 'Water and Power Development Authority (WAPDA)'],
+      ['how many died according to the n d m a', '41 people died'],
+    ]);
+  });
+
+  it('leaves chat one-letter words alone', () => {
+    const read = readQuestion('how r u doing with the n d m a figures');
+    expect(read.ok && read.question.searchText).toMatch(/\bare you\b.*\bNDMA\b/);
+  });
+});
+
+describe('a writer framing the question', () => {
+  it('reads past what the answer is for', async () => {
+    await expectAnswered([
+      ['for a piece i am writing on the charsadda flood, what caused it?', 'bursting its banks'],
+      ['researching this for a seminar paper: how many were injured?', '230 were injured'],
+      [
+        'how many people died, according to the report? i would like to cite the exact figure',
+        '41 people died',
+      ],
+    ]);
+  });
+});
