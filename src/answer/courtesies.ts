@@ -31,8 +31,13 @@ const COURTESY_SENTENCE = new RegExp(
  * relevant". How the asker feels, never what is asked ("crazy" and "sad" would count as missing from every
  * answer).
  */
-const REACTION_SENTENCE =
-  /^\W*(?:(?:damn|wow|whoa|oof|omg|man|jeez|geez|god|yikes|ugh|sheesh|holy\s+\w+)\W+)*(?:(?:that|thats|that['\u2019]s|this\s+is|its|it['\u2019]s|so|how|what\s+a)\s+)?(?:(?:so|really|pretty|super|just|absolutely|truly|very|kinda|lowkey)\s+)?(?:crazy|scary|sad|brutal|heartbreaking|horrible|horrific|terrible|awful|tragic|insane|wild|nuts|messed\s+up|unreal|devastating|shocking|grim|rough|bleak|depressing|wow|damn|oof|yikes|jeez|geez|omg|wtf|ugh|smh|rip|interesting|wild\s+stuff|feels\s+relevant|just\s+curious|curious)(?:\s+(?:stuff|news|tbh|honestly|lol|man|dude|bro|tho|though))?\W*$/iu;
+const REACTION = String.raw`(?:(?:damn|wow|whoa|oof|omg|man|jeez|geez|god|yikes|ugh|sheesh|holy\s+\w+)\W+)*(?:(?:that|thats|that['\u2019]s|this\s+is|its|it['\u2019]s|so|how|what\s+a)\s+)?(?:(?:so|really|pretty|super|just|absolutely|truly|very|kinda|lowkey)\s+)?(?:crazy|scary|sad|brutal|heartbreaking|horrible|horrific|terrible|awful|tragic|insane|wild|nuts|messed\s+up|unreal|devastating|shocking|grim|rough|bleak|depressing|wow|damn|oof|yikes|jeez|geez|omg|wtf|ugh|smh|rip|interesting|wild\s+stuff|feels\s+relevant|just\s+curious|curious)(?:\s+(?:stuff|news|tbh|honestly|lol|man|dude|bro|tho|though))?`;
+const REACTION_SENTENCE = new RegExp(String.raw`^\W*${REACTION}\W*$`, 'iu');
+/** A reaction opening the sentence that asks: "thats crazy, how many got hurt", "wow - who did it". */
+const LEADING_REACTION = new RegExp(
+  String.raw`^\W*${REACTION}\s*(?:[,:;\u2013\u2014-]+|\.{2,})\s*(?=\S)`,
+  'iu',
+);
 
 /** A leading greeting inside a sentence that goes on to more: "Hello, and thank you for this service." */
 const LEADING_GREETING = new RegExp(String.raw`^\W*${GREETING}\s*[,!.]\s*(?:and\s+)?`, 'iu');
@@ -84,9 +89,9 @@ function fromTheQuestion(sentence: string): string {
 /** The message with its courtesies and the asker's words about themselves left out (see the file's comment). */
 export function withoutCourtesies(text: string): string {
   const sentences = sentencesOf(text);
-  if (sentences.length < 2 && !LEADING_GREETING.test(text)) return text;
+  if (sentences.length < 2 && !LEADING_GREETING.test(text) && !LEADING_REACTION.test(text)) return text;
   const kept = sentences
-    .map((sentence) => sentence.replace(LEADING_GREETING, ''))
+    .map((sentence) => sentence.replace(LEADING_GREETING, '').replace(LEADING_REACTION, ''))
     .filter(
       (sentence) =>
         /[\p{L}\p{N}]/u.test(sentence) &&

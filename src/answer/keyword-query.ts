@@ -1,6 +1,7 @@
 /**
  * A search-box query names what it asks for with a noun at its end, not with a question word: "police academy
- * attack city" asks which city, "iskp attacks in 2021 count" how many, "shehzad age" how old. Read as the
+ * attack city" asks which city, "iskp attacks in 2021 count" how many, "shehzad age" how old, "witness name"
+ * what name, "shrine location" where, "mosul capture date" when. Read as the
  * question it stands for, the answer must then hold what is asked (a city, a number, an age), as it must for
  * the question typed out; read as keywords, any sentence sharing the words answered ("... reaching major
  * cities like Islamabad and Karachi" for "police academy attack city").
@@ -30,12 +31,21 @@ const PLACE_END = new RegExp(`\\s(?:${PLACE_KINDS})$`);
 
 /** The noun at the end of a query, and the question it asks with the rest of the query. */
 const ASKING_ENDS: ReadonlyArray<[RegExp, (rest: string, noun: string) => string]> = [
-  [new RegExp(`^(.+?)\\s+(${PLACE_KINDS})$`), (rest, kind) => `which ${kind} was the ${rest} in`],
+  [
+    new RegExp(`^(.+?)\\s+(${PLACE_KINDS})(?:\\s+name)?$`),
+    (rest, kind) => `which ${kind} was the ${rest} in`,
+  ],
   [/^(.+?)\s+(count|number|total|tally)$/, (rest) => `how many ${rest}`],
   [new RegExp(`^(.+?)\\s+(${FATES})$`), (rest, fate) => `how many ${fate} in the ${rest}`],
   [/^(.+?)\s+(author|writer)$/, (rest) => `who wrote the ${rest}`],
   [new RegExp(`^(.+?)\\s+(${ROLES})$`), (rest, role) => `who is the ${role} of ${rest}`],
   [/^(.+?)\s+(age)$/, (rest) => `how old was ${rest}`],
+  [/^(.+?)\s+(full\s+name)$/, (rest) => `what is the full name of ${rest}`],
+  [/^(.+?)\s+(name)$/, (rest) => `what is the name of the ${rest}`],
+  [/^(.+?)\s+(location)$/, (rest) => `where is the ${rest}`],
+  [/^(.+?)\s+(date)$/, (rest) => `when was the ${rest}`],
+  // "nobody heard the cries quote": the words of the quote asked for.
+  [/^(.+?)\s+(quote|line)$/, (rest) => rest],
 ];
 
 /** What someone said, asked as a noun: "taliban statement on iskp attack", "pakistan pm response mosque blast". */

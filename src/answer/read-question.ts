@@ -16,7 +16,7 @@ import { asEnglishQuestion } from './roman-urdu.js';
 import { withoutPersona } from './persona.js';
 import { asRemembered } from './half-remembered.js';
 import { withoutSourceDemand } from './source-demand.js';
-import { writeOutShorthand } from './shorthand.js';
+import { withStretchedWordsCut, writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
@@ -165,15 +165,18 @@ const READING_STAGES: ReadonlyArray<(text: string) => string> = [
 ];
 
 /** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
-export function readQuestion(text: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {
-  const trimmed = text.trim();
-  if (trimmed.length === 0) return { ok: false, message: 'Please type a question: it was empty.' };
-  if (trimmed.length > maxChars) {
+export function readQuestion(typed: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {
+  const typedLength = typed.trim().length;
+  if (typedLength === 0) return { ok: false, message: 'Please type a question: it was empty.' };
+  if (typedLength > maxChars) {
     return {
       ok: false,
-      message: `That question is ${trimmed.length} characters long; please keep it under ${maxChars}.`,
+      message: `That question is ${typedLength} characters long; please keep it under ${maxChars}.`,
     };
   }
+  // A word stretched for feeling ("sooo", "diiid") is the word: every later reading, the plan's too, sees it so.
+  const text = withStretchedWordsCut(typed);
+  const trimmed = text.trim();
   const withoutMentions = withBlankAsked(withoutQuotedLines(trimmed)).replace(MENTIONS, ' ');
   const unmarked = withoutMentions
     .replace(DISCORD_MARKUP, ' ')

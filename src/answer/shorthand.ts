@@ -5,6 +5,7 @@
  */
 import { englishDictionary } from '../search/dictionary.js';
 import { spokenNumbersAsDigits } from './number-words.js';
+import { isRomanUrduWord } from './roman-urdu.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppls: 'peoples',
@@ -364,12 +365,13 @@ const NUMBER_ONE =
 /** "Had a hard time getting in": an idiom for difficulty, whose "time" asks no time. */
 const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
 /**
- * "Why was the capital an easy target", "left exposed", "so unprotected", "wide open": asks why it was
+ * "Why was the capital an easy target", "left exposed", "so unprotected", "wide open", "left without
+ * protection": asks why it was
  * vulnerable. Not "exposed" of a secret or a plot ("the plot was exposed"): only left so, or "so" / "too"
  * exposed.
  */
 const EASY_TARGET =
-  /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b|(?<=\b(?:left|leave|leaves|leaving|so|that|this|too|very|more|less|remained|stay(?:ed)?)\s+)(?:exposed|unprotected|undefended|defen[cs]eless|wide\s+open)\b/giu;
+  /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b|(?<=\b(?:left|leave|leaves|leaving|so|that|this|too|very|more|less|remained|stay(?:ed)?)\s+)(?:exposed|unprotected|undefended|unguarded|defen[cs]eless|wide\s+open|without\s+(?:any\s+)?(?:protection|security|guards?|defen[cs]es?))\b/giu;
 
 /** "Did the deals work (at all)", "..., did the plan pay off": asks whether it succeeded (concepts.ts links success and failure). */
 const DID_IT_WORK =
@@ -650,6 +652,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\bput(?:s|ting)?\s+(?:(?:most|all|much|the\s+most)\s+(?:of\s+)?)?(?:its|their|his|her|the)\s+(effort|efforts|energy|focus|resources)\b/giu,
     ' main effort ',
+  ],
+  // "Since when is ISKP making attacks", "made bombings": "make" says only that they happened, as "do" does.
+  [
+    /\b(?:make|makes|made|making)\s+(?=(?:(?:an?|the|more|many|these|those|such|big|major|deadly)\s+)*(?:attacks?|bombings?|strikes?|raids?|assaults?)\b)/giu,
+    ' ',
   ],
   // "The spy agency", "spies": intelligence.
   [/\bspy\s+agenc(?:y|ies)\b|\bspies\b/giu, ' intelligence '],
@@ -1120,6 +1127,34 @@ function withDroppedG(word: string): string | undefined {
   const dictionary = englishDictionary();
   return !dictionary.isWord(lower) && dictionary.isWord(`${lower}g`) ? `${lower}g` : undefined;
 }
+
+/** A word with a letter typed three times or more: "sooo", "whyyy", "plsss", "kyaaa". */
+const STRETCHED = /(?<![\p{L}\p{N}])(?=[\p{L}]{4,}(?![\p{L}\p{N}]))[\p{L}]*?(\p{L})\1{2,}[\p{L}]*/gu;
+
+/**
+ * A word stretched for feeling ("sooo why", "whyyy", "plsss") read as typed plainly: each run of a letter cut
+ * to two ("goood" -> "good") when that makes a word known (English, chat, Roman Urdu), else to one ("sooo" ->
+ * "so", "lmaooo" -> "lmao"); a name ("IEEE") or a numeral ("XXXIII") that makes none stays as typed.
+ */
+export function withStretchedWordsCut(text: string): string {
+  // A name in capitals ("IEEE") inside a message typed in lower case is spelt so; a message all in capitals
+  // shouts, its words stretched as any.
+  const shouted = text === text.toUpperCase();
+  return text.replace(STRETCHED, (word) => {
+    if (ROMAN_NUMERAL.test(word) || (!shouted && word === word.toUpperCase())) return word;
+    const known = (cut: string) =>
+      englishDictionary().isWord(cut.toLowerCase()) ||
+      isFiller(cut) ||
+      expandShorthand(cut) !== undefined ||
+      isRomanUrduWord(cut);
+    const double = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    const single = word.replace(/(\p{L})\1{2,}/gu, '$1');
+    return known(double) ? double : known(single) ? single : word;
+  });
+}
+
+/** "XXXIII", "viii": a number, not a word stretched. */
+const ROMAN_NUMERAL = /^m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/iu;
 
 /**
  * A word, with any parts hyphenated to it: "ISIS-K" is a name, its "K" no filler. Not the tail of a

@@ -2,11 +2,11 @@
  * Chat around a question changes nothing: slang ("srsly", "fr", "ngl"), hesitations ("umm"), openers ("hey quick
  * q,", "genuinely curious,", "can someone explain", "anyone know", "so like", "Q:", "i read the article
  * yesterday."), thanks, Markdown, quotes and hashtags around the message, Markdown on a word in it ("**which**
- * group"), a mention typed out ("@Citebot"), a reaction first ("this ^ and"), pauses ("how... many") and what
+ * group"), a mention typed out ("@Citebot"), a reaction first ("this ^ and", "thats crazy, ..."), pauses ("how... many") and what
  * it ends with ("??", "...", emoji). Each decorated form gives the plain question's status and excerpt.
  */
 import { describe, expect, it } from 'vitest';
-import { writeOutShorthand } from '../../src/answer/shorthand.js';
+import { withStretchedWordsCut, writeOutShorthand } from '../../src/answer/shorthand.js';
 import { articleEngineWithVectors } from './article-engine.js';
 
 const ARTICLE = [
@@ -57,6 +57,13 @@ const DECORATIONS: Array<(question: string) => string> = [
   (q) => `@Citebot ${q}`,
   (q) => `this ^ and ${q}`,
   (q) => `+1 ${q}`,
+  // A reaction opening the sentence that asks.
+  (q) => `thats crazy, ${q}`,
+  (q) => `wow so sad - ${q}`,
+  // A word stretched for feeling.
+  (q) => `sooo ${q}`,
+  (q) => q.replace(/^(\S*?)([aeiou])/, '$1$2$2$2'),
+  (q) => `${q} plsss`,
 ];
 
 describe('chat around a question', () => {
@@ -86,6 +93,7 @@ describe('chat around a question', () => {
     expect(writeOutShorthand('who sits on the right').trim()).toBe('who sits on the right');
     // "Left exposed", "so unprotected": vulnerable; a plot exposed is no such thing.
     expect(writeOutShorthand('why was the town left exposed')).toContain('vulnerable');
+    expect(writeOutShorthand('so the town was left without protection?')).toContain('vulnerable');
     expect(writeOutShorthand('why was the harbour so unprotected')).toContain('vulnerable');
     expect(writeOutShorthand('how was the plot exposed')).not.toContain('vulnerable');
     // "Come about", "came out of": emerged (from), the word an article uses.
@@ -95,5 +103,16 @@ describe('chat around a question', () => {
     expect(writeOutShorthand('the club came out of which league').replace(/\s+/g, ' ').trim()).toBe(
       'the club emerged from which league',
     );
+  });
+});
+
+describe('a word stretched for feeling', () => {
+  it('is read as typed plainly, names and numerals left as spelt', () => {
+    expect(withStretchedWordsCut('sooo whyyy did it happen plsss')).toBe('so why did it happen pls');
+    expect(withStretchedWordsCut('that was goood')).toBe('that was good');
+    expect(withStretchedWordsCut('what did the IEEE say about Super Bowl XXXIII')).toBe(
+      'what did the IEEE say about Super Bowl XXXIII',
+    );
+    expect(withStretchedWordsCut('SOOO WHO FOUNDED IT')).toBe('SO WHO FOUNDED IT');
   });
 });

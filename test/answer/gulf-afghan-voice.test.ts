@@ -102,3 +102,24 @@ describe('a writer framing the question', () => {
     ]);
   });
 });
+
+describe('"making attacks"', () => {
+  it('asks when or whether the attacks happened, as "conducted" tells', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'front.md',
+      '# The Valley Front\n\nThe Valley Front has conducted attacks in the towns since 2015.\n\nIts leader was arrested in March.\n',
+    );
+    for (const question of [
+      'since which year the valley front is making attacks in the towns',
+      'since when is the valley front making attacks in the towns',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain('since 2015');
+    }
+    expect(engine.ask('since when is the valley front making bread').status).toBe('no_answer');
+    // "Making" asks nothing an answer must say; "making bread" keeps its verb.
+    expect(writeOutShorthand('since when is the front making attacks')).not.toContain('making');
+    expect(writeOutShorthand('since when is the front making bread')).toContain('making');
+  });
+});

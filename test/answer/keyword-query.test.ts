@@ -31,6 +31,12 @@ describe('a search-box query', () => {
     );
     expect(asQuestion('government response')).toBe('what did government say?');
     expect(asQuestion('border post attack which city')).toBe('which city was the border post attack in?');
+    expect(asQuestion('market bomber name')).toBe('what is the name of the market bomber?');
+    expect(asQuestion('nlf full name')).toBe('what is the full name of nlf?');
+    expect(asQuestion('market bombing province name')).toBe('which province was the market bombing in?');
+    expect(asQuestion('riverton market location')).toBe('where is the riverton market?');
+    expect(asQuestion('market bombing date')).toBe('when was the market bombing?');
+    expect(asQuestion('talks broke down quote')).toBe('talks broke down?');
   });
 
   it('leaves questions, long texts and other nouns as typed', () => {
@@ -56,13 +62,19 @@ describe('a search-box query', () => {
       'border post attack wounded',
       'market bombing article author',
       'riverton mayor response market bombing',
+      'market bomber name',
     ])
       expect(engine.ask(query).status, query).toBe('no_answer');
   });
 
   it('gets the answer of the question it stands for', async () => {
     const { engine } = await articleEngineWithVectors('market.md', ARTICLE);
-    for (const query of ['market bombing city', 'riverton market bombing wounded', 'nlf attacks count']) {
+    for (const query of [
+      'market bombing city',
+      'riverton market bombing wounded',
+      'nlf attacks count',
+      'nlf full name',
+    ]) {
       const typed = engine.ask(query);
       const spelled = engine.ask(asQuestion(query));
       expect(typed.status, query).toBe(spelled.status);

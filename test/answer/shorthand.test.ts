@@ -69,7 +69,7 @@ describe('writeOutShorthand', () => {
     expect(words('did those deals actually work tho')).toBe('did those deals succeed');
     expect(words('did it work though?')).toBe('did it succeed');
     expect(words('hey quick q, and did those deals work out?')).toBe(', and did those deals succeed?');
-    expect(words('was the capital left unguarded or what')).toBe('was the capital left unguarded');
+    expect(words('was the capital left unguarded or what')).toBe('was the capital left vulnerable');
     // The comma before "like" stays: it marks where a rephrasing or a guess starts (query-plan.ts reads guesses).
     expect(words('what set them off, like what provoked them')).toBe(
       'what provoked them , what provoked them',
