@@ -89,7 +89,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);
     return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
   }
-  if (plan.age) return hasAge(sentence.text, plan.age, plan.personAge) ? 1 : 0;
+  if (plan.age) return hasAge(sentence.text, plan.age, plan.personAge, plan.ageRole) ? 1 : 0;
   if (asksAny(plan, SHARE_ASKED)) return SHARE.test(sentence.text) ? 1 : 0;
   if (plan.datePart) return hasDatePart(sentence.text, plan.datePart) ? 1 : 0;
   // "How often is the festival held": "The biennial AV Festival ..." answers without a number.

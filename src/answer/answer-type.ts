@@ -179,8 +179,13 @@ const AGE_NUMBER =
  * Does a sentence say how old someone or something is: an age in words or numbers, or a date (a birth, a
  * founding, a geological period)? Not any number: "offshoots in about ten countries" says nothing of anyone's age.
  */
-export function hasAge(sentence: string, asked: 'exact' | 'any' = 'any', ofPerson = false): boolean {
-  if ((asked === 'any' && AGE_WORDS.test(sentence)) || AGE_NUMBER.test(sentence)) return true;
+export function hasAge(
+  sentence: string,
+  asked: 'exact' | 'any' = 'any',
+  ofPerson = false,
+  role?: PersonRole,
+): boolean {
+  if ((asked === 'any' && hasAgeWordOf(sentence, role)) || AGE_NUMBER.test(sentence)) return true;
   // A person's age is no date a thing began ("how old was the attacker": not "attacks since 2015"); a birth is.
   if (ofPerson && !BORN.test(sentence)) return false;
   // A date counts ("born in 1963", "the Cambrian"), but not a day of the week ("told reporters on Monday").
@@ -191,6 +196,44 @@ const BORN = /\b(?:born|birth)\b/i;
 /** Words for a person whose age may be asked: "how old was the attacker", "the witness's age". */
 const PERSON_ASKED =
   /\b(?:attackers?|bombers?|gunm[ae]n|shooters?|killers?|suspects?|witness(?:es)?|survivors?|victims?|pilgrims?|worshippers?|spokes(?:man|woman|person)|man|men|woman|women|boys?|girls?|kids?|child(?:ren)?|guys?|dudes?|person|he|she|him|her)\b/i;
+
+/** Who a person is to the event: one who did it, one who saw or lived through it, one who died or was hurt. */
+export type PersonRole = 'doer' | 'witness' | 'victim';
+const ROLE_WORDS: ReadonlyArray<[PersonRole, RegExp]> = [
+  ['doer', /^(?:attackers?|bombers?|gunm[ae]n|shooters?|killers?|suspects?|assailants?|perpetrators?)$/i],
+  ['witness', /^(?:(?:eye)?witness(?:es)?|survivors?|pilgrims?|worshippers?)$/i],
+  ['victim', /^(?:victims?|dead|casualt(?:y|ies))$/i],
+];
+function roleOf(word: string): PersonRole | undefined {
+  return ROLE_WORDS.find(([, words]) => words.test(word))?.[0];
+}
+
+/** The role of the person whose age is asked ("how old is the witness": a witness), if the question names one. */
+export function roleAgedAsked(question: string): PersonRole | undefined {
+  for (const word of question.split(/[^\p{L}]+/u)) {
+    const role = roleOf(word);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/**
+ * An age word in the sentence for the person asked: "a teenage suicide bomber" gives the bomber's age, not the
+ * witness's. An age word before a person of another role (within two words) does not count.
+ */
+function hasAgeWordOf(sentence: string, role: PersonRole | undefined): boolean {
+  if (role === undefined) return AGE_WORDS.test(sentence);
+  for (const found of sentence.matchAll(new RegExp(AGE_WORDS.source, 'gi'))) {
+    const next = sentence
+      .slice(found.index + found[0].length)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(0, 2);
+    const other = next.map(roleOf).find((nextRole) => nextRole !== undefined);
+    if (other === undefined || other === role) return true;
+  }
+  return false;
+}
 
 /** Does an age question ask a person's age ("how old was the attacker", "how old is he")? */
 export function asksPersonAge(question: string): boolean {

@@ -40,7 +40,8 @@ const ASKING_ENDS: ReadonlyArray<[RegExp, (rest: string, noun: string) => string
   [/^(.+?)\s+(author|writer)$/, (rest) => `who wrote the ${rest}`],
   [new RegExp(`^(.+?)\\s+(${ROLES})$`), (rest, role) => `who is the ${role} of ${rest}`],
   [/^(.+?)\s+(age)$/, (rest) => `how old was ${rest}`],
-  [/^(.+?)\s+(full\s+name)$/, (rest) => `what is the full name of ${rest}`],
+  // "BLA full form" (Indian English), "full meaning" (Nigerian English): the name an acronym stands for.
+  [/^(.+?)\s+(full\s+(?:name|form|meaning))$/, (rest) => `what is the full name of ${rest}`],
   [/^(.+?)\s+(name)$/, (rest) => `what is the name of the ${rest}`],
   [/^(.+?)\s+(location)$/, (rest) => `where is the ${rest}`],
   [/^(.+?)\s+(date)$/, (rest) => `when was the ${rest}`],

@@ -25,6 +25,7 @@ import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';
 import {
   askedAge,
   askedAgeGroups,
+  roleAgedAsked,
   asksPersonAge,
   asksForMeasure,
   measureWord,
@@ -41,6 +42,7 @@ import {
   askedDatePart,
   dateFormWord,
   type DatePart,
+  type PersonRole,
 } from './answer-type.js';
 import { askedRole, askedTitle, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
@@ -389,6 +391,8 @@ export interface QueryPlan {
   age?: 'exact' | 'any';
   /** "How old was the attacker": a person's age, which a date a thing began ("since 2015") does not give. */
   personAge?: boolean;
+  /** "How old was the witness": whose age, by role; an age word before a person of another role gives none. */
+  ageRole?: PersonRole;
   /** What soft matching needs of the terms, made by term-match.ts on the question's first sentence. */
   softTerms?: SoftTerm[];
   /** Word vectors, when loaded: sentence scoring aligns words softly with them. */
@@ -736,6 +740,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       specific.size > 0,
     age,
     personAge: asksPersonAge(read.searchText),
+    ageRole: roleAgedAsked(read.searchText),
     softTerms: undefined,
     relatedness,
     // "What does ISIS stand for": a name the corpus never writes is not spelled out by it, though a declared

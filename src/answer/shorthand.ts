@@ -58,6 +58,19 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   kuja: 'where',
   // ... and the mosque by its own name.
   masjid: 'mosque',
+  // Nigerian and Ghanaian Pidgin ("wetin ISKP stand for", "dem say", "e don tey", "comot") and
+  // Singapore and Malaysian English ("kena bomb", "teruk"): the English word each stands for. Not "dat" or
+  // "dis": names too ("DAT files"), and "that" would say nothing.
+  wetin: 'what',
+  dem: 'they',
+  tey: 'long',
+  wey: 'that',
+  comot: 'out',
+  wan: 'want',
+  pikin: 'child',
+  naija: 'nigeria',
+  kena: 'got',
+  teruk: 'bad',
   w: 'with',
   n: 'and',
   // Slips common enough to read as shorthand: none is an English word.
@@ -163,7 +176,12 @@ const FILLER = new Set(
     'bhai yaar yar hai hain tha thi ka ki ke ko se mein raha rahe rahi ' +
     // Arabic, Pashto and Dari chat's oaths, blessings, address and "I mean" ("wallah", "inshallah", "yani",
     // "kho"): how it is said, no topic.
-    'wallah walla wallahi inshallah inshaallah mashallah alhamdulillah yani yaani habibi akhi kho'
+    'wallah walla wallahi inshallah inshaallah mashallah alhamdulillah yani yaani habibi akhi kho ' +
+    // "Pakistan's lil gamble": a diminutive of feeling, not of size.
+    'lil ' +
+    // Pidgin's "is", "be" and tags ("dem dey do", "na which saint", "abeg", "sef", "sha", "abi", "oga") and
+    // Singapore and Malaysian English's sentence endings ("leh", "lor", "meh", "hor", "sia", "alamak").
+    'dey na abeg sef sha abi oga lah leh lor meh hor sia alamak aiyo aiyah walao'
   ).split(' '),
 );
 
@@ -1184,6 +1202,11 @@ export function writeOutShorthand(text: string): string {
       .replace(ACCORDING_TO_ORDER, ' ')
       .replace(PARAGRAPH_BY_ORDER, ' ')
       .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? withDroppedG(word) ?? word)))
+      // A word said twice for stress, as Pidgin and Singapore English do ("big big cities", "well well").
+      // Not "is IS" (the verb before the group), nor "that that", "had had".
+      .replace(/\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu, '$1')
+      // Pidgin's "wetin be" (what is), once "wetin" is written out.
+      .replace(/\b(what|who|where|which)\s+be\b/giu, '$1 is')
       // Again once filler is gone: "a message to america or smth srsly".
       .replace(CHAT_TAGS, ' ')
       .replace(LIKE_REPHRASING, '$1 ')

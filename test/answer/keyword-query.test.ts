@@ -33,6 +33,7 @@ describe('a search-box query', () => {
     expect(asQuestion('border post attack which city')).toBe('which city was the border post attack in?');
     expect(asQuestion('market bomber name')).toBe('what is the name of the market bomber?');
     expect(asQuestion('nlf full name')).toBe('what is the full name of nlf?');
+    expect(asQuestion('nlf full form')).toBe('what is the full name of nlf?');
     expect(asQuestion('market bombing province name')).toBe('which province was the market bombing in?');
     expect(asQuestion('riverton market location')).toBe('where is the riverton market?');
     expect(asQuestion('market bombing date')).toBe('when was the market bombing?');
