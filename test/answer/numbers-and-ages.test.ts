@@ -87,6 +87,17 @@ describe('how old', () => {
     expect(engine.ask('how old is the red lane gang').excerpt).toContain('since 1990');
   });
 
+  it('of a witness, is not answered by the age of the bomber', async () => {
+    const { engine } = await articleEngine(
+      'market.md',
+      'Market blast\n\nA teenage suicide bomber blew himself up at the market.\n\n"Everyone ran," a witness at the market told reporters.\n',
+    );
+    expect(engine.ask('how old was the witness at the market').status).toBe('no_answer');
+    expect(engine.ask('how old was the bomber at the market').excerpt).toContain('teenage suicide bomber');
+    expect(hasAge('A teenage suicide bomber blew himself up.', 'any', true, 'witness')).toBe(false);
+    expect(hasAge('A teenage suicide bomber blew himself up.', 'any', true, 'doer')).toBe(true);
+  });
+
   it('asked "exactly", is answered by a number, not by a word for an age', async () => {
     const { engine } = await articleEngine(
       'camp.md',
