@@ -230,6 +230,7 @@ export function decide(
       excerpt,
       sources.reader.titleTerms(passage),
       DECISION_SETTINGS.minExcerptMatch,
+      around,
     ) &&
     (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
     confidence >= model.threshold &&

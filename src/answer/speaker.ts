@@ -249,6 +249,7 @@ export function speakerTopicUnsaid(
   excerpt: ExcerptChoice,
   titleTerms: readonly string[],
   minMatch: number,
+  around: ReadonlySet<string> = new Set(),
 ): boolean {
   const speaker = plan.speaker;
   if (speaker === undefined || speaker.length === 0) return false;
@@ -271,10 +272,16 @@ export function speakerTopicUnsaid(
         !speaker.includes(term) &&
         !subject(term) &&
         !plan.checked.has(term) &&
-        (excerpt.matches.get(term) ?? 0) < minMatch,
+        (excerpt.matches.get(term) ?? 0) < minMatch &&
+        // "Officials suggest ISKP seized this moment": the moment is the Islamabad attack the sentence before
+        // names; a quote pointing back speaks of the name around it.
+        !(around.has(term) && POINTING_BACK.test(excerpt.text)),
     )
   );
 }
+
+/** A noun pointed back at: "this moment", "these attacks". */
+const POINTING_BACK = /\b(?:this|these)\s+\p{L}+/iu;
 
 /**
  * "What did Shehzad say about the bomber": the thing said about, which the quote must speak of, a common

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedSpeaker } from '../../src/answer/speaker.js';
 import { Engine } from '../../src/engine.js';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, articlesEngineWithVectors } from './article-engine.js';
 
 const BRIDGE = [
   '# Bridge repairs in Alder',
@@ -174,5 +174,31 @@ describe('asked speaker', () => {
     expect(engine.ask('what did the harbour fisherman say').excerpt).toContain('The smoke was so thick');
     // The speaker's own word must still be in the quote's sentence, and the words before it somewhere near.
     expect(engine.ask('what did the market fisherman say').status).toBe('no_answer');
+  });
+});
+
+describe('a quote pointing back', () => {
+  it('speaks of the name the sentence before it gives', async () => {
+    const engine = await articlesEngineWithVectors([
+      [
+        'harbour.md',
+        [
+          '# The harbour raid',
+          '',
+          'The Lahore harbour raid was strategically timed. It came during the city marathon, drawing the police away. Officials suggest the gang seized this moment of lax security to strike.',
+        ].join('\n'),
+      ],
+      [
+        'banks.md',
+        '# Bank robberies\n\nThe gang has also robbed banks in Alder since 2019, and police in Alder say the robberies are getting bolder.\n',
+      ],
+    ]);
+    const answer = engine.ask('what did officials suggest about the timing of the lahore strike');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('seized this moment of lax security');
+    // A name no sentence near the quote gives is still unsaid.
+    expect(engine.ask('what did officials suggest about the timing of the karachi strike').status).toBe(
+      'no_answer',
+    );
   });
 });
