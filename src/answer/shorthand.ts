@@ -48,14 +48,15 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   approx: 'approximately',
   info: 'information',
   pls: 'please',
-  // Question words of Arabic, Pashto and Dari typed inside English ("shu the goal", "tsok did the bombing",
-  // "cheera", "sanga"): the asker's own words for what, who, why, how and where.
+  // Question words of Arabic, Pashto, Dari and Turkish typed inside English ("shu the goal", "tsok did the
+  // bombing", "cheera", "sanga", "neden"): the asker's own words for what, who, why, how and where.
   shu: 'what',
   tsok: 'who',
   cheera: 'why',
   chera: 'why',
   sanga: 'how',
   kuja: 'where',
+  neden: 'why',
   // ... and the mosque by its own name.
   masjid: 'mosque',
   // Nigerian and Ghanaian Pidgin ("wetin ISKP stand for", "dem say", "e don tey", "comot") and
@@ -350,10 +351,10 @@ export function endsWithNegativeTag(text: string): boolean {
 
 /**
  * The person addressed at a question's end: "where did al qaida come from, brother?", "BLA stands for what
- * brother", "how many died my friend". Not "looking for brothers": only after a comma or a question word.
+ * brother", "how many died my friend", "..., dear friends?". Not "looking for brothers": only after a comma or a question word.
  */
 const ADDRESS_LAST =
-  /(?:,\s*|(?<=\b(?:what|who|whom|where|when|why|how|which|please|pls|plz)\s+))(?:my\s+)?(?:brother|sister|bro|akhi|habibi|dear|friend)\s*[?!.]*\s*$/iu;
+  /(?:,\s*|(?<=\b(?:what|who|whom|where|when|why|how|which|please|pls|plz)\s+))(?:(?:my|dear)\s+)?(?:brother|sister|bro|akhi|habibi|dear|friend)s?\s*[?!.]*\s*$/iu;
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or

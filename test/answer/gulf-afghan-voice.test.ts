@@ -55,6 +55,9 @@ describe('Arabic, Pashto and Dari words inside English', () => {
         '230 were injured',
       ],
       ['assalamu alaikum. may allah have mercy on them. what caused the flood?', 'bursting its banks'],
+      ['salam dear friends, how many people died in the flood?', '41 people died'],
+      ['what did the NDMA say about the injured, dear friends?', '230 were injured'],
+      ['neden did the dam release water', 'to protect Peshawar'],
     ]);
   });
 
