@@ -10,15 +10,16 @@ import type { RankSources } from './rank.js';
 /** The article itself, as people call it ("the media line story", "the op-ed"). */
 const ARTICLE_WORD = String.raw`(?:article|story|piece|op-?ed|column|editorial|post|report|text)`;
 /** Verbs of writing an article, in the forms a "who ..." question uses. */
-const WRITING = String.raw`(?:wrote|write|writes|written|authored|penned|reported|report|reports|reporting)`;
+const WRITING = String.raw`(?:wrote|write|writes|written|authored|penned|reported|report|reports|reporting|contributed|contributes|contribute)`;
 
 /**
- * "who wrote the article", "who helped report the shrine story", "who actually wrote this": the article word
+ * "who wrote the article", "who helped report the shrine story", "who contributed to the piece", "who actually
+ * wrote this", and as a search box puts it, "shrine article who wrote": the article word
  * after "the", "this" ... ("who wrote West Side Story" asks for an author of something else), a bare "this"
  * or "it" only at the end ("who wrote that it is difficult to ..." asks who said something).
  */
 const WHO_WROTE = new RegExp(
-  String.raw`\bwho\b(?:\s+\S+){0,3}?\s+${WRITING}\b(?:.*\b(?:the|this|that|your|ur)\s+(?:\S+\s+){0,4}?${ARTICLE_WORD}\b|\s+(?:this|it)\W*$)`,
+  String.raw`\bwho\b(?:\s+\S+){0,3}?\s+${WRITING}\b(?:.*\b(?:the|this|that|your|ur)\s+(?:\S+\s+){0,4}?${ARTICLE_WORD}\b|\s+(?:this|it)\W*$)|\b${ARTICLE_WORD}\s+who\s+(?:\S+\s+){0,2}?${WRITING}\W*$`,
   'i',
 );
 /** "who is the author of ...", "whats the author's name", "name of the writer". */

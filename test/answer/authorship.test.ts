@@ -38,6 +38,9 @@ describe('who wrote the article', () => {
       'who is the author of the harbour piece',
       'whats the authors name',
       'who wrote this?',
+      'who contributed to the harbour fire story',
+      'harbour fire article who contributed',
+      'harbour story who wrote',
     ])
       expect(asksWhoWrote(q), q).toBe(true);
     for (const q of [
@@ -47,6 +50,7 @@ describe('who wrote the article', () => {
       'Who wrote that it is difficult to define civil disobedience?',
       'What Doctor Who was written without Doctor Who in it?',
       'who wrote west side story',
+      'who contributed to the rebuilding of the harbour',
     ])
       expect(asksWhoWrote(q), q).toBe(false);
   });
