@@ -389,6 +389,13 @@ const HARD_TIME = /\b(?:an?\s+)?(?:hard|tough|difficult|rough)\s+time\b/giu;
  * vulnerable. Not "exposed" of a secret or a plot ("the plot was exposed"): only left so, or "so" / "too"
  * exposed.
  */
+/**
+ * "How does the article sum up the outcome", "how does the author characterise what ...", "what does the
+ * opening line call the bombing": what the article says a thing is, asked of its words; "what is" asks it.
+ */
+const WHAT_THE_ARTICLE_CALLS =
+  /\bhow\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:article|author|writer|piece|text|story|report)\s+(?:sum\s+up|summari[sz]e|characteri[sz]e|describe|assess|judge|frame|portray|depict)\b|\bwhat\s+(?:does|did)\s+(?:the|this|that)\s+(?:(?:opening|first|last|closing|final)\s+(?:line|sentence|paragraph)|article|author|writer|piece|text|story|report)\s+call\b/giu;
+
 const EASY_TARGET =
   /\b(?:an?\s+)?(?:easy|soft)\s+targets?\b|(?<=\b(?:left|leave|leaves|leaving|so|that|this|too|very|more|less|remained|stay(?:ed)?)\s+)(?:exposed|unprotected|undefended|unguarded|defen[cs]eless|wide\s+open|without\s+(?:any\s+)?(?:protection|security|guards?|defen[cs]es?))\b/giu;
 
@@ -995,6 +1002,7 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [EASY_TARGET, ' vulnerable '],
   [WHEN_IT_DID, ' timing '],
   [IN_THE_END, ' ultimately '],
+  [WHAT_THE_ARTICLE_CALLS, 'what is'],
 ];
 
 /**

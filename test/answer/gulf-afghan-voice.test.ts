@@ -94,6 +94,15 @@ describe('names spelt letter by letter, as voice typing writes them', () => {
 });
 
 describe('a writer framing the question', () => {
+  it('asks what the article calls a thing as "what is"', () => {
+    for (const typed of [
+      'how does the article sum up the outcome',
+      'how does the author characterise the flood',
+      'what does the opening line call the flood',
+    ])
+      expect(writeOutShorthand(typed), typed).toMatch(/^\s*what is\b/);
+  });
+
   it('reads past what the answer is for', async () => {
     await expectAnswered([
       ['for a piece i am writing on the charsadda flood, what caused it?', 'bursting its banks'],
@@ -102,6 +111,7 @@ describe('a writer framing the question', () => {
         'how many people died, according to the report? i would like to cite the exact figure',
         '41 people died',
       ],
+      ['how does the article sum up the cause of the charsadda flood?', 'bursting its banks'],
     ]);
   });
 });
