@@ -1145,6 +1145,18 @@ export function expandShorthand(word: string): string | undefined {
 }
 
 /**
+ * "countrys", "citys", "partys": a learner's plural, read as the English one ("countries") when the word as
+ * typed is no English word and that one is.
+ */
+function withLearnersPlural(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || !/[^aeiou]ys$/.test(lower)) return undefined;
+  const dictionary = englishDictionary();
+  const plural = `${lower.slice(0, -2)}ies`;
+  return !dictionary.isWord(lower) && dictionary.isWord(plural) ? plural : undefined;
+}
+
+/**
  * "movin", "tryin", "growin": a word typed without its final "g", read with it when it is no English word
  * and the word with it is (in any letter case, so that case changes no answer).
  */
@@ -1210,7 +1222,11 @@ export function writeOutShorthand(text: string): string {
       .replace(ARTICLE_BY_ORDER, ' ')
       .replace(ACCORDING_TO_ORDER, ' ')
       .replace(PARAGRAPH_BY_ORDER, ' ')
-      .replace(WORD, (word) => (isFiller(word) ? ' ' : (expandShorthand(word) ?? withDroppedG(word) ?? word)))
+      .replace(WORD, (word) =>
+        isFiller(word)
+          ? ' '
+          : (expandShorthand(word) ?? withDroppedG(word) ?? withLearnersPlural(word) ?? word),
+      )
       // A word said twice for stress, as Pidgin and Singapore English do ("big big cities", "well well").
       // Not "is IS" (the verb before the group), nor "that that", "had had".
       .replace(/\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu, '$1')

@@ -35,6 +35,12 @@ describe('South Asian English and everyday phrasings', () => {
     }
   });
 
+  it('reads a learner\'s plural ("countrys", "citys") as the English one', () => {
+    expect(writeOutShorthand('in which countrys and citys')).toBe('in which countries and cities');
+    // Only when the typed word is no English word: "days", "guys" stay.
+    expect(writeOutShorthand('in two days')).toBe('in two days');
+  });
+
   it('reads a count of the hurt asked as a noun as "how many injured"', () => {
     for (const typed of ['injured count at the mill pls', 'whats the number of wounded', 'casualty figures?'])
       expect(writeOutShorthand(typed), typed).toContain('how many injured');
