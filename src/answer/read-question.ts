@@ -16,6 +16,7 @@ import { asEnglishQuestion } from './roman-urdu.js';
 import { withoutPersona } from './persona.js';
 import { asRemembered } from './half-remembered.js';
 import { withoutSourceDemand } from './source-demand.js';
+import { tagalogAsEnglish } from './tagalog.js';
 import { withStretchedWordsCut, writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
 
@@ -153,6 +154,7 @@ const READING_STAGES: ReadonlyArray<(text: string) => string> = [
   withLettersJoined,
   withoutPersona,
   asEnglishQuestion,
+  tagalogAsEnglish,
   withoutCourtesies,
   withoutSourceDemand,
   asRemembered,
