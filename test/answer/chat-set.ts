@@ -44,6 +44,7 @@ import { SESSION33_ANSWERABLE, SESSION33_TRAPS } from './chat-session33.js';
 import { SESSION34_ANSWERABLE, SESSION34_TRAPS } from './chat-session34.js';
 import { SESSION35_ANSWERABLE, SESSION35_TRAPS } from './chat-session35.js';
 import { SESSION36_ANSWERABLE, SESSION36_TRAPS } from './chat-session36.js';
+import { SESSION37_ANSWERABLE, SESSION37_TRAPS } from './chat-session37.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -750,6 +751,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION34_ANSWERABLE,
   ...SESSION35_ANSWERABLE,
   ...SESSION36_ANSWERABLE,
+  ...SESSION37_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -932,6 +934,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION34_TRAPS,
   ...SESSION35_TRAPS,
   ...SESSION36_TRAPS,
+  ...SESSION37_TRAPS,
 ];
 
 /** Every question, answerable first. */
