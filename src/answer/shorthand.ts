@@ -70,6 +70,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wan: 'want',
   pikin: 'child',
   naija: 'nigeria',
+  mama: 'mother',
+  papa: 'father',
   kena: 'got',
   teruk: 'bad',
   w: 'with',
@@ -684,6 +686,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:make|makes|made|making)\s+(?=(?:(?:an?|the|more|many|these|those|such|big|major|deadly)\s+)*(?:attacks?|bombings?|strikes?|raids?|assaults?)\b)/giu,
     ' ',
   ],
+  // Pidgin's "e don tey" (has it been long), "who do am" (who did it), and Singapore English's "one" before
+  // a closing "ah" ("since when they attack one ah"): said plainly.
+  [/\b(?:e\s+)?don\s+tey(?=\s+(?:before|after)\b)/giu, ' how long '],
+  [/\b(?:e\s+)?don\s+tey\b/giu, ' since when '],
+  [/\bdo\s+am\b/giu, ' did it '],
+  [/\bone(?=\s+(?:lah|leh|lor|meh|ah|hor|sia)\W*$)/giu, ' '],
   // "The spy agency", "spies": intelligence.
   [/\bspy\s+agenc(?:y|ies)\b|\bspies\b/giu, ' intelligence '],
   // "Where do they end up going": where they go.

@@ -40,6 +40,15 @@ describe('Pidgin and Singapore English', () => {
     expect(writeOutShorthand('wetin dem dey do').replace(/\s+/g, ' ').trim()).toBe('what they do');
     expect(writeOutShorthand('wetin be the name').replace(/\s+/g, ' ').trim()).toBe('what is the name');
     expect(writeOutShorthand('big big cities lah').replace(/\s+/g, ' ').trim()).toBe('big cities');
+    expect(writeOutShorthand('e don tey wey dem dey fight').replace(/\s+/g, ' ')).toContain('since when');
+    expect(writeOutShorthand('the fire e don tey before the flood?').replace(/\s+/g, ' ')).toContain(
+      'how long before',
+    );
+    expect(writeOutShorthand('who do am?').replace(/\s+/g, ' ')).toContain('who did it');
+    expect(writeOutShorthand('since when they trade there one ah').replace(/\s+/g, ' ').trim()).toBe(
+      'since when they trade there',
+    );
+    expect(writeOutShorthand('they looked for their mama and papa')).toContain('mother and father');
     // The verb before a group named IS is no word said twice.
     expect(writeOutShorthand('where is IS now')).toContain('is IS');
   });
