@@ -686,6 +686,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:make|makes|made|making)\s+(?=(?:(?:an?|the|more|many|these|those|such|big|major|deadly)\s+)*(?:attacks?|bombings?|strikes?|raids?|assaults?)\b)/giu,
     ' ',
   ],
+  // "Was the damage big or small", "how bad was the destruction": how much damage (a size asked of harm done,
+  // which an article gives in words: "widespread damage").
+  [
+    /\b(?:was|is|were)\s+the\s+(?:damage|destruction)\s+((?:[\p{L}]+\s+){0,5}?)(?:big|large|huge|bad|severe|serious|extensive|heavy|major|small|minor|light)(?:\s+or\s+(?:not|small|minor|light|little|big|large|huge|bad|severe|serious|extensive|heavy|major))?\b/giu,
+    ' how much damage $1',
+  ],
+  [
+    /\bhow\s+(?:big|large|bad|severe|serious|extensive|heavy|major)\s+(?:was|is|were)\s+the\s+(?:damage|destruction)\b/giu,
+    ' how much damage ',
+  ],
   // Pidgin's "e don tey" (has it been long), "who do am" (who did it), and Singapore English's "one" before
   // a closing "ah" ("since when they attack one ah"): said plainly.
   [/\b(?:e\s+)?don\s+tey(?=\s+(?:before|after)\b)/giu, ' how long '],

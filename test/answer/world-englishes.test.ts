@@ -28,6 +28,8 @@ describe('Pidgin and Singapore English', () => {
       ['injured how many leh', '40 were injured'],
       ['alamak the cloth section damage teruk or not', 'heavy damage to the cloth section'],
       ['smoke reach the big big warehouses?', 'spread to the big warehouses'],
+      ['was the damage to the cloth section big or small', 'heavy damage to the cloth section'],
+      ['how bad was the destruction in the cloth section', 'heavy damage to the cloth section'],
       ['FFB full meaning abeg', 'Federal Fire Board (FFB)'],
     ]) {
       const answer = engine.ask(question!);
