@@ -696,6 +696,19 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bhow\s+(?:big|large|bad|severe|serious|extensive|heavy|major)\s+(?:was|is|were)\s+the\s+(?:damage|destruction)\b/giu,
     ' how much damage ',
   ],
+  // "What else was going on in the country when the attack happened", "... at the same time as the blast":
+  // what coincided with it, the word an article uses.
+  [
+    /\bwhat\s+else\s+(?:was|is|were)\s+(?:go(?:ing|in['\u2019]?)\s+on|happening|taking\s+place)(?:\s+in\s+(?:the\s+)?[\p{L}]+)?(?:\s+(?:at\s+the\s+time|then))?\s+(?:at\s+the\s+same\s+time\s+as|when|while|as|during)\b/giu,
+    ' what coincided with ',
+  ],
+  // "How did their strategy turn out (in the end)": its outcome.
+  [/\bhow\s+did\s+(.{1,60}?)\s+turn\s+out\b/giu, ' what was the outcome of $1 '],
+  // "Pakistan's little plan", "their whole strategy": a word of feeling, not of size.
+  [
+    /(?<=(?:['\u2019]s|\b[\p{L}]+s|\b(?:their|his|her|its|our|your))\s+)(?:little|whole|entire)\s+(?=[\p{L}])/giu,
+    ' ',
+  ],
   // Pidgin's "e don tey" (has it been long), "who do am" (who did it), and Singapore English's "one" before
   // a closing "ah" ("since when they attack one ah"): said plainly.
   [/\b(?:e\s+)?don\s+tey(?=\s+(?:before|after)\b)/giu, ' how long '],

@@ -1,0 +1,57 @@
+/**
+ * Everyday ways of asking what an article says in its own words: "what else was going on when X happened"
+ * (what coincided with it), "how did their strategy turn out" (its outcome), "their little plan", "their
+ * whole strategy" (words of feeling, not of size). On an article written for these tests, not the seed corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeOutShorthand } from '../../src/answer/shorthand.js';
+import { articleEngineWithVectors } from './article-engine.js';
+
+const DAM = [
+  '# The dam opening',
+  '',
+  'Engineers opened the Tarbela dam on Monday after ten years of work.',
+  '',
+  'The opening coincided with the national elections, drawing reporters away.',
+  '',
+  'The government’s gambit, it seems, has backfired: two turbines failed within a week.',
+  '',
+  'Farmers downstream say the river has never been so low in spring.',
+].join('\n');
+
+describe('everyday phrasings', () => {
+  it('are read as the question the article answers', async () => {
+    const { engine } = await articleEngineWithVectors('dam.md', DAM);
+    for (const [question, fragment] of [
+      ['what else was going on in the country during the opening', 'coincided with the national elections'],
+      [
+        'what else was happening when the tarbela opening took place',
+        'coincided with the national elections',
+      ],
+      ['how did the governments whole strategy turn out in the end', 'has backfired'],
+      ['so did the governments little plan work out or nah', 'has backfired'],
+    ]) {
+      const answer = engine.ask(question!);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.excerpt, question).toContain(fragment);
+    }
+  });
+
+  it('writes them out', () => {
+    const plain = (text: string) => writeOutShorthand(text).replace(/\s+/g, ' ').trim();
+    expect(plain('what else was happening when the dam opened')).toBe('what coincided with the dam opened');
+    expect(plain('how did their strategy turn out')).toBe('what was the outcome of their strategy');
+    expect(plain("the government's little plan")).toBe("the government's plan");
+    // Not a size the question asks: "a little boy" keeps it.
+    expect(plain('who was the little boy')).toBe('who was the little boy');
+  });
+
+  it('still declines what the article does not say', async () => {
+    const { engine } = await articleEngineWithVectors('dam.md', DAM);
+    for (const question of [
+      'what else was going on when the farmers protested',
+      'how did the farmers whole protest turn out',
+    ])
+      expect(engine.ask(question).status, question).toBe('no_answer');
+  });
+});
