@@ -69,6 +69,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   comot: 'out',
   wan: 'want',
   pikin: 'child',
+  alot: 'a lot',
   naija: 'nigeria',
   mama: 'mother',
   papa: 'father',
@@ -695,6 +696,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\bhow\s+(?:big|large|bad|severe|serious|extensive|heavy|major)\s+(?:was|is|were)\s+the\s+(?:damage|destruction)\b/giu,
     ' how much damage ',
+  ],
+  // "Who was the bomber age wise": how old.
+  [/\bage[\s-]?wise\b/giu, ' how old '],
+  // "Pakistan getting cosy with the US": improving ties with it.
+  [
+    /\b(?:getting|got|grew|growing)\s+(?:(?:so|more|very|really)\s+)?(?:cosy|cozy|close|closer|friendly|friendlier|chummy)\s+(?:with|to)\b/giu,
+    ' improving ties with ',
   ],
   // "What else was going on in the country when the attack happened", "... at the same time as the blast":
   // what coincided with it, the word an article uses.

@@ -23,6 +23,18 @@ function britishSpelling(word: string): string {
   return word.replace(/iz(e|ed|es|ing|ation|ations)$/, 'is$1');
 }
 
+/**
+ * Does the corpus write the variant, or another form of the same verb ("capitalise" asked, "capitalized"
+ * written)? Not a noun of the same stem: "organisation" asked is no "organized".
+ */
+function sameVerb(written: string | undefined, variant: string): boolean {
+  if (written === undefined) return false;
+  if (written === variant) return true;
+  const verb = /^(.+iz)(?:e|ed|es|ing)$/;
+  const [a, b] = [verb.exec(written)?.[1], verb.exec(variant)?.[1]];
+  return a !== undefined && a === b;
+}
+
 /** Aliases from the corpus's spelling of each unknown word to the question's. */
 export function spellingVariantAliases({
   unknown,
@@ -35,8 +47,15 @@ export function spellingVariantAliases({
     for (const word of surfaces.get(term) ?? []) {
       const variant = [americanSpelling(word), britishSpelling(word)].find((other) => other !== word);
       const variantTerm = variant === undefined ? null : termOf(variant);
-      // The corpus must write the variant itself: "organization" and "organized" share the stem "organ".
-      if (variantTerm && variantTerm !== term && hasTerm(variantTerm) && writtenAs(variantTerm) === variant) {
+      // The corpus must write the variant itself, or a form of the same verb: "organization" and "organized"
+      // share the stem "organ".
+      if (
+        variant !== undefined &&
+        variantTerm &&
+        variantTerm !== term &&
+        hasTerm(variantTerm) &&
+        sameVerb(writtenAs(variantTerm), variant)
+      ) {
         aliases.push({ acronym: variantTerm, longForm: [term] });
         break;
       }

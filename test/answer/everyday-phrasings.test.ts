@@ -42,6 +42,9 @@ describe('everyday phrasings', () => {
     expect(plain('what else was happening when the dam opened')).toBe('what coincided with the dam opened');
     expect(plain('how did their strategy turn out')).toBe('what was the outcome of their strategy');
     expect(plain("the government's little plan")).toBe("the government's plan");
+    expect(plain('who was the engineer age wise')).toBe('who was the engineer how old');
+    expect(plain('the government getting cosy with china')).toBe('the government improving ties with china');
+    expect(plain('where do alot of them live')).toBe('where do a lot of them live');
     // Not a size the question asks: "a little boy" keeps it.
     expect(plain('who was the little boy')).toBe('who was the little boy');
   });

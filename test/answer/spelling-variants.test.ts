@@ -21,6 +21,8 @@ describe('British and American spellings', () => {
       });
     expect(aliases('organised', 'organis')).toEqual([{ acronym: 'organ', longForm: ['organis'] }]);
     expect(aliases('organisation', 'organis')).toEqual([]);
+    // Another form of the same verb: "recognise" asked, "recognized" written.
+    expect(aliases('recognise', 'recognis')).toEqual([{ acronym: 'recogn', longForm: ['recognis'] }]);
     expect(aliases('colour', 'colour')).toEqual([]);
   });
 
