@@ -712,11 +712,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "How did their strategy turn out (in the end)": its outcome.
   [/\bhow\s+did\s+(.{1,60}?)\s+turn\s+out\b/giu, ' what was the outcome of $1 '],
-  // "Pakistan's little plan", "their whole strategy": a word of feeling, not of size.
-  [
-    /(?<=(?:['\u2019]s|\b[\p{L}]+s|\b(?:their|his|her|its|our|your))\s+)(?:little|whole|entire)\s+(?=[\p{L}])/giu,
-    ' ',
-  ],
+  // "Pakistan's little plan", "their whole strategy": a word of feeling, not of size. Only after a possessive
+  // written as one: "pakistans" could be "does" ("how does little work").
+  [/(?<=(?:['\u2019]s|\b(?:their|his|her|its|our|your))\s+)(?:little|whole|entire)\s+(?=[\p{L}])/giu, ' '],
   // Pidgin's "e don tey" (has it been long), "who do am" (who did it), and Singapore English's "one" before
   // a closing "ah" ("since when they attack one ah"): said plainly.
   [/\b(?:e\s+)?don\s+tey(?=\s+(?:before|after)\b)/giu, ' how long '],
