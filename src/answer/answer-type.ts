@@ -217,13 +217,16 @@ export function roleAgedAsked(question: string): PersonRole | undefined {
   return undefined;
 }
 
+/** Every age word of a sentence, in turn (`AGE_WORDS`, matched globally). */
+const EVERY_AGE_WORD = new RegExp(AGE_WORDS.source, 'gi');
+
 /**
  * An age word in the sentence for the person asked: "a teenage suicide bomber" gives the bomber's age, not the
  * witness's. An age word before a person of another role (within two words) does not count.
  */
 function hasAgeWordOf(sentence: string, role: PersonRole | undefined): boolean {
   if (role === undefined) return AGE_WORDS.test(sentence);
-  for (const found of sentence.matchAll(new RegExp(AGE_WORDS.source, 'gi'))) {
+  for (const found of sentence.matchAll(EVERY_AGE_WORD)) {
     const next = sentence
       .slice(found.index + found[0].length)
       .split(/[^\p{L}]+/u)

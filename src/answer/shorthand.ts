@@ -1204,6 +1204,8 @@ function withDroppedG(word: string): string | undefined {
   return !dictionary.isWord(lower) && dictionary.isWord(`${lower}g`) ? `${lower}g` : undefined;
 }
 
+/** A letter typed three times or more in a row. */
+const LETTER_RUN = /(\p{L})\1{2,}/gu;
 /** A word with a letter typed three times or more: "sooo", "whyyy", "plsss", "kyaaa". */
 const STRETCHED = /(?<![\p{L}\p{N}])(?=[\p{L}]{4,}(?![\p{L}\p{N}]))[\p{L}]*?(\p{L})\1{2,}[\p{L}]*/gu;
 
@@ -1223,8 +1225,8 @@ export function withStretchedWordsCut(text: string): string {
       isFiller(cut) ||
       expandShorthand(cut) !== undefined ||
       isRomanUrduWord(cut);
-    const double = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
-    const single = word.replace(/(\p{L})\1{2,}/gu, '$1');
+    const double = word.replace(LETTER_RUN, '$1$1');
+    const single = word.replace(LETTER_RUN, '$1');
     return known(double) ? double : known(single) ? single : word;
   });
 }
