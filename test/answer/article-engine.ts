@@ -2,6 +2,7 @@
  * One article, parsed from text as an upload is (a Markdown or text file in the global scope), and the real
  * Engine over it alone: what the answer-stage tests ask their questions of.
  */
+import { expect } from 'vitest';
 import { planFor, type AnswerContext } from '../../src/answer/answer.js';
 import type { QueryPlan } from '../../src/answer/query-plan.js';
 import { parseArticle } from '../../src/corpus/parse.js';
@@ -52,4 +53,18 @@ export function planOf(engine: Engine, question: string, guildId?: string): Quer
   const planned = planFor(question, context);
   if (!planned.ok) throw new Error(`no plan for ${JSON.stringify(question)}`);
   return planned.plan;
+}
+
+/** Asks each question of the engine: answered, with the fragment in its excerpt. */
+export function expectAnswered(engine: Engine, questions: ReadonlyArray<readonly [string, string]>): void {
+  for (const [question, fragment] of questions) {
+    const answer = engine.ask(question);
+    expect(answer.status, question).toBe('answered');
+    expect(answer.excerpt, question).toContain(fragment);
+  }
+}
+
+/** Asks each question of the engine: declined. */
+export function expectDeclined(engine: Engine, questions: readonly string[]): void {
+  for (const question of questions) expect(engine.ask(question).status, question).toBe('no_answer');
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
 
 const DAM = [
   '# The dam opening',
@@ -22,7 +22,7 @@ const DAM = [
 describe('everyday phrasings', () => {
   it('are read as the question the article answers', async () => {
     const { engine } = await articleEngineWithVectors('dam.md', DAM);
-    for (const [question, fragment] of [
+    expectAnswered(engine, [
       ['what else was going on in the country during the opening', 'coincided with the national elections'],
       [
         'what else was happening when the tarbela opening took place',
@@ -30,11 +30,7 @@ describe('everyday phrasings', () => {
       ],
       ['how did the government’s whole strategy turn out in the end', 'has backfired'],
       ['so did the government’s little plan work out or nah', 'has backfired'],
-    ]) {
-      const answer = engine.ask(question!);
-      expect(answer.status, question).toBe('answered');
-      expect(answer.excerpt, question).toContain(fragment);
-    }
+    ]);
   });
 
   it('writes them out', () => {
@@ -52,10 +48,9 @@ describe('everyday phrasings', () => {
 
   it('still declines what the article does not say', async () => {
     const { engine } = await articleEngineWithVectors('dam.md', DAM);
-    for (const question of [
+    expectDeclined(engine, [
       'what else was going on when the farmers protested',
       'how did the farmers whole protest turn out',
-    ])
-      expect(engine.ask(question).status, question).toBe('no_answer');
+    ]);
   });
 });

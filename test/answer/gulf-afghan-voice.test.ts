@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
 import { readQuestion } from '../../src/answer/read-question.js';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
 
 const FLOOD = [
   '# The Charsadda flood',
@@ -23,18 +23,14 @@ const FLOOD = [
   'The Water and Power Development Authority (WAPDA) said its dam released water to protect Peshawar.',
 ].join('\n');
 
-async function expectAnswered(questions: ReadonlyArray<readonly [string, string]>): Promise<void> {
+async function expectFloodAnswers(questions: ReadonlyArray<readonly [string, string]>): Promise<void> {
   const { engine } = await articleEngineWithVectors('flood.md', FLOOD);
-  for (const [question, fragment] of questions) {
-    const answer = engine.ask(question);
-    expect(answer.status, question).toBe('answered');
-    expect(answer.excerpt, question).toContain(fragment);
-  }
+  expectAnswered(engine, questions);
 }
 
 describe('Arabic, Pashto and Dari words inside English', () => {
   it('reads their question words, oaths and address as the question they ask', async () => {
-    await expectAnswered([
+    await expectFloodAnswers([
       ['shu caused the flood at charsadda wallah', 'bursting its banks'],
       ['tsok rescued the boy from the school roof, yani who saved him', 'by a fishing boat'],
       ['cheera did the dam release water inshallah', 'to protect Peshawar'],
@@ -45,7 +41,7 @@ describe('Arabic, Pashto and Dari words inside English', () => {
   });
 
   it('leaves out a salam and a prayer for the victims around the question', async () => {
-    await expectAnswered([
+    await expectFloodAnswers([
       [
         'salam alaikum dear brothers, hope u all are fine inshallah. small question: how many people died in the charsadda flood?',
         '41 people died',
@@ -70,18 +66,17 @@ describe('Arabic, Pashto and Dari words inside English', () => {
 
   it('still declines what the article does not say', async () => {
     const { engine } = await articleEngineWithVectors('flood.md', FLOOD);
-    for (const question of [
+    expectDeclined(engine, [
       'shu was the name of the rescued boy wallah',
       'tsok owned the fishing boat brother',
       'salam alaikum. how many died in the lahore flood?',
-    ])
-      expect(engine.ask(question).status, question).toBe('no_answer');
+    ]);
   });
 });
 
 describe('names spelt letter by letter, as voice typing writes them', () => {
   it('joins the letters into the name', async () => {
-    await expectAnswered([
+    await expectFloodAnswers([
       ['what did the w a p d a say about its dam', 'Water and Power Development Authority (WAPDA)'],
       ['how many died according to the n d m a', '41 people died'],
     ]);
@@ -104,7 +99,7 @@ describe('a writer framing the question', () => {
   });
 
   it('reads past what the answer is for', async () => {
-    await expectAnswered([
+    await expectFloodAnswers([
       ['for a piece i am writing on the charsadda flood, what caused it?', 'bursting its banks'],
       ['researching this for a seminar paper: how many were injured?', '230 were injured'],
       [

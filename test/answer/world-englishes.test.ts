@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
-import { articleEngineWithVectors } from './article-engine.js';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
 
 const MARKET = [
   '# The Onitsha market fire',
@@ -21,7 +21,7 @@ const MARKET = [
 describe('Pidgin and Singapore English', () => {
   it('reads their words as the question they ask', async () => {
     const { engine } = await articleEngineWithVectors('market.md', MARKET);
-    for (const [question, fragment] of [
+    expectAnswered(engine, [
       ['wetin cause the fire for onitsha market abeg', 'started in a generator shop'],
       ['how many traders die for the fire sef', '7 traders died'],
       ['wetin the traders dey do when the smoke spread', 'searching for their goods'],
@@ -31,11 +31,7 @@ describe('Pidgin and Singapore English', () => {
       ['was the damage to the cloth section big or small', 'heavy damage to the cloth section'],
       ['how bad was the destruction in the cloth section', 'heavy damage to the cloth section'],
       ['FFB full meaning abeg', 'Federal Fire Board (FFB)'],
-    ]) {
-      const answer = engine.ask(question!);
-      expect(answer.status, question).toBe('answered');
-      expect(answer.excerpt, question).toContain(fragment);
-    }
+    ]);
   });
 
   it('writes the words out', () => {
@@ -57,11 +53,10 @@ describe('Pidgin and Singapore English', () => {
 
   it('still declines what the article does not say', async () => {
     const { engine } = await articleEngineWithVectors('market.md', MARKET);
-    for (const question of [
+    expectDeclined(engine, [
       'wetin be the name of the generator shop owner',
       'how many traders die for the lagos fire sef',
       'which hospital dem carry the injured go leh',
-    ])
-      expect(engine.ask(question).status, question).toBe('no_answer');
+    ]);
   });
 });
