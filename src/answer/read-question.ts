@@ -142,8 +142,11 @@ const PERSONAL_PRONOUN = /\b(?:he|she|they|it|him|her|them)\b/iu;
 const SPELT_OUT = /(?<![\p{L}\p{N}'\u2019.-])\p{L}(?:\s\p{L}){1,5}(?![\p{L}\p{N}'\u2019-])/gu;
 const ONE_LETTER_WORDS = /^[airuynwckb]$/iu;
 
+/** "isis k", ISIS-K typed without its hyphen: there the lone "k" is the name's, not chat's "ok". */
+const NAME_LETTER_APART = /\b(isis|isil|daesh)\s+(k)(?![\p{L}\p{N}'\u2019-])/giu;
+
 function withLettersJoined(text: string): string {
-  return text.replace(SPELT_OUT, (run) => {
+  return text.replace(NAME_LETTER_APART, '$1-$2').replace(SPELT_OUT, (run) => {
     const letters = run.split(' ');
     return letters.every((letter) => ONE_LETTER_WORDS.test(letter)) ? run : letters.join('').toUpperCase();
   });

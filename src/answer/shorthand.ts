@@ -34,7 +34,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wich: 'which',
   whcih: 'which',
   hw: 'how',
-  hwo: 'how',
+  // "hwo" swaps the letters of both "who" and "how": "who" unless a word that "how" asks follows (HWO_AS_HOW).
+  hwo: 'who',
   whne: 'when',
   wehre: 'where',
   wen: 'when',
@@ -195,7 +196,7 @@ const FILLER = new Set(
  * "long story short, ..."): dropped like filler words, or their words would count as missing from answers.
  */
 const FILLER_PHRASES =
-  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|(?:quick|small|short|simple|little)\s+(?:question|q)|(?:quick\s+)?fact[\s-]*check(?:ing)?|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+|only\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?|headlines?|titles?)(?:\s+but)?|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:my\s+)?(?:grand)?(?:son|daughter|husband|wife|cousin|nephew|niece|neighbou?r|brother|sister|mother|father|mum|mom|dad|uncle|aunt|colleague)\s+(?:mentioned|told\s+me(?:\s+about)?|was\s+telling\s+me(?:\s+about)?)|(?:and\s+)?i\s+wonder(?:ed)?(?=\s+(?:whether|if|what|who|whom|whose|why|how|when|where|which)\b)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|(?:^\W*|\b(?:u+m+|u+h+m*|h+m+|e+r+m+)\W+)(?:wait|hold\s+on)\b|\b(?:wait|hold\s+on)(?=\s*[,!])|for\s+(?:instance|example)|(?:if\s+i\s+)?may\s+i\s+ask(?=\W*$)|if\s+(?:you|u)\s+(?:don['\u2019]?t|do\s+not)\s+mind(?:\s+(?:my|me)\s+asking)?|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|(?:long\s+story\s+short|at\s+the\s+end\s+of\s+the\s+day|all\s+in\s+all|in\s+short|in\s+summary|(?:the\s+)?bottom\s+line)(?=\s*[,:;\u2013\u2014-])|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|(?:quick|small|short|simple|little)\s+(?:question|q)|(?:quick\s+)?fact[\s-]*check(?:ing)?|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+|only\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?|headlines?|titles?)(?:\s+but)?|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:my\s+)?(?:grand)?(?:son|daughter|husband|wife|cousin|nephew|niece|neighbou?r|brother|sister|mother|father|mum|mom|dad|uncle|aunt|colleague)\s+(?:mentioned|told\s+me(?:\s+about)?|was\s+telling\s+me(?:\s+about)?)|(?:and\s+)?i\s+wonder(?:ed)?(?=\s+(?:whether|if|what|who|whom|whose|why|how|when|where|which)\b)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|(?:^\W*|\b(?:u+m+|u+h+m*|h+m+|e+r+m+)\W+)(?:wait|hold\s+on)\b|\b(?:wait|hold\s+on)(?=\s*[,!])|for\s+(?:instance|example)|(?:if\s+i\s+)?may\s+i\s+ask(?=\W*$)|if\s+i\s+(?:may|might|could)\s+ask(?=\s*[,?.!]|\s*$)|if\s+(?:you|u)\s+(?:don['\u2019]?t|do\s+not)\s+mind(?:\s+(?:my|me)\s+asking)?|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|(?:long\s+story\s+short|at\s+the\s+end\s+of\s+the\s+day|all\s+in\s+all|in\s+short|in\s+summary|(?:the\s+)?bottom\s+line)(?=\s*[,:;\u2013\u2014-])|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
 
 /**
  * A formal reader's courtesies around a question ("Could you please inform me", "I should like to know",
@@ -288,8 +289,17 @@ const GUESSED_FIGURE_END = new RegExp(
   'iu',
 );
 
+/**
+ * The asker's own guess or remark after the question's last comma, said as a guess ("how's their gamble
+ * turned out, going brilliantly i assume", "how is IS doing, not well i'd imagine", "how did the deals work
+ * out, as if i need to ask", "how many attacks, ballpark'll do"): what the asker expects, not what is asked.
+ */
+const REMARK_AFTER_COMMA =
+  /,\s*(?:[^,?]{0,40}?\s)?(?:i\s+(?:assume|imagine|reckon|bet|guess|suppose|presume|gather|expect)|i['\u2019]?d\s+(?:imagine|think|guess|say|bet|reckon|wager)|as\s+if\s+i\s+(?:need|needed|have|had)\s+to\s+ask|(?:a\s+)?ballpark(?:\s+(?:figure|number))?(?:['\u2019]ll|\s+will|\s+is|\s+would)?\s+(?:do|fine|ok|okay))\s*[?.!]*\s*$/iu;
+
 /** The text without a guess tacked on to an open question (`GUESS_TACKED_ON`, `GUESS_AFTER_COMMA`). */
-function withoutGuess(text: string): string {
+function withoutGuess(typed: string): string {
+  const text = typed.replace(REMARK_AFTER_COMMA, '?');
   let withoutEnding = GUESS_ENDING.test(text) ? text.replace(GUESS_TACKED_ON, '$1') : text;
   // "How many homes flooded or w/e": the words before "or whatever" were the question, not a guess.
   if (ONLY_ASKING.test(withoutEnding)) withoutEnding = text.replace(GUESS_ENDING, '');
@@ -601,6 +611,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:didn['\u2019]?t|did\s+not|never)\s+make\s+it(?:\s+out(?:\s+alive)?)?\b/giu, ' died '],
   // "How many people lost their lives", "lost his life": died ("lives" matched no sentence of a death toll).
   [/\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your|my)\s+(?:lives|life)\b/giu, ' died '],
+  // A formal or gentle word for dying ("how many perished", "passed away"): died.
+  [/\b(?:perish|perished|perishes|perishing)\b|\b(?:pass|passed|passes|passing)\s+away\b/giu, ' died '],
   // British and everyday slang for dying ("how many copped it"), for the Americans ("the yanks"), and for
   // angering someone ("what got their back up", "what wound them up"). @example session 30: dev set h140 +3.
   [
@@ -701,8 +713,18 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bage[\s-]?wise\b/giu, ' how old '],
   // "Pakistan getting cosy with the US": improving ties with it.
   [
-    /\b(?:getting|got|grew|growing)\s+(?:(?:so|more|very|really)\s+)?(?:cosy|cozy|close|closer|friendly|friendlier|chummy)\s+(?:with|to)\b/giu,
+    /\b(?:getting|got|grew|growing)\s+(?:(?:so|more|very|really)\s+)?(?:cosy|cozy|close|closer|friendly|friendlier|chummy)\s+(?:with|to)\b|\b(?:cosy|cozy|cosi|cozi)(?:ing|ed|s)?\s+up\s+(?:with|to)\b/giu,
     ' improving ties with ',
+  ],
+  // British "owt" and "nowt" (anything, nothing): "does it have owt to do with the US".
+  [/\bowt\b/giu, ' anything '],
+  [/\bnowt\b/giu, ' nothing '],
+  // "Boxed in", "hemmed in" (to a place): restricted to it.
+  [/\b(?:boxed|hemmed|penned|bottled)\s+in(?:to)?\b/giu, ' restricted to '],
+  // "Shoved out", "kicked out", "booted out" of a place: pushed out of it.
+  [
+    /\b(?:shove[ds]?|shoving|kick(?:s|ed|ing)?|boot(?:s|ed|ing)?|chuck(?:s|ed|ing)?|turf(?:s|ed|ing)?)\s+out\b/giu,
+    ' pushed out ',
   ],
   // "What else was going on in the country when the attack happened", "... at the same time as the blast":
   // what coincided with it, the word an article uses.
@@ -727,7 +749,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bend(?:s|ed|ing)?\s+up\b/giu, ' '],
   // "Were they lying low", "keeping a low profile": quiet (an article says "relative silence").
   [
-    /\b(?:l(?:ie|ies|ying|ay|ays|aying|ain)\s+low|keep(?:s|ing)?\s+a\s+low\s+profile|kept\s+a\s+low\s+profile)\b/giu,
+    /\b(?:l(?:ie|ies|ying|ay|ays|aying|ain)\s+low|(?:keep(?:s|ing)?|kept)\s+(?:a\s+low\s+profile|(?:their|its|his|her)\s+heads?\s+down))\b/giu,
     ' quiet ',
   ],
   // "Why are suicide bombers such a headache (for security)": why they are difficult. Not a headache in
@@ -1013,7 +1035,12 @@ const HOW_FAR_BACK =
 const WRITEUP = /\b(?:write[\s-]?ups?|writeups?|rundown)\b(?=\s+(?:on|about|of|for)\b|\s*[?!.,]*\s*$)/giu;
 
 /** Every idiom and way of asking read as plain words, in the order they are read. */
+/** "hwo many", "hwo long": the "how" of a measure, not the "who" that "hwo" otherwise stands for. */
+const HWO_AS_HOW =
+  /\bhwo(?=\s+(?:many|much|long|old|far|often|big|bad|strong|serious|large|come|comes|did\s+(?:they|it|he|she)|does\s+(?:it|that))\b)/giu;
+
 const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [HWO_AS_HOW, 'how'],
   [WRITEUP, 'article'],
   [RITE_FOR_RIGHT, 'right'],
   [RIGHT_NOW, 'now'],
