@@ -833,9 +833,12 @@ function sameFamily(a: string, b: string): boolean {
  */
 const CHECKING_QUESTION =
   /^\W*(?:not\s+(?:sure|100%?|certain)|pretty\s+sure|i\s+(?:think|believe)|iirc)\b[^?]*\?+\s*$|^\W*(?:(?:so|and|but|ok|okay|wait)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)(?:n['\u2019]?t)?\b|[^?]*[,\u2013\u2014]\s*(?:is|are|was|were|did)(?:n['\u2019]?t)?\s+(?:it|that|this|they)\b|fact\s*check|is\s+it\s+true|i\s+thought\b|am\s+i\s+(?:right|correct|wrong|mistaken)\b|(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+confirm\b|correct\s+me\s+if\b)|\bfact[\s-]*check(?:ing)?\s*:|,?\s*(?:right|correct|true|yeah|no|yes)\s*\W*$/i;
-/** Two alternatives: "reuters or afp", "52 or 62", "the US or to india". */
+/**
+ * Two alternatives: "reuters or afp", "52 or 62", "the US or to india", "reuters or was it afp", and one
+ * ruled out: "in islamabad right, not peshawar".
+ */
 const ALTERNATIVE_PAIR =
-  /\b([\p{L}\p{N}]+)\s+or\s+(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;
+  /\b([\p{L}\p{N}]+)(?:\s+or\s+(?:(?:was|is|were|did)\s+(?:it|they|he|she)\s+)?|(?:\s+(?:right|yeah|yes))?\s*,\s*not\s+)(?:(?:to|in|at|by|from|with|the|a|an)\s+)*([\p{L}\p{N}]+)/giu;
 
 /**
  * A statement asked with a figure guessed in it, and no question word: "that police academy attack killed

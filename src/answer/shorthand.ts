@@ -695,9 +695,19 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' main effort ',
   ],
   // "Since when is ISKP making attacks", "made bombings": "make" says only that they happened, as "do" does.
+  // Also with the doer after the verb, as learners of German and Dutch word order ask ("since when makes
+  // ISKP attacks").
   [
-    /\b(?:make|makes|made|making)\s+(?=(?:(?:an?|the|more|many|these|those|such|big|major|deadly)\s+)*(?:attacks?|bombings?|strikes?|raids?|assaults?)\b)/giu,
+    /\b(?:make|makes|made|making)\s+(?=(?:(?:an?|the|more|many|these|those|such|big|major|deadly)\s+)*(?:attacks?|bombings?|strikes?|raids?|assaults?)\b)|(?<=\bsince\s+when\s+)(?:makes|make|made)\b/giu,
     ' ',
+  ],
+  // Learners' English from German, Dutch and French: "what means BLA" (what does BLA mean), "the long name of
+  // TTP" (its full name), "how many became wounded" (were wounded: "wurden", "werden").
+  [/\bwhat\s+(?:means|mean)\s+([\p{L}][\p{L}\p{N}-]*)/giu, 'what does $1 mean'],
+  [/\blong\s+(name|form|version)\b/giu, 'full $1'],
+  [
+    /\b(?:became|become|becomes)\s+(?=(?:wounded|injured|hurt|killed|arrested|damaged|destroyed)\b)/giu,
+    'were ',
   ],
   // "Was the damage big or small", "how bad was the destruction": how much damage (a size asked of harm done,
   // which an article gives in words: "widespread damage").
