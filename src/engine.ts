@@ -264,6 +264,7 @@ export class Engine implements EngineApi {
   // ---- Internals ---------------------------------------------------------------------------------------
 
   private answerContext(guildId: string | undefined, maxCitations?: number): AnswerContext {
+    const scopes = scopesFor(guildId);
     return {
       index: this.store.index,
       aliases: this.store.aliases,
@@ -271,7 +272,8 @@ export class Engine implements EngineApi {
       passageIn: (file, n) => this.store.passageIn(file, n),
       reader: this.reader,
       ...(this.relatedness ? { relatedness: this.relatedness } : {}),
-      scopes: scopesFor(guildId),
+      scopes,
+      sourceNames: this.store.sources.visibleTo(scopes),
       maxQuestionChars: this.limits.maxQuestionChars,
       ...(maxCitations ? { maxCitations } : {}),
     };

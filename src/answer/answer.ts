@@ -29,6 +29,7 @@ import type { PassageReader } from './passage-reader.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
+import { withSourceAsArticle } from './source-framing.js';
 import { firstOfTwoQuestions, oneQuestionEach, questionWithoutStory } from './question-clause.js';
 import type { Relatedness } from './relatedness.js';
 import type { Answer, Citation } from './types.js';
@@ -60,6 +61,8 @@ export interface AnswerContext {
   passageIn(file: string, n: number): Passage | undefined;
   reader: PassageReader;
   scopes: string[];
+  /** The outlets of the articles these scopes see, by web address (corpus/source-names.ts). */
+  sourceNames?: readonly string[];
   relatedness?: Relatedness;
   maxQuestionChars?: number;
   maxCitations?: number;
@@ -70,7 +73,10 @@ export function planFor(
   question: string,
   context: AnswerContext,
 ): { ok: true; plan: QueryPlan } | { ok: false; message: string; code?: 'invalid' | 'small_talk' } {
-  const reading = readQuestion(question, context.maxQuestionChars);
+  const reading = readQuestion(
+    withSourceAsArticle(question, context.sourceNames ?? []),
+    context.maxQuestionChars,
+  );
   if (!reading.ok) return reading;
   return { ok: true, plan: planQuery(reading.question, context) };
 }

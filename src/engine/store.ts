@@ -5,6 +5,7 @@
  * passages, index entries and aliases come and go with it. It reads and writes no files: folder sync and the
  * edits read the bytes and hand them over.
  */
+import { SourceNames } from '../corpus/source-names.js';
 import type { AliasEntry, CorpusStats, ScopeOptions } from '../engine-api.js';
 import { decodeText } from '../corpus/decode.js';
 import { scopeOf } from '../corpus/names.js';
@@ -30,6 +31,8 @@ export class ArticleStore {
   /** The search index over every passage of every article. */
   index = PassageIndex.empty();
   readonly aliases = new AliasBook();
+  /** The outlets the articles come from, by their web address ("according to the media line"). */
+  readonly sources = new SourceNames();
   private readonly articles = new Map<string, Article>();
   /**
    * Passages are found through their article (ids are `<file>#<n>`: corpus/passage-id.ts), not by a Map entry
@@ -154,6 +157,7 @@ export class ArticleStore {
    */
   track(article: Article, aliases?: Alias[]): void {
     this.articles.set(article.file, article);
+    this.sources.add(article.file, article.scope, article.url);
     this.passageCount += passageCountOf(article);
     // A snapshot's article makes its passages when first read, numbered as ids go: none to set aside.
     if (!numbersItsPassages(article)) {
@@ -186,6 +190,7 @@ export class ArticleStore {
     this.index.discard(ids);
     this.passageCount -= ids.length;
     for (const id of ids) this.otherPassages.delete(id);
+    this.sources.remove(file);
     this.aliases.remove(file);
     this.aliases.remove(declaredSource(file));
     this.declaredAliases.delete(file);
