@@ -48,6 +48,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   hrs: 'hours',
   approx: 'approximately',
   info: 'information',
+  // "Big ops": military and police operations. Not "op", chat's original poster.
+  ops: 'operations',
   pls: 'please',
   // Question words of Arabic, Pashto, Dari and Turkish typed inside English ("shu the goal", "tsok did the
   // bombing", "cheera", "sanga", "neden"): the asker's own words for what, who, why, how and where.
