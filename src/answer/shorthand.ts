@@ -39,6 +39,15 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   whne: 'when',
   wehre: 'where',
   wen: 'when',
+  // Words spelt by ear that the speller finds nothing near ("acording to the artical", "thay"): "article"
+  // because questions name the articles so often, "they" because it frames a question.
+  thay: 'they',
+  artical: 'article',
+  articel: 'article',
+  artcle: 'article',
+  aritcle: 'article',
+  atricle: 'article',
+  artikel: 'article',
   wher: 'where',
   whr: 'where',
   thru: 'through',
@@ -48,8 +57,6 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   hrs: 'hours',
   approx: 'approximately',
   info: 'information',
-  // "Big ops": military and police operations. Not "op", chat's original poster.
-  ops: 'operations',
   pls: 'please',
   // Question words of Arabic, Pashto, Dari and Turkish typed inside English ("shu the goal", "tsok did the
   // bombing", "cheera", "sanga", "neden"): the asker's own words for what, who, why, how and where.
