@@ -15,7 +15,10 @@
  * is one edit away, corpus words two edits away are not offered ("frnace" is likelier "France" than "face").
  * Each replacement is written as the corpus writes it ("Pakistan", "shrine").
  */
+import { isBanglish, isBanglishWord } from './banglish.js';
 import { isRomanUrdu, isRomanUrduWord } from './roman-urdu.js';
+import { isSpanish, isSpanishWord } from './spanish.js';
+import { isTagalog, isTagalogWord } from './tagalog.js';
 import { asciiPartsWithTermIn, tokenize, termOf, type Token } from '../search/analyzer.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { type EnglishDictionary, englishDictionary } from '../search/dictionary.js';
@@ -83,6 +86,15 @@ export function didYouMean(question: string, lookup: WordLookup): string[] {
   return spellingCorrections(question, lookup).map((correction) => correction.question);
 }
 
+/** The words of the language a message is read from, when it is read from one (`read-question.ts`). */
+function ownLanguageWords(question: string): ((word: string) => boolean) | undefined {
+  if (isRomanUrdu(question)) return isRomanUrduWord;
+  if (isTagalog(question)) return isTagalogWord;
+  if (isSpanish(question)) return isSpanishWord;
+  if (isBanglish(question)) return isBanglishWord;
+  return undefined;
+}
+
 /** The corrections of `didYouMean` with what was replaced and whether the first is clearly right. */
 export function spellingCorrections(question: string, lookup: WordLookup): SpellingCorrection[] {
   // One choice per distinct misspelled word, applied wherever it occurs.
@@ -92,10 +104,11 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
   const shouting =
     !/\p{Ll}/u.test(question) ||
     longWords.filter((word) => !/\p{Ll}/u.test(word)).length * 2 > longWords.length;
-  // "kis", "tha" in a Roman Urdu message are words it knows, not slips for "his", "than".
-  const romanUrdu = isRomanUrdu(question);
+  // "kis", "tha" in a Roman Urdu message are words it knows, not slips for "his", "than"; so are "hubo" in a
+  // Spanish one, "namatay" in a Tagalog one and "gese" in a Bengali one.
+  const ownWord = ownLanguageWords(question);
   for (const token of tokenize(question)) {
-    if (romanUrdu && isRomanUrduWord(token.surface)) continue;
+    if (ownWord?.(token.surface)) continue;
     const key = needsCorrection(token, lookup);
     if (key === undefined) continue;
     const entry = words.get(key);

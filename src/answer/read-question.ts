@@ -16,6 +16,8 @@ import { asEnglishQuestion } from './roman-urdu.js';
 import { withoutPersona } from './persona.js';
 import { asRemembered } from './half-remembered.js';
 import { withoutSourceDemand } from './source-demand.js';
+import { banglishAsEnglish } from './banglish.js';
+import { spanishAsEnglish } from './spanish.js';
 import { tagalogAsEnglish } from './tagalog.js';
 import { withStretchedWordsCut, writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
@@ -158,6 +160,8 @@ const READING_STAGES: ReadonlyArray<(text: string) => string> = [
   withoutPersona,
   asEnglishQuestion,
   tagalogAsEnglish,
+  spanishAsEnglish,
+  banglishAsEnglish,
   withoutCourtesies,
   withoutSourceDemand,
   asRemembered,

@@ -350,6 +350,12 @@ function asks(word: string): boolean {
   return QUESTION_WORD.test(WORDS.get(word) ?? '');
 }
 
+/** Is the word one the glossary reads ("namatay", "yung")? In a Tagalog message it is no English slip. */
+export function isTagalogWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return WORDS.has(lower) || DROPPED.has(lower) || MARKERS.has(lower);
+}
+
 /**
  * Is the message Tagalog or Taglish? It holds two distinct Tagalog marker words (three when it opens as an
  * English question and no Tagalog word asks), a word in capitals not counting unless all is in capitals, and
