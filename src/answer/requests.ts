@@ -12,6 +12,15 @@ const POLITE = String.raw`(?:(?:can|could|would|will|might)\s+(?:you|u|ya|some(?
 const TO_ME = String.raw`(?:me|us)`;
 const THE = String.raw`(?:the|a|an)`;
 const WH = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which)`;
+/** "info on", "any details about", "anything on": a request for what the articles say of something. */
+const INFO_ON = String.raw`(?:any\s+)?(?:info|information|details|deets|anything|something|more|the\s+lowdown)\s+(?:on|about|regarding|re)`;
+
+/**
+ * A request after the question: "how many got hurt, need the number", "2021 a turning point? explain",
+ * "..., explain pls": how it is asked, dropped.
+ */
+const REQUEST_AFTER =
+  /(?:[,?.!]|\s[-\u2013\u2014])\s*(?:(?:i\s+)?(?:need|want)\s+(?:the\s+|a\s+)?(?:exact\s+)?(?:number|figure|date|name|year|count|total|answer)|explain|elaborate|details?)(?:\s+(?:pls|plz|please))?\s*[.!]*\s*$/iu;
 
 /** Rewrites, tried in order on the whole message; the first that matches is used. */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
@@ -19,7 +28,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // word asks.
   [
     new RegExp(
-      String.raw`^(\W*)${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|tell|explain(?:\s+to\s+${TO_ME})?|describe|summari[sz]e|sum\s+up)\s+(?=${WH}\b)`,
+      String.raw`^(\W*)${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|tell|explain(?:\s+to\s+${TO_ME})?|describe|summari[sz]e|sum\s+up|${INFO_ON})\s+(?=${WH}\b)`,
       'iu',
     ),
     '$1',
@@ -28,7 +37,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // toll": what is it.
   [
     new RegExp(
-      String.raw`^(\W*)${POLITE}(?:(?:give|tell|show|get|find)\s+${TO_ME}|tell|share|i\s+(?:need|want)(?:\s+to\s+know)?)\s+(?=${THE}\s)`,
+      String.raw`^(\W*)${POLITE}(?:(?:give|tell|show|get|find)\s+${TO_ME}|tell|share|(?:i\s+)?(?:need|want)(?:\s+to\s+know)?|${INFO_ON})\s+(?=${THE}\s)`,
       'iu',
     ),
     '$1what is ',
@@ -66,7 +75,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** The question a command stands for, or the text unchanged when it gives none. */
-export function asRequestedQuestion(text: string): string {
+export function asRequestedQuestion(typed: string): string {
+  const text = typed.replace(REQUEST_AFTER, (ending) => (ending.trimStart().startsWith('?') ? '?' : ''));
   for (const [pattern, replacement] of REWRITES) {
     if (pattern.test(text)) return text.replace(pattern, replacement);
   }

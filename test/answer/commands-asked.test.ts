@@ -38,6 +38,19 @@ describe('a command read as its question', () => {
     // "Summarize the articles" still asks for what the bot does not write.
     expect(engine.ask('summarize the articles').status).toBe('no_answer');
   });
+
+  it('reads "info on", "need the year" and a request after the question', async () => {
+    const { engine } = await articleEngineWithVectors('harbour.md', ARTICLE);
+    expect(engine.ask('info on the bomber pls').excerpt).toContain('A young bomber blew himself up');
+    expect(engine.ask('need the year the rebels took the port').excerpt).toContain('in 2016');
+    expect(engine.ask('how many got hurt at the harbour, need the number').excerpt).toContain('wounded 30');
+    expect(engine.ask('any details on who the rebels partnered with?').excerpt).toContain('a local gang');
+    expect(planOf(engine, 'the rebels took the port in 2016? explain').asked).toBe(
+      'the rebels took the port in 2016?',
+    );
+    // The request's words are no topic: asked of what the article lacks, it is declined.
+    expect(engine.ask('info on the harbour master pls').status).toBe('no_answer');
+  });
 });
 
 describe('a guess after the question', () => {
