@@ -195,7 +195,9 @@ const FILLER = new Set(
     'lil ' +
     // Pidgin's "is", "be" and tags ("dem dey do", "na which saint", "abeg", "sef", "sha", "abi", "oga") and
     // Singapore and Malaysian English's sentence endings ("leh", "lor", "meh", "hor", "sia", "alamak").
-    'dey na abeg sef sha abi oga lah leh lor meh hor sia alamak aiyo aiyah walao'
+    'dey na abeg sef sha abi oga lah leh lor meh hor sia alamak aiyo aiyah walao ' +
+    // German, Dutch and French chat's "exactly", "well", "so" opening a question ("genau, and what ...").
+    'genau nou alors'
   ).split(' '),
 );
 
@@ -485,6 +487,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Where did IS come from": where a group or a thing emerged from. Not where people come from ("where do
   // its fighters come from": "where many of their members originate from"), nor a word ("the name").
   [COME_FROM, '$1emerge from'],
+  // "From which group did IS come", "from what group is IS coming originally": the preposition put first, as
+  // careful and learner English put it.
+  [
+    /\bfrom\s+((?:which|what)\s+(?:group|organi[sz]ation|movement|network|outfit)s?)\s+(?:did|does|do|is|was|are|were)\s+((?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+)\s+(?:originally\s+)?(?:come|came|coming|emerge|emerged|emerging|originate|originated)\b/giu,
+    '$2 emerged from $1',
+  ],
   // "Islamic State come from which group (originally)": the same, the group asked for left in place.
   [
     /\b(?:come|came|comes)\s+from\s+((?:which|what)\s+(?:group|organi[sz]ation|movement|network|outfit)s?)\b/giu,

@@ -16,6 +16,8 @@ const RIOT = [
   '',
   'The riot in Varna was the largest in a decade, police said.',
   '',
+  'The front emerged from a dockers’ union that was banned in 2009.',
+  '',
   '“Everyone was running,” Petar Ivanov, 31, a crane driver, told the AFP News Agency.',
 ].join('\n');
 
@@ -27,6 +29,8 @@ describe('learners of English from German, Dutch and French', () => {
       ['what means KLF', 'Kessel Liberation Front'],
       ['KLF = ? what is the long name', 'Kessel Liberation Front'],
       ['and how many became wounded in the riot?', 'wounded more than 40'],
+      ['genau, and from which group is the front coming originally', 'emerged from a dockers’ union'],
+      ['from which group did the front come?', 'emerged from a dockers’ union'],
     ]);
   });
 
@@ -35,6 +39,7 @@ describe('learners of English from German, Dutch and French', () => {
     expect(plain('what means KLF')).toBe('what does KLF mean');
     expect(plain('the long name of KLF')).toBe('the full name of KLF');
     expect(plain('how many became wounded')).toBe('how many were wounded');
+    expect(plain('nou, from which group did the KLF come')).toBe(', the KLF emerged from which group');
     // "Became" before other words keeps its sense.
     expect(plain('how many became members')).toBe('how many became members');
   });
