@@ -456,6 +456,12 @@ const COME_FROM =
  * after Iraq falls" as "why go after Pakistan".
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Did it work out in the end", "how did it turn out in the end": the outcome asked, not what is ultimately
+  // so (IN_THE_END: "their ultimate goal").
+  [
+    /\b((?:turn(?:ed|s|ing)?|work(?:ed|s|ing)?|pan(?:ned|s|ning)?)\s+out|work(?:ed|s)?|succeed(?:ed|s)?|fail(?:ed|s)?)\s+in\s+the\s+end\b/giu,
+    '$1',
+  ],
   [/\b(?:tick(?:ed|s)?|piss(?:ed|es)?|tee(?:d|s)?)\s+(?:\w+\s+)?off\b/giu, ' angered '],
   [/\b(?:end[\s-]?game|end\s+goal)\b/giu, ' ultimate goal '],
   // "Their real goal", "the true aim": what they want in the end, an article's "ultimate goal".
@@ -764,6 +770,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Pakistan's little plan", "their whole strategy": a word of feeling, not of size. Only after a possessive
   // written as one: "pakistans" could be "does" ("how does little work").
   [/(?<=(?:['\u2019]s|\b(?:their|his|her|its|our|your))\s+)(?:little|whole|entire)\s+(?=[\p{L}])/giu, ' '],
+  // ... and before a word for a plan, whoever's it is ("pakistans whole strategy", "the little scheme").
+  [
+    /\b(?:little|whole|entire)\s+(?=(?:strategy|strategies|plans?|scheme|schemes|gambits?|gambles?|approach|policy|idea)\b)/giu,
+    ' ',
+  ],
   // Pidgin's "e don tey" (has it been long), "who do am" (who did it), and Singapore English's "one" before
   // a closing "ah" ("since when they attack one ah"): said plainly.
   [/\b(?:e\s+)?don\s+tey(?=\s+(?:before|after)\b)/giu, ' how long '],

@@ -30,6 +30,9 @@ describe('everyday phrasings', () => {
       ],
       ['how did the government’s whole strategy turn out in the end', 'has backfired'],
       ['so did the government’s little plan work out or nah', 'has backfired'],
+      // Without the possessive's apostrophe, and asked "in the end".
+      ['so how did the governments whole strategy turn out in the end', 'has backfired'],
+      ['did the governments little plan work out in the end?', 'has backfired'],
     ]);
   });
 
@@ -43,6 +46,8 @@ describe('everyday phrasings', () => {
     expect(plain('where do alot of them live')).toBe('where do a lot of them live');
     // Not a size the question asks: "a little boy" keeps it, and "does little" is no possessive.
     expect(plain('how does little work')).toBe('how does little work');
+    expect(plain('did the plan work out in the end')).toBe('did the plan succeed');
+    expect(plain('what do they want in the end')).toBe('what do they want ultimately');
     expect(plain('who was the little boy')).toBe('who was the little boy');
   });
 
