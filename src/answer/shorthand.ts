@@ -661,7 +661,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:blow|blows|blew|blown|blowing)\s+up\s+in\s+(?:its|their|his|her|the|our|your|ur)\s+faces?\b/giu,
     ' backfired ',
   ],
-  [/\bchains?\s+of\s+command\b/giu, ' command hierarchy '],
+  [/\bchains?\s+of\s+command\b|\bcommand\s+chains?\b/giu, ' command hierarchy '],
+  // "A top-down org": one run by a command hierarchy.
+  [/\btop[\s-]?down\b/giu, ' command hierarchy '],
+  // "Small scale or big ones?" of attacks: their impact, low or high, as news writes it ("scale" said: "was the
+  // damage big or small" asks how much).
+  [
+    /\bsmall(?:er)?[\s-]+scale(?:\s+(?:stuff|ones?|attacks?|things?))?\s+(?:or|vs\.?|versus)\s+(?:big|bigger|large|larger|major)(?:[\s-]+(?:scale|ones?))?\b|\b(?:big|bigger|large|larger|major)(?:[\s-]+scale)?(?:\s+(?:stuff|ones?|attacks?))?\s+(?:or|vs\.?|versus)\s+small(?:er)?[\s-]+scale\b/giu,
+    ' low impact or high impact ',
+  ],
   // "Whats the point for them": what they are after, their goal. Not "the point of the attacks", which an
   // article answers with what the attacks are for ("undermine the state through targeted attacks").
   [/\bwhat(?:['\u2019]?s|\s+(?:is|was))\s+the\s+(?:whole\s+)?point\b(?!\s+of\b)/giu, ' what is the goal '],
@@ -883,7 +891,6 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bmade?\s+((?:\w+\s+){1,3}?)(?:so\s+|that\s+|this\s+)?(?:mad|angry|furious|upset|pissed)\b/giu,
     ' provoked $1 ',
   ],
-  [/\btop[\s-]?down\b/giu, ' hierarchical '],
   // "What group did IS originally come out of": when, not a word to find; as "origin" it finds "originate".
   // @example session 17: chat set 1,317 -> 1,319, dev sets h18 +1, h19 +1, SQuAD sample +1; SQuAD's 63
   // questions with "original(ly)" 51 right either way.

@@ -47,6 +47,15 @@ describe('everyday phrasings', () => {
     // Not a size the question asks: "a little boy" keeps it, and "does little" is no possessive.
     expect(plain('how does little work')).toBe('how does little work');
     expect(plain('did the plan work out in the end')).toBe('did the plan succeed');
+    expect(plain('is the front run like a top down org')).toBe(
+      'is the front run like a command hierarchy organization',
+    );
+    expect(plain('were the attacks small scale or big ones?')).toBe(
+      'were the attacks low impact or high impact ?',
+    );
+    expect(plain('big or small scale stuff')).toBe('low impact or high impact stuff');
+    // Without "scale", a size asked of damage is how much of it.
+    expect(plain('was the damage big or small')).toBe('how much damage');
     expect(plain('what do they want in the end')).toBe('what do they want ultimately');
     expect(plain('who was the little boy')).toBe('who was the little boy');
   });
