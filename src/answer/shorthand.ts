@@ -234,11 +234,11 @@ const CHANNEL_REQUESTS = new RegExp(
 /**
  * A student's or a writer's framing ("for my essay", "for a piece i'm writing on", "researching this for a
  * seminar paper", "i'd like to cite it", "for my assignment i need", "what evidence is there that ...", "i
- * need the quote about"): what the answer is for, or that it should be a quote, not what it is about. "What
+ * need the quote about", "worksheet q3:"): what the answer is for, or that it should be a quote, not what it is about. "What
  * evidence is there that ISKP had gone quiet" asks whether, and where, the articles say ISKP had gone quiet.
  */
 const STUDENT_FRAMING =
-  /\b(?:(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are)\s+)?(?:researching|writing\s+(?:about\s+)?|working\s+on)\s*(?:this|it|that)?\s+for\s+(?:a|an|my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:papers?|essays?|pieces?|articles?|stor(?:y|ies)|reports?|thesis|seminars?|class|course|projects?|presentations?|blog(?:\s+posts?)?|posts?|newsletters?|podcasts?|dissertations?)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:pieces?|articles?|stor(?:y|ies)|papers?|essays?|reports?|posts?|blog\s+posts?|thesis|newsletters?|podcasts?)\s+(?:(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are)\s+(?:writing|doing|preparing|working\s+on)\s*)?(?:on|about)\b|[,.;]?\s*(?:i['\u2019]?d\s+like|i\s+would\s+like|i\s+want|i\s+need|i['\u2019]?m\s+hoping|so\s+i\s+can)\s+to\s+(?:cite|quote|reference|source)\b[^?]*$|\bfor\s+(?:my|our)\s+(?:essay|assignment|homework|report|paper|class|course|project|presentation|seminar|thesis|dissertation|coursework)\b(?:\s*,?\s*i\s+(?:need|want|have)\s+(?:to\s+(?:know|find(?:\s+out)?|explain|say|write(?:\s+about)?)|a\s+quote(?:\s+(?:about|on|for))?|the\s+quote(?:\s+(?:about|on|for))?))?|\b(?:what|which)\s+evidence\s+(?:is\s+there|do\s+(?:we|they)\s+have|does\s+(?:the\s+)?(?:articles?|texts?|author|writer)\s+(?:give|provide|offer|present))\s+(?:that|of|for)\b|\bi\s+need\s+(?:a|the)\s+quote\s+(?:about|on|for)\b/giu;
+  /\b(?:(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are)\s+)?(?:researching|writing\s+(?:about\s+)?|working\s+on)\s*(?:this|it|that)?\s+for\s+(?:a|an|my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:papers?|essays?|pieces?|articles?|stor(?:y|ies)|reports?|thesis|seminars?|class|course|projects?|presentations?|blog(?:\s+posts?)?|posts?|newsletters?|podcasts?|dissertations?)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:pieces?|articles?|stor(?:y|ies)|papers?|essays?|reports?|posts?|blog\s+posts?|thesis|newsletters?|podcasts?)\s+(?:(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are)\s+(?:writing|doing|preparing|working\s+on)\s*)?(?:on|about)\b|[,.;]?\s*(?:i['\u2019]?d\s+like|i\s+would\s+like|i\s+want|i\s+need|i['\u2019]?m\s+hoping|so\s+i\s+can)\s+to\s+(?:cite|quote|reference|source)\b[^?]*$|\bfor\s+(?:my|our)\s+(?:essay|assignment|homework|report|paper|class|course|project|presentation|seminar|thesis|dissertation|coursework)\b(?:\s*,?\s*i\s+(?:need|want|have)\s+(?:to\s+(?:know|find(?:\s+out)?|explain|say|write(?:\s+about)?)|a\s+quote(?:\s+(?:about|on|for))?|the\s+quote(?:\s+(?:about|on|for))?))?|\b(?:what|which)\s+evidence\s+(?:is\s+there|do\s+(?:we|they)\s+have|does\s+(?:the\s+)?(?:articles?|texts?|author|writer)\s+(?:give|provide|offer|present))\s+(?:that|of|for)\b|\bi\s+need\s+(?:a|the)\s+quote\s+(?:about|on|for)\b|^\W*(?:(?:worksheet|homework|hw|assignment|quiz|exercise|ex|task|part)\s*)?(?:q|qn|question|no\.?|#)\s*\d{1,2}[a-z]?\s*[:.)\-\u2013]\s*/giu;
 
 /**
  * What a member who half remembers says around the question: "i forget", a last remark that someone said it
@@ -662,6 +662,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' backfired ',
   ],
   [/\bchains?\s+of\s+command\b|\bcommand\s+chains?\b/giu, ' command hierarchy '],
+  // "The islamabad hit", "that hit": the attack, as a noun after "the" (not "the bomb hit the shrine", "that got
+  // hit").
+  [
+    /\b(the|that|this|a|an|another)\s+((?:(?!(?:got|get|gets|getting|was|were|is|are|be|been|being|just|also)\s)[\p{L}'\u2019-]+\s+)?)hit\b(?=\s*(?:$|[?!.,;:]|(?:random|planned|was|is|were|happen\w*|in|on|at|by|of|timing|and|or|so|last|recently|back|earlier)\b))/giu,
+    '$1 $2attack',
+  ],
   // "A top-down org": one run by a command hierarchy.
   [/\btop[\s-]?down\b/giu, ' command hierarchy '],
   // "Small scale or big ones?" of attacks: their impact, low or high, as news writes it ("scale" said: "was the

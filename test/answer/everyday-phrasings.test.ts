@@ -54,6 +54,13 @@ describe('everyday phrasings', () => {
       'were the attacks low impact or high impact ?',
     );
     expect(plain('big or small scale stuff')).toBe('low impact or high impact stuff');
+    expect(plain('was the dam hit random timing or planned')).toBe(
+      'was the dam attack random timing or planned',
+    );
+    expect(plain('the dam that got hit')).toBe('the dam that got hit');
+    expect(plain('did the flood hit the dam')).toBe('did the flood hit the dam');
+    expect(plain('worksheet q3: when did the dam open?')).toBe('when did the dam open?');
+    expect(plain('Q2. who opened the dam')).toBe('who opened the dam');
     // Without "scale", a size asked of damage is how much of it.
     expect(plain('was the damage big or small')).toBe('how much damage');
     expect(plain('what do they want in the end')).toBe('what do they want ultimately');
