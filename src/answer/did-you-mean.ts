@@ -15,6 +15,7 @@
  * is one edit away, corpus words two edits away are not offered ("frnace" is likelier "France" than "face").
  * Each replacement is written as the corpus writes it ("Pakistan", "shrine").
  */
+import { isBahasa, isBahasaWord } from './bahasa.js';
 import { isBanglish, isBanglishWord } from './banglish.js';
 import { isRomanUrdu, isRomanUrduWord } from './roman-urdu.js';
 import { isSpanish, isSpanishWord } from './spanish.js';
@@ -92,6 +93,7 @@ function ownLanguageWords(question: string): ((word: string) => boolean) | undef
   if (isTagalog(question)) return isTagalogWord;
   if (isSpanish(question)) return isSpanishWord;
   if (isBanglish(question)) return isBanglishWord;
+  if (isBahasa(question)) return isBahasaWord;
   return undefined;
 }
 
@@ -105,7 +107,7 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
     !/\p{Ll}/u.test(question) ||
     longWords.filter((word) => !/\p{Ll}/u.test(word)).length * 2 > longWords.length;
   // "kis", "tha" in a Roman Urdu message are words it knows, not slips for "his", "than"; so are "hubo" in a
-  // Spanish one, "namatay" in a Tagalog one and "gese" in a Bengali one.
+  // Spanish one, "namatay" in a Tagalog one, "gese" in a Bengali one and "berapa" in a Malay one.
   const ownWord = ownLanguageWords(question);
   for (const token of tokenize(question)) {
     if (ownWord?.(token.surface)) continue;

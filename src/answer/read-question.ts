@@ -16,6 +16,7 @@ import { asEnglishQuestion } from './roman-urdu.js';
 import { withoutPersona } from './persona.js';
 import { asRemembered } from './half-remembered.js';
 import { withoutSourceDemand } from './source-demand.js';
+import { bahasaAsEnglish } from './bahasa.js';
 import { banglishAsEnglish } from './banglish.js';
 import { spanishAsEnglish } from './spanish.js';
 import { tagalogAsEnglish } from './tagalog.js';
@@ -162,6 +163,7 @@ const READING_STAGES: ReadonlyArray<(text: string) => string> = [
   tagalogAsEnglish,
   spanishAsEnglish,
   banglishAsEnglish,
+  bahasaAsEnglish,
   withoutCourtesies,
   withoutSourceDemand,
   asRemembered,

@@ -1,0 +1,208 @@
+/**
+ * Questions typed in Indonesian or Malay mixed with English ("berapa orang yg meninggal di kebakaran?",
+ * "bila kebakaran tu bermula"): told from English, Singlish, Tagalog, Roman Urdu and Bengali, and read as the
+ * English they ask, word for word, the question word in front. The examples are of an invented factory fire
+ * in an invented town, Tanjung Weru.
+ */
+import { describe, expect, it } from 'vitest';
+import { bahasaAsEnglish, isBahasa, isBahasaWord } from '../../src/answer/bahasa.js';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+
+describe('telling Indonesian and Malay from other text', () => {
+  it('reads a message with two Bahasa words as Bahasa', () => {
+    for (const question of [
+      'berapa orang yg meninggal di kebakaran Tanjung Weru?',
+      'siapa yg nyelametin para pekerja',
+      'kapan apinya mulai',
+      'kenapa pabriknya gak punya alarm sih',
+      'gimana caranya api bisa merebak',
+      // Malay: "bila" opening, and the words of "macam mana", count.
+      'bila kebakaran tu bermula',
+      'macam mana api boleh merebak?',
+      // Opening in English, it needs a third Bahasa word: here "sih", "yg", "terjadi" and "pabriknya".
+      'what sih yg terjadi sama pabriknya?',
+      'BERAPA ORANG YANG MENINGGAL?',
+    ])
+      expect(isBahasa(question), question).toBe(true);
+  });
+
+  it('leaves English alone, even with a Bahasa-looking word or name in it', () => {
+    for (const question of [
+      'how many workers died in the fire',
+      'who is Yang Li',
+      'what did the fire chief say about the dam in Bali?',
+      'is the factory closed?',
+      'who owns the Ada textile mill',
+      'how many people live in Tanjung Weru?',
+      'was the orang utan sanctuary near the factory?',
+      // Capitals are a name in a message not all in capitals: "YG" and "DIA" are companies or agencies.
+      'did YG Textiles tell the DIA about the fire',
+      'what is the name of the river',
+      'is it true',
+      'why did the warehouse burn first',
+      'when did the fire start',
+      'where were the injured taken',
+      'how long did the fire burn?',
+      'which company owns the factory',
+      'who rescued the workers',
+      'how old was the factory',
+      'what caused the fire?',
+      'did the governor visit the hospital?',
+      'how many were injured',
+    ]) {
+      expect(isBahasa(question), question).toBe(false);
+      expect(bahasaAsEnglish(question)).toBe(question);
+    }
+  });
+
+  it('leaves Tagalog alone', () => {
+    for (const question of [
+      'ilan yung namatay sa sunog sa pabrika?',
+      'sino po yung may-ari ng factory',
+      'kailan nagsimula ang sunog',
+      'bakit walang alarm ang pabrika',
+      'saan dinala yung mga nasugatan',
+      'ano ba talaga ang nangyari',
+      'ilang taon yung may-ari?',
+      'sino sino ang nasugatan sa sunog',
+      'paano kumalat yung apoy sa bodega',
+      'totoo ba na 9 ang namatay?',
+    ]) {
+      expect(isBahasa(question), question).toBe(false);
+      expect(bahasaAsEnglish(question)).toBe(question);
+    }
+  });
+
+  it('leaves Singlish alone, with its Malay words ("kena", "lah", "boleh")', () => {
+    for (const question of [
+      'how many die ah',
+      'got people injured or not',
+      'who own the factory one ah',
+      'the fire start when lah',
+      'police catch the owner already or not',
+      'wah so many die sia',
+      'the hospital where one ah',
+      'why the alarm never ring leh',
+      'can tell me how many injured or not lah',
+      'alamak the workers kena burn, boleh check how many?',
+    ]) {
+      expect(isBahasa(question), question).toBe(false);
+      expect(bahasaAsEnglish(question)).toBe(question);
+    }
+  });
+
+  it('leaves Roman Urdu and Bengali alone', () => {
+    for (const question of [
+      'factory mein kitne log mare',
+      'aag kab se lagi hui thi',
+      'bila wajah factory kyun band ki',
+      'apa ne bataya ke kitne log zakhmi hue',
+      'koto jon mara geche',
+      'apa ki bolse agun niye',
+    ]) {
+      expect(isBahasa(question), question).toBe(false);
+      expect(bahasaAsEnglish(question)).toBe(question);
+    }
+  });
+});
+
+describe('reading Indonesian and Malay as English', () => {
+  it('puts the question word first and drops the particles', () => {
+    expect(bahasaAsEnglish('berapa orang yg meninggal di kebakaran?')).toBe('how many people died in fire?');
+    expect(bahasaAsEnglish('siapa yg nyelametin para pekerja')).toBe('who rescued workers');
+    expect(bahasaAsEnglish('apinya mulai di mana?')).toBe('where fire started?');
+    expect(bahasaAsEnglish('kenapa pabriknya gak punya alarm sih')).toBe('why factory not have alarm');
+    expect(bahasaAsEnglish('bila kebakaran tu bermula')).toBe('when fire started');
+    expect(bahasaAsEnglish('macam mana api boleh merebak?')).toBe('how fire can spread?');
+  });
+
+  it('keeps the counted or picked thing beside its question word', () => {
+    expect(bahasaAsEnglish('pabrik udah kena berapa kebakaran?')).toBe('how many fire factory hit?');
+    expect(bahasaAsEnglish('mangsa cedera dihantar ke hospital mana?')).toBe(
+      'which hospital injured taken to?',
+    );
+    expect(bahasaAsEnglish('gudang mana yang terbakar duluan')).toBe('which warehouse burned first');
+    expect(bahasaAsEnglish('korbannya berapa sih')).toBe('how many victims');
+  });
+
+  it('keeps English words, names and numbers as typed', () => {
+    expect(bahasaAsEnglish('berapa orang yg meninggal di kebakaran Tanjung Weru?')).toBe(
+      'how many people died in fire Tanjung Weru?',
+    );
+    expect(bahasaAsEnglish('apa kata fire chief soal alarm yg rusak?')).toBe(
+      'what said fire chief about alarm destroyed?',
+    );
+    // A word in capitals is a name: "DI" stays, though "di" is "in".
+    expect(bahasaAsEnglish('berapa pekerja yg dirawat di klinik DI Weru?')).toBe(
+      'how many workers dirawat in klinik DI Weru?',
+    );
+    expect(bahasaAsEnglish('apa itu BPBD?')).toBe('what is BPBD?');
+  });
+
+  it('reads phrases before single words', () => {
+    expect(bahasaAsEnglish('berapa lama apinya baru padam?')).toBe('how long fire extinguished?');
+    expect(bahasaAsEnglish('pemadam kebakaran datang jam berapa?')).toBe('what time firefighters came?');
+    expect(bahasaAsEnglish('yg meninggal umurnya berapa?')).toBe('how old died?');
+    expect(bahasaAsEnglish('sejak kapan pabrik itu ada di sini?')).toBe('since when factory that in here?');
+    expect(bahasaAsEnglish('korban luka dibawa ke rumah sakit mana?')).toBe(
+      'which hospital injured taken to?',
+    );
+    expect(bahasaAsEnglish('berapa korban tewas?')).toBe('how many died?');
+    expect(bahasaAsEnglish('siapa nama pemilik pabrik?')).toBe('what is the name of owner factory?');
+  });
+
+  it('reads a yes/no question as one', () => {
+    expect(bahasaAsEnglish('polisi udah nangkep pemiliknya belum?')).toBe('did police arrest owner?');
+    expect(bahasaAsEnglish('apakah gubernur dateng ke rumah sakit?')).toBe('did governor come to hospital?');
+    expect(bahasaAsEnglish('betul ke 9 orang mati dalam kebakaran tu?')).toBe(
+      'did 9 people die inside fire?',
+    );
+    expect(bahasaAsEnglish('bener gak apinya dari gudang?')).toBe('is fire from warehouse?');
+    expect(bahasaAsEnglish('pemilik pabrik bakal ditangkap gak?')).toBe('will owner factory arrest?');
+    expect(bahasaAsEnglish('ada korban anak2 gak?')).toBe('is victims children?');
+    // A question word asks already: no "did" before it, nor before an English one typed.
+    expect(bahasaAsEnglish('kenapa alarm gak bunyi?')).toBe('why alarm not bunyi?');
+    expect(bahasaAsEnglish('what sih yg terjadi sama pabriknya?')).toBe('what happened with factory?');
+  });
+
+  it('reads the same in capitals as in lower case', () => {
+    for (const question of [
+      'berapa orang yg meninggal di kebakaran?',
+      'bila kebakaran tu bermula',
+      'berapa lama apinya baru padam?',
+    ])
+      expect(bahasaAsEnglish(question.toUpperCase()).toLowerCase()).toBe(bahasaAsEnglish(question));
+  });
+
+  it('knows its own words, with their endings', () => {
+    for (const word of ['meninggal', 'yg', 'korbannya', 'Kenapa', 'gak', 'sih', 'luka2'])
+      expect(isBahasaWord(word), word).toBe(true);
+    for (const word of ['fire', 'factory', 'Weru', 'the']) expect(isBahasaWord(word), word).toBe(false);
+  });
+});
+
+describe('an Indonesian or Malay question asked of an article', () => {
+  it('gets the English question’s answer, and is declined where the article is silent', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'fire.md',
+      [
+        '# The Tanjung Weru factory fire',
+        '',
+        'The fire at the Weru textile factory in Tanjung Weru started in the dye warehouse shortly after midnight.',
+        '',
+        'The district fire brigade said 9 workers died and 31 were injured.',
+        '',
+        'The injured were taken to the Weru district hospital, which the governor visited on Monday.',
+      ].join('\n'),
+    );
+    // Asked as typed: read-question.ts reads the Malay, and "did you mean" leaves its words alone.
+    expectAnswered(engine, [
+      ['berapa orang yg meninggal di kebakaran itu?', '9 workers died'],
+      ['brp pekerja yg luka2?', '31 were injured'],
+      ['apinya mulai di mana?', 'started in the dye warehouse'],
+      ['korban luka dibawa ke mana?', 'taken to the Weru district hospital'],
+      ['bila gabenor melawat hospital?', 'the governor visited on Monday'],
+    ]);
+    expectDeclined(engine, ['siapa nama pemilik pabrik?', 'berapa orang yg meninggal di jakarta?']);
+  });
+});
