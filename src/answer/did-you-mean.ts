@@ -17,6 +17,7 @@
  */
 import { isBahasa, isBahasaWord } from './bahasa.js';
 import { isBanglish, isBanglishWord } from './banglish.js';
+import { isPortuguese, isPortugueseWord } from './portuguese.js';
 import { isRomanUrdu, isRomanUrduWord } from './roman-urdu.js';
 import { isSpanish, isSpanishWord } from './spanish.js';
 import { isTagalog, isTagalogWord } from './tagalog.js';
@@ -91,6 +92,7 @@ export function didYouMean(question: string, lookup: WordLookup): string[] {
 function ownLanguageWords(question: string): ((word: string) => boolean) | undefined {
   if (isRomanUrdu(question)) return isRomanUrduWord;
   if (isTagalog(question)) return isTagalogWord;
+  if (isPortuguese(question)) return isPortugueseWord;
   if (isSpanish(question)) return isSpanishWord;
   if (isBanglish(question)) return isBanglishWord;
   if (isBahasa(question)) return isBahasaWord;
@@ -107,7 +109,8 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
     !/\p{Ll}/u.test(question) ||
     longWords.filter((word) => !/\p{Ll}/u.test(word)).length * 2 > longWords.length;
   // "kis", "tha" in a Roman Urdu message are words it knows, not slips for "his", "than"; so are "hubo" in a
-  // Spanish one, "namatay" in a Tagalog one, "gese" in a Bengali one and "berapa" in a Malay one.
+  // Spanish one, "morreram" in a Portuguese one, "namatay" in a Tagalog one, "gese" in a Bengali one and
+  // "berapa" in a Malay one.
   const ownWord = ownLanguageWords(question);
   for (const token of tokenize(question)) {
     if (ownWord?.(token.surface)) continue;

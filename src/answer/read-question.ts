@@ -18,6 +18,7 @@ import { asRemembered } from './half-remembered.js';
 import { withoutSourceDemand } from './source-demand.js';
 import { bahasaAsEnglish } from './bahasa.js';
 import { banglishAsEnglish } from './banglish.js';
+import { portugueseAsEnglish } from './portuguese.js';
 import { spanishAsEnglish } from './spanish.js';
 import { tagalogAsEnglish } from './tagalog.js';
 import { withStretchedWordsCut, writeOutShorthand } from './shorthand.js';
@@ -161,6 +162,7 @@ const READING_STAGES: ReadonlyArray<(text: string) => string> = [
   withoutPersona,
   asEnglishQuestion,
   tagalogAsEnglish,
+  portugueseAsEnglish,
   spanishAsEnglish,
   banglishAsEnglish,
   bahasaAsEnglish,
