@@ -29,6 +29,24 @@ describe('telling Spanglish from other text', () => {
       expect(isSpanish(question), question).toBe(true);
   });
 
+  it('reads a message with one Spanish word and many of its small words, or mostly Spanish, as Spanish', () => {
+    for (const question of [
+      // One marker ("coincidio", "pelea", "salio") and three or more small words ("con", "que", "el", "en").
+      'con que coincidio el incendio en la capital',
+      'la pelea por el agua que representa',
+      'la jugada del dueño salio bien o no',
+      // No marker, but mostly words of the glossary: "es", "el", "foco", "de" ("principal" is English too).
+      'Villa Rosales es el foco principal de la protesta?',
+      'las alarmas funcionaron?',
+      // A verb after an opening question word, "haber" before a participle, an opening "y" before Spanish.
+      'donde trabaja Ramiro Ocaña',
+      'quien contribuyo al rescate',
+      'el dueño ha declarado algo?',
+      'y el dueño?',
+    ])
+      expect(isSpanish(question), question).toBe(true);
+  });
+
   it('leaves English alone, even with a Spanish-looking word or name in it', () => {
     for (const question of [
       'how many workers died in the factory fire?',
@@ -42,6 +60,12 @@ describe('telling Spanglish from other text', () => {
       'how many died, cuantos?',
       // Capitals are a name in a message not all in capitals.
       'did the EEUU office of ESTA send help to Villa Rosales?',
+      // Names with Spanish's small words in them.
+      'what happened in El Paso',
+      'was the owner from San Diego or Santa Fe?',
+      'de la Cruz said what about the fire',
+      'is Villa Rosales the main focus of the inquiry?',
+      'did al qaeda do it',
     ]) {
       expect(isSpanish(question), question).toBe(false);
       expect(spanishAsEnglish(question)).toBe(question);
@@ -65,6 +89,38 @@ describe('telling Spanglish from other text', () => {
   });
 });
 
+describe('telling Spanglish from French, Dutch, German and Portuguese, and their learners’ English', () => {
+  it('leaves them unchanged', () => {
+    for (const question of [
+      // English as French, Dutch, German and Portuguese speakers write it.
+      'how many people are dead in the attack of the factory',
+      'who has made the fire in the factory of Villa Rosales?',
+      'since when is the factory making textiles',
+      'what wants the owner to reach finally',
+      'why the firemen were not arriving in this moment',
+      // French.
+      "qui a fait l'incendie",
+      "combien de morts dans l'incendie de l'usine",
+      'pourquoi la fabrique était dangereuse',
+      // Dutch.
+      'wat is de naam van de fabriek',
+      'hoeveel mensen zijn er gedood bij de brand',
+      // German.
+      'wer hat den Brand gelegt',
+      'warum wurde die Fabrik nicht geschlossen',
+      // Portuguese.
+      'quantos morreram no incêndio',
+      'quem fez o incêndio na fábrica',
+      'o que é a Tordesal',
+      'qual é o nome do dono da fábrica',
+      'por que o dono fugiu da cidade',
+    ]) {
+      expect(isSpanish(question), question).toBe(false);
+      expect(spanishAsEnglish(question)).toBe(question);
+    }
+  });
+});
+
 describe('reading Spanglish as English', () => {
   it('puts the question word first and drops the particles', () => {
     expect(spanishAsEnglish('cuantos murieron en el incendio?')).toBe('how many died fire?');
@@ -75,9 +131,10 @@ describe('reading Spanglish as English', () => {
   });
 
   it('reads "que" and "como" as asking only where they open the question or carry an accent', () => {
-    expect(spanishAsEnglish('que dijo el alcalde?')).toBe('what said mayor?');
+    // What someone said is asked as English asks it: "what did the mayor say".
+    expect(spanishAsEnglish('que dijo el alcalde?')).toBe('what did mayor say?');
     expect(spanishAsEnglish('el alcalde dijo qué?')).toBe('what mayor said?');
-    expect(spanishAsEnglish('los bomberos dicen que murieron 9?')).toBe('did firefighters say died 9?');
+    expect(spanishAsEnglish('los bomberos dicen que murieron 9?')).toBe('did firefighters say die 9?');
     expect(spanishAsEnglish('como empezó el incendio')).toBe('how started fire');
   });
 
@@ -86,20 +143,20 @@ describe('reading Spanglish as English', () => {
       'when started fire Villa Rosales',
     );
     expect(spanishAsEnglish('que dijo el fire chief about the alarm?')).toBe(
-      'what said fire chief about the alarm?',
+      'what did fire chief say about the alarm?',
     );
     // A word in capitals is a name: "DIA" stays, though "dia" is "day".
     expect(spanishAsEnglish('cuantas personas murieron en la tienda DIA de Villa Rosales?')).toBe(
-      'how many people died tienda DIA Villa Rosales?',
+      'how many people died shop DIA Villa Rosales?',
     );
   });
 
   it('reads phrases before single words', () => {
     expect(spanishAsEnglish('a qué hora empezó el fuego')).toBe('what time started fire');
     expect(spanishAsEnglish('cuantos años tenia el dueño?')).toBe('how old owner?');
-    expect(spanishAsEnglish('desde cuando funciona la fabrica')).toBe('since when funciona factory');
+    expect(spanishAsEnglish('desde cuando funciona la fabrica')).toBe('since when work factory');
     expect(spanishAsEnglish('de donde eran los trabajadores')).toBe('where from workers');
-    expect(spanishAsEnglish('por que razón no había alarmas?')).toBe('why not alarmas?');
+    expect(spanishAsEnglish('por que razón no había alarmas?')).toBe('why not alarm?');
     expect(spanishAsEnglish('alguien sabe cuantos heridos hubo por favor')).toBe('how many injured');
   });
 
@@ -117,6 +174,49 @@ describe('reading Spanglish as English', () => {
     expect(spanishAsEnglish('el fuego esta creciendo todavía, verdad?')).toBe('is fire increasing still?');
     // No verb: a topic asked after, not a yes/no question.
     expect(spanishAsEnglish('oye y los heridos?')).toBe('injured?');
+  });
+
+  it('reads verbs in their common forms, and nouns of news and everyday talk', () => {
+    expect(spanishAsEnglish('con que coincidio el incendio en la capital')).toBe(
+      'what coincided fire capital',
+    );
+    expect(spanishAsEnglish('quien contribuyo al rescate')).toBe('who contributed rescue');
+    expect(spanishAsEnglish('los vecinos siguen reclamando?')).toBe('is residents still claiming?');
+    expect(spanishAsEnglish('por que le cuesta al pueblo recuperarse')).toBe('why difficult town recover');
+    expect(spanishAsEnglish('que problemas internos tenia la fabrica')).toBe(
+      'what problems internal had factory',
+    );
+    expect(spanishAsEnglish('el gobierno apoya a las familias?')).toBe('does government support families?');
+    expect(spanishAsEnglish('el dueño ha declarado algo?')).toBe('did owner declare anything?');
+    expect(spanishAsEnglish('los bomberos van a volver?')).toBe('will firefighters return?');
+    expect(spanishAsEnglish('puede el fuego volver a empezar?')).toBe('can fire return start?');
+    // "Salió bien / mal": it turned out well or badly; "salió de": left; else it came out.
+    expect(spanishAsEnglish('la jugada del dueño salio bien o no')).toBe('did gambit owner succeed');
+    expect(spanishAsEnglish('el plan de evacuacion salio mal?')).toBe('did plan evacuation fail?');
+    expect(spanishAsEnglish('el dueño salió de Villa Rosales?')).toBe('did owner leave Villa Rosales?');
+  });
+
+  it('reads "esta", "hacia", a leading "y" and a closing "o no" / "o que" as they are meant', () => {
+    // "Esta" is "está" (is) after a question word, at the end, before a place or participle; else "this".
+    expect(spanishAsEnglish('donde esta la fabrica')).toBe('where factory');
+    expect(spanishAsEnglish('en que barrio esta la fabrica')).toBe('what district factory');
+    expect(spanishAsEnglish('en que barrio esta?')).toBe('what district?');
+    expect(spanishAsEnglish('esta fabrica tenia alarmas?')).toBe('did this factory have alarm?');
+    // "Hacia" is "toward"; "hacía" (was doing) keeps its accent.
+    expect(spanishAsEnglish('hacia donde avanzo el fuego')).toBe('where advanced fire');
+    expect(spanishAsEnglish('el fuego avanzo hacia el rio?')).toBe('did fire advance toward river?');
+    expect(spanishAsEnglish('que hacía el dueño esa noche')).toBe('what doing owner that night');
+    // A leading "y" is "and", not chat's "why".
+    expect(spanishAsEnglish('y el dueño?')).toBe('owner?');
+    expect(spanishAsEnglish('y cuantos heridos hubo')).toBe('how many injured');
+    // "... o no", "... o que": a yes/no question's tag.
+    expect(spanishAsEnglish('las alarmas funcionaban o que')).toBe('did alarm work');
+    expect(spanishAsEnglish('el dueño huyo o no')).toBe('did owner flee');
+  });
+
+  it('asks "what" of a closing "que" ("la pelea por el agua que representa")', () => {
+    expect(spanishAsEnglish('la pelea por el agua que representa')).toBe('what fight by water represent');
+    expect(spanishAsEnglish('el incendio que demuestra')).toBe('what fire show');
   });
 
   it('reads the same in capitals as in lower case', () => {
@@ -149,6 +249,9 @@ describe('a Spanglish question asked of an article', () => {
       ['oye cuantos heridos hubo', '31 were injured'],
       ['donde empezó el incendio en la fabrica', 'dye room'],
       ['a donde llevaron a los sobrevivientes?', 'San Lucas hospital'],
+      // Read by its small words ("en", "que", "el") and its glossed verb and nouns.
+      ['en que cuarto empezó el fuego', 'dye room'],
+      ['el hospital abrió para todos?', 'opened to all'],
     ]);
     expectDeclined(engine, ['como se llama el alcalde?', 'cuantos murieron en el incendio de Lima?']);
   });
