@@ -728,6 +728,11 @@ function known(word: string): boolean {
   return glossOf(word) !== undefined || DROPPED.has(word) || THERE_IS.has(word);
 }
 
+/** The English the glossary gives one word ("serangan": "attack"), as typed inside an English question. */
+export function bahasaWordGloss(word: string): string | undefined {
+  return glossOf(word.toLowerCase());
+}
+
 /** Is the word one the glossary reads ("meninggal", "yg")? In a Bahasa message it is no English slip. */
 export function isBahasaWord(word: string): boolean {
   const lower = word.toLowerCase();

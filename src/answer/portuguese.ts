@@ -804,6 +804,11 @@ function asks(word: string): boolean {
   );
 }
 
+/** The English the glossary gives one word ("atentado": "attack"), as typed inside an English question. */
+export function portugueseWordGloss(word: string): string | undefined {
+  return WORDS.get(plain(word));
+}
+
 /** Is the word one the glossary reads ("morreram", "mesquita", "né")? In a Portuguese message, no slip. */
 export function isPortugueseWord(word: string): boolean {
   return known(plain(word)) || isMarker(word);

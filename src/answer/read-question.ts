@@ -20,6 +20,7 @@ import { bahasaAsEnglish } from './bahasa.js';
 import { banglishAsEnglish } from './banglish.js';
 import { portugueseAsEnglish } from './portuguese.js';
 import { spanishAsEnglish } from './spanish.js';
+import { withStrayWordsGlossed } from './stray-words.js';
 import { tagalogAsEnglish } from './tagalog.js';
 import { withStretchedWordsCut, writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
@@ -166,6 +167,7 @@ const READING_STAGES: ReadonlyArray<(text: string) => string> = [
   spanishAsEnglish,
   banglishAsEnglish,
   bahasaAsEnglish,
+  withStrayWordsGlossed,
   withoutCourtesies,
   withoutSourceDemand,
   asRemembered,

@@ -1531,6 +1531,11 @@ function asks(word: string): boolean {
   );
 }
 
+/** The English the glossary gives one word ("atentado": "attack"), as typed inside an English question. */
+export function spanishWordGloss(word: string): string | undefined {
+  return WORDS.get(plain(word));
+}
+
 /** Is the word one the glossary reads ("hubo", "mezquita")? In a Spanish message it is no English slip. */
 export function isSpanishWord(word: string): boolean {
   const lower = plain(word);

@@ -350,6 +350,11 @@ function asks(word: string): boolean {
   return QUESTION_WORD.test(WORDS.get(word) ?? '');
 }
 
+/** The English the glossary gives one word ("namatay": "died"), as typed inside an English question. */
+export function tagalogWordGloss(word: string): string | undefined {
+  return WORDS.get(word.toLowerCase());
+}
+
 /** Is the word one the glossary reads ("namatay", "yung")? In a Tagalog message it is no English slip. */
 export function isTagalogWord(word: string): boolean {
   const lower = word.toLowerCase();
