@@ -668,6 +668,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(the|that|this|a|an|another)\s+((?:(?!(?:got|get|gets|getting|was|were|is|are|be|been|being|just|also)\s)[\p{L}'\u2019-]+\s+)?)hit\b(?=\s*(?:$|[?!.,;:]|(?:random|planned|was|is|were|happen\w*|in|on|at|by|of|timing|and|or|so|last|recently|back|earlier)\b))/giu,
     '$1 $2attack',
   ],
+  // "The force of the explosion", "how powerful was the blast": how strong it was (not "security forces", nor
+  // "their power").
+  [
+    /\b(?:the\s+)?(?:force|strength|power|intensity|might)\s+of\s+(the\s+)?(blast|explosion|bomb|bombing|detonation)\b/giu,
+    ' how strong $1$2 was ',
+  ],
+  [
+    /\bhow\s+(?:powerful|forceful|intense|violent)\s+(?=(?:was|is)\s+the\s+(?:blast|explosion|bomb|detonation)\b)/giu,
+    'how strong ',
+  ],
   // "A top-down org": one run by a command hierarchy.
   [/\btop[\s-]?down\b/giu, ' command hierarchy '],
   // "Small scale or big ones?" of attacks: their impact, low or high, as news writes it ("scale" said: "was the

@@ -14,9 +14,9 @@ const SOURCE_BEFORE =
 /** Words after an outlet's name that make it the article's source: "says", "reported", "'s piece". */
 const SOURCE_AFTER =
   /^(?:['\u2019]s)?\s+(?:says?|said|saying|reports?|reported|reporting|writes?|wrote|claims?|claimed|puts?\s+it)\b/iu;
-/** The article word after an outlet's name ("the media line piece"), taken with the name. */
+/** The article word after an outlet's name ("the media line piece", "the media line one"), taken with it. */
 const ARTICLE_AFTER =
-  /^(?:['\u2019]s)?\s+(?:articles?|pieces?|stor(?:y|ies)|reports?|posts?|op-?eds?|columns?)\b/iu;
+  /^(?:['\u2019]s)?\s+(?:ones?|articles?|pieces?|stor(?:y|ies)|reports?|posts?|op-?eds?|columns?)\b/iu;
 /** The longest outlet name looked for, in words ("the new york times"). */
 const MAX_NAME_WORDS = 4;
 

@@ -61,6 +61,12 @@ describe('everyday phrasings', () => {
     expect(plain('did the flood hit the dam')).toBe('did the flood hit the dam');
     expect(plain('worksheet q3: when did the dam open?')).toBe('when did the dam open?');
     expect(plain('Q2. who opened the dam')).toBe('who opened the dam');
+    expect(plain('how did the witness describe the force of the explosion')).toBe(
+      'how did the witness describe how strong the explosion was',
+    );
+    expect(plain('how powerful was the blast')).toBe('how strong was the blast');
+    // The forces of a country are troops, not a blast's strength.
+    expect(plain('what did the security forces do')).toBe('what did the security forces do');
     // Without "scale", a size asked of damage is how much of it.
     expect(plain('was the damage big or small')).toBe('how much damage');
     expect(plain('what do they want in the end')).toBe('what do they want ultimately');

@@ -76,6 +76,7 @@ describe('a question naming an article by its outlet', () => {
     expect(withSourceAsArticle('how many died per kesselherald', names)).toBe(
       'how many died per the article',
     );
+    expect(withSourceAsArticle('which saint? the varna gazette one', names)).toBe('which saint? the article');
   });
 
   it('leaves it alone elsewhere, and when the question asks who wrote the piece', () => {
