@@ -15,6 +15,9 @@
  * arrest anyone?".
  */
 
+/** A word of plain ASCII letters, which `plain` has no accent to take off. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Spanish words no English, Roman Urdu / Hindi, Tagalog, French, German or Dutch question uses: two distinct
  * ones make a message Spanish. Left out, though common Spanish, because other chat types them too: "que"
@@ -1420,6 +1423,10 @@ const PHRASES: ReadonlyMap<string, string> = new Map(
   ).flatMap(([forms, english]) => forms.map((form): [string, string] => [plain(form), english])),
 );
 const LONGEST_PHRASE = Math.max(...[...PHRASES.keys()].map((phrase) => phrase.split(' ').length));
+/** The first words of the phrases. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!),
+);
 
 /** Phrases that frame a yes/no question ("es cierto que", "o no"). */
 const YES_NO_PHRASE = /^(?:es cierto|es verdad|sera que|o no|si o no)/;
@@ -1498,6 +1505,8 @@ const REQUEST = new Set(['explain']);
 
 /** A word as the glossary spells it: lower case, without acute accents or diaeresis ("murió" is "murio"). */
 function plain(word: string): string {
+  // Most words typed are plain ASCII: nothing to take off them.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFD')
@@ -1654,6 +1663,8 @@ function asksLast(pieces: readonly Piece[]): boolean {
 
 /** The phrase starting at a word, as its English and the number of words it takes; none when none starts. */
 function phraseAt(words: readonly string[], start: number): [string, number] | undefined {
+  // Most words start no phrase: a set lookup spares joining slices for them (every question passes here).
+  if (!PHRASE_STARTS.has(words[start] ?? '')) return undefined;
   for (let length = Math.min(LONGEST_PHRASE, words.length - start); length >= 2; length--) {
     const english = PHRASES.get(words.slice(start, start + length).join(' '));
     if (english !== undefined) return [english, length];
