@@ -777,7 +777,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bowt\b/giu, ' anything '],
   [/\bnowt\b/giu, ' nothing '],
   // "Boxed in", "hemmed in" (to a place): restricted to it.
-  [/\b(?:boxed|hemmed|penned|bottled)\s+in(?:to)?\b/giu, ' restricted to '],
+  [/\b(?:box|boxes|boxed|boxing|hemmed|penned|bottled)\s+in(?:to)?\b/giu, ' restricted to '],
   // "Shoved out", "kicked out", "booted out" of a place: pushed out of it.
   [
     /\b(?:shove[ds]?|shoving|kick(?:s|ed|ing)?|boot(?:s|ed|ing)?|chuck(?:s|ed|ing)?|turf(?:s|ed|ing)?)\s+out\b/giu,
@@ -896,8 +896,6 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:make|makes|made|making|stage|staged|staging)\s+(?:a\s+|its\s+|their\s+)?come[\s-]?back\b/giu,
     ' re-emerged ',
   ],
-  // "Boxed in": confined.
-  [/\bbox(?:ed|es|ing)?\s+in\b/giu, ' confined '],
   // "These days", "nowadays": now.
   [/\b(?:these\s+days|nowadays)\b/giu, ' now '],
   // "The INEGMA guy", "that khan guy": the person the name says; "guy" adds nothing to search.

@@ -4,16 +4,20 @@
  * read as the English the language readers' glossaries give it. A message in one of those languages is read
  * whole by its reader first (read-question.ts); this is for the words left over in an English one.
  *
- * Only a word no English speller knows is read so, in lower case (a word in capitals is a name or an acronym:
- * "Santo Domingo", "EI"), of four letters or more (shorter ones collide across languages: "ke", "pq", "tak").
+ * Only a word no English speller knows is read so (the speller knows many names: "Costa Rica"), in lower case
+ * unless the whole message is in capitals or title case (a capitalised word is a name: "Graham Gano"), of four
+ * letters or more (shorter ones collide across languages: "ke", "pq", "tak"), and only in a message no
+ * language reader reads whole. It runs before those readers, on the message as typed.
  * The first glossary that knows it gives its English, in this order. Not Tagalog's nor Bengali's: their short
  * common words are Hindi and Urdu ones too ("bata" is Tagalog's child and Urdu's "tell").
  */
 import { englishDictionary } from '../search/dictionary.js';
-import { bahasaWordGloss } from './bahasa.js';
-import { portugueseWordGloss } from './portuguese.js';
-import { isRomanUrduWord } from './roman-urdu.js';
-import { spanishWordGloss } from './spanish.js';
+import { bahasaWordGloss, isBahasa } from './bahasa.js';
+import { isBanglish } from './banglish.js';
+import { isPortuguese, portugueseWordGloss } from './portuguese.js';
+import { isRomanUrdu, isRomanUrduWord } from './roman-urdu.js';
+import { isSpanish, spanishWordGloss } from './spanish.js';
+import { isTagalog } from './tagalog.js';
 
 const GLOSSARIES: ReadonlyArray<(word: string) => string | undefined> = [
   portugueseWordGloss,
@@ -26,15 +30,41 @@ const MIN_LETTERS = 4;
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 
+/**
+ * Does the case of the message's letters say nothing of names: all in capitals, or every word capitalised
+ * ("Who Was The Homem Bomba")? Then its words are read as if typed in lower case, so that an answer never
+ * hangs on how a question is capitalised.
+ */
+function caseSaysNothing(text: string): boolean {
+  return !/\p{Ll}/u.test(text) || (text.match(WORD) ?? []).every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** Is the message one a language reader reads whole (read-question.ts)? Then its words are that reader's. */
+function readWhole(text: string): boolean {
+  return (
+    isRomanUrdu(text) ||
+    isTagalog(text) ||
+    isPortuguese(text) ||
+    isSpanish(text) ||
+    isBanglish(text) ||
+    isBahasa(text)
+  );
+}
+
 /** The question with each word of another language that no English speller knows written in English. */
 export function withStrayWordsGlossed(text: string): string {
-  return text.replace(WORD, (word) => {
-    if ([...word].length < MIN_LETTERS || word !== word.toLowerCase()) return word;
+  const anyCase = caseSaysNothing(text);
+  const glossed = text.replace(WORD, (typed) => {
+    const word = typed.toLowerCase();
+    // A capitalised word is a name ("Graham Gano"), unless the message's case says nothing.
+    if ([...word].length < MIN_LETTERS || (!anyCase && typed !== word)) return typed;
     // The glossaries first: a few map lookups, where the speller's check costs far more.
     let english: string | undefined;
     for (const gloss of GLOSSARIES) if ((english = gloss(word))) break;
-    // Nor a Roman Urdu word the Urdu reader left as typed ("bata sakta": tell, can; Tagalog's "bata" is child).
-    if (!english || englishDictionary().isWord(word) || isRomanUrduWord(word)) return word;
+    // Nor a Roman Urdu word ("bata sakta": tell, can; Tagalog's "bata" is child).
+    if (!english || englishDictionary().isWord(word) || isRomanUrduWord(word)) return typed;
     return english;
   });
+  // Tested last, as few messages have a stray word at all.
+  return glossed === text || readWhole(text) ? text : glossed;
 }

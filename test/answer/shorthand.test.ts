@@ -81,7 +81,7 @@ describe('writeOutShorthand', () => {
     expect(words('where do they end up going acc to the INEGMA guy')).toBe(
       'where do they going according to the INEGMA',
     );
-    expect(words('where is IS boxed in these days')).toBe('where is IS confined now');
+    expect(words('where is IS boxed in these days')).toBe('where is IS restricted to now');
     expect(words('what group did IS originally come out of')).toBe('what group did IS emerged from');
     expect(words('could anyone hear them crying for help')).toBe('could anyone hear them crying');
     expect(words('do they have a real chain of command')).toBe('do they have a command hierarchy');
@@ -283,7 +283,7 @@ describe('writeOutShorthand', () => {
     expect(words('was it timed on purpose')).toBe('was it timed deliberately');
     expect(words('was the bombing a flex')).toBe('was the bombing a show of power');
     expect(words('what made iskp so mad at the us')).toBe('what provoked iskp at the us');
-    expect(words('is it a top-down org')).toBe('is it a hierarchical organization');
+    expect(words('is it a top-down org')).toBe('is it a command hierarchy organization');
     expect(words('i only read the headline but who did it')).toBe('who did it');
     expect(words('is it just a one-off tragedy')).toBe('is it just a event tragedy');
     expect(words('why do ppl say the attack was timed')).toBe('why the attack was timed');

@@ -23,12 +23,18 @@ describe('a word of another language inside an English question', () => {
     expect(withStrayWordsGlossed('the timing of the atentado was planned?')).toBe(
       'the timing of the attack was planned?',
     );
+    // In capitals or title case, the same words are read (letter case never changes an answer).
+    expect(withStrayWordsGlossed('AND THE FERIDOS, HOW MANY')).toBe('AND THE injured, HOW MANY');
+    expect(withStrayWordsGlossed('And The Feridos, How Many')).toBe('And The injured, How Many');
   });
 
-  it('leaves English, names, short words and Roman Urdu as typed', () => {
+  it('leaves English, names the speller knows, short words and Roman Urdu as typed', () => {
     for (const question of [
       'how many people were injured in the fire',
-      'who is Santo Domingo',
+      'where is Costa Rica',
+      'Graham Gano kicked a field goal of how many yards?',
+      // A message a language reader reads whole is left to it.
+      'quantos feridos teve no atentado',
       'what did the EI say',
       'pq did the driver leave',
       'koi bata sakta hai',
