@@ -1,11 +1,11 @@
 /**
  * Questions typed in Indonesian or Malay mixed with English ("berapa orang yg meninggal di kebakaran?",
- * "bila kebakaran tu bermula"): told from English, Singlish, Tagalog, Roman Urdu and Bengali, and read as the
- * English they ask, word for word, the question word in front. The examples are of an invented factory fire
- * in an invented town, Tanjung Weru.
+ * "bila kebakaran tu bermula"): told from English, Singlish, Tagalog, Roman Urdu, Hindi, Bengali, Spanish and
+ * Portuguese, and read as the English they ask, word for word, the question word in front. The examples are
+ * of an invented factory fire in an invented town, Tanjung Weru.
  */
 import { describe, expect, it } from 'vitest';
-import { bahasaAsEnglish, isBahasa, isBahasaWord } from '../../src/answer/bahasa.js';
+import { bahasaAsEnglish, bahasaWordGloss, isBahasa, isBahasaWord } from '../../src/answer/bahasa.js';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
 
 describe('telling Indonesian and Malay from other text', () => {
@@ -24,6 +24,28 @@ describe('telling Indonesian and Malay from other text', () => {
       'BERAPA ORANG YANG MENINGGAL?',
     ])
       expect(isBahasa(question), question).toBe(true);
+  });
+
+  it("reads one Bahasa word among Bahasa's small words, or among mostly words it knows, as Bahasa", () => {
+    for (const question of [
+      // One marker ("nyerang", "gudang", "diserang") and three small words.
+      'yg nyerang dari mana ya?',
+      'gudang mana di pabrik itu?',
+      'para pekerja diserang di mana',
+      // One marker among words the glossary reads.
+      'pabrik itu ditutup?',
+      'korban kebakaran di Tanjung Weru',
+      // No marker, but nearly every word Bahasa's.
+      'pemilik kena halau dari kampung ke?',
+    ])
+      expect(isBahasa(question), question).toBe(true);
+  });
+
+  it('reads a short message with one strong question word as Bahasa', () => {
+    for (const question of ['siapa Sonya Weru?', 'kapan apinya padam?', 'berapa korbannya?', 'kenapa Weru?'])
+      expect(isBahasa(question), question).toBe(true);
+    // An English question about the word is English.
+    expect(isBahasa('what does kenapa mean')).toBe(false);
   });
 
   it('leaves English alone, even with a Bahasa-looking word or name in it', () => {
@@ -67,6 +89,11 @@ describe('telling Indonesian and Malay from other text', () => {
       'sino sino ang nasugatan sa sunog',
       'paano kumalat yung apoy sa bodega',
       'totoo ba na 9 ang namatay?',
+      'may namatay ba sa mga bumbero',
+      'sino ba talaga ang may-ari',
+      'kelan nagsimula ang sunog sa bodega',
+      'paano nakalabas yung mga trabahador',
+      'bakit daw walang alarm',
     ]) {
       expect(isBahasa(question), question).toBe(false);
       expect(bahasaAsEnglish(question)).toBe(question);
@@ -85,20 +112,80 @@ describe('telling Indonesian and Malay from other text', () => {
       'why the alarm never ring leh',
       'can tell me how many injured or not lah',
       'alamak the workers kena burn, boleh check how many?',
+      'the owner damn young sia, how old ah',
+      'jialat lah, how many workers die',
+      'the police got catch anyone or not',
+      'boleh tell me who start the fire',
+      'walao the factory kena fire again meh',
     ]) {
       expect(isBahasa(question), question).toBe(false);
       expect(bahasaAsEnglish(question)).toBe(question);
     }
   });
 
-  it('leaves Roman Urdu and Bengali alone', () => {
+  it('leaves Roman Urdu and Hindi alone', () => {
     for (const question of [
       'factory mein kitne log mare',
       'aag kab se lagi hui thi',
       'bila wajah factory kyun band ki',
       'apa ne bataya ke kitne log zakhmi hue',
+      'factory pe aag kisne lagayi',
+      'kitne log zakhmi hue the',
+      'ye aag kab lagi',
+      'malik ka kya kehna hai',
+      'police ne kya kaha',
+      'dam kahan pe hai',
+      'kya ye sach hai ke 9 log mare',
+      'mazdoor kahan le jaye gaye',
+      'namaz ada karne ke baad kitne log the',
+      'sab log kidhar gaye',
+      'kab tak factory band rahegi',
+    ]) {
+      expect(isBahasa(question), question).toBe(false);
+      expect(bahasaAsEnglish(question)).toBe(question);
+    }
+  });
+
+  it('leaves Bengali alone', () => {
+    for (const question of [
       'koto jon mara geche',
       'apa ki bolse agun niye',
+      'factory te agun kivabe laglo',
+      'kothay agun laglo',
+      'kobe hoyeche eta',
+      'keno eto manush mara gelo',
+      'ke dayi ei agun er jonno',
+      'police ki bolse',
+      'koto jon ahoto hoyeche',
+      'hospital e koyjon ache',
+      'eta ki sotti',
+      'oi factory er malik ke',
+      'agun kokhon nevano hoy',
+      'dam ta kothay',
+      'shobai ki nirapod',
+    ]) {
+      expect(isBahasa(question), question).toBe(false);
+      expect(bahasaAsEnglish(question)).toBe(question);
+    }
+  });
+
+  it('leaves Spanish and Portuguese alone', () => {
+    for (const question of [
+      'cuantos murieron en el incendio',
+      'quién es el dueño de la fábrica',
+      'donde empezó el fuego',
+      'quantos morreram no incêndio',
+      'quem é o dono da fábrica?',
+      'onde fica a fábrica',
+      'por que o alarme não tocou',
+      'cuándo empezó el incendio',
+      'qué pasó en la fábrica',
+      'o dono da fábrica foi preso?',
+      'hubo muchos heridos?',
+      'a polícia disse o quê',
+      'cuál fue la causa del incendio',
+      'quantas pessoas ficaram feridas',
+      'dia do incêndio foi quando',
     ]) {
       expect(isBahasa(question), question).toBe(false);
       expect(bahasaAsEnglish(question)).toBe(question);
@@ -130,13 +217,45 @@ describe('reading Indonesian and Malay as English', () => {
       'how many people died in fire Tanjung Weru?',
     );
     expect(bahasaAsEnglish('apa kata fire chief soal alarm yg rusak?')).toBe(
-      'what said fire chief about alarm destroyed?',
+      'what said fire chief about alarm damaged?',
     );
     // A word in capitals is a name: "DI" stays, though "di" is "in".
     expect(bahasaAsEnglish('berapa pekerja yg dirawat di klinik DI Weru?')).toBe(
-      'how many workers dirawat in klinik DI Weru?',
+      'how many workers treated in clinic DI Weru?',
     );
     expect(bahasaAsEnglish('apa itu BPBD?')).toBe('what is BPBD?');
+    // "-nya" on an English word is Bahasa's "the".
+    expect(bahasaAsEnglish('kenapa alarmnya gak bunyi?')).toBe('why alarm not bunyi?');
+    // "AS" is the United States, as English writes it.
+    expect(bahasaAsEnglish('AS kirim bantuan gak?')).toBe('did US send help?');
+  });
+
+  it('writes numbers in words as figures', () => {
+    expect(bahasaAsEnglish('bener gak lima puluh dua pekerja tewas?')).toBe('did 52 workers die?');
+    expect(bahasaAsEnglish('seratus lima orang dirawat di rumah sakit?')).toBe(
+      'did 105 people treat in hospital?',
+    );
+    expect(bahasaAsEnglish('dua belas pekerja hilang kan?')).toBe('is 12 workers missing?');
+    expect(bahasaAsEnglish('tiga gudang yang terbakar?')).toBe('did three warehouse burn?');
+  });
+
+  it('reads the affixed and chat forms of a verb from its root', () => {
+    expect(bahasaAsEnglish('siapa yg nyerang pemadam kebakaran?')).toBe('who attacked firefighters?');
+    expect(bahasaAsEnglish('siapa penyerang pemadam kebakaran?')).toBe('who is attacker firefighters?');
+    expect(bahasaAsEnglish('kapan penyerangan itu terjadi?')).toBe('when attack that happened?');
+    expect(bahasaAsEnglish('pekerja dievakuasi ke mana?')).toBe('where workers evacuated?');
+    expect(bahasaAsEnglish('kenapa pemerintah menutup pabrik itu?')).toBe(
+      'why government closed factory that?',
+    );
+    expect(bahasaAsEnglish('berapa pekerja yg ditangkap?')).toBe('how many workers arrested?');
+    expect(bahasaAsEnglish('kapan penangkapan pemiliknya?')).toBe('when arrest owner?');
+    expect(bahasaAsEnglish('siapa yg ngebom gudang?')).toBe('who bombed warehouse?');
+    // Malay's "kena" makes the deed done to someone.
+    expect(bahasaAsEnglish('pemilik pabrik kena tangkap ke?')).toBe('did owner factory arrest?');
+    // "Meninggal" dies, though "tinggal" lives; "menewaskan" kills.
+    expect(bahasaAsEnglish('kebakaran itu menewaskan berapa orang?')).toBe(
+      'how many people fire that killed?',
+    );
   });
 
   it('reads phrases before single words', () => {
@@ -175,9 +294,29 @@ describe('reading Indonesian and Malay as English', () => {
   });
 
   it('knows its own words, with their endings', () => {
-    for (const word of ['meninggal', 'yg', 'korbannya', 'Kenapa', 'gak', 'sih', 'luka2'])
+    for (const word of ['meninggal', 'yg', 'korbannya', 'Kenapa', 'gak', 'sih', 'luka2', 'penyerangan'])
       expect(isBahasaWord(word), word).toBe(true);
     for (const word of ['fire', 'factory', 'Weru', 'the']) expect(isBahasaWord(word), word).toBe(false);
+  });
+
+  it('gives one word an English word, as typed inside an English question', () => {
+    for (const [word, english] of [
+      ['serangan', 'attack'],
+      ['penyerangan', 'attack'],
+      ['diserang', 'attacked'],
+      ['nyerang', 'attacked'],
+      ['ngebom', 'bombed'],
+      ['pengebom', 'bomber'],
+      ['kebakaran', 'fire'],
+      ['korbannya', 'victims'],
+      ['pengungsi', 'evacuees'],
+      ['dievakuasi', 'evacuated'],
+      ['menewaskan', 'killed'],
+      ['kekalahan', 'defeat'],
+      ['pemadam', 'firefighters'],
+      ['gudang', 'warehouse'],
+    ] as const)
+      expect(bahasaWordGloss(word), word).toBe(english);
   });
 });
 
