@@ -1,11 +1,16 @@
 /**
  * Questions typed in Portuguese mixed with English ("quantos morreram na enchente?", "quem era o
- * prefeito"): told from English, Spanish, Roman Urdu, Tagalog, French, German and Dutch, and read as the
- * English they ask, word for word, the question word in front. The examples are of an invented flood in an
- * invented town, Vila Serrana, on an invented river, the Corvina.
+ * prefeito"): told from English, Spanish, Roman Urdu / Hindi, Tagalog, French, Italian, German and Dutch, and
+ * read as the English they ask, word for word, the question word in front. The examples are of an invented
+ * flood in an invented town, Vila Serrana, on an invented river, the Corvina.
  */
 import { describe, expect, it } from 'vitest';
-import { isPortuguese, isPortugueseWord, portugueseAsEnglish } from '../../src/answer/portuguese.js';
+import {
+  isPortuguese,
+  isPortugueseWord,
+  portugueseAsEnglish,
+  portugueseWordGloss,
+} from '../../src/answer/portuguese.js';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
 
 describe('telling Portuguese from other text', () => {
@@ -27,6 +32,30 @@ describe('telling Portuguese from other text', () => {
       // Opening in English, it needs a third Portuguese word: here "morreram", "na enchente" and "né".
       'how many morreram na enchente, né?',
       'QUANTOS MORRERAM NA ENCHENTE?',
+    ])
+      expect(isPortuguese(question), question).toBe(true);
+  });
+
+  it('reads a message with one Portuguese word and many small ones, or mostly glossary words, as Portuguese', () => {
+    for (const question of [
+      // One marker ("quem", "estava", "fez") and three small words, one of them only Portuguese's ("do", "da",
+      // "com").
+      'quem era o santo do rio?',
+      'o dono da barragem fez algo de errado?',
+      'com quem a prefeitura fez parceria?',
+      // Mostly words of the glossary.
+      'qual o objetivo da defesa civil',
+      'qual a meta do plano de evacuação',
+      // A verb's form only Portuguese writes ("transbordou", "evacuaram", "rompeu"), or a word spelt so
+      // ("vulnerável", "tinha").
+      'por que a barragem estava vulnerável?',
+      'os moradores evacuaram a vila?',
+      'quando a barragem rompeu?',
+      // Brazilian chat's verbs and European Portuguese's "é que".
+      'tô curioso, quem tava na barragem qnd rompeu?',
+      'vô perguntar: quantos desabrigados tem?',
+      'Quem é que construiu a barragem?',
+      'Os bombeiros estavam a resgatar as famílias?',
     ])
       expect(isPortuguese(question), question).toBe(true);
   });
@@ -71,23 +100,41 @@ describe('telling Portuguese from other text', () => {
       'onde esta la presa?',
       'cara, que paso con los vecinos?',
       '¿y el alcalde dijo algo?',
+      // Spanish with one marker and many small words, or mostly words Portuguese shares.
+      'quien era el dueño de la fabrica?',
+      'por que la presa estaba vulnerable?',
+      'cual es el objetivo de la defensa civil',
+      'con quien se alio la alcaldia?',
+      'los vecinos evacuaron el pueblo?',
+      'cuando se rompio la presa?',
+      'que hizo el alcalde despues de la inundacion?',
     ]) {
       expect(isPortuguese(question), question).toBe(false);
       expect(portugueseAsEnglish(question)).toBe(question);
     }
   });
 
-  it('leaves Roman Urdu, Tagalog, French, German and Dutch alone', () => {
+  it('leaves Roman Urdu, Hindi, Tagalog, French, Italian, German and Dutch alone', () => {
     for (const question of [
       'baarish mein kitne log mare',
       'pani kahan tak aya tha',
+      'dam kisne banaya tha',
+      'kya police ne maalik ko pakda',
       'ilan yung namatay sa baha?',
       'sino po yung mayor ng bayan',
+      'bakit nasira ang dam?',
       'combien de morts dans l’inondation',
       'c’est quoi ça, la foi soufie?',
       'où est le barrage',
+      'qui était le maire de la ville',
+      'quanti morti ci sono stati nell’alluvione?',
+      'chi era il sindaco della città',
+      'perché la diga ha ceduto?',
+      'quando è stata costruita la diga?',
       'wie viele Tote gab es bei der Flut',
+      'warum ist der Damm gebrochen',
       'hoeveel doden vielen er bij de overstroming',
+      'wie was de burgemeester van de stad',
     ]) {
       expect(isPortuguese(question), question).toBe(false);
       expect(portugueseAsEnglish(question)).toBe(question);
@@ -95,9 +142,30 @@ describe('telling Portuguese from other text', () => {
   });
 
   it('knows the words of its glossary, and no English one', () => {
-    for (const word of ['morreram', 'né', 'Enchente', 'vc', 'explosão', 'kkkk'])
+    for (const word of ['morreram', 'né', 'Enchente', 'vc', 'explosão', 'kkkk', 'evacuaram', 'tava'])
       expect(isPortugueseWord(word), word).toBe(true);
     for (const word of ['flood', 'died', 'Islamabad']) expect(isPortugueseWord(word), word).toBe(false);
+  });
+
+  it('gives one word’s English, as typed inside an English question', () => {
+    for (const [word, english] of <Array<[string, string]>>[
+      ['atentado', 'attack'],
+      ['explosão', 'blast'],
+      ['testemunha', 'witness'],
+      ['vulnerável', 'vulnerable'],
+      ['inimigo', 'enemy'],
+      ['fronteira', 'border'],
+      ['aposta', 'gamble'],
+      ['território', 'territory'],
+      ['transbordaram', 'overflowed'],
+      ['resgatando', 'rescuing'],
+      ['evacuados', 'evacuated'],
+      ['trouxe', 'brought'],
+      ['catorze', 'fourteen'],
+      ['março', 'March'],
+      ['eua', 'US'],
+    ])
+      expect(portugueseWordGloss(word), word).toBe(english);
   });
 });
 
@@ -143,14 +211,44 @@ describe('reading Portuguese as English', () => {
 
   it('reads phrases before single words', () => {
     expect(portugueseAsEnglish('quantos anos tinha o menino resgatado?')).toBe('how old boy rescued?');
-    expect(portugueseAsEnglish('desde quando chove em Vila Serrana')).toBe('since when rained Vila Serrana');
-    expect(portugueseAsEnglish('de onde vieram os voluntários')).toBe('where from come volunteers');
+    expect(portugueseAsEnglish('desde quando chove em Vila Serrana')).toBe('since when rain Vila Serrana');
+    expect(portugueseAsEnglish('de onde vieram os voluntários')).toBe('where from came volunteers');
     expect(portugueseAsEnglish('por que motivo não havia alerta?')).toBe('why not warning?');
     expect(portugueseAsEnglish('alguém sabe quantos feridos houve por favor')).toBe('how many injured');
     expect(portugueseAsEnglish('o que significa SAMU?')).toBe('meaning of SAMU?');
     expect(portugueseAsEnglish('quanto tempo a água demorou pra baixar')).toBe(
-      'how long water took for receded',
+      'how long water took for recede',
     );
+    expect(portugueseAsEnglish('vc acha que vai chover de novo?')).toBe('will rain again?');
+    expect(portugueseAsEnglish('tá, mas e os desabrigados?')).toBe('but displaced?');
+  });
+
+  it('reads a regular verb in any of its forms, and an irregular one by its tense', () => {
+    expect(portugueseAsEnglish('quem resgatava as famílias')).toBe('who rescued families');
+    expect(portugueseAsEnglish('os bombeiros estão resgatando quem?')).toBe('who firefighters rescuing?');
+    expect(portugueseAsEnglish('quem trouxe os barcos?')).toBe('who brought boats?');
+    expect(portugueseAsEnglish('o que o prefeito fez?')).toBe('what mayor did?');
+    expect(portugueseAsEnglish('quantos voluntários vieram de São Paulo?')).toBe(
+      'how many volunteers came São Paulo?',
+    );
+    // "Ir" and an infinitive is the future; "ter" and a participle a past.
+    expect(portugueseAsEnglish('o rio vai transbordar de novo?')).toBe('will river overflow again?');
+    expect(portugueseAsEnglish('o prefeito tinha avisado?')).toBe('did mayor warn?');
+    // European Portuguese's "estar a" and an infinitive: "-ing".
+    expect(portugueseAsEnglish('os bombeiros estavam a resgatar as famílias?')).toBe(
+      'is firefighters rescuing families?',
+    );
+  });
+
+  it('reads chat’s spellings and the letters a spelt-out name’s reading joins', () => {
+    expect(portugueseAsEnglish('tô curioso, quem tava na barragem qnd rompeu?')).toBe(
+      'who dam when it burst?',
+    );
+    expect(portugueseAsEnglish('tá chovendo ainda em Vila Serrana?')).toBe('is raining still Vila Serrana?');
+    // "qual é o" read "qual ÉO" by the reading of spelt-out names ("t t p").
+    expect(portugueseAsEnglish('qual ÉO nome do rio')).toBe('what is the name of river');
+    expect(portugueseAsEnglish('morreram catorze pessoas em março?')).toBe('did die fourteen people March?');
+    expect(portugueseAsEnglish('a ajuda veio dos EUA?')).toBe('did help come US?');
   });
 
   it('asks a name as English asks it', () => {
@@ -160,6 +258,15 @@ describe('reading Portuguese as English', () => {
 
   it('reads a yes/no question as one, "did" with a past verb and "is" with a copula', () => {
     expect(portugueseAsEnglish('a polícia prendeu o dono da barragem?')).toBe('did police arrest owner dam?');
+    expect(portugueseAsEnglish('os moradores evacuaram a vila?')).toBe('did residents evacuate village?');
+    expect(portugueseAsEnglish('a prefeitura pode ajudar?')).toBe('can council help?');
+    expect(portugueseAsEnglish('a defesa civil avisa os moradores?')).toBe(
+      'does civil defence warn residents?',
+    );
+    // The first verb asks: "does mayor say", not "will".
+    expect(portugueseAsEnglish('o prefeito diz que a chuva vai parar?')).toBe(
+      'does mayor say rain will stop?',
+    );
     expect(portugueseAsEnglish('morreram crianças, não?')).toBe('did die children?');
     expect(portugueseAsEnglish('é verdade que a barragem era perigosa')).toBe('is dam dangerous');
     expect(portugueseAsEnglish('a água ainda tá subindo, né?')).toBe('is water still rising?');
@@ -201,6 +308,9 @@ describe('a Portuguese question, read as English, asked of an article', () => {
       ['mano, quantos feridos teve na enchente?', '63 were injured'],
       ['por que teve enchente em Vila Serrana', 'Corvina River overflowing'],
       ['pra onde levaram as famílias desabrigadas?', 'municipal gym'],
+      ['quando o prefeito abriu o ginásio?', 'Saturday night'],
+      ['quantos dias choveu antes da enchente?', 'four days of rain'],
+      ['quem era o responsável pela defesa civil?', 'civil defence office said'],
     ]);
     expectDeclined(engine, ['como se chama o prefeito?', 'quantos morreram na enchente de Recife?']);
   });
