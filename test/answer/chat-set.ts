@@ -45,6 +45,7 @@ import { SESSION34_ANSWERABLE, SESSION34_TRAPS } from './chat-session34.js';
 import { SESSION35_ANSWERABLE, SESSION35_TRAPS } from './chat-session35.js';
 import { SESSION36_ANSWERABLE, SESSION36_TRAPS } from './chat-session36.js';
 import { SESSION37_ANSWERABLE, SESSION37_TRAPS } from './chat-session37.js';
+import { SESSION38_ANSWERABLE, SESSION38_TRAPS } from './chat-session38.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -752,6 +753,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION35_ANSWERABLE,
   ...SESSION36_ANSWERABLE,
   ...SESSION37_ANSWERABLE,
+  ...SESSION38_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -935,6 +937,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION35_TRAPS,
   ...SESSION36_TRAPS,
   ...SESSION37_TRAPS,
+  ...SESSION38_TRAPS,
 ];
 
 /** Every question, answerable first. */
