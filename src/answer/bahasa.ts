@@ -1622,6 +1622,10 @@ const PHRASES: ReadonlyMap<string, string> = new Map(
   ).flatMap(([forms, english]) => forms.map((form): [string, string] => [form, english])),
 );
 const LONGEST_PHRASE = Math.max(...[...PHRASES.keys()].map((phrase) => phrase.split(' ').length));
+/** The first words of the phrases. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!),
+);
 
 /** The phrases that frame a yes/no question, as opposed to "ada yang tahu" (empty, and asking nothing). */
 const YES_NO_PHRASE =
@@ -1763,6 +1767,8 @@ function countOf(words: ReadonlySet<string>, set: ReadonlySet<string>): number {
 
 /** The phrase starting at a word, as its English and the number of words it takes; none when none starts. */
 function phraseAt(words: readonly string[], start: number): [string, number] | undefined {
+  // Most words start no phrase: a set lookup spares joining slices for them (every question passes here).
+  if (!PHRASE_STARTS.has(words[start] ?? '')) return undefined;
   for (let length = Math.min(LONGEST_PHRASE, words.length - start); length >= 1; length--) {
     const english = PHRASES.get(words.slice(start, start + length).join(' '));
     if (english !== undefined) return [english, length];

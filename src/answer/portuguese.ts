@@ -20,6 +20,9 @@
  * readings.
  */
 
+/** A word of plain ASCII letters, which `plain` has no accent to take off. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** What a verb form is, for a yes/no question: "funciona" asks "does", "funcionou" "did", "vai" "will". */
 type Tense = 'present' | 'past' | 'future' | 'conditional' | 'other';
 
@@ -1764,6 +1767,10 @@ const PHRASES: ReadonlyMap<string, string> = new Map(
   ).flatMap(([forms, english]) => forms.map((form): [string, string] => [plain(form), english])),
 );
 const LONGEST_PHRASE = Math.max(...[...PHRASES.keys()].map((phrase) => phrase.split(' ').length));
+/** The first words of the phrases. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!),
+);
 
 /** Phrases that frame a yes/no question ("é verdade que", "ou não"). */
 const YES_NO_PHRASE =
@@ -1862,6 +1869,8 @@ const REQUEST = new Set(['explain']);
  * "começou" "comecou").
  */
 function plain(word: string): string {
+  // Most words typed are plain ASCII: nothing to take off them.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
@@ -2090,6 +2099,8 @@ function asksLast(pieces: readonly Piece[]): boolean {
 
 /** The phrase starting at a word, as its English and the number of words it takes; none when none starts. */
 function phraseAt(words: readonly string[], start: number): [string, number] | undefined {
+  // Most words start no phrase: a set lookup spares joining slices for them (every question passes here).
+  if (!PHRASE_STARTS.has(words[start] ?? '')) return undefined;
   for (let length = Math.min(LONGEST_PHRASE, words.length - start); length >= 2; length--) {
     const english = PHRASES.get(words.slice(start, start + length).join(' '));
     if (english !== undefined) return [english, length];
