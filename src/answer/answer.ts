@@ -29,6 +29,7 @@ import type { PassageReader } from './passage-reader.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
+import { withStretchedWordsCut } from './shorthand.js';
 import { withSourceAsArticle } from './source-framing.js';
 import { firstOfTwoQuestions, oneQuestionEach, questionWithoutStory } from './question-clause.js';
 import type { Relatedness } from './relatedness.js';
@@ -73,12 +74,13 @@ export function planFor(
   question: string,
   context: AnswerContext,
 ): { ok: true; plan: QueryPlan } | { ok: false; message: string; code?: 'invalid' | 'small_talk' } {
-  const reading = readQuestion(
-    withSourceAsArticle(question, context.sourceNames ?? []),
-    context.maxQuestionChars,
-  );
+  const asked = withSourceAsArticle(question, context.sourceNames ?? []);
+  const reading = readQuestion(asked, context.maxQuestionChars);
   if (!reading.ok) return reading;
-  return { ok: true, plan: planQuery(reading.question, context) };
+  // Read with its outlet as "the article", the question is still repeated as it was asked.
+  const read =
+    asked === question ? reading.question : { ...reading.question, text: withStretchedWordsCut(question) };
+  return { ok: true, plan: planQuery(read, context) };
 }
 
 /** The reply when no article is there to answer from. */

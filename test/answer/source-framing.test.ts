@@ -103,6 +103,10 @@ describe('a question naming an article by its outlet', () => {
       ['who wrote the kessel herald piece', 'Anna Pryce contributed reporting'],
     ]);
     expectDeclined(engine, ['according to the kessel herald how many cattle drowned']);
+    // The answer repeats the question as it was asked, outlet and all.
+    expect(engine.ask('according to the kessel herald how many died in the floods').question).toBe(
+      'according to the kessel herald how many died in the floods',
+    );
     expect(planOf(engine, 'according to the kessel herald how many died').terms).not.toContain('herald');
     // An outlet no article of these scopes comes from stays a word of the question.
     expect(planOf(engine, 'according to the daily planet how many died').terms).toContain('planet');
