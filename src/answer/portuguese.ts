@@ -2072,11 +2072,13 @@ export function isPortuguese(text: string): boolean {
 
 /**
  * Is the word at a place part of a name, as capitals show it: not the first word, and capitalised before
- * another capitalised word the glossary does not know ("Vila Serrana", "São Paulo", "Rio Corvina")? Such a
- * word is kept as typed, not glossed ("village", "river").
+ * another capitalised word the glossary does not know ("Vila Serrana", "São Paulo", "Rio Corvina"), in a message
+ * not title-cased throughout? Such a word is kept as typed, not glossed ("village", "river").
  */
 function inName(typed: readonly string[], at: number): boolean {
   const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word);
+  // Every word capitalised ("Quem Fez O Ataque"): capitals say nothing of names, as in a message all in capitals.
+  if (typed.every((word) => /^\p{Lu}/u.test(word) || !/\p{L}/u.test(word))) return false;
   const next = typed[at + 1];
   return at > 0 && capitalised(typed[at]) && capitalised(next) && !known(plain(next!));
 }

@@ -286,6 +286,18 @@ describe('reading Portuguese as English', () => {
     ])
       expect(portugueseAsEnglish(question.toUpperCase()).toLowerCase()).toBe(portugueseAsEnglish(question));
   });
+
+  it('reads the same in title case: every word capitalised says nothing of names', () => {
+    const titleCase = (text: string) =>
+      text.replace(/\p{L}+/gu, (word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase());
+    for (const question of [
+      'mano quem fez the fire in the fabrica of vila serrana??',
+      'quantos morreram na enchente?',
+    ])
+      expect(portugueseAsEnglish(titleCase(question)).toLowerCase()).toBe(
+        portugueseAsEnglish(question).toLowerCase(),
+      );
+  });
 });
 
 describe('a Portuguese question, read as English, asked of an article', () => {
