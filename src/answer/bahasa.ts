@@ -18,6 +18,8 @@
  * polis dah tangkap dia?") reads as one: "did ISKP claim?".
  */
 
+import { ACRONYM, glossary, isShouting } from './glossary-table.js';
+
 /**
  * Bahasa words no English, Roman Urdu / Hindi, Bengali, Tagalog, Singlish, Spanish, Portuguese, French,
  * German or Dutch question uses: two distinct ones make a message Bahasa (and so do the affixed forms of the
@@ -165,20 +167,6 @@ const DROPPED = new Set(
     'tahu tau tao taukah'
   ).split(' '),
 );
-
-/** A glossary table: each line is Bahasa forms, a colon, and their English. */
-function glossary(table: string): Array<[string, string]> {
-  return table
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [forms = '', english = ''] = line.split(':');
-      return forms
-        .trim()
-        .split(/\s+/)
-        .map((form): [string, string] => [form, english.trim()]);
-    });
-}
 
 /** People, places, things and what they are like: what a question asks about. */
 const THINGS = `
@@ -1638,9 +1626,6 @@ const QUESTION_WORD = /^(?:how|what|who|which|when|where|why|since when|until wh
 const ENGLISH_OPENING =
   /^\W*(?:what|whats|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b/i;
 
-/** A word in capitals ("IS", "ISKP"): a name, in a message not typed all in capitals. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
-
 /** Bahasa's names in capitals that English writes otherwise: "serangan udara AS" is the US's. */
 const ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['AS', 'US'],
@@ -1710,11 +1695,6 @@ function wordsOf(text: string): string[] {
       const halves = word.split('-');
       return halves.length === 2 && halves[0]!.toLowerCase() === halves[1]!.toLowerCase() ? halves[0]! : word;
     });
-}
-
-/** Is the message typed all in capitals (so capitals say nothing of names)? */
-function isShouting(text: string): boolean {
-  return !/\p{Ll}/u.test(text);
 }
 
 /**

@@ -16,6 +16,8 @@
  * reads as one ("did ISKP attack?").
  */
 
+import { ACRONYM, glossary as glossaryTable, isShouting } from './glossary-table.js';
+
 /**
  * A word as the glossary looks it up: in lower case, and "chh" as "ch", so that West Bengal's spellings read
  * as Bangladesh's ("korchhe" is "korche", "hoyechhilo" "hoyechilo"). The tables list one spelling.
@@ -171,18 +173,9 @@ const JOINED: ReadonlyMap<string, string> = new Map([
   ['ar o', 'aro'],
 ]);
 
-/** A glossary table: each line is Bengali forms, a colon, and their English. */
+/** A glossary table of this reader, each form keyed as lookups read words ("chh" as "ch"). */
 function glossary(table: string): Array<[string, string]> {
-  return table
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [forms = '', english = ''] = line.split(':');
-      return forms
-        .trim()
-        .split(/\s+/)
-        .map((form): [string, string] => [key(form), english.trim()]);
-    });
+  return glossaryTable(table, key);
 }
 
 /**
@@ -955,9 +948,6 @@ const TAKES_NEXT = /^(?:which|how many|how much)$/;
 const ENGLISH_OPENING =
   /^\W*(?:what|whats|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b/i;
 
-/** A word in capitals ("IS", "ISKP"): a name, in a message not typed all in capitals. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
-
 /** A case ending or classifier typed after an apostrophe or hyphen: "ISKP'r", "shrine-e", "attack-ta". */
 const ENDING = /^(.+?)['\u2019-](?:er|r|e|te|ta|ti|ra|der|gulo|gula|guli|ke|re|o|i|eo|rao|tao|tai|y)$/iu;
 
@@ -989,11 +979,6 @@ function joined(words: readonly string[], name: (word: string) => boolean): stri
     }
   }
   return out;
-}
-
-/** Is the message typed all in capitals (so capitals say nothing of names)? */
-function isShouting(text: string): boolean {
-  return !/\p{Ll}/u.test(text);
 }
 
 /** Does a word (lower case) ask, as a question word does ("koto", "keno")? "Ki" and "ke" ask too. */

@@ -15,12 +15,7 @@
  * is one edit away, corpus words two edits away are not offered ("frnace" is likelier "France" than "face").
  * Each replacement is written as the corpus writes it ("Pakistan", "shrine").
  */
-import { isBahasa, isBahasaWord } from './bahasa.js';
-import { isBanglish, isBanglishWord } from './banglish.js';
-import { isPortuguese, isPortugueseWord } from './portuguese.js';
-import { isRomanUrdu, isRomanUrduWord } from './roman-urdu.js';
-import { isSpanish, isSpanishWord } from './spanish.js';
-import { isTagalog, isTagalogWord } from './tagalog.js';
+import { ownLanguageWords } from './language-readers.js';
 import { asciiPartsWithTermIn, tokenize, termOf, type Token } from '../search/analyzer.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { type EnglishDictionary, englishDictionary } from '../search/dictionary.js';
@@ -86,17 +81,6 @@ const POSSESSIVE_AS_WRITTEN = /['\u2019\u02bc]s$/i;
 /** Suggested corrected questions, best first (at most 3); none when no word needs correcting. */
 export function didYouMean(question: string, lookup: WordLookup): string[] {
   return spellingCorrections(question, lookup).map((correction) => correction.question);
-}
-
-/** The words of the language a message is read from, when it is read from one (`read-question.ts`). */
-function ownLanguageWords(question: string): ((word: string) => boolean) | undefined {
-  if (isRomanUrdu(question)) return isRomanUrduWord;
-  if (isTagalog(question)) return isTagalogWord;
-  if (isPortuguese(question)) return isPortugueseWord;
-  if (isSpanish(question)) return isSpanishWord;
-  if (isBanglish(question)) return isBanglishWord;
-  if (isBahasa(question)) return isBahasaWord;
-  return undefined;
 }
 
 /** The corrections of `didYouMean` with what was replaced and whether the first is clearly right. */

@@ -20,6 +20,8 @@
  * readings.
  */
 
+import { ACRONYM, glossary as glossaryTable, isShouting } from './glossary-table.js';
+
 /** A word of plain ASCII letters, which `plain` has no accent to take off. */
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -259,18 +261,9 @@ const COPULA = new Set(
 /** Words that, dropped, still say a yes/no question is asked ("né?", "verdade?", "é sério?"). */
 const YES_NO_TAG = new Set(['ne', 'vdd', 'verdade', 'certo', 'mesmo', 'serio', 'confere']);
 
-/** A glossary table: each line is Portuguese forms, a colon, and their English. */
+/** A glossary table of this reader, each form accents off: "explosão" is keyed "explosao". */
 function glossary(table: string): Array<[string, string]> {
-  return table
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [forms = '', english = ''] = line.split(':');
-      return forms
-        .trim()
-        .split(/\s+/)
-        .map((form): [string, string] => [plain(form), english.trim()]);
-    });
+  return glossaryTable(table, plain);
 }
 
 /** Verb forms the glossary lists one by one, with their tense (`tensed`). */
@@ -1793,9 +1786,6 @@ const QUESTION_WORD = /^(?:how|what|who|whose|which|when|where|why|since when|un
 const ENGLISH_OPENING =
   /^\W*(?:what|whats|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b/i;
 
-/** A word in capitals ("IS", "ISKP"): a name, in a message not typed all in capitals. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
-
 /** Letters only Portuguese types, of the languages above: any word with one counts ("não", "explosão"). */
 const PORTUGUESE_LETTER = /[ãõ]/u;
 
@@ -1887,11 +1877,6 @@ function wordsOf(text: string): string[] {
     .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .flatMap((word) => (JOINED_LETTERS.test(word) && /[ÉEOÀ]/u.test(word) ? [...word.toLowerCase()] : [word]))
     .filter((word) => word !== '');
-}
-
-/** Is the message typed all in capitals (so capitals say nothing of names)? */
-function isShouting(text: string): boolean {
-  return !/\p{Ll}/u.test(text);
 }
 
 /** Laughter typed ("kkkk", "rsrs"): dropped, and only Brazilians type it so. */

@@ -15,6 +15,8 @@
  * arrest anyone?".
  */
 
+import { ACRONYM, glossary, isShouting } from './glossary-table.js';
+
 /** A word of plain ASCII letters, which `plain` has no accent to take off. */
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -202,20 +204,6 @@ const COPULA =
 
 /** Words that, dropped, still say a yes/no question is asked ("verdad?", "es cierto que", "acaso"). */
 const YES_NO_TAG = new Set(['verdad', 'cierto', 'acaso']);
-
-/** A glossary table: each line is Spanish forms, a colon, and their English. */
-function glossary(table: string): Array<[string, string]> {
-  return table
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [forms = '', english = ''] = line.split(':');
-      return forms
-        .trim()
-        .split(/\s+/)
-        .map((form): [string, string] => [form, english.trim()]);
-    });
-}
 
 /** What a verb form is, for a yes/no question: "funciona" asks "does", "funcionó" "did". */
 type Tense = 'present' | 'past' | 'other';
@@ -1473,9 +1461,6 @@ const QUESTION_WORD = /^(?:how|what|who|whose|which|when|where|why|since when|un
 const ENGLISH_OPENING =
   /^\W*(?:what|whats|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b/i;
 
-/** A word in capitals ("IS", "ISKP"): a name, in a message not typed all in capitals. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
-
 /** An accent only Spanish puts on a word of its glossary ("qué", "más", "año"); not French "là". */
 const SPANISH_ACCENT = /[áéíóúüñ]/u;
 
@@ -1520,11 +1505,6 @@ function wordsOf(text: string): string[] {
     .split(/\s+/)
     .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((word) => word !== '');
-}
-
-/** Is the message typed all in capitals (so capitals say nothing of names)? */
-function isShouting(text: string): boolean {
-  return !/\p{Ll}/u.test(text);
 }
 
 /** Does the glossary know the word (as a word, a dropped particle or an opening question word)? */

@@ -12,12 +12,11 @@
  * common words are Hindi and Urdu ones too ("bata" is Tagalog's child and Urdu's "tell").
  */
 import { englishDictionary } from '../search/dictionary.js';
-import { bahasaWordGloss, isBahasa } from './bahasa.js';
-import { isBanglish } from './banglish.js';
-import { isPortuguese, portugueseWordGloss } from './portuguese.js';
-import { isRomanUrdu, isRomanUrduWord } from './roman-urdu.js';
-import { isSpanish, spanishWordGloss } from './spanish.js';
-import { isTagalog } from './tagalog.js';
+import { bahasaWordGloss } from './bahasa.js';
+import { ownLanguageWords } from './language-readers.js';
+import { portugueseWordGloss } from './portuguese.js';
+import { isRomanUrduWord } from './roman-urdu.js';
+import { spanishWordGloss } from './spanish.js';
 
 const GLOSSARIES: ReadonlyArray<(word: string) => string | undefined> = [
   portugueseWordGloss,
@@ -39,18 +38,6 @@ function caseSaysNothing(text: string): boolean {
   return !/\p{Ll}/u.test(text) || (text.match(WORD) ?? []).every((word) => /^\p{Lu}/u.test(word));
 }
 
-/** Is the message one a language reader reads whole (read-question.ts)? Then its words are that reader's. */
-function readWhole(text: string): boolean {
-  return (
-    isRomanUrdu(text) ||
-    isTagalog(text) ||
-    isPortuguese(text) ||
-    isSpanish(text) ||
-    isBanglish(text) ||
-    isBahasa(text)
-  );
-}
-
 /** The question with each word of another language that no English speller knows written in English. */
 export function withStrayWordsGlossed(text: string): string {
   const anyCase = caseSaysNothing(text);
@@ -66,5 +53,5 @@ export function withStrayWordsGlossed(text: string): string {
     return english;
   });
   // Tested last, as few messages have a stray word at all.
-  return glossed === text || readWhole(text) ? text : glossed;
+  return glossed === text || ownLanguageWords(text) !== undefined ? text : glossed;
 }

@@ -10,6 +10,8 @@
  * with its affixed forms listed, "patay namatay napatay"), not a grammar.
  */
 
+import { ACRONYM, glossary, isShouting } from './glossary-table.js';
+
 /**
  * Tagalog words no English or Roman Urdu question uses: two distinct ones make a message Tagalog. Left out,
  * though common Tagalog, because English or Roman Urdu / Hindi chat types them too: "na", "ka", "ko" (Urdu
@@ -42,20 +44,6 @@ const DROPPED = new Set(
     'nagkaroon magkaroon mayroon meron'
   ).split(' '),
 );
-
-/** A glossary table: each line is Tagalog forms, a colon, and their English. */
-function glossary(table: string): Array<[string, string]> {
-  return table
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [forms = '', english = ''] = line.split(':');
-      return forms
-        .trim()
-        .split(/\s+/)
-        .map((form): [string, string] => [form, english.trim()]);
-    });
-}
 
 /**
  * Words and their English. "May" (there is) and "at" (and) are left as typed: they are English words too,
@@ -324,9 +312,6 @@ const QUESTION_WORD = /^(?:how|what|who|whose|which|when|where|why|since when|un
 const ENGLISH_OPENING =
   /^\W*(?:what|whats|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b/i;
 
-/** A word in capitals ("IS", "NDRRMC"): a name, in a message not typed all in capitals. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
-
 /**
  * The words of a message as typed, without the punctuation around them ("baha?" is "baha"); a "bat" first is
  * "bakit" (why), elsewhere the English word.
@@ -338,11 +323,6 @@ function wordsOf(text: string): string[] {
     .filter((word) => word !== '');
   if (words[0]?.toLowerCase() === 'bat') words[0] = 'bakit';
   return words;
-}
-
-/** Is the message typed all in capitals (so capitals say nothing of names)? */
-function isShouting(text: string): boolean {
-  return !/\p{Ll}/u.test(text);
 }
 
 /** Does a word (lower case) ask, as a question word does ("ilan", "bakit")? */
