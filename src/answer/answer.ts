@@ -16,6 +16,7 @@ import { listedPlaces, namesPlaceOutsideList } from './asked-unsaid.js';
 import { phrasesAskedAbout, quotedSpan } from './quoted-phrase.js';
 import type { ExcerptChoice } from './align.js';
 import { bylineOf } from './authorship.js';
+import { headlineAnswering } from './headline-answer.js';
 import {
   isDroppedLetter,
   letterPutBack,
@@ -241,6 +242,8 @@ function shownAsCorrected(answer: Answer, asked: string): Answer {
 function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   const ranked = rankPassages(plan, context, SEARCH_SETTINGS.candidates, { feedback: false });
   if (plan.asksAuthor && ranked[0]) return authorAnswer(plan, ranked[0], context);
+  const headline = headlineAnswer(plan, ranked[0], context);
+  if (headline) return headline;
   const quoted = quotedAnswer(plan, ranked, context);
   if (quoted) return quoted;
   let first: Decision | undefined;
@@ -361,6 +364,25 @@ function authorAnswer(plan: QueryPlan, top: Candidate, context: AnswerContext): 
     excerpt: found.sentence.text,
     matchedTerms: [],
     citations: [citation],
+    confidence: 1,
+    suggestions: [],
+  };
+}
+
+/** "What was the headline of the shrine piece": the article's own headline, when it has one. */
+function headlineAnswer(
+  plan: QueryPlan,
+  top: Candidate | undefined,
+  context: AnswerContext,
+): Answer | undefined {
+  const found = headlineAnswering(plan, top?.passage, context.passageIn);
+  if (!top || !found) return undefined;
+  return {
+    status: 'answered',
+    question: plan.question,
+    excerpt: found.headline,
+    matchedTerms: [],
+    citations: [toCitation({ ...top, passage: found.passage }, 1)],
     confidence: 1,
     suggestions: [],
   };

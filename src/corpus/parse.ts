@@ -37,7 +37,7 @@ const EXTRACTORS: Readonly<Record<Exclude<FileKind, 'pdf' | 'docx'>, (text: stri
 };
 
 /** Last resort title: the file name without folders and extension. */
-function titleFromFileName(file: string): string {
+export function titleFromFileName(file: string): string {
   const base = file.slice(file.lastIndexOf('/') + 1);
   const dot = base.lastIndexOf('.');
   return cleanTitle((dot > 0 ? base.slice(0, dot) : base).replace(/[-_]+/g, ' ')) ?? base;
