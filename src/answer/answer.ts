@@ -15,6 +15,7 @@ import { whichLeftUnnamed } from './which-unnamed.js';
 import { listedPlaces, namesPlaceOutsideList } from './asked-unsaid.js';
 import { phrasesAskedAbout, quotedSpan } from './quoted-phrase.js';
 import type { ExcerptChoice } from './align.js';
+import { choiceSaid, oneChoiceEach } from './alternatives.js';
 import { bylineOf } from './authorship.js';
 import { headlineAnswering } from './headline-answer.js';
 import {
@@ -200,6 +201,23 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
       const answer = answerQuestion(message, context);
       if (answer.status === 'answered') return shownAsCorrected(answer, question);
     }
+    // "was it a mosque or a church": asked of each choice, an answer that says one of them more plainly than
+    // the other; two such that differ leave the choice open.
+    const asked = oneChoiceEach(question);
+    const choices = asked.flatMap(({ question: one, choice, other }, i) => {
+      const answer = answerQuestion(one, context);
+      if (answer.status !== 'answered') return [];
+      // Asked with one choice, an answer may say the other ("..., lahore?": "cities like Islamabad and
+      // Karachi"): it answers the question asked with that one.
+      const excerpt = answer.excerpt ?? '';
+      if (choiceSaid(choice, other, excerpt, context.relatedness)) return [answer];
+      if (choiceSaid(other, choice, excerpt, context.relatedness))
+        return [{ ...answer, question: asked[1 - i]!.question }];
+      return [];
+    });
+    const [chosen] = choices;
+    if (chosen && choices.every((answer) => sameAnswer(answer, chosen)))
+      return shownAsCorrected(chosen, question);
   }
   return { ...first, suggestions: answered.map(({ answer }) => answer.question) };
 }
