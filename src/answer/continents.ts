@@ -1,5 +1,5 @@
 /**
- * "Which African country did the US bomb": a country of that continent answers, not the continent ("in Syria
+ * "Which African country did the US bomb", "where in Africa did they strike": a country of that continent answers, not the continent ("in Syria
  * and Africa") nor a country of another one (Syria). Which country lies where is `countries-list`'s data
  * (ISO 3166-1 codes, English names and common aliases, continents), not a list of ours.
  */
@@ -18,9 +18,21 @@ const CONTINENT_OF_ADJECTIVE: Readonly<Record<string, string>> = {
   'north american': 'NA',
 };
 
+/** Continents by their names. */
+const CONTINENT_OF_NAME: Readonly<Record<string, string>> = {
+  africa: 'AF',
+  europe: 'EU',
+  asia: 'AS',
+  'south america': 'SA',
+  'north america': 'NA',
+};
+
 /** "Which African country", "what european nations", "in which asian countries". */
 const COUNTRY_OF_CONTINENT =
   /\b(?:which|what|wat)\s+(african|european|asian|south\s+american|north\s+american)\s+(?:countr(?:y|ies)|nations?)\b/i;
+/** "Which country in Africa", "where (exactly) in africa": a place of the continent, by its name. */
+const PLACE_IN_CONTINENT =
+  /\b(?:(?:which|what|wat)\s+(?:countr(?:y|ies)|nations?|places?|parts?)\s+(?:in|of)|where\s+(?:exactly\s+|abouts\s+)?in)\s+(africa|europe|asia|south\s+america|north\s+america)\b/i;
 
 /**
  * Per continent code, one pattern of all its countries' names and aliases (lower case, whole words): made on
@@ -50,12 +62,15 @@ function askedAdjective(question: string): string | undefined {
   return COUNTRY_OF_CONTINENT.exec(question)?.[1];
 }
 
-/** The continent a question asks a country of ("which African country": 'AF'), or undefined. */
+/**
+ * The continent a question asks a country of ("which African country", "which country in Africa", "where
+ * exactly in Africa": 'AF'), or undefined.
+ */
 export function continentAsked(question: string): string | undefined {
   const adjective = askedAdjective(question);
-  return adjective === undefined
-    ? undefined
-    : CONTINENT_OF_ADJECTIVE[adjective.toLowerCase().replace(/\s+/g, ' ')];
+  if (adjective !== undefined) return CONTINENT_OF_ADJECTIVE[adjective.toLowerCase().replace(/\s+/g, ' ')];
+  const name = PLACE_IN_CONTINENT.exec(question)?.[1];
+  return name === undefined ? undefined : CONTINENT_OF_NAME[name.toLowerCase().replace(/\s+/g, ' ')];
 }
 
 /** The terms of the continent's adjective a question asks a country of ("asian"), or none. */

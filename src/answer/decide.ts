@@ -543,13 +543,31 @@ function newNameAnswers(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoic
 }
 
 /**
- * Does a "which town / city / country" question get an excerpt that names no such place beyond the
- * question's own? "Which towns in Syria were hit by the airstrikes" is not answered by "airstrikes against
+ * Does a "which town / city / country" question, or "where in <country>", get an excerpt that names no such
+ * place beyond the question's own? "Which towns in Syria were hit by the airstrikes" is not answered by "airstrikes against
  * the Islamic State in Syria and Africa": Syria is asked already, and Africa is no town.
  */
 function placeUnnamed(plan: QueryPlan, passage: Passage, excerpt: ExcerptChoice, sources: RankSources) {
+  if (plan.type === 'place' && placeWithinAsked(plan.asked))
+    return (
+      !PART_OF_PLACE.test(excerpt.text) &&
+      !holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)), true, true)
+    );
   if (!plan.nameAsked || !plan.namedThing.some((thing) => WITHIN_REGION_TERMS.has(thing))) return false;
   return !holdsNewName(plan, excerpt.text, new Set(sources.reader.titleTerms(passage)), false);
+}
+
+/** "Where in Australia is Victoria": "in the south-east of Australia" says where within it, by no name. */
+const PART_OF_PLACE =
+  /\b(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\b|\b(?:central|coast(?:al)?|border|interior|inland|capital)\b/iu;
+
+/** "where in afghanistan were they based": a place within a country the question names. */
+const WHERE_IN = /\bwhere\s+(?:exactly\s+|abouts\s+)?in\s+([\p{L}-]+)/iu;
+
+/** Does the question ask where within a country it names, so that the excerpt must name a place in it? */
+function placeWithinAsked(question: string): boolean {
+  const region = WHERE_IN.exec(question)?.[1];
+  return region !== undefined && isRegionName(region.toLowerCase());
 }
 
 /**

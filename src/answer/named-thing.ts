@@ -161,18 +161,28 @@ function linked(words: readonly string[], a: number, b: number): boolean {
  * beside it; the article's own subject ("Islamic State" in an article titled so) answers no name question.
  * A capitalised word opening a sentence is a name only when the dictionary lacks it in lower case.
  */
+/** Is a country named in the question by its people's word ("afghan": "afghanistan", "pakistani": "pakistan")? */
+function askedByDemonym(plan: QueryPlan, region: string): boolean {
+  for (const asked of plan.askedWords) {
+    if (asked.length < 4 || asked === region) continue;
+    if (region.startsWith(asked) || asked.startsWith(region) || regionOfDemonym(asked) === region)
+      return true;
+  }
+  return false;
+}
+
 export function holdsNewName(
   plan: QueryPlan,
   text: string,
   titleTerms: ReadonlySet<string>,
   placeAsked = plan.namedThing.some((thing) => PLACE_TERMS.has(thing)),
+  /** A place within a country is asked ("which city", "where in afghanistan"): a country names none. */
+  withinCountryAsked = plan.namedThing.some((thing) => WITHIN_COUNTRY_TERMS.has(thing)),
 ): boolean {
   const matches = [...text.matchAll(WORD)];
   const words = matches.map((match) => match[0]);
   // "Which European countries": "Europe" or "North Africa" is no country, city or province.
   const withinRegionAsked = plan.namedThing.some((thing) => WITHIN_REGION_TERMS.has(thing));
-  // "Which city is the institute in": "in Iraq" names a country, no city.
-  const withinCountryAsked = plan.namedThing.some((thing) => WITHIN_COUNTRY_TERMS.has(thing));
   const countryAsked = plan.namedThing.includes(COUNTRY_TERM);
   const personAsked = asksPersonName(plan);
   for (const [i, match] of matches.entries()) {
@@ -185,6 +195,8 @@ export function holdsNewName(
       plan.askedWords.has(lower)
     )
       continue;
+    // "Which afghan province": Afghanistan is asked already, by its people's word.
+    if (isRegionName(lower) && askedByDemonym(plan, lower)) continue;
     const opening = /(?:^|[.!?]["'\u201d\u2019]?\s+)["'\u201c\u2018]?$/.test(text.slice(0, match.index));
     // "Which province ...": a place is named as the subject of a sentence or of the asked verb ("Sweden
     // rationed gasoline", "the Netherlands faced an embargo") or where something is in, at or from it ("in
