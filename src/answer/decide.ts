@@ -43,6 +43,7 @@ import {
   accessUnsaid,
   doerUnsaid,
   partOfWholeUnsaid,
+  groupFateUnsaid,
   recurrenceUnsaid,
   whichBodyUnnamed,
 } from './asked-unsaid.js';
@@ -221,6 +222,7 @@ export function decide(
     !accessUnsaid(plan, excerpt) &&
     !doerUnsaid(plan, excerpt) &&
     !partOfWholeUnsaid(plan, excerpt) &&
+    !groupFateUnsaid(plan, excerpt) &&
     !foundingUnsaid(plan, excerpt) &&
     !meaningUnsaid(plan, excerpt) &&
     !reasonOnlyGiven(plan, excerpt) &&
