@@ -93,14 +93,18 @@ export function oneChoiceEach(question: string): OneChoice[] {
   return [];
 }
 
-/** A choice's word said as itself, or by a WordNet synonym ("spike": "intensified", "big": "major"). */
+/**
+ * A choice's word said as itself, by a WordNet synonym ("spike": "intensified", "big": "major"), or by a word
+ * of its family ("failure": "failed"), which says less: "bomber" and "bomb" are both said by "bombing".
+ */
 const EXACT = 1;
 const SYNONYM = 0.9;
+const FAMILY = 0.8;
 
 /**
  * Does an excerpt say the choice, and the other not as plainly? Each of the choice's words counts by its
- * plainest match in the excerpt: itself, else a WordNet synonym ("spike": "intensified"), never a word of its
- * own family ("bomber" is not said by "bombing"). Words near in meaning by the vectors do not count: they say
+ * plainest match in the excerpt: itself, else a WordNet synonym ("spike": "intensified"), else a word of its
+ * family ("failure": "failed"). Words near in meaning by the vectors do not count: they say
  * both choices alike ("bombs" 0.83 and "gunmen" 0.74 for "attack"; "kid" and "adult" 0.62 for "teenage").
  */
 export function choiceSaid(
@@ -124,7 +128,8 @@ function strength(choice: string, said: ReadonlySet<string>, relatedness: Relate
       if (term === null) return 0;
       if (said.has(term)) return EXACT;
       const synonyms = relatedness?.synonyms(term) ?? [];
-      return [...said].some((other) => !sameFamily(term, other) && synonyms.includes(other)) ? SYNONYM : 0;
+      if ([...said].some((other) => synonyms.includes(other))) return SYNONYM;
+      return [...said].some((other) => sameFamily(term, other)) ? FAMILY : 0;
     }),
   );
 }

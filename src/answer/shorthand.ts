@@ -773,6 +773,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:getting|got|grew|growing)\s+(?:(?:so|more|very|really)\s+)?(?:cosy|cozy|close|closer|friendly|friendlier|chummy)\s+(?:with|to)\b|\b(?:cosy|cozy|cosi|cozi)(?:ing|ed|s)?\s+up\s+(?:with|to)\b/giu,
     ' improving ties with ',
   ],
+  // Gamers' "an L" and "a W" (a loss, a win): "did those deals work or was it an L", "whole gambit = massive L?".
+  [
+    /\b(?:an|massive|huge|big|total|major|took\s+an?|taking\s+an?|such\s+an?)\s+l(?![\p{L}\p{N}/'\u2019-])/giu,
+    ' a failure ',
+  ],
+  [
+    /\b(?:massive|huge|big|total|major|took\s+a|taking\s+a|such\s+a)\s+w(?![\p{L}\p{N}/'\u2019-])/giu,
+    ' a success ',
+  ],
   // British "owt" and "nowt" (anything, nothing): "does it have owt to do with the US".
   [/\bowt\b/giu, ' anything '],
   [/\bnowt\b/giu, ' nothing '],
