@@ -82,13 +82,14 @@ function askedClause(q: string): string {
 
 /**
  * The same scene typed without its comma, as chat and learners write: "when ISKP come back what weakness
- * they are use?", "when the bomb went off what did people do". A "when" with an auxiliary after it asks
+ * they are use?", "when the bomb went off what did people do"; and a yes/no question after it ("when it blew up
+ * was the shrine packed", "when the peace deals fell apart did iskp cash in"). A "when" with an auxiliary after it asks
  * ("when did ...", "when was ..."), as does "when and where". @example session 29: SQuAD all 10,570 8,235 ->
  * 8,240 ("When the Rhine emerges from Lake Constance which way does it flow?"), dev set h119 +1; chat set and
  * WikiQA unchanged.
  */
 const UNMARKED_SCENE =
-  /^\W*(?:when|if|while|once)\s+(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had|should|and|or|exactly|roughly)\b)(?:[\w'-]+\s+){2,}?((?:what|which|how|why|where)\b.+)$/;
+  /^\W*(?:when|if|while|once)\s+(?!(?:is|was|are|were|did|does|do|can|could|will|would|has|have|had|should|and|or|exactly|roughly)\b)(?:[\w'-]+\s+){2,}?((?:what|which|how|why|where)\b.+|(?:did|does|do)\s+(?!not\b)[\w'-]+\s+\w.*|(?:was|were|is|are|will|would|has|have|had|can|could)\s+(?:it|they|he|she|there|we|you|the|that|this|those|these|his|her|their|its|any|anyone|anybody)\b.+)$/;
 
 const NUMBER =
   /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|scores|none|zero)\b/gi;

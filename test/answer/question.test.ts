@@ -97,6 +97,10 @@ describe('questionType and hasAnswerShape', () => {
     ['when the bomb went off how many people died', 'count'],
     ['when did the bomb go off and what did people do', 'date'],
     ['when and where did the bomb go off', 'date'],
+    // A yes/no question after the scene asks no date.
+    ['when it blew up was the shrine packed', 'other'],
+    ['when the peace deals fell apart did iskp cash in', 'other'],
+    ['when the attack was carried out', 'date'],
     // A question word at the end asks for that: not a date, not a count.
     ['Cost overruns occurred when the contractor did what?', 'other'],
     ['A growing number of new forms of procurement involves what?', 'other'],
