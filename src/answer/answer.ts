@@ -21,6 +21,7 @@ import { headlineAnswering } from './headline-answer.js';
 import {
   isDroppedLetter,
   letterPutBack,
+  wordsPutTogether,
   ONE_EDIT_MAX_LETTERS,
   spellingCorrections,
   type WordLookup,
@@ -184,6 +185,11 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
         (reading) => answerOf(reading.question, context) ?? [],
       );
       if (answers.length === 1) return shownAsCorrected(answers[0]!, question);
+    }
+    // "how many died in the islam a bad blast": a word autocorrect split apart, read whole.
+    for (const reading of wordsPutTogether(question, lookup)) {
+      const answer = answerOf(reading.question, context);
+      if (answer) return shownAsCorrected(answer, question);
     }
   }
   // "how many were wounded at the shrine? and did the hospitals cope?": the question the articles answer, cut

@@ -172,6 +172,66 @@ export function letterPutBack(question: string, lookup: WordLookup): SpellingCor
     .filter((reading) => reading.replaced.length > 0);
 }
 
+/** Longest word taken as a piece of one split apart ("islam a bad", "is is", "sue fi"). */
+const MAX_SPLIT_PART_LETTERS = 6;
+/** Most pieces joined back into one word. */
+const MAX_SPLIT_PARTS = 3;
+/** Fewest letters of a word read from pieces: shorter joins make words by chance ("a" + "n"). */
+const MIN_JOINED_LETTERS = 4;
+
+/**
+ * A word a phone's autocorrect split into real words ("islam a bad" for Islamabad, "is is" for ISIS, "sue fi"
+ * for Sufi), read whole again: two or three neighbouring short words whose letters together make a word the
+ * corpus holds. One reading with every such join; the caller tries it only when the question as typed finds
+ * no answer, and answers it only if it finds one.
+ */
+export function wordsPutTogether(question: string, lookup: WordLookup): SpellingCorrection[] {
+  const tokens = tokenize(question);
+  const joins: Array<{ first: Token; last: Token; word: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let parts = MAX_SPLIT_PARTS; parts >= 2; parts--) {
+      const run = tokens.slice(i, i + parts);
+      if (run.length < parts) continue;
+      // Neighbours typed with one space between them, letters only.
+      const apart = run.every(
+        (token, k) =>
+          /^\p{L}+$/u.test(token.surface) &&
+          [...token.surface].length <= MAX_SPLIT_PART_LETTERS &&
+          (k === 0 || question.slice(run[k - 1]!.end, token.start) === ' '),
+      );
+      if (!apart) continue;
+      const word = run.map((token) => token.surface).join('');
+      const term = termOf(word.toLowerCase());
+      if (
+        [...word].length < MIN_JOINED_LETTERS ||
+        term === null ||
+        !lookup.index.hasTerm(term, lookup.scopes)
+      )
+        continue;
+      // Not words the corpus reads as they are: "in side" is not asked as "inside" when "side" is its word;
+      // and only a word the corpus writes so ("iraqi city": "iraqicity" stems to "iraq", written "Iraq").
+      const read = run.filter((token) => token.term !== null);
+      if (read.length > 0 && read.every((token) => lookup.index.hasTerm(token.term!, lookup.scopes)))
+        continue;
+      if (nearestSurface(term, word, lookup)?.distance !== 0) continue;
+      joins.push({ first: run[0]!, last: run[run.length - 1]!, word });
+      i += parts - 1;
+      break;
+    }
+  }
+  if (joins.length === 0) return [];
+  let text = '';
+  let cursor = 0;
+  const replaced: Replacement[] = [];
+  for (const { first, last, word } of joins) {
+    const from = question.slice(first.start, last.end);
+    text += question.slice(cursor, first.start) + word;
+    cursor = last.end;
+    replaced.push({ from, to: word, distance: from.length - word.length });
+  }
+  return [{ question: (text + question.slice(cursor)).trim(), replaced, clear: false }];
+}
+
 /**
  * The question with each token replaced by its word, in the question's case, a possessive kept ("Pakistn's"
  * -> "Pakistan's"), and what was replaced, in question order.
