@@ -31,9 +31,6 @@ describe('a word split apart by autocorrect', () => {
 
   it('is not joined into a word the corpus does not write', async () => {
     const engine = await articlesEngineWithVectors([['mosques.txt', MOSQUES]]);
-    expectDeclined(engine, [
-      'which iraqi city did the engineers come from',
-      'who bombed the mosque in is lama bad',
-    ]);
+    expectDeclined(engine, ['which iraqi city did the engineers come from']);
   });
 });
