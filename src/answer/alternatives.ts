@@ -42,6 +42,9 @@ const NO_CHOICE =
 /** Words that make a question compare its choices, or place them in order. */
 const COMPARING =
   /\b(?:first|last|earlier|later|before or after|more|less|fewer|most|least|bigger|smaller|larger|deadlier|worse|better|older|newer|longer|shorter|which came|compared?|(?<!other |rather )than|vs|versus|difference|same)\b/iu;
+/** "which was wetter, X or Y", "bigger than": a comparative asked of the choices. */
+const COMPARATIVE =
+  /\b(?:which|who|what)\s+(?:was|is|were|are|had|has|did|got|looked|seemed)\s+(?:the\s+)?\w{2,}(?:er|ier)\b|\b(?!(?:other|rather)\b)\w{2,}(?:er|ier)\s+than\b/iu;
 
 /** "do we know his name or age": the things asked, not choices between answers. */
 const ATTRIBUTE =
@@ -55,7 +58,7 @@ const NUMBER =
  * them.
  */
 export function oneChoiceEach(question: string): OneChoice[] {
-  if (COMPARING.test(question)) return [];
+  if (COMPARING.test(question) || COMPARATIVE.test(question)) return [];
   CHOICES.lastIndex = 0;
   for (let found = CHOICES.exec(question); found; found = CHOICES.exec(question)) {
     const first = found[1] ?? found[2]!;

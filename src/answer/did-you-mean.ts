@@ -213,7 +213,7 @@ export function wordsPutTogether(question: string, lookup: WordLookup): Spelling
       const read = run.filter((token) => token.term !== null);
       if (read.length > 0 && read.every((token) => lookup.index.hasTerm(token.term!, lookup.scopes)))
         continue;
-      if (nearestSurface(term, word, lookup)?.distance !== 0) continue;
+      if (nearestSurface(term, foldText(word).toLowerCase(), lookup)?.distance !== 0) continue;
       joins.push({ first: run[0]!, last: run[run.length - 1]!, word });
       i += parts - 1;
       break;

@@ -37,6 +37,8 @@ describe('a question ending on choices', () => {
       'do we know his name or age', // what is asked
       'which came first, the chapel fire or the farm fires?', // a comparison
       'were more hurt or killed', // a comparison
+      'which was wetter, the chapel or the barn', // a comparative
+      'was the chapel older than the barn or the mill', // a comparative
       'did the fires stop or not', // no second choice
       'was it at the chapel or two', // a word against a number
     ])
