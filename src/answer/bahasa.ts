@@ -19,7 +19,6 @@
  */
 
 import { ACRONYM, glossary, isShouting } from './glossary-table.js';
-import { rememberingLast } from './remember-last.js';
 
 /**
  * Bahasa words no English, Roman Urdu / Hindi, Bengali, Tagalog, Singlish, Spanish, Portuguese, French,
@@ -1766,9 +1765,7 @@ function phraseAt(words: readonly string[], start: number): [string, number] | u
  * is in capitals ("Yang" counts neither: a name), and a message with two of Roman Urdu's, Bengali's or
  * Tagalog's commonest words, or two of Spanish's or Portuguese's, is not Bahasa.
  */
-export const isBahasa = rememberingLast(readsAsBahasa);
-
-function readsAsBahasa(text: string): boolean {
+export function isBahasa(text: string): boolean {
   const shouting = isShouting(text);
   const typed = wordsOf(text).filter((word) => shouting || !ACRONYM.test(word));
   const words = typed.map((word) => word.toLowerCase());

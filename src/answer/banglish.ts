@@ -17,7 +17,6 @@
  */
 
 import { ACRONYM, glossary as glossaryTable, isShouting } from './glossary-table.js';
-import { rememberingLast } from './remember-last.js';
 
 /**
  * A word as the glossary looks it up: in lower case, and "chh" as "ch", so that West Bengal's spellings read
@@ -1061,9 +1060,7 @@ function countedWords(text: string): string[] {
  * with two of Roman Urdu's, Tagalog's, Spanish's, Portuguese's or Indonesian's commonest words is not Bengali
  * (with one, only its markers count).
  */
-export const isBanglish = rememberingLast(readsAsBanglish);
-
-function readsAsBanglish(text: string): boolean {
+export function isBanglish(text: string): boolean {
   const words = countedWords(text);
   const distinct = (set: ReadonlySet<string>) => new Set(words.filter((word) => set.has(word))).size;
   const urdu = distinct(URDU);

@@ -21,7 +21,6 @@
  */
 
 import { ACRONYM, glossary as glossaryTable, isShouting } from './glossary-table.js';
-import { rememberingLast } from './remember-last.js';
 
 /** A word of plain ASCII letters, which `plain` has no accent to take off. */
 const ASCII = /^[\x00-\x7f]*$/;
@@ -2014,9 +2013,7 @@ function mostlyPortuguese(words: readonly string[]): boolean {
  * words ("cuantos", "murieron", "el", a word with "ñ", an opening "¿"), two of Roman Urdu's or Tagalog's
  * commonest, or two French, Italian, German or Dutch ones, is not Portuguese.
  */
-export const isPortuguese = rememberingLast(readsAsPortuguese);
-
-function readsAsPortuguese(text: string): boolean {
+export function isPortuguese(text: string): boolean {
   const shouting = isShouting(text);
   const typed = wordsOf(text).filter((word) => shouting || !ACRONYM.test(word));
   const words = typed.map(plain);

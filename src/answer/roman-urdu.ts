@@ -7,7 +7,6 @@
  * Urdu uses ("kya", "hai", "kitne", "mein") is read so, and not one that opens as an English question with no
  * Urdu word that asks ("what are the songs in kuch kuch hota hai" names a film).
  */
-import { rememberingLast } from './remember-last.js';
 
 /**
  * Roman Urdu / Hindi words that no English question uses: two of them make a message Urdu. Short ones that
@@ -1066,9 +1065,7 @@ const ENGLISH_OPENING =
   /^\W*(?:what|whats|what['\u2019]s|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|tell|name|list)\b/iu;
 
 /** Is the message Roman Urdu (two distinct marker words, and it does not open as an English question)? */
-export const isRomanUrdu = rememberingLast(readsAsRomanUrdu);
-
-function readsAsRomanUrdu(text: string): boolean {
+export function isRomanUrdu(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   // An English question may name a Hindi title: "what are the songs in kuch kuch hota hai". Not one that
   // asks in Urdu: "IS originally kis group se nikla tha" opens with the group's name (in any letter case).

@@ -16,7 +16,6 @@
  */
 
 import { ACRONYM, glossary, isShouting } from './glossary-table.js';
-import { rememberingLast } from './remember-last.js';
 
 /** A word of plain ASCII letters, which `plain` has no accent to take off. */
 const ASCII = /^[\x00-\x7f]*$/;
@@ -1593,9 +1592,7 @@ function mostlySpanish(words: readonly string[]): boolean {
  * capitals; a message with two of Roman Urdu's or Tagalog's commonest words, or two words of Portuguese,
  * French, Italian, German or Dutch, is not Spanish, and one with one such word needs two markers.
  */
-export const isSpanish = rememberingLast(readsAsSpanish);
-
-function readsAsSpanish(text: string): boolean {
+export function isSpanish(text: string): boolean {
   const shouting = isShouting(text);
   const typed = wordsOf(text).filter((word) => shouting || !ACRONYM.test(word));
   const words = typed.map(plain);

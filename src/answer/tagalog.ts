@@ -11,7 +11,6 @@
  */
 
 import { ACRONYM, glossary, isShouting } from './glossary-table.js';
-import { rememberingLast } from './remember-last.js';
 
 /**
  * Tagalog words no English or Roman Urdu question uses: two distinct ones make a message Tagalog. Left out,
@@ -347,9 +346,7 @@ export function isTagalogWord(word: string): boolean {
  * English question and no Tagalog word asks), a word in capitals not counting unless all is in capitals, and
  * not two of Roman Urdu's commonest words.
  */
-export const isTagalog = rememberingLast(readsAsTagalog);
-
-function readsAsTagalog(text: string): boolean {
+export function isTagalog(text: string): boolean {
   const shouting = isShouting(text);
   const words = wordsOf(text)
     .filter((word) => shouting || !ACRONYM.test(word))
