@@ -46,6 +46,7 @@ import { SESSION35_ANSWERABLE, SESSION35_TRAPS } from './chat-session35.js';
 import { SESSION36_ANSWERABLE, SESSION36_TRAPS } from './chat-session36.js';
 import { SESSION37_ANSWERABLE, SESSION37_TRAPS } from './chat-session37.js';
 import { SESSION38_ANSWERABLE, SESSION38_TRAPS } from './chat-session38.js';
+import { SESSION39_ANSWERABLE, SESSION39_TRAPS } from './chat-session39.js';
 
 /** How an answerable question departs from the article's wording. */
 export type ChatStyle =
@@ -754,6 +755,7 @@ export const ANSWERABLE: readonly AnswerableQuestion[] = [
   ...SESSION36_ANSWERABLE,
   ...SESSION37_ANSWERABLE,
   ...SESSION38_ANSWERABLE,
+  ...SESSION39_ANSWERABLE,
 ];
 
 export const TRAPS: readonly TrapQuestion[] = [
@@ -938,6 +940,7 @@ export const TRAPS: readonly TrapQuestion[] = [
   ...SESSION36_TRAPS,
   ...SESSION37_TRAPS,
   ...SESSION38_TRAPS,
+  ...SESSION39_TRAPS,
 ];
 
 /** Every question, answerable first. */
