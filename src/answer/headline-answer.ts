@@ -11,6 +11,7 @@
 import { titleFromFileName } from '../corpus/parse.js';
 import type { Passage } from '../corpus/types.js';
 import { tokenize } from '../search/analyzer.js';
+import { opensWithHeading } from './align.js';
 import { writesCardinal } from './number-words.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -66,9 +67,13 @@ const HEADLINE_WORDS = new Set([
 /** Does the headline hold enough of what the question claims it says? */
 function holdsClaim(plan: QueryPlan, headline: string): boolean {
   const own = plan.terms.filter((term) => !HEADLINE_WORDS.has(term));
-  if (own.length === 0) return true;
-  const held = new Set(tokenize(headline).flatMap((token) => (token.term === null ? [] : [token.term])));
-  return own.filter((term) => held.has(term)).length >= CLAIM_SHARE * own.length;
+  return own.length === 0 || ownTermsHeld(plan, headline) >= CLAIM_SHARE * own.length;
+}
+
+/** How many of the question's own terms (not its words for the headline) a line holds. */
+function ownTermsHeld(plan: QueryPlan, line: string): number {
+  const held = new Set(tokenize(line).flatMap((token) => (token.term === null ? [] : [token.term])));
+  return plan.terms.filter((term) => !HEADLINE_WORDS.has(term) && held.has(term)).length;
 }
 
 /** The article's headline, when its title is one the file (or the admin) gave, not one made up. */
@@ -82,8 +87,8 @@ export function headlineOf(first: Passage): string | undefined {
 }
 
 /**
- * The headline that answers the question from the article of the best-ranked passage, with that article's
- * first passage to cite; undefined when the question does not ask for a headline, the article has none, or
+ * The headline that answers the question from the article of the best-ranked passage (or the subheading
+ * under it, when that holds more of the question), with that article's first passage to cite; undefined when the question does not ask for a headline, the article has none, or
  * a count is asked and the headline gives no number.
  */
 export function headlineAnswering(
@@ -97,5 +102,9 @@ export function headlineAnswering(
   if (!first || !headline) return undefined;
   if (plan.type === 'count' && !writesCardinal(headline)) return undefined;
   if (plan.claimAsked && !holdsClaim(plan, headline)) return undefined;
+  // "headline says IS is looking for what": the subheading under it says so ("Group looking for attention").
+  const subheading = opensWithHeading(first.text) ? first.text.trimStart().split('\n', 1)[0]!.trim() : '';
+  if (subheading && ownTermsHeld(plan, subheading) > ownTermsHeld(plan, headline))
+    return { headline: subheading, passage: first };
   return { headline, passage: first };
 }

@@ -55,6 +55,8 @@ describe('a question asking for the headline', () => {
         'wounded more than 60',
       ],
       ['why was the council blamed per the headline', 'Council blamed as the river breaks its banks'],
+      // The subheading holds what is asked, the headline does not.
+      ['headline says the river breaks what exactly', 'Council blamed as the river breaks its banks'],
       ['did the headline say the council lost ground in the hills?', 'lost significant ground in the hills'],
     ]);
     // The docks article has no headline of its own: its made-up title is never quoted as one.
