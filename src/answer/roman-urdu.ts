@@ -8,6 +8,8 @@
  * Urdu word that asks ("what are the songs in kuch kuch hota hai" names a film).
  */
 
+import { glossary } from './glossary-table.js';
+
 /**
  * Roman Urdu / Hindi words that no English question uses: two of them make a message Urdu. Short ones that
  * are English words or common abbreviations ("log", "par", "main", "do", "is") do not count.
@@ -37,7 +39,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bkit(?:ne|na|ni)\s+(?:time|der|dair|arse|arsa|arsay|lamba)(?:\s+se)?\b/giu, ' how long '],
   [/\bkit(?:ne|na|ni)\s+pehle\b/giu, ' how long before '],
   [/\bkit(?:ne|na|ni)\s+(?:bara|bada|bari|badi|bare)\b/giu, ' how big '],
-  [/\bkit(?:ne|na|ni)\s+(?:strong|zor(?:dar)?|taqatwar|powerful)\b/giu, ' how strong '],
+  [/\bkit(?:ne|na|ni)\s+(?:strong|zor(?:dar)?|taqatwar|powerful|tez|taiz|shadeed)\b/giu, ' how strong '],
   [/\b(?:zyada|ziada|jyada)\s*tar\b/giu, ' mostly '],
   [/\bsoch\s+samajh\s+(?:ke|kar)?\b/giu, ' deliberate '],
   [/\bkab\s+tak\b/giu, ' until when '],
@@ -72,7 +74,29 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     ' ',
   ],
   [/\bassalam\s*(?:o|u)?\s*alaikum\b|\bsalaam\b|\baadab\b/giu, ' '],
-  [/\baakh(?:i)?ri\s+manzil\b/giu, ' ultimate goal '],
+  [/\b(?:aa?kh(?:i)?ri|asal|asli)\s+(?:manzil|maqsad|maksad|hadaf|goal)\b/giu, ' ultimate goal '],
+  [/\basal\s+(?:mein|me|mai)\b/giu, ' actually '],
+  [
+    /\b(?:toot|tut|toota|tuta|tooti|tuti|toote|tute)\s+(?:gaya|gya|gayi|gai|gaye|gae|gye|chuka|chuki|chuke)\b/giu,
+    ' broke down ',
+  ],
+  [/\bkaa?mi?yaa?b\s+(?:hui|huin|hua|hue|huay|rahi|raha|rahe|hon|hoti|hota|hote)\b/giu, ' succeed '],
+  [/\bnaa?kaa?m\s+(?:hui|huin|hua|hue|huay|rahi|raha|rahe|ho\s+(?:gaye|gayi|gaya|gae|gai))\b/giu, ' failed '],
+  [/\b(?:kat|kutt?|kaat)\s+(?:gaye|gae|gye|gaya|gya|gayi|gai)\b/giu, ' cut off '],
+  [/\bkis\s+waqt\b/giu, ' when '],
+  [/\bk(?:e|i)\s+waqt\b/giu, ' during '],
+  [/\bkar\s+(?:raha|rahe|rahi|rha|rhe|rhi)\b/giu, ' doing '],
+  [/\bwap(?:a|i)s\s+(?:aa|a)(?:ya|ye|yi|ega|egi|enge|na|ne|ta|ti|te)?\b/giu, ' returned '],
+  [/\bk(?:i|e)\s+taraf\s+se\b/giu, ' by '],
+  [/\bya\s+(?:phir|fir)\b/giu, ' or '],
+  [/\b(?:fazai|hawai|hawaai)\s+(?:hamle|hamlay|hamlon|hamla|hamlo)\b/giu, ' airstrikes '],
+  [/\bnishana\s+(?:banaya|banaye|banayi|banata|banate|banati|banana|bana)\b/giu, ' targeted '],
+  [/\b(?:hamayat|himayat)\s+yafta\b|\bpusht\s*-?\s*panahi\b/giu, ' backed '],
+  [/\bwazir\s*-?\s*e?\s*-?\s*aa?zam\b/giu, ' prime minister '],
+  [/\bbain\s*-?\s*ul\s*-?\s*aqwami\b/giu, ' international '],
+  [/\bkhana\s+jangi\b/giu, ' civil war '],
+  [/\b(?:shiddat|inteha)\s+pasand(?:on|o)?\b/giu, ' extremists '],
+  [/\bkhud\s*-?\s*kush\b/giu, ' suicide '],
   [/\bqadam\s+(?:jamana|jamane|jamaye|jamaya|jama)\b/giu, ' penetrate '],
   [/\b(?:cheekh|cheekhein)\s+(?:o\s+)?pukar\b/giu, ' cries '],
   [/\baankhon\s+dekh[ae]\s+(?:gawah|gawaah)\b/giu, ' eyewitness '],
@@ -122,6 +146,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:mar|mare|maray)\s+(?:gaye|gae|gye)\b/giu, ' died '],
   [/\bzakhmi\s+(?:hue|huay|huye|hui)\b/giu, ' injured '],
   [/\bur\s+(?:gaye|gae|gye)\b|\bud\s+(?:gaye|gae|gye)\b/giu, ' blown away '],
+  // "Log kis ki cheekhein nahi sun paye": whose cries (read last, once "kis ke saath" and the like are read).
+  [/\bkis\s+k(?:i|a|e)\b/giu, ' whose '],
 ];
 
 /** Words and their English (empty: a word that only frames the question). */
@@ -370,7 +396,7 @@ const WORDS: Readonly<Record<string, string>> = {
   maqsad: 'goal',
   maksad: 'goal',
   irada: 'intent',
-  asal: 'real',
+  asal: 'main',
   asli: 'real',
   din: 'days',
   dino: 'days',
@@ -644,7 +670,7 @@ const WORDS: Readonly<Record<string, string>> = {
   kamzori: 'weakness',
   kamzoriyan: 'weaknesses',
   kamzoriyon: 'weaknesses',
-  markaz: 'centre',
+  markaz: 'center',
   markazi: 'central',
   tawajju: 'focus',
   tawajjo: 'focus',
@@ -725,7 +751,7 @@ const WORDS: Readonly<Record<string, string>> = {
   alamat: 'symbol',
   alaamat: 'symbol',
   nishani: 'sign',
-  chaal: 'move',
+  chaal: 'gambit',
   chal: 'move',
   chhaap: 'signature',
   chaap: 'signature',
@@ -852,6 +878,8 @@ const WORDS: Readonly<Record<string, string>> = {
   aya: 'came',
   aaya: 'came',
   ayi: 'came',
+  aayi: 'came',
+  aai: 'came',
   aye: 'came',
   aaye: 'came',
   gaya: 'went',
@@ -1026,8 +1054,470 @@ const WORDS: Readonly<Record<string, string>> = {
   rakhte: 'have',
 };
 
+/**
+ * Verbs as members type them, stem by stem: "stem: base, past" makes the stem's forms ("rok: stop, stopped"
+ * reads rok rokna rokne roko rokta rokte roka roki roke rokega rokenge). A stem ending in a vowel takes "y"
+ * before its endings ("bata": bataya batayi bataye batayega). Forms an English word spells ("bane", "hate")
+ * are left out; the glossary above keeps its own reading of a form it lists.
+ */
+const VERBS = `
+  rok ruk: stop, stopped
+  nikal: emerge, emerged
+  nikaal: expel, expelled
+  sun sunn: hear, heard
+  cheekh cheekhne chikh chilla: scream, screamed
+  keh: say, said
+  bol: say, said
+  maar mar: kill, killed
+  bhag bhaag: flee, fled
+  dhoond dhoondh dhund dhundh dhoondh: search, searched
+  chah chaah: want, wanted
+  pakad pakar: arrest, arrested
+  chhup chup: hide, hid
+  badh barh: increase, increased
+  ghat ghatt: decrease, decreased
+  jeet jit: win, won
+  haar: lose, lost
+  chal chall: continue, continued
+  samajh samjh: understand, understood
+  lag: seem, seemed
+  dekh: see, saw
+  soch: think, thought
+  likh: write, wrote
+  padh parh: read, read
+  mil: get, got
+  bach: survive, survived
+  gir: fall, fell
+  phat: explode, exploded
+  uth: rise, rose
+  jal: burn, burned
+  chhod chod chor chhor: leave, left
+  tod tor: break, broke
+  toot tut: break, broke
+  jod jor: join, joined
+  bhej: send, sent
+  maan: believe, believed
+  pahunch pohanch pohonch puhanch pahonch: reach, reached
+  ghus: enter, entered
+  bhool bhul: forget, forgot
+  seekh: learn, learned
+  badal: change, changed
+  sambhal: handle, handled
+  khul: open, opened
+  kaat kat: cut, cut
+  lad lar: fight, fought
+  darr: fear, feared
+  rakh: keep, kept
+  kheench khench: pull, pulled
+  takra: clash, clashed
+  bana: build, built
+  bata: tell, told
+  bula: call, called
+  pukar: call, called
+  dikha: show, showed
+  utha: raise, raised
+  chala: run, ran
+  jala: burn, burned
+  gira: topple, toppled
+  mita: erase, erased
+  phaila: spread, spread
+  bhaga: drive out, drove out
+  samjha: explain, explained
+  chhupa chupa: hide, hid
+  dhamka: threaten, threatened
+  hata: remove, removed
+  bacha: save, saved
+  mana: persuade, persuaded
+  kama: earn, earned
+  sikha: teach, taught
+  dohra: repeat, repeated
+  apna: adopt, adopted
+  gawa: lose, lost
+  kho: lose, lost
+  ro: cry, cried
+  aa: come, came
+  ja jaa: go, went
+  de: give, gave
+  le: take, took
+  kar: do, did
+  ho: be, was
+  pa paa: able, able
+  sak: can, could
+`;
+
+/** Endings of a stem ending in a consonant, and of one ending in a vowel, with the form each gives. */
+const CONSONANT_ENDINGS: ReadonlyArray<readonly [string, 'base' | 'past' | 'will']> = [
+  ['', 'base'],
+  ['na', 'base'],
+  ['ne', 'base'],
+  ['ni', 'base'],
+  ['o', 'base'],
+  ['ein', 'base'],
+  ['iye', 'base'],
+  ['ta', 'base'],
+  ['ti', 'base'],
+  ['te', 'base'],
+  ['tay', 'base'],
+  ['kar', 'base'],
+  ['a', 'past'],
+  ['i', 'past'],
+  ['e', 'past'],
+  ['ay', 'past'],
+  ['ega', 'will'],
+  ['egi', 'will'],
+  ['enge', 'will'],
+  ['oge', 'will'],
+  ['unga', 'will'],
+];
+const VOWEL_ENDINGS: ReadonlyArray<readonly [string, 'base' | 'past' | 'will']> = [
+  ['', 'base'],
+  ['na', 'base'],
+  ['ne', 'base'],
+  ['ni', 'base'],
+  ['o', 'base'],
+  ['yein', 'base'],
+  ['ein', 'base'],
+  ['iye', 'base'],
+  ['ta', 'base'],
+  ['ti', 'base'],
+  ['te', 'base'],
+  ['tay', 'base'],
+  ['kar', 'base'],
+  ['ya', 'past'],
+  ['yi', 'past'],
+  ['ye', 'past'],
+  ['i', 'past'],
+  ['e', 'past'],
+  ['ae', 'past'],
+  ['ga', 'will'],
+  ['gi', 'will'],
+  ['nge', 'will'],
+  ['yega', 'will'],
+  ['yegi', 'will'],
+  ['yenge', 'will'],
+  ['ega', 'will'],
+  ['egi', 'will'],
+  ['enge', 'will'],
+];
+
+/**
+ * Forms an ending makes that are other words: English ones ("bane", "hate", "mare", "lage"), or another
+ * Urdu word ("chala" is no form of "chal" alone), left out of the verb table.
+ */
+const NOT_VERB_FORMS = new Set(
+  (
+    'bane bana mane mana pate pati pata sake saki sako hate hat lade lad jale tore tote tora mile mila ' +
+    'bole bola chale rote roti rota gire gira pae pai paa pao payi dena dene lena lene lege leta lete ' +
+    'leti dete deta deti dei hone hona hota hoti hote hoo hoe hoi hoya kare kari karo kara kartay chup ' +
+    'chupa chupe chupi lago lage lagi mare mara maro mari mart kato kate kata kati sune suna suni jano ' +
+    'jane jata jati jate jao jaye jaya jae jai jaa aao aata aati aate aae aai aaya aaye aayi aana ' +
+    'chalo gira bachi bache bacha kat phate challenge today torte tutti jodi banana manana roe leo lei lee ' +
+    'dee pane sunni milo giro chore khulna lara'
+  ).split(' '),
+);
+
+/** Each verb form and its English. */
+function verbForms(table: string): Array<[string, string]> {
+  return table
+    .trim()
+    .split('\n')
+    .flatMap((line) => {
+      const [stems = '', english = ''] = line.split(':');
+      const [base = '', past = ''] = english.split(',').map((part) => part.trim());
+      return stems
+        .trim()
+        .split(/\s+/)
+        .flatMap((stem) =>
+          (/[aeiou]$/.test(stem) ? VOWEL_ENDINGS : CONSONANT_ENDINGS).map(
+            ([ending, form]): [string, string] => [
+              stem + ending,
+              form === 'past' ? past : form === 'will' ? `will ${base}` : base,
+            ],
+          ),
+        );
+    })
+    .filter(([form]) => !NOT_VERB_FORMS.has(form));
+}
+
+/**
+ * More of everyday and news talk, in glossary lines ("forms: English"). The table above keeps its own reading
+ * of a word listed in both.
+ */
+const MORE_WORDS = `
+  jata jati jate jaata jaati jaate jaye jaaye jae jaayen jayen jana jaana: 
+  hoga hogi honge hongi: will
+  dega degi denge: will give
+  lega legi lenge: will take
+  agar agr: if
+  lekin lekn magar mgr: but
+  kyunke kyonke kiunke kyuke kunke: because
+  warna: otherwise
+  balke balki: rather
+  taake taki: so that
+  halanke halaanke: although
+  yani yaani: namely
+  fir phr: then
+  srf: only
+  sabhi saare saari sare: all
+  kch kuchh: some
+  kabhie: ever
+  wagaira waghaira: etc
+  bilkul: completely
+  bahot boht bht: many
+  ziyada jyaada zayada: more
+  thode thodi thora thori: few
+  dono donon: both
+  pura poora poori puri poore: whole
+  adha aadha aadhe: half
+  aksar: often
+  foran fauran turant: immediately
+  jaldi: quickly
+  dheere dheeray dhire aahista ahista: slowly
+  tez taiz: fast
+  upar oopar: above
+  neeche: below
+  aaspaas: around
+  qareeb kareeb: near
+  qareeban kareeban: about
+  beech bich darmiyan: between
+  samne saamne: front
+  alawa ilawa: besides
+  siwa siwaye: except
+  bajaye: instead
+  bawajood: despite
+  zariye zariya: through
+  bina baghair begair: without
+  tahat: under
+  mutaliq mutalliq: about
+  khilaf khilaaf: against
+  wahi wohi: same
+  jitne jitni: the more
+  utne utni: the more
+  itne: so
+  aisa aise aisi esa ese: such
+  kal: yesterday
+  aj: today
+  shaam: evening
+  dopahar: afternoon
+  baras: years
+  mahino mahinon: months
+  hafton: weeks
+  ghanta ghante ghanton: hours
+  daur: era
+  zamana zamane: times
+  pehlay pahle pehley: before
+  jaga: place
+  shaher: city
+  qasba qasbe: town
+  suba soobe subon: province
+  mumalik: countries
+  ilaake ilake elaqe ilaaqa ilaaqe: area
+  dariya darya: river
+  sailaab sailab selaab: flood
+  pahad pahar: mountain
+  sadkon: roads
+  masjidon masajid: mosques
+  dargahon mazaron mazaaron: shrines
+  madrasa madrassa madaris: seminary
+  daftar: office
+  thana thaane: police station
+  qaid: prison
+  adalat: court
+  faujon: armies
+  fauji: military
+  pulis: police
+  sipahiyon jawanon: soldiers
+  hukumaton: governments
+  sarkari: government
+  wazeer: minister
+  sadr: president
+  rehnuma rahnuma: leader
+  insan insaan: person
+  insano insaanon: people
+  aadmi admi: man
+  aurat: woman
+  bachche bacche bachchon bacchon: children
+  naujawanon nojawanon: young
+  zaer zaireen: pilgrims
+  namaziyon: worshippers
+  dost: friend
+  dushmano dushmanon: enemies
+  saathi sathi: allies
+  himayat hamayat: support
+  tanzeemein tanzeemen: organisations
+  girohon groh: groups
+  firqon: sects
+  dehshatgardon dahshatgard dahshatgardon: terrorists
+  shiddatpasand intehapasand intehapasandon: extremists
+  jangjuon jangjuon: fighters
+  lashkar: army
+  baghi baaghi baghiyon: rebels
+  alagwadi alehdgi alaihdgi: separatists
+  dhamakey dhamakon: blasts
+  khudkash: suicide
+  halaakaton: deaths
+  mauton mout: death
+  lash laash: body
+  lashein laashein: bodies
+  khoon: blood
+  qatal qatl: killing
+  nuqsanat: damage
+  barbadi: destruction
+  dhuan: smoke
+  awaaz awaz: sound
+  cheekhon chikh: screams
+  shor: noise
+  bhagdar bhagdad: stampede
+  khauf khof: fear
+  ghabrahat: panic
+  dabaav dabao dabaw: pressure
+  zor: strength
+  zordar taqatwar: powerful
+  badey baray baday bary: big
+  choti chote chhota chhoti chhote: small
+  lamba lambi lambe: long
+  uncha unchi: high
+  awwal: first
+  teesra teesri: third
+  aakhiri akhiri: last
+  khaas khas: particular
+  aam: common
+  mukhtalif: different
+  alag: separate
+  khatron: dangers
+  mehfooz: safe
+  mumkin: possible
+  namumkin: impossible
+  zaroori zaruri: necessary
+  aasan asan: easy
+  sakht: strict
+  naram: soft
+  shadeed: severe
+  bhayanak khaufnaak: terrible
+  dardnaak afsosnaak: tragic
+  kamyabiyan kamyabiyon kaamyabiyan: gains
+  hasil haasil: gained
+  nakami naakaami nakaami: failure
+  koshishon: efforts
+  maqasid: goals
+  hadaf: goal
+  nishana nishane: target
+  wajuhat: reasons
+  asbaab asbab: reasons
+  fawaid: benefits
+  nataij: results
+  asraat asrat: effects
+  khabrein khabren khabron: news
+  risala: magazine
+  akhbaar: newspaper
+  bayanat: statements
+  daawe dawe: claims
+  ilzam ilzamat: accusation
+  naamon: names
+  siyasat: politics
+  siyasi: political
+  siyasatdan: politicians
+  jamhuriyat: democracy
+  intekhabat intikhabat: elections
+  mazakraat muzakraat: talks
+  muahide muahiday muahidon muaahida: agreement
+  amn: peace
+  jangon: wars
+  ladaiyan laraiyan: battles
+  fasaad fasad: unrest
+  tashaddud tashadud: violence
+  imdaad imdad: aid
+  zimmedariyan: responsibility
+  ilaqai: regional
+  qaumi: national
+  qaum quam: nation
+  aqwam: nations
+  almi aalmi: global
+  khufia: intelligence
+  jasoos: spy
+  taleem: education
+  maeeshat maishat: economy
+  ghurbat: poverty
+  raqam: money
+  muawza muawaza: compensation
+  tijarat: trade
+  kaarobar karobar: business
+  mansoobe: plans
+  tareeqa tariqa tareeka tarika: way
+  shuruaat shuruat ibtida: beginning
+  dhamkiyan: threats
+  pabandi pabandiyan: sanctions
+  saza: punishment
+  insaaf: justice
+  qanoon kanoon: law
+  azadi: freedom
+  ittehad ittehadi: coalition
+  behtar: better
+  behtari: improvement
+  kasheedgi tanaav tanao: tension
+  hawai fazai: air
+  tayyare jahaz: planes
+  goli goliyan: bullets
+  asla aslaha hathiyaron: weapons
+  barood: explosives
+  waqiat waqea: incidents
+  mauqe mauke: moment
+  der: late
+  safar: travel
+  musafir: travellers
+  raasta rasta: route
+  mulaqat: meeting
+  taqreer: speech
+  sawal: question
+  misal: example
+  tafseel tafseelat: details
+  sachai: truth
+  afwah: rumour
+  saboot suboot: proof
+  mauqif moqif: stance
+  tajzia tajziya: analysis
+  tajziakar tajziyakar mubassir mubassireen: analysts
+  mahir maahir maahireen: experts
+  muhaqqiq: researcher
+  tehqeeq tahqeeq: research
+  mazhab: religion
+  mazhabi: religious
+  islami: islamic
+  musalman musalmano: muslims
+  aabadi abaadi: population
+  akseriyat aksariyat: majority
+  aqliyat: minority
+  pairokar: followers
+  wafadar wafaadar: loyal
+  dastay daste: troops
+  pusht: backed
+  peshqadmi: advancing
+  pasapai: retreat
+  muhasra: siege
+  inteqam intiqam: revenge
+  andruni andarooni andaruni: internal
+  shaakh shakh: offshoot
+  shaakhein shakhein shaakhen shakhen shakhon shaakhon: offshoots
+  ehem: important
+  pichli pichhle pichhla: last
+  agli agla: next
+  haal: state
+  das: ten
+  pachas: fifty
+  hazaar hazar: thousand
+  yurop europe: europe
+  wapsi: return
+`;
+
+/** Every word read: the verb forms, then the words above, the hand-made table winning over both. */
+const GLOSSARY: ReadonlyMap<string, string> = new Map([
+  ...verbForms(VERBS),
+  ...glossary(MORE_WORDS),
+  ...Object.entries(WORDS),
+]);
+
 /** The English words a question opens with, as glossed. */
-const QUESTION_WORD = /^(?:how|what|who|which|when|where|why)\b/;
+const QUESTION_WORD = /^(?:how|what|who|whose|which|when|where|why)\b/;
 /** Words a count asks of, when typed after "kitne": "kitne log" is "how many people". */
 const COUNTED = new Set([
   'people',
@@ -1053,6 +1543,24 @@ const TRAILING = new Set('inke unke inki unki inka unka iska uska yaar bhai bro'
 const WHICH = new Set(['kis', 'kin', 'konsa', 'konsi', 'kaunsa', 'kaunsi']);
 const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu;
 
+/**
+ * Words of the other chat languages read here that Roman Urdu never types: Bengali verbs and question words
+ * ("ke korse", "ki hoyechilo", "koto jon"), and Tagalog, Spanish, Portuguese and Malay function words. With
+ * one of them, "ke" and "ki" are Bengali's "who" and "what", not Urdu's "of": the message needs three Urdu
+ * markers to be Urdu.
+ */
+const OTHER_LANGUAGE = new Set(
+  (
+    'korse korche korchhe koreche korechhe korechilo korlo korbe hoyeche hoyechhe hoyechilo hoyechhilo ' +
+    'holo hobe bolse bolche boleche bolechhe bollo bolechilo chilo chhilo achhe kobe koto keno kothay ' +
+    'kothai kivabe kibhabe kemne niye theke geche gechhe gelo ' +
+    'ang ng mga yung sino ilan bakit saan kailan paano ' +
+    'el los las quien quienes donde cuando cuantos cuantas porque murieron ' +
+    'quem onde quando quantos quantas morreram ' +
+    'yang siapa berapa kenapa mengapa bagaimana apakah'
+  ).split(' '),
+);
+
 /** Words that ask, in Urdu. */
 const URDU_ASKING = new Set(
   'q kya kia kitne kitna kitni kab kahan kahaan kidhar kyun kyu kyon kiyun kaise kese kaisa kaisi kaun kon kis kisne konsa konsi kaunsa kaunsi kaunse konse kisse kiska kiski kiske'.split(
@@ -1064,13 +1572,17 @@ const URDU_ASKING = new Set(
 const ENGLISH_OPENING =
   /^\W*(?:what|whats|what['\u2019]s|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|tell|name|list)\b/iu;
 
-/** Is the message Roman Urdu (two distinct marker words, and it does not open as an English question)? */
+/**
+ * Is the message Roman Urdu (two distinct marker words, three with a word only another chat language types,
+ * and it does not open as an English question)?
+ */
 export function isRomanUrdu(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   // An English question may name a Hindi title: "what are the songs in kuch kuch hota hai". Not one that
   // asks in Urdu: "IS originally kis group se nikla tha" opens with the group's name (in any letter case).
   if (ENGLISH_OPENING.test(text) && !words.some((word) => URDU_ASKING.has(word))) return false;
-  return new Set(words.filter((word) => MARKERS.has(word))).size >= 2;
+  const foreign = words.some((word) => OTHER_LANGUAGE.has(word));
+  return new Set(words.filter((word) => MARKERS.has(word))).size >= (foreign ? 3 : 2);
 }
 
 /**
@@ -1078,15 +1590,15 @@ export function isRomanUrdu(text: string): boolean {
  * group, "is" is "this"); in a message typed all in capitals, capitals say nothing.
  */
 function english(word: string, shouting: boolean): string {
-  const lower = word.toLowerCase();
-  if (!Object.hasOwn(WORDS, lower) || (!shouting && /^\p{Lu}{2,}$/u.test(word))) return word;
-  return WORDS[lower]!;
+  const english = GLOSSARY.get(word.toLowerCase());
+  if (english === undefined || (!shouting && /^\p{Lu}{2,}$/u.test(word))) return word;
+  return english;
 }
 
 /** Is the word one this reading knows ("kis", "tha")? Not a slip to correct in a Roman Urdu message. */
 export function isRomanUrduWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return Object.hasOwn(WORDS, lower) || MARKERS.has(lower);
+  return GLOSSARY.has(lower) || MARKERS.has(lower);
 }
 
 /** The English question a Roman Urdu message asks; any other text unchanged. */

@@ -40,6 +40,45 @@ describe('questions in Roman Urdu', () => {
       expect(asEnglishQuestion(typed).toLowerCase()).toBe('how many people valley in died');
   });
 
+  it('reads everyday and news words: verbs in their forms, idioms as one', () => {
+    expect(asEnglishQuestion('fauj ne kitne logon ko pakda')).toBe('how many people did army arrest');
+    expect(asEnglishQuestion('ISKP ka aakhri maqsad kya hai')).toBe('what is ISKP ultimate goal');
+    expect(asEnglishQuestion('kya ISKP ke saath deals kaamyab hui')).toBe('did ISKP with deals succeed');
+    expect(asEnglishQuestion('TTP ke saath kya toot gaya')).toBe('what TTP with broke down');
+    expect(asEnglishQuestion('IS ki shaakhein kitne mulkon mein hain')).toBe(
+      'how many countries is IS offshoots in',
+    );
+    expect(asEnglishQuestion('log kis ki cheekhein nahi sun paye')).toBe('whose people cries not hear able');
+    expect(asEnglishQuestion('log kya dhoond rahe the')).toBe('what people searching the');
+    // A verb form that spells an English word is the English word: "challenge", "today", "sunni".
+    expect(asEnglishQuestion('ISKP kis ko challenge karna chahta hai')).toBe('which is ISKP challenge wants');
+  });
+
+  it('leaves Bengali, Tagalog, Spanish, Portuguese and Malay questions to their own readers', () => {
+    for (const question of [
+      'ke korse attack ta?',
+      'ke ki bolse blast niye',
+      'ki hoyechilo shrine e',
+      'koto jon mara geche?',
+      'ISKP er lokkho ki chilo',
+      'sino ang may gawa',
+      'ilan ang namatay sa pagsabog',
+      'kailan nangyari ang atake sa mosque',
+      'quien hizo el ataque',
+      'cuantas personas murieron en la mezquita',
+      'que se sabe del ataque',
+      'quem fez o ataque',
+      'quantas pessoas morreram na mesquita',
+      'siapa yang bikin serangan',
+      'berapa orang yang mati dalam serangan itu',
+      'who is the leader',
+      'did the deals with ISKP work',
+    ]) {
+      expect(isRomanUrdu(question), question).toBe(false);
+      expect(asEnglishQuestion(question)).toBe(question);
+    }
+  });
+
   it('leaves English alone, even with an Urdu word or a Hindi title in it', () => {
     for (const question of [
       'how many died at the shrine',
@@ -64,6 +103,10 @@ describe('questions in Roman Urdu', () => {
       // Polite, fuller Urdu: the request's courtesy is no part of the question.
       ['assalam o alaikum, kya aap bata sakte hain ke flood mein kitne log halaak hue', 'killed 14 people'],
       ['mujhe yeh batayein ke purana pul kahan tha', 'washed away the old bridge at Bahrain'],
+      // Verb forms and news words the glossary lists.
+      ['army sardi se pehle kya banayegi', 'the army would build a steel bridge'],
+      ['sailaab ne purane pul ke saath kya kiya', 'washed away the old bridge at Bahrain'],
+      ['kitne hafton tak khandaan market se kat gaye the', 'cut off from the market towns'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.status, question).toBe('answered');
