@@ -10,6 +10,7 @@
  * hurt"): there one choice alone asks something else.
  */
 import { STOP_WORDS, termOf, tokenize } from '../search/analyzer.js';
+import { isShouting } from './glossary-table.js';
 import type { Relatedness } from './relatedness.js';
 
 /** The question asked with one choice, that choice, and the choice left out. */
@@ -57,7 +58,10 @@ const NUMBER =
  * The question asked once per choice, the other choice left out; empty when it ends on none, or compares
  * them.
  */
-export function oneChoiceEach(question: string): OneChoice[] {
+export function oneChoiceEach(typed: string): OneChoice[] {
+  // In a message typed all in capitals, or with every word capitalised, capitals say nothing: each choice is
+  // asked in lower case, so that the letter case of a message never changes its answer.
+  const question = isShouting(typed) || everyWordCapitalised(typed) ? typed.toLowerCase() : typed;
   if (COMPARING.test(question) || COMPARATIVE.test(question)) return [];
   CHOICES.lastIndex = 0;
   for (let found = CHOICES.exec(question); found; found = CHOICES.exec(question)) {
@@ -94,6 +98,12 @@ export function oneChoiceEach(question: string): OneChoice[] {
     ];
   }
   return [];
+}
+
+/** "Was The Shrine Bomber A Man Or A Woman": every word begins with a capital. */
+function everyWordCapitalised(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? [];
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /**

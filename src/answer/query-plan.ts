@@ -18,6 +18,7 @@ import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
 import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
 import { continentAdjectiveTerms } from './continents.js';
+import { escapeRegExp } from '../search/reg-exp.js';
 import { namePartAliases } from './name-part.js';
 import { outcomeAsked } from './outcome.js';
 import { numberAliases, roughNumberAliases } from './number-words.js';
@@ -811,7 +812,9 @@ function wordAlternatives(
   // The question's words before its alternatives name what is asked about ("was the bomb ... a car bomb or
   // a suicide vest"): said again in one alternative, they choose nothing.
   const found = (words ?? phrases)!;
-  const asked = new Set(analyze(read.searchText.slice(0, found.index + found[0].lastIndexOf(pair[0]!))));
+  // Where the first alternative stands: before its "or" ("a man or a woman": not the "man" inside "woman").
+  const firstAt = found[0].search(new RegExp(String.raw`${escapeRegExp(pair[0]!)}\s+or\s`, 'iu'));
+  const asked = new Set(analyze(read.searchText.slice(0, found.index + Math.max(firstAt, 0))));
   const own = (terms: string[], other: string[]) =>
     terms.filter((term) => !asked.has(term) && !other.some((said) => sameFamily(term, said)));
   const [firstOwn, secondOwn] = [own(first, second), own(second, first)];
