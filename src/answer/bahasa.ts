@@ -162,7 +162,10 @@ const DROPPED = new Set(
     'kayaknya sepertinya rasanya katanya gapapa gpp ' +
     // The copula, and the aspect words of what is done or not yet done: "udah ditangkap" asks as "ditangkap".
     'adalah ialah merupakan iaitu yaitu yakni emang memang mmg emangnya sudah udah udh sdh dah telah tlh ' +
-    'sedang lagi tengah ' +
+    'sedang lagi lg lgi tgh tngh pd ' +
+    // Chat's stress and feeling words: "emg", "kyknya", "mungkin", "sumpah", "waduh".
+    'bgitu emg kykny kyknya mungkin mgkn mngkn pasti psti tentu sumpah anjir anjay waduh astaga ' +
+    'innalillahi aj tros makanya soalnya la kasian kasihan intinya pokoknya btw ' +
     // "Tau gak", "tahu tak", "ada yang tahu": asking whether the listener knows is asking.
     'tahu tau tao taukah'
   ).split(' '),
@@ -598,6 +601,111 @@ const THINGS = `
     sering: often
     jarang: rarely
     cukup: enough
+    sibuk: busy
+    dampak efek imbas: impact
+    konsekuensi: consequences
+    situasi kondisi keadaan: situation
+    suasana: atmosphere
+    sejarah riwayat: history
+    asal-usul asalusul: origins
+    figur: figure
+    statistik: statistics
+    mutasi: mutation
+    motivasi: motivation
+    inspirasi: inspiration
+    sabotase: sabotage
+    eskalasi: escalation
+    ekspansi: expansion
+    intensifikasi: intensification
+    waspada: alert
+    persen persentase: percent
+    estimasi perkiraan: estimate
+    bentrokan: clashes
+    pertikaian sengketa perselisihan persengketaan: dispute
+    ketegangan: tensions
+    darurat: emergency
+    siaga: alert
+    kerentanan: vulnerabilities
+    metode: method
+    jihadis: jihadists
+    jihad: jihad
+    mujahidin: mujahideen
+    daulah: state
+    generasi: generation
+    sipil: civilians
+    brimob densus polri: police
+    tni: military
+    kyai kiai ustadz ustaz: cleric
+    santri: students
+    pesantren madrasah: seminary
+    tarekat: Sufi order
+    zikir dzikir lantunan: chanting
+    khotbah khutbah ceramah: sermon
+    imam: imam
+    nisan: gravestone
+    nyawa: lives
+    penyintas: survivors
+    kritis: critical
+    ambulans ambulan: ambulance
+    trauma: trauma
+    belasungkawa takziah: condolences
+    pemakaman: funeral
+    sempalan pecahan serpihan: offshoots
+    afiliasi: affiliate
+    pendukung penyokong: supporters
+    pengikutnya: followers
+    simbol lambang: symbol
+    narasi: narrative
+    komando: command
+    hierarki: hierarchy
+    desentralisasi: decentralization
+    mayoritas: majority
+    minoritas: minority
+    populasi: population
+    versi: version
+    wilayahnya: territory
+    markasnya: headquarters
+    upaya usaha: efforts
+    langkah: step
+    ketahanan: resilience
+    kemampuan: capability
+    kekuasaan: power
+    kebangkitan: resurgence
+    kemunculan: emergence
+    kemunduran: decline
+    kekalahan: defeat
+    kemenangan: victory
+    kegagalan: failure
+    keberadaan: presence
+    kegiatan aktivitas: activities
+    pengeboman2: bombings
+    rentetan rangkaian: series
+    gelombang: wave
+    jeda: lull
+    hening sunyi: silence
+    akademi: academy
+    institut: institute
+    pusat: center
+    peneliti: researcher
+    senior: senior
+    lembaga: institute
+    bohong dusta: lie
+    hoax hoaks: fake
+    yakin: sure
+    sedih: sad
+    ngeri serem seram: scary
+    panik: panic
+    heboh: uproar
+    rame: many
+    sepi: quiet
+    gede: big
+    jauh: far
+    deket: near
+    bentar sebentar: short
+    cepet: fast
+    telat terlambat: late
+    sgt bngt bgt: very
+    bnr: true
   `;
 
 /**
@@ -624,7 +732,7 @@ const ROOTS = `
     usir: expel | expulsion
     halau: drive out | expulsion
     rebut: seize | seizure
-    kuasa: control | power | ruler
+    kuasa kuasai nguasain: control | power | ruler
     ambil: take
     -aku ngaku: admit | admission
     klaim ngeklaim: claim | claim
@@ -639,7 +747,7 @@ const ROOTS = `
     tulis nulis: write | writing | writer
     baca: read | reading | reader
     lihat liat: see | view
-    dengar: hear
+    dengar denger dengerin ngedenger: hear
     temu: find | discovery
     cari nyari: search | search
     kejar: chase | pursuit
@@ -741,7 +849,7 @@ const ROOTS = `
     kumpul: gather | gathering
     tari: dance | dance | dancer
     nyanyi: sing | song | singer
-    teriak: shout | shout
+    teriak teriakin neriakin: shout | shout
     jerit: scream | scream
     tangis: cry | crying
     -tolong: help | help
@@ -755,7 +863,7 @@ const ROOTS = `
     turun: fall | decline | | lower
     kurang: reduce | reduction
     tingkat: increase | increase
-    kuat memperkuat diperkuat: strengthen | power
+    kuat memperkuat diperkuat menguat menguatkan penguatan: strengthen | power
     lemah: weaken | weakness
     ubah: change | change
     ganti: replace | replacement | successor
@@ -778,7 +886,7 @@ const ROOTS = `
     kepung: besiege | siege
     serbu nyerbu: storm | raid
     gerebek grebek: raid | raid
-    incar: target | target
+    incar incer ngincer ngincar ngincar diincer: target | target
     sasar: target | target
     -target: target | target
     hubung: contact | contact
@@ -853,7 +961,7 @@ const ROOTS = `
     berantas: eradicate | crackdown
     tumpas: crush | crackdown
     basmi: eradicate | eradication
-    hadap: face
+    hadap hadapi ngadepin hadepin: face
     hindar: avoid
     hadang: block
     susup: infiltrate | infiltration | infiltrator
@@ -945,6 +1053,45 @@ const ROOTS = `
     kabar: report | news
     tetap: designate | designation
     daftar: list | registration
+    tewas: die | death | | kill
+    -mutasi bermutasi: mutate | mutation
+    jalin: forge | ties
+    takluk: conquer | conquest | conqueror
+    kontrol ngontrol: control | control
+    -ekspansi: expand | expansion
+    afiliasi: affiliate | affiliation | affiliate
+    tusuk: stab | stabbing | stabber
+    bentrok: clash | clash
+    rusuh: riot | riot | rioter
+    -sabotase: sabotage | sabotage
+    raih: gain | achievement
+    ajak: invite | invitation
+    pengaruh mempengaruhi dipengaruhi terpengaruh: influence | influence
+    timbul: arise | emergence
+    tumbang: fall | fall | | topple
+    -sisir: comb | sweep
+    patroli: patrol | patrol
+    -jaring: net | network
+    -inspirasi: inspire | inspiration
+    -motivasi: motivate | motivation
+    tebar: spread | spread
+    cetus: spark | trigger
+    hasut: incite | incitement | agitator
+    -lancar: launch | launch
+    luncur: launch | launch
+    sulut: ignite | trigger
+    genjot: intensify | escalation
+    gencar: intensify | intensification
+    -intensif: intensify | intensification
+    -eskalasi: escalate | escalation
+    redam: suppress | suppression
+    tindak: crack down | action
+    -tangan: handle | handling
+    -waspada: alert | alertness
+    jebol: breach | breach
+    bobol: breach | breach
+    ngamuk mengamuk: rampage | rampage
+    sibuk: busy | activity
   `;
 
 /** English past forms that do not add "-ed". */
@@ -1158,6 +1305,22 @@ const VERBS = `
     beritahu memberitahu diberitahu bagitau: told
     akhir: end
     akhirnya: finally
+    tewaskan newasin: killed
+    dimakamkan dikuburkan dikubur: buried
+    melukai dilukai lukain: injured
+    mengebom dibom ngebom ngebomin: bombed
+    menjalankan dijalankan jalankan ngejalanin: carried out
+    lari melarikan kabur kabor: fled
+    berteriak teriak: shouted
+    mencari nyari nyariin cari: searched
+    menari nari: dancing
+    menyanyi nyanyi: chanting
+    memanfaatkan manfaatin manfaatkan dimanfaatkan: exploited
+    menargetkan ditargetkan nargetin: targeted
+    mengincar diincar ngincer ngincar incer: targeted
+    melemahkan dilemahkan ngelemahin: weaken
+    menantang nantangin: challenging
+    membangun dibangun: built
   `;
 
 /**
@@ -1203,7 +1366,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
     kurang: less
     sekitar kira: about
     hampir: almost
-    cuma cuman hanya: only
+    cuma cuman hanya cm: only
     lain: other
     sebelah: next
     sendiri: own
@@ -1226,7 +1389,21 @@ const WORDS: ReadonlyMap<string, string> = new Map([
     tentang ttg mengenai soal pasal: about
     menurut: according
     antara: between
-    melawan lawan terhadap: against
+    melawan lawan terhadap thd thdp: against
+    dlm dalem: inside
+    sm sma: with
+    tpi: but
+    walau walaupun meskipun biarpun: although
+    padahal sedangkan: while
+    krna coz sbb: because
+    belom: not yet
+    kaga tk nda: not
+    sktr kurleb: about
+    smw: all
+    nape: why
+    kpan: when
+    bgmna: how
+    kemungkinan: likely
     dalam: inside
     luar: outside
     dekat dkt: near
@@ -1292,14 +1469,19 @@ const WORDS: ReadonlyMap<string, string> = new Map([
     oktober: October
     november: November
     desember disember: December
-    waktu wktu masa: time
-    ketika saat pas semasa sewaktu: during
+    waktu wktu: time
+    ketika saat pas semasa sewaktu masa: during
     selama: for
     sejak sjk semenjak: since
     sampai sampe hingga: until
     sebelum sblm: before
     sesudah setelah stlh selepas lepas kemudian: after
     lalu silam lampau: ago
+    tdi td: earlier
+    bsk: tomorrow
+    kmaren kmarin: yesterday
+    skrng skr skrang: now
+    abis habis: after
     awal: start
   `),
   // Numbers as words ("lima puluh dua" is read as one number; see numberAt).
@@ -1412,6 +1594,64 @@ const PHRASES: ReadonlyMap<string, string> = new Map(
       ],
       [['apa itu', 'apa tu', 'apakah itu', 'apa ni', 'apa ini'], 'what is'],
       [['mau ngapain', 'pengen ngapain', 'lagi ngapain', 'ngapain aja'], 'what doing'],
+      [
+        ['lg ngapain', 'sibuk ngapain', 'sedang ngapain', 'lagi sibuk apa', 'lg sibuk apa', 'sibuk apa'],
+        'what doing',
+      ],
+      [
+        ['tgh buat apa', 'tengah buat apa', 'sedang buat apa', 'tgh buat ape', 'tengah buat ape'],
+        'what doing',
+      ],
+      [['lagi buat apa', 'lg buat apa', 'sedang apa', 'tengah apa', 'lagi apa', 'lg apa'], 'what doing'],
+      // "BLA tu apa", "ISKP ni apa": what the thing before it is.
+      [
+        ['tu apa', 'ni apa', 'tu ape', 'ni ape', 'tuh apa', 'nih apa', 'tu apa benda', 'ni apa benda'],
+        'what is',
+      ],
+      [['tu bila', 'ni bila', 'tu kapan', 'tuh kapan', 'ni kapan', 'nih kapan'], 'when'],
+      [['tu kat mana', 'ni kat mana', 'tu dimana', 'tuh dimana', 'tu di mana', 'tuh di mana'], 'where'],
+      [
+        [
+          'apa jadi',
+          'apa jadinya',
+          'apa dah jadi',
+          'tu apa jadi',
+          'tu apa jadinya',
+          'ni apa jadi',
+          'apa yg jadi',
+        ],
+        'what happened to',
+      ],
+      [['tu siapa', 'ni siapa', 'tu sape', 'ni sape', 'tuh siapa', 'nih siapa'], 'who is'],
+      [['apa benda', 'ape benda', 'benda apa'], 'what'],
+      [['bom meledak', 'bomnya meledak', 'bom meletup', 'bom tu meletup', 'bom itu meledak'], 'blast'],
+      [['melarikan diri', 'larikan diri', 'melepaskan diri'], 'fled'],
+      [
+        ['jadi target', 'jadi sasaran', 'menjadi target', 'menjadi sasaran', 'jd target', 'jd sasaran'],
+        'targeted',
+      ],
+      [
+        ['nulis laporan', 'menulis laporan', 'tulis laporan', 'nulis laporannya', 'menulis laporannya'],
+        'contributed reporting',
+      ],
+      [['latar belakang', 'latar belakangnya'], 'background'],
+      [['garis keras'], 'hardline'],
+      [
+        ['berasal dari kelompok', 'berasal dr kelompok', 'muncul dari kelompok', 'lahir dari kelompok'],
+        'emerged from group',
+      ],
+      [
+        ['bangkit kembali', 'muncul kembali', 'muncul lagi', 'bangkit lagi', 'aktif lagi', 'aktif kembali'],
+        're-emerged',
+      ],
+      [['warga sipil', 'orang awam', 'rakyat biasa'], 'civilians'],
+      [['luka parah', 'cedera parah', 'luka berat', 'cedera teruk'], 'seriously injured'],
+      [['luka ringan', 'cedera ringan'], 'lightly injured'],
+      [['setahun', 'satu tahun', 'setaun'], 'a year'],
+      [
+        ['dari mana asalnya', 'asalnya dari mana', 'asal dari mana', 'asalnya darimana'],
+        'where originate from',
+      ],
       [
         [
           'tak dapat',
@@ -1646,7 +1886,7 @@ const YES_NO_ASKING = new Set('apakah adakah bukankah benarkah betulkah bnrkah'.
 
 /**
  * Words that ask yes or no opening a question ("emang dia pelakunya?", "masa sih ISKP?"), and elsewhere are
- * only stress ("memang") or are glossed ("masa", time).
+ * only stress ("memang") or are glossed ("masa letupan tu", during the blast).
  */
 const YES_NO_OPENING = new Set('emang memang mmg masa'.split(' '));
 
@@ -1784,8 +2024,12 @@ export function isBahasa(text: string): boolean {
       counted.add(word);
     else if (i === 0 && /^(?:bila|bile)$/.test(word)) counted.add(word);
   }
+  // "IS emang fokus ke pakistan gak?": a name in capitals opening ("IS", "WHO") is no English question word.
+  const first = wordsOf(text)[0] ?? '';
   const englishOpening =
-    ENGLISH_OPENING.test(text) && !words.some((word) => QUESTION_WORD.test(glossOf(word) ?? ''));
+    ENGLISH_OPENING.test(text) &&
+    (shouting || !ACRONYM.test(first)) &&
+    !words.some((word) => QUESTION_WORD.test(glossOf(word) ?? ''));
   if (counted.size >= (englishOpening ? 3 : 2)) return true;
   if (englishOpening) return false;
   // One marker among three small words or mostly words read as Bahasa, or none among nearly all such words
@@ -1905,9 +2149,14 @@ export function bahasaAsEnglish(text: string): string {
     // A closing "gak", "tak", "belum", "ke" ("dah tangkap ke?", "ISKP ke yang buat?") asks yes or no;
     // elsewhere "gak" is "not" and "ke" is "to".
     else if (YES_NO_CLOSING.has(word) && closing && pieces.length > 0) yesNo = true;
+    // Malay's "ke" after the word it asks of, before a deed ("dah lama ke serang"), asks yes or no too.
+    else if (word === 'ke' && pieces.length > 0 && VERB_GLOSSES.has(glossOf(next ?? '') ?? '')) yesNo = true;
     else if (word === 'ke') pieces.push({ text: 'to', glossed: true });
     // "Ada": "there is", dropped; a yes/no question asks "is" by it.
     else if (THERE_IS.has(word)) thereIs = true;
+    // "Masa" after a deed is the time chosen ("pilih masa serangan"); elsewhere it is "during" ("masa letupan tu").
+    else if (word === 'masa' && pieces.length > 0 && VERB_GLOSSES.has(pieces[pieces.length - 1]!.text))
+      pieces.push({ text: 'time', glossed: true });
     // "Baru" before a verb is "only then" ("berapa lama baru padam"): it says nothing searched.
     else if (word === 'baru' && VERB_GLOSSES.has(glossOf(next ?? '') ?? '')) continue;
     // "Itu" before a question word only points at the topic ("ISKP itu apa?").

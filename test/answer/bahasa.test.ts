@@ -320,6 +320,87 @@ describe('reading Indonesian and Malay as English', () => {
   });
 });
 
+describe('chat Bahasa with one or two Bahasa words among English ones', () => {
+  it('reads a message with a pointer and a question word after its topic as Bahasa', () => {
+    for (const [question, english] of [
+      ['YGT tu apa', 'what is YGT'],
+      ['kebakaran tu bila', 'when fire'],
+      ['pabriknya tu kat mana', 'where factory'],
+      ['owner nya tu siapa', 'who is owner'],
+      ['perjanjian gaji tu apa jadi', 'what happened to deal salary'],
+    ] as const)
+      expect(bahasaAsEnglish(question), question).toBe(english);
+  });
+
+  it('reads a name in capitals opening a Bahasa message as a name, not an English "is"', () => {
+    expect(isBahasa('IS emang nyerang pabrik itu gak?')).toBe(true);
+    expect(bahasaAsEnglish('BPBD emang udah datang gak?')).toBe('did BPBD come?');
+    // In English, "Is" opening still asks.
+    expect(isBahasa('Is the Ada mill near Bali?')).toBe(false);
+  });
+
+  it('drops chat fillers and reads chat spellings ("lg", "tgh", "dlm", "thd", "intinya")', () => {
+    for (const [question, english] of [
+      ['pekerja lg sibuk ngapain pas apinya mulai', 'what doing workers during fire started'],
+      ['pekerja tgh buat apa masa api tu merebak', 'what doing workers during fire spread'],
+      ['berapa ramai pekerja mati dlm kebakaran tu', 'how many workers died inside fire'],
+      ['apinya tewaskan berapa org', 'how many people fire killed'],
+      ['jd intinya pemilik mau apa', 'what goal owner'],
+      ['kenapa pabrik itu jadi sasaran', 'why factory that targeted'],
+      ['gudang dah lama ke terbakar', 'did warehouse long burn'],
+      ['siapa yg nulis laporan kebakaran itu', 'who contributed reporting fire that'],
+    ] as const)
+      expect(bahasaAsEnglish(question), question).toBe(english);
+  });
+
+  it('leaves English, Roman Urdu, Hindi, Tagalog, Spanish, Portuguese and Bengali questions alone', () => {
+    for (const question of [
+      'who started the fire at the mill?',
+      'how many workers were hurt in the blaze',
+      'Is the dye warehouse still open?',
+      'aag mein kitne mazdoor zakhmi hue',
+      'malik ne fire ke baare mein kya kaha',
+      'factory ka owner kaun hai',
+      'ilan ang nasugatan sa sunog sa pabrika',
+      'sino ang may-ari ng pabrika',
+      'bakit hindi gumana ang alarm',
+      'cuántos trabajadores murieron en el incendio',
+      'quién es el dueño de la fábrica',
+      'quantos trabalhadores morreram no incêndio',
+      'quem é o dono da fábrica',
+      'koto jon mara geche agune',
+      'factory te agun keno laglo',
+    ]) {
+      expect(isBahasa(question), question).toBe(false);
+      expect(bahasaAsEnglish(question), question).toBe(question);
+    }
+  });
+
+  it('glosses the affixed forms of more verbs, and more words of news and chat', () => {
+    for (const [word, english] of [
+      ['tewaskan', 'killed'],
+      ['ngincer', 'targeted'],
+      ['menargetkan', 'targeted'],
+      ['memanfaatkan', 'exploited'],
+      ['melemahkan', 'weaken'],
+      ['menguat', 'strengthened'],
+      ['bermutasi', 'mutated'],
+      ['berafiliasi', 'affiliated'],
+      ['penusukan', 'stabbing'],
+      ['bentrokan', 'clashes'],
+      ['dimakamkan', 'buried'],
+      ['sempalan', 'offshoots'],
+      ['penyintas', 'survivors'],
+      ['thd', 'against'],
+      ['dlm', 'inside'],
+      ['skrng', 'now'],
+      ['kuasai', 'controlled'],
+      ['dengerin', 'heard'],
+    ] as const)
+      expect(bahasaWordGloss(word), word).toBe(english);
+  });
+});
+
 describe('an Indonesian or Malay question asked of an article', () => {
   it('gets the English question’s answer, and is declined where the article is silent', async () => {
     const { engine } = await articleEngineWithVectors(
@@ -341,6 +422,9 @@ describe('an Indonesian or Malay question asked of an article', () => {
       ['apinya mulai di mana?', 'started in the dye warehouse'],
       ['korban luka dibawa ke mana?', 'taken to the Weru district hospital'],
       ['bila gabenor melawat hospital?', 'the governor visited on Monday'],
+      ['berapa ramai pekerja mati dlm kebakaran tu', '9 workers died'],
+      ['apinya tewaskan berapa org', '9 workers died'],
+      ['gudang tu kat mana', 'dye warehouse'],
     ]);
     expectDeclined(engine, ['siapa nama pemilik pabrik?', 'berapa orang yg meninggal di jakarta?']);
   });

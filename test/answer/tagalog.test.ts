@@ -53,6 +53,75 @@ describe('telling Taglish from other text', () => {
   });
 });
 
+describe('counting Tagalog words by their density', () => {
+  it('reads a Taglish message with one marker and a small Tagalog word, or with an affixed verb', () => {
+    for (const question of [
+      'sino si Santa Liwayway mayor',
+      'ilang taon na siya',
+      'bakit nila tinarget yung dike',
+      'sino yung nag claim',
+      'cno nag-bomba sa tulay',
+      'tlga bang 12 ang patay',
+      'bkt daw',
+      'pano nila ginawa yun',
+    ])
+      expect(isTagalog(question), question).toBe(true);
+  });
+
+  it('leaves questions of other languages alone, even with words Tagalog shares', () => {
+    for (const question of [
+      // English, with Tagalog-looking names and words.
+      'is Ang Lee from Taiwan?',
+      'Ang Lee at Cannes',
+      'pa what happened at the dam',
+      // Roman Urdu and Hindi ("na", "sa", "ko" are theirs too).
+      'shrine pe kitne log mare',
+      'ye flood kab hua tha na',
+      'kya yeh sach hai ki bomber teenager tha',
+      // Spanish ("sino", "si") and Portuguese ("ano", "na").
+      'cuantos murieron en la inundacion de Santa Liwayway',
+      'no es un accidente sino una masacre',
+      'em que ano foi a enchente na cidade?',
+      'quantos morreram no atentado na mesquita',
+      // Malay and Indonesian ("sila", "anak", "mata", "kaya").
+      'siapa yang menyerang masjid di Islamabad',
+      'sila jelaskan apa tujuan kumpulan itu',
+      'anak itu umur berapa?',
+      'kenapa mata mereka ke Pakistan',
+      // Bengali.
+      'ke ei hamla ta koreche',
+      'shrine e koto jon mara gese ba?',
+    ]) {
+      expect(isTagalog(question), question).toBe(false);
+      expect(tagalogAsEnglish(question)).toBe(question);
+    }
+  });
+});
+
+describe('the verbs’ affixed forms', () => {
+  it('reads each affix of a root as the root’s English', () => {
+    expect(tagalogAsEnglish('sino ang pinasabog ang tulay')).toBe('who blew up bridge');
+    expect(tagalogAsEnglish('saan lumipat ang mga residente')).toBe('where moved residents');
+    expect(tagalogAsEnglish('bakit nila tinarget yung dike')).toBe('why their targeted dike');
+    expect(tagalogAsEnglish('ano ang hinahanap ng mga rescuer')).toBe('what searching rescuer');
+    expect(tagalogAsEnglish('kailan tumigil ang ulan')).toBe('when stopped rain');
+    expect(tagalogAsEnglish('ano ang sinasabi ng mayor')).toBe('what said mayor');
+  });
+
+  it('reads a Tagalog affix put on an English verb', () => {
+    expect(tagalogAsEnglish('sino yung nag claim')).toBe('who claimed');
+    // "San" typed for "saan" (where), but not "San" of a place name.
+    expect(tagalogAsEnglish('san galing yung mga evacuees')).toBe('where from evacuees');
+    expect(tagalogAsEnglish('sino yung mayor ng San Jose')).toBe('who mayor San Jose');
+    expect(tagalogAsEnglish('sino yung na-rescue sa ilog')).toBe('who rescue at river');
+  });
+
+  it('reads a phrase whose words mislead one by one', () => {
+    expect(tagalogAsEnglish('magkano ang pinsala sa bayan')).toBe('how much money damage at town');
+    expect(tagalogAsEnglish('sino may pakana ng baha')).toBe('who mastermind flood');
+  });
+});
+
 describe('reading Taglish as English', () => {
   it('puts the question word first and drops the particles', () => {
     expect(tagalogAsEnglish('ilan yung namatay sa baha?')).toBe('how many died at flood?');
@@ -116,6 +185,10 @@ describe('a Taglish question asked of an article', () => {
       ['ilan po ang nasugatan sa flood', '85 were injured'],
       ['bakit nagkaroon ng baha sa santa liwayway', 'Agno River overflowing'],
       ['saan dinala yung mga evacuees?', 'taken to the town gym'],
+    ]);
+    expectAnswered(engine, [
+      ['cno yung nagbukas ng gym', 'the mayor opened'],
+      ['ilang araw umulan bago bumaha', 'three days of rain'],
     ]);
     expectDeclined(engine, ['ano pangalan ng mayor?', 'ilan yung namatay sa manila?']);
   });
