@@ -1604,6 +1604,11 @@ export function isRomanUrduWord(word: string): boolean {
 /** The English question a Roman Urdu message asks; any other text unchanged. */
 export function asEnglishQuestion(text: string): string {
   if (!isRomanUrdu(text)) return text;
+  // Typed all in capitals or with every word capitalised, capitals say nothing: read as lower case, so that
+  // letter case never changes the reading ("WHAT DATE WAS ... KAB HUA THA").
+  const typed = text.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? [];
+  if (text !== text.toLowerCase() && typed.every((word) => /^\p{Lu}/u.test(word)))
+    return asEnglishQuestion(text.toLowerCase());
   let glossed = text;
   for (const [phrase, meaning] of PHRASES) glossed = glossed.replace(phrase, meaning);
   const shouting = !/\p{Ll}/u.test(text);

@@ -116,6 +116,13 @@ describe('questions in Roman Urdu', () => {
       expect(engine.ask(question).status, question).toBe('no_answer');
   });
 
+  it('reads a message in capitals or with every word capitalised as in lower case', () => {
+    const typed = 'what date was the islamabad mosque bombing? kab hua tha';
+    const lower = asEnglishQuestion(typed);
+    expect(asEnglishQuestion(typed.toUpperCase())).toBe(lower);
+    expect(asEnglishQuestion(typed.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase()))).toBe(lower);
+  });
+
   it('never "corrects" its Urdu words into English ones', async () => {
     const { engine } = await articleEngineWithVectors('flood.md', ARTICLE);
     // "kis" is no slip for "his", nor "tha" for "than".
