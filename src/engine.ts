@@ -274,6 +274,7 @@ export class Engine implements EngineApi {
       ...(this.relatedness ? { relatedness: this.relatedness } : {}),
       scopes,
       sourceNames: this.store.sources.visibleTo(scopes),
+      filesOfSource: (name) => this.store.sources.filesOf(name, scopes),
       maxQuestionChars: this.limits.maxQuestionChars,
       ...(maxCitations ? { maxCitations } : {}),
     };

@@ -33,7 +33,7 @@ import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
 import { withStretchedWordsCut } from './shorthand.js';
-import { withSourceAsArticle } from './source-framing.js';
+import { outletsNamed, withSourceAsArticle } from './source-framing.js';
 import { firstOfTwoQuestions, oneQuestionEach, questionWithoutStory } from './question-clause.js';
 import type { Relatedness } from './relatedness.js';
 import type { Answer, Citation } from './types.js';
@@ -67,6 +67,8 @@ export interface AnswerContext {
   scopes: string[];
   /** The outlets of the articles these scopes see, by web address (corpus/source-names.ts). */
   sourceNames?: readonly string[];
+  /** The files these scopes see from an outlet ("themedialine"), to find the article a question names so. */
+  filesOfSource?(name: string): string[];
   relatedness?: Relatedness;
   maxQuestionChars?: number;
   maxCitations?: number;
@@ -399,14 +401,18 @@ function headlineAnswer(
   top: Candidate | undefined,
   context: AnswerContext,
 ): Answer | undefined {
-  const found = headlineAnswering(plan, top?.passage, context.passageIn);
-  if (!top || !found) return undefined;
+  // "whats the headline of the media line article": the outlet names the article, when one of its files is seen.
+  const [outlet] = outletsNamed(plan.question, context.sourceNames ?? []);
+  const [file] = outlet === undefined ? [] : (context.filesOfSource?.(outlet) ?? []);
+  const named = file === undefined ? undefined : context.passageIn(file, 1);
+  const found = headlineAnswering(plan, named ?? top?.passage, context.passageIn);
+  if (!found) return undefined;
   return {
     status: 'answered',
     question: plan.question,
     excerpt: found.headline,
     matchedTerms: [],
-    citations: [toCitation({ ...top, passage: found.passage }, 1)],
+    citations: [{ n: 1, ...hitOf(found.passage, top ? Math.round(top.retrievalScore * 1000) / 1000 : 0) }],
     confidence: 1,
     suggestions: [],
   };

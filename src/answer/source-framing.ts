@@ -27,7 +27,20 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * an article: there the outlet tells which article's byline is asked for ("who wrote the media line piece").
  */
 export function withSourceAsArticle(question: string, names: readonly string[]): string {
-  if (names.length === 0 || asksWhoWrote(question)) return question;
+  return readSources(question, names).text;
+}
+
+/**
+ * The outlets a question names as an article's source ("whats the headline of the media line article":
+ * "themedialine"), as `withSourceAsArticle` finds them.
+ */
+export function outletsNamed(question: string, names: readonly string[]): string[] {
+  return readSources(question, names).named;
+}
+
+function readSources(question: string, names: readonly string[]): { text: string; named: string[] } {
+  const named: string[] = [];
+  if (names.length === 0 || asksWhoWrote(question)) return { text: question, named };
   const known = new Set(names);
   const words = [...question.matchAll(WORD)].map((match) => ({
     text: match[0].toLowerCase(),
@@ -42,7 +55,8 @@ export function withSourceAsArticle(question: string, names: readonly string[]):
         .slice(i, i + length)
         .map((word) => word.text)
         .join('');
-      if (!known.has(joined) && !known.has(`the${joined}`)) continue;
+      const name = known.has(joined) ? joined : known.has(`the${joined}`) ? `the${joined}` : undefined;
+      if (name === undefined) continue;
       // A "the" before the name goes with it ("the media line" of "themedialine").
       const first = i > 0 && words[i - 1]!.text === 'the' && words[i - 1]!.start >= done ? i - 1 : i;
       const start = words[first]!.start;
@@ -53,10 +67,11 @@ export function withSourceAsArticle(question: string, names: readonly string[]):
       if (!articleWord && !SOURCE_BEFORE.test(before) && !SOURCE_AFTER.test(after)) continue;
       if (articleWord) end += articleWord[0].length;
       out += `${before}the article`;
+      named.push(name);
       done = end;
       while (i + 1 < words.length && words[i + 1]!.start < end) i++;
       break;
     }
   }
-  return out + question.slice(done);
+  return { text: out + question.slice(done), named };
 }

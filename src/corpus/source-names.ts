@@ -63,6 +63,14 @@ export class SourceNames {
     else counts?.delete(entry.name);
   }
 
+  /** The files these scopes see whose outlet has this name ("themedialine"), in the order they were added. */
+  filesOf(name: string, scopes: readonly Scope[]): string[] {
+    const files: string[] = [];
+    for (const [file, entry] of this.byFile)
+      if (entry.name === name && scopes.includes(entry.scope)) files.push(file);
+    return files;
+  }
+
   /** The outlet names of the articles these scopes see. */
   visibleTo(scopes: readonly Scope[]): string[] {
     const names = new Set<string>();
