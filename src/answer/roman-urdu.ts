@@ -36,6 +36,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bkis\s*ne\b|\bkin\s+logon?\s+ne\b|\bkaun\s+(?:tha|thi|the|hai|hain)\s+jis\s*ne\b/giu, ' who '],
   [/\bk(?:o|au)n\s*-?\s*s(?:a|i|e)\b/giu, ' konsa '],
   [/\bkab\s+se\b/giu, ' since when '],
+  // "pakistan ko dushman kaha": with "ko", saying something of someone is calling them it.
+  [
+    /\bko\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:kaha|kahaa|kehta|kehte|kehti|bola|boli|bole|bulaya|bulata|bulate|bulati|qarar\s+diya)\b/giu,
+    ' called $1 ',
+  ],
   [/\bkit(?:ne|na|ni)\s+(?:time|der|dair|arse|arsa|arsay|lamba)(?:\s+se)?\b/giu, ' how long '],
   [/\bkit(?:ne|na|ni)\s+pehle\b/giu, ' how long before '],
   [/\bkit(?:ne|na|ni)\s+(?:bara|bada|bari|badi|bare)\b/giu, ' how big '],

@@ -116,6 +116,11 @@ describe('questions in Roman Urdu', () => {
       expect(engine.ask(question).status, question).toBe('no_answer');
   });
 
+  it('reads "X ko Y kaha" as calling X Y', () => {
+    expect(asEnglishQuestion('kya ISKP ne pakistan ko dushman kaha?')).toMatch(/\bcalled enemy\b/);
+    expect(asEnglishQuestion('commissioner ne flood ko qudrati aafat qarar diya')).toMatch(/\bcalled\b/);
+  });
+
   it('reads a message in capitals or with every word capitalised as in lower case', () => {
     const typed = 'what date was the islamabad mosque bombing? kab hua tha';
     const lower = asEnglishQuestion(typed);
