@@ -10,7 +10,8 @@
  * hurt"): there one choice alone asks something else.
  */
 import { STOP_WORDS, termOf, tokenize } from '../search/analyzer.js';
-import { isShouting } from './glossary-table.js';
+import { capitalsSayNothing } from './glossary-table.js';
+import { sameFamily } from './query-plan.js';
 import type { Relatedness } from './relatedness.js';
 
 /** The question asked with one choice, that choice, and the choice left out. */
@@ -61,7 +62,7 @@ const NUMBER =
 export function oneChoiceEach(typed: string): OneChoice[] {
   // In a message typed all in capitals, or with every word capitalised, capitals say nothing: each choice is
   // asked in lower case, so that the letter case of a message never changes its answer.
-  const question = isShouting(typed) || everyWordCapitalised(typed) ? typed.toLowerCase() : typed;
+  const question = capitalsSayNothing(typed) ? typed.toLowerCase() : typed;
   if (COMPARING.test(question) || COMPARATIVE.test(question)) return [];
   CHOICES.lastIndex = 0;
   for (let found = CHOICES.exec(question); found; found = CHOICES.exec(question)) {
@@ -98,12 +99,6 @@ export function oneChoiceEach(typed: string): OneChoice[] {
     ];
   }
   return [];
-}
-
-/** "Was The Shrine Bomber A Man Or A Woman": every word begins with a capital. */
-function everyWordCapitalised(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? [];
-  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /**
@@ -145,10 +140,4 @@ function strength(choice: string, said: ReadonlySet<string>, relatedness: Relate
       return [...said].some((other) => sameFamily(term, other)) ? FAMILY : 0;
     }),
   );
-}
-
-/** "bomb" and "bomber": one term the start of the other (four letters at least). */
-function sameFamily(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short);
 }

@@ -12,6 +12,16 @@ export function isShouting(text: string): boolean {
 }
 
 /**
+ * Is the message typed all in capitals, or with every word capitalised ("Was The Shrine Bomber A Man Or A
+ * Woman")? Then its capitals say nothing of names, and it is read as if typed in lower case.
+ */
+export function capitalsSayNothing(text: string): boolean {
+  if (isShouting(text)) return true;
+  const words = text.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? [];
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/**
  * A glossary table: each line is word forms, a colon, and their English ("patay namatay napatay: died"). Each
  * form is keyed as `keyOf` writes it (a reader that looks words up without accents keys them so).
  */

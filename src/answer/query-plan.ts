@@ -825,7 +825,7 @@ function wordAlternatives(
 }
 
 /** "bomb" and "bomber": one term the start of the other (four letters at least) names one kind of thing. */
-function sameFamily(a: string, b: string): boolean {
+export function sameFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short === long || (short.length >= 4 && long.startsWith(short));
 }

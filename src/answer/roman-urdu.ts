@@ -8,7 +8,7 @@
  * Urdu word that asks ("what are the songs in kuch kuch hota hai" names a film).
  */
 
-import { glossary } from './glossary-table.js';
+import { capitalsSayNothing, glossary } from './glossary-table.js';
 
 /**
  * Roman Urdu / Hindi words that no English question uses: two of them make a message Urdu. Short ones that
@@ -1611,9 +1611,7 @@ export function asEnglishQuestion(text: string): string {
   if (!isRomanUrdu(text)) return text;
   // Typed all in capitals or with every word capitalised, capitals say nothing: read as lower case, so that
   // letter case never changes the reading ("WHAT DATE WAS ... KAB HUA THA").
-  const typed = text.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? [];
-  if (text !== text.toLowerCase() && typed.every((word) => /^\p{Lu}/u.test(word)))
-    return asEnglishQuestion(text.toLowerCase());
+  if (text !== text.toLowerCase() && capitalsSayNothing(text)) return asEnglishQuestion(text.toLowerCase());
   let glossed = text;
   for (const [phrase, meaning] of PHRASES) glossed = glossed.replace(phrase, meaning);
   const shouting = !/\p{Ll}/u.test(text);
