@@ -48,8 +48,9 @@ import {
   whichBodyUnnamed,
 } from './asked-unsaid.js';
 import { articlePassage, contextPassages, passageCoverage, type RankSources } from './rank.js';
+import { ARTICLE_TOPIC_SETTINGS, articleTopicTerms } from './article-topic.js';
 import { cosineWithRow } from './relatedness.js';
-import { WORD } from './term-match.js';
+import { matchedShare, WORD } from './term-match.js';
 import { isRegionName, isRegionTerm } from './region-names.js';
 
 /**
@@ -276,9 +277,13 @@ export function decisionFeatures(
   /** The question's terms found in the passage or beside it. */
   around: ReadonlySet<string>;
 } {
-  const unmatched = plan.terms.filter(
+  const weak = plan.terms.filter(
     (term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
   );
+  // Words naming the article's subject are held by every sentence of it ("penhallow ban length" of a match
+  // report: "Penhallow will serve a three-match ban").
+  const topic = articleTopicTerms(plan, passage, sources, weak);
+  const unmatched = topic.length === 0 ? weak : weak.filter((term) => !topic.includes(term));
   const around = contextTerms(plan, passage, sources);
   const nowhere = unmatched.filter((term) => !around.has(term));
   const namesBeside = namesOnlyBeside(
@@ -300,7 +305,7 @@ export function decisionFeatures(
   return {
     features: {
       excerptExact: coverage(plan, excerpt.covered),
-      excerptSoft: excerpt.coverage,
+      excerptSoft: topic.length === 0 ? excerpt.coverage : withTopic(plan, excerpt, topic),
       context,
       // A number beside what is counted is the answer; the topic may be named around it ("The attack killed
       // at least 52" after the passage naming the shrine): then only words missing from the context count.
@@ -507,6 +512,14 @@ function placedSomewhereNew(plan: QueryPlan, text: string): boolean {
     }
     return false;
   });
+}
+
+/** The excerpt's share of the question with the article's subject words taken as held (`articleTopicTerms`). */
+function withTopic(plan: QueryPlan, excerpt: ExcerptChoice, topic: readonly string[]): number {
+  const matches = new Map(excerpt.matches);
+  for (const term of topic)
+    matches.set(term, Math.max(ARTICLE_TOPIC_SETTINGS.strength, matches.get(term) ?? 0));
+  return matchedShare(plan, matches);
 }
 
 /** Does the excerpt hold too little of the question itself, its context the rest (`minExcerptShare`)? */

@@ -122,6 +122,17 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dunno: 'do not know',
   cos: 'because',
   b4: 'before',
+  // Gamers' and streamers' shorthand ("brannock slam dmg", "where r the devs based", "texting or watching
+  // vids", "did they nerf him"): words a patch note or a news piece writes out.
+  dmg: 'damage',
+  devs: 'developers',
+  dev: 'developer',
+  vids: 'videos',
+  vid: 'video',
+  nerf: 'weaken',
+  nerfed: 'weakened',
+  nerfs: 'weakens',
+  playercount: 'player count',
   '2day': 'today',
   ppl: 'people',
   // A clipping the dictionary knows, but only ever meaning the long word.
@@ -197,7 +208,10 @@ const FILLER = new Set(
     // Singapore and Malaysian English's sentence endings ("leh", "lor", "meh", "hor", "sia", "alamak").
     'dey na abeg sef sha abi oga lah leh lor meh hor sia alamak aiyo aiyah walao ' +
     // German, Dutch and French chat's "exactly", "well", "so" opening a question ("genau, and what ...").
-    'genau nou alors'
+    'genau nou alors ' +
+    // Greetings in the asker's own language opening an English question ("namaste, what means ...", "hola,
+    // how many came"): no topic, and no article writes them.
+    'namaste namaskar hola bonjour ciao'
   ).split(' '),
 );
 
@@ -207,7 +221,7 @@ const FILLER = new Set(
  * "long story short, ..."): dropped like filler words, or their words would count as missing from answers.
  */
 const FILLER_PHRASES =
-  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|(?:quick|small|short|simple|little)\s+(?:question|q)|(?:quick\s+)?fact[\s-]*check(?:ing)?|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+|only\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?|headlines?|titles?)(?:\s+but)?|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:my\s+)?(?:grand)?(?:son|daughter|husband|wife|cousin|nephew|niece|neighbou?r|brother|sister|mother|father|mum|mom|dad|uncle|aunt|colleague)\s+(?:mentioned|told\s+me(?:\s+about)?|was\s+telling\s+me(?:\s+about)?)|(?:and\s+)?i\s+wonder(?:ed)?(?=\s+(?:whether|if|what|who|whom|whose|why|how|when|where|which)\b)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|(?:^\W*|\b(?:u+m+|u+h+m*|h+m+|e+r+m+)\W+)(?:wait|hold\s+on)\b|\b(?:wait|hold\s+on)(?=\s*[,!])|for\s+(?:instance|example)|(?:if\s+i\s+)?may\s+i\s+ask(?=\W*$)|if\s+i\s+(?:may|might|could)\s+ask(?=\s*[,?.!]|\s*$)|if\s+(?:you|u)\s+(?:don['\u2019]?t|do\s+not)\s+mind(?:\s+(?:my|me)\s+asking)?|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|(?:long\s+story\s+short|at\s+the\s+end\s+of\s+the\s+day|all\s+in\s+all|in\s+short|in\s+summary|(?:the\s+)?bottom\s+line)(?=\s*[,:;\u2013\u2014-])|honestly|actually|basically|literally|seriously|anyways?)\b/giu;
+  /\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:cant|can't|cannot|can\s+not|dont|don't|do\s+not)\s+(?:remember|recall)|i\s+(?:was|am|been)\s+(?:just\s+)?(?:reading|wondering|thinking)(?:\s+about)?|(?:(?:does|do)\s+)?(?:any(?:one|body)|u|you)\s+know|can\s+(?:some|any)(?:one|body)\s+(?:tell|explain\s+to|remind)(?:\s+me)?|(?:quick|small|short|simple|little)\s+(?:question|q)|(?:quick\s+)?fact[\s-]*check(?:ing)?|(?:random|dumb|stupid|silly|serious|honest|genuine)\s+(?:question|q)|real\s+quick|(?:just\s+|genuinely\s+|really\s+|honestly\s+)?curious|just\s+wondering|tl\s*;\s*dr|(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?(?:\s+in\s+advance)?|in\s+advance|appreciate\s+it|cheers|yesterday|i\s+(?:just\s+|only\s+)?(?:read|saw|skimmed|looked\s+at|went\s+through)\s+(?:the|this|that|your|ur|these|those)\s+(?:(?:first|second|1st|2nd|other|last|latest)\s+)?(?:articles?|stor(?:y|ies)|pieces?|posts?|bits?|parts?|sections?|lines?|headlines?|titles?)(?:\s+but)?|(?:can|could)\s+(?:some|any)(?:one|body)\s+explain|i\s+(?:keep\s+)?(?:seeing|hearing)\s+(?:people|ppl|folks)\s+say(?:ing)?|(?:my\s+)?(?:friend|mate|buddy)\s+(?:keeps\s+)?(?:saying|says|said)|(?:my\s+)?(?:grand)?(?:son|daughter|husband|wife|cousin|nephew|niece|neighbou?r|brother|sister|mother|father|mum|mom|dad|uncle|aunt|colleague)\s+(?:mentioned|told\s+me(?:\s+about)?|was\s+telling\s+me(?:\s+about)?)|(?:and\s+)?i\s+wonder(?:ed)?(?=\s+(?:whether|if|what|who|whom|whose|why|how|when|where|which)\b)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|explain\s+to|remind)\s+me(?:\s+(?:again|please|pls|plz))?|i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?know|(?:^\W*|\b(?:u+m+|u+h+m*|h+m+|e+r+m+)\W+)(?:wait|hold\s+on)\b|\b(?:wait|hold\s+on)(?=\s*[,!])|for\s+(?:instance|example)|(?:if\s+i\s+)?may\s+i\s+ask(?=\W*$)|if\s+i\s+(?:may|might|could)\s+ask(?=\s*[,?.!]|\s*$)|if\s+(?:you|u)\s+(?:don['\u2019]?t|do\s+not)\s+mind(?:\s+(?:my|me)\s+asking)?|last\s+night|the\s+other\s+day|this\s+(?:morning|afternoon|evening)|earlier\s+today|for\s+ages|(?:long\s+story\s+short|at\s+the\s+end\s+of\s+the\s+day|all\s+in\s+all|in\s+short|in\s+summary|(?:the\s+)?bottom\s+line)(?=\s*[,:;\u2013\u2014-])|honestly|actually|basically|literally|seriously|anyways?|^\W*any\s+ideas?(?=\s+(?:what|whats|who|whos|when|where|why|how|which|if|whether)\b)|(?:(?:i['\u2019]?m|i\s+am)\s+)?sorry\s+(?:for\s+|about\s+)?(?:my|the)\s+(?:bad\s+|poor\s+|broken\s+)?english)\b/giu;
 
 /**
  * A formal reader's courtesies around a question ("Could you please inform me", "I should like to know",
@@ -1364,6 +1378,9 @@ export function writeOutShorthand(text: string): string {
       // A word said twice for stress, as Pidgin and Singapore English do ("big big cities", "well well").
       // Not "is IS" (the verb before the group), nor "that that", "had had".
       .replace(/\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu, '$1')
+      // "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe
+      // (the dictionary knows "whens" and "hows" only as nouns, "the whys and hows").
+      .replace(/^(\W*)(when|how)s\s+(?=(?:the|it|that|this|he|she|they|their|his|her|its)\b)/iu, '$1$2 is ')
       // Pidgin's "wetin be" (what is), once "wetin" is written out.
       .replace(/\b(what|who|where|which)\s+be\b/giu, '$1 is')
       // Again once filler is gone: "a message to america or smth srsly".

@@ -1,12 +1,16 @@
 /**
- * The American spelling of a British one ("organised" -> "organized", "centre" -> "center"): the English
+ * The American spelling of a British one ("organised" -> "organized", "centre" -> "center", "travelled" -> "traveled"): the English
  * dictionary is en-US, and a British spelling is a word, not a slip to correct or a name.
  */
 export function americanSpelling(word: string): string {
-  return word
-    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-    .replace(/our(s|ed|ing|ite|ites)?$/, 'or$1')
-    .replace(/tre(s)?$/, 'ter$1')
-    .replace(/ogue$/, 'og')
-    .replace(/ence$/, 'ense');
+  return (
+    word
+      .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+      .replace(/our(s|ed|ing|ite|ites)?$/, 'or$1')
+      .replace(/tre(s)?$/, 'ter$1')
+      .replace(/ogue$/, 'og')
+      .replace(/ence$/, 'ense')
+      // "travelled", "cancelling", "labeller": the British double l of an unstressed last syllable.
+      .replace(/(?<=[aeiou][^aeiou]*[aeiou])ll(ed|ing|er|ers)$/, 'l$1')
+  );
 }

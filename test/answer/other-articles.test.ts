@@ -1,0 +1,82 @@
+/**
+ * Questions typed as people type them, about articles unlike the seed articles: a game's season notes and a
+ * town festival's report (session 40). Gamers' shorthand ("dmg", "devs", "nerf"), "any idea when ...",
+ * "whens", a greeting and an apology for one's English in a learner's question, British spellings, and the
+ * words naming an article's subject, which its sentences seldom repeat.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine.js';
+import { articlesEngineWithVectors, planOf } from './article-engine.js';
+
+const SEASON = [
+  '---',
+  'title: "Skyreach Season 4: Frost Pass Opens and the Longbow Gets Cut Down"',
+  'date: 2026-01-10',
+  '---',
+  '',
+  'Season 4 of Skyreach starts on Thursday, 22 January 2026, after a three-hour maintenance window.',
+  '',
+  'The new map, Frost Pass, is a mountain village cut in two by a frozen river. Every two minutes an avalanche closes the northern road, so teams have to fight through the village square instead.',
+  '',
+  'The longbow has been too strong for a while. Its charged shot now deals 60 damage, down from 75, and it takes a full second longer to draw. The hammer is getting help: its swing is faster by a tenth of a second.',
+  '',
+  'The studio behind the game, Northgate Interactive, is a team of nineteen people working out of an old warehouse in Dundee. Since November we have banned 1,204 accounts for cheating.',
+].join('\n');
+
+const FESTIVAL = [
+  'Harbour Lights Festival Draws Record Crowds to Port Elling',
+  '',
+  'More than 6,000 visitors came to the quayside over the weekend, the organisers said, many of them travelling from the cities along the coast.',
+  '',
+  'Tickets cost 12 pounds for adults and 5 pounds for children, and the money raised goes to the lifeboat station.',
+  '',
+  'The lantern parade set off from the old fish market at 7pm on Saturday and took nearly two hours to wind its way along the seafront.',
+  '',
+  'Organisers said next year they hope to add a second stage for local bands.',
+].join('\n');
+
+let shared: Promise<Engine> | undefined;
+const engine = () =>
+  (shared ??= articlesEngineWithVectors([
+    ['skyreach-season-4.md', SEASON],
+    ['harbour-lights.txt', FESTIVAL],
+  ]));
+
+async function quoted(question: string): Promise<string | null> {
+  const answer = (await engine()).ask(question);
+  return answer.status === 'answered' ? answer.excerpt : null;
+}
+
+describe('questions about articles unlike the seed articles', () => {
+  it('reads gamers shorthand as the words the article writes', async () => {
+    expect(planOf(await engine(), 'longbow dmg now?').terms).toContain('damag');
+    expect(planOf(await engine(), 'where r the devs based').terms).toContain('develop');
+    expect(planOf(await engine(), 'did they nerf the longbow').terms).not.toContain('nerf');
+    expect(await quoted('longbow dmg now?')).toContain('deals 60 damage, down from 75');
+  });
+
+  it('hears "any idea when" and "whens" as "when"', async () => {
+    expect(await quoted('any idea when season 4 starts')).toContain('starts on Thursday, 22 January 2026');
+    expect(planOf(await engine(), 'whens the lantern parade').terms).not.toContain('when');
+  });
+
+  it("leaves out a greeting and an apology for one's English", async () => {
+    const plan = planOf(
+      await engine(),
+      'namaste, sorry for my bad english, how many people came to the festival?',
+    );
+    expect(plan.terms).not.toContain('namast');
+    expect(plan.terms).not.toContain('english');
+  });
+
+  it('reads a British double l as a word, not a name the articles lack', async () => {
+    const plan = planOf(await engine(), 'how many visitors travelled to harbour lights');
+    expect(plan.specific.has('travel')).toBe(false);
+  });
+
+  it("takes the words naming an article's subject as held by its sentences", async () => {
+    expect(await quoted('how much are harbour lights tickets')).toContain('Tickets cost 12 pounds');
+    // Words every article uses name no one article's subject: an answer must still hold them.
+    expect(await quoted('how much are tickets for the longbow')).toBeNull();
+  });
+});
