@@ -298,9 +298,18 @@ export function definitionStarts(thing: string): string[] {
  * ("how much did Pakistan's intelligence offer").
  */
 const MONEY_QUESTION =
-  /\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+[\w'\u2019]+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+[\w'\u2019]+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
-const MONEY =
-  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp)\b|\b(?:million|billion|trillion)\b/i;
+  // "how much were tickets for the cup final", "how much is parking": a thing's price, whatever it is.
+  /\bhow much\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?!(?:left|known|lost|destroyed|damaged|true|enough|more|less|too|it|that|this|there|he|she|they|we|you|i)\b)[a-z-]+(?:\s+[a-z-]+){0,3}\s*(?:\b(?:for|at|in|per|to)\b.*)?\??$|\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+[\w'\u2019]+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+[\w'\u2019]+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
+const CURRENCY = String.raw`(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp|quid|pence|cents?|pesos?|centavos?|francs?|shillings?|roubles?|rubles?|liras?|lire|dinars?|riyals?|dirhams?|naira|kroner|kronor|krona|baht)`;
+const SPOKEN_AMOUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+/**
+ * A sum of money: "$1.5 billion", "2 million euros", "fined two hundred pounds", "a halfpenny". A weight
+ * spelled out small is likelier a weight than a price ("two pounds of flour"): only hundreds and thousands count.
+ */
+const MONEY = new RegExp(
+  String.raw`[$£€¥₹]\s?\d|\b\d[\d,.]*\s?${CURRENCY}\b|\b${SPOKEN_AMOUNT}\s(?:hundred|thousand)\s${CURRENCY}\b|\b(?:million|billion|trillion)\b|\b(?:halfpenny|halfpence|ha['\u2019]penny|twopence|tuppence|threepence|sixpence|farthing)\b`,
+  'i',
+);
 
 /** A place after the name asked, "whats the bombers name [at the shrine]". */
 const PLACE_TAIL = String.raw`(?:\s+(?:at|in|on|from)\s+(?:the\s+)?\w+(?:\s+\w+)?)?`;
@@ -517,7 +526,9 @@ const DATE_PART_WORDS: Record<DatePart, RegExp> = {
     /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b/i,
   year: /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[\s-]+(?:century|centuries|millennium)\b|\b\d{1,4}\s?(?:bc|bce|ad|ce)\b|\b(?:ad|ce)\s?\d{1,4}\b|\bc\.?\s?\d{3,4}\b/i,
   clock:
-    /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:morning|afternoon|evening|night|midnight|noon|dawn|dusk|overnight)\b/i,
+    // A part of the day said as a time ("late at night", "on Saturday evening"), not a name's word ("the
+    // Geminids viewing night" is an event, and says no time).
+    /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon|dawn|dusk|overnight|nightfall|daybreak)\b|\b(?:at|in\s+the|during\s+the|that|this|last|late|early|one|same|each|every|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:morning|afternoon|evening|night)\b|\b(?:morning|afternoon|evening|night)\s+of\b/i,
 };
 
 /** The part of a date a question asks for, if it names one ("what year", "what day of the week"). */

@@ -32,7 +32,7 @@ const FESTIVAL = [
   '',
   'The lantern parade set off from the old fish market at 7pm on Saturday and took nearly two hours to wind its way along the seafront.',
   '',
-  'Organisers said next year they hope to add a second stage for local bands.',
+  'Organisers said next year they hope to add a second stage for local bands. The next event is the Harbour Lights fireworks night, on Sunday 3 August.',
 ].join('\n');
 
 let shared: Promise<Engine> | undefined;
@@ -48,6 +48,16 @@ async function quoted(question: string): Promise<string | null> {
 }
 
 describe('questions about articles unlike the seed articles', () => {
+  it('hears "how much is X" as asking a price', async () => {
+    expect(await quoted('how much were tickets for harbour lights')).toContain('Tickets cost 12 pounds');
+    expect(await quoted('how much is the skyreach season pass')).toBeNull();
+  });
+
+  it('hears "what time" as asking the hour, which an event named "night" does not give', async () => {
+    expect(await quoted('what time did the lantern parade set off')).toContain('at 7pm on Saturday');
+    expect(await quoted('what time do the harbour lights fireworks start')).toBeNull();
+  });
+
   it('reads gamers shorthand as the words the article writes', async () => {
     expect(planOf(await engine(), 'longbow dmg now?').terms).toContain('damag');
     expect(planOf(await engine(), 'where r the devs based').terms).toContain('develop');
