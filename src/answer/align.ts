@@ -256,7 +256,7 @@ function scoreSentence(
   const carriedHere =
     carried.length > 0 &&
     own.size > 0 &&
-    (speakers.size > 0 || OPENING_PRONOUN.test(sentence.text)) &&
+    (speakers.size > 0 || OPENING_PRONOUN.test(sentence.text) || PERSON_PRONOUN.test(sentence.text)) &&
     !holdsAll(sentence, carried);
   // A subheading asked about by the headline ("why is IS hitting pakistan per the headline": "Group looking
   // for attention ...") speaks of the headline's names though it says none of the question's words.
@@ -324,6 +324,11 @@ function holdsAll(sentence: ReadSentence, terms: readonly string[]): boolean {
 const QUOTED = /^\W*["\u201c]|["\u201d]/u;
 
 const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
+/**
+ * "Club officials said later that he had been taken to hospital": a person said before, spoken of by a
+ * pronoun inside the sentence (not "it" or "they", which refer to anything).
+ */
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
 /** A sentence opening a quotation. */
 const OPENING_QUOTE = /^\s*\u201c/u;
 

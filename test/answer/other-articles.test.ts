@@ -35,11 +35,21 @@ const FESTIVAL = [
   'Organisers said next year they hope to add a second stage for local bands. The next event is the Harbour Lights fireworks night, on Sunday 3 August.',
 ].join('\n');
 
+const RACE = [
+  'Crash Mars the Coastal Classic',
+  '',
+  'The Coastal Classic ended in confusion on Sunday afternoon.',
+  'Marek Dunn crashed on the final descent of the Coastal Classic and was carried off the mountain by helicopter.',
+  'The stage was stopped for twenty minutes while the road was cleared.',
+  'Race officials said later that he had been rushed to Bergen General Hospital as a precaution.',
+].join('\n');
+
 let shared: Promise<Engine> | undefined;
 const engine = () =>
   (shared ??= articlesEngineWithVectors([
     ['skyreach-season-4.md', SEASON],
     ['harbour-lights.txt', FESTIVAL],
+    ['coastal-classic.txt', RACE],
   ]));
 
 async function quoted(question: string): Promise<string | null> {
@@ -48,6 +58,10 @@ async function quoted(question: string): Promise<string | null> {
 }
 
 describe('questions about articles unlike the seed articles', () => {
+  it('reads "he" inside a sentence as the person named before it', async () => {
+    expect(await quoted('where was dunn rushed')).toContain('Bergen General Hospital');
+  });
+
   it('hears "how much is X" as asking a price', async () => {
     expect(await quoted('how much were tickets for harbour lights')).toContain('Tickets cost 12 pounds');
     expect(await quoted('how much is the skyreach season pass')).toBeNull();
