@@ -15,7 +15,7 @@ const COUNT =
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =
-  /\b(?:when|whens|(?:what|which) (?:year|date|day|month|time|hour|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)|^\W*(?:year|yr)\s+(?=\w)/;
+  /\b(?:when|whens|(?:what|which)(?: exact| precise| actual| specific)? (?:year|date|day|month|time|hour|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)|^\W*(?:year|yr)\s+(?=\w)/;
 const PERSON =
   /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader|experts?|analysts?|officials?|researchers?|scholars?|journalists?|reporters?|spokes(?:man|woman|person)))\b/;
 const PLACE =
@@ -511,9 +511,10 @@ export type DatePart = 'weekday' | 'day' | 'month' | 'year' | 'clock';
 
 const DATE_PARTS: Array<[RegExp, DatePart]> = [
   [/\b(?:what|which) day of the week\b|\bwhat weekday\b/, 'weekday'],
-  [/\b(?:what|which|on what) (?:day|date)\b/, 'day'],
-  [/\b(?:what|which|in what) month\b/, 'month'],
-  [/\b(?:what|which|in what) (?:year|yr)\b/, 'year'],
+  // "what exact day", "which precise date": the day still.
+  [/\b(?:what|which|on what)(?: (?:exact|precise|actual|specific))? (?:day|date)\b/, 'day'],
+  [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? month\b/, 'month'],
+  [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? (?:year|yr)\b/, 'year'],
   [
     /\b(?:what|which|at what) time of (?:the )?day\b|\b(?:at|in) what (?:time|hour)\b|\b(?:what|which) hour\b|\bwhat time (?:did|was|is|does|do)\b/,
     'clock',

@@ -20,6 +20,8 @@ const SEASON = [
   '',
   'The longbow has been too strong for a while. Its charged shot now deals 60 damage, down from 75, and it takes a full second longer to draw. The hammer is getting help: its swing is faster by a tenth of a second.',
   '',
+  'Season 5 is planned for early spring, with a new hero.',
+  '',
   'The studio behind the game, Northgate Interactive, is a team of nineteen people working out of an old warehouse in Dundee. Since November we have banned 1,204 accounts for cheating.',
 ].join('\n');
 
@@ -65,6 +67,11 @@ describe('questions about articles unlike the seed articles', () => {
   it('hears "how much is X" as asking a price', async () => {
     expect(await quoted('how much were tickets for harbour lights')).toContain('Tickets cost 12 pounds');
     expect(await quoted('how much is the skyreach season pass')).toBeNull();
+  });
+
+  it('hears "what exact day" as asking a day, which a season does not give', async () => {
+    expect(await quoted('what exact day does season 4 start')).toContain('Thursday, 22 January 2026');
+    expect(await quoted('what exact day in spring does season 5 start')).toBeNull();
   });
 
   it('hears "what time" as asking the hour, which an event named "night" does not give', async () => {
