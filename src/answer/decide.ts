@@ -598,6 +598,14 @@ function countedNowhere(
   const head = plan.type === 'count' ? plan.countHead : undefined;
   if (!head || !plan.weights.has(head)) return false;
   if ((excerpt.matches.get(head) ?? 0) >= DECISION_SETTINGS.minShape) return false;
+  // The excerpt's number counts one of the words the count asks about ("that young man came with how many
+  // pilgrims": "a group of 120 pilgrims", though "man" is not there), unless that word is a fate ("how many
+  // kids were killed": "killed 52" may count anyone).
+  if (
+    excerpt.shape >= DECISION_SETTINGS.minShape &&
+    !plan.countFocus.some((focus) => fateOf(focus) !== undefined)
+  )
+    return false;
   const window = [passage, ...contextPassages(passage, sources)];
   // "How many deaths": the dead are spoken of wherever a word of their fate is ("killed more than 60").
   const fate = fateOf(head);

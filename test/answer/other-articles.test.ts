@@ -43,6 +43,7 @@ const RACE = [
   'The Coastal Classic ended in confusion on Sunday afternoon.',
   'Marek Dunn crashed on the final descent of the Coastal Classic and was carried off the mountain by helicopter.',
   'The stage was stopped for twenty minutes while the road was cleared.',
+  'Dunn, 24, had travelled to the race with a group of nine teammates from Bergen.',
   'Race officials said later that he had been rushed to Bergen General Hospital as a precaution.',
 ].join('\n');
 
@@ -62,6 +63,12 @@ async function quoted(question: string): Promise<string | null> {
 describe('questions about articles unlike the seed articles', () => {
   it('reads "he" inside a sentence as the person named before it', async () => {
     expect(await quoted('where was dunn rushed')).toContain('Bergen General Hospital');
+  });
+
+  it('takes a number counting one of the words a count asks about as its answer', async () => {
+    expect(await quoted('that young cyclist dunn came with how many teammates in his group')).toContain(
+      'a group of nine teammates',
+    );
   });
 
   it('hears "how much is X" as asking a price', async () => {
