@@ -195,6 +195,7 @@ export function decide(
   if (
     namesBeside.length === 0 &&
     !claimedNameUnheld(plan, missingNames) &&
+    !otherNumberedThing(plan, excerpt) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&
@@ -512,6 +513,37 @@ function placedSomewhereNew(plan: QueryPlan, text: string): boolean {
     }
     return false;
   });
+}
+
+/** Months and days: "in August 1994" is a date, and "August 17, 1994" says it too. */
+const DATE_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A thing the question names by its number: "season 7", "lumen 3", "version 2.8", "chapter 12". */
+const NUMBERED_THING = /\b(\p{L}{3,})\s+(\d+(?:\.\d+)*)\b/gu;
+
+/** "lumen 3" is "Lumen 3.0" and covers "Lumen 3.1"; "3.0.1" is not "3.0". */
+function sameNumbered(asked: string, said: string): boolean {
+  const plain = (number: string) => number.replace(/(?:\.0)+$/, '');
+  return plain(asked) === plain(said) || said.startsWith(`${plain(asked)}.`);
+}
+
+/**
+ * Does the excerpt speak of the question's numbered thing only under another number ("when does season 7 come
+ * out": "Season 8 is planned for early June")? Then it is about another one of them.
+ */
+function otherNumberedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  const text = excerpt.text.toLowerCase();
+  for (const [, thing, number] of plan.asked.toLowerCase().matchAll(NUMBERED_THING)) {
+    // Not a count said after a verb ("injured 40"), nor a figure the question checks (the excerpt settles it).
+    if (STOP_WORDS.has(thing!) || DATE_WORD.test(thing!) || /(?:ed|ing)$/.test(thing!)) continue;
+    if (plan.checked.has(number!)) continue;
+    const said = [...text.matchAll(new RegExp(String.raw`\b${thing}\s+(\d+(?:\.\d+)*)\b`, 'gu'))].map(
+      (match) => match[1],
+    );
+    if (said.length > 0 && !said.some((other) => sameNumbered(number!, other!))) return true;
+  }
+  return false;
 }
 
 /** The excerpt's share of the question with the article's subject words taken as held (`articleTopicTerms`). */

@@ -133,6 +133,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nerfed: 'weakened',
   nerfs: 'weakens',
   playercount: 'player count',
+  szn: 'season',
+  vuln: 'vulnerability',
+  vulns: 'vulnerabilities',
+  // Football's "gaffer" is the manager ("kestrel gaffer?").
+  gaffer: 'manager',
   '2day': 'today',
   ppl: 'people',
   // A clipping the dictionary knows, but only ever meaning the long word.
@@ -1378,6 +1383,8 @@ export function writeOutShorthand(text: string): string {
       // A word said twice for stress, as Pidgin and Singapore English do ("big big cities", "well well").
       // Not "is IS" (the verb before the group), nor "that that", "had had".
       .replace(/\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu, '$1')
+      // "ironvale s7 launch date", "s12 when": a season by its number, as gamers and viewers write it.
+      .replace(/\bs(\d{1,2})\b/giu, 'season $1')
       // "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe
       // (the dictionary knows "whens" and "hows" only as nouns, "the whys and hows").
       .replace(/^(\W*)(when|how)s\s+(?=(?:the|it|that|this|he|she|they|their|his|her|its)\b)/iu, '$1$2 is ')

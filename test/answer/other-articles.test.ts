@@ -71,6 +71,13 @@ describe('questions about articles unlike the seed articles', () => {
     );
   });
 
+  it('reads "s4" as season 4, and declines a season the articles give no date for', async () => {
+    expect(await quoted('when does skyreach s4 start')).toContain('Thursday, 22 January 2026');
+    // "Season 4 starts on Thursday, 22 January 2026" is about another season.
+    expect(await quoted('when does skyreach season 6 start')).toBeNull();
+    expect(await quoted('when does skyreach s6 start')).toBeNull();
+  });
+
   it('hears "how much is X" as asking a price', async () => {
     expect(await quoted('how much were tickets for harbour lights')).toContain('Tickets cost 12 pounds');
     expect(await quoted('how much is the skyreach season pass')).toBeNull();
