@@ -5,7 +5,9 @@
  * its excerpt contains the expected fragment (both whitespace-normalised). A trap is right when the bot
  * declined (status 'no_answer'). Only the engine's public answer shape is used.
  */
-import { CHAT_STYLES, type ChatQuestion, type ChatStyle } from './chat-set.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type AnswerableQuestion, CHAT_STYLES, type ChatQuestion, type ChatStyle } from './chat-set.js';
 
 /** What the scorer reads of an answer (the public `Answer` shape, nothing more). */
 export interface ScoredAnswer {
@@ -58,6 +60,19 @@ export interface ChatScore {
 
 export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The questions whose fragment is not verbatim text of their article in `dir`, each said as a line. */
+export async function fragmentsNotInArticles(
+  questions: readonly AnswerableQuestion[],
+  dir: string,
+): Promise<string[]> {
+  const missing: string[] = [];
+  for (const { q, file, fragment } of questions) {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    if (!text.includes(fragment)) missing.push(`${JSON.stringify(q)}: ${file} lacks "${fragment}"`);
+  }
+  return missing;
 }
 
 /** Scores one answer to one question. */
