@@ -1,9 +1,9 @@
 /**
- * The question's words that name what an article is about: in the title it gives itself, and said (nearly) only by it among
- * the articles the asker sees. "how many games is penhallow suspended" of a match report titled "... Senior
- * Cup final", "who made lumen originally" of "Lumen 3.0 is here": every sentence of the article speaks of its
- * subject though few repeat it, so an excerpt that lacks the word still holds it. A word other articles use
- * as well ("pakistan" in both seed articles) names no one article's subject, and stays a word to match.
+ * The question's words that name what an article is about: in the title it gives itself, and said (nearly)
+ * only by it among the articles the asker sees. "who made lumen originally" of "Lumen 3.0 is here": every
+ * sentence of the article speaks of its subject though few repeat it, so an excerpt that lacks the word still
+ * holds it. A word other articles use as well ("pakistan" in both seed articles) names no one article's
+ * subject, and stays a word to match.
  */
 import type { Passage } from '../corpus/types.js';
 import type { QueryPlan } from './query-plan.js';

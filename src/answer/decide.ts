@@ -533,15 +533,15 @@ function sameNumbered(asked: string, said: string): boolean {
  * out": "Season 8 is planned for early June")? Then it is about another one of them.
  */
 function otherNumberedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  const text = excerpt.text.toLowerCase();
-  for (const [, thing, number] of plan.asked.toLowerCase().matchAll(NUMBERED_THING)) {
+  const asked = [...plan.asked.toLowerCase().matchAll(NUMBERED_THING)];
+  if (asked.length === 0) return false;
+  const said = [...excerpt.text.toLowerCase().matchAll(NUMBERED_THING)];
+  for (const [, thing, number] of asked) {
     // Not a count said after a verb ("injured 40"), nor a figure the question checks (the excerpt settles it).
     if (STOP_WORDS.has(thing!) || DATE_WORD.test(thing!) || /(?:ed|ing)$/.test(thing!)) continue;
     if (plan.checked.has(number!)) continue;
-    const said = [...text.matchAll(new RegExp(String.raw`\b${thing}\s+(\d+(?:\.\d+)*)\b`, 'gu'))].map(
-      (match) => match[1],
-    );
-    if (said.length > 0 && !said.some((other) => sameNumbered(number!, other!))) return true;
+    const numbers = said.filter((match) => match[1] === thing).map((match) => match[2]!);
+    if (numbers.length > 0 && !numbers.some((other) => sameNumbered(number!, other))) return true;
   }
   return false;
 }

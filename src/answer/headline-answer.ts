@@ -88,8 +88,9 @@ export function headlineOf(first: Passage): string | undefined {
 
 /**
  * The headline that answers the question from the article of the best-ranked passage (or the subheading
- * under it, when that holds more of the question), with that article's first passage to cite; undefined when the question does not ask for a headline, the article has none, or
- * a count is asked and the headline gives no number.
+ * under it, when that holds more of the question), with that article's first passage to cite; undefined when
+ * the question does not ask for a headline, the article has none, or a count is asked and the headline gives
+ * no number.
  */
 export function headlineAnswering(
   plan: QueryPlan,

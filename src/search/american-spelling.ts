@@ -1,6 +1,7 @@
 /**
- * The American spelling of a British one ("organised" -> "organized", "centre" -> "center", "travelled" -> "traveled"): the English
- * dictionary is en-US, and a British spelling is a word, not a slip to correct or a name.
+ * The American spelling of a British one ("organised" -> "organized", "centre" -> "center", "travelled" ->
+ * "traveled"): the English dictionary is en-US, and a British spelling is a word, not a slip to correct or a
+ * name.
  */
 export function americanSpelling(word: string): string {
   return (
