@@ -84,8 +84,6 @@ const LETTER_NUMBER_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
 /** Lower-case Greek letters (α-ω): the ASCII scan reads them as letters (word-parts.ts); common in science. */
 export const GREEK_FIRST = 0x3b1;
 export const GREEK_LAST = 0x3c9;
-/** Σ folds to σ alone but to ς at a word's end: never by unit. */
-const CAPITAL_SIGMA = 0x3a3;
 
 /**
  * `foldText(text)` when it is made of the folds of the text's code units one by one, each one character that
@@ -105,8 +103,12 @@ export function foldByUnit(text: string): string | undefined {
       if (code < 0xd800 || code > 0xdfff) {
         const folded = foldText(unit);
         const to = folded.charCodeAt(0);
-        const greek = to >= GREEK_FIRST && to <= GREEK_LAST && code !== CAPITAL_SIGMA;
-        if (folded.length === 1 && (to < 0x80 || greek || !LETTER_NUMBER_OR_MARK.test(folded))) fold = to;
+        const greek = to >= GREEK_FIRST && to <= GREEK_LAST;
+        // A unit that folds otherwise after a letter is never folded by unit: "Σ", and "Ϲ" (lunate sigma),
+        // fold to "σ" alone but to "ς" at a word's end.
+        const contextFree = foldText(`a${unit}`) === `a${folded}`;
+        if (folded.length === 1 && contextFree && (to < 0x80 || greek || !LETTER_NUMBER_OR_MARK.test(folded)))
+          fold = to;
       }
       unitFolds[code] = fold + 2;
     }

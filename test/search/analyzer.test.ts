@@ -292,7 +292,8 @@ describe('analyzeIdsWithOffsets', () => {
     expect(folded).toBeGreaterThan(300);
     // Text that does not fold character by character: "…" folds to three characters, "ß" to two, "Σ" to "σ"
     // or "ς" by where it stands, a Cyrillic letter stays a letter past ASCII, a combining accent folds to nothing.
-    for (const text of ['Wait…', 'Straße', 'ΣΟΦΙΑ', 'Москва', 'cafe\u0301'])
+    // "ÀϹ": the lunate sigma folds like "Σ" (a counterexample the property found in CI, session 40).
+    for (const text of ['Wait…', 'Straße', 'ΣΟΦΙΑ', 'ÀϹ', 'Москва', 'cafe\u0301'])
       expect(withTermIds(() => analyzeIdsWithOffsets(text, new TermIdList()))).toBe(false);
     // Lower-case Greek letters are read as letters, as WORD reads them.
     for (const text of ['Café “Zoë” — naïve', 'O’Brien’s Łódź', 'TGF-β1 and IL-1α, 5 µg', 'Αθήνα'])
