@@ -1,10 +1,10 @@
 /**
- * Calibrates the answer decision (src/answer/decide.ts DECISION_MODEL) on tune data only: the chat set's
- * even-numbered questions, the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
- * present, and withheld). Every question's best three candidates are read once, with their decision features
+ * Calibrates the answer decision (src/answer/decide.ts DECISION_MODEL) on tune data only: the even-numbered
+ * questions of the chat set and of the other-corpus set (articles no rule was written for), the WikiQA EVEN
+ * half, and the even half of a SQuAD sample (its own article present, and withheld). Every question's best three candidates are read once, with their decision features
  * and whether answering with them would be right. A grid search over the weights then simulates the product's
  * decision (the first candidate whose confidence passes answers) and keeps the best objective: chat set right
- * share (x CHAT_WEIGHT) + WikiQA answer-triggering F1, with SQuAD excerpts held above SQUAD_FLOOR and withheld
+ * share (x CHAT_WEIGHT) + other-corpus right share (x OTHER_WEIGHT) + WikiQA answer-triggering F1, with SQuAD excerpts held above SQUAD_FLOOR and withheld
  * SQuAD questions answered at most 30%. The best models are printed with their check-half objective, then
  * the chosen one's figures per threshold on both halves.
  *
@@ -19,6 +19,7 @@ import { halfOf, wikiqaArticles, pageIdOfPassage } from './datasets/wikiqa.js';
 import { sampleInOrder } from './prng.js';
 import { containsAnyAnswer } from './text.js';
 import { CHAT_SET, type ChatQuestion } from '../test/answer/chat-set.js';
+import { OTHER_SET } from '../test/answer/other-corpus-set.js';
 import { normaliseSpace } from '../test/answer/chat-score.js';
 import type { AnswerContext } from '../src/answer/answer.js';
 import { planFor, ANSWER_SETTINGS } from '../src/answer/answer.js';
@@ -83,10 +84,15 @@ function sampleQuestion(
 /** The word vectors and WordNet synonyms every engine here answers with, loaded once as the product does. */
 type Meaning = Pick<EngineOptions, 'termVectors' | 'synonyms'>;
 
-async function chatSamples(meaning: Meaning): Promise<QuestionSample[]> {
-  const engine = await Engine.open({ corpusDir: 'corpus', indexPath: '', ...meaning });
-  return CHAT_SET.map((question: ChatQuestion, i) => ({
-    set: 'chat',
+async function chatSamples(
+  meaning: Meaning,
+  set = 'chat',
+  corpusDir = 'corpus',
+  questions: readonly ChatQuestion[] = CHAT_SET,
+): Promise<QuestionSample[]> {
+  const engine = await Engine.open({ corpusDir, indexPath: '', ...meaning });
+  return questions.map((question: ChatQuestion, i) => ({
+    set,
     half: i % 2 === 0 ? 'tune' : 'check',
     answerable: !question.trap,
     question: question.q,
@@ -173,6 +179,7 @@ function objective(
       0.5,
     );
   const chat = of('chat');
+  const other = of('other');
   const wiki = of('wikiqa');
   const squad = of('squad');
   const withheld = of('squad-withheld');
@@ -185,6 +192,7 @@ function objective(
   const squadFloor = Number(process.env.SQUAD_FLOOR ?? 0.755);
   return (
     Number(process.env.CHAT_WEIGHT ?? 1) * ((chat.right + chat.declinedTraps) / Math.max(chat.total, 1)) +
+    Number(process.env.OTHER_WEIGHT ?? 1) * ((other.right + other.declinedTraps) / Math.max(other.total, 1)) +
     f1 -
     10 * Math.max(0, squadFloor - squadShare) -
     2 * Math.max(0, withheldShare - 0.3)
@@ -273,7 +281,7 @@ function simulate(
 
 function describe(set: string, o: Outcome): string {
   const pct = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(3));
-  if (set === 'chat') return `right ${pct(o.right + o.declinedTraps, o.total)}`;
+  if (set === 'chat' || set === 'other') return `right ${pct(o.right + o.declinedTraps, o.total)}`;
   if (set === 'wikiqa') {
     const p = o.answered ? o.right / o.answered : 0;
     const r = o.answerable ? o.right / o.answerable : 0;
@@ -290,7 +298,11 @@ async function main(): Promise<void> {
     termVectors: await openTermVectors(DEFAULT_VECTORS_PATH),
     synonyms: await openSynonyms(DEFAULT_VECTORS_PATH),
   };
-  const samples = [...(await chatSamples(meaning))];
+  const samples = [
+    ...(await chatSamples(meaning)),
+    // Articles no rule was written for (test/answer/other-corpus): what carries to a community's own.
+    ...(await chatSamples(meaning, 'other', 'test/answer/other-corpus', OTHER_SET)),
+  ];
   if (evalDirExists(evalDir))
     samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));
   const tune = samples.filter((s) => s.half === 'tune');
@@ -303,7 +315,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.env.STATS) {
-    for (const set of ['chat', 'wikiqa', 'squad', 'squad-withheld']) {
+    for (const set of ['chat', 'other', 'wikiqa', 'squad', 'squad-withheld']) {
       const groups: Record<string, DecisionFeatures[]> = { right: [], wrong: [], trap: [] };
       for (const q of samples.filter((x) => x.set === set)) {
         const c = q.candidates[0];
@@ -323,7 +335,7 @@ async function main(): Promise<void> {
   const model = process.env.KEEP_MODEL ? DECISION_MODEL : search(tune, samples);
   console.log(`samples: ${samples.length} questions (${tune.length} tune)`);
   console.log('model', JSON.stringify(model));
-  for (const set of ['chat', 'wikiqa', 'squad', 'squad-withheld']) {
+  for (const set of ['chat', 'other', 'wikiqa', 'squad', 'squad-withheld']) {
     const of = samples.filter((s) => s.set === set);
     const allHard = of.filter((s) => s.candidates.every((c) => c.hard)).length;
     const anyRight = of.filter((s) => s.candidates.some((c) => c.right && !c.hard)).length;
@@ -339,7 +351,7 @@ async function main(): Promise<void> {
       `${set}: ${of.length} questions, all candidates hard-declined ${allHard}, a right one passes the hard rules ${anyRight}, right ones only hard-declined ${rightHard}`,
     );
   }
-  const sets = ['chat', 'wikiqa', 'squad', 'squad-withheld'];
+  const sets = ['chat', 'other', 'wikiqa', 'squad', 'squad-withheld'];
   for (let t = 0.3; t <= 0.701; t += 0.1) {
     const row = sets.map((set) => {
       const of = (half: string) =>

@@ -118,11 +118,14 @@ const SHAPES: Partial<Record<QuestionType, RegExp>> = {
 };
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-/** Questions about a size or distance want a number with a unit ("how tall": "30 metres"), not any number. */
+/**
+ * Questions about a size or distance want a number with a unit ("how tall": "30 metres"), not any number. A
+ * sports ban or a contract runs for games, matches or seasons ("how long is the ban": "a three-match ban").
+ */
 const MEASURE =
   /\bhow (tall|high|long|far|deep|wide|heavy|fast|close)\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
 const UNIT = new RegExp(
-  String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
+  String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
 );
 /** "How often": a rate or a frequency word ("biennial", "twice a year", "every four years"). */

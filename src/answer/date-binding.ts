@@ -57,7 +57,8 @@ export function dateOfOtherEvent(plan: QueryPlan, excerpt: ExcerptChoice): boole
   };
   let separated = false;
   for (const sentence of excerpt.text.split(SENTENCE_END)) {
-    const words = sentence.match(WORD) ?? [];
+    const found = [...sentence.matchAll(WORD)];
+    const words = found.map((match) => match[0]);
     const dates = words.flatMap((word, i) => (YEAR.test(word) || MONTH.test(word) ? [i] : []));
     const eventAt = words.map(written);
     // A sentence without a date, or without the event, says nothing of which event the date is.
@@ -69,8 +70,17 @@ export function dateOfOtherEvent(plan: QueryPlan, excerpt: ExcerptChoice): boole
       // Farther before the date, the event is still the date's unless a relative clause starts between
       // ("advancing toward Mosul, Iraq's second largest city, which Islamic State took over in 2014"):
       // long sentences name their event early ("Martin Luther was born to Hans Luder ... on 10 November").
+      // A relative clause closed by a comma before the date is an aside: "Season 7 of Ironvale, which we've
+      // been calling "Low Tide" ..., goes live on Tuesday, 17 March 2026".
       const last = eventAt.lastIndexOf(true, at);
-      return !words.slice(last + 1, at).some((word) => RELATIVE.test(word));
+      const dateStart = found[at]!.index;
+      return !found
+        .slice(last + 1, at)
+        .some(
+          (match) =>
+            RELATIVE.test(match[0]) &&
+            !sentence.slice(match.index + match[0].length, dateStart).includes(','),
+        );
     });
     if (anchored) return false;
     separated = true;

@@ -1,7 +1,8 @@
 /**
  * A search-box query names what it asks for with a noun at its end, not with a question word: "police academy
  * attack city" asks which city, "iskp attacks in 2021 count" how many, "shehzad age" how old, "witness name"
- * what name, "shrine location" where, "mosul capture date" when. Read as the
+ * what name, "shrine location" where, "mosul capture date" when, "penhallow ban length" how long, "bridge
+ * toll price" how much. Read as the
  * question it stands for, the answer must then hold what is asked (a city, a number, an age), as it must for
  * the question typed out; read as keywords, any sentence sharing the words answered ("... reaching major
  * cities like Islamabad and Karachi" for "police academy attack city").
@@ -45,6 +46,8 @@ const ASKING_ENDS: ReadonlyArray<[RegExp, (rest: string, noun: string) => string
   [/^(.+?)\s+(name)$/, (rest) => `what is the name of the ${rest}`],
   [/^(.+?)\s+(location)$/, (rest) => `where is the ${rest}`],
   [/^(.+?)\s+(date)$/, (rest) => `when was the ${rest}`],
+  [/^(.+?)\s+(length|duration)$/, (rest) => `how long was the ${rest}`],
+  [/^(.+?)\s+(cost|price|fee|fees)$/, (rest) => `how much did the ${rest} cost`],
   // "nobody heard the cries quote": the words of the quote asked for.
   [/^(.+?)\s+(quote|line)$/, (rest) => rest],
 ];

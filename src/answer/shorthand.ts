@@ -1032,10 +1032,10 @@ const DEAL_WITH = /\b(?:what|whats|what['\u2019]s)\s+(?:is\s+|was\s+)?(?:the|ur|
  * Ways of asking how many died, read as that question: "death toll" shares no word with "The attack killed
  * at least 52", but "died" is near "killed" in meaning. A leading "what is the" or "how bad / high was the"
  * goes with the phrase. A toll alone ("shrine toll?") is the death toll, unless it is charged on a road or
- * bridge.
+ * bridge, before or after the word ("toll road", "bridge toll for horse n rider", "did they pay a toll").
  */
 const DEATH_COUNT =
-  /\b(?:(?:what|whats|what['\u2019]s|how\s+(?:bad|high|big|large|heavy|severe|serious))\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
+  /\b(?:(?:what|whats|what['\u2019]s|how\s+(?:bad|high|big|large|heavy|severe|serious))\s+(?:is\s+|was\s+|were\s+)?(?:the\s+)?)?(?:death\s+(?:toll|count)|body\s+count|fatality\s+count|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed)|(?<!\b(?:bridge|road|motorway|highway|ferry|tunnel|canal|turnpike|pay|paid|paying|charge|charged|charging)\s+(?:the\s+|a\s+)?)toll(?!\s+(?:roads?|booths?|bridges?|plazas?|gates?|free|ways?|lanes?|charges?|fees?|numbers?|calls?)\b))\b/giu;
 
 /**
  * "Injured count at shah noorani", "the number of wounded", "casualty figures": how many were hurt, as

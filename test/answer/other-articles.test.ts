@@ -47,12 +47,23 @@ const RACE = [
   'Race officials said later that he had been rushed to Bergen General Hospital as a precaution.',
 ].join('\n');
 
+const HOCKEY = [
+  'Northfield Hawks Reach the Final',
+  '',
+  'The Northfield Hawks beat Eastport 4-2 on Friday night in front of 3,400 fans.',
+  'Defender Ola Brandt was sent off in the second period and will serve a four-game ban.',
+  'The final, which the club has been selling tickets ever since the draw for the last four was made, takes place on Saturday, 14 March 2026.',
+  'Fans driving to the arena pay a toll of 3 pounds on the Kessock bridge.',
+  'The Hawks last won the trophy in 1994, when the team still played on an open-air rink.',
+].join('\n');
+
 let shared: Promise<Engine> | undefined;
 const engine = () =>
   (shared ??= articlesEngineWithVectors([
     ['skyreach-season-4.md', SEASON],
     ['harbour-lights.txt', FESTIVAL],
     ['coastal-classic.txt', RACE],
+    ['hawks-final.txt', HOCKEY],
   ]));
 
 async function quoted(question: string): Promise<string | null> {
@@ -123,5 +134,23 @@ describe('questions about articles unlike the seed articles', () => {
     expect(await quoted('how much are harbour lights tickets')).toContain('Tickets cost 12 pounds');
     // Words every article uses name no one article's subject: an answer must still hold them.
     expect(await quoted('how much are tickets for the longbow')).toBeNull();
+  });
+
+  it('reads a search-box query ending on what it asks for: a length of time', async () => {
+    expect(await quoted('parade length')).toContain('took nearly two hours');
+    expect(await quoted('harbour lights parade duration')).toContain('took nearly two hours');
+  });
+
+  it('counts games, matches and seasons as a length of time', async () => {
+    expect(await quoted('how long is the ban for brandt')).toContain('a four-game ban');
+  });
+
+  it('reads a toll on a bridge as a charge, not a death toll', async () => {
+    expect(await quoted('kessock bridge toll?')).toContain('pay a toll of 3 pounds');
+    expect(planOf(await engine(), 'how much is the bridge toll').terms).toContain('toll');
+  });
+
+  it('dates the event named before a relative clause a comma closes', async () => {
+    expect(await quoted('when is the final')).toContain('Saturday, 14 March 2026');
   });
 });
