@@ -7,6 +7,7 @@
  * ("Karachi" is not in the shrine article), a missing number or date where the question needs one, and the
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
+import { rivalSaid } from './rival-said.js';
 import type { Passage } from '../corpus/types.js';
 import { aliasNames } from '../search/aliases.js';
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
@@ -196,6 +197,7 @@ export function decide(
     namesBeside.length === 0 &&
     !claimedNameUnheld(plan, missingNames) &&
     !otherNumberedThing(plan, excerpt) &&
+    !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&

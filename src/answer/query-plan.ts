@@ -48,6 +48,7 @@ import {
 import { askedRole, askedTitle, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
 import { asksWhoWrote } from './authorship.js';
+import { contrasting } from '../search/contrast-sets.js';
 import { isRegionCode, isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
 import { askedSpeaker, WITNESS_WORDS } from './speaker.js';
 import { endsWithNegativeTag } from './shorthand.js';
@@ -1299,6 +1300,8 @@ function relatedTerms(
       .filter((neighbour) => index.hasTerm(neighbour.term, scopes))
       // Two countries are never one ("china" ~ "japan" 0.74).
       .filter((neighbour) => !(isRegionTerm(term) && isRegionTerm(neighbour.term)))
+      // Nor two colours, days or genders ("yellow" ~ "red" 0.68).
+      .filter((neighbour) => !contrasting(term, neighbour.term))
       // A name only through its own near-spellings: "washington" is not "state" (0.74), though news text
       // puts them together.
       .filter((neighbour) => !specific.has(term) || nearSpelling(term, neighbour.term));

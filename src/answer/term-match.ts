@@ -5,6 +5,7 @@
  */
 import { termOf } from '../search/analyzer.js';
 import { conceptSynonyms, synonymCounts } from '../search/synonyms/concepts.js';
+import { contrasting, inContrastSet } from '../search/contrast-sets.js';
 import { sameWordForms } from '../search/word-forms.js';
 import type { ReadSentence } from './passage-reader.js';
 import { coverTerms } from './coverage.js';
@@ -181,9 +182,10 @@ function matchInto(
     const cosines = sentenceCosines(own, ids, from, count, relatedness);
     let best = 0;
     let bestAt = -1;
+    const rivals = own.contrasts;
     for (let i = 0; i < count; i++) {
       const cosine = cosines[i]!;
-      if (cosine > best) {
+      if (cosine > best && !(rivals && contrasting(term, soft.sentence.terms[i]!))) {
         best = cosine;
         bestAt = i;
       }
@@ -292,6 +294,8 @@ export interface SoftTerm {
   cosines: RowCosines;
   /** What is known of the word whatever the question (its synonyms indexed), for all but names. */
   word?: SoftWord;
+  /** One of a closed set ("yellow", "monday"): its fellow members never match it (contrast-sets.ts). */
+  contrasts: boolean;
 }
 
 /** Cosines kept across questions, per relatedness (an engine's vectors): see `RowCosinesByWord`. */
@@ -325,13 +329,21 @@ function softTermsOf(plan: QueryPlan, relatedness: Relatedness): SoftTerm[] {
     const cosines = kept.of(row);
     if (plan.specific.has(term)) {
       const near = plan.related.get(term);
-      if (near) list.push({ term, near, row, synonyms: [], cosines, word: undefined });
+      if (near) list.push({ term, near, row, synonyms: [], cosines, word: undefined, contrasts: false });
       continue;
     }
     // The role asked about ("who leads") must be said as itself: "conducted" is a sense of "lead", not a leader.
     if (common && term === plan.role) continue;
     // A common word matches only through its WordNet synonyms: its vector sits near dozens of words.
-    list.push({ term, near: undefined, row: common ? -1 : row, synonyms, cosines, word });
+    list.push({
+      term,
+      near: undefined,
+      row: common ? -1 : row,
+      synonyms,
+      cosines,
+      word,
+      contrasts: inContrastSet(term),
+    });
   }
   plan.softTerms = list;
   return list;

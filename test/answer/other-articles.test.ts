@@ -52,6 +52,7 @@ const HOCKEY = [
   '',
   'The Northfield Hawks beat Eastport 4-2 on Friday night in front of 3,400 fans.',
   'Defender Ola Brandt was sent off in the second period and will serve a four-game ban.',
+  'The referee showed Eastport captain Piet Vos a red card for a late hit from behind.',
   'The final, which the club has been selling tickets ever since the draw for the last four was made, takes place on Saturday, 14 March 2026.',
   'Fans driving to the arena pay a toll of 3 pounds on the Kessock bridge.',
   'The Hawks last won the trophy in 1994, when the team still played on an open-air rink.',
@@ -152,5 +153,11 @@ describe('questions about articles unlike the seed articles', () => {
 
   it('dates the event named before a relative clause a comma closes', async () => {
     expect(await quoted('when is the final')).toContain('Saturday, 14 March 2026');
+  });
+
+  it('never takes one colour for another, however near the word vectors put them', async () => {
+    expect(await quoted('who got the red card in the eastport game')).toContain('Piet Vos a red card');
+    expect(await quoted('who got the yellow card in the eastport game')).toBeNull();
+    expect(await quoted('how many yellow cards did the referee give')).toBeNull();
   });
 });
