@@ -558,8 +558,12 @@ export function hasDatePart(sentence: string, part: DatePart): boolean {
   return DATE_PART_WORDS[part].test(sentence);
 }
 
-/** A span of years ("from 1870 to 1939", "since 1979"): how long something lasted, without a unit. */
-const DURATION = /\b(?:since|from|between)\s+(?:the\s+)?(?:1[0-9]|20)\d{2}s?\b/i;
+/**
+ * A span of years ("from 1870 to 1939", "since 1979"), or a time something lasts until ("security fixes for
+ * the 2.8 branch until the end of June 2026"): how long, without a unit.
+ */
+const DURATION =
+  /\b(?:since|from|between)\s+(?:the\s+)?(?:1[0-9]|20)\d{2}s?\b|\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:1[0-9]|20)\d{2}\b)/i;
 
 /** Does a sentence say how long something lasted ("in operation from 1870 to 1939")? */
 export function hasDuration(sentence: string): boolean {

@@ -1057,6 +1057,10 @@ const HOW_MUCH_TIME = /\bfor\s+how\s+much\s+time\b|\bhow\s+much\s+time(?=\s*[?!.
 const FIRST_TIME_WHEN =
   /\bwhen(?:\s+(?:was|is|were)|['\u2019]?s)\s+the\s+(?:very\s+)?first\s+time\s+(?:that\s+)?/giu;
 
+/** "win 7" after a word that says what runs on it, or ending the clause: Windows 7. */
+const WINDOWS_VERSION =
+  /(?<=\b(?:on|with|for|from|still|is|use|using|uses|run|runs|running|support|supports|supported|dropped|drop|drops|and|or)\s+)win\s?(7|8|8\.1|10|11|xp|vista)\b|\bwin\s?(7|8|8\.1|10|11|xp|vista)(?=\s*(?:$|[?,.!;)]))/giu;
+
 /** "Pakistan's pm", "the pm": a prime minister, not a time of day ("at 5 pm"). */
 const PRIME_MINISTER = /(?<=\b(?:the|their|its|our|his|her|[\p{L}]+['\u2019]s)\s+)pm\b/giu;
 
@@ -1385,6 +1389,9 @@ export function writeOutShorthand(text: string): string {
       .replace(/\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu, '$1')
       // "ironvale s7 launch date", "s12 when": a season by its number, as gamers and viewers write it.
       .replace(/\bs(\d{1,2})\b/giu, 'season $1')
+      // "still runs on win 7", "is it ok for win10?": Windows by its version, as users write it; not "did they
+      // win 7 games".
+      .replace(WINDOWS_VERSION, 'windows $1')
       // "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe
       // (the dictionary knows "whens" and "hows" only as nouns, "the whys and hows").
       .replace(/^(\W*)(when|how)s\s+(?=(?:the|it|that|this|he|she|they|their|his|her|its)\b)/iu, '$1$2 is ')

@@ -22,6 +22,8 @@ const SEASON = [
   '',
   'Season 5 is planned for early spring, with a new hero.',
   '',
+  'Skyreach no longer runs on Windows 7. Players on older machines can keep the Season 3 client, which gets anti-cheat updates until the end of March 2026.',
+  '',
   'The studio behind the game, Northgate Interactive, is a team of nineteen people working out of an old warehouse in Dundee. Since November we have banned 1,204 accounts for cheating.',
 ].join('\n');
 
@@ -159,5 +161,17 @@ describe('questions about articles unlike the seed articles', () => {
     expect(await quoted('who got the red card in the eastport game')).toContain('Piet Vos a red card');
     expect(await quoted('who got the yellow card in the eastport game')).toBeNull();
     expect(await quoted('how many yellow cards did the referee give')).toBeNull();
+  });
+
+  it('reads "win 7" as Windows 7 where something runs on it', async () => {
+    expect(planOf(await engine(), 'does skyreach still run on win 7').terms).toContain('window');
+    expect(await quoted('does skyreach still run on win7')).toContain('no longer runs on Windows 7');
+    expect(planOf(await engine(), 'did the hawks win 7 games').terms).not.toContain('window');
+  });
+
+  it('hears "how long" answered by the date something lasts until', async () => {
+    expect(await quoted('how long does the season 3 client get anti-cheat updates')).toContain(
+      'until the end of March 2026',
+    );
   });
 });
