@@ -1057,6 +1057,10 @@ const HOW_MUCH_TIME = /\bfor\s+how\s+much\s+time\b|\bhow\s+much\s+time(?=\s*[?!.
 const FIRST_TIME_WHEN =
   /\bwhen(?:\s+(?:was|is|were)|['\u2019]?s)\s+the\s+(?:very\s+)?first\s+time\s+(?:that\s+)?/giu;
 
+/** "Scored the pen", "missed a pen", "on pens": a penalty kick. */
+const PENALTY =
+  /(?<=\b(?:score|scores|scored|scoring|take|takes|took|taken|taking|miss|missed|misses|save|saved|saves|win|won|concede|conceded|award|awarded|give|gave|given|on)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|two\s+|both\s+)?)pen(s)?\b/giu;
+
 /** "win 7" after a word that says what runs on it, or ending the clause: Windows 7. */
 const WINDOWS_VERSION =
   /(?<=\b(?:on|with|for|from|still|is|use|using|uses|run|runs|running|support|supports|supported|dropped|drop|drops|and|or)\s+)win\s?(7|8|8\.1|10|11|xp|vista)\b|\bwin\s?(7|8|8\.1|10|11|xp|vista)(?=\s*(?:$|[?,.!;)]))/giu;
@@ -1392,6 +1396,8 @@ export function writeOutShorthand(text: string): string {
       // "still runs on win 7", "is it ok for win10?": Windows by its version, as users write it; not "did they
       // win 7 games".
       .replace(WINDOWS_VERSION, 'windows $1')
+      // "who took the pen", "won on pens": a penalty, as football fans write it.
+      .replace(PENALTY, (_, plural: string) => (plural ? 'penalties' : 'penalty'))
       // "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe
       // (the dictionary knows "whens" and "hows" only as nouns, "the whys and hows").
       .replace(/^(\W*)(when|how)s\s+(?=(?:the|it|that|this|he|she|they|their|his|her|its)\b)/iu, '$1$2 is ')

@@ -36,6 +36,8 @@ const FESTIVAL = [
   '',
   'The lantern parade set off from the old fish market at 7pm on Saturday and took nearly two hours to wind its way along the seafront.',
   '',
+  'Students from Elling Academy painted every lantern in the parade.',
+  '',
   'Organisers said next year they hope to add a second stage for local bands. The next event is the Harbour Lights fireworks night, on Sunday 3 August.',
 ].join('\n');
 
@@ -58,6 +60,7 @@ const HOCKEY = [
   'The final, which the club has been selling tickets ever since the draw for the last four was made, takes place on Saturday, 14 March 2026.',
   'Fans driving to the arena pay a toll of 3 pounds on the Kessock bridge.',
   'The Hawks last won the trophy in 1994, when the team still played on an open-air rink.',
+  "Eastport's only goal came from a penalty, scored by winger Tom Hale after a trip on the edge of the crease.",
 ].join('\n');
 
 let shared: Promise<Engine> | undefined;
@@ -173,5 +176,13 @@ describe('questions about articles unlike the seed articles', () => {
     expect(await quoted('how long does the season 3 client get anti-cheat updates')).toContain(
       'until the end of March 2026',
     );
+  });
+
+  it("reads a fan's pen as a penalty, a game as a match, a cup as a trophy and kids as students", async () => {
+    expect(planOf(await engine(), 'who scored the pen for eastport').terms).toContain('penalti');
+    expect(planOf(await engine(), 'what pen did he sign with').terms).toContain('pen');
+    expect(await quoted('who took the pen')).toContain('scored by winger Tom Hale');
+    expect(await quoted('when did the hawks last win the cup')).toContain('in 1994');
+    expect(await quoted('which kids painted the lanterns')).toContain('Students from Elling Academy');
   });
 });

@@ -19,6 +19,11 @@ describe('concept groups', () => {
     expect(conceptSynonyms('peopl')).not.toContain('pilgrim');
     expect(conceptSynonyms('expert')).toContain('analyst');
     expect(conceptSynonyms('method')).toContain('tactic');
+    // Session 41's: in sport a game is a match, a cup a trophy; chat's kids are a report's students.
+    expect(conceptSynonyms('game')).toContain('match');
+    expect(conceptSynonyms('cup')).toContain('trophi');
+    expect(conceptSynonyms('kid')).toContain('student');
+    expect(conceptSynonyms('kid')).not.toContain('teenag');
     const merged = withConcepts('want', ['need', 'goal']);
     expect(merged.slice(0, 2)).toEqual(['need', 'goal']);
     expect(merged.filter((term) => term === 'goal')).toHaveLength(1);
