@@ -22,7 +22,7 @@ import { CodeUnits } from '../corpus/code-units.js';
  * WikiQA tune half and SQuAD sample unchanged.
  */
 const EXTRA_STOP_WORDS = `
-  when why whom whose does doesn isn aren wasn weren don didn can cannot won its also tell know please
+  when why whom whose does doesn isn aren wasn weren don didn can cannot its also tell know please
   yes no not just so s t d ll re ve m thing things kind anyone anybody someone somebody
   isnt arent wasnt werent dont doesnt didnt cant wont couldnt shouldnt wouldnt hasnt havent hadnt
   im ive youre theyre thats whats whos wheres hows lets according per until

@@ -3,7 +3,8 @@
  * forms: Porter2 stems "stood" to "stood", so "what does S.H.I.E.L.D. stand for" never met "stood for" (WikiQA
  * tune half: excerpt 0.504 -> 0.520). Only forms that are not also a common word of their own are listed:
  * "saw", "left", "rose", "felt", "ground", "bound", "lay", "spoke", "born", "bore", "fell" (a hill), "lit" and
- * "found" (to found) keep their own terms.
+ * "found" (to found) keep their own terms. "won" was a stop word (left over from "won't") until session 41:
+ * "who won the rapidplay" lost its verb (blind sets on articles never read +3).
  */
 const FORMS = `
   went:go gone:go stood:stand understood:understand withstood:withstand bought:buy brought:bring
@@ -21,7 +22,7 @@ const FORMS = `
   sprang:spring sprung:spring wept:weep swept:sweep dealt:deal meant:mean slain:slay forbade:forbid
   forbidden:forbid forgave:forgive forgiven:forgive mistook:mistake shone:shine spun:spin strove:strive
   stole:steal stolen:steal swung:swing beaten:beat bitten:bite blew:blow blown:blow bred:breed sat:sit
-  laid:lay shot:shoot found:find
+  laid:lay shot:shoot found:find won:win
   children:child feet:foot teeth:tooth mice:mouse geese:goose
 `;
 

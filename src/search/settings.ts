@@ -30,7 +30,7 @@ export const SEARCH_SETTINGS = {
 } as const;
 
 /** Bump when the analyzer changes in a way the settings object cannot show (new tokenizer rules...). */
-const PIPELINE_VERSION = 3;
+const PIPELINE_VERSION = 4;
 
 /** A fingerprint of everything that shapes the index: part of every snapshot. */
 export const SETTINGS_KEY = createHash('sha256')

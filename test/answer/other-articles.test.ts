@@ -49,6 +49,7 @@ const RACE = [
   'The stage was stopped for twenty minutes while the road was cleared.',
   'Dunn, 24, had travelled to the race with a group of nine teammates from Bergen.',
   'Race officials said later that he had been rushed to Bergen General Hospital as a precaution.',
+  'The stage was won by Ana Ruiz of Valencia, who finished eleven seconds clear.',
 ].join('\n');
 
 const HOCKEY = [
@@ -184,5 +185,10 @@ describe('questions about articles unlike the seed articles', () => {
     expect(await quoted('who took the pen')).toContain('scored by winger Tom Hale');
     expect(await quoted('when did the hawks last win the cup')).toContain('in 1994');
     expect(await quoted('which kids painted the lanterns')).toContain('Students from Elling Academy');
+  });
+
+  it('reads "won" as a form of "win", not a word to leave out', async () => {
+    expect(planOf(await engine(), 'who won the coastal classic stage').terms).toContain('win');
+    expect(await quoted('who won the stage')).toContain('won by Ana Ruiz');
   });
 });
