@@ -192,11 +192,17 @@ export function hasAge(
   if ((asked === 'any' && hasAgeWordOf(sentence, role)) || AGE_NUMBER.test(sentence)) return true;
   // A person's age is no date a thing began ("how old was the attacker": not "attacks since 2015"); a birth is.
   if (ofPerson && !BORN.test(sentence)) return false;
+  // A thing's age is the date it began ("opened on 2 November 1925"), not any date of its story ("got a
+  // boost in 2022").
+  if (!ofPerson && !BEGAN.test(sentence)) return false;
   // A date counts ("born in 1963", "the Cambrian"), but not a day of the week ("told reporters on Monday").
   return hasAnswerShape(sentence.replace(WEEKDAY, ' '), 'date');
 }
 
 const BORN = /\b(?:born|birth)\b/i;
+/** Words saying when a thing began, or how long it has been going. */
+const BEGAN =
+  /\b(?:born|birth|found(?:ed|ing)?|establish(?:ed|ment)?|open(?:ed|ing)|buil[td]|construct(?:ed|ion)|start(?:ed)?|began|begun|create[d]?|creation|form(?:ed|ation)|launch(?:ed)?|since|dat(?:es?|ing|ed) (?:back|from|to)|origin(?:s|ally|ated)?|first|turns?|turned|centenary|centennial|anniversary|birthday|old|age|era|period|century|centuries|millenni(?:um|a)|formed|ago|oldest|earliest|introduced|invented|discovered|settled|inaugurated|completed|erected|laid)\b/i;
 /** Words for a person whose age may be asked: "how old was the attacker", "the witness's age". */
 const PERSON_ASKED =
   /\b(?:attackers?|bombers?|gunm[ae]n|shooters?|killers?|suspects?|witness(?:es)?|survivors?|victims?|pilgrims?|worshippers?|spokes(?:man|woman|person)|man|men|woman|women|boys?|girls?|kids?|child(?:ren)?|guys?|dudes?|person|he|she|him|her)\b/i;

@@ -34,6 +34,8 @@ const FESTIVAL = [
   '',
   'Tickets cost 12 pounds for adults and 5 pounds for children, and the money raised goes to the lifeboat station.',
   '',
+  'The festival got a new sponsor in 2019, the Elling Harbour Board. It was first held in 1988, when a handful of fishermen hung lanterns on their boats.',
+  '',
   'The lantern parade set off from the old fish market at 7pm on Saturday and took nearly two hours to wind its way along the seafront.',
   '',
   'Students from Elling Academy painted every lantern in the parade.',
@@ -190,5 +192,9 @@ describe('questions about articles unlike the seed articles', () => {
   it('reads "won" as a form of "win", not a word to leave out', async () => {
     expect(planOf(await engine(), 'who won the coastal classic stage').terms).toContain('win');
     expect(await quoted('who won the stage')).toContain('won by Ana Ruiz');
+  });
+
+  it("hears a thing's age asked as the date it began, not any date of its story", async () => {
+    expect(await quoted('how old is the harbour lights festival')).toContain('first held in 1988');
   });
 });
