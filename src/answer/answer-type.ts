@@ -849,7 +849,8 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   const shape = SHAPES[type];
   if (!shape) return [];
   const places: string[][] = [];
-  for (const match of sentence.matchAll(shape)) {
+  const text = type === 'person' || type === 'place' ? withoutTitleCaseHeading(sentence) : sentence;
+  for (const match of text.matchAll(shape)) {
     // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
     const words = (match.groups?.name ?? match[0])
       .toLowerCase()
@@ -859,6 +860,23 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   }
   return places;
 }
+
+/**
+ * A sentence without its heading line when that heading is in Title Case ("# Westgate Rapidplay 2026: Record
+ * Entry, a Blackout and a Giant-Killing"): there every word is capitalised, and none is thereby a name.
+ */
+function withoutTitleCaseHeading(sentence: string): string {
+  const end = sentence.indexOf('\n');
+  const line = end < 0 ? sentence : sentence.slice(0, end);
+  if (/[.!?;,"'\u201d\u2019)\]]\s*$/u.test(line)) return sentence;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  if (words.length < 3 || capitalised < words.length * TITLE_CASE_SHARE) return sentence;
+  return end < 0 ? '' : sentence.slice(end + 1);
+}
+
+/** Share of a heading's longer words capitalised that makes it Title Case. */
+const TITLE_CASE_SHARE = 0.75;
 
 /** Does any place of `shapeWords` hold a word the question does not say (`asked`)? */
 function someWordNotAsked(places: readonly string[][], asked: ReadonlySet<string>): boolean {

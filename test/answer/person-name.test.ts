@@ -50,3 +50,19 @@ describe('a name after an Arabic particle', () => {
     expect(shapeWords('the group emerged from a local militia', 'person')).toEqual([]);
   });
 });
+
+describe('a heading in Title Case', () => {
+  it('names no one: every word of it is capitalised', () => {
+    const heading = '# Westgate Rapidplay 2026: Record Entry, a Blackout and a Giant-Killing';
+    expect(shapeWords(heading, 'person')).toEqual([]);
+    expect(shapeWords(`${heading}\n\nThe Open was won by Harriet Okonjo.`, 'person')).toContainEqual([
+      'harriet',
+      'okonjo',
+    ]);
+    // A heading in sentence case keeps its names.
+    expect(shapeWords('# Harriet Okonjo wins the open at Westgate', 'person')).toContainEqual([
+      'harriet',
+      'okonjo',
+    ]);
+  });
+});
