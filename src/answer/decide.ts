@@ -185,7 +185,7 @@ export function decide(
   model = DECISION_MODEL,
 ): Decision {
   const unknownNames = unknownSpecificTerms(plan);
-  const { features, missingNames, namesBeside, around } = decisionFeatures(
+  const { features, missingNames, namesBeside, around, topic } = decisionFeatures(
     plan,
     passage,
     excerpt,
@@ -201,7 +201,7 @@ export function decide(
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&
-    !holdsOnlyNamedThing(plan, excerpt) &&
+    !holdsOnlyNamedThing(plan, excerpt, topic) &&
     !placeWordOnlyInName(plan, excerpt.text) &&
     !continentCountryUnnamed(plan, excerpt) &&
     !fateUnsaid(plan, passage, excerpt, sources.reader) &&
@@ -279,6 +279,8 @@ export function decisionFeatures(
   namesBeside: string[];
   /** The question's terms found in the passage or beside it. */
   around: ReadonlySet<string>;
+  /** The question's terms naming the excerpt's article's subject (article-topic.ts), held by all of it. */
+  topic: readonly string[];
 } {
   const weak = plan.terms.filter(
     (term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
@@ -350,6 +352,7 @@ export function decisionFeatures(
     missingNames,
     namesBeside,
     around,
+    topic,
   };
 }
 
@@ -824,10 +827,13 @@ function surfacesOf(plan: QueryPlan, terms: string[]): string[] {
  * @example chat set 1,104 -> 1,106, dev set h16b 69 -> 70; WikiQA tune, SQuAD sample unchanged; SQuAD's 517
  * name and which-place questions 394 -> 393 right.
  */
-function holdsOnlyNamedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+function holdsOnlyNamedThing(plan: QueryPlan, excerpt: ExcerptChoice, topic: readonly string[]): boolean {
   if (!plan.nameAsked) return false;
   const named = plan.namedThing;
   if (!plan.terms.some((term) => !named.includes(term) && (plan.weights.get(term) ?? 0) > 0)) return false;
+  // The article's subject is spoken of by every sentence of it ("the new hide at brackmoor" of the
+  // Brackmoor Marshes report: "the new Saltings Hide").
+  if (topic.some((term) => !named.includes(term))) return false;
   let held = 0;
   for (const [term, strength] of excerpt.matches) {
     if (strength < DECISION_SETTINGS.minExcerptMatch) continue;

@@ -66,6 +66,14 @@ const HOCKEY = [
   "Eastport's only goal came from a penalty, scored by winger Tom Hale after a trip on the edge of the crease.",
 ].join('\n');
 
+const FEN = [
+  'Bitterns Breed Again at Ashmere Fen as Visits Climb',
+  '',
+  'The bittern has nested at Ashmere Fen for the first time in twelve years, the county wildlife trust said.',
+  '',
+  'Visits rose to 21,000 last year. Much of the extra interest has centred on the new Heron Hide, which opened in May overlooking the main pool.',
+].join('\n');
+
 let shared: Promise<Engine> | undefined;
 const engine = () =>
   (shared ??= articlesEngineWithVectors([
@@ -73,6 +81,7 @@ const engine = () =>
     ['harbour-lights.txt', FESTIVAL],
     ['coastal-classic.txt', RACE],
     ['hawks-final.txt', HOCKEY],
+    ['ashmere-fen.txt', FEN],
   ]));
 
 async function quoted(question: string): Promise<string | null> {
@@ -196,5 +205,9 @@ describe('questions about articles unlike the seed articles', () => {
 
   it("hears a thing's age asked as the date it began, not any date of its story", async () => {
     expect(await quoted('how old is the harbour lights festival')).toContain('first held in 1988');
+  });
+
+  it("takes the article's subject as said when a name is asked of it", async () => {
+    expect(await quoted('whats the name of the new hide at ashmere')).toContain('the new Heron Hide');
   });
 });
