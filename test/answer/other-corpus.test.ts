@@ -2,7 +2,8 @@
  * The chat-style questions of ./other-corpus-set.ts asked of an engine over ./other-corpus/: six articles on
  * other subjects than the seed articles, which every rule of sessions 1-39 was tuned on. The floor guards what
  * carries to a community's own articles (session 40: 196 of 397 = 0.494 on the session's starting code,
- * 203 = 0.511 after its first changes; the seed chat set 0.883 on the same code).
+ * 203 = 0.511 after its first changes, 216 = 0.544 at its end; the seed chat set 0.883 on the same code;
+ * session 41: 231 = 0.582 at its end, the floor raised from 0.5).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +21,7 @@ import {
 import { OTHER_ANSWERABLE, OTHER_SET, OTHER_TRAPS } from './other-corpus-set.js';
 
 const OTHER_CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'other-corpus');
-const MIN_RIGHT_SHARE = 0.5;
+const MIN_RIGHT_SHARE = 0.55;
 
 describe('the chat-style questions on articles no rule was written for', () => {
   it('expects of each answerable question a fragment that is verbatim text of its article', async () => {
