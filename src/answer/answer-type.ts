@@ -202,7 +202,7 @@ export function hasAge(
 const BORN = /\b(?:born|birth)\b/i;
 /** Words saying when a thing began, or how long it has been going. */
 const BEGAN =
-  /\b(?:born|birth|found(?:ed|ing)?|establish(?:ed|ment)?|open(?:ed|ing)|buil[td]|construct(?:ed|ion)|start(?:ed)?|began|begun|create[d]?|creation|form(?:ed|ation)|launch(?:ed)?|since|dat(?:es?|ing|ed) (?:back|from|to)|origin(?:s|ally|ated)?|first|turns?|turned|centenary|centennial|anniversary|birthday|old|age|era|period|century|centuries|millenni(?:um|a)|formed|ago|oldest|earliest|introduced|invented|discovered|settled|inaugurated|completed|erected|laid)\b/i;
+  /\b(?:born|birth|found(?:ed|ing)?|establish(?:ed|ment)?|open(?:ed|ing)|buil[td]|construct(?:ed|ion)|start(?:ed)?|began|begun|create[d]?|creation|form(?:ed|ation)|launch(?:ed)?|since|dat(?:es?|ing|ed) (?:back|from|to)|origin(?:s|ally|ated)?|first|turns?|turned|centenary|centennial|anniversary|birthday|old|age|era|period|century|centuries|millenni(?:um|a)|ago|oldest|earliest|introduced|invented|discovered|settled|inaugurated|completed|erected|laid)\b/i;
 /** Words for a person whose age may be asked: "how old was the attacker", "the witness's age". */
 const PERSON_ASKED =
   /\b(?:attackers?|bombers?|gunm[ae]n|shooters?|killers?|suspects?|witness(?:es)?|survivors?|victims?|pilgrims?|worshippers?|spokes(?:man|woman|person)|man|men|woman|women|boys?|girls?|kids?|child(?:ren)?|guys?|dudes?|person|he|she|him|her)\b/i;

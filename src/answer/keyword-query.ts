@@ -2,10 +2,9 @@
  * A search-box query names what it asks for with a noun at its end, not with a question word: "police academy
  * attack city" asks which city, "iskp attacks in 2021 count" how many, "shehzad age" how old, "witness name"
  * what name, "shrine location" where, "mosul capture date" when, "penhallow ban length" how long, "bridge
- * toll price" how much. Read as the
- * question it stands for, the answer must then hold what is asked (a city, a number, an age), as it must for
- * the question typed out; read as keywords, any sentence sharing the words answered ("... reaching major
- * cities like Islamabad and Karachi" for "police academy attack city").
+ * toll price" how much. Read as the question it stands for, the answer must then hold what is asked (a city,
+ * a number, an age), as it must for the question typed out; read as keywords, any sentence sharing the words
+ * answered ("... reaching major cities like Islamabad and Karachi" for "police academy attack city").
  */
 
 import { englishDictionary } from '../search/dictionary.js';

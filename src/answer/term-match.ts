@@ -182,10 +182,9 @@ function matchInto(
     const cosines = sentenceCosines(own, ids, from, count, relatedness);
     let best = 0;
     let bestAt = -1;
-    const rivals = own.contrasts;
     for (let i = 0; i < count; i++) {
       const cosine = cosines[i]!;
-      if (cosine > best && !(rivals && contrasting(term, soft.sentence.terms[i]!))) {
+      if (cosine > best && !(own.contrasts && contrasting(term, soft.sentence.terms[i]!))) {
         best = cosine;
         bestAt = i;
       }
