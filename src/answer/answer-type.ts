@@ -94,13 +94,14 @@ const UNMARKED_SCENE =
 const NUMBER =
   /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|scores|none|zero)\b/gi;
 /**
- * A year, month, weekday, century, era or geological period, or a time counted from now ("three years ago").
+ * A year, month, weekday, century, era or geological period, a time counted from now ("three years ago"), or
+ * a time of day ("when do the servers go down": "at 09:00 UTC").
  * Not a time counted from another event ("a few weeks after another attack"): it dates nothing by itself.
  * @example session 10, dropping "after / before / later / earlier": chat set 613 -> 616 of 726 (3 traps
  * such as "when was the police academy attack"), SQuAD all 10,570 8,149 -> 8,150, WikiQA unchanged.
  */
 const DATE_WORDS =
-  /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago)\b|\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|decade)\b|\bc\.?\s?\d{3,4}\b|\b\d{1,4}\s?(?:bc|bce|ad|ce)\b|\b(?:ad|ce)\s?\d{1,4}\b|\b(?:\d+|an?|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|since)\b|\b(?:(?:holo|pleisto|plio|mio|oligo|eo|pal(?:a)?eo)cene|cretaceous|jurassic|triassic|permian|carboniferous|devonian|silurian|ordovician|(?:pre)?cambrian|(?:pal(?:a)?eo|meso|ceno)zoic|(?:pal(?:a)?eo|meso|neo)lithic|bronze age|iron age|stone age|middle ages)\b|\b\d[\d,.]*\s?(?:bp|mya|million years ago)\b/gi;
+  /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago)\b|\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|decade)\b|\bc\.?\s?\d{3,4}\b|\b\d{1,4}\s?(?:bc|bce|ad|ce)\b|\b(?:ad|ce)\s?\d{1,4}\b|\b(?:\d+|an?|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|since)\b|\b(?:(?:holo|pleisto|plio|mio|oligo|eo|pal(?:a)?eo)cene|cretaceous|jurassic|triassic|permian|carboniferous|devonian|silurian|ordovician|(?:pre)?cambrian|(?:pal(?:a)?eo|meso|ceno)zoic|(?:pal(?:a)?eo|meso|neo)lithic|bronze age|iron age|stone age|middle ages)\b|\b\d[\d,.]*\s?(?:bp|mya|million years ago)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s?(?:a\.?m|p\.?m)\b/gi;
 /**
  * A name: capitalised words, the first maybe after an Arabic particle written in lower case ("al-Qa'ida",
  * "al-Shabaab"; "bin Laden" is already two capitals' worth). @example session 31: one of my own questions

@@ -7,7 +7,7 @@
  * ("Karachi" is not in the shrine article), a missing number or date where the question needs one, and the
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
-import { rivalSaid } from './rival-said.js';
+import { colourUnsaid, rivalSaid } from './rival-said.js';
 import type { Passage } from '../corpus/types.js';
 import { aliasNames } from '../search/aliases.js';
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
@@ -198,6 +198,7 @@ export function decide(
     !claimedNameUnheld(plan, missingNames) &&
     !otherNumberedThing(plan, excerpt) &&
     !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
+    !colourUnsaid(plan, excerpt) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&

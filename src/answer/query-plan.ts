@@ -49,6 +49,7 @@ import { askedRole, askedTitle, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
 import { asksWhoWrote } from './authorship.js';
 import { contrasting } from '../search/contrast-sets.js';
+import { asksColour } from './rival-said.js';
 import { isRegionCode, isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
 import { askedSpeaker, WITNESS_WORDS } from './speaker.js';
 import { endsWithNegativeTag } from './shorthand.js';
@@ -556,6 +557,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(nameAsked ? ['name'] : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
+    // "What colour card did he get": the answer says "a straight red card", not "colour" (rival-said.ts).
+    ...(asksColour(read.searchText) ? analyze('colour color') : []),
     // "How big was the group": the answer says "a group of 120", not "big".
     ...(read.type === 'count' ? analyze(HOW_BIG.exec(read.searchText)?.[1] ?? '') : []),
     ...(read.type === 'count' ? analyze((read.searchText.match(COUNT_OF) ?? []).join(' ')) : []),

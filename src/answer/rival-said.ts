@@ -4,7 +4,7 @@
  * another colour instead, declines the excerpt.
  */
 import { termOf } from '../search/analyzer.js';
-import { contrasting, inRulingSet } from '../search/contrast-sets.js';
+import { contrasting, inRulingSet, isColour } from '../search/contrast-sets.js';
 import type { ExcerptChoice } from './align.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -19,4 +19,21 @@ export function rivalSaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: num
     if (term && asked.some((own) => contrasting(own, term))) return true;
   }
   return false;
+}
+
+/** "What colour card did he get", "which color is the flag": the answer is a colour. */
+const COLOUR_ASKED = /\b(?:what|which|wat|wht)\s+colou?rs?\b/i;
+
+export function asksColour(question: string): boolean {
+  return COLOUR_ASKED.test(question);
+}
+
+/** A colour asked for ("what colour card") that the excerpt does not say: it cannot answer. */
+export function colourUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!asksColour(plan.asked)) return false;
+  for (const word of excerpt.text.toLowerCase().match(WORD) ?? []) {
+    const term = termOf(word);
+    if (term && isColour(term)) return false;
+  }
+  return true;
 }

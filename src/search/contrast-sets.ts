@@ -58,3 +58,8 @@ export function inRulingSet(term: string): boolean {
 export function inContrastSet(term: string): boolean {
   return sets().has(term);
 }
+
+/** Is an analyzer term a colour (the first set)? */
+export function isColour(term: string): boolean {
+  return sets().get(term) === 0;
+}

@@ -16,6 +16,8 @@ const SEASON = [
   '',
   'Season 4 of Skyreach starts on Thursday, 22 January 2026, after a three-hour maintenance window.',
   '',
+  'On launch day the login servers are taken offline at 06:00 GMT.',
+  '',
   'The new map, Frost Pass, is a mountain village cut in two by a frozen river. Every two minutes an avalanche closes the northern road, so teams have to fight through the village square instead.',
   '',
   'The longbow has been too strong for a while. Its charged shot now deals 60 damage, down from 75, and it takes a full second longer to draw. The hammer is getting help: its swing is faster by a tenth of a second.',
@@ -209,5 +211,11 @@ describe('questions about articles unlike the seed articles', () => {
 
   it("takes the article's subject as said when a name is asked of it", async () => {
     expect(await quoted('whats the name of the new hide at ashmere')).toContain('the new Heron Hide');
+  });
+
+  it('hears "what colour" as asking for a colour, and "when" answered by a time of day', async () => {
+    expect(await quoted('what colour card did piet vos get')).toContain('Piet Vos a red card');
+    expect(await quoted('what colour is the hawks kit')).toBeNull();
+    expect(await quoted('when are the skyreach login servers taken offline')).toContain('at 06:00 GMT');
   });
 });
