@@ -577,6 +577,14 @@ export function hasDuration(sentence: string): boolean {
   return DURATION.test(sentence);
 }
 
+/** "What colour card did he get", "which color is the flag": the answer is a colour. */
+const COLOUR_ASKED = /\b(?:what|which|wat|wht)\s+colou?rs?\b/i;
+
+/** Does the question ask for a colour? */
+export function asksColour(question: string): boolean {
+  return COLOUR_ASKED.test(question);
+}
+
 /** Is the question about a size, distance, age or speed (a number with a unit)? */
 export function asksForMeasure(question: string): boolean {
   return MEASURE.test(question.toLowerCase());

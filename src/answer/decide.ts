@@ -7,7 +7,6 @@
  * ("Karachi" is not in the shrine article), a missing number or date where the question needs one, and the
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
-import { colourUnsaid, rivalSaid } from './rival-said.js';
 import type { Passage } from '../corpus/types.js';
 import { aliasNames } from '../search/aliases.js';
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
@@ -30,6 +29,7 @@ import {
 import { continentCountryUnnamed } from './continents.js';
 import { countsSomethingElse } from './count-binding.js';
 import { dateOfOtherEvent } from './date-binding.js';
+import { colourUnsaid, rivalSaid } from './rival-said.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';

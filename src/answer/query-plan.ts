@@ -24,6 +24,7 @@ import { outcomeAsked } from './outcome.js';
 import { numberAliases, roughNumberAliases } from './number-words.js';
 import { soundAlikeAliases, soundSlipAliases } from './sound-alike.js';
 import {
+  asksColour,
   askedAge,
   askedAgeGroups,
   roleAgedAsked,
@@ -49,7 +50,6 @@ import { askedRole, askedTitle, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
 import { asksWhoWrote } from './authorship.js';
 import { contrasting } from '../search/contrast-sets.js';
-import { asksColour } from './rival-said.js';
 import { isRegionCode, isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
 import { askedSpeaker, WITNESS_WORDS } from './speaker.js';
 import { endsWithNegativeTag } from './shorthand.js';

@@ -5,7 +5,7 @@
  */
 import { termOf } from './analyzer.js';
 
-/** Each set: its words, separated by spaces. */
+/** Each set: its words, separated by spaces. Colours first (`COLOURS`). */
 const SETS: readonly string[] = [
   'red orange yellow green blue purple violet pink brown black white grey silver gold',
   'monday tuesday wednesday thursday friday saturday sunday',
@@ -18,6 +18,9 @@ const SETS: readonly string[] = [
   'husband wife son daughter brother sister father mother uncle aunt nephew niece king queen',
   'left right',
 ];
+
+/** The place of the colours in `SETS`. */
+const COLOURS = 0;
 
 let setOf: Map<string, number> | undefined;
 
@@ -40,26 +43,12 @@ export function contrasting(a: string, b: string): boolean {
   return set !== undefined && sets().get(b) === set;
 }
 
-/**
- * Sets whose member in a question, answered by an excerpt saying another member instead, shows the excerpt
- * speaks of something else: colours ("yellow cards": "a straight red card"). Not days, months or numbers
- * ("was it on a monday" is answered by "on Saturday"), nor sexes and kin, which stand side by side ("Börte's
- * first son": a sentence naming his wife and his son; SQuAD -6).
- */
-const RULING_SETS = new Set([0]);
-
-/** Is the term in one of the ruling sets? */
-export function inRulingSet(term: string): boolean {
-  const set = sets().get(term);
-  return set !== undefined && RULING_SETS.has(set);
-}
-
 /** Whether an analyzer term belongs to a contrast set: only then need its soft matches be checked. */
 export function inContrastSet(term: string): boolean {
   return sets().has(term);
 }
 
-/** Is an analyzer term a colour (the first set)? */
+/** Is an analyzer term a colour? */
 export function isColour(term: string): boolean {
-  return sets().get(term) === 0;
+  return sets().get(term) === COLOURS;
 }

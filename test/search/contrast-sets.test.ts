@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termOf } from '../../src/search/analyzer.js';
-import { contrasting, inContrastSet, inRulingSet } from '../../src/search/contrast-sets.js';
+import { contrasting, inContrastSet, isColour } from '../../src/search/contrast-sets.js';
 
 const term = (word: string) => termOf(word)!;
 
@@ -20,8 +20,8 @@ describe('contrast sets', () => {
   });
 
   it('lets only a colour rule out an answer', () => {
-    expect(inRulingSet(term('yellow'))).toBe(true);
-    expect(inRulingSet(term('monday'))).toBe(false);
-    expect(inRulingSet(term('son'))).toBe(false);
+    expect(isColour(term('yellow'))).toBe(true);
+    expect(isColour(term('monday'))).toBe(false);
+    expect(isColour(term('son'))).toBe(false);
   });
 });
