@@ -15,9 +15,9 @@ const COUNT =
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =
-  /\b(?:when|whens|(?:what|which)(?: exact| precise| actual| specific)? (?:year|date|day|month|time|hour|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)|^\W*(?:year|yr)\s+(?=\w)/;
+  /\b(?:when|whens|(?:what|which)(?: exact| precise| actual| specific)? (?:years?|dates?|days?|months?|times?|hours?|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)|^\W*(?:year|yr)\s+(?=\w)/;
 const PERSON =
-  /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader|experts?|analysts?|officials?|researchers?|scholars?|journalists?|reporters?|spokes(?:man|woman|person)))\b/;
+  /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader|experts?|analysts?|officials?|researchers?|scholars?|journalists?|reporters?|spokes(?:man|woman|person)|councill?ors?|players?|judges?|nurses?|doctors?|volunteers?|candidates?|ministers?|managers?|coaches?|captains?|referees?|arbiters?|solicitors?|lawyers?|teachers?|singers?|drummers?|guitarists?|musicians?|artists?|writers?|authors?|scientists?|bakers?|runners?|riders?|drivers?|winners?))\b/;
 const PLACE =
   /\b(?:where|wheres|(?:what|which) (?:city|cities|country|countries|place|places|region|province|state|town|area|part))\b/;
 
@@ -308,8 +308,9 @@ export function definitionStarts(thing: string): string[] {
  * ("how much did Pakistan's intelligence offer").
  */
 const MONEY_QUESTION =
-  // "how much were tickets for the cup final", "how much is parking": a thing's price, whatever it is.
-  /\bhow much\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?!(?:left|known|lost|destroyed|damaged|true|enough|more|less|too|it|that|this|there|he|she|they|we|you|i)\b)[a-z-]+(?:\s+[a-z-]+){0,3}\s*(?:\b(?:for|at|in|per|to)\b.*)?\??$|\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+[\w'\u2019]+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+[\w'\u2019]+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
+  // "how much were tickets for the cup final", "how much is parking", "how much is the lease on the bank
+  // building", "how much is the jab if ur not eligible": a thing's price, whatever it is.
+  /\bhow much\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?!(?:left|known|lost|destroyed|damaged|true|enough|more|less|too|it|that|this|there|he|she|they|we|you|i)\b)[a-z-]+(?:\s+[a-z-]+){0,3}\s*(?:\b(?:for|at|in|per|to|on|of|from|if|when|with|without)\b.*)?\??$|\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+[\w'\u2019]+){0,6}?\s+(?:money|cost|costs|price|pay|paid|spend|spent|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged)\b|\bwhat (?:did|does|do|will|would)\b(?:\s+[\w'\u2019]+){1,5}?\s+(?:pay|cost|spend|charge|earn)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))/;
 const CURRENCY = String.raw`(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp|quid|pence|cents?|pesos?|centavos?|francs?|shillings?|roubles?|rubles?|liras?|lire|dinars?|riyals?|dirhams?|naira|kroner|kronor|krona|baht)`;
 const SPOKEN_AMOUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 /**
@@ -522,7 +523,7 @@ export type DatePart = 'weekday' | 'day' | 'month' | 'year' | 'clock';
 const DATE_PARTS: Array<[RegExp, DatePart]> = [
   [/\b(?:what|which) day of the week\b|\bwhat weekday\b/, 'weekday'],
   // "what exact day", "which precise date": the day still.
-  [/\b(?:what|which|on what)(?: (?:exact|precise|actual|specific))? (?:day|date)\b/, 'day'],
+  [/\b(?:what|which|on what)(?: (?:exact|precise|actual|specific))? (?:day|date)s?\b/, 'day'],
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? month\b/, 'month'],
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? (?:year|yr)\b/, 'year'],
   [
@@ -554,7 +555,7 @@ export function askedDatePart(question: string): DatePart | undefined {
  */
 export function dateFormWord(question: string): string | undefined {
   const found =
-    /\b(?:which|whatt?|whats)(?:\s+(?:is|was))?(?:\s+the(?:\s+(?:exact|precise|actual))?)?\s+(year|yr|date|day|month|time|century|decade)\b|^\W*(year|yr)\s/.exec(
+    /\b(?:which|whatt?|whats)(?:\s+(?:is|was))?(?:\s+the(?:\s+(?:exact|precise|actual))?)?\s+(year|yr|dates?|days?|month|times?|century|decade)\b|^\W*(year|yr)\s/.exec(
       question.toLowerCase(),
     );
   return found?.[1] ?? found?.[2];

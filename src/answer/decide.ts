@@ -30,6 +30,7 @@ import { continentCountryUnnamed } from './continents.js';
 import { countsSomethingElse } from './count-binding.js';
 import { dateOfOtherEvent } from './date-binding.js';
 import { colourUnsaid, rivalSaid } from './rival-said.js';
+import { onlyPlanned } from './planned-not-done.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
@@ -332,6 +333,7 @@ export function decisionFeatures(
             countsSomethingElse(plan, passage, excerpt, sources.reader) ||
             dateUnanchored(plan, excerpt) ||
             futureUnsaid(plan, excerpt) ||
+            onlyPlanned(plan, excerpt) ||
             rateUnsaid(plan, excerpt))) ||
         comparisonUnsaid(plan, excerpt) ||
         plan.orderUnwritten ||
@@ -431,9 +433,9 @@ function rateUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return plan.type === 'count' && RATE.test(plan.asked) && !RATE.test(excerpt.text);
 }
 
-/** A period a count is taken over: "every year", "per day", "a month", "annually". */
+/** A period a count is taken over: "every year", "per day", "a month", "on a weekday", "annually". */
 const RATE =
-  /\b(?:(?:every|each|per|a|an)\s+(?:year|month|week|day|hour|decade|annum|season)|annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\b/i;
+  /\b(?:(?:every|each|per|a|an)\s+(?:year|month|week|weekday|weekend|day|night|hour|decade|annum|season|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|annual(?:ly)?|yearly|monthly|weekly|daily|nightly|hourly)\b/i;
 
 /**
  * Does a comparison question's excerpt compare nothing ("is ISKP deadlier than the TTP": a sentence naming

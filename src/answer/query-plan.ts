@@ -18,6 +18,7 @@ import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
 import { editDistance } from './edit-distance.js';
 import { compoundsOf } from './compounds.js';
 import { continentAdjectiveTerms } from './continents.js';
+import { yearsOfDecade } from './short-years.js';
 import { escapeRegExp } from '../search/reg-exp.js';
 import { namePartAliases } from './name-part.js';
 import { outcomeAsked } from './outcome.js';
@@ -458,6 +459,15 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // they do write still counts: "which North American country bombed IS": "American airstrikes".
   for (const term of continentAdjectiveTerms(read.searchText)) {
     if (unknown.has(term)) weights.set(term, 0);
+    specific.delete(term);
+    unknown.delete(term);
+  }
+  // "The fire in the 1980s" where the articles say "in August 1987": a decade the corpus never writes is
+  // settled by a year of it (the date check reads it), not a name the answer must hold.
+  for (const term of unknown) {
+    const years = yearsOfDecade(term);
+    if (!years?.some((year) => index.hasTerm(year, scopes))) continue;
+    weights.set(term, 0);
     specific.delete(term);
     unknown.delete(term);
   }

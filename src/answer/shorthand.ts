@@ -6,6 +6,8 @@
 import { englishDictionary } from '../search/dictionary.js';
 import { spokenNumbersAsDigits } from './number-words.js';
 import { isRomanUrduWord } from './roman-urdu.js';
+import { withoutAskersOwnFigures } from './askers-own-figures.js';
+import { withYearsInFull } from './short-years.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppls: 'peoples',
@@ -58,6 +60,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   approx: 'approximately',
   info: 'information',
   pls: 'please',
+  // Chat words for things the articles name in full ("how many tix sold", "where do they keep the og recipe").
+  tix: 'tickets',
+  og: 'original',
+  deets: 'details',
   // Question words of Arabic, Pashto, Dari and Turkish typed inside English ("shu the goal", "tsok did the
   // bombing", "cheera", "sanga", "neden"): the asker's own words for what, who, why, how and where.
   shu: 'what',
@@ -309,13 +315,13 @@ const GUESS_ENDING = new RegExp(String.raw`\b${OR_SOMETHING}`, 'iu');
 /** A number written in words, as a guess gives one ("about ten?", "like a hundred?"). */
 const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b`;
 const GUESS_AFTER_COMMA = new RegExp(
-  String.raw`^(.*?\b(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it|just|only)\s+)*(?:(?:\d[\d,.]*|${NUMBER_WORD})(?:\s*(?:ish|or\s+so|something|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?|(?:an?|one|a\s+few|a\s+couple(?:\s+of)?|few|several|\d+)?\s*(?:years?|months?|weeks?|days?|hours?|decades?))\s*\?+\s*$`,
+  String.raw`^(.*?\b(?:what|whats|what['\u2019]s|wat|which|who|whos|who['\u2019]s|where|when|how)\b[^,]{8,}?)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|\s[-\u2013\u2014])\s*(?:(?:like|maybe|probably|perhaps|prob|something|smth|sth|around|about|roughly|approx(?:imately)?|over|under|more\s+than|less\s+than|at\s+least|or\s+so|was\s+it|is\s+it|just|only)\s+)*(?:(?:\d[\d,.]*(?:s|k)?|${NUMBER_WORD})(?:\s*(?:ish|or\s+so|something|sometime|smth|people|ppl|attacks?|years?|dead|killed|injured|wounded))?|(?:an?|one|a\s+few|a\s+couple(?:\s+of)?|few|several|\d+)?\s*(?:years?|months?|weeks?|days?|hours?|decades?))\s*\?+\s*$`,
   'iu',
 );
 
 /** How a guessed figure or span ends a message: the cheap test before `GUESS_AFTER_COMMA` is tried. */
 const GUESSED_FIGURE_END = new RegExp(
-  String.raw`(?:\d|${NUMBER_WORD}|ish|so|something|smth|people|ppl|attacks?|dead|killed|injured|wounded|years?|months?|weeks?|days?|hours?|decades?)\s*\?+\s*$`,
+  String.raw`(?:\d|\ds|\dk|${NUMBER_WORD}|ish|so|something|sometime|smth|people|ppl|attacks?|dead|killed|injured|wounded|years?|months?|weeks?|days?|hours?|decades?)\s*\?+\s*$`,
   'iu',
 );
 
@@ -491,6 +497,19 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' want ',
   ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
+  // "Why did the clinics get pushed back": delayed (not "pushed back the attackers": a force is not a date).
+  [/\b(?:got|get|gets|been|be|was|were|is|are|being)\s+push(?:ed)?\s+back\b/giu, ' delayed '],
+  // "How much did the new hide set them back": what it cost.
+  [
+    /\bhow\s+much\s+(did|does|do|will|would|has|have)\s+((?:[\p{L}'\u2019-]+\s+){1,5}?)set\s+(?:(?:them|him|her|us|you|me|it|the\s+[\p{L}-]+|[\p{L}-]+)\s+)?back\b/giu,
+    'how much $1 $2 cost',
+  ],
+  // "How many tix did they shift": sold, said of tickets or records.
+  [/\b((?:tickets|tix|copies|records|albums|singles|units)\b.{0,40}?)\bshift(?:ed)?\b/giu, '$1 sell '],
+  [
+    /\bshift(?:ed)?\s+((?:\d[\d,.]*k?|how\s+many)\s+(?:tickets|tix|copies|records|albums|singles|units))\b/giu,
+    'sold $1',
+  ],
   // "Why was the capital left wide open": undefended, what an article calls vulnerable.
   [/\b(?:wide|left)\s+open\b/giu, ' vulnerable '],
   // "The blast lined up with which group's ops": happened at the same time as.
@@ -1368,7 +1387,7 @@ const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N
  */
 export function writeOutShorthand(text: string): string {
   return (
-    withoutGuess(spokenNumbersAsDigits(plainReadings(text)))
+    withoutGuess(withoutAskersOwnFigures(withYearsInFull(spokenNumbersAsDigits(plainReadings(text)))))
       .replace(CHANNEL_REQUESTS, ' ')
       .replace(FORMAL_PHRASES, ' ')
       .replace(STUDENT_FRAMING, ' ')

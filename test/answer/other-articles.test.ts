@@ -76,6 +76,20 @@ const FEN = [
   'Visits rose to 21,000 last year. Much of the extra interest has centred on the new Heron Hide, which opened in May overlooking the main pool.',
 ].join('\n');
 
+const POOL = [
+  'Millbank Pool Reopens After Repairs',
+  '',
+  'Millbank Pool was opened in 1968 by the town council, beside the old gasworks.',
+  'A fire in the plant room in 1994 closed the pool for eleven weeks.',
+  'The refit cost 310,000 pounds and was paid for by the council and a lottery grant.',
+  'Lane swimming sessions run every Monday and Wednesday evening from 6 pm to 9 pm.',
+  'The reopening was delayed by a month because the new filters arrived late from the supplier.',
+  'Swimmers over 65 get free entry on weekday mornings.',
+  'About 420 swimmers use the pool on a weekday and close to 700 on a Saturday.',
+  'Millbank Pool plans to open a second pool at Eastgate in May 2027.',
+  'Season tickets went on sale in March, and 1,500 season tickets were sold in two days.',
+].join('\n');
+
 let shared: Promise<Engine> | undefined;
 const engine = () =>
   (shared ??= articlesEngineWithVectors([
@@ -84,6 +98,7 @@ const engine = () =>
     ['coastal-classic.txt', RACE],
     ['hawks-final.txt', HOCKEY],
     ['ashmere-fen.txt', FEN],
+    ['millbank-pool.txt', POOL],
   ]));
 
 async function quoted(question: string): Promise<string | null> {
@@ -217,5 +232,40 @@ describe('questions about articles unlike the seed articles', () => {
     expect(await quoted('what colour card did piet vos get')).toContain('Piet Vos a red card');
     expect(await quoted('what colour is the hawks kit')).toBeNull();
     expect(await quoted('when are the skyreach login servers taken offline')).toContain('at 06:00 GMT');
+  });
+
+  it('hears "which days" as asking for days, and counts "on a weekday" as a count per day', async () => {
+    expect(await quoted('which days r the lane swimming sessions on')).toContain(
+      'every Monday and Wednesday',
+    );
+    expect(await quoted('how many swimmers use millbank pool in a day')).toContain(
+      '420 swimmers use the pool on a weekday',
+    );
+  });
+
+  it('writes years and decades typed short in full', async () => {
+    expect(await quoted('how long was the pool shut after the fire in 94')).toContain('for eleven weeks');
+    expect(await quoted('the pool fire back in the 90s, how long was it closed')).toContain(
+      'for eleven weeks',
+    );
+  });
+
+  it("leaves out the asker's own ages and the figures they heard", async () => {
+    expect(await quoted('im 71, do i get in free at millbank?')).toContain('over 65 get free entry');
+    expect(await quoted('refit cost?? i heard 500k')).toContain('The refit cost 310,000 pounds');
+  });
+
+  it('reads "set them back", "pushed back" and "shift tix" as the plain words', async () => {
+    expect(await quoted('how much did the millbank refit set them back')).toContain(
+      'The refit cost 310,000 pounds',
+    );
+    expect(await quoted('why did the reopening get pushed back')).toContain('delayed by a month');
+    expect(await quoted('how many season tix did they shift')).toContain('1,500 season tickets were sold');
+  });
+
+  it('dates what happened, not what is only planned', async () => {
+    const first = await quoted('when did the millbank pool first open');
+    expect(first).toContain('opened in 1968');
+    expect(first).not.toContain('plans to open');
   });
 });
