@@ -95,13 +95,14 @@ const NUMBER =
   /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|scores|none|zero)\b/gi;
 /**
  * A year, month, weekday, century, era or geological period, a time counted from now ("three years ago"), or
- * a time of day ("when do the servers go down": "at 09:00 UTC").
+ * a time of day ("when do the servers go down": "at 09:00 UTC"). May only with a day or year, or after a
+ * word of time ("on 30 May", "in May"): alone it is a verb.
  * Not a time counted from another event ("a few weeks after another attack"): it dates nothing by itself.
  * @example session 10, dropping "after / before / later / earlier": chat set 613 -> 616 of 726 (3 traps
  * such as "when was the police academy attack"), SQuAD all 10,570 8,149 -> 8,150, WikiQA unchanged.
  */
 const DATE_WORDS =
-  /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago)\b|\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|decade)\b|\bc\.?\s?\d{3,4}\b|\b\d{1,4}\s?(?:bc|bce|ad|ce)\b|\b(?:ad|ce)\s?\d{1,4}\b|\b(?:\d+|an?|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|since)\b|\b(?:(?:holo|pleisto|plio|mio|oligo|eo|pal(?:a)?eo)cene|cretaceous|jurassic|triassic|permian|carboniferous|devonian|silurian|ordovician|(?:pre)?cambrian|(?:pal(?:a)?eo|meso|ceno)zoic|(?:pal(?:a)?eo|meso|neo)lithic|bronze age|iron age|stone age|middle ages)\b|\b\d[\d,.]*\s?(?:bp|mya|million years ago)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s?(?:a\.?m|p\.?m)\b/gi;
+  /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\bmay\s+\d{1,4}\b|\b(?:in|since|until|till|by|from|during|early|late|mid-?)\s+may\b(?!\s+(?:be|have|not|well|also|still|never|even)\b)|\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|decade)\b|\bc\.?\s?\d{3,4}\b|\b\d{1,4}\s?(?:bc|bce|ad|ce)\b|\b(?:ad|ce)\s?\d{1,4}\b|\b(?:\d+|an?|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|since)\b|\b(?:(?:holo|pleisto|plio|mio|oligo|eo|pal(?:a)?eo)cene|cretaceous|jurassic|triassic|permian|carboniferous|devonian|silurian|ordovician|(?:pre)?cambrian|(?:pal(?:a)?eo|meso|ceno)zoic|(?:pal(?:a)?eo|meso|neo)lithic|bronze age|iron age|stone age|middle ages)\b|\b\d[\d,.]*\s?(?:bp|mya|million years ago)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s?(?:a\.?m|p\.?m)\b/gi;
 /**
  * A name: capitalised words, the first maybe after an Arabic particle written in lower case ("al-Qa'ida",
  * "al-Shabaab"; "bin Laden" is already two capitals' worth). @example session 31: one of my own questions
@@ -527,7 +528,7 @@ const DATE_PARTS: Array<[RegExp, DatePart]> = [
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? month\b/, 'month'],
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? (?:year|yr)\b/, 'year'],
   [
-    /\b(?:what|which|at what) time of (?:the )?day\b|\b(?:at|in) what (?:time|hour)\b|\b(?:what|which) hour\b|\bwhat time (?:did|was|is|does|do)\b/,
+    /\b(?:what|which|at what) time of (?:the )?day\b|\b(?:at|in) what (?:time|hour)\b|\b(?:what|which) hour\b|\bwhat time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|season|week)|period|frame|zone|span|line)\b)/,
     'clock',
   ],
 ];
@@ -842,6 +843,24 @@ export const REQUIRED_SHAPES: ReadonlySet<QuestionType> = new Set(['count', 'dat
  * does not already say (`asked`: its words, lower-cased)? "How old was Newton during Super Bowl 50?" wants a
  * number other than 50.
  */
+/**
+ * Does every date of the sentence date what is past ("since they split up in 2015", "three years ago")? A
+ * question about what is to come ("when will the tour finish") is not answered by it.
+ */
+export function datesOnlyPast(sentence: string): boolean {
+  let dates = 0;
+  for (const match of sentence.matchAll(DATE_WORDS)) {
+    dates++;
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    if (!PAST_BEFORE_DATE.test(before) && !/\bago\b/i.test(match[0])) return false;
+  }
+  return dates > 0;
+}
+
+/** What puts a date in the past when it stands before it: "since", "split up in", "was founded in". */
+const PAST_BEFORE_DATE =
+  /\b(?:since|(?:[a-z]+ed|began|split\s+up|broke\s+up|was|were)\s+(?:[a-z]+\s+){0,2}?(?:in|on))\s+(?:the\s+)?$/i;
+
 export function hasAnswerShape(
   sentence: string,
   type: QuestionType,

@@ -8,11 +8,12 @@
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
 import type { Passage } from '../corpus/types.js';
+import { escapeRegExp } from '../search/reg-exp.js';
 import { aliasNames } from '../search/aliases.js';
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
-import { fateOf } from './answer-type.js';
+import { datesOnlyPast, fateOf } from './answer-type.js';
 import { requiredShape } from './answer-shape.js';
 import type { PassageReader } from './passage-reader.js';
 import { coverage, coveredTerms } from './coverage.js';
@@ -392,7 +393,29 @@ function namesOnlyBeside(
       (next) => next !== undefined && held.has(next) && writtenAsName(next, plan, passage.text),
     );
   };
-  return names.filter((term) => !held.has(term) && !partOfHeldName(term));
+  return names.filter(
+    (term) => !held.has(term) && !partOfHeldName(term) && !calledBySurname(plan, term, passage, sources),
+  );
+}
+
+/**
+ * "Who is drumming in place of Callum": a passage beside names "drummer Callum Reid", and this one goes on
+ * with "Reid's place on the tour will be taken by ...". A first name asked is held by the surname its full
+ * name was written with nearby, as articles call people after the first mention.
+ */
+function calledBySurname(plan: QueryPlan, term: string, passage: Passage, sources: RankSources): boolean {
+  const surfaces = plan.surfaces.get(term) ?? [];
+  for (const near of contextPassages(passage, sources)) {
+    for (const surface of surfaces) {
+      const first = surface.charAt(0).toUpperCase() + surface.slice(1).toLowerCase();
+      const full = new RegExp(
+        String.raw`\b${escapeRegExp(first)}\s+(\p{Lu}[\p{Ll}'\u2019-]{2,})\b`,
+        'u',
+      ).exec(near.text);
+      if (full && new RegExp(String.raw`\b${escapeRegExp(full[1]!)}\b`, 'u').test(passage.text)) return true;
+    }
+  }
+  return false;
 }
 
 /** Does the text write a question word capitalised, as a name ("Khan said"), not only as a common word? */
@@ -419,10 +442,11 @@ function dateUnanchored(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 
 /**
  * Does a question about what is still to come ("when will iskp attack again") get an excerpt that speaks only
- * of the past ("has conducted attacks since 2015")? Its dates are then not the one asked.
+ * of the past ("has conducted attacks since 2015"), or says what is to come with only past dates ("will play
+ * six concerts, their first since they split up in 2015")? Its dates are then not the one asked.
  */
 function futureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  return plan.futureAsked && !FUTURE_WORDS.test(excerpt.text);
+  return plan.futureAsked && (!FUTURE_WORDS.test(excerpt.text) || datesOnlyPast(excerpt.text));
 }
 
 /**
@@ -453,7 +477,7 @@ const COMPARING_WORDS =
 
 /** Words that speak of what is to come. */
 const FUTURE_WORDS =
-  /\b(?:will|would|shall|expect(?:s|ed)?|next|soon|coming|upcoming|planned|plans?\s+to|scheduled|due\s+to|set\s+to|going\s+to|later\s+this|by\s+the\s+end\s+of|in\s+the\s+future|future)\b|['\u2019]ll\b/i;
+  /\b(?:will|would|shall|should|expect(?:s|ed)?|next|soon|coming|upcoming|planned|plans?\s+to|scheduled|due\s+to|set\s+to|going\s+to|later\s+this|by\s+the\s+end\s+of|in\s+the\s+future|future)\b|['\u2019]ll\b/i;
 
 /**
  * Does a "where ... from" question's excerpt say no place: neither a new name where a place stands ("to North

@@ -793,6 +793,9 @@ const OTHER_ALTERNATIVE =
 const WORD_ALTERNATIVES =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:is|are|was|were|did|do|does|has|have|will|would)\b.*\s(\w+)\s+or\s+(\w+)(?:\s+(?:around|about|for|by|on|in|at|with)\s+(?:\w+\s*){1,3})?\W*$/i;
 
+/** Words naming the kind of answer asked for ("what days/times", "which dates/places"). */
+const FORM_WORD = /^(?:days?|dates?|times?|years?|months?|hours?|weeks?|places?|names?|locations?)$/i;
+
 /** "Which countries/regions", "how many killed/injured": two words either of which the answer may say. */
 const SLASHED_PAIR = /(?<![\p{L}\p{N}/])(\p{L}{3,})\/(\p{L}{3,})(?![\p{L}\p{N}/])/u;
 
@@ -822,6 +825,8 @@ function wordAlternatives(
       ? [phrases[1] ?? phrases[2]!, phrases[3]!]
       : undefined;
   if (!pair) return none;
+  // "What days/times are the clinics": both words name the kind of answer asked for, not two answers.
+  if (pair.every((word) => FORM_WORD.test(word))) return none;
   const [first, second] = [analyze(pair[0]!), analyze(pair[1]!)];
   // The question's words before its alternatives name what is asked about ("was the bomb ... a car bomb or
   // a suicide vest"): said again in one alternative, they choose nothing.

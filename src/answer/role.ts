@@ -23,8 +23,9 @@ export function roleNamed(
   const role = plan.role;
   if (role === undefined) return true;
   const names = [...plan.specific].filter((term) => (excerpt.matches.get(term) ?? 0) >= minMatch);
+  const leading = plan.roleIsVerb === true && LEADING.has(role);
   return someSentenceMatches(plan, passage, excerpt, reader, (sentence, matches) => {
-    if ((matches.get(role) ?? 0) < minMatch) return false;
+    if ((matches.get(role) ?? 0) < minMatch && !(leading && saysLeading(sentence))) return false;
     if (!names.every((name) => (matches.get(name) ?? 0) >= minMatch)) return false;
     // "Everyone was running" says nothing of who runs ISKP: a verb needs what it is done to beside it; it
     // is not owned by the name before it ("Baghdadi leads the group"), as "Syrian President" is.
@@ -32,6 +33,22 @@ export function roleNamed(
       return plan.terms.some((term) => term !== role && (matches.get(term) ?? 0) >= minMatch);
     return !roleOwnedByAnotherName(plan, sentence, role);
   });
+}
+
+/**
+ * Verbs of being in charge: "who runs the planning committee" is answered by "Cllr Derek Holroyd, who chairs
+ * the planning committee". Only for the role asked as a verb (`roleVerbOf`): everywhere else "run" is a race
+ * or money running out, and "head" a body's part.
+ */
+const LEADING: ReadonlySet<string> = new Set(
+  ['run', 'lead', 'head', 'chair', 'chairs', 'manage', 'direct', 'command', 'captain'].map(
+    (word) => termOf(word) ?? word,
+  ),
+);
+
+function saysLeading(sentence: ReadSentence): boolean {
+  for (const term of LEADING) if (sentence.termSet.has(term)) return true;
+  return false;
 }
 
 /**

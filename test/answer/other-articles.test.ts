@@ -90,6 +90,22 @@ const POOL = [
   'Season tickets went on sale in March, and 1,500 season tickets were sold in two days.',
 ].join('\n');
 
+const BAND = [
+  'Driftwood Kings Announce Reunion Tour',
+  '',
+  'The Driftwood Kings will play six reunion concerts, their first shows together since they split up in 2015. The band announced the dates on Friday morning with a short video filmed on the pier where they played their very first gig as teenagers, and fans queued overnight for tickets.',
+  '',
+  'Four of the five original members are back. The missing member is bassist Rhodri Pryce, who left music after the split and now teaches maths at a secondary school in Leeds, where he also runs the school orchestra and a lunchtime guitar club.',
+  '',
+  "Pryce's place on the tour will be taken by session bassist Mia Holt, who has played with the band's singer on two of his solo records. The band said they had asked Pryce first, and that he had wished them well but had no wish to spend a month on a tour bus again.",
+  '',
+  "The split in 2015 followed a long dispute between the singer, Ray Cole, and the guitarist, Dev Shah, over money from the band's only hit single. Both men say they have not spoken about it since, and that they would rather play the songs than argue about who wrote them.",
+  '',
+  "Cllr Anna Price, who chairs the town's arts committee, said the council would pay for the stage and the lighting at the homecoming show on the seafront. She said the committee expected more than five thousand people to come, and that the roads near the pier would be closed.",
+  '',
+  'Rehearsals take place on Monday and Friday evenings from 7 pm in the old drill hall, and fans have been gathering outside to listen. The tour should finish in Bristol on 30 May, with a last show at the Colston Rooms that sold out within an hour.',
+].join('\n');
+
 let shared: Promise<Engine> | undefined;
 const engine = () =>
   (shared ??= articlesEngineWithVectors([
@@ -99,6 +115,7 @@ const engine = () =>
     ['hawks-final.txt', HOCKEY],
     ['ashmere-fen.txt', FEN],
     ['millbank-pool.txt', POOL],
+    ['driftwood-kings.txt', BAND],
   ]));
 
 async function quoted(question: string): Promise<string | null> {
@@ -267,5 +284,27 @@ describe('questions about articles unlike the seed articles', () => {
     const first = await quoted('when did the millbank pool first open');
     expect(first).toContain('opened in 1968');
     expect(first).not.toContain('plans to open');
+  });
+
+  it('holds a first name asked by the surname its full name was written with nearby', async () => {
+    expect(await quoted('who is playing bass in place of rhodri on the tour')).toContain(
+      'session bassist Mia Holt',
+    );
+  });
+
+  it('reads a fight as a dispute, and "who runs" answered by who chairs', async () => {
+    expect(await quoted('who was the big fight between in the driftwood kings')).toContain(
+      'dispute between the singer',
+    );
+    expect(await quoted('who runs the arts committee')).toContain('Cllr Anna Price, who chairs');
+  });
+
+  it('reads "days/times" as the kind of answer asked for, and "should" as speaking of what is to come', async () => {
+    expect(await quoted('what days/times are the driftwood kings rehearsals')).toContain(
+      'on Monday and Friday evenings',
+    );
+    expect(await quoted('when will the driftwood kings tour finish')).toContain(
+      'should finish in Bristol on 30 May',
+    );
   });
 });

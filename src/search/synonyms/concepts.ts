@@ -114,6 +114,12 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['game', 'match', 'fixture'],
   ['cup', 'trophy'],
   ['kid', 'student', 'pupil', 'youngster'],
+  // Session 42, the same way: a written complaint is an objection, a falling-out a dispute, a prize pot the
+  // prize fund, a gig a concert.
+  ['complaint', 'complain', 'objection', 'grievance'],
+  ['fight', 'row', 'dispute', 'disagreement', 'argument', 'feud', 'quarrel'],
+  ['pot', 'fund', 'kitty'],
+  ['gig', 'concert'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
