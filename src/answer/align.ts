@@ -388,6 +388,30 @@ function headlineNames(
   return names.length === 0 ? subject : [...subject, ...names];
 }
 
+/**
+ * The neighbour that holds what only a number, a date or a sum answers when the best sentence does not, and
+ * shares a question word: "Our junior coaching sessions start again on Thursday March 5 ... They are led by
+ * Kate Ferris ... and cost £3 a session" for "how much are junior coaching sessions". The next one first.
+ */
+function shapedNeighbour(
+  plan: QueryPlan,
+  best: ScoredSentence,
+  scores: readonly ScoredSentence[],
+  at: number,
+): number | undefined {
+  // Only a sum or a count: a neighbour's date or age is as often another thing's ("A teenage suicide bomber"
+  // beside the shrine asked the age of).
+  if (best.shape >= SHAPE_HELD || !(plan.money || (plan.type === 'count' && !plan.age))) return undefined;
+  for (const i of [at + 1, at - 1]) {
+    const neighbour = scores[i];
+    if (neighbour && neighbour.shape >= SHAPE_HELD && neighbour.own.size > 0) return i;
+  }
+  return undefined;
+}
+
+/** The answer shape at which a sentence holds what is asked (as decide.ts's `minShape`). */
+const SHAPE_HELD = 0.4;
+
 /** What a neighbouring sentence (if any; as scored) would add to the best one's matches. */
 function neighbourGain(plan: QueryPlan, neighbour: ScoredSentence | undefined, matches: Matches): number {
   if (!neighbour) return 0;
@@ -563,9 +587,11 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
   const needsNext = bestText.endsWith('?') || bestText.length < EXCERPT_SETTINGS.minSentenceChars;
+  const shapedBeside = shapedNeighbour(plan, bestScore, scores, best);
   if (
     (needsNext && sentences[best + 1]) ||
-    (nextGain >= EXCERPT_SETTINGS.neighbourGain && nextGain >= previousGain)
+    shapedBeside === best + 1 ||
+    (shapedBeside === undefined && nextGain >= EXCERPT_SETTINGS.neighbourGain && nextGain >= previousGain)
   ) {
     last = best + 1;
     matches = joinedMatches(matches, scores[last]);

@@ -528,7 +528,7 @@ const DATE_PARTS: Array<[RegExp, DatePart]> = [
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? month\b/, 'month'],
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? (?:year|yr)\b/, 'year'],
   [
-    /\b(?:what|which|at what) time of (?:the )?day\b|\b(?:at|in) what (?:time|hour)\b|\b(?:what|which) hour\b|\bwhat time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|season|week)|period|frame|zone|span|line)\b)/,
+    /\b(?:what|which|at what) time of (?:the )?day\b|\b(?:at|in) what (?:time|hour)\b|\b(?:what|which) hour\b|\bwhat time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|season|week)|period|fram\w*|zone|span|line)\b)/,
     'clock',
   ],
 ];
@@ -694,6 +694,18 @@ function describesNext(next: string | undefined): boolean {
   );
 }
 
+/** Words that say when, after a count's verb ("visited brackmoor last year"). */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'last',
+  'this',
+  'next',
+  'in',
+  'on',
+  'during',
+  'yesterday',
+  'today',
+]);
+
 export function countFocusWords(question: string): string[] {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
   const opening = COUNT_OPENING.exec(q);
@@ -736,6 +748,17 @@ export function countFocusWords(question: string): string[] {
       const subject = nouns.length > 1 && !englishDictionary().isWord(nouns.at(-1)!);
       return nouns.slice(subject ? -2 : -1, subject ? -1 : undefined);
     }
+    // "how many people visited brackmoor last year": after people counted, their verb says what is counted;
+    // the words after it (where, when) say of what, and are no count ("112 volunteers at Brackmoor last year").
+    const content = focus.filter((word) => !STOP_WORDS.has(word));
+    // A dictionary word after the verb is what it did ("how many people sustained injuries": the injuries).
+    if (
+      content.length > 2 &&
+      GENERIC_COUNTED.has(content[0]!) &&
+      PAST_TENSE.test(content[1]!) &&
+      (TIME_WORDS.has(content[2]!) || !englishDictionary().isWord(content[2]!))
+    )
+      return [content[1]!];
     // "how many of the 120 pilgrims in his group got hurt": a fate said later is what the number counts.
     const laterFate = rest.slice(focus.length).find((word) => FATE_WORDS.has(word));
     if (laterFate && !focus.some((word) => FATE_WORDS.has(word))) focus.push(laterFate);
@@ -885,10 +908,19 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
       .toLowerCase()
       .match(WORDS)
       ?.filter((word) => !STOP_WORDS.has(word) || type === 'count' || type === 'date');
+    // "Clinics run every Tuesday and Thursday": a day or a month is capitalised, and names no one and nowhere.
+    if ((type === 'person' || type === 'place') && words?.every((word) => CALENDAR_NAMES.has(word))) continue;
     places.push(words ?? []);
   }
   return places;
 }
+
+/** Days and months: capitalised, yet no person's or place's name. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
 
 /**
  * A sentence without its heading line when that heading is in Title Case ("# Westgate Rapidplay 2026: Record

@@ -61,6 +61,9 @@ describe('a count asked after what it counts', () => {
     expect(countFocusWords('how many dunmore reported floods since 1998')).toContain('floods');
     // A participle before a determiner is the verb: the bombers are counted.
     expect(countFocusWords('how many suicide bombers attacked the market')).toEqual(['bombers']);
+    // People counted by what they did: the place and time after the verb are no count ("112 volunteers at
+    // Brackmoor last year" does not answer how many visited).
+    expect(countFocusWords('how many people visited brackmoor last year')).toEqual(['visited']);
   });
 });
 

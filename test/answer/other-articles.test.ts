@@ -88,6 +88,10 @@ const POOL = [
   'About 420 swimmers use the pool on a weekday and close to 700 on a Saturday.',
   'Millbank Pool plans to open a second pool at Eastgate in May 2027.',
   'Season tickets went on sale in March, and 1,500 season tickets were sold in two days.',
+  'Junior swimming lessons start again on Thursday 5 March at 5:30 pm, in the small pool.',
+  'They are taught by coach Amy Reid and cost 4 pounds a lesson, with the first lesson free.',
+  'In all, 38 lifeguards worked at Millbank Pool last year, most of them students.',
+  'The pool recorded 52,000 visits in 2025, its best year since it opened.',
 ].join('\n');
 
 const BAND = [
@@ -268,7 +272,7 @@ describe('questions about articles unlike the seed articles', () => {
   });
 
   it("leaves out the asker's own ages and the figures they heard", async () => {
-    expect(await quoted('im 71, do i get in free at millbank?')).toContain('over 65 get free entry');
+    expect(await quoted('im 71, do i get free entry at millbank?')).toContain('over 65 get free entry');
     expect(await quoted('refit cost?? i heard 500k')).toContain('The refit cost 310,000 pounds');
   });
 
@@ -305,6 +309,12 @@ describe('questions about articles unlike the seed articles', () => {
     );
     expect(await quoted('when will the driftwood kings tour finish')).toContain(
       'should finish in Bristol on 30 May',
+    );
+  });
+
+  it('quotes the next sentence with the sum or count its best sentence lacks', async () => {
+    expect(await quoted('how much are junior swimming lessons at millbank')).toContain(
+      'cost 4 pounds a lesson',
     );
   });
 });

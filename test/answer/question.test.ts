@@ -120,6 +120,9 @@ describe('questionType and hasAnswerShape', () => {
     expect(hasAnswerShape('The attack killed at least 52.', 'count')).toBe(true);
     expect(hasAnswerShape('They have offshoots in about ten countries.', 'count')).toBe(true);
     expect(hasAnswerShape('The attack killed many.', 'count')).toBe(false);
+    // A day or a month is capitalised, yet names no place and no one.
+    expect(hasAnswerShape('The clinics run every Tuesday and Thursday afternoon.', 'place')).toBe(false);
+    expect(hasAnswerShape('They take place in the Wendell Room.', 'place')).toBe(true);
     expect(hasAnswerShape('Islamic State took it over in 2014.', 'date')).toBe(true);
     expect(hasAnswerShape('It happened long ago.', 'date')).toBe(true);
     expect(hasAnswerShape('It happened after the rains.', 'date')).toBe(false);
@@ -224,6 +227,14 @@ describe('the part of a date asked for', () => {
     expect(questionType('At what hour did the explosion occur?')).toBe('date');
     expect(askedDatePart('what day did the shrine bombing happen')).toBe('day');
     expect(askedDatePart('when did the attack happen')).toBeUndefined();
+    // "What time the hide opens" asks the hour as "what time does it open" does; a time frame or a time of
+    // year is no hour.
+    expect(askedDatePart('what time the saltings hide opens and closes daily')).toBe('clock');
+    expect(askedDatePart('What time frame does the war cover?')).toBeUndefined();
+    expect(askedDatePart('what time of year do the birds nest')).toBeUndefined();
+    // "Which days" asks for days as "which day" does.
+    expect(askedDatePart('which days are the clinics on')).toBe('day');
+    expect(questionType('what days r the clinics on')).toBe('date');
     // The word that names it is the question's form, not what the answer says.
     expect(dateFormWord('since like what year have they been attacking')).toBe('year');
     expect(dateFormWord('In which Month did the siege end?')).toBe('month');
