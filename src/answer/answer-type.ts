@@ -915,6 +915,11 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   return places;
 }
 
+/** Is the word (lower-cased) a day's or a month's name: capitalised, yet no person's or place's? */
+export function isCalendarName(word: string): boolean {
+  return CALENDAR_NAMES.has(word);
+}
+
 /** Days and months: capitalised, yet no person's or place's name. */
 const CALENDAR_NAMES: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december'.split(

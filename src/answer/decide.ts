@@ -532,7 +532,9 @@ const PLACE_REACH = 3;
 function placedSomewhereNew(plan: QueryPlan, text: string): boolean {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.some((word, i) => {
-    if (!WHERE_FROM.has(word.toLowerCase())) return false;
+    // "came out of the seaside town of Carrow Bay": "out of" as "from".
+    const outOf = word.toLowerCase() === 'of' && words[i - 1]?.toLowerCase() === 'out';
+    if (!WHERE_FROM.has(word.toLowerCase()) && !outOf) return false;
     const from = word.toLowerCase() === 'from';
     let j = i + 1;
     while (j < words.length && PLACE_DETERMINERS.has(words[j]!.toLowerCase())) j++;
@@ -540,6 +542,8 @@ function placedSomewhereNew(plan: QueryPlan, text: string): boolean {
       const place = words[k]!;
       const lower = place.toLowerCase();
       if (plan.askedWords.has(lower) || STOP_WORDS.has(lower)) return false;
+      // "in March 2015" dates; it places nothing.
+      if (DATE_WORD.test(lower)) return false;
       // After "from" any word may be where it came from ("credentials from a university").
       if (from || PLACE_NOUNS.has(lower) || (place[0] !== lower[0] && !/^\p{N}/u.test(place))) return true;
     }

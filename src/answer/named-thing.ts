@@ -6,6 +6,7 @@
  */
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
+import { isCalendarName } from './answer-type.js';
 import type { QueryPlan } from './query-plan.js';
 import { meaningMatch, WORD } from './term-match.js';
 import { isRegionCode, isRegionName, inRegionName, regionOfDemonym } from './region-names.js';
@@ -192,7 +193,8 @@ export function holdsNewName(
       word[0] === lower[0] ||
       /['\u2019]s$/.test(lower) ||
       STOP_WORDS.has(lower) ||
-      plan.askedWords.has(lower)
+      plan.askedWords.has(lower) ||
+      isCalendarName(lower)
     )
       continue;
     // "Which afghan province": Afghanistan is asked already, by its people's word.

@@ -97,9 +97,9 @@ const POOL = [
 const BAND = [
   'Driftwood Kings Announce Reunion Tour',
   '',
-  'The Driftwood Kings will play six reunion concerts, their first shows together since they split up in 2015. The band announced the dates on Friday morning with a short video filmed on the pier where they played their very first gig as teenagers, and fans queued overnight for tickets.',
+  'The Driftwood Kings will play six reunion concerts, their first shows together since they split up in March 2015. The band announced the dates on Friday morning with a short video filmed on the pier where they played their very first gig as teenagers, and fans queued overnight for tickets.',
   '',
-  'Four of the five original members are back. The missing member is bassist Rhodri Pryce, who left music after the split and now teaches maths at a secondary school in Leeds, where he also runs the school orchestra and a lunchtime guitar club.',
+  'The Driftwood Kings, who came out of the fishing town of Port Carrick in the early 2000s, have sold out every date. Four of the five original members are back. The missing member is bassist Rhodri Pryce, who left music after the split and now teaches maths at a secondary school in Leeds, where he also runs the school orchestra and a lunchtime guitar club.',
   '',
   "Pryce's place on the tour will be taken by session bassist Mia Holt, who has played with the band's singer on two of his solo records. The band said they had asked Pryce first, and that he had wished them well but had no wish to spend a month on a tour bus again.",
   '',
@@ -316,5 +316,9 @@ describe('questions about articles unlike the seed articles', () => {
     expect(await quoted('how much are junior swimming lessons at millbank')).toContain(
       'cost 4 pounds a lesson',
     );
+  });
+
+  it('reads "came out of" as where a band is from, and a month as no place', async () => {
+    expect(await quoted('where are the driftwood kings from')).toContain('the fishing town of Port Carrick');
   });
 });
