@@ -189,6 +189,8 @@ function saysUnasked(plan: QueryPlan, shapes: readonly string[][]): boolean {
 /** A word the question says, or a word of a name it gives by an alias ("islamic" for "iskp"). */
 function askedOrAliased(plan: QueryPlan, word: string): boolean {
   if (plan.askedWords.has(word)) return true;
-  if (plan.aliasTerms.size === 0) return false;
-  return plan.aliasTerms.has(termOf(word) ?? word);
+  // "Hartley's" when "hartleys" was typed: one term.
+  const term = termOf(word) ?? word;
+  if (plan.weights.has(term)) return true;
+  return plan.aliasTerms.has(term);
 }

@@ -904,8 +904,10 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   const text = type === 'person' || type === 'place' ? withoutTitleCaseHeading(sentence) : sentence;
   for (const match of text.matchAll(shape)) {
     // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
+    // "Hartley's" is the name "Hartley": its "s" is no other word.
     const words = (match.groups?.name ?? match[0])
       .toLowerCase()
+      .replace(POSSESSIVE_S, '')
       .match(WORDS)
       ?.filter((word) => !STOP_WORDS.has(word) || type === 'count' || type === 'date');
     // "Clinics run every Tuesday and Thursday": a day or a month is capitalised, and names no one and nowhere.
@@ -919,6 +921,9 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
 export function isCalendarName(word: string): boolean {
   return CALENDAR_NAMES.has(word);
 }
+
+/** A possessive's ending: "Hartley's", "Edith’s". */
+const POSSESSIVE_S = /['\u2019]s\b/g;
 
 /** Days and months: capitalised, yet no person's or place's name. */
 const CALENDAR_NAMES: ReadonlySet<string> = new Set(

@@ -701,9 +701,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bchains?\s+of\s+command\b|\bcommand\s+chains?\b/giu, ' command hierarchy '],
   // "The islamabad hit", "that hit": the attack, as a noun after "the" (not "the bomb hit the shrine", "that got
-  // hit").
+  // hit", nor a clause's verb: "what happened when the bomb hit").
   [
-    /\b(the|that|this|a|an|another)\s+((?:(?!(?:got|get|gets|getting|was|were|is|are|be|been|being|just|also)\s)[\p{L}'\u2019-]+\s+)?)hit\b(?=\s*(?:$|[?!.,;:]|(?:random|planned|was|is|were|happen\w*|in|on|at|by|of|timing|and|or|so|last|recently|back|earlier)\b))/giu,
+    /(?<!\b(?:when|once|until|till|as|where|while)\s+)\b(the|that|this|a|an|another)\s+((?:(?!(?:got|get|gets|getting|was|were|is|are|be|been|being|just|also)\s)[\p{L}'\u2019-]+\s+)?)hit\b(?=\s*(?:$|[?!.,;:]|(?:random|planned|was|is|were|happen\w*|in|on|at|by|of|timing|and|or|so|last|recently|back|earlier)\b))/giu,
     '$1 $2attack',
   ],
   // "The force of the explosion", "how powerful was the blast": how strong it was (not "security forces", nor
