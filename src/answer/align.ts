@@ -597,7 +597,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     matches = joinedMatches(matches, scores[last]);
     joined = sentences[last];
     softTerms = withSoftTerms(softTerms, scores[last]);
-  } else if (previousGain >= EXCERPT_SETTINGS.neighbourGain) {
+  } else if (shapedBeside === best - 1 || previousGain >= EXCERPT_SETTINGS.neighbourGain) {
     first = best - 1;
     matches = joinedMatches(matches, scores[first]);
     joined = sentences[first];

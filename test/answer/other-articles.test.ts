@@ -92,6 +92,8 @@ const POOL = [
   'They are taught by coach Amy Reid and cost 4 pounds a lesson, with the first lesson free.',
   'In all, 38 lifeguards worked at Millbank Pool last year, most of them students.',
   'The pool recorded 52,000 visits in 2025, its best year since it opened.',
+  '',
+  'The pool will shut at 6 pm on Friday for roughly three weeks of repairs to the roof. We will post updates on the council website and on the noticeboard by the doors if the Millbank Pool closure runs long.',
 ].join('\n');
 
 const BAND = [
@@ -320,5 +322,9 @@ describe('questions about articles unlike the seed articles', () => {
 
   it('reads "came out of" as where a band is from, and a month as no place', async () => {
     expect(await quoted('where are the driftwood kings from')).toContain('the fishing town of Port Carrick');
+  });
+
+  it('quotes the sentence before with the length of time its best sentence lacks', async () => {
+    expect(await quoted('how long is the millbank pool closure')).toContain('for roughly three weeks');
   });
 });
