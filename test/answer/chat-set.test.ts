@@ -52,7 +52,7 @@ import {
  * nineteen more helpers' 1,387 (eight new sets and eleven retired blind ones) on the session's starting code,
  * 15,255 = 0.883 after its changes; session 40, no new questions here (its sets are about other articles,
  * ./other-corpus.test.ts): 15,257 = 0.883 after its changes; session 41, no new questions here: 15,257 =
- * 0.883 after its changes).
+ * 0.883 after its changes; session 42, none either: 15,264 = 0.884 after its changes).
  */
 const MIN_RIGHT_SHARE = 0.85;
 
