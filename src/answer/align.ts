@@ -389,9 +389,9 @@ function headlineNames(
 }
 
 /**
- * The neighbour that holds what only a number, a date or a sum answers when the best sentence does not, and
- * shares a question word: "Our junior coaching sessions start again on Thursday March 5 ... They are led by
- * Kate Ferris ... and cost £3 a session" for "how much are junior coaching sessions". The next one first.
+ * The neighbour that holds the sum, count or length of time asked when the best sentence does not, and shares
+ * a question word: "Our junior coaching sessions start again on Thursday March 5 ... They are led by Kate
+ * Ferris ... and cost £3 a session" for "how much are junior coaching sessions". The next one first.
  */
 function shapedNeighbour(
   plan: QueryPlan,

@@ -41,7 +41,7 @@ export function roleNamed(
  * or money running out, and "head" a body's part.
  */
 const LEADING: ReadonlySet<string> = new Set(
-  ['run', 'lead', 'head', 'chair', 'chairs', 'manage', 'direct', 'command', 'captain'].map(
+  ['run', 'lead', 'head', 'chair', 'manage', 'direct', 'command', 'captain'].map(
     (word) => termOf(word) ?? word,
   ),
 );
