@@ -694,17 +694,11 @@ function describesNext(next: string | undefined): boolean {
   );
 }
 
-/** Words that say when, after a count's verb ("visited brackmoor last year"). */
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  'last',
-  'this',
-  'next',
-  'in',
-  'on',
-  'during',
-  'yesterday',
-  'today',
-]);
+/**
+ * Words that say when, after a count's verb ("visited brackmoor last year"); stop words ("this", "in") are
+ * gone by then.
+ */
+const TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'during', 'yesterday', 'today']);
 
 export function countFocusWords(question: string): string[] {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
@@ -862,11 +856,6 @@ const CLAUSE_PREPOSITIONS = new Set(
 export const REQUIRED_SHAPES: ReadonlySet<QuestionType> = new Set(['count', 'date']);
 
 /**
- * Does a sentence hold the kind of thing the question asks for (a number, a date, a name) that the question
- * does not already say (`asked`: its words, lower-cased)? "How old was Newton during Super Bowl 50?" wants a
- * number other than 50.
- */
-/**
  * Does every date of the sentence date what is past ("since they split up in 2015", "three years ago")? A
  * question about what is to come ("when will the tour finish") is not answered by it.
  */
@@ -884,6 +873,11 @@ export function datesOnlyPast(sentence: string): boolean {
 const PAST_BEFORE_DATE =
   /\b(?:since|(?:[a-z]+ed|began|split\s+up|broke\s+up|was|were)\s+(?:[a-z]+\s+){0,2}?(?:in|on))\s+(?:the\s+)?$/i;
 
+/**
+ * Does a sentence hold the kind of thing the question asks for (a number, a date, a name) that the question
+ * does not already say (`asked`: its words, lower-cased)? "How old was Newton during Super Bowl 50?" wants a
+ * number other than 50.
+ */
 export function hasAnswerShape(
   sentence: string,
   type: QuestionType,

@@ -457,19 +457,16 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // "Which Asian country": the continent is settled by the countries the excerpt names (continents.ts), not
   // by a word the articles must write ("asian" is no name the corpus lacks, and weighs nothing then). One
   // they do write still counts: "which North American country bombed IS": "American airstrikes".
-  for (const term of continentAdjectiveTerms(read.searchText)) {
+  const settledElsewhere = (term: string) => {
     if (unknown.has(term)) weights.set(term, 0);
     specific.delete(term);
     unknown.delete(term);
-  }
+  };
+  for (const term of continentAdjectiveTerms(read.searchText)) settledElsewhere(term);
   // "The fire in the 1980s" where the articles say "in August 1987": a decade the corpus never writes is
   // settled by a year of it (the date check reads it), not a name the answer must hold.
   for (const term of unknown) {
-    const years = yearsOfDecade(term);
-    if (!years?.some((year) => index.hasTerm(year, scopes))) continue;
-    weights.set(term, 0);
-    specific.delete(term);
-    unknown.delete(term);
+    if (yearsOfDecade(term)?.some((year) => index.hasTerm(year, scopes))) settledElsewhere(term);
   }
   // "How many people died": "people" is part of how the question is asked, not what the answer must say.
   if (read.type === 'count') {
