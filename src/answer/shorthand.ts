@@ -1414,7 +1414,11 @@ export function writeOutShorthand(text: string): string {
       .replace(/\bs(\d{1,2})\b/giu, 'season $1')
       // "still runs on win 7", "is it ok for win10?": Windows by its version, as users write it; not "did they
       // win 7 games".
-      .replace(WINDOWS_VERSION, 'windows $1')
+      // (Its version is the first group after a word that runs on it, the second at a clause's end.)
+      .replace(
+        WINDOWS_VERSION,
+        (_, after: string | undefined, ending: string | undefined) => `windows ${after ?? ending}`,
+      )
       // "who took the pen", "won on pens": a penalty, as football fans write it.
       .replace(PENALTY, (_, plural: string) => (plural ? 'penalties' : 'penalty'))
       // "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe
