@@ -5,7 +5,9 @@
 import {
   fateOf,
   hasAge,
+  hasCode,
   hasDatePart,
+  hasDifference,
   hasDuration,
   hasFrequency,
   hasMeasure,
@@ -85,7 +87,12 @@ const SHARE =
 export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   if (plan.money) return hasMoney(sentence.text) ? 1 : 0;
   if (plan.nameAsked) return namesThing(plan, sentence.text) ? 1 : 0;
+  // "Atomic number 8" answers too, but less surely than "0800 046 7215" does for a helpline.
+  if (plan.codeAsked) return hasCode(sentence.text) ? 1 : /\d/.test(sentence.text) ? 0.5 : 0;
   if (plan.measure) {
+    // "How much longer": a difference answers ("14 minutes longer", "twice the figure").
+    const comparative = COMPARISON_ASKED.exec(plan.asked)?.[1];
+    if (comparative) return hasDifference(sentence.text, comparative) ? 1 : 0;
     const lasted = plan.askedWords.has('long') && hasDuration(sentence.text);
     return lasted || hasMeasure(sentence.text, plan.askedWords) ? 1 : 0;
   }
@@ -103,19 +110,61 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   let best = 0;
   // "Exactly how many were there": "hundreds of worshippers" gives no exact number.
   const exact = asksExactly(plan);
+  const bound = hyphenBoundNumbers(sentence.text);
   terms.forEach((term, i) => {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     if (exact && ROUGH_NUMBER_TERMS.has(term)) return;
     if (isYearOfDate(term, sentence.text)) return;
-    for (const j of countedPositions(terms, i)) {
+    // "A 7-day ban" counts no bans, nor whoever was banned.
+    const positions = bound?.has(term) && i + 1 < terms.length ? [i + 1] : countedPositions(terms, i);
+    for (const j of positions) {
       for (const focus of focused) {
         if (otherFate(focus, terms[j]!)) continue;
-        best = Math.max(best, meaningMatch(plan, focus, terms[j]!));
+        best = Math.max(best, countsPeople(focus, terms[j]!) ? 1 : meaningMatch(plan, focus, terms[j]!));
       }
     }
   });
   return best;
 }
+
+/**
+ * Numbers joined by a hyphen to a span of time ("a 7-day ban", "a three-match ban", "a 12-week trial"), as
+ * search terms: such a number says how long, it counts nothing after it. Undefined when the text has no hyphen.
+ */
+function hyphenBoundNumbers(text: string): Set<string> | undefined {
+  if (!text.includes('-')) return undefined;
+  const bound = new Set<string>();
+  for (const [, number, word] of text.matchAll(HYPHEN_BOUND)) {
+    const term = termOf(number!.toLowerCase());
+    if (term && isNumberTerm(term) && SPAN_UNITS.test(word!)) bound.add(term);
+  }
+  return bound;
+}
+
+const HYPHEN_BOUND = /(?<![\p{L}\d.,-])([\p{L}\d]+)-(\p{L}+)\b/gu;
+const SPAN_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|match|game|season)$/i;
+
+/** "People" counted, as search terms: the question says only that it counts people. */
+const PEOPLE_ASKED: ReadonlySet<string> = termsOf('people persons individuals folks');
+/** Words a count of people is written with ("Forty-seven members signed", "recruited 412 adults"). */
+const PEOPLE_WORDS: ReadonlySet<string> = termsOf(
+  'people persons individuals folks members residents visitors participants adults children kids fans ' +
+    'spectators volunteers runners players pupils students staff employees workers passengers customers ' +
+    'patients voters attendees guests villagers entrants competitors tenants users subscribers applicants ' +
+    'households families men women teenagers',
+);
+
+function termsOf(words: string): ReadonlySet<string> {
+  return new Set(words.split(' ').map((word) => termOf(word) ?? word));
+}
+
+/** Does a number beside this word count the people a count of "people" asks for? */
+function countsPeople(focus: string, counted: string): boolean {
+  return PEOPLE_ASKED.has(focus) && PEOPLE_WORDS.has(counted);
+}
+
+/** "How much longer", "how much higher": a difference asked, in the comparative it names. */
+const COMPARISON_ASKED = /\bhow much (\p{L}+er)\b/iu;
 
 /** Words asking for an exact number. */
 const EXACT_ASKED = ['exactly', 'exact', 'precisely', 'precise'];
@@ -168,7 +217,12 @@ function shapeWordsOf(sentence: ReadSentence, type: QuestionType): readonly stri
  */
 export function requiredShape(plan: QueryPlan): boolean {
   return (
-    plan.measure || plan.money || plan.nameAsked || plan.age !== undefined || REQUIRED_SHAPES.has(plan.type)
+    plan.measure ||
+    plan.money ||
+    plan.nameAsked ||
+    plan.codeAsked ||
+    plan.age !== undefined ||
+    REQUIRED_SHAPES.has(plan.type)
   );
 }
 

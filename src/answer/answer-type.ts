@@ -125,7 +125,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * sports ban or a contract runs for games, matches or seasons ("how long is the ban": "a three-match ban").
  */
 const MEASURE =
-  /\bhow (tall|high|long|far|deep|wide|heavy|fast|close)\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
+  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close)(?:er)?\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
 const UNIT = new RegExp(
   String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
@@ -515,8 +515,15 @@ export function asksForMoney(question: string): boolean {
 
 /** Does a sentence name a sum of money ("$1.5 billion", "2 million euros")? */
 export function hasMoney(sentence: string): boolean {
-  return MONEY.test(sentence);
+  return MONEY.test(sentence) || PRICE_IN_GAME.test(sentence);
 }
+
+/**
+ * A price in a game's or a site's own currency: "she costs 9,000 gold", "price cut from 1,200 to 950 gold",
+ * "500 coins"; not "three gold medals", nor "cost 52 lives".
+ */
+const PRICE_IN_GAME =
+  /\b(?:costs?|costing|priced at|sells? for|sold for)\s+(?:about\s+|around\s+|only\s+|just\s+)?\d(?![\d,.]*\s*(?:lives|jobs|people|votes|points|seats|games|matches|minutes|hours|days|weeks|months|years)\b)|\b\d[\d,.]*\s?(?:gold|coins?|gems?|credits?|tokens?)\b(?!\s+(?:medals?|stars?|rush|standard|mines?|cards?))/i;
 
 /** Which part of a date a question asks for: "what day of the week" wants a weekday, not "since 2015". */
 export type DatePart = 'weekday' | 'day' | 'month' | 'year' | 'clock';
@@ -588,6 +595,30 @@ export function asksColour(question: string): boolean {
 }
 
 /** Is the question about a size, distance, age or speed (a number with a unit)? */
+/**
+ * Does the question ask for a number or code written with digits ("whats the helpline number", "kettle batch
+ * code?", "what is the model number")? Not "the number of ...", nor a code in words ("the dress code").
+ */
+export function asksForCode(question: string): boolean {
+  return CODE_ASKED.test(question.toLowerCase());
+}
+
+const CODE_WORD = String.raw`(?:numbers?|(?:batch|zip|postal|post|area|promo|discount|error|product|access|model|serial|country|dialling|dialing|reference)\s+codes?)`;
+const CODE_ASKED = new RegExp(
+  String.raw`^\W*(?:(?:what|whats|which)(?:\s+is|\s+are|\s+was)?\s+(?:the|their|its|his|her|my|your|our)\s+(?:[\p{L}-]+\s+){0,2}${CODE_WORD}\b(?!\s+of\b)|(?:[\p{L}-]+\s+){1,3}${CODE_WORD}\W*$)`,
+  'u',
+);
+
+/**
+ * A code or a number to dial or type: "0800 046 7215", "AK-1702", "23K", "23J41"; not a count ("9,400 calls")
+ * nor a year.
+ */
+export function hasCode(sentence: string): boolean {
+  return CODE.test(sentence);
+}
+
+const CODE = /\b\d{3,}[ -]\d{2,}|\b\p{Lu}+-?\d+|\b\d+\p{Lu}+\d*\b|\b0\d{3,}|\+\d/u;
+
 export function asksForMeasure(question: string): boolean {
   return MEASURE.test(question.toLowerCase());
 }
@@ -597,6 +628,29 @@ export function measureWord(question: string): string | undefined {
   const match = MEASURE.exec(question.toLowerCase());
   return match?.[1] ?? match?.[2];
 }
+
+/**
+ * Does the sentence say a difference in the comparative asked ("longer"): a number with a unit or a share
+ * before it ("14 minutes longer per night", "40% faster") or after "by" ("longer by 14 minutes"), a multiple
+ * ("twice as long", "a 2.8x speed-up"), or two measures side by side ("took 11 minutes in 2.8 and just under 4
+ * minutes in 3.0")? "A three-month trial" gives no difference.
+ */
+export function hasDifference(sentence: string, comparative: string): boolean {
+  if (MULTIPLE.test(sentence)) return true;
+  if (new RegExp(`\\d\\s?(?:%|percent|per cent)\\s+(?:\\p{L}+\\s+)?${comparative}\\b`, 'iu').test(sentence))
+    return true;
+  let measures = 0;
+  for (const match of sentence.matchAll(UNIT)) {
+    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    const before = sentence.slice(Math.max(0, match.index - 4), match.index);
+    if (new RegExp(`^\\s+(?:\\p{L}+\\s+)?${comparative}\\b`, 'iu').test(after) || /\bby\s$/i.test(before))
+      return true;
+    measures++;
+  }
+  return measures >= 2;
+}
+
+const MULTIPLE = /\b(?:twice|double|triple|treble|half|\w+ times)\b|\b\d+(?:\.\d+)?x\b/i;
 
 /** Does a sentence hold a number with a unit that the question does not already say? */
 export function hasMeasure(sentence: string, asked: ReadonlySet<string>): boolean {

@@ -80,7 +80,10 @@ export function planFor(
   context: AnswerContext,
 ): { ok: true; plan: QueryPlan } | { ok: false; message: string; code?: 'invalid' | 'small_talk' } {
   const asked = withSourceAsArticle(question, context.sourceNames ?? []);
-  const reading = readQuestion(asked, context.maxQuestionChars);
+  const reading = readQuestion(asked, context.maxQuestionChars, (word) => {
+    const term = termOf(word.toLowerCase());
+    return term !== null && context.index.hasTerm(term, context.scopes);
+  });
   if (!reading.ok) return reading;
   // Read with its outlet as "the article", the question is still repeated as it was asked.
   const read =

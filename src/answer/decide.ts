@@ -199,6 +199,7 @@ export function decide(
     namesBeside.length === 0 &&
     !claimedNameUnheld(plan, missingNames) &&
     !otherNumberedThing(plan, excerpt) &&
+    !otherYearSaid(plan, excerpt) &&
     !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
     !colourUnsaid(plan, excerpt) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
@@ -582,6 +583,22 @@ function otherNumberedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return false;
 }
 
+/**
+ * Does the excerpt date what it says by other years only, never the year asked ("did anyone die in the 2011
+ * eruption": "The largest eruption in modern records came in 1962 ...")? Then it tells of another time.
+ */
+function otherYearSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  const asked = plan.terms.filter((term) => YEAR.test(term) && !plan.checked.has(term));
+  if (asked.length === 0) return false;
+  const said = excerpt.text.match(YEARS_IN_TEXT);
+  if (said === null) return false;
+  // "The 1970's" is any year of the decade.
+  const decade = (year: string) => new RegExp(`\\b${year}['\u2019]?s\\b`, 'i').test(plan.asked);
+  return !asked.some((year) =>
+    decade(year) ? said.some((other) => other.slice(0, 3) === year.slice(0, 3)) : said.includes(year),
+  );
+}
+
 /** The excerpt's share of the question with the article's subject words taken as held (`articleTopicTerms`). */
 function withTopic(plan: QueryPlan, excerpt: ExcerptChoice, topic: readonly string[]): number {
   const matches = new Map(excerpt.matches);
@@ -801,6 +818,7 @@ function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;
+const YEARS_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/g;
 
 /** Specific terms of the question the visible corpus never uses, and no alias stands in for. */
 export function unknownSpecificTerms(plan: QueryPlan): string[] {

@@ -35,6 +35,11 @@ const ASKING_ENDS: ReadonlyArray<[RegExp, (rest: string, noun: string) => string
     new RegExp(`^(.+?)\\s+(${PLACE_KINDS})(?:\\s+name)?$`),
     (rest, kind) => `which ${kind} was the ${rest} in`,
   ],
+  // "Helpline number", "model number" name a number to dial or type, not a count.
+  [
+    /^(.+?\s(?:phone|telephone|helpline|contact|model|serial|reference|batch|order|tracking|account|flight|room|registration|policy))\s+(number)$/,
+    (rest) => `what is the ${rest} number`,
+  ],
   [/^(.+?)\s+(count|number|total|tally)$/, (rest) => `how many ${rest}`],
   [new RegExp(`^(.+?)\\s+(${FATES})$`), (rest, fate) => `how many ${fate} in the ${rest}`],
   [/^(.+?)\s+(author|writer)$/, (rest) => `who wrote the ${rest}`],

@@ -30,6 +30,7 @@ import {
   askedAgeGroups,
   roleAgedAsked,
   asksPersonAge,
+  asksForCode,
   asksForMeasure,
   measureWord,
   countFocusWords,
@@ -383,6 +384,8 @@ export interface QueryPlan {
   definedStarts: readonly string[];
   /** "How much did it cost": only a sum of money answers. */
   money: boolean;
+  /** "Whats the helpline number", "the batch code?": only a code or number to dial or type answers. */
+  codeAsked: boolean;
   /** "What is the name of the bomber": only a name answers (a capitalised one the question does not say). */
   nameAsked: boolean;
   /** The terms of what a name question asks the name of ("teenag", "bomber"): the name stands beside them. */
@@ -562,6 +565,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     // "Was he 25 years old": the answer says "Shehzad, 25", not "years".
     ...(age && AGE_IN_YEARS.test(read.searchText) ? ['year'] : []),
     ...(nameAsked ? ['name'] : []),
+    // "Whats the helpline number": the answer writes the number, not "number".
+    ...(asksForCode(read.searchText) ? analyze('number numbers') : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
     // "What colour card did he get": the answer says "a straight red card", not "colour" (rival-said.ts).
@@ -722,6 +727,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countHead: countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: asksForMoney(read.searchText),
+    codeAsked: asksForCode(read.searchText),
     nameAsked: named.nameAsked,
     namedThing: named.namedThing,
     nameOwner: named.nameOwner,

@@ -158,7 +158,7 @@ function withLettersJoined(text: string): string {
 }
 
 /** What reading a question does to its words, in this order (see the comments in `readQuestion`). */
-const READING_STAGES: ReadonlyArray<(text: string) => string> = [
+const READING_STAGES: ReadonlyArray<(text: string, corpusWrites?: (word: string) => boolean) => string> = [
   withLettersJoined,
   withoutPersona,
   withStrayWordsGlossed,
@@ -180,7 +180,12 @@ const READING_STAGES: ReadonlyArray<(text: string) => string> = [
 ];
 
 /** Reads a question, or rejects what cannot be searched with a reason fit to show the person who asked. */
-export function readQuestion(typed: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): QuestionReading {
+export function readQuestion(
+  typed: string,
+  maxChars = DEFAULT_MAX_QUESTION_CHARS,
+  /** Does the corpus write this word? A community's own shorthand ("nerf") is then kept as typed. */
+  corpusWrites?: (word: string) => boolean,
+): QuestionReading {
   const typedLength = typed.trim().length;
   if (typedLength === 0) return { ok: false, message: 'Please type a question: it was empty.' };
   if (typedLength > maxChars) {
@@ -220,7 +225,7 @@ export function readQuestion(typed: string, maxChars = DEFAULT_MAX_QUESTION_CHAR
   // there a bit saying the timing wasnt random") as the claim remembered.
   // A question word typed where its answer would stand ("the bomber was how old") is read in front.
   // A topic typed first ("iskp: who leads it?") is put where its pronoun stands.
-  const written = READING_STAGES.reduce((text, stage) => stage(text), unmentioned);
+  const written = READING_STAGES.reduce((text, stage) => stage(text, corpusWrites), unmentioned);
   const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(written))));
   if (!HAS_WORD.test(words)) {
     return {

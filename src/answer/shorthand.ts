@@ -138,6 +138,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nerf: 'weaken',
   nerfed: 'weakened',
   nerfs: 'weakens',
+  xp: 'experience',
   playercount: 'player count',
   szn: 'season',
   vuln: 'vulnerability',
@@ -903,9 +904,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?credit\s+for\b/giu, ' claimed '],
   // "Pakistan's whole strategy": "whole" only stresses.
   [/\b(the|their|its|his|her|this|that|[\p{L}]+['\u2019]s)\s+(?:whole|entire)\s+(?=[\p{L}])/giu, '$1 '],
-  // "Take Mosul back", "won it back": recapture it.
+  // "Take Mosul back", "won it back": recapture it; not "take it back to the shop".
   [
-    /\b(?:take|takes|took|taken|taking|win|wins|won|winning)\s+((?:\w+\s+){0,2}?)back\b(?!\s+(?:home|then|when|ground)\b)/giu,
+    /\b(?:take|takes|took|taken|taking|win|wins|won|winning)\s+((?:\w+\s+){0,2}?)back\b(?!\s+(?:home|then|when|ground|to|into|with|at)\b)/giu,
     ' recapture $1',
   ],
   // "What did IS grow out of": what it emerged from.
@@ -1315,6 +1316,28 @@ function isFiller(word: string): boolean {
   return FILLER.has(lower) || HESITATION.test(lower);
 }
 
+/**
+ * Shorthand a community's own articles may write as it is ("Is the Brannoch nerf really as bad as people
+ * say?", "the devs"): kept when the articles write it (`writeOutShorthand`'s `corpusWrites`).
+ */
+const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
+  'dmg',
+  'devs',
+  'dev',
+  'vids',
+  'vid',
+  'nerf',
+  'nerfed',
+  'nerfs',
+  'xp',
+  'szn',
+  'vuln',
+  'vulns',
+  'gaffer',
+  'flex',
+  'flexing',
+]);
+
 /** The word a piece of shorthand stands for, or undefined when the word is not shorthand. */
 export function expandShorthand(word: string): string | undefined {
   // Own keys only: "constructor" or "toString" must not read the object's prototype.
@@ -1385,7 +1408,9 @@ const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N
  * The text with every piece of shorthand written out, filler and words about the articles themselves dropped,
  * numbers said in words written in digits, and a death toll asked plainly.
  */
-export function writeOutShorthand(text: string): string {
+export function writeOutShorthand(text: string, corpusWrites?: (word: string) => boolean): string {
+  const kept = (word: string) =>
+    corpusWrites !== undefined && COMMUNITY_WORDS.has(word.toLowerCase()) && corpusWrites(word);
   return (
     withoutGuess(withoutAskersOwnFigures(withYearsInFull(spokenNumbersAsDigits(plainReadings(text)))))
       .replace(CHANNEL_REQUESTS, ' ')
@@ -1405,7 +1430,9 @@ export function writeOutShorthand(text: string): string {
       .replace(WORD, (word) =>
         isFiller(word)
           ? ' '
-          : (expandShorthand(word) ?? withDroppedG(word) ?? withLearnersPlural(word) ?? word),
+          : kept(word)
+            ? word
+            : (expandShorthand(word) ?? withDroppedG(word) ?? withLearnersPlural(word) ?? word),
       )
       // A word said twice for stress, as Pidgin and Singapore English do ("big big cities", "well well").
       // Not "is IS" (the verb before the group), nor "that that", "had had".

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { CorpusError } from '../corpus/errors.js';
-import { learnAliases } from '../search/aliases.js';
+import { learnArticleAliases } from '../search/aliases.js';
 import { articleFromFile } from '../corpus/parse.js';
 import type { ParseJob, ParseReply } from './parse-pool.js';
 
@@ -16,7 +16,7 @@ port.on('message', async (job: ParseJob) => {
   let reply: ParseReply;
   try {
     const article = await articleFromFile(job.file, job.bytes, job.options);
-    const aliases = learnAliases(article.passages.map((passage) => passage.text).join('\n'));
+    const aliases = learnArticleAliases(article);
     reply = { id: job.id, article, aliases };
   } catch (error) {
     reply = {

@@ -14,7 +14,7 @@ import { LazyArticle, numbersItsPassages, passageCountOf, passageIdsOf } from '.
 import { isPassageIdOf, passageNumberOf } from '../corpus/passage-id.js';
 import { type Article, GLOBAL_SCOPE, type Passage, type SkippedFile } from '../corpus/types.js';
 import type { Logger } from '../logger.js';
-import { type Alias, AliasBook, learnAliases } from '../search/aliases.js';
+import { type Alias, AliasBook, learnArticleAliases } from '../search/aliases.js';
 import { PassageIndex } from '../search/passage-index.js';
 import {
   type AliasProblem,
@@ -165,11 +165,7 @@ export class ArticleStore {
         if (!isPassageIdOf(passage.id, article.file, i + 1)) this.otherPassages.set(passage.id, passage);
       });
     }
-    this.aliases.add(
-      article.file,
-      article.scope,
-      aliases ?? learnAliases(article.passages.map((p) => p.text).join('\n')),
-    );
+    this.aliases.add(article.file, article.scope, aliases ?? learnArticleAliases(article));
     if (article.aliasLines) {
       const { aliases: declared, problems } = readAliasLines(article.aliasLines);
       this.aliases.add(

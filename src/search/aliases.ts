@@ -45,6 +45,18 @@ export const SKIPPABLE: ReadonlySet<string> = new Set([
 ]);
 const MAX_LONG_FORM_WORDS = 12;
 
+/**
+ * The aliases an article teaches: its passages' text, and its title, where a long form is often written in
+ * capitals ("Minutes of the 2025 Annual General Meeting") that the text later calls by its acronym.
+ */
+export function learnArticleAliases(article: {
+  title?: string;
+  passages: ReadonlyArray<{ text: string }>;
+}): Alias[] {
+  const text = article.passages.map((passage) => passage.text).join('\n');
+  return learnAliases(article.title ? `${article.title}\n${text}` : text);
+}
+
 /** Finds "Long Form Words (LFW)" definitions in a text. */
 export function learnAliases(text: string): Alias[] {
   const aliases: Alias[] = [];
@@ -61,7 +73,41 @@ export function learnAliases(text: string): Alias[] {
     const alias = aliasOf(acronym, longForm.join(' '));
     if (alias) aliases.push({ acronym: alias.acronym, longForm: [...alias.longForm] });
   }
+  learnSpeltOut(text, aliases);
   return aliases;
+}
+
+/** An acronym of three to five capitals written alone ("the 2024 AGM"); two ("US", "IT") are too often other words. */
+const ACRONYM_ALONE = /\b[A-Z]{3,5}\b/g;
+/** Words in capitals in a row, small words allowed between ("Annual General Meeting", "Port of Leith"). */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)*\p{Lu}[\p{L}'\u2019-]*)+/gu;
+
+/**
+ * An acronym the text writes alone whose long form it writes elsewhere in capitals, never in "Long Form (LF)"
+ * ("Minutes of the Annual General Meeting" ... "the 2024 AGM"): the two name one thing. Adds to `aliases`.
+ */
+function learnSpeltOut(text: string, aliases: Alias[]): void {
+  const acronyms = new Set(text.match(ACRONYM_ALONE));
+  if (acronyms.size === 0) return;
+  for (const alias of aliases) acronyms.delete(alias.acronym.toUpperCase());
+  if (acronyms.size === 0) return;
+  for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+    const words = run.split(/[ \t]+/);
+    for (let start = 0; start < words.length - 1; start++) {
+      let initials = '';
+      for (let end = start; end < words.length && initials.length < 5; end++) {
+        const word = words[end]!;
+        if (SKIPPABLE.has(word)) continue;
+        initials += word[0]!.toUpperCase();
+        if (end > start && acronyms.has(initials)) {
+          const alias = aliasOf(initials, words.slice(start, end + 1).join(' '));
+          if (alias) aliases.push({ acronym: alias.acronym, longForm: [...alias.longForm] });
+          acronyms.delete(initials);
+        }
+      }
+    }
+  }
 }
 
 /**

@@ -1,0 +1,131 @@
+/**
+ * Questions typed as people type them about the kinds of text a community posts (session 43): a game
+ * patch's FAQ, a product recall notice, a club's meeting minutes, a study's report and a volcano's history.
+ * Each article is written for the test; each question stands for a class of questions, not for itself.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine.js';
+import { articlesEngineWithVectors } from './article-engine.js';
+
+const PATCH = [
+  'Tidefall Online Patch 3.1: Community FAQ',
+  '',
+  'Q: What is new?',
+  '',
+  '- A new playable hero, Ysolde Varrack, a harpoon-wielding ranged fighter. She is free for everyone who logs in before 4 November; after that she costs 9,000 gold.',
+  '- The Harvest Festival runs from 14 to 28 October, with double experience on the weekend of 18-19 October.',
+  '',
+  'Q: Is the Brannoch nerf really as bad as people say?',
+  '',
+  'It depends on your build. Tank builds lose a lot, because the stun was the whole point of him.',
+  '',
+  'Q: What are the rules on trading?',
+  '',
+  'Real-money trading is punished with a 7-day ban for the first offence.',
+  '',
+  'Q: How busy was launch weekend?',
+  '',
+  'The developers said the opening weekend drew 41,260 players, more than they had expected.',
+].join('\n');
+
+const RECALL = [
+  'Brightwell Kettle Recall Notice',
+  '',
+  'Brightwell Home is recalling its Swift cordless kettle, model numbers BK-1702 and BK-1702B, because the base can overheat.',
+  '',
+  'Stop using the kettle and unplug it. Please do not take it back to the shop where you bought it; we will send you a prepaid returns bag instead.',
+  '',
+  'Recall helpline: 0800 046 7215, open Monday to Friday from 8am to 8pm.',
+  '',
+  'Four weeks after the notice, the helpline has taken more than 9,400 calls.',
+].join('\n');
+
+const MINUTES = [
+  '---',
+  'title: "Fernley Bowls Club: Minutes of the 2025 Annual General Meeting"',
+  '---',
+  '',
+  'The annual general meeting was held on Saturday 22 February 2025 in the Pavilion Room of the Fernley Community Centre. It opened at 10:30 and closed at 12:50. Thirty-one members signed the attendance register, and apologies were received from a further six. The outgoing captain, Joan Averill, presided, and thanked the bar staff for a long and busy summer.',
+  '',
+  '## Other business',
+  '',
+  'The minutes of the 2024 AGM were approved as a true record, proposed by Colin Pratley and seconded by Anita Sharrow. The treasurer reported that the green had been reseeded in October at a cost the club could meet from its reserves, and that the new mower had arrived on time.',
+].join('\n');
+
+const TRIAL = [
+  'Sleep App Trial Reports Small Gains',
+  '',
+  'People who were shown daily feedback from a sleep-tracking app slept slightly longer than those who were not, according to a three-month trial carried out at Calderbrook University. But the researchers also found that nearly a quarter of those given the feedback said they had become more worried about their sleep, and that the app routinely overestimated how much its users were actually sleeping.',
+  '',
+  'The trial ran for twelve weeks, between January and April 2023. The team recruited 412 adults between the ages of 18 and 64 through advertisements on campus, in local GP surgeries and on community noticeboards in the city. Anyone with a diagnosed sleep disorder, or who worked night shifts, was excluded.',
+  '',
+  'By the final fortnight, people in the feedback group were sleeping an average of 14 minutes longer per night than they had at the start. In the group that saw nothing, total sleep barely changed. The time it took people in the feedback group to fall asleep also dropped.',
+].join('\n');
+
+const VOLCANO = [
+  'Mount Karsa: A History of Eruptions',
+  '',
+  'Mount Karsa last erupted in April 2009, when ash closed the island airport for five days.',
+  '',
+  'The volcano rises 2,310 metres above the sea and is watched from an observatory on its southern flank, where a team of six scientists reads seismometers, gas sensors and GPS stations around the clock. Small earthquakes are recorded beneath it most weeks, and the observatory publishes a bulletin every Friday on its website.',
+  '',
+  'The largest eruption on record came in 1951, when a lava flow buried two villages and 40 people died.',
+].join('\n');
+
+let shared: Promise<Engine> | undefined;
+const engine = () =>
+  (shared ??= articlesEngineWithVectors([
+    ['tidefall-patch.txt', PATCH],
+    ['kettle-recall.txt', RECALL],
+    ['bowls-agm.md', MINUTES],
+    ['sleep-trial.txt', TRIAL],
+    ['karsa-history.txt', VOLCANO],
+  ]));
+
+async function quoted(question: string): Promise<string | null> {
+  const answer = (await engine()).ask(question);
+  return answer.status === 'answered' ? answer.excerpt : null;
+}
+
+describe('questions about the kinds of text a community posts', () => {
+  it('declines an excerpt dated only by other years than the one asked, and takes "the 1950s" as its years', async () => {
+    expect(await quoted('what did the ash close in the 1951 eruption')).toBeNull();
+    expect(await quoted('how many people died in the 1950s eruption')).toContain('40 people died');
+    expect(await quoted('how long was the airport shut in 2009')).toContain('for five days');
+  });
+
+  it('takes a number joined to a span of time as saying how long, not how many', async () => {
+    expect(await quoted('how many ppl got banned for real money trading')).toBeNull();
+  });
+
+  it('hears "how much longer" as asking for the difference, in a unit', async () => {
+    expect(await quoted('how much longer did people sleep with the app')).toContain('14 minutes longer');
+  });
+
+  it("reads a price in a game's own currency as a price", async () => {
+    expect(await quoted('how much does ysolde cost')).toContain('she costs 9,000 gold');
+  });
+
+  it('keeps shorthand the articles themselves write, and reads "xp" as experience', async () => {
+    expect(await quoted('did they nerf brannoch')).toContain('Brannoch nerf');
+    expect(await quoted('whens double xp')).toContain('double experience on the weekend');
+  });
+
+  it('hears a number to dial or a model number as asking for one, not a count', async () => {
+    expect(await quoted('whats the helpline number')).toContain('0800 046 7215');
+    expect(await quoted('kettle model number?')).toContain('BK-1702');
+  });
+
+  it('reads "take it back to the shop" as returning it, not recapturing it', async () => {
+    expect(await quoted('can i take it back to the shop')).toContain('do not take it back to the shop');
+  });
+
+  it("learns an acronym from a long form its article's title writes in capitals", async () => {
+    expect(await quoted('where was the agm held')).toContain('in the Pavilion Room');
+  });
+
+  it('counts adults, members or residents where a count of people is asked', async () => {
+    expect(await quoted('how many people came on the opening weekend')).toContain('drew 41,260 players');
+    expect(await quoted('how many people were in the sleep trial')).toContain('recruited 412 adults');
+  });
+});
