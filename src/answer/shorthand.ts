@@ -8,6 +8,7 @@ import { spokenNumbersAsDigits } from './number-words.js';
 import { isRomanUrduWord } from './roman-urdu.js';
 import { withoutAskersOwnFigures } from './askers-own-figures.js';
 import { withYearsInFull } from './short-years.js';
+import { replaceWhereFound } from './pattern-needles.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppls: 'peoples',
@@ -1185,127 +1186,13 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * Letters every match of a pattern holds (one of several: an alternation's), read off its source: the letters
- * it opens with (past a `\\b` and any optional group, "(?:an?\\s+)?hard"), or those of a group whose every
- * alternative opens with letters (a letter before `?`, `*` or `{` left out); undefined when the source says
- * no such thing.
- */
-export function leadingLetters(source: string): string[] | undefined {
-  const found: string[] = [];
-  for (const branch of alternatives(source)) {
-    const letters = branchLetters(branch.startsWith('\\b') ? branch.slice(2) : branch);
-    if (!letters) return undefined;
-    found.push(...letters);
-  }
-  return found;
-}
-
-/** `leadingLetters` of one alternative. */
-function branchLetters(source: string): string[] | undefined {
-  let rest = source;
-  while (rest.startsWith('(')) {
-    // A lookaround holds no letters of the match.
-    if (rest[1] === '?' && rest[2] !== ':') return undefined;
-    const close = closingParen(rest);
-    if (close < 0 || rest.charAt(close + 1) === '{') return undefined;
-    // An optional group: a match may lack it, so the letters are those after it.
-    if ('?*'.includes(rest.charAt(close + 1))) {
-      rest = rest.slice(close + 2);
-      continue;
-    }
-    const found: string[] = [];
-    for (const each of alternatives(rest.slice(rest[1] === '?' ? 3 : 1, close))) {
-      const letters = branchLetters(each);
-      if (!letters) return undefined;
-      found.push(...letters);
-    }
-    return found;
-  }
-  const letters = lettersOpening(rest);
-  return letters ? [letters] : undefined;
-}
-
-/** The letters a pattern's source opens with, the last left out when a quantifier follows it. */
-function lettersOpening(source: string): string | undefined {
-  const run = /^[a-z]+/i.exec(source)?.[0];
-  if (!run) return undefined;
-  const letters = '?*{'.includes(source.charAt(run.length) || 'x') ? run.slice(0, -1) : run;
-  return letters.length > 0 ? letters.toLowerCase() : undefined;
-}
-
-/**
- * Walks a pattern's source past escapes and character classes, telling `visit` of each `(`, `)` and `|` with
- * the group depth after it, until `visit` says stop: returns where it stopped, or -1.
- */
-function walkGroups(source: string, visit: (c: string, at: number, depth: number) => boolean): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' || c === ')' || c === '|') {
-      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-      if (visit(c, i, depth)) return i;
-    }
-  }
-  return -1;
-}
-
-/** A source split at its top-level `|` (not inside a group or a class, not escaped). */
-function alternatives(source: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  walkGroups(source, (c, at, depth) => {
-    if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, at));
-      from = at + 1;
-    }
-    return false;
-  });
-  parts.push(source.slice(from));
-  return parts;
-}
-
-/** Where the group opened at 0 closes, or -1. */
-function closingParen(source: string): number {
-  return walkGroups(source, (c, _at, depth) => c === ')' && depth === 0);
-}
-
-/**
- * Each reading with the letters its matches begin with: a question holding none of them (most hold none of
- * most) is not run through the pattern, ~50 regular expressions a question whose code is cold by the next.
- */
-const READINGS = PLAIN_READINGS.map(([pattern, plain]) => ({
-  pattern,
-  plain,
-  starts: leadingLetters(pattern.source),
-}));
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * The text with each idiom and way of asking written as its plain words. A pattern is skipped when the
- * text, lower-cased, lacks every letters its matches begin with: only for ASCII text, where `iu` matching
- * folds no other letter to one of these ("\u017f" matches "s").
+ * The text with each idiom and way of asking written as its plain words. A pattern runs only where the text
+ * holds one of the literal pieces its matches need (pattern-needles.ts): most questions hold none of most.
  */
 function plainReadings(text: string): string {
   let out = text;
-  let lower = ASCII.test(out) ? out.toLowerCase() : undefined;
-  for (const { pattern, plain, starts } of READINGS) {
-    if (lower !== undefined && starts && !includesAny(lower, starts)) continue;
-    const next = out.replace(pattern, plain);
-    if (next === out) continue;
-    out = next;
-    lower = ASCII.test(out) ? out.toLowerCase() : undefined;
-  }
+  for (const [pattern, plain] of PLAIN_READINGS) out = replaceWhereFound(out, pattern, plain);
   return out;
-}
-
-function includesAny(text: string, parts: readonly string[]): boolean {
-  for (const part of parts) if (text.includes(part)) return true;
-  return false;
 }
 
 /** Hesitations however long they are drawn out: "umm", "hmmm", "uhh", "errm". */
@@ -1411,52 +1298,61 @@ const WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['\u2019])[\p{L}\p{N}]+(?:-[\p{L}\p{N
 export function writeOutShorthand(text: string, corpusWrites?: (word: string) => boolean): string {
   const kept = (word: string) =>
     corpusWrites !== undefined && COMMUNITY_WORDS.has(word.toLowerCase()) && corpusWrites(word);
-  return (
-    withoutGuess(withoutAskersOwnFigures(withYearsInFull(spokenNumbersAsDigits(plainReadings(text)))))
-      .replace(CHANNEL_REQUESTS, ' ')
-      .replace(FORMAL_PHRASES, ' ')
-      .replace(STUDENT_FRAMING, ' ')
-      .replace(ARTICLE_BY_TOPIC, ' ')
-      .replace(ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ')
-      .replace(FILLER_PHRASES, ' ')
-      .replace(MEMORY_REMARKS, ' ')
-      .replace(AGAIN_TO_REMIND, '$1')
-      .replace(ADDRESS_LAST, ' ')
-      .replace(CHAT_TAGS, ' ')
-      .replace(ABOUT_THE_ARTICLE, ' ')
-      .replace(ARTICLE_BY_ORDER, ' ')
-      .replace(ACCORDING_TO_ORDER, ' ')
-      .replace(PARAGRAPH_BY_ORDER, ' ')
-      .replace(WORD, (word) =>
-        isFiller(word)
-          ? ' '
-          : kept(word)
-            ? word
-            : (expandShorthand(word) ?? withDroppedG(word) ?? withLearnersPlural(word) ?? word),
-      )
-      // A word said twice for stress, as Pidgin and Singapore English do ("big big cities", "well well").
-      // Not "is IS" (the verb before the group), nor "that that", "had had".
-      .replace(/\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu, '$1')
-      // "ironvale s7 launch date", "s12 when": a season by its number, as gamers and viewers write it.
-      .replace(/\bs(\d{1,2})\b/giu, 'season $1')
-      // "still runs on win 7", "is it ok for win10?": Windows by its version, as users write it; not "did they
-      // win 7 games".
-      // (Its version is the first group after a word that runs on it, the second at a clause's end.)
-      .replace(
-        WINDOWS_VERSION,
-        (_, after: string | undefined, ending: string | undefined) => `windows ${after ?? ending}`,
-      )
-      // "who took the pen", "won on pens": a penalty, as football fans write it.
-      .replace(PENALTY, (_, plural: string) => (plural ? 'penalties' : 'penalty'))
-      // "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe
-      // (the dictionary knows "whens" and "hows" only as nouns, "the whys and hows").
-      .replace(/^(\W*)(when|how)s\s+(?=(?:the|it|that|this|he|she|they|their|his|her|its)\b)/iu, '$1$2 is ')
-      // Pidgin's "wetin be" (what is), once "wetin" is written out.
-      .replace(/\b(what|who|where|which)\s+be\b/giu, '$1 is')
-      // Again once filler is gone: "a message to america or smth srsly".
-      .replace(CHAT_TAGS, ' ')
-      .replace(LIKE_REPHRASING, '$1 ')
-      .replace(DID_IT_WORK, '$1succeed$2')
-      .replace(WORK_AS_JOB, (_, where: string | undefined) => `${where ?? ''}job `)
+  // Each pattern runs only where the text holds a piece its matches need (pattern-needles.ts).
+  const found = replaceWhereFound;
+  let out = withoutGuess(
+    withoutAskersOwnFigures(withYearsInFull(spokenNumbersAsDigits(plainReadings(text)))),
   );
+  out = found(out, CHANNEL_REQUESTS, ' ');
+  out = found(out, FORMAL_PHRASES, ' ');
+  out = found(out, STUDENT_FRAMING, ' ');
+  out = found(out, ARTICLE_BY_TOPIC, ' ');
+  out = found(out, ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ');
+  out = found(out, FILLER_PHRASES, ' ');
+  out = found(out, MEMORY_REMARKS, ' ');
+  out = found(out, AGAIN_TO_REMIND, '$1');
+  out = found(out, ADDRESS_LAST, ' ');
+  out = found(out, CHAT_TAGS, ' ');
+  out = found(out, ABOUT_THE_ARTICLE, ' ');
+  out = found(out, ARTICLE_BY_ORDER, ' ');
+  out = found(out, ACCORDING_TO_ORDER, ' ');
+  out = found(out, PARAGRAPH_BY_ORDER, ' ');
+  out = out.replace(WORD, (word) =>
+    isFiller(word)
+      ? ' '
+      : kept(word)
+        ? word
+        : (expandShorthand(word) ?? withDroppedG(word) ?? withLearnersPlural(word) ?? word),
+  );
+  out = found(out, WORD_SAID_TWICE, '$1');
+  out = found(out, SEASON_NUMBER, 'season $1');
+  // (Windows's version is the first group after a word that runs on it, the second at a clause's end.)
+  out = found(
+    out,
+    WINDOWS_VERSION,
+    (_, after: string | undefined, ending: string | undefined) => `windows ${after ?? ending}`,
+  );
+  out = found(out, PENALTY, (_, plural: string) => (plural ? 'penalties' : 'penalty'));
+  out = found(out, WHENS_HOWS, '$1$2 is ');
+  out = found(out, WETIN_BE, '$1 is');
+  // Again once filler is gone: "a message to america or smth srsly".
+  out = found(out, CHAT_TAGS, ' ');
+  out = found(out, LIKE_REPHRASING, '$1 ');
+  out = found(out, DID_IT_WORK, '$1succeed$2');
+  return found(out, WORK_AS_JOB, (_, where: string | undefined) => `${where ?? ''}job `);
 }
+
+/**
+ * A word said twice for stress, as Pidgin and Singapore English do ("big big cities", "well well"). Not "is
+ * IS" (the verb before the group), nor "that that", "had had".
+ */
+const WORD_SAID_TWICE = /\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu;
+/** "ironvale s7 launch date", "s12 when": a season by its number, as gamers and viewers write it. */
+const SEASON_NUMBER = /\bs(\d{1,2})\b/giu;
+/**
+ * "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe (the
+ * dictionary knows "whens" and "hows" only as nouns, "the whys and hows").
+ */
+const WHENS_HOWS = /^(\W*)(when|how)s\s+(?=(?:the|it|that|this|he|she|they|their|his|her|its)\b)/iu;
+/** Pidgin's "wetin be" (what is), once "wetin" is written out. */
+const WETIN_BE = /\b(what|who|where|which)\s+be\b/giu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingLetters, writeOutShorthand } from '../../src/answer/shorthand.js';
+import { writeOutShorthand } from '../../src/answer/shorthand.js';
 
 const words = (text: string) => writeOutShorthand(text).split(/\s+/).filter(Boolean).join(' ');
 
@@ -383,22 +383,7 @@ describe('writeOutShorthand', () => {
   });
 });
 
-describe('leadingLetters', () => {
-  it('reads the letters every match begins with, or nothing when a match may begin otherwise', () => {
-    expect(leadingLetters(/\bcops?\b/.source)).toEqual(['cop']);
-    expect(leadingLetters(/\b(?:guy|fella)\b/.source)).toEqual(['guy', 'fella']);
-    expect(leadingLetters(/\bacc\.?\s+to\b|\bper\s+the/.source)).toEqual(['acc', 'per']);
-    expect(leadingLetters(/\b(?:an?\s+)?hard\s+time\b/.source)).toEqual(['hard']);
-    expect(leadingLetters(/\b(?:regarding|(?:with|in)\s+regards?)\b/.source)).toEqual([
-      'regarding',
-      'with',
-      'in',
-    ]);
-    expect(leadingLetters(/\bfoo\b|\s+bar/.source)).toBeUndefined();
-    expect(leadingLetters(/\b(?=foo)\w+/.source)).toBeUndefined();
-    expect(leadingLetters(/(^|[,.])\s*name\b/.source)).toBeUndefined();
-  });
-
+describe('idioms skipped where their needles are missing', () => {
   it('leaves an idiom read in capitals or with a letter outside ASCII as it was read', () => {
     expect(words('WHERE DID THE COPS GO')).toBe('WHERE DID THE police GO');
     expect(words('where did the \u017fpies go')).toBe('where did the intelligence go');
