@@ -32,6 +32,7 @@ import type { PassageReader } from './passage-reader.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
+import { surfacesWithTerm } from './did-you-mean.js';
 import { withStretchedWordsCut } from './shorthand.js';
 import { outletsNamed, withSourceAsArticle } from './source-framing.js';
 import { firstOfTwoQuestions, oneQuestionEach, questionWithoutStory } from './question-clause.js';
@@ -80,15 +81,24 @@ export function planFor(
   context: AnswerContext,
 ): { ok: true; plan: QueryPlan } | { ok: false; message: string; code?: 'invalid' | 'small_talk' } {
   const asked = withSourceAsArticle(question, context.sourceNames ?? []);
-  const reading = readQuestion(asked, context.maxQuestionChars, (word) => {
-    const term = termOf(word.toLowerCase());
-    return term !== null && context.index.hasTerm(term, context.scopes);
-  });
+  const reading = readQuestion(asked, context.maxQuestionChars, (word) => writesAsWord(word, context));
   if (!reading.ok) return reading;
   // Read with its outlet as "the article", the question is still repeated as it was asked.
   const read =
     asked === question ? reading.question : { ...reading.question, text: withStretchedWordsCut(question) };
   return { ok: true, plan: planQuery(read, context) };
+}
+
+/**
+ * Does the corpus write this word as a word, not only in a name ("nerf" written so; "devs" not where only the
+ * guitarist "Dev Shah" is)? Read in the passage that uses its term most.
+ */
+function writesAsWord(word: string, context: AnswerContext): boolean {
+  const term = termOf(word.toLowerCase());
+  if (term === null || !context.index.hasTerm(term, context.scopes)) return false;
+  const [hit] = context.index.query([{ term, boost: 1 }], context.scopes, 1, { fallback: false });
+  const text = hit === undefined ? undefined : context.passage(hit.id)?.text;
+  return text !== undefined && surfacesWithTerm(text, term).some((surface) => /^\p{Ll}/u.test(surface));
 }
 
 /** The reply when no article is there to answer from. */

@@ -13,6 +13,7 @@ import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.
 import { analyze, termOf, type Token } from '../search/analyzer.js';
 import type { Passage } from '../corpus/types.js';
 import { clippedWordAliases } from './clipped-words.js';
+import { compoundHeadAliases } from './compound-heads.js';
 import { spellingVariantAliases } from './spelling-variants.js';
 import { isDroppedLetter, surfacesWithTerm } from './did-you-mean.js';
 import { editDistance } from './edit-distance.js';
@@ -644,6 +645,15 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       surfaces: read.surfaces,
       termsStartingWith: (prefix, limit) => index.termsStartingWith(prefix, scopes, limit),
     }),
+    // "shipwreck" for "wreck".
+    ...(relatedness
+      ? compoundHeadAliases({
+          unknown,
+          surfaces: read.surfaces,
+          hasTerm: (term) => index.hasTerm(term, scopes),
+          cosine: (a, b) => relatedness.cosine(a, b),
+        })
+      : []),
     // "capitalised" for "capitalized".
     ...spellingVariantAliases({
       unknown,

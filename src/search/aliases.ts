@@ -57,8 +57,18 @@ export function learnArticleAliases(article: {
   return learnAliases(article.title ? `${article.title}\n${text}` : text);
 }
 
-/** Finds "Long Form Words (LFW)" definitions in a text. */
+/**
+ * The aliases a text teaches: its "Long Form Words (LFW)" definitions, then acronyms it writes alone whose long
+ * form it writes elsewhere in capitals (`learnSpeltOut`).
+ */
 export function learnAliases(text: string): Alias[] {
+  const aliases = learnDefinitions(text);
+  learnSpeltOut(text, aliases);
+  return aliases;
+}
+
+/** Finds "Long Form Words (LFW)" definitions in a text. */
+export function learnDefinitions(text: string): Alias[] {
   const aliases: Alias[] = [];
   for (
     let match = nextDefinition(text, 0);
@@ -73,7 +83,6 @@ export function learnAliases(text: string): Alias[] {
     const alias = aliasOf(acronym, longForm.join(' '));
     if (alias) aliases.push({ acronym: alias.acronym, longForm: [...alias.longForm] });
   }
-  learnSpeltOut(text, aliases);
   return aliases;
 }
 

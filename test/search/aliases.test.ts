@@ -2,7 +2,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { type Alias, AliasBook, learnAliases, SKIPPABLE } from '../../src/search/aliases.js';
+import {
+  type Alias,
+  AliasBook,
+  learnAliases,
+  learnDefinitions,
+  SKIPPABLE,
+} from '../../src/search/aliases.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { expectWellFormedAnswer, useTempDirs, writeFiles } from '../engine/fixtures.js';
 
@@ -28,6 +34,15 @@ describe('learnAliases', () => {
     expect(learnAliases('They met in the capital (USA) last year.')).toEqual([]);
     expect(learnAliases('It happened in a year (2015) of change.')).toEqual([]);
     expect(learnAliases('A single letter (A) is not an acronym.')).toEqual([]);
+  });
+
+  it('learns an acronym written alone from a long form written in capitals elsewhere', () => {
+    expect(
+      learnAliases('Minutes of the 2025 Annual General Meeting\nThe minutes of the 2024 AGM were approved.'),
+    ).toEqual([{ acronym: 'agm', longForm: ['annual', 'general', 'meet'] }]);
+    // Two letters are too often a word or another name; capitals that spell no acronym teach nothing.
+    expect(learnAliases('The United States said so. The US embassy agreed.')).toEqual([]);
+    expect(learnAliases('The Grand Hotel stood empty. GET OUT, the sign said.')).toEqual([]);
   });
 
   it('learns what splitting the 200 characters before each "(" into words learns (property)', () => {
@@ -91,7 +106,7 @@ describe('learnAliases', () => {
     fc.assert(
       fc.property(pieces, (parts) => {
         const text = parts.join('');
-        const aliases = learnAliases(text);
+        const aliases = learnDefinitions(text);
         expect(aliases).toEqual(reference(text));
         if (aliases.length > 0) learned++;
       }),
