@@ -127,7 +127,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const MEASURE =
   /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close)(?:er)?\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
 const UNIT = new RegExp(
-  String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
+  String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|celsius|fahrenheit|°\s?[cf]|[cf]|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
 );
 /** "How often": a rate or a frequency word ("biennial", "twice a year", "every four years"). */
@@ -702,7 +702,8 @@ const UNIT_KIND: ReadonlyMap<string, string> = new Map(
       'metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles feet foot ft inch inches cm mm yard yards storey storeys stories floor floors',
     weight: 'kg kilogram kilograms gram grams g pound pounds lb lbs ton tons tonne tonnes',
     speed: 'mph knot knots',
-    temperature: 'degree degrees kelvin',
+    // "11C", "52°F".
+    temperature: 'degree degrees kelvin celsius fahrenheit c f',
   }).flatMap(([kind, units]) => units.split(' ').map((unit) => [unit, kind] as const)),
 );
 

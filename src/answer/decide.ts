@@ -7,6 +7,8 @@
  * ("Karachi" is not in the shrine article), a missing number or date where the question needs one, and the
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
+import { placingUnsaid } from './placing-asked.js';
+import { weekdayUnsaid } from './weekday-asked.js';
 import type { Passage } from '../corpus/types.js';
 import { escapeRegExp } from '../search/reg-exp.js';
 import { aliasNames } from '../search/aliases.js';
@@ -202,6 +204,8 @@ export function decide(
     !otherYearSaid(plan, excerpt) &&
     !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
     !colourUnsaid(plan, excerpt) &&
+    !weekdayUnsaid(plan, excerpt) &&
+    !placingUnsaid(plan, excerpt) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&

@@ -140,6 +140,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nerfed: 'weakened',
   nerfs: 'weakens',
   xp: 'experience',
+  // "wat was the temp at the start": the temperature, as a weather or race report writes it.
+  temp: 'temperature',
+  temps: 'temperatures',
   playercount: 'player count',
   szn: 'season',
   vuln: 'vulnerability',
@@ -1217,6 +1220,8 @@ const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
   'nerfed',
   'nerfs',
   'xp',
+  'temp',
+  'temps',
   'szn',
   'vuln',
   'vulns',
@@ -1326,6 +1331,7 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
   );
   out = found(out, WORD_SAID_TWICE, '$1');
   out = found(out, SEASON_NUMBER, 'season $1');
+  out = found(out, AGE_GROUP, 'under-$1');
   // (Windows's version is the first group after a word that runs on it, the second at a clause's end.)
   out = found(
     out,
@@ -1349,6 +1355,8 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
 const WORD_SAID_TWICE = /\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu;
 /** "ironvale s7 launch date", "s12 when": a season by its number, as gamers and viewers write it. */
 const SEASON_NUMBER = /\bs(\d{1,2})\b/giu;
+/** "did the u13s win anything", "u10 coach": an age group as clubs write it ("Under-13s"). */
+const AGE_GROUP = /\bu(\d{1,2}s?)\b/giu;
 /**
  * "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe (the
  * dictionary knows "whens" and "hows" only as nouns, "the whys and hows").

@@ -72,6 +72,15 @@ const VOLCANO = [
   'The largest eruption on record came in 1951, when a lava flow buried two villages and 40 people died.',
 ].join('\n');
 
+const CLUB = [
+  'Fernbrook Rovers Junior FC: End of Season Report',
+  '',
+  '- Under-10s: won Division One with 46 points from 18 games.',
+  '- Under-13s: promoted after finishing 2nd, and lifted the Valley Shield with a 3-1 win over Oakhurst Colts.',
+  '',
+  'The temperature at the 09:00 kick-off of the fun run was 11C, rising to 16C by early afternoon.',
+].join('\n');
+
 let shared: Promise<Engine> | undefined;
 const engine = () =>
   (shared ??= articlesEngineWithVectors([
@@ -80,6 +89,7 @@ const engine = () =>
     ['bowls-agm.md', MINUTES],
     ['sleep-trial.txt', TRIAL],
     ['karsa-history.txt', VOLCANO],
+    ['rovers-season.txt', CLUB],
   ]));
 
 async function quoted(question: string): Promise<string | null> {
@@ -122,6 +132,11 @@ describe('questions about the kinds of text a community posts', () => {
 
   it("learns an acronym from a long form its article's title writes in capitals", async () => {
     expect(await quoted('where was the agm held')).toContain('in the Pavilion Room');
+  });
+
+  it('reads "u13s" as an age group, "temp" as temperature and "11C" as degrees', async () => {
+    expect(await quoted('did the u13s win anything')).toContain('lifted the Valley Shield');
+    expect(await quoted('wat was the temp at the start of the fun run')).toContain('was 11C');
   });
 
   it('counts adults, members or residents where a count of people is asked', async () => {

@@ -1,0 +1,57 @@
+/**
+ * "What time is the last saturday sailing": a timetable line for "Monday to Friday" speaks of other days, and
+ * "what time is the museum open on bank holiday monday" is not answered by "Tuesday to Saturday ... and on
+ * Sundays". A weekday a question names that the excerpt neither says nor spans, where it names other days,
+ * declines the excerpt. Not a claim checked: "was it on a monday" is answered by "on Saturday".
+ */
+import type { ExcerptChoice } from './align.js';
+import type { QueryPlan } from './query-plan.js';
+
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** A weekday written in full or short, alone or plural: "Saturday", "Sundays", "Sat", "Tues". */
+const DAY = /\b(mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b/giu;
+/** Two weekdays joined as a span: "Monday to Friday", "Tues-Sat", "Monday through Thursday". */
+const SPAN = new RegExp(
+  `${DAY.source}\\s*(?:to|through|till|until|-|\\u2013|\\u2014)\\s*${DAY.source}`,
+  'giu',
+);
+
+/** The weekday (0 = Monday) a written day names, or undefined for a word such as "sun" alone. */
+function dayOf(stem: string, written: string): number | undefined {
+  // "Sun", "Sat", "Wed" alone are other words too; only a day's full name, or a short one in capitals, counts.
+  if (!/day/i.test(written) && !/^\p{Lu}/u.test(written)) return undefined;
+  const index = DAY_NAMES.findIndex((name) => name.startsWith(stem.toLowerCase().slice(0, 3)));
+  return index < 0 ? undefined : index;
+}
+
+/** The weekdays a text says, spans ("Tuesday to Saturday") filled in. */
+export function weekdaysSaid(text: string): Set<number> {
+  const said = new Set<number>();
+  for (const match of text.matchAll(SPAN)) {
+    const words = match[0].match(DAY)!;
+    const from = dayOf(match[1]!, words[0]!);
+    const to = dayOf(match[2]!, words.at(-1)!);
+    if (from === undefined || to === undefined) continue;
+    for (let day = from; ; day = (day + 1) % 7) {
+      said.add(day);
+      if (day === to) break;
+    }
+  }
+  for (const match of text.matchAll(DAY)) {
+    const day = dayOf(match[1]!, match[0]);
+    if (day !== undefined) said.add(day);
+  }
+  return said;
+}
+
+/** Does the excerpt name only other weekdays than one the question asks about? */
+export function weekdayUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (plan.claimAsked) return false;
+  const asked = [...plan.asked.matchAll(DAY)]
+    .filter((match) => /day/i.test(match[0]))
+    .map((match) => dayOf(match[1]!, match[0])!);
+  if (asked.length === 0) return false;
+  const said = weekdaysSaid(excerpt.text);
+  return said.size > 0 && asked.some((day) => !said.has(day));
+}
