@@ -79,6 +79,22 @@ const CLUB = [
   '- Under-13s: promoted after finishing 2nd, and lifted the Valley Shield with a 3-1 win over Oakhurst Colts.',
   '',
   'The temperature at the 09:00 kick-off of the fun run was 11C, rising to 16C by early afternoon.',
+  '',
+  'The awards night is on Saturday 7 June.',
+  '',
+  'The overall winner of the club bake-off, Margaret Pell, took the Victoria sponge class with her lemon sponge.',
+].join('\n');
+
+const SAILINGS = [
+  'Skerrin Ferry: Winter Timetable',
+  '',
+  'The crossing takes 50 minutes each way on the main ferry.',
+  '',
+  '- Monday to Friday: departures from Port Aldring at 07:00, 12:00 and 17:15.',
+  '',
+  'The MV Kittiwake Spirit has served the island since 1994. She carries 60 cars and 300 passengers, and her engines were rebuilt in 2019 after a long run of breakdowns that left islanders without a crossing for weeks at a time. A replacement vessel was ordered in 2021.',
+  '',
+  'Bookings for Saturday crossings open on Tuesday mornings at the harbour office.',
 ].join('\n');
 
 let shared: Promise<Engine> | undefined;
@@ -90,6 +106,7 @@ const engine = () =>
     ['sleep-trial.txt', TRIAL],
     ['karsa-history.txt', VOLCANO],
     ['rovers-season.txt', CLUB],
+    ['skerrin-ferry.txt', SAILINGS],
   ]));
 
 async function quoted(question: string): Promise<string | null> {
@@ -137,6 +154,13 @@ describe('questions about the kinds of text a community posts', () => {
   it('reads "u13s" as an age group, "temp" as temperature and "11C" as degrees', async () => {
     expect(await quoted('did the u13s win anything')).toContain('lifted the Valley Shield');
     expect(await quoted('wat was the temp at the start of the fun run')).toContain('was 11C');
+  });
+
+  it('declines a timetable for other days than the one asked, and a winner for the runner-up', async () => {
+    expect(await quoted('what time is the first saturday ferry from port aldring')).toBeNull();
+    expect(await quoted('what time is the first ferry from port aldring on a tuesday')).toContain('07:00');
+    expect(await quoted('who came second in the victoria sponge class')).toBeNull();
+    expect(await quoted('who won the victoria sponge class')).toContain('Margaret Pell');
   });
 
   it('counts adults, members or residents where a count of people is asked', async () => {
