@@ -115,6 +115,8 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     if (exact && ROUGH_NUMBER_TERMS.has(term)) return;
     if (isYearOfDate(term, sentence.text)) return;
+    // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
+    if (isSumOfMoney(terms, i)) return;
     // "A 7-day ban" counts no bans, nor whoever was banned.
     const positions = bound?.has(term) && i + 1 < terms.length ? [i + 1] : countedPositions(terms, i);
     for (const j of positions) {
@@ -161,6 +163,19 @@ function termsOf(words: string): ReadonlySet<string> {
 /** Does a number beside this word count the people a count of "people" asks for? */
 function countsPeople(focus: string, counted: string): boolean {
   return PEOPLE_ASKED.has(focus) && PEOPLE_WORDS.has(counted);
+}
+
+/** Currencies and the words between a number and its currency, as search terms. */
+const CURRENCY_TERMS: ReadonlySet<string> = termsOf(
+  'euros euro dollars dollar pounds pound rupees yen yuan quid pence cents francs roubles rubles dinars naira',
+);
+const SCALE_TERMS: ReadonlySet<string> = termsOf('thousand million billion trillion');
+
+/** Is the number at `i` a sum of money ("15 million euros", "660 pounds")? */
+function isSumOfMoney(terms: readonly string[], i: number): boolean {
+  let j = i + 1;
+  if (SCALE_TERMS.has(terms[j] ?? '')) j++;
+  return CURRENCY_TERMS.has(terms[j] ?? '');
 }
 
 /** "How much longer", "how much higher": a difference asked, in the comparative it names. */

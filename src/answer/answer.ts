@@ -90,15 +90,15 @@ export function planFor(
 }
 
 /**
- * Does the corpus write this word as a word, not only in a name ("nerf" written so; "devs" not where only the
- * guitarist "Dev Shah" is)? Read in the passage that uses its term most.
+ * Does the corpus write this word as a word or an acronym, not only in a name ("nerf", "CEO" written so; "devs"
+ * not where only the guitarist "Dev Shah" is)? Read in the passage that uses its term most.
  */
 function writesAsWord(word: string, context: AnswerContext): boolean {
   const term = termOf(word.toLowerCase());
   if (term === null || !context.index.hasTerm(term, context.scopes)) return false;
   const [hit] = context.index.query([{ term, boost: 1 }], context.scopes, 1, { fallback: false });
   const text = hit === undefined ? undefined : context.passage(hit.id)?.text;
-  return text !== undefined && surfacesWithTerm(text, term).some((surface) => /^\p{Ll}/u.test(surface));
+  return text !== undefined && surfacesWithTerm(text, term).some((surface) => /^(?:\p{Ll}|\p{Lu}+$)/u.test(surface));
 }
 
 /** The reply when no article is there to answer from. */

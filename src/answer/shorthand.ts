@@ -140,6 +140,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nerfed: 'weakened',
   nerfs: 'weakens',
   xp: 'experience',
+  // "who is the md of ambry": a company's managing director; "ceo" its chief executive.
+  md: 'managing director',
+  ceo: 'chief executive',
   // "wat was the temp at the start": the temperature, as a weather or race report writes it.
   temp: 'temperature',
   temps: 'temperatures',
@@ -1220,6 +1223,8 @@ const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
   'nerfed',
   'nerfs',
   'xp',
+  'md',
+  'ceo',
   'temp',
   'temps',
   'szn',

@@ -33,6 +33,8 @@ const RECALL = [
   '',
   'Brightwell Home is recalling its Swift cordless kettle, model numbers BK-1702 and BK-1702B, because the base can overheat.',
   '',
+  "Brightwell's managing director, Colin Varga, said the fault had been traced to a batch of thermostat parts.",
+  '',
   'Stop using the kettle and unplug it. Please do not take it back to the shop where you bought it; we will send you a prepaid returns bag instead.',
   '',
   'Recall helpline: 0800 046 7215, open Monday to Friday from 8am to 8pm.',
@@ -65,7 +67,7 @@ const TRIAL = [
 const VOLCANO = [
   'Mount Karsa: A History of Eruptions',
   '',
-  'Mount Karsa last erupted in April 2009, when ash closed the island airport for five days.',
+  'Mount Karsa last erupted in April 2009, when ash closed the island airport for five days. The government set up an emergency fund of 15 million euros for housing and farms.',
   '',
   'The volcano rises 2,310 metres above the sea and is watched from an observatory on its southern flank, where a team of six scientists reads seismometers, gas sensors and GPS stations around the clock. Small earthquakes are recorded beneath it most weeks, and the observatory publishes a bulletin every Friday on its website.',
   '',
@@ -97,6 +99,12 @@ const SAILINGS = [
   'Bookings for Saturday crossings open on Tuesday mornings at the harbour office.',
 ].join('\n');
 
+const HOUSING = [
+  'Council Approves Greystone Housing Plan',
+  '',
+  'Of the 240 homes, 72 will be classed as affordable, which is 30 per cent of the total. Greystone says 48 of those will be for social rent through Pennine Vale Housing Association, with the remaining 24 offered as shared ownership.',
+].join('\n');
+
 let shared: Promise<Engine> | undefined;
 const engine = () =>
   (shared ??= articlesEngineWithVectors([
@@ -107,6 +115,7 @@ const engine = () =>
     ['karsa-history.txt', VOLCANO],
     ['rovers-season.txt', CLUB],
     ['skerrin-ferry.txt', SAILINGS],
+    ['greystone-homes.txt', HOUSING],
   ]));
 
 async function quoted(question: string): Promise<string | null> {
@@ -136,6 +145,7 @@ describe('questions about the kinds of text a community posts', () => {
   it('keeps shorthand the articles themselves write, and reads "xp" as experience', async () => {
     expect(await quoted('did they nerf brannoch')).toContain('Brannoch nerf');
     expect(await quoted('whens double xp')).toContain('double experience on the weekend');
+    expect(await quoted('who is the md of brightwell')).toContain('managing director, Colin Varga');
   });
 
   it('hears a number to dial or a model number as asking for one, not a count', async () => {
@@ -161,6 +171,16 @@ describe('questions about the kinds of text a community posts', () => {
     expect(await quoted('what time is the first ferry from port aldring on a tuesday')).toContain('07:00');
     expect(await quoted('who came second in the victoria sponge class')).toBeNull();
     expect(await quoted('who won the victoria sponge class')).toContain('Margaret Pell');
+  });
+
+  it("takes a count's own sentence as saying what it counts in other words", async () => {
+    expect(await quoted('how many of the new houses r actually affordable')).toContain(
+      '72 will be classed as affordable',
+    );
+  });
+
+  it('takes a sum of money as counting nothing', async () => {
+    expect(await quoted('how many houses got destroyed in the 2009 eruption')).toBeNull();
   });
 
   it('counts adults, members or residents where a count of people is asked', async () => {
