@@ -14,6 +14,7 @@ const PATCH = [
   '',
   '- A new playable hero, Ysolde Varrack, a harpoon-wielding ranged fighter. She is free for everyone who logs in before 4 November; after that she costs 9,000 gold.',
   '- The Harvest Festival runs from 14 to 28 October, with double experience on the weekend of 18-19 October.',
+  '- The legendary Glass Eel appears in the fishing journal, but its catch rate is zero, so it cannot be caught yet.',
   '',
   'Q: Is the Brannoch nerf really as bad as people say?',
   '',
@@ -40,6 +41,8 @@ const RECALL = [
   'Recall helpline: 0800 046 7215, open Monday to Friday from 8am to 8pm.',
   '',
   'Four weeks after the notice, the helpline has taken more than 9,400 calls.',
+  '',
+  'Mairead Thorne, 68, from Ashby Cross, bought a black Swift in December as a Christmas present for her son.',
 ].join('\n');
 
 const MINUTES = [
@@ -177,6 +180,11 @@ describe('questions about the kinds of text a community posts', () => {
     expect(await quoted('how many of the new houses r actually affordable')).toContain(
       '72 will be classed as affordable',
     );
+  });
+
+  it('hears "how much compensation" and "how much does it sell for" as asking a sum of money', async () => {
+    expect(await quoted('how much compensation did mairead thorne get')).toBeNull();
+    expect(await quoted('how much does the glass eel sell for')).toBeNull();
   });
 
   it('takes a sum of money as counting nothing', async () => {
