@@ -98,7 +98,10 @@ function writesAsWord(word: string, context: AnswerContext): boolean {
   if (term === null || !context.index.hasTerm(term, context.scopes)) return false;
   const [hit] = context.index.query([{ term, boost: 1 }], context.scopes, 1, { fallback: false });
   const text = hit === undefined ? undefined : context.passage(hit.id)?.text;
-  return text !== undefined && surfacesWithTerm(text, term).some((surface) => /^(?:\p{Ll}|\p{Lu}+$)/u.test(surface));
+  return (
+    text !== undefined &&
+    surfacesWithTerm(text, term).some((surface) => /^(?:\p{Ll}|\p{Lu}+$)/u.test(surface))
+  );
 }
 
 /** The reply when no article is there to answer from. */
