@@ -125,7 +125,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * sports ban or a contract runs for games, matches or seasons ("how long is the ban": "a three-match ban").
  */
 const MEASURE =
-  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close)(?:er)?\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
+  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm)(?:er)?\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
 const UNIT = new RegExp(
   String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|celsius|fahrenheit|°\s?[cf]|[cf]|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
@@ -659,8 +659,11 @@ export function hasMeasure(sentence: string, asked: ReadonlySet<string>): boolea
   for (const match of sentence.matchAll(UNIT)) {
     const words = match[0].toLowerCase().match(WORDS) ?? [];
     if (!words.some((word) => !asked.has(word))) continue;
-    const unit = UNIT_KIND.get(words.at(-1) ?? '');
-    if (kinds.length === 0 || unit === undefined || kinds.includes(unit)) return true;
+    // ("11C" is one word: its unit is the letters after the digits.)
+    const unit = UNIT_KIND.get((words.at(-1) ?? '').replace(/^[\d.,]+/, ''));
+    // A heat asked is said only in degrees: "95 percent" finished says nothing of it.
+    const unitless = unit === undefined && !(kinds.length === 1 && kinds[0] === 'temperature');
+    if (kinds.length === 0 || unitless || (unit !== undefined && kinds.includes(unit))) return true;
   }
   return false;
 }
@@ -695,6 +698,9 @@ const UNIT_KINDS_ASKED: Readonly<Record<string, readonly string[]>> = {
   mass: ['weight'],
   speed: ['speed', 'length'],
   temperature: ['temperature'],
+  hot: ['temperature'],
+  cold: ['temperature'],
+  warm: ['temperature'],
 };
 const UNIT_KIND: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -140,6 +140,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nerfed: 'weakened',
   nerfs: 'weakens',
   xp: 'experience',
+  // A server's or a forum's moderators ("how many mods r there now").
+  mods: 'moderators',
+  mod: 'moderator',
   // "who is the md of ambry": a company's managing director; "ceo" its chief executive.
   md: 'managing director',
   ceo: 'chief executive',
@@ -1223,6 +1226,8 @@ const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
   'nerfed',
   'nerfs',
   'xp',
+  'mods',
+  'mod',
   'md',
   'ceo',
   'temp',

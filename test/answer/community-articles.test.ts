@@ -22,7 +22,7 @@ const PATCH = [
   '',
   'Q: What are the rules on trading?',
   '',
-  'Real-money trading is punished with a 7-day ban for the first offence.',
+  'Real-money trading is punished with a 7-day ban for the first offence. We have added four new moderators, bringing the team to 16.',
   '',
   'Q: How busy was launch weekend?',
   '',
@@ -149,6 +149,7 @@ describe('questions about the kinds of text a community posts', () => {
     expect(await quoted('did they nerf brannoch')).toContain('Brannoch nerf');
     expect(await quoted('whens double xp')).toContain('double experience on the weekend');
     expect(await quoted('who is the md of brightwell')).toContain('managing director, Colin Varga');
+    expect(await quoted('how many mods r there now')).toContain('bringing the team to 16');
   });
 
   it('hears a number to dial or a model number as asking for one, not a count', async () => {
@@ -167,6 +168,7 @@ describe('questions about the kinds of text a community posts', () => {
   it('reads "u13s" as an age group, "temp" as temperature and "11C" as degrees', async () => {
     expect(await quoted('did the u13s win anything')).toContain('lifted the Valley Shield');
     expect(await quoted('wat was the temp at the start of the fun run')).toContain('was 11C');
+    expect(await quoted('how hot was it when the fun run started')).toContain('was 11C');
   });
 
   it('declines a timetable for other days than the one asked, and a winner for the runner-up', async () => {
