@@ -508,6 +508,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' want ',
   ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
+  // "When it conked out", "when the engine died": a machine that stops has broken down.
+  [/\b(?:conk(?:s|ed)?|pack(?:s|ed)?|crap(?:s|ped)?)\s+out\b/giu, ' broke down '],
+  [
+    /\b((?:engine|engines|motor|boat|ferry|ship|bus|train|car|van|lift|generator|pump|kettle|heater|laptop|phone|server)s?)\s+(?:died|dies|die|gave\s+out|give\s+up|gave\s+up)\b/giu,
+    ' $1 broke down ',
+  ],
   // "Why did the clinics get pushed back": delayed (not "pushed back the attackers": a force is not a date).
   [/\b(?:got|get|gets|been|be|was|were|is|are|being)\s+push(?:ed)?\s+back\b/giu, ' delayed '],
   // "How much did the new hide set them back": what it cost.

@@ -95,6 +95,8 @@ const SAILINGS = [
   '',
   'The crossing takes 50 minutes each way on the main ferry.',
   '',
+  'The MV Kittiwake Spirit broke down on its port-side engine at 07:42 on Tuesday, roughly twenty minutes into the first crossing of the day, with 112 passengers and 31 vehicles on board.',
+  '',
   '- Monday to Friday: departures from Port Aldring at 07:00, 12:00 and 17:15.',
   '',
   'The MV Kittiwake Spirit has served the island since 1994. She carries 60 cars and 300 passengers, and her engines were rebuilt in 2019 after a long run of breakdowns that left islanders without a crossing for weeks at a time. A replacement vessel was ordered in 2021.',
@@ -187,6 +189,11 @@ describe('questions about the kinds of text a community posts', () => {
   it('hears "how much compensation" and "how much does it sell for" as asking a sum of money', async () => {
     expect(await quoted('how much compensation did mairead thorne get')).toBeNull();
     expect(await quoted('how much does the glass eel sell for')).toBeNull();
+  });
+
+  it('reads an engine that "died" or a boat that "conked out" as one that broke down', async () => {
+    expect(await quoted('how many ppl were on the boat when the engine died')).toContain('112 passengers');
+    expect(await quoted('what time did the ferry conk out')).toContain('at 07:42');
   });
 
   it('takes a sum of money as counting nothing', async () => {
