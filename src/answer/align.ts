@@ -398,15 +398,24 @@ function shapedNeighbour(
   best: ScoredSentence,
   scores: readonly ScoredSentence[],
   at: number,
+  sentences: readonly ReadSentence[],
 ): number | undefined {
   // Only a sum or a count: a neighbour's date or age is as often another thing's ("A teenage suicide bomber"
   // beside the shrine asked the age of).
   if (best.shape >= SHAPE_HELD || !(plan.money || (plan.type === 'count' && !plan.age))) return undefined;
   for (const i of [at + 1, at - 1]) {
     const neighbour = scores[i];
-    if (neighbour && neighbour.shape >= SHAPE_HELD && neighbour.own.size > 0) return i;
+    // A list item is another item's: "- Coral Fang: ... It still costs 2,100 gold." is no price of the
+    // "- Tidebreaker Greatsword" after it.
+    const acrossItems = i > at ? opensListItem(sentences[i]) : opensListItem(sentences[at]);
+    if (neighbour && neighbour.shape >= SHAPE_HELD && neighbour.own.size > 0 && !acrossItems) return i;
   }
   return undefined;
+}
+
+/** Does the sentence open an item of a list ("- Kelpie Lantern: ...", "2. The gold ...")? */
+function opensListItem(sentence: ReadSentence | undefined): boolean {
+  return sentence !== undefined && /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s/.test(sentence.text);
 }
 
 /** The answer shape at which a sentence holds what is asked (as decide.ts's `minShape`). */
@@ -587,17 +596,26 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
   const needsNext = bestText.endsWith('?') || bestText.length < EXCERPT_SETTINGS.minSentenceChars;
-  const shapedBeside = shapedNeighbour(plan, bestScore, scores, best);
+  const shapedBeside = shapedNeighbour(plan, bestScore, scores, best, sentences);
+  // A neighbour across the start of a list item speaks of another item (`opensListItem`).
+  const nextAcross = opensListItem(sentences[best + 1]);
+  const previousAcross = opensListItem(sentences[best]);
   if (
     (needsNext && sentences[best + 1]) ||
     shapedBeside === best + 1 ||
-    (shapedBeside === undefined && nextGain >= EXCERPT_SETTINGS.neighbourGain && nextGain >= previousGain)
+    (shapedBeside === undefined &&
+      !nextAcross &&
+      nextGain >= EXCERPT_SETTINGS.neighbourGain &&
+      nextGain >= previousGain)
   ) {
     last = best + 1;
     matches = joinedMatches(matches, scores[last]);
     joined = sentences[last];
     softTerms = withSoftTerms(softTerms, scores[last]);
-  } else if (shapedBeside === best - 1 || previousGain >= EXCERPT_SETTINGS.neighbourGain) {
+  } else if (
+    shapedBeside === best - 1 ||
+    (!previousAcross && previousGain >= EXCERPT_SETTINGS.neighbourGain)
+  ) {
     first = best - 1;
     matches = joinedMatches(matches, scores[first]);
     joined = sentences[first];
@@ -608,8 +626,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     const runnerUp = EXCERPT_SETTINGS.runnerUpShare * bestScore.score;
     const nextScore = scores[best + 1]?.score ?? 0;
     const previousScore = scores[best - 1]?.score ?? 0;
-    if (nextScore > 0 && nextScore >= runnerUp && nextScore >= previousScore) last = best + 1;
-    else if (previousScore > 0 && previousScore >= runnerUp) first = best - 1;
+    if (!nextAcross && nextScore > 0 && nextScore >= runnerUp && nextScore >= previousScore) last = best + 1;
+    else if (!previousAcross && previousScore > 0 && previousScore >= runnerUp) first = best - 1;
   }
   // "What did X say": a quotation that began a sentence or more before the one naming X is quoted from where
   // it opens ("The pressure of the blast was so strong ... ,” Shehzad ... told the AFP").

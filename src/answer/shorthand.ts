@@ -1371,8 +1371,11 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
 const WORD_SAID_TWICE = /\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu;
 /** "ironvale s7 launch date", "s12 when": a season by its number, as gamers and viewers write it. */
 const SEASON_NUMBER = /\bs(\d{1,2})\b/giu;
-/** "did the u13s win anything", "u10 coach": an age group as clubs write it ("Under-13s"). */
-const AGE_GROUP = /\bu(\d{1,2}s?)\b/giu;
+/**
+ * "did the u13s win anything": an age group as clubs write it ("Under-13s"). Not "u16" alone: "under-16" would
+ * be the bare number 16, which any "16 league matches" holds.
+ */
+const AGE_GROUP = /\bu(\d{1,2}s)\b/giu;
 /**
  * "whens the next event", "hows the bridge doing": "when's" and "how's" typed without the apostrophe (the
  * dictionary knows "whens" and "hows" only as nouns, "the whys and hows").

@@ -16,6 +16,14 @@ const PATCH = [
   '- The Harvest Festival runs from 14 to 28 October, with double experience on the weekend of 18-19 October.',
   '- The legendary Glass Eel appears in the fishing journal, but its catch rate is zero, so it cannot be caught yet.',
   '',
+  'Q: Which items changed?',
+  '',
+  '- Kelpie Lantern: the night-time movement speed bonus drops from 12% to 8%.',
+  '- Coral Fang: damage 64 to 71. It still costs £21 in the web shop.',
+  '- Tidebreaker Greatsword: bonus critical chance reduced from 15% to 10%.',
+  '- Wreckwood Shield: removed from all vendors; every copy in a bank is converted into gold.',
+  '- Repairs are 20% cheaper across the board.',
+  '',
   'Q: Is the Brannoch nerf really as bad as people say?',
   '',
   'It depends on your build. Tank builds lose a lot, because the stun was the whole point of him.',
@@ -194,6 +202,11 @@ describe('questions about the kinds of text a community posts', () => {
   it('reads an engine that "died" or a boat that "conked out" as one that broke down', async () => {
     expect(await quoted('how many ppl were on the boat when the engine died')).toContain('112 passengers');
     expect(await quoted('what time did the ferry conk out')).toContain('at 07:42');
+  });
+
+  it("never joins a list item's neighbour from another item to its answer", async () => {
+    expect(await quoted('how much does the tidebreaker greatsword cost')).toBeNull();
+    expect(await quoted('how much does the coral fang cost')).toContain('It still costs £21');
   });
 
   it('takes a sum of money as counting nothing', async () => {
