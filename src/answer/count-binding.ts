@@ -9,7 +9,6 @@ import { answerShape } from './answer-shape.js';
 import { fateOf, isNumberTerm } from './answer-type.js';
 import type { ExcerptChoice } from './align.js';
 import { coveredTerms } from './coverage.js';
-import { meaningMatch } from './term-match.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -58,12 +57,7 @@ function numberCountsOther(
     const held = coveredTerms(plan, sentence.termSet);
     return qualifiers.some((term) => held.has(term));
   };
-  // The number's own sentence may say the qualifier in other words ("Of the 240 homes, 72 will be classed as
-  // affordable" for "how many of the new houses are affordable").
-  const qualifiedInMeaning = (sentence: ReadSentence) =>
-    qualified(sentence) ||
-    qualifiers.some((term) => sentence.terms.some((word) => meaningMatch(plan, term, word) >= MIN_SHAPE));
-  if (numbered.some(qualifiedInMeaning)) return false;
+  if (numbered.some(qualified)) return false;
   // Only a later sentence tells of something else: an earlier one of the passage may be what the number's
   // sentence goes on about ("Thomas Davis, an 11-year veteran ... Despite this, he ...", "Polonia ... They
   // also won the cup twice").
