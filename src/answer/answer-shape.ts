@@ -165,10 +165,11 @@ function countsPeople(focus: string, counted: string): boolean {
   return PEOPLE_ASKED.has(focus) && PEOPLE_WORDS.has(counted);
 }
 
-/** Currencies and the words between a number and its currency, as search terms. */
+/** Currencies, as search terms. */
 const CURRENCY_TERMS: ReadonlySet<string> = termsOf(
   'euros euro dollars dollar pounds pound rupees yen yuan quid pence cents francs roubles rubles dinars naira',
 );
+/** The words a sum may hold between its number and its currency ("15 million euros"), as search terms. */
 const SCALE_TERMS: ReadonlySet<string> = termsOf('thousand million billion trillion');
 
 /** Is the number at `i` a sum of money ("15 million euros", "660 pounds")? */
