@@ -202,6 +202,7 @@ export function decide(
     !claimedNameUnheld(plan, missingNames) &&
     !otherNumberedThing(plan, excerpt) &&
     !otherYearSaid(plan, excerpt) &&
+    !otherCurrencySaid(plan, excerpt) &&
     !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
     !colourUnsaid(plan, excerpt) &&
     !weekdayUnsaid(plan, excerpt) &&
@@ -823,6 +824,31 @@ function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;
 const YEARS_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/g;
+
+/**
+ * Does a price asked in a currency ("how much is the kelpie lantern in tide pearls", "... in euros") get an
+ * excerpt that prices it in another only ("price cut from 1,200 to 950 gold")?
+ */
+function otherCurrencySaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!plan.money) return false;
+  const currency = CURRENCY_ASKED.exec(plan.asked)?.[1];
+  const term = currency === undefined ? null : termOf(currency.toLowerCase());
+  if (term === null || (excerpt.matches.get(term) ?? 0) >= DECISION_SETTINGS.minExcerptMatch) return false;
+  // "In dollars": "$5 million" says it with a sign.
+  const sign = CURRENCY_SIGNS[currency!.toLowerCase()];
+  return sign === undefined || !excerpt.text.includes(sign);
+}
+
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  dollars: '$',
+  pounds: '£',
+  euros: '€',
+  yen: '¥',
+  rupees: '₹',
+};
+
+/** The currency a price is asked in, at the question's end: "in tide pearls", "in euros", "in us dollars". */
+const CURRENCY_ASKED = /\bin\s+(?:[\p{L}'-]+\s+){0,2}?(\p{L}+s)\W*$/iu;
 
 /** Specific terms of the question the visible corpus never uses, and no alias stands in for. */
 export function unknownSpecificTerms(plan: QueryPlan): string[] {

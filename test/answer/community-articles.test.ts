@@ -14,6 +14,7 @@ const PATCH = [
   '',
   '- A new playable hero, Ysolde Varrack, a harpoon-wielding ranged fighter. She is free for everyone who logs in before 4 November; after that she costs 9,000 gold.',
   '- The Harvest Festival runs from 14 to 28 October, with double experience on the weekend of 18-19 October.',
+  '- Tide Pearls, bought with real money, now also buy festival outfits.',
   '- The legendary Glass Eel appears in the fishing journal, but its catch rate is zero, so it cannot be caught yet.',
   '',
   'Q: Which items changed?',
@@ -146,6 +147,8 @@ describe('questions about the kinds of text a community posts', () => {
 
   it("reads a price in a game's own currency as a price", async () => {
     expect(await quoted('how much does ysolde cost')).toContain('she costs 9,000 gold');
+    // Asked in another currency than the one the article prices it in.
+    expect(await quoted('how much does ysolde cost in tide pearls')).toBeNull();
   });
 
   it('keeps shorthand the articles themselves write, and reads "xp" as experience', async () => {
