@@ -398,7 +398,8 @@ function shapedNeighbour(
   best: ScoredSentence,
   scores: readonly ScoredSentence[],
   at: number,
-  sentences: readonly ReadSentence[],
+  /** Whether the next sentence, and the best one, open a list item (`opensListItem`). */
+  across: { next: boolean; previous: boolean },
 ): number | undefined {
   // Only a sum or a count: a neighbour's date or age is as often another thing's ("A teenage suicide bomber"
   // beside the shrine asked the age of).
@@ -407,7 +408,7 @@ function shapedNeighbour(
     const neighbour = scores[i];
     // A list item is another item's: "- Coral Fang: ... It still costs 2,100 gold." is no price of the
     // "- Tidebreaker Greatsword" after it.
-    const acrossItems = i > at ? opensListItem(sentences[i]) : opensListItem(sentences[at]);
+    const acrossItems = i > at ? across.next : across.previous;
     if (neighbour && neighbour.shape >= SHAPE_HELD && neighbour.own.size > 0 && !acrossItems) return i;
   }
   return undefined;
@@ -596,10 +597,13 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   let joined: ReadSentence | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
   const needsNext = bestText.endsWith('?') || bestText.length < EXCERPT_SETTINGS.minSentenceChars;
-  const shapedBeside = shapedNeighbour(plan, bestScore, scores, best, sentences);
   // A neighbour across the start of a list item speaks of another item (`opensListItem`).
   const nextAcross = opensListItem(sentences[best + 1]);
   const previousAcross = opensListItem(sentences[best]);
+  const shapedBeside = shapedNeighbour(plan, bestScore, scores, best, {
+    next: nextAcross,
+    previous: previousAcross,
+  });
   if (
     (needsNext && sentences[best + 1]) ||
     shapedBeside === best + 1 ||

@@ -595,7 +595,6 @@ export function asksColour(question: string): boolean {
   return COLOUR_ASKED.test(question);
 }
 
-/** Is the question about a size, distance, age or speed (a number with a unit)? */
 /**
  * Does the question ask for a number or code written with digits ("whats the helpline number", "kettle batch
  * code?", "what is the model number")? Not "the number of ...", nor a code in words ("the dress code").
@@ -620,6 +619,7 @@ export function hasCode(sentence: string): boolean {
 
 const CODE = /\b\d{3,}[ -]\d{2,}|\b\p{Lu}+-?\d+|\b\d+\p{Lu}+\d*\b|\b0\d{3,}|\+\d/u;
 
+/** Is the question about a size, distance, age or speed (a number with a unit)? */
 export function asksForMeasure(question: string): boolean {
   return MEASURE.test(question.toLowerCase());
 }
@@ -640,12 +640,12 @@ export function hasDifference(sentence: string, comparative: string): boolean {
   if (MULTIPLE.test(sentence)) return true;
   if (new RegExp(`\\d\\s?(?:%|percent|per cent)\\s+(?:\\p{L}+\\s+)?${comparative}\\b`, 'iu').test(sentence))
     return true;
+  const comparedAfter = new RegExp(`^\\s+(?:\\p{L}+\\s+)?${comparative}\\b`, 'iu');
   let measures = 0;
   for (const match of sentence.matchAll(UNIT)) {
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 40);
     const before = sentence.slice(Math.max(0, match.index - 4), match.index);
-    if (new RegExp(`^\\s+(?:\\p{L}+\\s+)?${comparative}\\b`, 'iu').test(after) || /\bby\s$/i.test(before))
-      return true;
+    if (comparedAfter.test(after) || /\bby\s$/i.test(before)) return true;
     measures++;
   }
   return measures >= 2;

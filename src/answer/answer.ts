@@ -29,10 +29,9 @@ import {
 import { matchedSurfaces } from './highlight.js';
 import { hitOf } from './hits.js';
 import type { PassageReader } from './passage-reader.js';
-import { planQuery, type QueryPlan } from './query-plan.js';
+import { planQuery, type QueryPlan, writtenSurfaces } from './query-plan.js';
 import { type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
-import { surfacesWithTerm } from './did-you-mean.js';
 import { withStretchedWordsCut } from './shorthand.js';
 import { outletsNamed, withSourceAsArticle } from './source-framing.js';
 import { firstOfTwoQuestions, oneQuestionEach, questionWithoutStory } from './question-clause.js';
@@ -96,12 +95,7 @@ export function planFor(
 function writesAsWord(word: string, context: AnswerContext): boolean {
   const term = termOf(word.toLowerCase());
   if (term === null || !context.index.hasTerm(term, context.scopes)) return false;
-  const [hit] = context.index.query([{ term, boost: 1 }], context.scopes, 1, { fallback: false });
-  const text = hit === undefined ? undefined : context.passage(hit.id)?.text;
-  return (
-    text !== undefined &&
-    surfacesWithTerm(text, term).some((surface) => /^(?:\p{Ll}|\p{Lu}+$)/u.test(surface))
-  );
+  return writtenSurfaces(term, context).some((surface) => /^(?:\p{Ll}|\p{Lu}+$)/u.test(surface));
 }
 
 /** The reply when no article is there to answer from. */

@@ -823,7 +823,7 @@ function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;
-const YEARS_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/g;
+const YEARS_IN_TEXT = new RegExp(YEAR_IN_TEXT.source, 'g');
 
 /**
  * Does a price asked in a currency ("how much is the kelpie lantern in tide pearls", "... in euros") get an

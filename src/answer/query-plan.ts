@@ -421,11 +421,16 @@ export interface PlanSources {
   passage?(id: string): Passage | undefined;
 }
 
-/** How the corpus writes a term, lower-cased: its first word with that term in the best passage holding it. */
-function writtenForm(term: string, sources: PlanSources): string | undefined {
+/** How the corpus writes a term: its words with that term, as written, in the best passage holding it. */
+export function writtenSurfaces(term: string, sources: PlanSources): string[] {
   const [hit] = sources.index.query([{ term, boost: 1 }], sources.scopes, 1, { fallback: false });
   const text = hit === undefined ? undefined : sources.passage?.(hit.id)?.text;
-  return text === undefined ? undefined : surfacesWithTerm(text, term)[0]?.toLowerCase();
+  return text === undefined ? [] : surfacesWithTerm(text, term);
+}
+
+/** How the corpus writes a term, lower-cased: its first word with that term in the best passage holding it. */
+function writtenForm(term: string, sources: PlanSources): string | undefined {
+  return writtenSurfaces(term, sources)[0]?.toLowerCase();
 }
 
 /** "Witness", "survivor's" and the like (`WITNESS_WORDS`), as typed. */
@@ -555,6 +560,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   );
   const speaker = speakerOf(read, unread, specific);
   const nameAsked = asksForName(read.searchText);
+  const codeAsked = asksForCode(read.searchText);
   // "How did the gamble turn out": the answer says "backfired", not "turn out".
   // (As typed too: shorthand.ts drops "end up", "where do they end up going" asking where they go.)
   const outcome = outcomeAsked(read.searchText) ?? outcomeAsked(read.text);
@@ -567,7 +573,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(age && AGE_IN_YEARS.test(read.searchText) ? ['year'] : []),
     ...(nameAsked ? ['name'] : []),
     // "Whats the helpline number": the answer writes the number, not "number".
-    ...(asksForCode(read.searchText) ? analyze('number numbers') : []),
+    ...(codeAsked ? analyze('number numbers') : []),
     ...(dateWord ? analyze(dateWord) : []),
     ...(measured ? analyze(measured) : []),
     // "What colour card did he get": the answer says "a straight red card", not "colour" (rival-said.ts).
@@ -737,7 +743,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countHead: countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: asksForMoney(read.searchText),
-    codeAsked: asksForCode(read.searchText),
+    codeAsked,
     nameAsked: named.nameAsked,
     namedThing: named.namedThing,
     nameOwner: named.nameOwner,
