@@ -578,6 +578,11 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(measured ? analyze(measured) : []),
     // "What colour card did he get": the answer says "a straight red card", not "colour" (rival-said.ts).
     ...(asksColour(read.searchText) ? analyze('colour color') : []),
+    // "How much money did the trust give": the answer writes the sum ("£168,500"), not "money"; the shape
+    // check still asks for a sum.
+    ...(asksForMoney(read.searchText) ? analyze(MONEY_FORM_WORDS) : []),
+    // "What percent felt more anxious": the answer writes "23%", not "percent" (the shape check asks for it).
+    ...analyze((read.searchText.match(SHARE_WORD) ?? []).join(' ')),
     // "How big was the group": the answer says "a group of 120", not "big".
     ...(read.type === 'count' ? analyze(HOW_BIG.exec(read.searchText)?.[1] ?? '') : []),
     ...(read.type === 'count' ? analyze((read.searchText.match(COUNT_OF) ?? []).join(' ')) : []),
@@ -1140,6 +1145,10 @@ function placesAsked(text: string, type: QuestionType): string[] {
 }
 
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
+/** Words a question of money asks with, which its answer writes as the sum itself. */
+const MONEY_FORM_WORDS = 'money cash price prices cost costs amount sum';
+/** "What percent / percentage / proportion": the form of a share asked. */
+const SHARE_WORD = /\b(?:percent|percentage|proportion)\b/gi;
 /** "The number of injured", "a total of": how a count is asked, as "how many" is; no answer need say it. */
 const COUNT_OF = /\b(?:number|total|tally|count)(?=\s+of\b)/gi;
 /** "Where did X come from", "where r isis fighters from originally". */

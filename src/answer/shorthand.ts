@@ -140,6 +140,14 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nerfed: 'weakened',
   nerfs: 'weakens',
   xp: 'experience',
+  // "2x xp weekend": double experience, as patch notes write it.
+  '2x': 'double',
+  '3x': 'triple',
+  avg: 'average',
+  // Gardeners' "spuds", "taters": potatoes.
+  spuds: 'potatoes',
+  spud: 'potato',
+  taters: 'potatoes',
   // A server's or a forum's moderators ("how many mods r there now").
   mods: 'moderators',
   mod: 'moderator',
@@ -616,6 +624,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // intelligence services.
   [/\b(?:hail|hails|hailed|hailing)\s+from\b/giu, ' originate from '],
   [/\bhome[\s-]?grown\b/giu, ' domestic '],
+  // "Tickets for grown ups": adults, as a price list writes them.
+  [/\bgrown[\s-]?ups?\b/giu, ' adults '],
   [/\b(?:spooks|spies|spy\s+(?:agency|agencies|service|services|chiefs?))\b/giu, ' intelligence '],
   // "What should we brace for": what to expect. "Down the line", "down the road": eventually. Whom a group
   // wants to "take on" it wants to challenge (not a role or a shape it takes on, nor someone's "take on" it).

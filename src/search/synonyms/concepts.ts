@@ -120,6 +120,17 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['fight', 'row', 'dispute', 'disagreement', 'argument', 'feud', 'quarrel'],
   ['pot', 'fund', 'kitty'],
   ['gig', 'concert'],
+  // Session 44, the same way: who paid for something funded it; stairs are steps; stress is anxiety; an
+  // obsession a preoccupation; swapping a thing is exchanging it; a meeting starts when it opens and finishes
+  // when it closes; a ticket is what admission costs.
+  ['fund', 'finance', 'pay', 'sponsor', 'bankroll'],
+  ['stair', 'step', 'staircase'],
+  ['stress', 'stressed', 'anxious', 'anxiety', 'worry', 'worried'],
+  ['obsess', 'obsession', 'preoccupation', 'fixation'],
+  ['swap', 'exchange', 'replace', 'replacement'],
+  ['start', 'begin', 'open', 'commence'],
+  ['finish', 'end', 'close', 'conclude'],
+  ['ticket', 'admission'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;

@@ -1,0 +1,98 @@
+/**
+ * Everyday words for what community articles write more formally (session 44): the asker says "money" or
+ * "percent" where the article writes the sum or the share, "spuds" and "grown ups" where it writes potatoes
+ * and adults, "who paid" where it writes "funded by". Each article is written for the test; each question
+ * stands for a class of questions, not for itself.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine.js';
+import { articlesEngineWithVectors } from './article-engine.js';
+
+const PITCH = [
+  'Oakfield Juniors: New Pitch Update',
+  '',
+  'Work has begun on a floodlit all-weather pitch at Mill Lane. Most of the cost comes from a grant of £168,500 awarded by the Hartfield Sports Trust in February.',
+  '',
+  'The club has also been offered help by a local builder, though the value of that offer has not yet been confirmed.',
+  '',
+  'Subs for next season stay at £120 for under-12s.',
+].join('\n');
+
+const STUDY = [
+  'Sleep Tracker Study Finds Small Gains',
+  '',
+  'The research was funded by a £340,000 grant from the Restwell Foundation, an independent charity.',
+  '',
+  'When asked at the end of the trial, 23% of the feedback group said they felt more anxious about their sleep than before.',
+  '',
+  'The app has a premium version with extra reports, which the researchers did not test.',
+].join('\n');
+
+const RECALL = [
+  'Swift Kettle Recall',
+  '',
+  'Stop using the kettle and unplug it. Once we receive the kettle we will refund you in full: £34.99 for the steel model.',
+].join('\n');
+
+const TOWER = [
+  'Garrow Point Lighthouse',
+  '',
+  'The tower is 34 metres tall, with 131 steps from the entrance to the lantern gallery.',
+  '',
+  'Admission costs £8.50 for adults and £4 for children aged 5 to 16.',
+].join('\n');
+
+const SOCIETY = [
+  'Hollin Allotment Society: Annual Meeting',
+  '',
+  'The annual meeting opened at 10:30 and closed at 12:50, in the pavilion.',
+  '',
+  '- Seed potato sale: Saturday 15 March, 9:00 to 11:00, at the trading hut.',
+  '',
+  'The Tide Festival event runs from 14 to 28 October, with double experience on the weekend of 18-19 October.',
+].join('\n');
+
+let shared: Promise<Engine> | undefined;
+const engine = () =>
+  (shared ??= articlesEngineWithVectors([
+    ['pitch-update.txt', PITCH],
+    ['sleep-study.txt', STUDY],
+    ['lighthouse.txt', TOWER],
+    ['kettle-recall.txt', RECALL],
+    ['allotment-meeting.txt', SOCIETY],
+  ]));
+
+async function quoted(question: string): Promise<string | null> {
+  const answer = (await engine()).ask(question);
+  return answer.status === 'answered' ? answer.excerpt : null;
+}
+
+describe('everyday words for what the articles write', () => {
+  it('takes "money", "price" or "cost" as asking for the sum, which the answer writes instead', async () => {
+    expect(await quoted('how much money did hartfield give for the pitch')).toContain('a grant of £168,500');
+    expect(await quoted('how much cash do u get back for the kettle')).toContain(
+      'refund you in full: £34.99',
+    );
+    expect(await quoted('how much money did hartfield put in')).toContain('a grant of £168,500');
+    // A price the article never gives stays unanswered.
+    expect(await quoted('how much does the premium version cost a month')).toBeNull();
+  });
+
+  it('takes "percent" as asking for the share, which the answer writes as "23%"', async () => {
+    expect(await quoted('does the app make ppl stressed about sleep, what percent')).toContain('23% of the');
+  });
+
+  it('reads "spuds", "2x", "grown ups" as potatoes, double and adults', async () => {
+    expect(await quoted('when is the spud sale')).toContain('Seed potato sale');
+    expect(await quoted('when is the 2x xp weekend')).toContain('double experience on the weekend');
+    expect(await quoted('how much r tickets for grown ups')).toContain('£8.50 for adults');
+    expect(await quoted('whats the price of a kid ticket')).toContain('£4 for children');
+  });
+
+  it('hears who paid as who funded, stairs as steps, a start as an opening', async () => {
+    expect(await quoted('who paid for the research')).toContain('funded by a £340,000 grant');
+    expect(await quoted('who bankrolled the study')).toContain('funded by a £340,000 grant');
+    expect(await quoted('how many stairs are there in the tower')).toContain('131 steps');
+    expect(await quoted('what time did the allotment meeting start and finish')).toContain('opened at 10:30');
+  });
+});
