@@ -514,6 +514,17 @@ export function asksForMoney(question: string): boolean {
   return MONEY_QUESTION.test(question.toLowerCase());
 }
 
+/**
+ * A sum written in a question ("gonna cost like 10 grand?", "worth like 1000 quid?", "was it £5?"): a claim
+ * that guesses one asks what the sum is.
+ */
+const SUM_GUESSED = /[£$€]\s?\d|\b\d[\d,.]*\s*(?:k|grand|quid|bucks|pounds|dollars|euros)\b/i;
+
+/** Does the question write a sum of money (`SUM_GUESSED`)? */
+export function guessesSum(question: string): boolean {
+  return SUM_GUESSED.test(question);
+}
+
 /** Does a sentence name a sum of money ("$1.5 billion", "2 million euros")? */
 export function hasMoney(sentence: string): boolean {
   return MONEY.test(sentence) || PRICE_IN_GAME.test(sentence);

@@ -39,6 +39,7 @@ import {
   GENERIC_COUNTED,
   type QuestionType,
   asksForMoney,
+  guessesSum,
   asksForName,
   namedThing,
   nameOwner,
@@ -514,6 +515,9 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   for (const term of storyTerms(read.searchText, read.tokens, specific))
     if (weights.has(term)) weights.set(term, weights.get(term)! * PLAN_SETTINGS.storyWeight);
   const claimAsked = checksClaim(read);
+  // "Is fixing the pipe gonna cost like 10 grand?": a claim that guesses a sum asks what the sum is.
+  const moneyAsked =
+    asksForMoney(read.searchText) || (read.type === 'other' && claimAsked && guessesSum(read.searchText));
   const checked = checkedTerms(read, claimAsked, unknown, specific);
   // A figure guessed in a statement ("like 50 ppl died at the shrine?") that the corpus writes keeps its weight:
   // it points to where the count is said.
@@ -580,7 +584,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(asksColour(read.searchText) ? analyze('colour color') : []),
     // "How much money did the trust give": the answer writes the sum ("£168,500"), not "money"; the shape
     // check still asks for a sum.
-    ...(asksForMoney(read.searchText) ? analyze(MONEY_FORM_WORDS) : []),
+    ...(moneyAsked ? analyze(MONEY_FORM_WORDS) : []),
     // "What percent felt more anxious": the answer writes "23%", not "percent" (the shape check asks for it).
     ...analyze((read.searchText.match(SHARE_WORD) ?? []).join(' ')),
     // "How big was the group": the answer says "a group of 120", not "big".
@@ -747,7 +751,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countFocus: read.type === 'count' ? analyze(countFocusWords(read.searchText).join(' ')) : [],
     countHead: countHeadOf(read),
     measure: asksForMeasure(read.searchText),
-    money: asksForMoney(read.searchText),
+    money: moneyAsked,
     codeAsked,
     nameAsked: named.nameAsked,
     namedThing: named.namedThing,
@@ -1146,7 +1150,7 @@ function placesAsked(text: string, type: QuestionType): string[] {
 
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
 /** Words a question of money asks with, which its answer writes as the sum itself. */
-const MONEY_FORM_WORDS = 'money cash price prices cost costs amount sum';
+const MONEY_FORM_WORDS = 'money cash price prices cost costs amount sum grand quid bucks';
 /** "What percent / percentage / proportion": the form of a share asked. */
 const SHARE_WORD = /\b(?:percent|percentage|proportion)\b/gi;
 /** "The number of injured", "a total of": how a count is asked, as "how many" is; no answer need say it. */

@@ -49,6 +49,8 @@ const SOCIETY = [
   '',
   '- Seed potato sale: Saturday 15 March, 9:00 to 11:00, at the trading hut.',
   '',
+  'On the night of 14-15 October, five sheds at Brickyard Lane were broken into. Hand tools, a strimmer and two rotavators were taken, the members affected estimating the total loss at around £1,900.',
+  '',
   'The Tide Festival event runs from 14 to 28 October, with double experience on the weekend of 18-19 October.',
 ].join('\n');
 
@@ -70,12 +72,18 @@ async function quoted(question: string): Promise<string | null> {
 describe('everyday words for what the articles write', () => {
   it('takes "money", "price" or "cost" as asking for the sum, which the answer writes instead', async () => {
     expect(await quoted('how much money did hartfield give for the pitch')).toContain('a grant of £168,500');
-    expect(await quoted('how much cash do u get back for the kettle')).toContain(
+    expect(await quoted('how much cash do they give back for a kettle')).toContain(
       'refund you in full: £34.99',
     );
     expect(await quoted('how much money did hartfield put in')).toContain('a grant of £168,500');
     // A price the article never gives stays unanswered.
     expect(await quoted('how much does the premium version cost a month')).toBeNull();
+  });
+
+  it('hears a claim that guesses a sum as asking what the sum is', async () => {
+    expect(await quoted('was the stuff nicked from the brickyard sheds worth like 1000 quid?')).toContain(
+      'total loss at around £1,900',
+    );
   });
 
   it('takes "percent" as asking for the share, which the answer writes as "23%"', async () => {
