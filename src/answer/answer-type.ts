@@ -783,7 +783,9 @@ export function countFocusWords(question: string): string[] {
     );
     if (/^\s*(?:[,;:?!.]|$)/.test(q.slice(opening.index + opening[0].length)) && wordsBefore.length > 0)
       return wordsBefore.slice(-1);
-    const rest = q.slice(opening.index + opening[0].length).match(WORDS) ?? [];
+    const asked = q.slice(opening.index + opening[0].length).match(WORDS) ?? [];
+    // "how many units of the kettle": the kettles are counted, in units.
+    const rest = COUNTING_UNITS.has(asked[0] ?? '') && asked[1] === 'of' ? asked.slice(2) : asked;
     const subset = subsetWords(rest);
     if (subset) return subset;
     const verb = activeClauseVerb(rest);
@@ -899,6 +901,8 @@ function subsetWords(rest: readonly string[]): string[] | undefined {
   const said = (stop < 0 ? after : after.slice(0, stop)).filter((word) => !STOP_WORDS.has(word));
   return said.length > 0 ? said : undefined;
 }
+/** Words a count is taken in rather than of ("how many units / copies / pieces of ..."). */
+const COUNTING_UNITS = new Set('units copies pieces items'.split(' '));
 const SUBSET_DETERMINERS = new Set('the them those these their its his her'.split(' '));
 const BE_FORMS = new Set('is are was were'.split(' '));
 

@@ -8,7 +8,7 @@
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
 import { placingUnsaid } from './placing-asked.js';
-import { weekdayUnsaid } from './weekday-asked.js';
+import { weekdaySpanned, weekdayUnsaid } from './weekday-asked.js';
 import type { Passage } from '../corpus/types.js';
 import { escapeRegExp } from '../search/reg-exp.js';
 import { aliasNames } from '../search/aliases.js';
@@ -291,8 +291,11 @@ export function decisionFeatures(
   /** The question's terms naming the excerpt's article's subject (article-topic.ts), held by all of it. */
   topic: readonly string[];
 } {
+  // A weekday the excerpt spans ("saturday": "Wednesday to Sunday") is said there.
   const weak = plan.terms.filter(
-    (term) => (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch,
+    (term) =>
+      (excerpt.matches.get(term) ?? 0) < DECISION_SETTINGS.minExcerptMatch &&
+      !weekdaySpanned(term, excerpt.text),
   );
   // Words naming the article's subject are held by every sentence of it ("penhallow ban length" of a match
   // report: "Penhallow will serve a three-match ban").

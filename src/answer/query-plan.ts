@@ -1153,8 +1153,8 @@ const HOW_BIG = /\bhow\s+(big|large)\b/i;
 const MONEY_FORM_WORDS = 'money cash price prices cost costs amount sum grand quid bucks';
 /** "What percent / percentage / proportion": the form of a share asked. */
 const SHARE_WORD = /\b(?:percent|percentage|proportion)\b/gi;
-/** "The number of injured", "a total of": how a count is asked, as "how many" is; no answer need say it. */
-const COUNT_OF = /\b(?:number|total|tally|count)(?=\s+of\b)/gi;
+/** "The number of injured", "a total of", "units of": how a count is asked, as "how many" is; no answer need say it. */
+const COUNT_OF = /\b(?:number|total|tally|count|units|copies|pieces|items)(?=\s+of\b)/gi;
 /** "Where did X come from", "where r isis fighters from originally". */
 const ORIGIN_QUESTION = /^\W*(?:where|wheres)\b.*\bfrom\b/i;
 

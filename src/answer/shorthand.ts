@@ -624,6 +624,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // intelligence services.
   [/\b(?:hail|hails|hailed|hailing)\s+from\b/giu, ' originate from '],
   [/\bhome[\s-]?grown\b/giu, ' domestic '],
+  // "Whats the phone no": its number (only after a thing that has one).
+  [
+    /\b(phone|telephone|tel|helpline|contact|mobile|model|serial|reference|ref|account|order|batch|policy|case|plot|room|flat|house|bus|route|platform|gate|seat|registration)\s+no\b\.?/giu,
+    '$1 number',
+  ],
+  // "Did they loose any games": lose, typed with a second o (not "a loose dog").
+  [
+    /\bloose(?=\s+(?:any|a|an|the|their|his|her|its|my|our|your|some|all|every|games?|matches|match|points?|money|weight|out|to)\b)/giu,
+    'lose',
+  ],
   // "Tickets for grown ups": adults, as a price list writes them.
   [/\bgrown[\s-]?ups?\b/giu, ' adults '],
   [/\b(?:spooks|spies|spy\s+(?:agency|agencies|service|services|chiefs?))\b/giu, ' intelligence '],

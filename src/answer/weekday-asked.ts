@@ -55,3 +55,15 @@ export function weekdayUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean 
   const said = weekdaysSaid(excerpt.text);
   return said.size > 0 && asked.some((day) => !said.has(day));
 }
+
+/**
+ * Does the text span the weekday a question term names ("saturday" in "Wednesday to Sunday", or "at
+ * weekends")? Then the excerpt says that day though it never writes it.
+ */
+export function weekdaySpanned(term: string, text: string): boolean {
+  const day = DAY_NAMES.indexOf(term);
+  if (day < 0) return false;
+  return weekdaysSaid(text).has(day) || (day >= 5 && WEEKEND.test(text));
+}
+
+const WEEKEND = /\bweekends?\b/i;

@@ -16,6 +16,8 @@ const PITCH = [
   'The club has also been offered help by a local builder, though the value of that offer has not yet been confirmed.',
   '',
   'Subs for next season stay at £120 for under-12s.',
+  '',
+  '- Under-10s: won Division One with 46 points from 18 games, losing only once.',
 ].join('\n');
 
 const STUDY = [
@@ -32,6 +34,12 @@ const RECALL = [
   'Swift Kettle Recall',
   '',
   'Stop using the kettle and unplug it. Once we receive the kettle we will refund you in full: £34.99 for the steel model.',
+  '',
+  'Swift kettle, model number SK-1702. Only units with batch codes beginning 23K are affected.',
+  '',
+  'Recall helpline: 0800 046 7215',
+  '',
+  'The firm said 29,350 of its Swift kettles were affected.',
 ].join('\n');
 
 const TOWER = [
@@ -40,6 +48,10 @@ const TOWER = [
   'The tower is 34 metres tall, with 131 steps from the entrance to the lantern gallery.',
   '',
   'Admission costs £8.50 for adults and £4 for children aged 5 to 16.',
+  '',
+  "The tower was designed by the Board's engineer, Henry Aldous, and first lit in 1849.",
+  '',
+  'The museum is open from April to October, Wednesday to Sunday, 10:00 to 17:00.',
 ].join('\n');
 
 const SOCIETY = [
@@ -70,6 +82,20 @@ async function quoted(question: string): Promise<string | null> {
 }
 
 describe('everyday words for what the articles write', () => {
+  it('reads "phone no" as a phone number, "loose any games" as losing, "units of" as counting the thing', async () => {
+    expect(await quoted('whats the phone no for the recall')).toContain('0800 046 7215');
+    expect(await quoted('did the under 10s loose any games')).toContain('losing only once');
+    expect(await quoted('how many units of the kettle were affected')).toContain(
+      '29,350 of its Swift kettles',
+    );
+  });
+
+  it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {
+    expect(await quoted('who was the architect of the lighthouse')).toContain('designed by the Board');
+    expect(await quoted('is the museum open on a saturday')).toContain('Wednesday to Sunday');
+    expect(await quoted('is the museum open on a tuesday')).toBeNull();
+  });
+
   it('takes "money", "price" or "cost" as asking for the sum, which the answer writes instead', async () => {
     expect(await quoted('how much money did hartfield give for the pitch')).toContain('a grant of £168,500');
     expect(await quoted('how much cash do they give back for a kettle')).toContain(
