@@ -27,6 +27,12 @@ export const EXCERPT_SETTINGS = {
    * questions, SQuAD tune-sample excerpt +0.004.
    */
   requiredShapeWeight: 0.6,
+  /**
+   * Strength at which a sentence holding the shape asked holds the words asked with ("cost" by "£385",
+   * "percent" by "23%"): as a near synonym, for a sum may be another thing's (a fine for "what did the chains
+   * cost").
+   */
+  shapeTermStrength: 0.7,
   /** A neighbouring sentence joins the excerpt when it adds at least this share of the question's weight. */
   neighbourGain: 0.1,
   /**
@@ -261,7 +267,7 @@ function scoreSentence(
   // A subheading asked about by the headline ("why is IS hitting pakistan per the headline": "Group looking
   // for attention ...") speaks of the headline's names though it says none of the question's words.
   const withSubject = subject.length > 0 && (own.size > 0 || subjectAlone);
-  const matches = withSubject || carriedHere ? copyOf(own) : own;
+  let matches = withSubject || carriedHere ? copyOf(own) : own;
   if (withSubject) {
     for (const term of subject)
       matches.set(term, Math.max(EXCERPT_SETTINGS.subjectStrength, matches.get(term) ?? 0));
@@ -274,10 +280,19 @@ function scoreSentence(
       matches.set(term, Math.max(strength, matches.get(term) ?? 0));
     }
   }
-  const share = matchedShare(plan, matches);
+  let share = matchedShare(plan, matches);
   let score = share + EXCERPT_SETTINGS.proximityWeight * proximity(plan, sentence, present);
   if (share === 0) return { score, coverage: share, matches, softTerms, shape: 0, own };
   const shape = answerShape(plan, sentence);
+  // A sum says "money" and "cost", a share "percent": the words asked with are held where the shape is.
+  if (shape >= SHAPE_HELD && plan.shapeTerms.length > 0) {
+    if (matches === own) matches = copyOf(own);
+    for (const term of plan.shapeTerms)
+      matches.set(term, Math.max(EXCERPT_SETTINGS.shapeTermStrength, matches.get(term) ?? 0));
+    const withShape = matchedShare(plan, matches);
+    score += withShape - share;
+    share = withShape;
+  }
   const shapeWeight = requiredShape(plan)
     ? EXCERPT_SETTINGS.requiredShapeWeight
     : EXCERPT_SETTINGS.answerShapeWeight;

@@ -460,15 +460,16 @@ function futureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 
 /**
  * Does a count asked per period ("how many pilgrims visit the shrine every year") get an excerpt with no rate
- * ("hundreds of worshippers were dancing")? A number of one day's crowd is not a yearly figure.
+ * ("hundreds of worshippers were dancing")? A number of one day's crowd is not a yearly figure. The same for
+ * a price ("how much is premium per month": a £340,000 grant is no monthly price).
  */
 function rateUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  return plan.type === 'count' && RATE.test(plan.asked) && !RATE.test(excerpt.text);
+  return (plan.type === 'count' || plan.money) && RATE.test(plan.asked) && !RATE.test(excerpt.text);
 }
 
-/** A period a count is taken over: "every year", "per day", "a month", "on a weekday", "annually". */
+/** A period or unit a count or price is taken over: "every year", "per day", "a month", "per match", "annually". */
 const RATE =
-  /\b(?:(?:every|each|per|a|an)\s+(?:year|month|week|weekday|weekend|day|night|hour|decade|annum|season|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|annual(?:ly)?|yearly|monthly|weekly|daily|nightly|hourly)\b/i;
+  /\b(?:(?:every|each|per|a|an)\s+(?:year|month|week|weekday|weekend|day|night|hour|decade|annum|season|shift|match|game|session|person|head|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|annual(?:ly)?|yearly|monthly|weekly|daily|nightly|hourly)\b/i;
 
 /**
  * Does a comparison question's excerpt compare nothing ("is ISKP deadlier than the TTP": a sentence naming

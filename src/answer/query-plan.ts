@@ -386,6 +386,11 @@ export interface QueryPlan {
   definedStarts: readonly string[];
   /** "How much did it cost": only a sum of money answers. */
   money: boolean;
+  /**
+   * The question's words that a sentence holding the shape asked says by holding it: "money", "cost",
+   * "price" by a sum ("£168,500"), "percent" by a share ("23%"). Full weight for finding the passage.
+   */
+  shapeTerms: readonly string[];
   /** "Whats the helpline number", "the batch code?": only a code or number to dial or type answers. */
   codeAsked: boolean;
   /** "What is the name of the bomber": only a name answers (a capitalised one the question does not say). */
@@ -582,11 +587,6 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(measured ? analyze(measured) : []),
     // "What colour card did he get": the answer says "a straight red card", not "colour" (rival-said.ts).
     ...(asksColour(read.searchText) ? analyze('colour color') : []),
-    // "How much money did the trust give": the answer writes the sum ("£168,500"), not "money"; the shape
-    // check still asks for a sum.
-    ...(moneyAsked ? analyze(MONEY_FORM_WORDS) : []),
-    // "What percent felt more anxious": the answer writes "23%", not "percent" (the shape check asks for it).
-    ...analyze((read.searchText.match(SHARE_WORD) ?? []).join(' ')),
     // "How big was the group": the answer says "a group of 120", not "big".
     ...(read.type === 'count' ? analyze(HOW_BIG.exec(read.searchText)?.[1] ?? '') : []),
     ...(read.type === 'count' ? analyze((read.searchText.match(COUNT_OF) ?? []).join(' ')) : []),
@@ -752,6 +752,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countHead: countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: moneyAsked,
+    shapeTerms: shapeTermsOf(read.searchText, moneyAsked, terms),
     codeAsked,
     nameAsked: named.nameAsked,
     namedThing: named.namedThing,
@@ -1149,6 +1150,15 @@ function placesAsked(text: string, type: QuestionType): string[] {
 }
 
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
+/** The question's `shapeTerms`: its words of money where a sum is asked, its words of a share. */
+function shapeTermsOf(question: string, moneyAsked: boolean, terms: readonly string[]): string[] {
+  const words = [
+    ...(moneyAsked ? analyze(MONEY_FORM_WORDS) : []),
+    ...analyze((question.match(SHARE_WORD) ?? []).join(' ')),
+  ];
+  return words.filter((term, i) => terms.includes(term) && words.indexOf(term) === i);
+}
+
 /** Words a question of money asks with, which its answer writes as the sum itself. */
 const MONEY_FORM_WORDS = 'money cash price prices cost costs amount sum grand quid bucks';
 /** "What percent / percentage / proportion": the form of a share asked. */

@@ -42,6 +42,22 @@ const RECALL = [
   'The firm said 29,350 of its Swift kettles were affected.',
 ].join('\n');
 
+const LETTER = [
+  'Millbrook Academy',
+  '',
+  'Dear Parents and Carers,',
+  '',
+  "I am delighted to confirm that this year's Year 8 residential trip will take place from Monday 9 June to Friday 13 June 2025 at Glenharrow Outdoor Centre. The trip lasts five days and four nights, and we have reserved 96 places, which is 6 more than last year because the centre has opened a new accommodation block. Places will be allocated in the order that deposits are received.",
+  '',
+  'Cost and payment',
+  '',
+  "The total cost is £385 per student. This covers coach travel, accommodation, all meals from Monday lunch to Friday lunch, all activities and equipment, and travel insurance. To secure a place, a non-refundable deposit of £85 must be paid through the school's online payment system by Friday 24 January 2025. The remaining £300 is then payable in three instalments of £100, due on 28 February, 28 March and 2 May.",
+  '',
+  'Bursary and hardship fund',
+  '',
+  "We do not want cost to stop any student from going. The Millbrook Student Support Fund can cover up to 75% of the trip cost, and in exceptional circumstances more. Families who receive free school meals will automatically be offered help, but anyone may apply. Please contact Mrs Fiona Blakely in the Finance Office, in confidence, by Friday 31 January. Applying does not delay your child's place, as long as the deposit deadline is met or a deposit waiver has been agreed with Mrs Blakely.",
+].join('\n');
+
 const TOWER = [
   'Garrow Point Lighthouse',
   '',
@@ -72,6 +88,7 @@ const engine = () =>
     ['pitch-update.txt', PITCH],
     ['sleep-study.txt', STUDY],
     ['lighthouse.txt', TOWER],
+    ['trip-letter.txt', LETTER],
     ['kettle-recall.txt', RECALL],
     ['allotment-meeting.txt', SOCIETY],
   ]));
@@ -92,8 +109,8 @@ describe('everyday words for what the articles write', () => {
 
   it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {
     expect(await quoted('who was the architect of the lighthouse')).toContain('designed by the Board');
-    expect(await quoted('is the museum open on a saturday')).toContain('Wednesday to Sunday');
-    expect(await quoted('is the museum open on a tuesday')).toBeNull();
+    expect(await quoted('is the lighthouse museum open on a saturday')).toContain('Wednesday to Sunday');
+    expect(await quoted('is the lighthouse museum open on a tuesday')).toBeNull();
   });
 
   it('takes "money", "price" or "cost" as asking for the sum, which the answer writes instead', async () => {
@@ -102,6 +119,8 @@ describe('everyday words for what the articles write', () => {
       'refund you in full: £34.99',
     );
     expect(await quoted('how much money did hartfield put in')).toContain('a grant of £168,500');
+    // "cost" still finds the passage that writes it beside the sum.
+    expect(await quoted('how much does the trip cost')).toContain('£385 per student');
     // A price the article never gives stays unanswered.
     expect(await quoted('how much does the premium version cost a month')).toBeNull();
   });
