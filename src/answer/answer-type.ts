@@ -125,7 +125,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * sports ban or a contract runs for games, matches or seasons ("how long is the ban": "a three-match ban").
  */
 const MEASURE =
-  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm)(?:er)?\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
+  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm|steep)(?:er)?\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
 const UNIT = new RegExp(
   String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|celsius|fahrenheit|°\s?[cf]|[cf]|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
@@ -667,6 +667,7 @@ const MULTIPLE = /\b(?:twice|double|triple|treble|half|\w+ times)\b|\b\d+(?:\.\d
 /** Does a sentence hold a number with a unit that the question does not already say? */
 export function hasMeasure(sentence: string, asked: ReadonlySet<string>): boolean {
   const kinds = [...asked].flatMap((word) => UNIT_KINDS_ASKED[word] ?? []);
+  if (kinds.includes('gradient')) return GRADIENT.test(sentence);
   for (const match of sentence.matchAll(UNIT)) {
     const words = match[0].toLowerCase().match(WORDS) ?? [];
     if (!words.some((word) => !asked.has(word))) continue;
@@ -678,6 +679,9 @@ export function hasMeasure(sentence: string, asked: ReadonlySet<string>): boolea
   }
   return false;
 }
+
+/** A slope: "at 11%", "a 7.1% average", "1 in 9". */
+const GRADIENT = /\d\s?(?:%|per\s?cent\b|percent\b)|\b1\s+in\s+\d+\b/i;
 
 /**
  * What each "how ..." asks to be measured in: "how tall" in metres or storeys, not in seconds ("he did not run
@@ -712,6 +716,8 @@ const UNIT_KINDS_ASKED: Readonly<Record<string, readonly string[]>> = {
   hot: ['temperature'],
   cold: ['temperature'],
   warm: ['temperature'],
+  // "How steep is the climb": a gradient, "11%" or "1 in 9".
+  steep: ['gradient'],
 };
 const UNIT_KIND: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -624,6 +624,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // intelligence services.
   [/\b(?:hail|hails|hailed|hailing)\s+from\b/giu, ' originate from '],
   [/\bhome[\s-]?grown\b/giu, ' domestic '],
+  // "Who do i talk to about pastoral stuff", "who should parents contact re payments": whom a letter sends
+  // such questions to ("pastoral questions should go to Ms Ahmed"), not whom someone told.
+  [
+    /\bwho(?:m)?\s+(?:do|should|can|could|would|shall|must)\s+(?:i|we|u|you|parents|ppl|people|members)\s+(?:talk|speak|go|ask|contact|email|e-mail|ring|call|phone|message|msg|dm|write)(?:\s+to)?\b/giu,
+    'who',
+  ],
   // "Whats the phone no": its number (only after a thing that has one).
   [
     /\b(phone|telephone|tel|helpline|contact|mobile|model|serial|reference|ref|account|order|batch|policy|case|plot|room|flat|house|bus|route|platform|gate|seat|registration)\s+no\b\.?/giu,

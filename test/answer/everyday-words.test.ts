@@ -56,6 +56,19 @@ const LETTER = [
   'Bursary and hardship fund',
   '',
   "We do not want cost to stop any student from going. The Millbrook Student Support Fund can cover up to 75% of the trip cost, and in exceptional circumstances more. Families who receive free school meals will automatically be offered help, but anyone may apply. Please contact Mrs Fiona Blakely in the Finance Office, in confidence, by Friday 31 January. Applying does not delay your child's place, as long as the deposit deadline is met or a deposit waiver has been agreed with Mrs Blakely.",
+  '',
+  'Staffing',
+  '',
+  'Twelve staff will travel with the group. Please note that pastoral questions during the week should go to Ms Rachel Ahmed, while questions about the trip itself should go to Mr Okoro.',
+].join('\n');
+
+const RIDE = [
+  '# Calderbrook Wheelers: Ride Report',
+  '',
+  'The main climbs on the long route were:',
+  '',
+  '- Colley Bank: 2.8 km at an average of 7.1%, gaining 199 m, at about 31 km',
+  '- The Nab: 0.9 km at 11%, gaining 99 m, just 8 km from the finish',
 ].join('\n');
 
 const TOWER = [
@@ -89,6 +102,7 @@ const engine = () =>
     ['sleep-study.txt', STUDY],
     ['lighthouse.txt', TOWER],
     ['trip-letter.txt', LETTER],
+    ['ride-report.md', RIDE],
     ['kettle-recall.txt', RECALL],
     ['allotment-meeting.txt', SOCIETY],
   ]));
@@ -105,6 +119,11 @@ describe('everyday words for what the articles write', () => {
     expect(await quoted('how many units of the kettle were affected')).toContain(
       '29,350 of its Swift kettles',
     );
+  });
+
+  it('hears "how steep" as asking a gradient, and "who do i talk to about" as whom such questions go to', async () => {
+    expect(await quoted('how steep is the nab')).toContain('0.9 km at 11%');
+    expect(await quoted('who do i talk to about pastoral stuff')).toContain('should go to Ms Rachel Ahmed');
   });
 
   it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {
