@@ -520,6 +520,14 @@ export function opensWithHeading(text: string): boolean {
   return /^[^\n]*[^.!?:;,"'\u201d\u2019\s][ \t]*\r?\n/u.test(text.trimStart());
 }
 
+/** Does the question ask for a date, a count, a sum or a measure (not a name: a heading may hold one)? */
+function asksFigure(plan: QueryPlan): boolean {
+  return plan.type === 'date' || plan.type === 'count' || plan.money || plan.measure;
+}
+
+/** A Markdown heading line ("# Title", "## Money raised"). */
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+\S[^\n]*$/;
+
 /** Is a sentence a heading line of its own, with no closing punctuation? */
 function isHeadingLine(text: string): boolean {
   return !/[.!?:;,"'\u201d\u2019)\]]\s*$/u.test(text) && !text.includes('\n');
@@ -558,6 +566,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const quotes = passage.text.includes('\u201c');
   let quoteOpen = false;
   const speakers = new Map<string, number>();
+  // The question's words the passage's headings so far hold.
+  const headed: string[] = [];
   // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
@@ -570,7 +580,11 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     // the subheading's "loses ground in Iraq and Syria"), dev set h145 +1; blind sets, SQuAD all unchanged.
     const underHeadline =
       passage.index === 1 && i < 3 && (opensWithHeading(sentence.text) || isHeadingLine(sentence.text));
-    const about = underHeadline ? headlineNames(plan, passage, reader, subject) : subject;
+    const about = underHeadline
+      ? headlineNames(plan, passage, reader, subject)
+      : headed.length > 0
+        ? [...subject, ...headed]
+        : subject;
     const scored = scoreSentence(
       plan,
       sentence,
@@ -594,6 +608,15 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
           (plan.headlineAsked && i < 3 && opensWithHeading(sentence.text)
             ? EXCERPT_SETTINGS.headlineWeight
             : 0);
+    // A Markdown heading ("## Money raised", "# Brindle 3.0.0 release notes") names what the sentences under
+    // it speak of: its words count as theirs, though only where they say something of the question too
+    // (`scoreSentence`). It is no answer itself where a figure or a date is asked.
+    if (MARKDOWN_HEADING.test(sentence.text)) {
+      for (const term of plan.terms)
+        if (sentence.termSet.has(term) && !subject.includes(term) && !headed.includes(term))
+          headed.push(term);
+      if (asksFigure(plan) && scored.shape < SHAPE_HELD) continue;
+    }
     if (scored.score + lead > bestChoice) {
       best = i;
       bestScore = scored;

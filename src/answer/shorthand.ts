@@ -918,6 +918,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(\w+ed)\s+(?:good|well|enough|properly)\b/giu, ' $1 '],
   // "On that day": the day of the event asked about, not a date asked for.
   [/\bon\s+th(?:at|is)\s+(?:day|night|morning|evening)\b/giu, ' '],
+  // "When is 3.1 coming out", "when will the paperback come out": when it is released (a date still to come;
+  // "when did it come out" keeps the words a story writes, "it came out on 6 March").
+  [
+    /^(\W*(?:when|wen|whens|when['\u2019]s)\b(?:(?!\bdid\b)[^?])*?)\b(?:coming\s+out|(?<=\b(?:will|does|do|gonna|going\s+to|to)\s+(?:[\p{L}\p{N}.'\u2019-]+\s+){0,4})come\s+out)(?=\W*$)/giu,
+    '$1 released',
+  ],
   // "Where was IS coming out originally", "what group did they come out": emerged (a non-native "out" for "out of").
   [/\b(?:come|came|comes|coming)\s+out(?=\s+(?:originally|first|initially)\b|\W*$)/giu, ' emerged '],
   // "How did IS come about", "IS came out from which group": emerged (from).

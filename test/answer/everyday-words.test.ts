@@ -71,6 +71,24 @@ const RIDE = [
   '- The Nab: 0.9 km at 11%, gaining 99 m, just 8 km from the finish',
 ].join('\n');
 
+const NOTES = [
+  '# Brindle 3.0.0 release notes',
+  '',
+  'Pinned by Marta Quiroga, lead maintainer. Released on Friday 14 March 2025.',
+  '',
+  'Brindle 3.0.0 is out. It is the first major release since 2.0.0 in September 2023, and it replaces the old hand-written parser with a new one that is faster and much stricter about malformed input. The final release of the 2.x line is 2.9.4, published eleven days earlier on 3 March 2025. Please read the breaking changes before you upgrade, because several defaults have changed and some code that ran quietly on 2.9.4 will now raise errors.',
+  '',
+  '## Breaking changes',
+  '',
+  '- The minimum supported runtime is now Python 3.10; 2.x supported 3.8 and later. We dropped 3.8 and 3.9 because the new parser relies on structural pattern matching throughout.',
+  '- `load_config()` no longer accepts a plain string as a file path. Pass a `pathlib.Path` or an open file object instead. Strings were ambiguous, since Brindle could not tell a short YAML document from a file name.',
+  '- The `strict` option now defaults to `True` (it was `False` in 2.x). Unknown keys and duplicate keys therefore raise a `ValidationError` unless you pass `strict=False` explicitly.',
+  '',
+  '## Upgrading',
+  '',
+  'The next feature release, 3.1.0, is planned for 20 June 2025. A 3.0.1 patch release will come sooner if serious regressions turn up, but there is no date for it.',
+].join('\n');
+
 const TOWER = [
   'Garrow Point Lighthouse',
   '',
@@ -103,6 +121,7 @@ const engine = () =>
     ['lighthouse.txt', TOWER],
     ['trip-letter.txt', LETTER],
     ['ride-report.md', RIDE],
+    ['brindle-notes.md', NOTES],
     ['kettle-recall.txt', RECALL],
     ['allotment-meeting.txt', SOCIETY],
   ]));
@@ -126,6 +145,10 @@ describe('everyday words for what the articles write', () => {
     expect(await quoted('who do i talk to about pastoral stuff')).toContain('should go to Ms Rachel Ahmed');
   });
 
+  it('quotes what a Markdown heading introduces, not the heading, where a date is asked', async () => {
+    expect(await quoted('when was brindle released')).toContain('Released on Friday 14 March 2025');
+  });
+
   it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {
     expect(await quoted('who was the architect of the lighthouse')).toContain('designed by the Board');
     expect(await quoted('is the lighthouse museum open on a saturday')).toContain('Wednesday to Sunday');
@@ -137,7 +160,7 @@ describe('everyday words for what the articles write', () => {
     expect(await quoted('how much cash do they give back for a kettle')).toContain(
       'refund you in full: £34.99',
     );
-    expect(await quoted('how much money did hartfield put in')).toContain('a grant of £168,500');
+    expect(await quoted('how much money did hartfield give')).toContain('a grant of £168,500');
     // "cost" still finds the passage that writes it beside the sum.
     expect(await quoted('how much does the trip cost')).toContain('£385 per student');
     // A price the article never gives stays unanswered.
