@@ -117,8 +117,13 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     if (isYearOfDate(term, sentence.text)) return;
     // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
     if (isSumOfMoney(terms, i)) return;
-    // "A 7-day ban" counts no bans, nor whoever was banned.
-    const positions = bound?.has(term) && i + 1 < terms.length ? [i + 1] : countedPositions(terms, i);
+    // "A 7-day ban" counts no bans, nor whoever was banned; "for two weeks if you see sick birds" counts weeks.
+    const next = terms[i + 1];
+    if (next !== undefined && SPAN_TERMS.has(next) && !bound?.has(term)) {
+      if (focused.includes(next)) best = 1;
+      return;
+    }
+    const positions = bound?.has(term) && next !== undefined ? [i + 1] : countedPositions(terms, i);
     for (const j of positions) {
       for (const focus of focused) {
         if (otherFate(focus, terms[j]!)) continue;
@@ -145,6 +150,11 @@ function hyphenBoundNumbers(text: string): Set<string> | undefined {
 
 const HYPHEN_BOUND = /(?<![\p{L}\d.,-])([\p{L}\d]+)-(\p{L}+)\b/gu;
 const SPAN_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|match|game|season)$/i;
+
+/** Spans of time as search terms: a number before one says how long ("two weeks"). */
+const SPAN_TERMS: ReadonlySet<string> = termsOf(
+  'second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades',
+);
 
 /** "People" counted, as search terms: the question says only that it counts people. */
 const PEOPLE_ASKED: ReadonlySet<string> = termsOf('people persons individuals folks');

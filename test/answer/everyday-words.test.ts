@@ -89,6 +89,22 @@ const NOTES = [
   'The next feature release, 3.1.0, is planned for 20 June 2025. A 3.0.1 patch release will come sooner if serious regressions turn up, but there is no date for it.',
 ].join('\n');
 
+const FESTIVAL = [
+  'Wyndham Green Summer Festival 2025',
+  '',
+  'TICKETS',
+  '',
+  '- Adult day ticket: £28 for Saturday or Sunday, £22 for Friday',
+  '- Child day ticket (ages 5 to 15): £10',
+  '- Concession day ticket (over-65s, students, and people on means-tested benefits): £20',
+].join('\n');
+
+const FEEDERS = [
+  'Winter Bird Survey',
+  '',
+  'If you feed birds, please clean your feeders every week and pause feeding for two weeks if you see sick birds.',
+].join('\n');
+
 const TOWER = [
   'Garrow Point Lighthouse',
   '',
@@ -122,6 +138,8 @@ const engine = () =>
     ['trip-letter.txt', LETTER],
     ['ride-report.md', RIDE],
     ['brindle-notes.md', NOTES],
+    ['festival.txt', FESTIVAL],
+    ['bird-survey.md', FEEDERS],
     ['kettle-recall.txt', RECALL],
     ['allotment-meeting.txt', SOCIETY],
   ]));
@@ -147,6 +165,11 @@ describe('everyday words for what the articles write', () => {
 
   it('quotes what a Markdown heading introduces, not the heading, where a date is asked', async () => {
     expect(await quoted('when was brindle released')).toContain('Released on Friday 14 March 2025');
+  });
+
+  it('reads a kid as a child, and a number of weeks as counting weeks, not birds', async () => {
+    expect(await quoted('how much for a kid ticket')).toContain('Child day ticket (ages 5 to 15): £10');
+    expect(await quoted('how many birds did we see')).toBeNull();
   });
 
   it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {
@@ -180,8 +203,8 @@ describe('everyday words for what the articles write', () => {
   it('reads "spuds", "2x", "grown ups" as potatoes, double and adults', async () => {
     expect(await quoted('when is the spud sale')).toContain('Seed potato sale');
     expect(await quoted('when is the 2x xp weekend')).toContain('double experience on the weekend');
-    expect(await quoted('how much r tickets for grown ups')).toContain('£8.50 for adults');
-    expect(await quoted('whats the price of a kid ticket')).toContain('£4 for children');
+    expect(await quoted('how much r lighthouse tickets for grown ups')).toContain('£8.50 for adults');
+    expect(await quoted('whats the price of a kid ticket for the lighthouse')).toContain('£4 for children');
   });
 
   it('hears who paid as who funded, stairs as steps, a start as an opening', async () => {
