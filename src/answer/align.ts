@@ -415,6 +415,7 @@ function shapedNeighbour(
   at: number,
   /** Whether the next sentence, and the best one, open a list item (`opensListItem`). */
   across: { next: boolean; previous: boolean },
+  sentences: readonly ReadSentence[],
 ): number | undefined {
   // Only a sum or a count: a neighbour's date or age is as often another thing's ("A teenage suicide bomber"
   // beside the shrine asked the age of).
@@ -425,6 +426,11 @@ function shapedNeighbour(
     // "- Tidebreaker Greatsword" after it.
     const acrossItems = i > at ? across.next : across.previous;
     if (neighbour && neighbour.shape >= SHAPE_HELD && neighbour.own.size > 0 && !acrossItems) return i;
+    // One that shares no question word still answers when it counts just what is asked ("That one was free
+    // and about 120 people came" after the launch asked about).
+    const sentence = sentences[i];
+    if (plan.type === 'count' && neighbour && neighbour.coverage === 0 && sentence && !acrossItems)
+      if (answerShape(plan, sentence) >= 1) return i;
   }
   return undefined;
 }
@@ -638,10 +644,14 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // A neighbour across the start of a list item speaks of another item (`opensListItem`).
   const nextAcross = opensListItem(sentences[best + 1]);
   const previousAcross = opensListItem(sentences[best]);
-  const shapedBeside = shapedNeighbour(plan, bestScore, scores, best, {
-    next: nextAcross,
-    previous: previousAcross,
-  });
+  const shapedBeside = shapedNeighbour(
+    plan,
+    bestScore,
+    scores,
+    best,
+    { next: nextAcross, previous: previousAcross },
+    sentences,
+  );
   if (
     (needsNext && sentences[best + 1]) ||
     shapedBeside === best + 1 ||

@@ -115,6 +115,8 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     if (exact && ROUGH_NUMBER_TERMS.has(term)) return;
     if (isYearOfDate(term, sentence.text)) return;
+    // "On the 6th of March", "21st": an ordinal places, it counts nothing.
+    if (ORDINAL.test(term)) return;
     // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
     if (isSumOfMoney(terms, i)) return;
     // "A 7-day ban" counts no bans, nor whoever was banned; "for two weeks if you see sick birds" counts weeks.
@@ -221,6 +223,9 @@ function isYearOfDate(term: string, text: string): boolean {
   for (const match of text.matchAll(YEAR_OF_DATE)) if (match[1] === term) return true;
   return false;
 }
+
+/** An ordinal number as a search term ("6th", "21st"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** A year after a word that dates with it: "in 2014", "since the summer of 1999". */
 const YEAR_OF_DATE =

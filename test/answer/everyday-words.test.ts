@@ -105,6 +105,12 @@ const FEEDERS = [
   'If you feed birds, please clean your feeders every week and pause feeding for two weeks if you see sick birds.',
 ].join('\n');
 
+const INTERVIEW = [
+  'The Reading Room: Maya Threlfall',
+  '',
+  "MAYA: Yes, I'm doing a reading and signing at Harbourside Books on Saturday the 12th of April. It's not to be confused with the launch, which was at Fennick Library on the 6th of March, the publication day itself. That one was free and about 120 people came, which was rather overwhelming.",
+].join('\n');
+
 const TOWER = [
   'Garrow Point Lighthouse',
   '',
@@ -140,6 +146,7 @@ const engine = () =>
     ['brindle-notes.md', NOTES],
     ['festival.txt', FESTIVAL],
     ['bird-survey.md', FEEDERS],
+    ['interview.txt', INTERVIEW],
     ['kettle-recall.txt', RECALL],
     ['allotment-meeting.txt', SOCIETY],
   ]));
@@ -170,6 +177,10 @@ describe('everyday words for what the articles write', () => {
   it('reads a kid as a child, and a number of weeks as counting weeks, not birds', async () => {
     expect(await quoted('how much for a kid ticket')).toContain('Child day ticket (ages 5 to 15): £10');
     expect(await quoted('how many birds did we see')).toBeNull();
+  });
+
+  it('counts nothing with a day of the month, and quotes the next sentence that counts what is asked', async () => {
+    expect(await quoted('how many people came to the launch')).toContain('about 120 people came');
   });
 
   it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {
