@@ -429,7 +429,7 @@ function shapedNeighbour(
     // One that shares no question word still answers when it counts just what is asked ("That one was free
     // and about 120 people came" after the launch asked about).
     const sentence = sentences[i];
-    if (plan.type === 'count' && neighbour && neighbour.coverage === 0 && sentence && !acrossItems)
+    if (plan.type === 'count' && !plan.measure && neighbour?.coverage === 0 && sentence && !acrossItems)
       if (answerShape(plan, sentence) >= 1) return i;
   }
   return undefined;
