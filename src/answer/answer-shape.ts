@@ -192,7 +192,7 @@ function isSumOfMoney(terms: readonly string[], i: number): boolean {
 }
 
 /** "How much longer", "how much higher": a difference asked, in the comparative it names. */
-const COMPARISON_ASKED = /\bhow much (\p{L}+er)\b/iu;
+const COMPARISON_ASKED = /\bhow much (\p{L}+er|more)\b/iu;
 
 /** Words asking for an exact number. */
 const EXACT_ASKED = ['exactly', 'exact', 'precisely', 'precise'];

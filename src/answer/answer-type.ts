@@ -125,7 +125,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * sports ban or a contract runs for games, matches or seasons ("how long is the ban": "a three-match ban").
  */
 const MEASURE =
-  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm|steep)(?:er)?\b|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
+  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm|steep)(?:er)?\b|\bhow much more\b(?!\s+(?:than|of|people|ppl)\b)|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
 const UNIT = new RegExp(
   String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|celsius|fahrenheit|°\s?[cf]|[cf]|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
@@ -649,6 +649,9 @@ export function measureWord(question: string): string | undefined {
  */
 export function hasDifference(sentence: string, comparative: string): boolean {
   if (MULTIPLE.test(sentence)) return true;
+  // "Tickets bought on the gate cost £5 more", "an extra 14 minutes".
+  if (new RegExp(`(?:[£$€]\\s?\\d[\\d,.]*|\\d[\\d,.]*)\\s+${comparative}\\b`, 'iu').test(sentence))
+    return true;
   if (new RegExp(`\\d\\s?(?:%|percent|per cent)\\s+(?:\\p{L}+\\s+)?${comparative}\\b`, 'iu').test(sentence))
     return true;
   const comparedAfter = new RegExp(`^\\s+(?:\\p{L}+\\s+)?${comparative}\\b`, 'iu');

@@ -97,6 +97,13 @@ const FESTIVAL = [
   '- Adult day ticket: £28 for Saturday or Sunday, £22 for Friday',
   '- Child day ticket (ages 5 to 15): £10',
   '- Concession day ticket (over-65s, students, and people on means-tested benefits): £20',
+  'Tickets bought on the gate cost £5 more for every category except under-5s.',
+].join('\n');
+
+const PARKING = [
+  'Festival parking',
+  '',
+  'There are 40 blue badge spaces beside the north gate, which are free. Bags may be searched at the gate.',
 ].join('\n');
 
 const FEEDERS = [
@@ -145,6 +152,7 @@ const engine = () =>
     ['ride-report.md', RIDE],
     ['brindle-notes.md', NOTES],
     ['festival.txt', FESTIVAL],
+    ['parking.txt', PARKING],
     ['bird-survey.md', FEEDERS],
     ['interview.txt', INTERVIEW],
     ['kettle-recall.txt', RECALL],
@@ -181,6 +189,10 @@ describe('everyday words for what the articles write', () => {
 
   it('counts nothing with a day of the month, and quotes the next sentence that counts what is asked', async () => {
     expect(await quoted('how many people came to the launch')).toContain('about 120 people came');
+  });
+
+  it('hears "how much more" as asking the difference ("£5 more")', async () => {
+    expect(await quoted('how much more is it on the gate')).toContain('cost £5 more');
   });
 
   it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {
