@@ -140,6 +140,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nerfed: 'weakened',
   nerfs: 'weakens',
   xp: 'experience',
+  lvl: 'level',
+  lvls: 'levels',
   // "2x xp weekend": double experience, as patch notes write it.
   '2x': 'double',
   '3x': 'triple',
@@ -630,6 +632,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bwho(?:m)?\s+(?:do|should|can|could|would|shall|must)\s+(?:i|we|u|you|parents|ppl|people|members)\s+(?:talk|speak|go|ask|contact|email|e-mail|ring|call|phone|message|msg|dm|write)(?:\s+to)?\b/giu,
     'who',
   ],
+  // "Can i get the deposit back", "do we get our money back": is it refunded.
+  [
+    /\b(get|gets|got|getting)\s+((?:the|my|our|your|their|a|any|some)\s+)?(deposit|money|cash|fee|fees|payment|payments|instalments?)\s+back\b/giu,
+    '$1 $2$3 refunded',
+  ],
+  // "Whats the min python version", "the max level": the minimum, the maximum (not "10 min": minutes).
+  [/(?<!\d\s?)\b(the|a|its|their|new|old)\s+min\b\.?/giu, '$1 minimum'],
+  [/(?<!\d\s?)\b(the|a|its|their|new|old)\s+max\b\.?/giu, '$1 maximum'],
   // "Whats the phone no": its number (only after a thing that has one).
   [
     /\b(phone|telephone|tel|helpline|contact|mobile|model|serial|reference|ref|account|order|batch|policy|case|plot|room|flat|house|bus|route|platform|gate|seat|registration)\s+no\b\.?/giu,

@@ -84,6 +84,11 @@ const NOTES = [
   '- `load_config()` no longer accepts a plain string as a file path. Pass a `pathlib.Path` or an open file object instead. Strings were ambiguous, since Brindle could not tell a short YAML document from a file name.',
   '- The `strict` option now defaults to `True` (it was `False` in 2.x). Unknown keys and duplicate keys therefore raise a `ValidationError` unless you pass `strict=False` explicitly.',
   '',
+  '## Fixed',
+  '',
+  '- Security: advisory BSA-2025-01. Alias expansion is now capped at 10,000 nodes by default. The issue was reported privately on 9 January 2025 by Ines Haddad, an independent security researcher, and the fix was also backported to 2.9.4.',
+  '- Comments inside lists are no longer dropped when a file is round-tripped with `dump()` (issue #1482).',
+  '',
   '## Upgrading',
   '',
   'The next feature release, 3.1.0, is planned for 20 June 2025. A 3.0.1 patch release will come sooner if serious regressions turn up, but there is no date for it.',
@@ -98,6 +103,19 @@ const FESTIVAL = [
   '- Child day ticket (ages 5 to 15): £10',
   '- Concession day ticket (over-65s, students, and people on means-tested benefits): £20',
   'Tickets bought on the gate cost £5 more for every category except under-5s.',
+  '',
+  'THE STAGES',
+  '',
+  "The Barn is an indoor acoustic venue in Holloway's old threshing barn, holding about 150 people.",
+].join('\n');
+
+const PATCH = [
+  'Ashen Tides Patch 4.2 FAQ',
+  '',
+  'Q: What is new?',
+  '',
+  '- The level cap goes up from 60 to 65.',
+  '- A new zone, the Saltglass Flats, for levels 60-65.',
 ].join('\n');
 
 const PARKING = [
@@ -153,6 +171,7 @@ const engine = () =>
     ['brindle-notes.md', NOTES],
     ['festival.txt', FESTIVAL],
     ['parking.txt', PARKING],
+    ['patch-faq.txt', PATCH],
     ['bird-survey.md', FEEDERS],
     ['interview.txt', INTERVIEW],
     ['kettle-recall.txt', RECALL],
@@ -193,6 +212,14 @@ describe('everyday words for what the articles write', () => {
 
   it('hears "how much more" as asking the difference ("£5 more")', async () => {
     expect(await quoted('how much more is it on the gate')).toContain('cost £5 more');
+  });
+
+  it('hears a bug as an issue, what a room fits as what it holds, a maximum as a cap', async () => {
+    expect(await quoted('who reported the security bug')).toContain(
+      'reported privately on 9 January 2025 by Ines Haddad',
+    );
+    expect(await quoted('how many people fit in the barn')).toContain('holding about 150 people');
+    expect(await quoted('new max lvl?')).toContain('The level cap goes up from 60 to 65');
   });
 
   it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {

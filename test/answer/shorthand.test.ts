@@ -220,6 +220,11 @@ describe('writeOutShorthand', () => {
     expect(words('who do i talk to about pastoral stuff')).toBe('who about pastoral stuff');
     expect(words('when is the 2x xp weekend')).toBe('when is the double experience weekend');
     expect(words('how much r tickets for grown ups')).toBe('how much are tickets for adults');
+    expect(words('whats the min python version')).toBe('whats the minimum python version');
+    expect(words('new max lvl?')).toBe('new maximum level?');
+    expect(words('it took 10 min')).toBe('it took 10 min');
+    expect(words('can i get the deposit back')).toBe('can i get the deposit refunded');
+    expect(words('can i get back home')).toBe('can i get back home');
     expect(words('why was the port left wide open')).toBe('why was the port left vulnerable');
     expect(words('what should we brace ourselves for')).toBe('what should we expect');
     expect(words('the witness, how much years he have?')).toBe('the witness, how old was he ?');
