@@ -572,8 +572,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const quotes = passage.text.includes('\u201c');
   let quoteOpen = false;
   const speakers = new Map<string, number>();
-  // The question's words the passage's headings so far hold.
-  const headed: string[] = [];
+  // The subject with the question's words the passage's headings so far hold (made anew only at a heading).
+  let headedSubject: readonly string[] = subject;
   // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
@@ -586,11 +586,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     // the subheading's "loses ground in Iraq and Syria"), dev set h145 +1; blind sets, SQuAD all unchanged.
     const underHeadline =
       passage.index === 1 && i < 3 && (opensWithHeading(sentence.text) || isHeadingLine(sentence.text));
-    const about = underHeadline
-      ? headlineNames(plan, passage, reader, subject)
-      : headed.length > 0
-        ? [...subject, ...headed]
-        : subject;
+    const about = underHeadline ? headlineNames(plan, passage, reader, subject) : headedSubject;
     const scored = scoreSentence(
       plan,
       sentence,
@@ -618,9 +614,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     // it speak of: its words count as theirs, though only where they say something of the question too
     // (`scoreSentence`). It is no answer itself where a figure or a date is asked.
     if (MARKDOWN_HEADING.test(sentence.text)) {
-      for (const term of plan.terms)
-        if (sentence.termSet.has(term) && !subject.includes(term) && !headed.includes(term))
-          headed.push(term);
+      const held = plan.terms.filter((term) => sentence.termSet.has(term) && !headedSubject.includes(term));
+      if (held.length > 0) headedSubject = [...headedSubject, ...held];
       if (asksFigure(plan) && scored.shape < SHAPE_HELD) continue;
     }
     if (scored.score + lead > bestChoice) {
