@@ -9,6 +9,7 @@
  */
 import { placingUnsaid } from './placing-asked.js';
 import { weekdaySpanned, weekdayUnsaid } from './weekday-asked.js';
+import { saidUnknown } from './said-unknown.js';
 import type { Passage } from '../corpus/types.js';
 import { escapeRegExp } from '../search/reg-exp.js';
 import { aliasNames } from '../search/aliases.js';
@@ -207,6 +208,7 @@ export function decide(
     !colourUnsaid(plan, excerpt) &&
     !weekdayUnsaid(plan, excerpt) &&
     !placingUnsaid(plan, excerpt) &&
+    !saidUnknown(plan, excerpt) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&

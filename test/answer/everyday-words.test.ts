@@ -136,6 +136,14 @@ const INTERVIEW = [
   "MAYA: Yes, I'm doing a reading and signing at Harbourside Books on Saturday the 12th of April. It's not to be confused with the launch, which was at Fennick Library on the 6th of March, the publication day itself. That one was free and about 120 people came, which was rather overwhelming.",
 ].join('\n');
 
+const SOCIETY_NEWS = [
+  'Fennel Road Allotments: News',
+  '',
+  'The chair thanked the volunteer who has mown the Fennel Road paths every fortnight since April, and who asked not to be named.',
+  '',
+  "A builders' merchant has offered to donate materials, although the value of that offer has not yet been confirmed.",
+].join('\n');
+
 const TOWER = [
   'Garrow Point Lighthouse',
   '',
@@ -174,6 +182,7 @@ const engine = () =>
     ['patch-faq.txt', PATCH],
     ['bird-survey.md', FEEDERS],
     ['interview.txt', INTERVIEW],
+    ['society-news.txt', SOCIETY_NEWS],
     ['kettle-recall.txt', RECALL],
     ['allotment-meeting.txt', SOCIETY],
   ]));
@@ -220,6 +229,13 @@ describe('everyday words for what the articles write', () => {
     );
     expect(await quoted('how many people fit in the barn')).toContain('holding about 150 people');
     expect(await quoted('new max lvl?')).toContain('The level cap goes up from 60 to 65');
+  });
+
+  it('says it has no answer where the excerpt says the thing asked is not known or not given', async () => {
+    expect(await quoted("who's the volunteer that mows the fennel road paths? wanna say thanks")).toBeNull();
+    expect(await quoted('how much is the builders merchant donating')).toBeNull();
+    // Still answered where the same article gives it.
+    expect(await quoted('how often are the fennel road paths mown')).toContain('every fortnight since April');
   });
 
   it('hears the architect as who designed it, and a weekday inside a span of days as said', async () => {
