@@ -45,6 +45,20 @@ export async function articlesEngineWithVectors(
   });
 }
 
+/** `articlesEngineWithVectors` built on first use and shared by every later call (one engine per test file). */
+export function sharedArticlesEngine(files: ReadonlyArray<readonly [string, string]>): () => Promise<Engine> {
+  let shared: Promise<Engine> | undefined;
+  return () => (shared ??= articlesEngineWithVectors(files));
+}
+
+/** The excerpt the engine quotes for a question, or null where it answers none. */
+export function quotedBy(engine: () => Promise<Engine>): (question: string) => Promise<string | null> {
+  return async (question) => {
+    const answer = (await engine()).ask(question);
+    return answer.status === 'answered' ? answer.excerpt : null;
+  };
+}
+
 /** The plan the engine makes of a question (asked in a server, or outside any), for tests of the planning stage. */
 export function planOf(engine: Engine, question: string, guildId?: string): QueryPlan {
   const context = (engine as unknown as { answerContext(guildId?: string): AnswerContext }).answerContext(

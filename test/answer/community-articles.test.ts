@@ -4,8 +4,7 @@
  * Each article is written for the test; each question stands for a class of questions, not for itself.
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine.js';
-import { articlesEngineWithVectors } from './article-engine.js';
+import { quotedBy, sharedArticlesEngine } from './article-engine.js';
 
 const PATCH = [
   'Tidefall Online Patch 3.1: Community FAQ',
@@ -113,22 +112,16 @@ const SAILINGS = [
   'Bookings for Saturday crossings open on Tuesday mornings at the harbour office.',
 ].join('\n');
 
-let shared: Promise<Engine> | undefined;
-const engine = () =>
-  (shared ??= articlesEngineWithVectors([
-    ['tidefall-patch.txt', PATCH],
-    ['kettle-recall.txt', RECALL],
-    ['bowls-agm.md', MINUTES],
-    ['sleep-trial.txt', TRIAL],
-    ['karsa-history.txt', VOLCANO],
-    ['rovers-season.txt', CLUB],
-    ['skerrin-ferry.txt', SAILINGS],
-  ]));
-
-async function quoted(question: string): Promise<string | null> {
-  const answer = (await engine()).ask(question);
-  return answer.status === 'answered' ? answer.excerpt : null;
-}
+const engine = sharedArticlesEngine([
+  ['tidefall-patch.txt', PATCH],
+  ['kettle-recall.txt', RECALL],
+  ['bowls-agm.md', MINUTES],
+  ['sleep-trial.txt', TRIAL],
+  ['karsa-history.txt', VOLCANO],
+  ['rovers-season.txt', CLUB],
+  ['skerrin-ferry.txt', SAILINGS],
+]);
+const quoted = quotedBy(engine);
 
 describe('questions about the kinds of text a community posts', () => {
   it('declines an excerpt dated only by other years than the one asked, and takes "the 1950s" as its years', async () => {

@@ -5,8 +5,7 @@
  * stands for a class of questions, not for itself.
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine.js';
-import { articlesEngineWithVectors } from './article-engine.js';
+import { quotedBy, sharedArticlesEngine } from './article-engine.js';
 
 const PITCH = [
   'Oakfield Juniors: New Pitch Update',
@@ -168,29 +167,23 @@ const SOCIETY = [
   'The Tide Festival event runs from 14 to 28 October, with double experience on the weekend of 18-19 October.',
 ].join('\n');
 
-let shared: Promise<Engine> | undefined;
-const engine = () =>
-  (shared ??= articlesEngineWithVectors([
-    ['pitch-update.txt', PITCH],
-    ['sleep-study.txt', STUDY],
-    ['lighthouse.txt', TOWER],
-    ['trip-letter.txt', LETTER],
-    ['ride-report.md', RIDE],
-    ['brindle-notes.md', NOTES],
-    ['festival.txt', FESTIVAL],
-    ['parking.txt', PARKING],
-    ['patch-faq.txt', PATCH],
-    ['bird-survey.md', FEEDERS],
-    ['interview.txt', INTERVIEW],
-    ['society-news.txt', SOCIETY_NEWS],
-    ['kettle-recall.txt', RECALL],
-    ['allotment-meeting.txt', SOCIETY],
-  ]));
-
-async function quoted(question: string): Promise<string | null> {
-  const answer = (await engine()).ask(question);
-  return answer.status === 'answered' ? answer.excerpt : null;
-}
+const engine = sharedArticlesEngine([
+  ['pitch-update.txt', PITCH],
+  ['sleep-study.txt', STUDY],
+  ['lighthouse.txt', TOWER],
+  ['trip-letter.txt', LETTER],
+  ['ride-report.md', RIDE],
+  ['brindle-notes.md', NOTES],
+  ['festival.txt', FESTIVAL],
+  ['parking.txt', PARKING],
+  ['patch-faq.txt', PATCH],
+  ['bird-survey.md', FEEDERS],
+  ['interview.txt', INTERVIEW],
+  ['society-news.txt', SOCIETY_NEWS],
+  ['kettle-recall.txt', RECALL],
+  ['allotment-meeting.txt', SOCIETY],
+]);
+const quoted = quotedBy(engine);
 
 describe('everyday words for what the articles write', () => {
   it('reads "phone no" as a phone number, "loose any games" as losing, "units of" as counting the thing', async () => {

@@ -5,8 +5,7 @@
  * words naming an article's subject, which its sentences seldom repeat.
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine.js';
-import { articlesEngineWithVectors, planOf } from './article-engine.js';
+import { planOf, quotedBy, sharedArticlesEngine } from './article-engine.js';
 
 const SEASON = [
   '---',
@@ -112,22 +111,16 @@ const BAND = [
   'Rehearsals take place on Monday and Friday evenings from 7 pm in the old drill hall, and fans have been gathering outside to listen. The tour should finish in Bristol on 30 May, with a last show at the Colston Rooms that sold out within an hour.',
 ].join('\n');
 
-let shared: Promise<Engine> | undefined;
-const engine = () =>
-  (shared ??= articlesEngineWithVectors([
-    ['skyreach-season-4.md', SEASON],
-    ['harbour-lights.txt', FESTIVAL],
-    ['coastal-classic.txt', RACE],
-    ['hawks-final.txt', HOCKEY],
-    ['ashmere-fen.txt', FEN],
-    ['millbank-pool.txt', POOL],
-    ['driftwood-kings.txt', BAND],
-  ]));
-
-async function quoted(question: string): Promise<string | null> {
-  const answer = (await engine()).ask(question);
-  return answer.status === 'answered' ? answer.excerpt : null;
-}
+const engine = sharedArticlesEngine([
+  ['skyreach-season-4.md', SEASON],
+  ['harbour-lights.txt', FESTIVAL],
+  ['coastal-classic.txt', RACE],
+  ['hawks-final.txt', HOCKEY],
+  ['ashmere-fen.txt', FEN],
+  ['millbank-pool.txt', POOL],
+  ['driftwood-kings.txt', BAND],
+]);
+const quoted = quotedBy(engine);
 
 describe('questions about articles unlike the seed articles', () => {
   it('reads "he" inside a sentence as the person named before it', async () => {
