@@ -15,6 +15,7 @@ import {
   isNumberTerm,
   type QuestionType,
   REQUIRED_SHAPES,
+  SHARE_ASKED,
   shapeWords,
 } from './answer-type.js';
 import { termOf } from '../search/analyzer.js';
@@ -75,7 +76,6 @@ function countedPositions(terms: readonly string[], i: number): number[] {
  * violent groups"). @example session-14 dev set 2 +1; SQuAD's 77 share questions 64 right either way;
  * chat set, WikiQA tune, SQuAD sample unchanged.
  */
-const SHARE_ASKED = ['percent', 'percentage', 'proportion'];
 const SHARE =
   /\d\s?(?:%|percent\b|per\s?cent\b)|\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\bone\s+in\s+\w+/i;
 

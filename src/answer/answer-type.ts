@@ -509,6 +509,9 @@ function leadingWords(text: string): string[] {
   return words.slice(start, end < 0 ? undefined : end);
 }
 
+/** Words asking for a share ("what percent of ..."): a percentage or a fraction answers (answer-shape.ts). */
+export const SHARE_ASKED: readonly string[] = ['percent', 'percentage', 'proportion'];
+
 /** Does the question ask for a sum of money? */
 export function asksForMoney(question: string): boolean {
   return MONEY_QUESTION.test(question.toLowerCase());

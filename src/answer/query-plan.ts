@@ -40,6 +40,7 @@ import {
   type QuestionType,
   asksForMoney,
   guessesSum,
+  SHARE_ASKED,
   asksForName,
   namedThing,
   nameOwner,
@@ -752,7 +753,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countHead: countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: moneyAsked,
-    shapeTerms: shapeTermsOf(read.searchText, moneyAsked, terms),
+    shapeTerms: shapeTermsOf(read.askedWords, moneyAsked, terms),
     codeAsked,
     nameAsked: named.nameAsked,
     namedThing: named.namedThing,
@@ -1151,18 +1152,20 @@ function placesAsked(text: string, type: QuestionType): string[] {
 
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
 /** The question's `shapeTerms`: its words of money where a sum is asked, its words of a share. */
-function shapeTermsOf(question: string, moneyAsked: boolean, terms: readonly string[]): string[] {
+function shapeTermsOf(
+  askedWords: ReadonlySet<string>,
+  moneyAsked: boolean,
+  terms: readonly string[],
+): string[] {
   const words = [
     ...(moneyAsked ? analyze(MONEY_FORM_WORDS) : []),
-    ...analyze((question.match(SHARE_WORD) ?? []).join(' ')),
+    ...analyze(SHARE_ASKED.filter((word) => askedWords.has(word)).join(' ')),
   ];
   return words.filter((term, i) => terms.includes(term) && words.indexOf(term) === i);
 }
 
 /** Words a question of money asks with, which its answer writes as the sum itself. */
 const MONEY_FORM_WORDS = 'money cash price prices cost costs amount sum grand quid bucks';
-/** "What percent / percentage / proportion": the form of a share asked. */
-const SHARE_WORD = /\b(?:percent|percentage|proportion)\b/gi;
 /** "The number of injured", "a total of", "units of": how a count is asked, as "how many" is; no answer need say it. */
 const COUNT_OF = /\b(?:number|total|tally|count|units|copies|pieces|items)(?=\s+of\b)/gi;
 /** "Where did X come from", "where r isis fighters from originally". */

@@ -22,16 +22,16 @@ const SAID_UNKNOWN = new RegExp(
 
 /** Does the excerpt say that what is asked is unknown or undecided (an unnamed person only for "who")? */
 export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  if (!SAID_UNKNOWN.test(excerpt.text) && !(plan.type === 'person' && LEFT_UNNAMED.test(excerpt.text)))
-    return false;
-  // Said in a sentence of the excerpt that speaks of the question, not in a neighbour joined to it.
-  return excerpt.text
-    .split(/(?<=[.!?])\s+/)
-    .some(
-      (sentence) =>
-        (SAID_UNKNOWN.test(sentence) || (plan.type === 'person' && LEFT_UNNAMED.test(sentence))) &&
-        speaksOfQuestion(plan, sentence),
-    );
+  const saysUnknown = (text: string) =>
+    SAID_UNKNOWN.test(text) || (plan.type === 'person' && LEFT_UNNAMED.test(text));
+  // Said in a sentence of the excerpt that speaks of the question, not in a neighbour joined to it (the whole
+  // excerpt is tested first: most say nothing of the kind, and are not split).
+  return (
+    saysUnknown(excerpt.text) &&
+    excerpt.text
+      .split(/(?<=[.!?])\s+/)
+      .some((sentence) => saysUnknown(sentence) && speaksOfQuestion(plan, sentence))
+  );
 }
 
 /** Does a sentence write a word of the question that weighs (as the question writes it)? */
