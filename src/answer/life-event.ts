@@ -21,6 +21,13 @@ const LIFE_EVENTS: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
     said: /\b(?:\d{3,4}s?|centur(?:y|ies)|born|died|lived|era|dynasty|reign\w*|ruled)\b/i,
   },
   {
+    // "When did Ben Carson die": the lead's "(born September 18, 1951)" dates a birth. A death is dated by a
+    // word of dying or by a lifespan's closing year ("(1808 – December 6, 1889)").
+    asked:
+      /\bwhen\s+(?:did|does|was|were|is)\s+(?:[\p{L}\p{N}.'\u2019-]+\s+){1,5}?(?:die|pass\s+away|killed|murdered|assassinated)\b/iu,
+    said: /\b(?:die[ds]|death|dead|killed|murdered|assassinated|executed|passed\s+away|\d{3,4}\s*[-\u2013\u2014]\s*(?:[\p{L}]+\s+)?(?:\d{1,2},?\s+)?\d{3,4}\))/iu,
+  },
+  {
     // "Does": one person's home. "Where did British settlers live" asks where a people spread, which a
     // sentence may tell without a word of living ("ranged along the eastern coast").
     asked: /^\W*where\s+(?:does|is)\s+(?:[\p{L}\p{N}.'\u2019-]+\s+){1,5}?(?:live|living|reside)\W*$/iu,

@@ -66,3 +66,20 @@ describe('when a person lived', () => {
     );
   });
 });
+
+describe('when a person died', () => {
+  it('is declined where the article dates only the birth', async () => {
+    const { engine } = await articleEngineWithVectors('reyvik.md', LEAD_ONLY);
+    expect(engine.ask('when did tomas reyvik die').status).toBe('no_answer');
+  });
+
+  it('is answered by a lifespan or a word of dying', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'halvorsen.md',
+      '# Ada Halvorsen\n\nAda Halvorsen (1872 – March 3, 1931) was a Norwegian painter of fjord scenes.\n\n' +
+        'Her brother Nils Halvorsen, a shipbuilder, died in Bergen in 1940.\n',
+    );
+    expect(engine.ask('when did ada halvorsen die').excerpt).toContain('1872 – March 3, 1931');
+    expect(engine.ask('when did nils halvorsen die').excerpt).toContain('died in Bergen in 1940');
+  });
+});
