@@ -9,7 +9,7 @@
  */
 import { placingUnsaid } from './placing-asked.js';
 import { weekdaySpanned, weekdayUnsaid } from './weekday-asked.js';
-import { saidUnknown } from './said-unknown.js';
+import { saidUnknown, unknownBeside } from './said-unknown.js';
 import type { Passage } from '../corpus/types.js';
 import { escapeRegExp } from '../search/reg-exp.js';
 import { aliasNames } from '../search/aliases.js';
@@ -209,6 +209,7 @@ export function decide(
     !weekdayUnsaid(plan, excerpt) &&
     !placingUnsaid(plan, excerpt) &&
     !saidUnknown(plan, excerpt) &&
+    !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
     !onlyMeantWord(plan, features) &&
     !leansOnContext(features) &&

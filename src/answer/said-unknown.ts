@@ -7,7 +7,9 @@
  * of 10,570 (sentences giving the answer beside something unknown: "the degree to which these flags retain
  * their original colors remains unknown"); seed chat set, first six's sets and WikiQA unchanged.
  */
+import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';
+import type { PassageReader } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 
 /** Someone left unnamed: no answer to who they are, though the sentence may answer other things of them. */
@@ -28,6 +30,8 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:won['\u2019]t|refused\s+to|declined\s+to)\s+(?:say|reveal|disclose|name)\b`,
     String.raw`\bnot\s+(?:telling|saying)\s+(?:you\s+)?(?:how|what|which|who|when|where|whether|why)\b`,
     String.raw`\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided)\s+whether\b`,
+    // "Their name will be posted once their trial month is over"; not "will be announced on Friday".
+    String.raw`\bwill\s+(?:only\s+)?be\s+(?:announced|confirmed|revealed|posted|published|decided|named|set)\s+(?:once|when|after|later|soon|nearer|in\s+due\s+course)\b`,
     // "never gives a name", "was never recorded", "it is not known who it belonged to".
     String.raw`\bnever\s+(?:gives?|gave|given)\s+(?:a|an|his|her|their|its|the)\s+name\b`,
     String.raw`\b(?:is|are|was|were)\s+never\s+(?:named|identified|recorded|found)\b`,
@@ -65,4 +69,50 @@ function speaksOfQuestion(plan: QueryPlan, sentence: string): boolean {
       (plan.weights.get(term) ?? 0) > 0 &&
       (plan.surfaces.get(term) ?? [term]).some((surface) => words.has(surface.toLowerCase())),
   );
+}
+
+/** Words that say what a sum or a name is, for a sentence saying it is not known. */
+const MONEY_SAID = /\b(?:price|prices|cost|costs|fee|fees|charge|amount|discount|fare)\b/i;
+const NAME_SAID = /\b(?:name|names|named|identity|identified)\b/i;
+/**
+ * Beside the excerpt, only what is not settled yet ("hasn't been decided yet", "will be posted once") or not
+ * known of a person ("it is not known who it belonged to"): an encyclopedia's "remains unknown" or "was
+ * never found" beside an answer is often about something else ("the degree to which these flags retain
+ * their original colors remains unknown", after the orbiter that photographed them).
+ */
+const NOT_SETTLED = /\b(?:yet|decided|confirmed|announced|posted|set)\b/i;
+const PERSON_UNKNOWN = /\b(?:not\s+known|unknown)\s+(?:who|whose|whom)\b/i;
+const SUM_WRITTEN = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?|quid|gp|gold)\b/i;
+
+/**
+ * "Whats the prize for the build contest": the excerpt tells of the contest ("runs 9-23 November") and a
+ * sentence beside it in the passage says "The prize hasn't been decided yet". A sentence of the passage
+ * outside the excerpt that says something is not known, and writes a word of the question the excerpt
+ * lacks (or, for a sum or a person asked, a word of price or of name), says the asked thing is not known.
+ */
+export function unknownBeside(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  reader: PassageReader,
+  minExcerptMatch: number,
+): boolean {
+  if (!SAID_UNKNOWN.test(passage.text) || ASKS_ABOUT_KNOWING.test(plan.asked)) return false;
+  const lacked = plan.terms.filter(
+    (term) => (plan.weights.get(term) ?? 0) > 0 && (excerpt.matches.get(term) ?? 0) < minExcerptMatch,
+  );
+  return reader
+    .sentences(passage)
+    .some(
+      (sentence) =>
+        (sentence.end <= excerpt.start || sentence.start >= excerpt.end) &&
+        SAID_UNKNOWN.test(sentence.text) &&
+        ((NOT_SETTLED.test(sentence.text) &&
+          (lacked.some((term) => sentence.termSet.has(term)) ||
+            (plan.money && MONEY_SAID.test(sentence.text) && !SUM_WRITTEN.test(excerpt.text)) ||
+            (plan.type === 'person' && NAME_SAID.test(sentence.text)))) ||
+          (plan.type === 'person' &&
+            PERSON_UNKNOWN.test(sentence.text) &&
+            lacked.some((term) => sentence.termSet.has(term)))),
+    );
 }

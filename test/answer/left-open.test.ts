@@ -35,7 +35,15 @@ const MUSEUM = [
   "The captain's name was unknown to the village for forty years, until a letter of 1891 named him as Thomas Reed.",
 ].join('\n');
 
+const SERVER = [
+  '# Server events',
+  '',
+  '- **Build Contest, "Sunken Towers":** runs 2–16 May. Entries are built in the creative world, not survival. Ana is judging with two players picked at random. The prize hasn\'t been decided yet, but last time it was a dragon egg.',
+  '- **Moderators:** Ivo "Pebble", Mara "Cinder", and one new moderator who joined in June. Their name will be posted once their trial month is over.',
+].join('\n');
+
 const engine = sharedArticlesEngine([
+  ['server-events.md', SERVER],
   ['session-9-recap.md', RECAP],
   ['orchard-lane.txt', BUILDING],
   ['marigold-guide.txt', MUSEUM],
@@ -51,6 +59,16 @@ describe('what an article says is not known yet', () => {
       'whose watch was it',
     ])
       expect(await quoted(question), question).toBeNull();
+  });
+
+  it('is not answered by a sentence beside it that says the thing asked is not settled yet', async () => {
+    for (const question of [
+      'whats the prize for the sunken towers build contest',
+      'who is the new moderator that joined in june',
+      'who did the pocket watch belong to',
+    ])
+      expect(await quoted(question), question).toBeNull();
+    expect(await quoted('when does the sunken towers contest run')).toContain('runs 2–16 May');
   });
 
   it('leaves what the same sentences give answered', async () => {
