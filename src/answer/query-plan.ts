@@ -207,7 +207,7 @@ const CARE_ADVERB =
  * "sustained injuries", "suffered setbacks": the noun after them says what happened).
  */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  'get gets got gotten getting go goes going gone went do does doing done sustain sustains sustained sustaining suffer suffers suffered incur incurs incurred incurring inflict inflicts inflicted inflicting'.split(
+  'get gets got gotten getting go goes going gone went do does doing done happen happens happened happening sustain sustains sustained sustaining suffer suffers suffered incur incurs incurred incurring inflict inflicts inflicted inflicting'.split(
     ' ',
   ),
 );

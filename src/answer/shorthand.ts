@@ -12,6 +12,7 @@ import { replaceWhereFound } from './pattern-needles.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppls: 'peoples',
+  sigs: 'signatures',
   peeps: 'people',
   govt: 'government',
   gov: 'government',
@@ -652,6 +653,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "Tickets for grown ups": adults, as a price list writes them.
   [/\bgrown[\s-]?ups?\b/giu, ' adults '],
+  // "How many hours have the helpers clocked up", "how many sigs did they rack up": the idiom says nothing
+  // of its own (a light verb); what is counted is asked.
+  [/\b(?:clock|clocks|clocked|clocking|rack|racks|racked|racking)\s+up\b/giu, ' got '],
   [/\b(?:spooks|spies|spy\s+(?:agency|agencies|service|services|chiefs?))\b/giu, ' intelligence '],
   // "What should we brace for": what to expect. "Down the line", "down the road": eventually. Whom a group
   // wants to "take on" it wants to challenge (not a role or a shape it takes on, nor someone's "take on" it).

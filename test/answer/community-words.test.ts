@@ -1,0 +1,43 @@
+/**
+ * Words a community's members use for what its articles write: hounds and pooches are dogs, helpers are
+ * volunteers, redoing a roof is replacing it, hours "clocked up" are hours given; "what happens to" asks what
+ * is done, which the answer need not say with "happen".
+ */
+import { describe, expect, it } from 'vitest';
+import { quotedBy, sharedArticlesEngine } from './article-engine.js';
+
+const APPEAL = [
+  '# Roof appeal: where we are',
+  '',
+  'We launched the appeal in spring with a target of £30,000 for three jobs at the kennels on Barrow Lane.',
+  '',
+  '## The roof',
+  '',
+  'The main block was built in 1989 and the roof leaks in four places. While the roof is being replaced, 12 of our dogs will move temporarily to foster homes. The work is expected to take about four weeks.',
+  '',
+  '## Our volunteers',
+  '',
+  "We now have 71 registered volunteers. Between you, you've given an estimated 3,100 volunteer hours since January.",
+  '',
+  '## Events',
+  '',
+  '- **Summer Dog Show, 14 June:** this was held at Brockley Showground, not at the kennels. It raised £2,300.',
+  '- **Quiz night, 9 August:** 18 teams took part at the Plough, raising £640.',
+].join('\n');
+
+const engine = sharedArticlesEngine([['kennel-appeal.md', APPEAL]]);
+const quoted = quotedBy(engine);
+
+describe('the words members use', () => {
+  it('reads hounds as dogs, redoing as replacing, and "what happens to" as asking what is done', async () => {
+    expect(await quoted('wot happens 2 the hounds wen they redo the roof')).toContain(
+      '12 of our dogs will move temporarily',
+    );
+    expect(await quoted('where was the pooch show')).toContain('held at Brockley Showground');
+  });
+
+  it('reads helpers as volunteers, and hours "clocked up" as hours given', async () => {
+    expect(await quoted('how many hours have the helpers clocked up')).toContain('3,100 volunteer hours');
+    expect(await quoted('how many helpers are there')).toContain('71 registered volunteers');
+  });
+});
