@@ -25,10 +25,27 @@ const APPEAL = [
   '- **Quiz night, 9 August:** 18 teams took part at the Plough, raising £640.',
 ].join('\n');
 
-const engine = sharedArticlesEngine([['kennel-appeal.md', APPEAL]]);
+const RACES = [
+  '# Spring marathon plan',
+  '',
+  'The long run builds from 10 miles in week 1 to a peak of 20 miles in week 13. Nobody in any group runs further than 20 miles in training.',
+  '',
+  "In week 10 we've entered as a club for the Dunmore Half Marathon on Sunday 15 March. Run it at goal marathon pace, or a touch quicker if Ruth tells you to, not flat out. Club entry is £29, against £34 if you enter on your own.",
+].join('\n');
+
+const engine = sharedArticlesEngine([
+  ['kennel-appeal.md', APPEAL],
+  ['spring-races.md', RACES],
+]);
 const quoted = quotedBy(engine);
 
 describe('the words members use', () => {
+  it('hears "how much is it to enter" as asking the price', async () => {
+    expect(await quoted('how much is it to enter the half marathon thru the club')).toContain(
+      'Club entry is £29',
+    );
+  });
+
   it('reads hounds as dogs, redoing as replacing, and "what happens to" as asking what is done', async () => {
     expect(await quoted('wot happens 2 the hounds wen they redo the roof')).toContain(
       '12 of our dogs will move temporarily',
