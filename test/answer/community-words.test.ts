@@ -23,6 +23,10 @@ const APPEAL = [
   '',
   '- **Summer Dog Show, 14 June:** this was held at Brockley Showground, not at the kennels. It raised £2,300.',
   '- **Quiz night, 9 August:** 18 teams took part at the Plough, raising £640.',
+  '',
+  '## Setbacks',
+  '',
+  'The **Autumn Fair planned for 28 September had to be cancelled**, because the field at Hollow Farm flooded after the storms that week.',
 ].join('\n');
 
 const RACES = [
@@ -51,6 +55,12 @@ describe('the words members use', () => {
       '12 of our dogs will move temporarily',
     );
     expect(await quoted('where was the pooch show')).toContain('held at Brockley Showground');
+  });
+
+  it('reads a fete as a fair, and scrapping it as cancelling it', async () => {
+    expect(await quoted('why was the fete at the end of september scrapped')).toContain(
+      'because the field at Hollow Farm flooded',
+    );
   });
 
   it('reads helpers as volunteers, and hours "clocked up" as hours given', async () => {

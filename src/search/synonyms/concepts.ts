@@ -143,6 +143,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['lag', 'ping', 'latency'],
   ['wipe', 'reset'],
   ['exhibition', 'exhibit'],
+  ['fete', 'fair', 'gala', 'carnival'],
+  ['cancel', 'scrap', 'scrapped'],
   ['curate', 'curator', 'organise', 'organize', 'organiser', 'organizer'],
   ['bug', 'issue', 'defect', 'glitch'],
   ['fit', 'hold', 'accommodate', 'capacity'],
