@@ -131,7 +131,8 @@ describe('the Engine on the chat-style question set', () => {
     const engine = await Engine.open({ corpusDir });
     score = scoreChatSet(engine, CHAT_SET);
     console.log(`${formatFailureTable(score)}\n${formatTotals(score)}`);
-  });
+    // 17,274 questions: ~35 s alone, over a minute on a busy two-core machine (session 45, beside an eval).
+  }, 180_000);
 
   it('asks every question once, exactly as written (traps included)', () => {
     expect(score.results.map((result) => result.asked)).toEqual(CHAT_SET.map((question) => question.q));
