@@ -306,8 +306,8 @@ const AGAIN_TO_REMIND =
 /** The words an open question starts with, as chat types them. */
 const OPEN_QUESTION_WORD = String.raw`(?:what|whats|what's|wat|which|who|whos|who's|where|when|how)`;
 
-/** "... or smth" closing a message: what a guess ends with. */
-const OR_SOMETHING = String.raw`or\s+(?:something|smth|sth|somethin|sumthin|whatever|so)\s*[?!.]*\s*$`;
+/** "... or smth", "... or somewhere else" closing a message: what a guess ends with. */
+const OR_SOMETHING = String.raw`or\s+(?:something|smth|sth|somethin|sumthin|whatever|so|(?:somewhere|sumwhere|someone|somebody|sum1|something|sumthing)\s+else|elsewhere)\s*[?!.]*\s*$`;
 
 /**
  * A guess tacked on to an open question ("what kinda place got bombed in islamabad a church or smth", "who
@@ -656,6 +656,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "How many hours have the helpers clocked up", "how many sigs did they rack up": the idiom says nothing
   // of its own (a light verb); what is counted is asked.
   [/\b(?:clock|clocks|clocked|clocking|rack|racks|racked|racking)\s+up\b/giu, ' got '],
+  // "Wer did they have the meeting": where, as phones type it; not "they wer there".
+  [/^(\W*)wer\b(?=\s+(?:did|is|was|are|r|can|do|does|will|would|should|has|have|had)\b)/giu, '$1where'],
   [/\b(?:spooks|spies|spy\s+(?:agency|agencies|service|services|chiefs?))\b/giu, ' intelligence '],
   // "What should we brace for": what to expect. "Down the line", "down the road": eventually. Whom a group
   // wants to "take on" it wants to challenge (not a role or a shape it takes on, nor someone's "take on" it).

@@ -157,6 +157,11 @@ describe('writeOutShorthand', () => {
     );
     expect(words('who set the fire, the gang or something?')).toBe('who set the fire');
     expect(words('did they call the mayor a liar or smth')).toBe('did they call the mayor a liar');
+    expect(words('wer did they have the meeting, in brackleigh or sumwhere else?')).toBe(
+      'where did they have the meeting',
+    );
+    expect(words('who set the fire, the gang or someone else?')).toBe('who set the fire');
+    expect(words('they wer there all night')).toBe('they wer there all night');
     // A sentence's own word stays: "is characterized by" says what something is.
     expect(words('what is the mill characterized by')).toBe('what is the mill characterized by');
     // A learner's "how much" before a plural counts.
