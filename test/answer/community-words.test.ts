@@ -37,13 +37,28 @@ const RACES = [
   "In week 10 we've entered as a club for the Dunmore Half Marathon on Sunday 15 March. Run it at goal marathon pace, or a touch quicker if Ruth tells you to, not flat out. Club entry is £29, against £34 if you enter on your own.",
 ].join('\n');
 
+const RECAP = [
+  '# Session 9 recap',
+  '',
+  "Here's the write-up for session 9, which we played on Saturday 8 March in the Tavern voice channel. Brannoc fell at the ford.",
+  '',
+  '## Next time',
+  '',
+  "Session 10 is on Saturday 22 March, 7:30pm, same channel. NOT the 15th, because I'm away that weekend.",
+].join('\n');
+
 const engine = sharedArticlesEngine([
+  ['session-9-recap.md', RECAP],
   ['kennel-appeal.md', APPEAL],
   ['spring-races.md', RACES],
 ]);
 const quoted = quotedBy(engine);
 
 describe('the words members use', () => {
+  it('takes a weekday schedule in the present tense as the next date ("Session 10 is on Saturday 22 March")', async () => {
+    expect(await quoted('when is the next session')).toContain('Session 10 is on Saturday 22 March');
+  });
+
   it('hears "how much is it to enter" as asking the price', async () => {
     expect(await quoted('how much is it to enter the half marathon thru the club')).toContain(
       'Club entry is £29',
