@@ -4,6 +4,10 @@
  * is done, which the answer need not say with "happen".
  */
 import { describe, expect, it } from 'vitest';
+import type { Relatedness } from '../../src/answer/relatedness.js';
+import { softWord } from '../../src/answer/soft-term-memo.js';
+import { MATCH_SETTINGS } from '../../src/answer/term-match.js';
+import { termOf } from '../../src/search/analyzer.js';
 import { quotedBy, sharedArticlesEngine } from './article-engine.js';
 
 const APPEAL = [
@@ -55,6 +59,19 @@ const engine = sharedArticlesEngine([
 const quoted = quotedBy(engine);
 
 describe('the words members use', () => {
+  it('does not take "go" for "die" or "last" (senses WordNet lists), but keeps their other synonyms', async () => {
+    // "Who died in the last session" had quoted a parkrun notice's "Plenty of us go".
+    const { relatedness } = (
+      (await engine()) as unknown as { answerContext(): { relatedness: Relatedness } }
+    ).answerContext();
+    const synonymsOf = (word: string) =>
+      softWord(relatedness, termOf(word)!, MATCH_SETTINGS.minSoftRank, MATCH_SETTINGS.minSynonymCosine)
+        .synonyms;
+    expect(synonymsOf('die')).not.toContain('go');
+    expect(synonymsOf('last')).not.toContain('go');
+    expect(synonymsOf('die')).toContain(termOf('perish'));
+  });
+
   it('takes a weekday schedule in the present tense as the next date ("Session 10 is on Saturday 22 March")', async () => {
     expect(await quoted('when is the next session')).toContain('Session 10 is on Saturday 22 March');
   });
