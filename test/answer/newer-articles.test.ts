@@ -1,0 +1,74 @@
+/**
+ * The chat-style questions of session 45 (./sixth-six-set.ts, ./seventh-six-set.ts) asked of an engine over
+ * their articles: twelve articles no rule was written for, and the hardest sets yet (at most half of a
+ * question's words in its answer). The floors guard what carries to a community's own articles (session 45:
+ * the sixth six 55 of 200 at its start, 77 at its end; the seventh six, blind then, 53 and 56).
+ */
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine.js';
+import { useTempDirs } from '../engine/fixtures.js';
+import type { AnswerableQuestion, ChatQuestion } from './chat-set.js';
+import { type ChatScore, formatTotals, fragmentsNotInArticles, scoreChatSet } from './chat-score.js';
+import { SEVENTH_SIX_ANSWERABLE, SEVENTH_SIX_SET } from './seventh-six-set.js';
+import { SIXTH_SIX_ANSWERABLE, SIXTH_SIX_SET } from './sixth-six-set.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+const SETS: ReadonlyArray<{
+  name: string;
+  dir: string;
+  answerable: readonly AnswerableQuestion[];
+  set: readonly ChatQuestion[];
+  floor: number;
+}> = [
+  {
+    name: 'the sixth six',
+    dir: 'sixth-six',
+    answerable: SIXTH_SIX_ANSWERABLE,
+    set: SIXTH_SIX_SET,
+    floor: 0.35,
+  },
+  {
+    name: 'the seventh six',
+    dir: 'seventh-six',
+    answerable: SEVENTH_SIX_ANSWERABLE,
+    set: SEVENTH_SIX_SET,
+    floor: 0.25,
+  },
+];
+
+for (const { name, dir, answerable, set, floor } of SETS) {
+  describe(`the chat-style questions on ${name} articles`, () => {
+    const tempDir = useTempDirs(`citebot-${dir}-`, 'file');
+    let score: ChatScore;
+
+    beforeAll(async () => {
+      const corpusDir = path.join(await tempDir(), 'corpus');
+      await cp(path.join(HERE, dir), corpusDir, { recursive: true });
+      score = scoreChatSet(await Engine.open({ corpusDir }), set);
+      console.log(`${name}: ${formatTotals(score)}`);
+    });
+
+    it('expects of each answerable question a fragment that is verbatim text of its article', async () => {
+      expect(answerable.length).toBe(140);
+      expect(set.length - answerable.length).toBeGreaterThanOrEqual(58);
+      expect(new Set(set.map((question) => question.q)).size).toBe(set.length);
+      expect(await fragmentsNotInArticles(answerable, path.join(HERE, dir))).toEqual([]);
+    });
+
+    it('cites only its own articles, and declines some traps and answers some questions', () => {
+      const files = new Set(answerable.map((question) => question.file));
+      const cited = score.results.flatMap((result) => (result.cited ? [result.cited.split('#')[0]!] : []));
+      expect(cited.every((file) => files.has(file))).toBe(true);
+      expect(score.answerable.right).toBeGreaterThan(0);
+      expect(score.traps.right).toBeGreaterThan(0);
+    });
+
+    it(`gets at least ${floor} of the questions right`, () => {
+      expect(score.share, formatTotals(score)).toBeGreaterThanOrEqual(floor);
+    });
+  });
+}
