@@ -173,6 +173,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   plz: 'please',
   shd: 'should',
   wud: 'would',
+  wil: 'will',
   cud: 'could',
   ops: 'operations',
   msg: 'message',

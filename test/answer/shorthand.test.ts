@@ -162,6 +162,7 @@ describe('writeOutShorthand', () => {
     );
     expect(words('who set the fire, the gang or someone else?')).toBe('who set the fire');
     expect(words('they wer there all night')).toBe('they wer there all night');
+    expect(words('how much wil it cost')).toBe('how much will it cost');
     // A sentence's own word stays: "is characterized by" says what something is.
     expect(words('what is the mill characterized by')).toBe('what is the mill characterized by');
     // A learner's "how much" before a plural counts.
