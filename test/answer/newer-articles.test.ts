@@ -2,7 +2,7 @@
  * The chat-style questions of session 45 (./sixth-six-set.ts, ./seventh-six-set.ts) asked of an engine over
  * their articles: twelve articles no rule was written for, and the hardest sets yet (at most half of a
  * question's words in its answer). The floors guard what carries to a community's own articles (session 45:
- * the sixth six 55 of 200 at its start, 77 at its end; the seventh six, blind then, 53 and 56).
+ * the sixth six 55 of 200 at its start, 78 at its end; the seventh six, blind then, 53 and 56).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
