@@ -9,7 +9,7 @@
  */
 import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';
-import type { PassageReader } from './passage-reader.js';
+import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 
 /** Someone left unnamed: no answer to who they are, though the sentence may answer other things of them. */
@@ -101,18 +101,18 @@ export function unknownBeside(
   const lacked = plan.terms.filter(
     (term) => (plan.weights.get(term) ?? 0) > 0 && (excerpt.matches.get(term) ?? 0) < minExcerptMatch,
   );
-  return reader
-    .sentences(passage)
-    .some(
-      (sentence) =>
-        (sentence.end <= excerpt.start || sentence.start >= excerpt.end) &&
-        SAID_UNKNOWN.test(sentence.text) &&
-        ((NOT_SETTLED.test(sentence.text) &&
-          (lacked.some((term) => sentence.termSet.has(term)) ||
-            (plan.money && MONEY_SAID.test(sentence.text) && !SUM_WRITTEN.test(excerpt.text)) ||
-            (plan.type === 'person' && NAME_SAID.test(sentence.text)))) ||
-          (plan.type === 'person' &&
-            PERSON_UNKNOWN.test(sentence.text) &&
-            lacked.some((term) => sentence.termSet.has(term)))),
-    );
+  const writesLacked = (sentence: ReadSentence) => lacked.some((term) => sentence.termSet.has(term));
+  return reader.sentences(passage).some((sentence) => {
+    if (sentence.end > excerpt.start && sentence.start < excerpt.end) return false; // inside the excerpt
+    if (!SAID_UNKNOWN.test(sentence.text)) return false;
+    // Not settled yet, of a word the excerpt lacks, of a price where a sum is asked (and the excerpt gives
+    // none), or of a name where a person is asked.
+    if (NOT_SETTLED.test(sentence.text)) {
+      if (writesLacked(sentence)) return true;
+      if (plan.money && MONEY_SAID.test(sentence.text) && !SUM_WRITTEN.test(excerpt.text)) return true;
+      if (plan.type === 'person' && NAME_SAID.test(sentence.text)) return true;
+    }
+    // "It is not known who it belonged to", for "who did the watch belong to".
+    return plan.type === 'person' && PERSON_UNKNOWN.test(sentence.text) && writesLacked(sentence);
+  });
 }
