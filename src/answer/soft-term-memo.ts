@@ -22,13 +22,13 @@ const WORDS_LIMIT = 20_000;
 
 const memos = new WeakMap<Relatedness, Map<string, SoftWord>>();
 
-/** The word's soft-match data under these vectors (`minRank`, `minSynonymCosine`: term-match's settings). */
 /**
  * Verbs too light to stand for a question's word: WordNet lists "go" among the senses of "die" and of "last",
  * so "who died in the last session" matched "Plenty of us go" in a parkrun notice.
  */
 const LIGHT_SYNONYMS: ReadonlySet<string> = new Set(['go', 'get', 'do']);
 
+/** The word's soft-match data under these vectors (`minRank`, `minSynonymCosine`: term-match's settings). */
 export function softWord(
   relatedness: Relatedness,
   term: string,

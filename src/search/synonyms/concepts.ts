@@ -122,7 +122,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['gig', 'concert'],
   // Session 44, the same way: who paid for something funded it; stairs are steps; stress is anxiety; an
   // obsession a preoccupation; swapping a thing is exchanging it; a meeting starts when it opens and finishes
-  // when it closes; a ticket is what admission costs; the architect designed it; a kid is a child; a bug is an issue; what a room fits it holds; a maximum is a cap; a helpline is a phone line.
+  // when it closes; a ticket is what admission costs; the architect designed it; a kid is a child; a bug is
+  // an issue; what a room fits it holds; a maximum is a cap; a helpline is a phone line.
   ['fund', 'finance', 'pay', 'sponsor', 'bankroll'],
   ['stair', 'step', 'staircase'],
   ['stress', 'stressed', 'anxious', 'anxiety', 'worry', 'worried'],
