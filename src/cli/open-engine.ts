@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { SingleBar } from 'cli-progress';
 import dotenv from 'dotenv';
 import { type Config, ConfigError, loadConfig } from '../config.js';
-import { Engine } from '../engine.js';
+import type { Engine } from '../engine.js';
 import { createLogger, type Logger, skippedSummary, terminalLogOf } from '../logger.js';
 import { fail } from './args.js';
 
@@ -66,6 +66,9 @@ export async function openEngine(config: Config, options: OpenOptions = {}): Pro
   let started = false;
   const logger = options.logger ?? createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
   try {
+    // Loaded here, not at the top: compiling the engine's modules takes ~0.5 s, which `--help` and a
+    // mistyped flag should not wait for.
+    const { Engine } = await import('../engine.js');
     const engine = await Engine.open({
       corpusDir,
       indexPath: sameCorpus ? (options.indexPath ?? config.INDEX_PATH) : '',
