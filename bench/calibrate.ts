@@ -20,6 +20,8 @@ import { sampleInOrder } from './prng.js';
 import { containsAnyAnswer } from './text.js';
 import { CHAT_SET, type ChatQuestion } from '../test/answer/chat-set.js';
 import { OTHER_SET } from '../test/answer/other-corpus-set.js';
+import { SIXTH_SIX_SET } from '../test/answer/sixth-six-set.js';
+import { SEVENTH_SIX_SET } from '../test/answer/seventh-six-set.js';
 import { normaliseSpace } from '../test/answer/chat-score.js';
 import type { AnswerContext } from '../src/answer/answer.js';
 import { planFor, ANSWER_SETTINGS } from '../src/answer/answer.js';
@@ -180,6 +182,7 @@ function objective(
     );
   const chat = of('chat');
   const other = of('other');
+  const newer = of('newer');
   const wiki = of('wikiqa');
   const squad = of('squad');
   const withheld = of('squad-withheld');
@@ -193,6 +196,7 @@ function objective(
   return (
     Number(process.env.CHAT_WEIGHT ?? 1) * ((chat.right + chat.declinedTraps) / Math.max(chat.total, 1)) +
     Number(process.env.OTHER_WEIGHT ?? 1) * ((other.right + other.declinedTraps) / Math.max(other.total, 1)) +
+    Number(process.env.NEWER_WEIGHT ?? 1) * ((newer.right + newer.declinedTraps) / Math.max(newer.total, 1)) +
     f1 -
     10 * Math.max(0, squadFloor - squadShare) -
     2 * Math.max(0, withheldShare - 0.3)
@@ -218,6 +222,8 @@ function search(
     shapeMissing: [-1, -2, -4],
     askMissing: [0, -1],
   };
+  // GRID='{"requiredShape":[0,1]}' searches other values of some features.
+  Object.assign(grid, JSON.parse(process.env.GRID ?? '{}'));
   // A feature the grid does not search keeps the product's weight (a missing one would make every
   // confidence NaN, and every question declined).
   for (const feature of FEATURES) grid[feature] ??= [DECISION_MODEL.weights[feature]];
@@ -281,7 +287,8 @@ function simulate(
 
 function describe(set: string, o: Outcome): string {
   const pct = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(3));
-  if (set === 'chat' || set === 'other') return `right ${pct(o.right + o.declinedTraps, o.total)}`;
+  if (set === 'chat' || set === 'other' || set === 'newer')
+    return `right ${pct(o.right + o.declinedTraps, o.total)}`;
   if (set === 'wikiqa') {
     const p = o.answered ? o.right / o.answered : 0;
     const r = o.answerable ? o.right / o.answerable : 0;
@@ -302,10 +309,19 @@ async function main(): Promise<void> {
     ...(await chatSamples(meaning)),
     // Articles no rule was written for (test/answer/other-corpus): what carries to a community's own.
     ...(await chatSamples(meaning, 'other', 'test/answer/other-corpus', OTHER_SET)),
+    // Session 45's twelve community articles, asked in the hardest way yet (few of the answer's words).
+    ...(await chatSamples(meaning, 'newer', 'test/answer/sixth-six', SIXTH_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/seventh-six', SEVENTH_SIX_SET)),
   ];
   if (evalDirExists(evalDir))
     samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));
   const tune = samples.filter((s) => s.half === 'tune');
+  if (process.env.DUMP) {
+    // The samples as JSON, for an outside look at the features (no search run).
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(process.env.DUMP, JSON.stringify(samples));
+    return;
+  }
   if (process.env.SHOW_RIGHT_WITH) {
     for (const q of samples) {
       const c = q.candidates[0];
@@ -315,7 +331,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.env.STATS) {
-    for (const set of ['chat', 'other', 'wikiqa', 'squad', 'squad-withheld']) {
+    for (const set of ['chat', 'other', 'newer', 'wikiqa', 'squad', 'squad-withheld']) {
       const groups: Record<string, DecisionFeatures[]> = { right: [], wrong: [], trap: [] };
       for (const q of samples.filter((x) => x.set === set)) {
         const c = q.candidates[0];
@@ -335,7 +351,7 @@ async function main(): Promise<void> {
   const model = process.env.KEEP_MODEL ? DECISION_MODEL : search(tune, samples);
   console.log(`samples: ${samples.length} questions (${tune.length} tune)`);
   console.log('model', JSON.stringify(model));
-  for (const set of ['chat', 'other', 'wikiqa', 'squad', 'squad-withheld']) {
+  for (const set of ['chat', 'other', 'newer', 'wikiqa', 'squad', 'squad-withheld']) {
     const of = samples.filter((s) => s.set === set);
     const allHard = of.filter((s) => s.candidates.every((c) => c.hard)).length;
     const anyRight = of.filter((s) => s.candidates.some((c) => c.right && !c.hard)).length;
@@ -351,7 +367,7 @@ async function main(): Promise<void> {
       `${set}: ${of.length} questions, all candidates hard-declined ${allHard}, a right one passes the hard rules ${anyRight}, right ones only hard-declined ${rightHard}`,
     );
   }
-  const sets = ['chat', 'other', 'wikiqa', 'squad', 'squad-withheld'];
+  const sets = ['chat', 'other', 'newer', 'wikiqa', 'squad', 'squad-withheld'];
   for (let t = 0.3; t <= 0.701; t += 0.1) {
     const row = sets.map((set) => {
       const of = (half: string) =>

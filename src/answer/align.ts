@@ -417,9 +417,16 @@ function shapedNeighbour(
   across: { next: boolean; previous: boolean },
   sentences: readonly ReadSentence[],
 ): number | undefined {
-  // Only a sum or a count: a neighbour's date or age is as often another thing's ("A teenage suicide bomber"
-  // beside the shrine asked the age of).
-  if (best.shape >= SHAPE_HELD || !(plan.money || (plan.type === 'count' && !plan.age))) return undefined;
+  if (best.shape >= SHAPE_HELD || !(plan.money || plan.type === 'count')) return undefined;
+  // The next sentence going on about the best one's subject by a pronoun holds its figures: "Teraki is a
+  // shield volcano ... It rises 1,874 metres above sea level" for "how tall is teraki".
+  // (Its shape is read here: a sentence sharing no question word is scored without one.)
+  const next = sentences[at + 1];
+  if (next && !across.next && CARRIES_SUBJECT.test(next.text) && answerShape(plan, next) >= SHAPE_HELD)
+    return at + 1;
+  // Otherwise only a sum or a count: a neighbour's date or age is as often another thing's ("A teenage
+  // suicide bomber" beside the shrine asked the age of).
+  if (plan.age) return undefined;
   for (const i of [at + 1, at - 1]) {
     const neighbour = scores[i];
     // A list item is another item's: "- Coral Fang: ... It still costs 2,100 gold." is no price of the
@@ -434,6 +441,9 @@ function shapedNeighbour(
   }
   return undefined;
 }
+
+/** A sentence opening with a pronoun for the thing or person the one before spoke of. */
+const CARRIES_SUBJECT = /^\s*(?:It|She|He|They)\s/;
 
 /** Does the sentence open an item of a list ("- Kelpie Lantern: ...", "2. The gold ...")? */
 function opensListItem(sentence: ReadSentence | undefined): boolean {
