@@ -10,6 +10,7 @@ import { type AliasBook, aliasNames } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
+import { saidUnknown } from './said-unknown.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { listedPlaces, namesPlaceOutsideList } from './asked-unsaid.js';
@@ -302,6 +303,9 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
       continue;
     // The passage that tells of the thing says it is one of a kind, unnamed: no other passage names it.
     if (!decision.answer && whichLeftUnnamed(plan, candidate.excerpt)) break;
+    // Nor when it says what is asked is not known yet ("The cause of the fire is not yet known"): another
+    // passage's answer is another thing's ("The cause of that fire was found to be ..." of an earlier fire).
+    if (!decision.answer && saidUnknown(plan, candidate.excerpt)) break;
     if (decision.answer) {
       chosen = candidate;
       first = decision;

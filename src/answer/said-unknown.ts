@@ -18,14 +18,18 @@ const LEFT_UNNAMED = /\b(?:asked|wished|chose|declined)\s+not\s+to\s+be\s+(?:nam
 const NOT = String.raw`(?:\s+not|n['\u2019]t)`;
 const SAID_UNKNOWN = new RegExp(
   [
-    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?been\s+(?:confirmed|announced|decided|disclosed|named|published|set|given|revealed|assigned|recorded|released|identified|made\s+public)\b`,
+    // Not "has not been given a Nobel Prize": given to someone, not left unsaid.
+    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?been\s+(?:confirmed|announced|decided|disclosed|named|published|set|given|revealed|assigned|recorded|released|identified|made\s+public)\b(?!\s+(?:a|an|the|to|his|her|their|its|any)\b)`,
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:to\s+be|yet\s+to\s+be)\s+(?:confirmed|announced|decided|named|set)\b`,
     String.raw`\bno\s+(?:figure|date|decision|name|details?|price|number|total)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:given|set|made|published|announced|released)\b`,
     // "They haven't yet confirmed how much", "he did not say when building would begin", "hasn't picked a
     // race or a name yet", "we don't yet know how many seats".
     String.raw`\b(?:we|they|it|he|she|i)\s+(?:do|does|did)${NOT}\s+(?:yet\s+)?know\b`,
-    String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named)\b`,
-    String.raw`\b(?:did|does|do|would|will)${NOT}\s+(?:yet\s+)?(?:say|reveal|disclose|specify)\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
+    String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named|agreed|settled|finali[sz]ed)\b`,
+    String.raw`\b(?:did|does|do|would|will|could|can)${NOT}\s+(?:yet\s+)?(?:say|reveal|disclose|specify)\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
+    // "I can't tell you exactly when the ECF will publish", "we've no idea how many of them made it in".
+    String.raw`\b(?:can${NOT}|cannot|could${NOT})\s+(?:yet\s+)?tell\s+(?:you|us)\s+(?:(?:exactly|yet)\s+)?(?:how|what|which|who|whom|when|where|whether|why)\b`,
+    String.raw`\bno\s+idea\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
     String.raw`\b(?:we|they|he|she|i)\s+(?:did|does|do)${NOT}\s+(?:yet\s+)?know\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
     String.raw`\b(?:won['\u2019]t|refused\s+to|declined\s+to)\s+(?:say|reveal|disclose|name)\b`,
     String.raw`\bnot\s+(?:telling|saying)\s+(?:you\s+)?(?:how|what|which|who|when|where|whether|why)\b`,
@@ -36,7 +40,7 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\bnever\s+(?:gives?|gave|given)\s+(?:a|an|his|her|their|its|the)\s+name\b`,
     String.raw`\b(?:is|are|was|were)\s+never\s+(?:named|identified|recorded|found)\b`,
     // Now, not then: "its value was unknown in Newton's lifetime" is history, not a gap in the article.
-    String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:not\s+known|unknown|undecided|unconfirmed)\b`,
+    String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|decided|agreed|confirmed)|unknown|undecided|unconfirmed)\b`,
   ].join('|'),
   'i',
 );
@@ -56,8 +60,19 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
     saysUnknown(excerpt.text) &&
     excerpt.text
       .split(/(?<=[.!?])\s+/)
-      .some((sentence) => saysUnknown(sentence) && speaksOfQuestion(plan, sentence))
+      .some((sentence) => saysUnknown(sentence) && speaksOfQuestion(plan, unknownPart(sentence)))
   );
+}
+
+/**
+ * The part of a sentence said to be unknown: after "no idea how many", "can't tell you when", "did not say
+ * whether", only what follows ("The gate counted 1,240 visitors, though we've no idea how many of them made it
+ * into the baking tent" leaves the visitors known); otherwise the whole sentence.
+ */
+function unknownPart(sentence: string): string {
+  const found = SAID_UNKNOWN.exec(sentence);
+  if (!found || !/\b(?:how|what|which|who|whom|when|where|whether|why)$/i.test(found[0])) return sentence;
+  return sentence.slice(found.index + found[0].length);
 }
 
 /** Does a sentence write a word of the question that weighs (as the question writes it)? */
