@@ -41,6 +41,9 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+never\s+(?:named|identified|recorded|found)\b`,
     // Now, not then: "its value was unknown in Newton's lifetime" is history, not a gap in the article.
     String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|decided|agreed|confirmed)|unknown|undecided|unconfirmed)\b`,
+    // "The guest isn't confirmed yet", "venue TBC".
+    String.raw`\b(?:is|are)n['\u2019]t\s+(?:yet\s+)?(?:known|decided|agreed|confirmed|settled)\b`,
+    String.raw`\b(?:TBC|TBA|to\s+be\s+(?:confirmed|announced|decided))\b`,
   ].join('|'),
   'i',
 );
@@ -54,14 +57,32 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (ASKS_ABOUT_KNOWING.test(plan.asked)) return false;
   const saysUnknown = (text: string) =>
     SAID_UNKNOWN.test(text) || (plan.type === 'person' && LEFT_UNNAMED.test(text));
-  // Said in a sentence of the excerpt that speaks of the question, not in a neighbour joined to it (the whole
-  // excerpt is tested first: most say nothing of the kind, and are not split).
+  // Said in a sentence (or a clause after a semicolon: "The social is on 12 July; the venue is TBC") of the
+  // excerpt that speaks of the question, not in a neighbour joined to it (the whole excerpt is tested first:
+  // most say nothing of the kind, and are not split).
   return (
     saysUnknown(excerpt.text) &&
     excerpt.text
-      .split(/(?<=[.!?])\s+/)
-      .some((sentence) => saysUnknown(sentence) && speaksOfQuestion(plan, unknownPart(sentence)))
+      .split(/(?<=[.!?;])\s+/)
+      .some(
+        (sentence) =>
+          saysUnknown(sentence) &&
+          (speaksOfQuestion(plan, unknownPart(sentence)) || namesKindAsked(plan, sentence)),
+      )
   );
+}
+
+/** Words that say what kind of thing a clause leaves unknown: "the venue is TBC" for "where". */
+const KIND_SAID: Partial<Record<QueryPlan['type'], RegExp>> = {
+  place: /\b(?:venue|location|place|where)\b/i,
+  date: /\b(?:date|dates|time|times|when|day)\b/i,
+  person: /\b(?:name|names|who|whom)\b/i,
+};
+
+/** Does a clause name the kind of thing the question asks for ("the venue is TBC": where)? */
+function namesKindAsked(plan: QueryPlan, clause: string): boolean {
+  if (plan.money && MONEY_SAID.test(clause)) return true;
+  return KIND_SAID[plan.type]?.test(clause) ?? false;
 }
 
 /**

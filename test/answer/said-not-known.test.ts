@@ -23,6 +23,8 @@ const CLUB = [
   'The hall counted 240 visitors on open day, though we have no idea how many of them stayed for the lightning games.',
   '',
   'Our captain, Joan Mercer, has not been given a trophy for her twenty years of service, which we mean to put right.',
+  '',
+  "Next month's guest speaker isn't confirmed yet. The summer social is on 12 July; the venue is TBC.",
 ].join('\n');
 
 const quoted = quotedBy(
@@ -37,14 +39,17 @@ describe('what an article says it does not know', () => {
     expect(await quoted('so what caused the fire at ashby farm in the end?')).toBeNull();
   });
 
-  it('declines for "not yet agreed", "can\'t tell you exactly when" and "no idea how many"', async () => {
+  it('declines for "not yet agreed", "can\'t tell you exactly when", "no idea how many", "isn\'t confirmed", "TBC"', async () => {
     expect(await quoted('how much is the new members fee')).toBeNull();
     expect(await quoted('when does the league publish the ratings')).toBeNull();
     expect(await quoted('how many people stayed for the lightning games')).toBeNull();
+    expect(await quoted("who's the guest speaker next month")).toBeNull();
+    expect(await quoted('where is the summer social')).toBeNull();
   });
 
   it('still answers what the same passages say, and reads "not been given a trophy" as no unknown', async () => {
     expect(await quoted('how many visitors came on open day')).toContain('240 visitors');
     expect(await quoted('who is the club captain')).toContain('Joan Mercer');
+    expect(await quoted('when is the summer social')).toContain('12 July');
   });
 });
