@@ -28,7 +28,7 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named|agreed|settled|finali[sz]ed)\b`,
     String.raw`\b(?:did|does|do|would|will|could|can)${NOT}\s+(?:yet\s+)?(?:say|reveal|disclose|specify)\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
     // "I can't tell you exactly when the ECF will publish", "we've no idea how many of them made it in".
-    String.raw`\b(?:can${NOT}|cannot|could${NOT})\s+(?:yet\s+)?tell\s+(?:you|us)\s+(?:(?:exactly|yet)\s+)?(?:how|what|which|who|whom|when|where|whether|why)\b`,
+    String.raw`\b(?:can['\u2019]?t|cannot|can\s+not|could${NOT})\s+(?:yet\s+)?tell\s+(?:you|us)\s+(?:(?:exactly|yet)\s+)?(?:how|what|which|who|whom|when|where|whether|why)\b`,
     String.raw`\bno\s+idea\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
     String.raw`\b(?:we|they|he|she|i)\s+(?:did|does|do)${NOT}\s+(?:yet\s+)?know\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
     String.raw`\b(?:won['\u2019]t|refused\s+to|declined\s+to)\s+(?:say|reveal|disclose|name)\b`,
@@ -48,13 +48,17 @@ const SAID_UNKNOWN = new RegExp(
   'i',
 );
 
+/** "Does anyone know ...", "u know": chat's way of asking, not a question about what is known. */
+const ANYONE_KNOW =
+  /\b(?:(?:does|do)\s+)?(?:any\s?one|anybody|some\s?one|somebody|u|you|ya)\s+(?:know|knows|kno)\b/gi;
+
 const ASKS_ABOUT_KNOWING =
   /\b(?:unknown|known(?!\s+(?:as|for)\b)|know|knew|uncertain|unclear|undecided|unconfirmed)\b/i;
 
 /** Does the excerpt say that what is asked is unknown or undecided (an unnamed person only for "who")? */
 export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // "What is unknown about the classes L and P": a question about what is not known is answered by saying so.
-  if (ASKS_ABOUT_KNOWING.test(plan.asked)) return false;
+  if (ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''))) return false;
   const saysUnknown = (text: string) =>
     SAID_UNKNOWN.test(text) || (plan.type === 'person' && LEFT_UNNAMED.test(text));
   // Said in a sentence (or a clause after a semicolon: "The social is on 12 July; the venue is TBC") of the

@@ -5,7 +5,9 @@
  * earlier fire). "Has not been given a prize" is no such saying. The articles are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { quotedBy, sharedArticlesEngine } from './article-engine.js';
+import type { ExcerptChoice } from '../../src/answer/align.js';
+import { saidUnknown } from '../../src/answer/said-unknown.js';
+import { planOf, quotedBy, sharedArticlesEngine } from './article-engine.js';
 
 const FIRE = [
   'Barn fire at Ashby Farm',
@@ -27,12 +29,16 @@ const CLUB = [
   "Next month's guest speaker isn't confirmed yet. The summer social is on 12 July; the venue is TBC.",
 ].join('\n');
 
-const quoted = quotedBy(
-  sharedArticlesEngine([
-    ['barn-fire.txt', FIRE],
-    ['chess-news.txt', CLUB],
-  ]),
-);
+const engine = sharedArticlesEngine([
+  ['barn-fire.txt', FIRE],
+  ['chess-news.txt', CLUB],
+]);
+const quoted = quotedBy(engine);
+
+/** Whether the sentence, quoted for the question, says what it asks is not known (only its text is read). */
+async function saysNotKnown(question: string, sentence: string): Promise<boolean> {
+  return saidUnknown(planOf(await engine(), question), { text: sentence } as ExcerptChoice);
+}
 
 describe('what an article says it does not know', () => {
   it('declines, and does not go on to another passage that answers of something else', async () => {
@@ -51,5 +57,12 @@ describe('what an article says it does not know', () => {
     expect(await quoted('how many visitors came on open day')).toContain('240 visitors');
     expect(await quoted('who is the club captain')).toContain('Joan Mercer');
     expect(await quoted('when is the summer social')).toContain('12 July');
+  });
+
+  it('reads "can\'t tell you" as not known, and "does anyone know" as only asking', async () => {
+    const sentence = "I also can't tell you exactly when the league publishes the ratings.";
+    expect(await saysNotKnown('when does the league publish the ratings', sentence)).toBe(true);
+    expect(await saysNotKnown('does anyone know when the league publishes the ratings', sentence)).toBe(true);
+    expect(await saysNotKnown('is it known when the league publishes the ratings', sentence)).toBe(false);
   });
 });
