@@ -1,16 +1,19 @@
 /**
  * Calibrates the answer decision (src/answer/decide.ts DECISION_MODEL) on tune data only: the even-numbered
- * questions of the chat set and of the other-corpus set (articles no rule was written for), the WikiQA EVEN
- * half, and the even half of a SQuAD sample (its own article present, and withheld). Every question's best three candidates are read once, with their decision features
+ * questions of the chat set, of the other-corpus set (articles no rule was written for) and of session 45's sets
+ * on twelve more articles ("newer"), the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
+ * present, and withheld). Every question's best three candidates are read once, with their decision features
  * and whether answering with them would be right. A grid search over the weights then simulates the product's
  * decision (the first candidate whose confidence passes answers) and keeps the best objective: chat set right
- * share (x CHAT_WEIGHT) + other-corpus right share (x OTHER_WEIGHT) + WikiQA answer-triggering F1, with SQuAD excerpts held above SQUAD_FLOOR and withheld
- * SQuAD questions answered at most 30%. The best models are printed with their check-half objective, then
- * the chosen one's figures per threshold on both halves.
+ * share (x CHAT_WEIGHT) + other-corpus right share (x OTHER_WEIGHT) + newer right share (x NEWER_WEIGHT) +
+ * WikiQA answer-triggering F1, with SQuAD excerpts held above SQUAD_FLOOR and withheld SQuAD questions answered
+ * at most 30%. The best models are printed with their check-half objective, then the chosen one's figures per
+ * threshold on both halves.
  *
  * Usage: npm run calibrate [-- --data DIR]; STATS=1 prints each feature's mean for right, wrong and trap;
  * SHOW_RIGHT_WITH=<feature> lists right answers whose best candidate has that (0/1) feature set, e.g.
- * shapeMissing: what a heavier weight on it would cost.
+ * shapeMissing: what a heavier weight on it would cost; GRID='{"shapedContext":[0,1,2]}' searches other
+ * values of some features; DUMP=<file> writes the samples as JSON for a search outside (no search run).
  */
 import { parseArgs } from 'node:util';
 import { squadArticles } from './datasets/articles.js';
@@ -28,6 +31,7 @@ import { planFor, ANSWER_SETTINGS } from '../src/answer/answer.js';
 import { decide, DECISION_MODEL, type DecisionFeatures } from '../src/answer/decide.js';
 import { rankPassages } from '../src/answer/rank.js';
 import type { Passage } from '../src/corpus/types.js';
+import { writeFileAtomic } from '../src/corpus/folder.js';
 import { Engine, type EngineOptions } from '../src/engine.js';
 import { openSynonyms } from '../src/search/synonyms/store.js';
 import { DEFAULT_VECTORS_PATH } from '../src/search/vectors/store.js';
@@ -317,9 +321,7 @@ async function main(): Promise<void> {
     samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));
   const tune = samples.filter((s) => s.half === 'tune');
   if (process.env.DUMP) {
-    // The samples as JSON, for an outside look at the features (no search run).
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(process.env.DUMP, JSON.stringify(samples));
+    await writeFileAtomic(process.env.DUMP, Buffer.from(JSON.stringify(samples)));
     return;
   }
   if (process.env.SHOW_RIGHT_WITH) {
