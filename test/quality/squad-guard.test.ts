@@ -19,6 +19,8 @@ const RECALL_AT_1_FLOOR = 0.815;
 const EXCERPT_CONTAINS_ANSWER_FLOOR = 0.765;
 const EXCERPT_SAMPLE_SIZE = 1_000;
 const EXCERPT_SAMPLE_SEED = 7;
+const RECALL_SAMPLE_SIZE = 5_000;
+const RECALL_SAMPLE_SEED = 11;
 
 const squadDir = datasetDir(resolveEvalDir(), 'squad');
 const dataAvailable = existsSync(squadDir);
@@ -38,16 +40,16 @@ describe.skipIf(!dataAvailable)('SQuAD v1.1 dev quality guard (product pipeline)
     engine = Engine.fromArticles(squadArticles(dataset.articles), { termVectors, synonyms });
   });
 
-  it(`finds the gold paragraph first for >= ${RECALL_AT_1_FLOOR} of all 10,570 questions`, () => {
+  // A fixed half of the questions (all 10,570 took 24 s of CI's ten minutes; `npm run eval` reads all of them).
+  it(`finds the gold paragraph first for >= ${RECALL_AT_1_FLOOR} of a fixed 5,000 of the 10,570 questions`, () => {
+    expect(dataset.questions.length).toBe(10_570);
+    const sample = sampleInOrder(dataset.questions, RECALL_SAMPLE_SIZE, RECALL_SAMPLE_SEED);
     let hits = 0;
-    for (const q of dataset.questions) {
+    for (const q of sample) {
       if (engine.search(q.question, { limit: 1 })[0]?.passageId === q.paragraphId) hits++;
     }
-    const recallAt1 = hits / dataset.questions.length;
-    console.info(
-      `SQuAD paragraph recall@1 = ${recallAt1.toFixed(4)} over ${dataset.questions.length} questions`,
-    );
-    expect(dataset.questions.length).toBe(10_570);
+    const recallAt1 = hits / sample.length;
+    console.info(`SQuAD paragraph recall@1 = ${recallAt1.toFixed(4)} over ${sample.length} questions`);
     expect(recallAt1).toBeGreaterThanOrEqual(RECALL_AT_1_FLOOR);
   }, 180_000);
 
