@@ -1,9 +1,9 @@
 /**
- * The chat-style questions of session 45 (./sixth-six-set.ts, ./seventh-six-set.ts) asked of an engine over
- * their articles: twelve articles no rule was written for, and the hardest sets yet (at most half of a
- * question's words in its answer). The floors guard what carries to a community's own articles (session 45:
- * the sixth six 55 of 200 at its start, 78 at its end; the seventh six, blind then, 53 and 56; session 46: 80
- * and 66 of 198).
+ * The chat-style questions of sessions 45 and 46 (./sixth-six-set.ts, ./seventh-six-set.ts,
+ * ./eighth-six-set.ts) asked of an engine over their articles: eighteen articles no rule was written for, and
+ * the hardest sets yet (at most half of a question's words in its answer). The floors guard what carries to a
+ * community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the seventh six,
+ * blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and 44 of 200).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { Engine } from '../../src/engine.js';
 import { useTempDirs } from '../engine/fixtures.js';
 import type { AnswerableQuestion, ChatQuestion } from './chat-set.js';
 import { type ChatScore, formatTotals, fragmentsNotInArticles, scoreChatSet } from './chat-score.js';
+import { EIGHTH_SIX_ANSWERABLE, EIGHTH_SIX_SET } from './eighth-six-set.js';
 import { SEVENTH_SIX_ANSWERABLE, SEVENTH_SIX_SET } from './seventh-six-set.js';
 import { SIXTH_SIX_ANSWERABLE, SIXTH_SIX_SET } from './sixth-six-set.js';
 
@@ -38,6 +39,13 @@ const SETS: ReadonlyArray<{
     answerable: SEVENTH_SIX_ANSWERABLE,
     set: SEVENTH_SIX_SET,
     floor: 0.3,
+  },
+  {
+    name: 'the eighth six',
+    dir: 'eighth-six',
+    answerable: EIGHTH_SIX_ANSWERABLE,
+    set: EIGHTH_SIX_SET,
+    floor: 0.18,
   },
 ];
 
