@@ -21,6 +21,7 @@ import {
 import { termOf } from '../search/analyzer.js';
 import type { ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
+import { givesCause } from './reason-given.js';
 import { namesThing } from './named-thing.js';
 import { meaningMatch } from './term-match.js';
 
@@ -101,9 +102,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   if (plan.datePart) return hasDatePart(sentence.text, plan.datePart) ? 1 : 0;
   // "Why has the service charge gone up": the sentence giving a cause ("went up from £41 because the insurer
   // raised our premium"), not the one that only names the charge.
-  // Not "why does X matter": what X causes answers that, in any words ("so Pakistan is just another one").
-  if (plan.type === 'other' && REASON_ASKED.test(plan.asked) && !WHY_IT_MATTERS.test(plan.asked))
-    return CAUSE_GIVEN.test(sentence.text) ? 1 : 0;
+  if (plan.causeAsked) return givesCause(sentence.text) ? 1 : 0;
   // "How often is the festival held": "The biennial AV Festival ..." answers without a number.
   if (plan.askedWords.has('often') && hasFrequency(sentence.text)) return 1;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
@@ -263,14 +262,6 @@ export function requiredShape(plan: QueryPlan): boolean {
 }
 
 // Loops, not some() with arrows: those made closures for every sentence scored.
-
-/** "Why ...", "how come ...", "what's the reason ...", "what made them ...": a cause is asked. */
-const REASON_ASKED =
-  /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+the\s+reason|what\s+(?:caused|made))\b/;
-const WHY_IT_MATTERS = /\b(?:matters?|mattered|important|significant|relevant)\b/;
-/** Words that give a cause: "because", "due to", "as a result of", "caused by", "the reason". */
-const CAUSE_GIVEN =
-  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|the\s+reason|so\s+that|in\s+order\s+to)\b/i;
 
 /** Whether the question says one of the words. */
 function asksAny(plan: QueryPlan, words: readonly string[]): boolean {

@@ -54,6 +54,7 @@ import {
 import { askedRole, askedTitle, roleVerbOf, askWords } from './asked-words.js';
 import { phraseSynonyms } from './phrases.js';
 import { asksWhoWrote } from './authorship.js';
+import { asksCause } from './reason-given.js';
 import { contrasting } from '../search/contrast-sets.js';
 import { isRegionCode, isRegionName, isRegionTerm, regionOfDemonym } from './region-names.js';
 import { askedSpeaker, WITNESS_WORDS } from './speaker.js';
@@ -292,6 +293,8 @@ export interface QueryPlan {
   askedWords: ReadonlySet<string>;
   /** "Who wrote the article?": answered by its byline (authorship.ts). */
   asksAuthor: boolean;
+  /** "Why has the fee gone up", "what's the reason ...": a sentence giving a cause answers (reason-given.ts). */
+  causeAsked: boolean;
 
   /**
    * Terms of the aliases the question uses ("iskp" and "islam", "state", "khorasan", "provinc"): a name the
@@ -744,6 +747,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     surfaces: read.surfaces,
     askedWords: read.askedWords,
     asksAuthor: asksWhoWrote(read.searchText),
+    causeAsked: read.type === 'other' && asksCause(read.searchText),
     aliasTerms: new Set(aliases.flatMap((alias) => [alias.acronym, ...alias.longForm])),
     specific,
     unknown,

@@ -21,6 +21,26 @@ const WHY_ASKED = /^\W*(?:(?:so|and|but|ok|okay|then)\s+)*(?:why|how\s+come)\b/;
  */
 const CONSEQUENCE_ASKED = /\b(?:matters?|mattered|important|significant|relevant)\b/;
 
+/** "Why ...", "how come ...", "what's the reason ...", "what made them ...", anywhere in a message. */
+const CAUSE_ASKED =
+  /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+the\s+reason|what\s+(?:caused|made))\b/;
+/** Words that give a cause: "because", "due to", "as a result of", "caused by", "the reason". */
+const CAUSE_GIVEN =
+  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|the\s+reason|so\s+that|in\s+order\s+to)\b/i;
+
+/**
+ * Does a question ask for a cause? Not "why does X matter": what X causes answers that, in any words ("so
+ * Pakistan is just another one").
+ */
+export function asksCause(asked: string): boolean {
+  return CAUSE_ASKED.test(asked) && !CONSEQUENCE_ASKED.test(asked);
+}
+
+/** Does a sentence give a cause in so many words ("went up from £41 because the insurer raised ...")? */
+export function givesCause(text: string): boolean {
+  return CAUSE_GIVEN.test(text);
+}
+
 /** Links whose cause follows them: "because X", "capitalized on X", "exploiting X", "driven by X". */
 const CAUSE_AFTER =
   /\b(?:because(?:\s+of)?|due\s+to|as\s+a\s+result\s+of|thanks\s+to|owing\s+to|in\s+response\s+to|driven\s+by|capitali[sz](?:ed|ing|es?)\s+on|exploit(?:ed|ing|s)?|seiz(?:ed|ing|es?)|amid(?:st)?)\b/giu;
