@@ -16,6 +16,8 @@ import type { QueryPlan } from './query-plan.js';
 const LEFT_UNNAMED = /\b(?:asked|wished|chose|declined)\s+not\s+to\s+be\s+(?:named|identified)\b/i;
 
 const NOT = String.raw`(?:\s+not|n['\u2019]t)`;
+/** The word that opens what is left unknown: "did not say when ...", "no idea how many ...". */
+const WH = String.raw`(?:how|what|which|who|whom|when|where|whether|why)`;
 const SAID_UNKNOWN = new RegExp(
   [
     // Not "has not been given a Nobel Prize": given to someone, not left unsaid.
@@ -26,11 +28,11 @@ const SAID_UNKNOWN = new RegExp(
     // race or a name yet", "we don't yet know how many seats".
     String.raw`\b(?:we|they|it|he|she|i)\s+(?:do|does|did)${NOT}\s+(?:yet\s+)?know\b`,
     String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named|agreed|settled|finali[sz]ed)\b`,
-    String.raw`\b(?:did|does|do|would|will|could|can)${NOT}\s+(?:yet\s+)?(?:say|reveal|disclose|specify)\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
+    String.raw`\b(?:did|does|do|would|will|could|can)${NOT}\s+(?:yet\s+)?(?:say|reveal|disclose|specify)\s+${WH}\b`,
     // "I can't tell you exactly when the ECF will publish", "we've no idea how many of them made it in".
-    String.raw`\b(?:can['\u2019]?t|cannot|can\s+not|could${NOT})\s+(?:yet\s+)?tell\s+(?:you|us)\s+(?:(?:exactly|yet)\s+)?(?:how|what|which|who|whom|when|where|whether|why)\b`,
-    String.raw`\bno\s+idea\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
-    String.raw`\b(?:we|they|he|she|i)\s+(?:did|does|do)${NOT}\s+(?:yet\s+)?know\s+(?:how|what|which|who|whom|when|where|whether|why)\b`,
+    String.raw`\b(?:can['\u2019]?t|cannot|can\s+not|could${NOT})\s+(?:yet\s+)?tell\s+(?:you|us)\s+(?:(?:exactly|yet)\s+)?${WH}\b`,
+    String.raw`\bno\s+idea\s+${WH}\b`,
+    String.raw`\b(?:we|they|he|she|i)\s+(?:did|does|do)${NOT}\s+(?:yet\s+)?know\s+${WH}\b`,
     String.raw`\b(?:won['\u2019]t|refused\s+to|declined\s+to)\s+(?:say|reveal|disclose|name)\b`,
     String.raw`\bnot\s+(?:telling|saying)\s+(?:you\s+)?(?:how|what|which|who|when|where|whether|why)\b`,
     String.raw`\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided)\s+whether\b`,
@@ -89,6 +91,9 @@ function namesKindAsked(plan: QueryPlan, clause: string): boolean {
   return KIND_SAID[plan.type]?.test(clause) ?? false;
 }
 
+/** A saying of the unknown that ends on the word opening what is unknown ("no idea how"). */
+const ENDS_WITH_WH = new RegExp(String.raw`\b${WH}$`, 'i');
+
 /**
  * The part of a sentence said to be unknown: after "no idea how many", "can't tell you when", "did not say
  * whether", only what follows ("The gate counted 1,240 visitors, though we've no idea how many of them made it
@@ -96,7 +101,7 @@ function namesKindAsked(plan: QueryPlan, clause: string): boolean {
  */
 function unknownPart(sentence: string): string {
   const found = SAID_UNKNOWN.exec(sentence);
-  if (!found || !/\b(?:how|what|which|who|whom|when|where|whether|why)$/i.test(found[0])) return sentence;
+  if (!found || !ENDS_WITH_WH.test(found[0])) return sentence;
   return sentence.slice(found.index + found[0].length);
 }
 
