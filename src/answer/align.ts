@@ -340,6 +340,11 @@ const QUOTED = /^\W*["\u201c]|["\u201d]/u;
 
 const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
 /**
+ * Narrower than OPENING_PRONOUN: a subject pronoun opening a sentence, for the thing or person the one before
+ * spoke of, whose figure it gives ("It rises 1,874 metres", `shapedNeighbour`).
+ */
+const CARRIES_SUBJECT = /^\s*(?:It|She|He|They)\s/;
+/**
  * "Club officials said later that he had been taken to hospital": a person said before, spoken of by a
  * pronoun inside the sentence (not "it" or "they", which refer to anything).
  */
@@ -441,9 +446,6 @@ function shapedNeighbour(
   }
   return undefined;
 }
-
-/** A sentence opening with a pronoun for the thing or person the one before spoke of. */
-const CARRIES_SUBJECT = /^\s*(?:It|She|He|They)\s/;
 
 /** Does the sentence open an item of a list ("- Kelpie Lantern: ...", "2. The gold ...")? */
 function opensListItem(sentence: ReadSentence | undefined): boolean {
