@@ -15,6 +15,13 @@ import type { QueryPlan } from './query-plan.js';
 /** Someone left unnamed: no answer to who they are, though the sentence may answer other things of them. */
 const LEFT_UNNAMED = /\b(?:asked|wished|chose|declined)\s+not\s+to\s+be\s+(?:named|identified)\b/i;
 
+/**
+ * A sentence whose doer is only "someone" ("Someone left a 2-inch eyepiece on the folding table") names
+ * nobody, when it is all the excerpt says (a sentence joined to it may name who: "The boatman, Ken Ashe, has
+ * them"). Not so "A teenage suicide bomber blew himself up", which says who as far as anyone knows.
+ */
+const SOMEONE_DID = /^\W*some(?:one|body)\s+(?!(?:else|who|that)\b)[a-z]/i;
+
 const NOT = String.raw`(?:\s+not|n['\u2019]t)`;
 /** The word that opens what is left unknown: "did not say when ...", "no idea how many ...". */
 const WH = String.raw`(?:how|what|which|who|whom|when|where|whether|why)`;
@@ -26,7 +33,17 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\bno\s+(?:figure|date|decision|name|details?|price|number|total)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:given|set|made|published|announced|released)\b`,
     // "They haven't yet confirmed how much", "he did not say when building would begin", "hasn't picked a
     // race or a name yet", "we don't yet know how many seats".
-    String.raw`\b(?:we|they|it|he|she|i)\s+(?:do|does|did)${NOT}\s+(?:yet\s+)?know\b`,
+    String.raw`\b(?:we|they|it|he|she|i)\s+(?:honestly\s+|really\s+|simply\s+|still\s+)?(?:do|does|did)${NOT}\s+(?:yet\s+)?know\b`,
+    // "we have not yet found anyone to take the group on", "they have not told us yet whether they will renew".
+    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?found\s+(?:any(?:one|body)|some(?:one|body)|a\s+(?:replacement|successor))\b`,
+    String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?told\s+(?:us|anyone|anybody|me)\s+(?:yet\s+)?${WH}\b`,
+    // "whether we go Mythic at all is still up in the air", "that remains to be seen", "anyone's guess".
+    String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:very\s+much\s+)?up\s+in\s+the\s+air\b`,
+    String.raw`\bremains?\s+to\s+be\s+seen\b|\b(?:any(?:one|body)['\u2019]s|any\s+one['\u2019]s)\s+guess\b|\b(?:nobody|no\s+one|no-one)\s+(?:yet\s+)?knows\b`,
+    // "As for native Windows on ARM builds, that's still undecided."
+    String.raw`\b(?:that|it|this)['\u2019]s\s+(?:still\s+)?(?:undecided|unknown|unconfirmed|not\s+(?:yet\s+)?(?:known|decided|confirmed|settled))\b`,
+    // "The company has declined to put a figure on the cost".
+    String.raw`\b(?:refused|declined)\s+to\s+(?:put\s+a\s+(?:figure|number|price|date)\s+on|give\s+a\s+(?:figure|number|date))\b`,
     String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named|agreed|settled|finali[sz]ed)\b`,
     String.raw`\b(?:did|does|do|would|will|could|can)${NOT}\s+(?:yet\s+)?(?:say|reveal|disclose|specify)\s+${WH}\b`,
     // "I can't tell you exactly when the ECF will publish", "we've no idea how many of them made it in".
@@ -62,7 +79,9 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // "What is unknown about the classes L and P": a question about what is not known is answered by saying so.
   if (ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''))) return false;
   const saysUnknown = (text: string) =>
-    SAID_UNKNOWN.test(text) || (plan.type === 'person' && LEFT_UNNAMED.test(text));
+    SAID_UNKNOWN.test(text) ||
+    (plan.type === 'person' &&
+      (LEFT_UNNAMED.test(text) || (SOMEONE_DID.test(text) && !/[.!?]\s+\S/.test(text.trim()))));
   // Said in a sentence (or a clause after a semicolon: "The social is on 12 July; the venue is TBC") of the
   // excerpt that speaks of the question, not in a neighbour joined to it (the whole excerpt is tested first:
   // most say nothing of the kind, and are not split).
@@ -73,9 +92,44 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
       .some(
         (sentence) =>
           saysUnknown(sentence) &&
-          (speaksOfQuestion(plan, unknownPart(sentence)) || namesKindAsked(plan, sentence)),
+          (speaksOfQuestion(plan, unknownPart(sentence)) || namesKindAsked(plan, sentence)) &&
+          !knownClauseLeads(plan, sentence, saysUnknown),
       )
   );
+}
+
+/**
+ * Where one clause of a sentence ends and another begins: ", and", ", but", "; ". Not before "who" or
+ * "which": "the volunteer who has mown the paths, and who asked not to be named" is one person's clause.
+ */
+const CLAUSE_BREAK =
+  /,\s+(?:and|but|though|although|while|whereas)\s+(?!(?:who|whom|whose|which|that)\b)|;\s+/i;
+
+/** A person's full name: two capitalised words ("Dana Price"). */
+const FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * For "who": does a clause of the sentence that says nothing unknown name someone and hold more of the
+ * question than the clauses that do? "Dana Price is stepping down as junior coach, and we have not yet found
+ * anyone to take the juniors on" answers "who is stepping down as junior coach"; "who will take the juniors
+ * on" is the unknown clause's. (For other questions a clause that says no unknown is often the one giving
+ * what is known of the thing: "A physio has offered a discount, but hasn't confirmed how much".)
+ */
+function knownClauseLeads(
+  plan: QueryPlan,
+  sentence: string,
+  saysUnknown: (text: string) => boolean,
+): boolean {
+  if (plan.type !== 'person') return false;
+  const clauses = sentence.split(CLAUSE_BREAK);
+  if (clauses.length < 2) return false;
+  let known = 0;
+  let unknown = 0;
+  for (const clause of clauses) {
+    if (saysUnknown(clause)) unknown = Math.max(unknown, questionWeightWritten(plan, unknownPart(clause)));
+    else if (FULL_NAME.test(clause)) known = Math.max(known, questionWeightWritten(plan, clause));
+  }
+  return known > unknown;
 }
 
 /** Words that say what kind of thing a clause leaves unknown: "the venue is TBC" for "where". */
@@ -107,13 +161,23 @@ function unknownPart(sentence: string): string {
 
 /** Does a sentence write a word of the question that weighs (as the question writes it)? */
 function speaksOfQuestion(plan: QueryPlan, sentence: string): boolean {
-  const words = new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu) ?? []);
+  return questionWeightWritten(plan, sentence) > 0;
+}
+
+/** The weight of the question's words a text writes as the question writes them (whole words). */
+function questionWeightWritten(plan: QueryPlan, text: string): number {
+  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu) ?? []);
   // Whole words: "take" is not said by "taken legal advice".
-  return plan.terms.some(
-    (term) =>
-      (plan.weights.get(term) ?? 0) > 0 &&
-      (plan.surfaces.get(term) ?? [term]).some((surface) => words.has(surface.toLowerCase())),
-  );
+  let weight = 0;
+  for (const term of plan.terms) {
+    const termWeight = plan.weights.get(term) ?? 0;
+    if (
+      termWeight > 0 &&
+      (plan.surfaces.get(term) ?? [term]).some((surface) => words.has(surface.toLowerCase()))
+    )
+      weight += termWeight;
+  }
+  return weight;
 }
 
 /** Words that say what a sum or a name is, for a sentence saying it is not known. */

@@ -168,6 +168,26 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   gaffer: 'manager',
   '2day': 'today',
   ppl: 'people',
+  // Session 47, from the sixth to eighth six's questions: "wat was the SQM readng on the nite", "wen r the
+  // boats atm", "next ep release date?", "my nan in the main town", "no hydrants out there, where did they get
+  // h2o from". None is an English word the dictionary knows.
+  nite: 'night',
+  nites: 'nights',
+  tonite: 'tonight',
+  atm: 'at the moment',
+  ep: 'episode',
+  eps: 'episodes',
+  nan: 'grandmother',
+  nanna: 'grandmother',
+  h2o: 'water',
+  // Weekdays as timetables and chat shorten them ("1st boat off the island mon-fri"); not "wed", "sat" or
+  // "sun", which are words (WEEKDAY_RANGE writes those out between two days).
+  mon: 'monday',
+  tues: 'tuesday',
+  weds: 'wednesday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
   // A clipping the dictionary knows, but only ever meaning the long word.
   intel: 'intelligence',
   plz: 'please',
@@ -1293,6 +1313,8 @@ const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
   'gaffer',
   'flex',
   'flexing',
+  'ep',
+  'eps',
 ]);
 
 /** The word a piece of shorthand stands for, or undefined when the word is not shorthand. */
@@ -1395,6 +1417,10 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
         : (expandShorthand(word) ?? withDroppedG(word) ?? withLearnersPlural(word) ?? word),
   );
   out = found(out, WORD_SAID_TWICE, '$1');
+  out = found(out, WEEKDAY_RANGE, (_, from: string, between: string, to: string) => {
+    return `${weekdayInFull(from)}${between}${weekdayInFull(to)}`;
+  });
+  out = found(out, ROUGH_FIGURE, '$1');
   out = found(out, SEASON_NUMBER, 'season $1');
   out = found(out, AGE_GROUP, 'under-$1');
   // (Windows's version is the first group after a word that runs on it, the second at a clause's end.)
@@ -1418,6 +1444,16 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
  * IS" (the verb before the group), nor "that that", "had had".
  */
 const WORD_SAID_TWICE = /\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu;
+/** "sat-sun", "wed to fri": two shortened weekdays as a range, where "sat", "sun" and "wed" are days. */
+const WEEKDAY_RANGE =
+  /\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(\s*[-\u2013]\s*|\s+(?:to|thru|through|till|til|until)\s+)(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b/giu;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+function weekdayInFull(short: string): string {
+  const lower = short.toLowerCase();
+  return WEEKDAYS.find((day) => day.startsWith(lower.slice(0, 3)))!;
+}
+/** "rolled up at 9ish", "20ish people": the figure, said roughly. */
+const ROUGH_FIGURE = /\b(\d[\d,.:]*)\s*-?ish\b/giu;
 /** "ironvale s7 launch date", "s12 when": a season by its number, as gamers and viewers write it. */
 const SEASON_NUMBER = /\bs(\d{1,2})\b/giu;
 /**

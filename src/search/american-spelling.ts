@@ -6,7 +6,11 @@
 export function americanSpelling(word: string): string {
   return (
     word
-      .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+      .replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1')
+      // "analyse", "paralysed": the British -yse.
+      .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+      // "programme", "kilogrammes".
+      .replace(/gramme(s)?$/, 'gram$1')
       .replace(/our(s|ed|ing|ite|ites)?$/, 'or$1')
       .replace(/tre(s)?$/, 'ter$1')
       .replace(/ogue$/, 'og')
