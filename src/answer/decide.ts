@@ -202,6 +202,7 @@ export function decide(
     namesBeside.length === 0 &&
     !claimedNameUnheld(plan, missingNames) &&
     !otherNumberedThing(plan, excerpt) &&
+    !otherVersionSaid(plan, excerpt) &&
     !otherYearSaid(plan, excerpt) &&
     !otherCurrencySaid(plan, excerpt) &&
     !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
@@ -596,6 +597,24 @@ function otherNumberedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
     if (numbers.length > 0 && !numbers.some((other) => sameNumbered(number!, other))) return true;
   }
   return false;
+}
+
+/** A release number the question names ("when is 3.3 coming out", "v2.1"): not a sum, time or measure. */
+const ASKED_VERSION =
+  /(?<![\p{Sc}\d.])\bv?(\d+\.\d+(?:\.\d+)*)\b(?![.:]?\d|\s*(?:%|[ap]\.?m\b|(?:k|m|x|s|kg|km|cm|mm|mi|ft|hrs?|mins?|secs?|miles?|met(?:re|er)s?|feet|hours?|minutes?|seconds?|times?|million|billion|percent|per\s+cent|stars?|rating|points?|goals?)\b))/giu;
+/** A number that can only be a release's: three parts ("3.1.4") or written after "v" or "version". */
+const SAID_VERSION = /\b(?:v|version\s+|release\s+)(\d+(?:\.\d+)+)\b|\b(\d+\.\d+\.\d+)\b/giu;
+
+/**
+ * Does the excerpt name releases, but never the one asked ("when is 3.3 coming out": "The previous release,
+ * 3.1.4, came out on 6 February")? Then it tells of another release. "3.2" is said by "3.2.0".
+ */
+function otherVersionSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!/\d\.\d/.test(plan.asked)) return false;
+  const asked = [...plan.asked.matchAll(ASKED_VERSION)].map((match) => match[1]!);
+  if (asked.length === 0) return false;
+  const said = [...excerpt.text.matchAll(SAID_VERSION)].map((match) => (match[1] ?? match[2])!);
+  return said.length > 0 && !asked.some((version) => said.some((other) => sameNumbered(version, other)));
 }
 
 /**
