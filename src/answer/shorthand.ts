@@ -250,7 +250,9 @@ const FILLER = new Set(
     // Words that only frame a question ("whether anything came of it"): no answer says them.
     'whether anything ' +
     // "If they're not taking land anymore": the article says they are not; "anymore" is how it is asked.
-    'anymore ' +
+    'anymore anymor ' +
+    // "Actually", "basically", "literally" and "honestly" go as filler phrases; typed with a slip, as words.
+    'actualy actully acually acutally actualy basicly basicaly literaly litterally honestley honesly ' +
     // Hindi and Urdu chat's address, verbs of being and postpositions ("bhai", "yaar", "hai", "ka", "ke").
     'bhai yaar yar hai hain tha thi ka ki ke ko se mein raha rahe rahi ' +
     // Arabic, Pashto and Dari chat's oaths, blessings, address and "I mean" ("wallah", "inshallah", "yani",
@@ -1347,6 +1349,26 @@ function withDroppedG(word: string): string | undefined {
   return !dictionary.isWord(lower) && dictionary.isWord(`${lower}g`) ? `${lower}g` : undefined;
 }
 
+/** The words that say what a question asks for: a slip in one of them loses the kind of answer wanted. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'how many much long when where what which who why often far old tall'.split(' '),
+);
+
+/**
+ * "how lnog does it take", "how mnay came": a question word with two letters swapped, when the word as typed
+ * is no English word ("hwo" is read apart: it swaps the letters of both "who" and "how").
+ */
+function questionWordSwapped(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 3 || lower.length > 5) return undefined;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (swapped !== lower && QUESTION_WORDS.has(swapped))
+      return englishDictionary().isWord(lower) ? undefined : swapped;
+  }
+  return undefined;
+}
+
 /** A letter typed three times or more in a row. */
 const LETTER_RUN = /(\p{L})\1{2,}/gu;
 /** A word with a letter typed three times or more: "sooo", "whyyy", "plsss", "kyaaa". */
@@ -1414,7 +1436,11 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
       ? ' '
       : kept(word)
         ? word
-        : (expandShorthand(word) ?? withDroppedG(word) ?? withLearnersPlural(word) ?? word),
+        : (expandShorthand(word) ??
+          withDroppedG(word) ??
+          withLearnersPlural(word) ??
+          questionWordSwapped(word) ??
+          word),
   );
   out = found(out, WORD_SAID_TWICE, '$1');
   out = found(out, WEEKDAY_RANGE, (_, from: string, between: string, to: string) => {

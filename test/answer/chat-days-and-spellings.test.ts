@@ -1,5 +1,6 @@
 /**
- * Chat's shortened days ("mon-fri", "sat to sun"), "nite", "atm", "9ish", "my nan", and British spellings the
+ * Chat's shortened days ("mon-fri", "sat to sun"), "nite", "atm", "9ish", "my nan", a question word with two
+ * letters swapped ("how lnog"), and British spellings the
  * en-US dictionary lacks ("programmes", "equaliser", "analysed"), read as the words they are (session 47):
  * before, "mon", "fri" and "programm" were names no article holds, and the question was declined. On an
  * article written for these tests.
@@ -30,6 +31,10 @@ describe('shortened days, chat words and British spellings', () => {
     expect(plain('what are the fares atm')).toBe('what are the fares at the moment');
     expect(plain('rolled up at 9ish')).toBe('rolled up at 9');
     expect(plain('my nan wants to know')).toBe('my grandmother wants to know');
+    // A question word with two letters swapped, and a filler adverb typed with a slip.
+    expect(plain('how lnog does it take')).toBe('how long does it take');
+    expect(plain('how mnay came, actualy')).toBe('how many came,');
+    expect(plain('how old is he')).toBe('how old is he');
     // "sat" and "sun" alone are words: only a range of days writes them out.
     expect(plain('we sat in the sun')).toBe('we sat in the sun');
   });
