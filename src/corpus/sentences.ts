@@ -172,7 +172,10 @@ export function sentenceRanges(original: string, into: number[]): void {
     const segmentStart = starts[k]!;
     const segmentEnd = k + 1 < starts.length ? starts[k + 1]! : text.length;
     // Only the tail of the previous sentence matters (its last word), so look back no further than 100.
-    if (start >= 0 && shouldJoin(text, Math.max(start, end - 100), end, segmentStart)) {
+    if (
+      start >= 0 &&
+      (shouldJoin(text, Math.max(start, end - 100), end, segmentStart) || isListMarker(text, start, end))
+    ) {
       end = segmentEnd;
       continue;
     }
@@ -181,6 +184,20 @@ export function sentenceRanges(original: string, into: number[]): void {
     end = segmentEnd;
   }
   if (start >= 0) pushTrimmed(original, start, end, into);
+}
+
+/** A numbered list item's marker ("1. ", "b) "): ICU ends a sentence after it. */
+export const LIST_MARKER = /^(?:\d{1,3}|[a-z])[.)][ \t]+$/i;
+
+/**
+ * Is the segment from `start` to `end` only the marker of a list item opening a line ("1. Hoses may be used
+ * only on Tuesdays" is one sentence, not "1." and "Hoses ...")? Read in place; a marker is a few characters.
+ */
+function isListMarker(text: string, start: number, end: number): boolean {
+  if (end - start > 6) return false;
+  let before = start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  return (before === 0 || text[before - 1] === '\n') && LIST_MARKER.test(text.slice(start, end));
 }
 
 /** Pushes the range without the white space around it, unless nothing else is left. */

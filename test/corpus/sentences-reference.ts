@@ -6,6 +6,7 @@
 import {
   ALWAYS_JOIN,
   JOIN_BEFORE_NUMBER,
+  LIST_MARKER,
   MAYBE_JOIN,
   SENTENCE_STARTERS,
   type Sentence,
@@ -73,12 +74,18 @@ export function referenceSplitSentences(original: string): Sentence[] {
   for (const segment of segments(text)) {
     const last = merged.at(-1);
     // Only the tail of the previous sentence matters (its last word), so don't hand over all of it.
+    // A list item's marker at a line's start ("1. ") stays with its item (session 47).
+    const marker =
+      last !== undefined &&
+      LIST_MARKER.test(text.slice(last.start, last.end)) &&
+      /(?:^|\n)[ \t]*$/.test(text.slice(0, last.start));
     if (
       last &&
-      shouldJoin(
-        text.slice(Math.max(last.start, last.end - 100), last.end),
-        text.slice(segment.start, segment.start + 100),
-      )
+      (marker ||
+        shouldJoin(
+          text.slice(Math.max(last.start, last.end - 100), last.end),
+          text.slice(segment.start, segment.start + 100),
+        ))
     ) {
       last.end = segment.end;
     } else {

@@ -43,6 +43,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a numbered list item\'s marker with its item, only at the start of a line', () => {
+    expect(texts('These are the rules:\n\n1. Hoses on Tuesdays only.\n2. No sprinklers. Ever.\n  3) Cans any day.')).toEqual([
+      'These are the rules:',
+      '1. Hoses on Tuesdays only.',
+      '2. No sprinklers.',
+      'Ever.',
+      '3) Cans any day.',
+    ]);
+    // Not a marker inside a line, nor one with no space after it.
+    expect(texts('They finished in round 1. Then they left.')).toEqual(['They finished in round 1.', 'Then they left.']);
+  });
+
   it('returns offsets into the source and no whitespace-only sentences', () => {
     const source = '  First one.   Second one.\n\n  ';
     const sentences = splitSentences(source);
