@@ -12,8 +12,12 @@ import type { ExcerptChoice } from './align.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 
-/** Someone left unnamed: no answer to who they are, though the sentence may answer other things of them. */
-const LEFT_UNNAMED = /\b(?:asked|wished|chose|declined)\s+not\s+to\s+be\s+(?:named|identified)\b/i;
+/**
+ * Someone left unnamed: no answer to who they are, though the sentence may answer other things of them ("was
+ * painted by a member in the 1980s, but Ken couldn't recall the name" still says when).
+ */
+const LEFT_UNNAMED =
+  /\b(?:asked|wished|chose|declined)\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:(?:could|can|do|does|did)(?:\s+not|n['\u2019]t)|cannot)\s+(?:recall|remember)\s+(?:the|their|his|her|its)\s+names?\b|\b(?:nobody|no\s+one|no-one)\s+(?:could|can)\s+(?:recall|remember)\s+(?:the|their|his|her|its)\s+names?\b/i;
 
 /**
  * A sentence whose doer is only "someone" ("Someone left a 2-inch eyepiece on the folding table") names
@@ -40,6 +44,12 @@ const SAID_UNKNOWN = new RegExp(
     // "whether we go Mythic at all is still up in the air", "that remains to be seen", "anyone's guess".
     String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:very\s+much\s+)?up\s+in\s+the\s+air\b`,
     String.raw`\bremains?\s+to\s+be\s+seen\b|\b(?:any(?:one|body)['\u2019]s|any\s+one['\u2019]s)\s+guess\b|\b(?:nobody|no\s+one|no-one)\s+(?:yet\s+)?knows\b`,
+    // "how much they will pay out is still being worked out", "the excess is under discussion".
+    String.raw`\b(?:is|are)\s+(?:still\s+)?(?:being\s+(?:worked\s+out|discussed|finali[sz]ed|assessed)|under\s+discussion)\b`,
+    // "nobody could remember when the flag was painted": only what follows is unknown (`unknownPart`).
+    String.raw`\b(?:(?:could|can|do|does|did)${NOT}|cannot)\s+(?:recall|remember)\s+${WH}\b`,
+    // "we don't have a date, because it depends on ...", "There's no date for 3.3 yet".
+    String.raw`\b(?:we|they|i)\s+(?:do|does)${NOT}\s+(?:yet\s+)?have\s+a\s+(?:date|price|figure|name|venue)\b|\bthere['\u2019]?s\s+no\s+(?:date|price|figure|name|venue)\b|\bthere\s+is\s+no\s+(?:date|price|figure|name|venue)\s+(?:yet|for)\b`,
     // "As for native Windows on ARM builds, that's still undecided."
     String.raw`\b(?:that|it|this)['\u2019]s\s+(?:still\s+)?(?:undecided|unknown|unconfirmed|not\s+(?:yet\s+)?(?:known|decided|confirmed|settled))\b`,
     // "The company has declined to put a figure on the cost".
