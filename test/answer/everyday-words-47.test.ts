@@ -1,0 +1,39 @@
+/**
+ * Everyday words for what a club's notes write (session 47): what thieves "nick" they steal, who "spotted"
+ * a break-in discovered it, a price "hike" is a rise, the "queue" is the waiting
+ * list, the "ref" the referee or arbiter, "cheaper" homes the affordable ones. On an article written for the
+ * test; what it does not say is still declined.
+ */
+import { describe, it } from 'vitest';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+
+const NOTES = [
+  '# Brook Lane bowls club: autumn notes',
+  '',
+  'Over the weekend thieves stole the club mower and two sets of bowls from the store.',
+  '',
+  'The green keeper, Alan Rudd, discovered the break-in on Monday morning.',
+  '',
+  'Membership goes up to £95 next year; the main reason for the rise is the new lease.',
+  '',
+  'There are 14 names on the waiting list for full membership.',
+  '',
+  'The umpire for the county final was Derek Shaw.',
+  '',
+  'The council says 12 of the 40 new flats next to the green will be affordable.',
+].join('\n');
+
+describe('everyday words for what club notes write', () => {
+  it('are matched to the words the article uses', async () => {
+    const { engine } = await articleEngineWithVectors('bowls-notes.md', NOTES);
+    expectAnswered(engine, [
+      ['what did they nick from the store', 'stole the club mower'],
+      ['who spotted the break-in', 'Alan Rudd'],
+      ['whats behind the membership price hike', 'the main reason for the rise'],
+      ['how many are in the queue for full membership', '14 names on the waiting list'],
+      ['who was the ref for the county final', 'Derek Shaw'],
+      ['how many of the new flats will be cheaper ones', '12 of the 40 new flats'],
+    ]);
+    expectDeclined(engine, ['who was the ref for the league cup final']);
+  });
+});
