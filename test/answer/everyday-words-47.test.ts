@@ -1,8 +1,8 @@
 /**
  * Everyday words for what a club's notes write (session 47): what thieves "nick" they steal, who "spotted"
- * a break-in discovered it, a price "hike" is a rise, the "queue" is the waiting
- * list, the "ref" the referee or arbiter, "cheaper" homes the affordable ones. On an article written for the
- * test; what it does not say is still declined.
+ * a break-in discovered it, a price "hike" is a rise, the "queue" is the waiting list, growing is
+ * increasing, the "ref" the referee or arbiter, "cheaper" homes the affordable ones. On an article written
+ * for the test; what it does not say is still declined.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
@@ -17,6 +17,10 @@ const NOTES = [
   'Membership goes up to £95 next year; the main reason for the rise is the new lease.',
   '',
   'There are 14 names on the waiting list for full membership.',
+  '',
+  'The club has increased its membership from 180 to 212 over the year.',
+  '',
+  'Officials say that the bowls federation has been increasing its presence in the valley, and has partnered with two schools.',
   '',
   'The umpire for the county final was Derek Shaw.',
   '',
@@ -33,6 +37,8 @@ describe('everyday words for what club notes write', () => {
       ['how many are in the queue for full membership', '14 names on the waiting list'],
       ['who was the ref for the county final', 'Derek Shaw'],
       ['how many of the new flats will be cheaper ones', '12 of the 40 new flats'],
+      ['is the club growing or shrinking', 'increased its membership'],
+      ['is the bowls federation growing in the valley or shrinking', 'increasing its presence in the valley'],
     ]);
     expectDeclined(engine, ['who was the ref for the league cup final']);
   });

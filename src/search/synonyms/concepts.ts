@@ -89,6 +89,10 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // session 29: dev set h123 +2, chat set 6,565 -> 6,567; SQuAD all 10,570 unchanged (session 17's
   // spike/intensify pair alone had moved nothing).
   ['increase', 'intensify', 'escalate', 'spike', 'surge', 'soar', 'skyrocket', 'ramp', 'heighten', 'boost'],
+  // Growing is increasing, shrinking decreasing ("is isis growing in pakistan or shrinking": "has been
+  // increasing its presence in Pakistan"). @example session 47.
+  ['grow', 'increase', 'expand'],
+  ['shrink', 'decrease', 'dwindle', 'decline'],
   // Experts, as chat calls the analysts an article quotes.
   ['expert', 'analyst', 'specialist'],
   // Land a group holds or takes is its territory, the ground it gains or loses. @example session 32: chat
