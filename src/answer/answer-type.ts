@@ -410,11 +410,11 @@ export function asksForName(question: string): boolean {
 
 /**
  * Whether a name is known ("was the bomber ever identified by name", "has he been named", "is the bomber's
- * identity known"): only a name says yes. Not "was it named after the saint"; "do we know his name" is left
- * to the other readings (as a name question: chat set -1).
+ * identity known"): only a name says yes. Not "was it named after the saint", nor "is the list still about 30
+ * names" (a count); "do we know his name" is left to the other readings (as a name question: chat set -1).
  */
 const NAME_CHECKED =
-  /^(?:was|were|has|have|had|is|are)\b.*?\b(?:(?:identified|named)(?:\s+by\s+name)?\W*$|identity\b|names?\b(?!\s+(?:after|for)\b))/;
+  /^(?:was|were|has|have|had|is|are)\b.*?\b(?:(?:identified|named)(?:\s+by\s+name)?\W*$|identity\b|(?<!\d\s*)names?\b(?!\s+(?:after|for)\b))/;
 
 /**
  * "What was the mosque in Islamabad called", "whats that shrine called", "what the islamabad mosque was

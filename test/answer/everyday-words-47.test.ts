@@ -35,6 +35,8 @@ describe('everyday words for what club notes write', () => {
       ['who spotted the break-in', 'Alan Rudd'],
       ['whats behind the membership price hike', 'the main reason for the rise'],
       ['how many are in the queue for full membership', '14 names on the waiting list'],
+      // A guess at a count of names is a count, not a question whether a name is known.
+      ['is the queue for full membership still about 10 names?', '14 names on the waiting list'],
       ['who was the ref for the county final', 'Derek Shaw'],
       ['how many of the new flats will be cheaper ones', '12 of the 40 new flats'],
       ['is the club growing or shrinking', 'increased its membership'],
