@@ -1,7 +1,7 @@
 /**
  * Everyday words for what a club's notes write (session 47): what thieves "nick" they steal, who "spotted"
  * a break-in discovered it, a price "hike" is a rise, the "queue" is the waiting list, growing is
- * increasing, the "ref" the referee or arbiter, "cheaper" homes the affordable ones. On an article written
+ * increasing, "folks" are people, the "ref" the referee or arbiter, "cheaper" homes the affordable ones. On an article written
  * for the test; what it does not say is still declined.
  */
 import { describe, it } from 'vitest';
@@ -20,6 +20,8 @@ const NOTES = [
   '',
   'The club has increased its membership from 180 to 212 over the year.',
   '',
+  'Around 60 people came to the open day on the green in September.',
+  '',
   'Officials say that the bowls federation has been increasing its presence in the valley, and has partnered with two schools.',
   '',
   'The umpire for the county final was Derek Shaw.',
@@ -35,6 +37,7 @@ describe('everyday words for what club notes write', () => {
       ['who spotted the break-in', 'Alan Rudd'],
       ['whats behind the membership price hike', 'the main reason for the rise'],
       ['how many are in the queue for full membership', '14 names on the waiting list'],
+      ['roughly how many folks showed up to the open day', 'Around 60 people'],
       // A guess at a count of names is a count, not a question whether a name is known.
       ['is the queue for full membership still about 10 names?', '14 names on the waiting list'],
       ['who was the ref for the county final', 'Derek Shaw'],

@@ -84,7 +84,7 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['improve', 'better'],
   // "What were people doing": the people there, as a report names them (not "pilgrims": "how many pilgrims
   // died" is not answered by a toll of "people" elsewhere).
-  ['people', 'worshippers', 'worshipers', 'crowd'],
+  ['people', 'worshippers', 'worshipers', 'crowd', 'folk', 'folks'],
   // More of something: activity that spikes, surges or is ramped up has intensified or increased. @example
   // session 29: dev set h123 +2, chat set 6,565 -> 6,567; SQuAD all 10,570 unchanged (session 17's
   // spike/intensify pair alone had moved nothing).
