@@ -1,8 +1,8 @@
 /**
  * Everyday words for what a club's notes write (session 47): what thieves "nick" they steal, who "spotted"
  * a break-in discovered it, a price "hike" is a rise, the "queue" is the waiting list, growing is
- * increasing, "folks" are people, the "ref" the referee or arbiter, "cheaper" homes the affordable ones. On an article written
- * for the test; what it does not say is still declined.
+ * increasing, "folks" are people, the "ref" the referee or arbiter, "cheaper" homes the affordable ones. On
+ * an article written for the test; what it does not say is still declined.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
