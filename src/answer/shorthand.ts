@@ -826,6 +826,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(as|responsible|reason|reasons|known|famous|looking|searching|waiting|asking|asked|blamed|credit|work(?:s|ed|ing)?|fight(?:s|ing)?|fought|stand(?:s)?|stood|call(?:s|ed|ing)?|good|bad|important|dangerous|vulnerable|ready|time|room|space|target|targets|preparing|prepared|paid|pay|funds?|support)\s+4\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and|attacks|members|groups|countries|cities)\b)/giu,
     '$1 for ',
   ],
+  // ... and after a word of price ("how much 4 a grown up ticket", "price 4 adults"), "a" after it too.
+  [
+    /\b(much|price|prices|cost|costs|charge|charged|charging|ticket|tickets|tix|fee|fees|entry|fare|fares)\s+4\s+(?=a\b|[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and|tickets|tix|seats|places)\b)/giu,
+    '$1 for ',
+  ],
   // "When did they come back": when they re-emerged (the analyzer reads "re-emerged" as "emerged").
   // @example session 17, with the next four: chat set 1,322 -> 1,327, dev sets h18 +2, h19 +2; WikiQA tune
   // and SQuAD sample unchanged ("supposed to" / "meant to" read as nothing moved nothing: left out).

@@ -31,6 +31,9 @@ describe('shortened days, chat words and British spellings', () => {
     expect(plain('what are the fares atm')).toBe('what are the fares at the moment');
     expect(plain('rolled up at 9ish')).toBe('rolled up at 9');
     expect(plain('my nan wants to know')).toBe('my grandmother wants to know');
+    // "4" for "for" after a word of price.
+    expect(plain('hw much 4 a grown-up ticket')).toBe('how much for a adults ticket');
+    expect(plain('how much 4 tickets')).toBe('how much 4 tickets');
     // A question word with two letters swapped, and a filler adverb typed with a slip.
     expect(plain('how lnog does it take')).toBe('how long does it take');
     expect(plain('how mnay came, actualy')).toBe('how many came,');
