@@ -5,7 +5,10 @@
  * been decided"), active forms ("they haven't yet confirmed how much", "won't say what's in it", "never gives
  * a name") and "it is not known who": sixth-six dev sets 55 -> 64 of 200 (traps only); SQuAD 8,283 -> 8,279
  * of 10,570 (sentences giving the answer beside something unknown: "the degree to which these flags retain
- * their original colors remains unknown"); seed chat set, first six's sets and WikiQA unchanged.
+ * their original colors remains unknown"); seed chat set, first six's sets and WikiQA unchanged. Session 47
+ * ("up in the air", "that's still undecided", "not yet found anyone to", "still being worked out", "couldn't
+ * recall the name", a doer who is only "someone" ...): eighth six 44 -> 50 of 200, seventh 66 -> 68 of 198
+ * (traps only); seed chat set, the 397 and SQuAD unchanged.
  */
 import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';
