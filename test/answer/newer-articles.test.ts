@@ -1,9 +1,10 @@
 /**
- * The chat-style questions of sessions 45 and 46 (./sixth-six-set.ts, ./seventh-six-set.ts,
- * ./eighth-six-set.ts) asked of an engine over their articles: eighteen articles no rule was written for, and
+ * The chat-style questions of sessions 45 to 47 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
+ * ./ninth-six-set.ts) asked of an engine over their articles: twenty-four articles no rule was written for, and
  * the hardest sets yet (at most half of a question's words in its answer). The floors guard what carries to a
  * community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the seventh six,
- * blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and 44 of 200).
+ * blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and 44 of 200;
+ * session 47: 80, 68 and 53; the ninth six, blind in session 47, 60 and 62 of 198).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { useTempDirs } from '../engine/fixtures.js';
 import type { AnswerableQuestion, ChatQuestion } from './chat-set.js';
 import { type ChatScore, formatTotals, fragmentsNotInArticles, scoreChatSet } from './chat-score.js';
 import { EIGHTH_SIX_ANSWERABLE, EIGHTH_SIX_SET } from './eighth-six-set.js';
+import { NINTH_SIX_ANSWERABLE, NINTH_SIX_SET } from './ninth-six-set.js';
 import { SEVENTH_SIX_ANSWERABLE, SEVENTH_SIX_SET } from './seventh-six-set.js';
 import { SIXTH_SIX_ANSWERABLE, SIXTH_SIX_SET } from './sixth-six-set.js';
 
@@ -45,7 +47,14 @@ const SETS: ReadonlyArray<{
     dir: 'eighth-six',
     answerable: EIGHTH_SIX_ANSWERABLE,
     set: EIGHTH_SIX_SET,
-    floor: 0.18,
+    floor: 0.23,
+  },
+  {
+    name: 'the ninth six',
+    dir: 'ninth-six',
+    answerable: NINTH_SIX_ANSWERABLE,
+    set: NINTH_SIX_SET,
+    floor: 0.27,
   },
 ];
 
@@ -62,7 +71,7 @@ for (const { name, dir, answerable, set, floor } of SETS) {
     });
 
     it('expects of each answerable question a fragment that is verbatim text of its article', async () => {
-      expect(answerable.length).toBe(140);
+      expect(answerable.length).toBeGreaterThanOrEqual(139);
       expect(set.length - answerable.length).toBeGreaterThanOrEqual(58);
       expect(new Set(set.map((question) => question.q)).size).toBe(set.length);
       expect(await fragmentsNotInArticles(answerable, path.join(HERE, dir))).toEqual([]);
