@@ -846,9 +846,20 @@ function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const figures = [...plan.checked].filter((term) => /^\d/.test(term));
   if (figures.length === 0) return false;
   if (figures.some((term) => YEAR.test(term))) return !YEAR_IN_TEXT.test(excerpt.text);
+  // "Did like 30 folks turn up": a head count, which "After three star parties in a row" does not give.
+  if (PEOPLE_GUESSED.test(plan.question)) return !PEOPLE_COUNTED.test(excerpt.text);
   // "In about ten countries" says the 10 checked in a word.
   return !writesCardinal(excerpt.text);
 }
+
+/** Words for people counted ("30 folks", "150 people", "like 40 players"). */
+const PEOPLE = String.raw`(?:folks?|people|ppl|persons|players|members|guests|visitors|kids|children|adults|runners|riders|pupils|students|passengers|fans|spectators|volunteers|walkers|entrants|attendees|families|residents|homes)`;
+const PEOPLE_GUESSED = new RegExp(String.raw`\b\d[\d,]*\s+${PEOPLE}\b`, 'i');
+/** A number (in digits or words) with a word for people at most three words after it. */
+const PEOPLE_COUNTED = new RegExp(
+  String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|hundreds|dozens)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${PEOPLE}\b`,
+  'iu',
+);
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;
