@@ -855,9 +855,13 @@ function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 /** Words for people counted ("30 folks", "150 people", "like 40 players"). */
 const PEOPLE = String.raw`(?:folks?|people|ppl|persons|players|members|guests|visitors|kids|children|adults|runners|riders|pupils|students|passengers|fans|spectators|volunteers|walkers|entrants|attendees|families|residents|homes)`;
 const PEOPLE_GUESSED = new RegExp(String.raw`\b\d[\d,]*\s+${PEOPLE}\b`, 'i');
-/** A number (in digits or words) with a word for people at most three words after it. */
+const CARDINAL = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|hundreds|dozens)`;
+/**
+ * A number (in digits or words) with a word for people at most three words after it, or counting whom a
+ * verb did something to ("injured 14", "killed at least 52").
+ */
 const PEOPLE_COUNTED = new RegExp(
-  String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|hundreds|dozens)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${PEOPLE}\b`,
+  String.raw`\b${CARDINAL}\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${PEOPLE}\b|\b\p{L}+ed\s+(?:(?:about|around|roughly|nearly|almost|over|some|at\s+least|more\s+than|fewer\s+than|less\s+than)\s+)?${CARDINAL}\b`,
   'iu',
 );
 
