@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
+import { FORMAT } from '../../src/search/snapshot/container.js';
 import { startWatching } from '../engine/fixtures.js';
 import { editSnapshot, swappedStringEnds } from '../support/edit-snapshot.js';
 import {
@@ -69,7 +70,11 @@ describe('index snapshot', () => {
     ['empty', () => Buffer.alloc(0), /corrupt/],
     ['JSON null', () => Buffer.from('null'), /corrupt/],
     ['a foreign JSON file', () => Buffer.from('{"name":"citebot","version":"0.1.0"}'), /format/],
-    ['another format version', () => editSnapshot(valid, (parts) => (parts.format = 8)), /format 8/],
+    [
+      'another format version',
+      () => editSnapshot(valid, (parts) => (parts.format = FORMAT + 1)),
+      new RegExp(`format ${FORMAT + 1}`),
+    ],
     [
       'a passage count that disagrees with its index',
       () => editSnapshot(valid, (parts) => (parts.header.articles[0]!.passages -= 1)),
