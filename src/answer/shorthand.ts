@@ -9,6 +9,7 @@ import { isRomanUrduWord } from './roman-urdu.js';
 import { withoutAskersOwnFigures } from './askers-own-figures.js';
 import { withYearsInFull } from './short-years.js';
 import { replaceWhereFound } from './pattern-needles.js';
+import { DAY_NAMES, weekdayIndex } from './weekday-asked.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppls: 'peoples',
@@ -1448,9 +1449,11 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
           word),
   );
   out = found(out, WORD_SAID_TWICE, '$1');
-  out = found(out, WEEKDAY_RANGE, (_, from: string, between: string, to: string) => {
-    return `${weekdayInFull(from)}${between}${weekdayInFull(to)}`;
-  });
+  out = found(
+    out,
+    WEEKDAY_RANGE,
+    (_, from: string, between: string, to: string) => `${weekdayInFull(from)}${between}${weekdayInFull(to)}`,
+  );
   out = found(out, ROUGH_FIGURE, '$1');
   out = found(out, SEASON_NUMBER, 'season $1');
   out = found(out, AGE_GROUP, 'under-$1');
@@ -1478,10 +1481,9 @@ const WORD_SAID_TWICE = /\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu;
 /** "sat-sun", "wed to fri": two shortened weekdays as a range, where "sat", "sun" and "wed" are days. */
 const WEEKDAY_RANGE =
   /\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(\s*[-\u2013]\s*|\s+(?:to|thru|through|till|til|until)\s+)(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b/giu;
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A shortened weekday written out ("tues" -> "tuesday"); WEEKDAY_RANGE matches only days. */
 function weekdayInFull(short: string): string {
-  const lower = short.toLowerCase();
-  return WEEKDAYS.find((day) => day.startsWith(lower.slice(0, 3)))!;
+  return DAY_NAMES[weekdayIndex(short)]!;
 }
 /** "rolled up at 9ish", "20ish people": the figure, said roughly. */
 const ROUGH_FIGURE = /\b(\d[\d,.:]*)\s*-?ish\b/giu;

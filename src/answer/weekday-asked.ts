@@ -7,7 +7,13 @@
 import type { ExcerptChoice } from './align.js';
 import type { QueryPlan } from './query-plan.js';
 
-const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** The weekday (0 = Monday) a day's name or short name stands for ("tues", "Sat"), -1 for none. */
+export function weekdayIndex(name: string): number {
+  const stem = name.toLowerCase().slice(0, 3);
+  return DAY_NAMES.findIndex((day) => day.startsWith(stem));
+}
 
 /** A weekday written in full or short, alone or plural: "Saturday", "Sundays", "Sat", "Tues". */
 const DAY = /\b(mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b/giu;
@@ -21,7 +27,7 @@ const SPAN = new RegExp(
 function dayOf(stem: string, written: string): number | undefined {
   // "Sun", "Sat", "Wed" alone are other words too; only a day's full name, or a short one in capitals, counts.
   if (!/day/i.test(written) && !/^\p{Lu}/u.test(written)) return undefined;
-  const index = DAY_NAMES.findIndex((name) => name.startsWith(stem.toLowerCase().slice(0, 3)));
+  const index = weekdayIndex(stem);
   return index < 0 ? undefined : index;
 }
 

@@ -11,10 +11,11 @@ import type { Steps } from './steps.js';
 const MAGIC = Buffer.from('citebot-snapshot', 'latin1');
 /**
  * 8: as 7, a numbered list item's marker kept with its sentence ("1. Hoses may be used ...": sentences.ts), so
- * snapshots of 7 split the old way are rebuilt. 7: as 6, the article entries as a table of sections (article-table.ts), not JSON in the header. 6: as 5, each
- * scope's index with its passages' sentences (offsets and term numbers). 5: one file per scope
- * (the snapshot folder), each holding its articles and their own index (ignored, and rebuilt). 4 and before:
- * one file of every scope (ignored, and removed when found where the folder goes).
+ * snapshots of 7 split the old way are rebuilt. 7: as 6, the article entries as a table of sections
+ * (article-table.ts), not JSON in the header. 6: as 5, each scope's index with its passages' sentences (offsets
+ * and term numbers). 5: one file per scope (the snapshot folder), each holding its articles and their own index
+ * (ignored, and rebuilt). 4 and before: one file of every scope (ignored, and removed when found where the
+ * folder goes).
  */
 export const FORMAT = 8;
 /** Magic, format, checksum, header length. */

@@ -156,8 +156,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['maximum', 'cap', 'ceiling'],
   ['phone', 'telephone', 'helpline', 'hotline'],
   // Session 47, from the eighth six's questions: what thieves "nick" they steal; who "spotted" a break-in
-  // discovered it; a price "hike" is a rise; a "queue" for a plot is
-  // the waiting list; a "ref" the referee; "cheaper" homes the affordable ones.
+  // discovered it; a price "hike" is a rise; a "queue" for a plot is the waiting list; a "ref" the referee;
+  // "cheaper" homes the affordable ones.
   ['steal', 'nick', 'pinch', 'swipe', 'nab', 'burgle', 'theft', 'thief'],
   ['discover', 'discoverer', 'find', 'spot', 'notice', 'uncover'],
   ['rise', 'hike', 'increase'],
