@@ -1,7 +1,7 @@
 /**
  * Calibrates the answer decision (src/answer/decide.ts DECISION_MODEL) on tune data only: the even-numbered
- * questions of the chat set, of the other-corpus set (articles no rule was written for) and of session 45's sets
- * on twelve more articles ("newer"), the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
+ * questions of the chat set, of the other-corpus set (articles no rule was written for) and of sessions 45-47's
+ * sets on twenty-four more articles ("newer"), the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
  * present, and withheld). Every question's best three candidates are read once, with their decision features
  * and whether answering with them would be right. A grid search over the weights then simulates the product's
  * decision (the first candidate whose confidence passes answers) and keeps the best objective: chat set right
@@ -25,6 +25,8 @@ import { CHAT_SET, type ChatQuestion } from '../test/answer/chat-set.js';
 import { OTHER_SET } from '../test/answer/other-corpus-set.js';
 import { SIXTH_SIX_SET } from '../test/answer/sixth-six-set.js';
 import { SEVENTH_SIX_SET } from '../test/answer/seventh-six-set.js';
+import { EIGHTH_SIX_SET } from '../test/answer/eighth-six-set.js';
+import { NINTH_SIX_SET } from '../test/answer/ninth-six-set.js';
 import { normaliseSpace } from '../test/answer/chat-score.js';
 import type { AnswerContext } from '../src/answer/answer.js';
 import { planFor, ANSWER_SETTINGS } from '../src/answer/answer.js';
@@ -316,6 +318,8 @@ async function main(): Promise<void> {
     // Session 45's twelve community articles, asked in the hardest way yet (few of the answer's words).
     ...(await chatSamples(meaning, 'newer', 'test/answer/sixth-six', SIXTH_SIX_SET)),
     ...(await chatSamples(meaning, 'newer', 'test/answer/seventh-six', SEVENTH_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/eighth-six', EIGHTH_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/ninth-six', NINTH_SIX_SET)),
   ];
   if (evalDirExists(evalDir))
     samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));

@@ -698,7 +698,11 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const leading = raw.length - raw.trimStart().length;
   const trailing = raw.length - raw.trimEnd().length;
   const excerptCoverage = matchedShare(plan, matches);
-  const shape = Math.max(bestScore.shape, joined ? answerShape(plan, joined) : 0);
+  // Under a heading the best sentence opens with ("3. Summer fair" above "Claire reported ..."), the
+  // runner-up quoted after it gives its figure or date too ("The fair will be held on Saturday 21 June").
+  const runnerShape =
+    !joined && last === best + 1 && opensWithHeading(bestText) ? (scores[last]?.shape ?? 0) : 0;
+  const shape = Math.max(bestScore.shape, joined ? answerShape(plan, joined) : 0, runnerShape);
   return {
     text: raw.trim(),
     start: start + leading,

@@ -14,6 +14,7 @@ import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
+import { givesCause } from './reason-given.js';
 
 /**
  * Someone left unnamed: no answer to who they are, though the sentence may answer other things of them ("was
@@ -35,7 +36,7 @@ const WH = String.raw`(?:how|what|which|who|whom|when|where|whether|why)`;
 const SAID_UNKNOWN = new RegExp(
   [
     // Not "has not been given a Nobel Prize": given to someone, not left unsaid.
-    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?been\s+(?:confirmed|announced|decided|disclosed|named|published|set|given|revealed|assigned|recorded|released|identified|made\s+public)\b(?!\s+(?:a|an|the|to|his|her|their|its|any)\b)`,
+    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?been\s+(?:confirmed|announced|decided|disclosed|named|published|set|given|revealed|assigned|recorded|released|identified|made\s+public|worked\s+out|fixed|finali[sz]ed|calculated)\b(?!\s+(?:a|an|the|to|his|her|their|its|any)\b)`,
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:to\s+be|yet\s+to\s+be)\s+(?:confirmed|announced|decided|named|set)\b`,
     String.raw`\bno\s+(?:figure|date|decision|name|details?|price|number|total)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:given|set|made|published|announced|released)\b`,
     // "They haven't yet confirmed how much", "he did not say when building would begin", "hasn't picked a
@@ -57,7 +58,15 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:that|it|this)['\u2019]s\s+(?:still\s+)?(?:undecided|unknown|unconfirmed|not\s+(?:yet\s+)?(?:known|decided|confirmed|settled))\b`,
     // "The company has declined to put a figure on the cost".
     String.raw`\b(?:refused|declined)\s+to\s+(?:put\s+a\s+(?:figure|number|price|date)\s+on|give\s+a\s+(?:figure|number|date))\b`,
-    String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named|agreed|settled|finali[sz]ed)\b`,
+    String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named|agreed|settled|finali[sz]ed|ruled)\b`,
+    // "nothing has been agreed yet", "we have no way of telling whether it was the same bird", "we have not
+    // heard whether it has been successful", "has not been able to establish whether".
+    String.raw`\bnothing\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:agreed|decided|confirmed|settled|fixed|finali[sz]ed|signed)\b`,
+    String.raw`\bno\s+way\s+of\s+(?:telling|knowing)\b`,
+    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?heard\s+(?:back\s+)?(?:yet\s+)?(?:whether|if)\b`,
+    String.raw`\b(?:(?:has|have|had)${NOT}\s+been|(?:was|were)${NOT}|(?:is|are)${NOT})\s+able\s+to\s+(?:establish|determine|confirm|find\s+out|work\s+out)\b`,
+    // "We are also considering a gravel route, but the committee will vote on that at the November meeting."
+    String.raw`\bwill\s+(?:vote|decide)\s+(?:on\s+)?(?:that|it|this|whether)\b`,
     String.raw`\b(?:did|does|do|would|will|could|can)${NOT}\s+(?:yet\s+)?(?:say|reveal|disclose|specify)\s+${WH}\b`,
     // "I can't tell you exactly when the ECF will publish", "we've no idea how many of them made it in".
     String.raw`\b(?:can['\u2019]?t|cannot|can\s+not|could${NOT})\s+(?:yet\s+)?tell\s+(?:you|us)\s+(?:(?:exactly|yet)\s+)?${WH}\b`,
@@ -98,16 +107,17 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // Said in a sentence (or a clause after a semicolon: "The social is on 12 July; the venue is TBC") of the
   // excerpt that speaks of the question, not in a neighbour joined to it (the whole excerpt is tested first:
   // most say nothing of the kind, and are not split).
-  return (
-    saysUnknown(excerpt.text) &&
-    excerpt.text
-      .split(/(?<=[.!?;])\s+/)
-      .some(
-        (sentence) =>
-          saysUnknown(sentence) &&
-          (speaksOfQuestion(plan, unknownPart(sentence)) || namesKindAsked(plan, sentence)) &&
-          !knownClauseLeads(plan, sentence, saysUnknown),
-      )
+  if (!saysUnknown(excerpt.text)) return false;
+  const sentences = excerpt.text.split(/(?<=[.!?;])\s+/);
+  return sentences.some(
+    (sentence, i) =>
+      saysUnknown(sentence) &&
+      // "y hasnt next yrs date been announced": "It hasn't been fixed yet, because the rugby club ..."
+      !(plan.causeAsked && givesCause(sentence)) &&
+      (speaksOfQuestion(plan, unknownPart(sentence)) ||
+        namesKindAsked(plan, sentence) ||
+        (i > 0 && UNDECIDED_OF_BEFORE.test(sentence) && speaksOfQuestion(plan, sentences[i - 1]!))) &&
+      !knownClauseLeads(plan, sentence, saysUnknown),
   );
 }
 
@@ -144,6 +154,15 @@ function knownClauseLeads(
   }
   return known > unknown;
 }
+
+/**
+ * Undecided, with nothing after it to say what: "Several of you have asked whether we will tour again in
+ * 2025. The committee has not decided yet, and ...": what is undecided is what the sentence before raised.
+ */
+const UNDECIDED_OF_BEFORE = new RegExp(
+  String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:decided|confirmed|agreed|said|settled)(?:\s+yet)?\s*(?:[,.;!]|$)`,
+  'i',
+);
 
 /** Words that say what kind of thing a clause leaves unknown: "the venue is TBC" for "where". */
 const KIND_SAID: Partial<Record<QueryPlan['type'], RegExp>> = {

@@ -164,6 +164,10 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['queue', 'wait', 'waitlist'],
   ['referee', 'ref', 'umpire', 'arbiter'],
   ['cheap', 'cheaper', 'affordable', 'inexpensive'],
+  ['overall', 'total', 'altogether', 'combined'],
+  ['merge', 'merger', 'join', 'combine', 'amalgamate'],
+  ['fund', 'pay', 'finance', 'sponsor', 'bankroll'],
+  ['raise', 'collect', 'collection'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
