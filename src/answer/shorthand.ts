@@ -551,9 +551,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "Why did the clinics get pushed back": delayed (not "pushed back the attackers": a force is not a date).
   [/\b(?:got|get|gets|been|be|was|were|is|are|being)\s+push(?:ed)?\s+back\b/giu, ' delayed '],
-  // "How much did the new hide set them back": what it cost.
+  // "How much did the new hide set them back", "what did renting the halls set them back": what it cost.
   [
-    /\bhow\s+much\s+(did|does|do|will|would|has|have)\s+((?:[\p{L}'\u2019-]+\s+){1,5}?)set\s+(?:(?:them|him|her|us|you|me|it|the\s+[\p{L}-]+|[\p{L}-]+)\s+)?back\b/giu,
+    /\b(?:how\s+much|what)\s+(did|does|do|will|would|has|have)\s+((?:[\p{L}'\u2019-]+\s+){1,5}?)set\s+(?:(?:them|him|her|us|you|me|it|the\s+[\p{L}-]+|[\p{L}-]+)\s+)?back\b/giu,
     'how much $1 $2 cost',
   ],
   // "How many tix did they shift": sold, said of tickets or records.
@@ -1284,8 +1284,38 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
 function plainReadings(text: string): string {
   let out = text;
   for (const [pattern, plain] of PLAIN_READINGS) out = replaceWhereFound(out, pattern, plain);
-  return out;
+  return out.includes('most')
+    ? out.replace(LEARNERS_SUPERLATIVE, (_, adjective: string) => SUPERLATIVES[adjective.toLowerCase()]!)
+    : out;
 }
+
+/** A learner's "the most old rider", "most young person": the superlative the article writes ("oldest"). */
+const SUPERLATIVES: Readonly<Record<string, string>> = {
+  old: 'oldest',
+  young: 'youngest',
+  big: 'biggest',
+  small: 'smallest',
+  fast: 'fastest',
+  quick: 'quickest',
+  slow: 'slowest',
+  long: 'longest',
+  short: 'shortest',
+  high: 'highest',
+  low: 'lowest',
+  tall: 'tallest',
+  cheap: 'cheapest',
+  early: 'earliest',
+  late: 'latest',
+  large: 'largest',
+  near: 'nearest',
+  close: 'closest',
+  heavy: 'heaviest',
+  busy: 'busiest',
+};
+const LEARNERS_SUPERLATIVE = new RegExp(
+  String.raw`\bmost\s+(${Object.keys(SUPERLATIVES).join('|')})\b`,
+  'giu',
+);
 
 /** Hesitations however long they are drawn out: "umm", "hmmm", "uhh", "errm". */
 const HESITATION = /^(?:u+m+|u+h+m*|h+m+|e+r+m+|a+h+|o+h+|m+h*m+)$/;

@@ -168,6 +168,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['merge', 'merger', 'join', 'combine', 'amalgamate'],
   ['fund', 'pay', 'finance', 'sponsor', 'bankroll'],
   ['raise', 'collect', 'collection'],
+  ['hire', 'rent', 'rental'],
+  ['venue', 'hall'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
