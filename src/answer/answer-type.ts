@@ -988,7 +988,10 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   const shape = SHAPES[type];
   if (!shape) return [];
   const places: string[][] = [];
-  const text = type === 'person' || type === 'place' ? withoutTitleCaseHeading(sentence) : sentence;
+  const text =
+    type === 'person' || type === 'place'
+      ? withoutTitleCaseHeading(sentence).replace(OPENING_LINK_WORD, '$1')
+      : sentence;
   for (const match of text.matchAll(shape)) {
     // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
     // "Hartley's" is the name "Hartley": its "s" is no other word.
@@ -1003,6 +1006,13 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   }
   return places;
 }
+
+/**
+ * A word that links a sentence to the one before, capitalised only for opening it ("Second, a larger practice
+ * can offer ... a dedicated mental health practitioner"): it names no one.
+ */
+const OPENING_LINK_WORD =
+  /^(\W*)(?:First|Firstly|Second|Secondly|Third|Thirdly|Finally|Lastly|However|Meanwhile|Also|Additionally|Instead|Overall|Together|Sadly|Luckily|Fortunately|Unfortunately|Thankfully|Happily|Frankly|Honestly|Besides|Furthermore|Moreover|Nevertheless|Similarly|Likewise|Currently|Recently|Previously|Later|Earlier|Afterwards|Eventually|Originally|Initially|Ultimately|Apparently|Obviously|Clearly|Importantly|Notably|Interestingly|Surprisingly|Hopefully|Again|Otherwise|Anyway|Still|Then|Next|Now|Yes|No|Well|Sorry|Thanks)(?=,)/u;
 
 /** Is the word (lower-cased) a day's or a month's name: capitalised, yet no person's or place's? */
 export function isCalendarName(word: string): boolean {

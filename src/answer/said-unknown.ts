@@ -221,6 +221,12 @@ const NAME_SAID = /\b(?:name|names|named|identity|identified)\b/i;
  * never found" beside an answer is often about something else ("the degree to which these flags retain
  * their original colors remains unknown", after the orbiter that photographed them).
  */
+/** A yes/no question: opened by a verb, with no question word after it. */
+const YES_NO =
+  /^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b(?![^?]*\b(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+/** Unsettled, of what the sentence before told: "whether it has been successful", "nothing has been agreed". */
+const OF_WHAT_CAME_BEFORE =
+  /\b(?:whether|if)\s+(?:it|they|this|that|he|she)\b|\bnothing\s+has\s+been\b|\b(?:has|have)(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?(?:decided|agreed|confirmed)(?:\s+yet)?\s*[.,;]/i;
 const NOT_SETTLED = /\b(?:yet|decided|confirmed|announced|posted|set)\b/i;
 const PERSON_UNKNOWN = /\b(?:not\s+known|unknown)\s+(?:who|whose|whom)\b/i;
 const SUM_WRITTEN = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?|quid|gp|gold)\b/i;
@@ -243,9 +249,14 @@ export function unknownBeside(
     (term) => (plan.weights.get(term) ?? 0) > 0 && (excerpt.matches.get(term) ?? 0) < minExcerptMatch,
   );
   const writesLacked = (sentence: ReadSentence) => lacked.some((term) => sentence.termSet.has(term));
-  return reader.sentences(passage).some((sentence) => {
+  const sentences = reader.sentences(passage);
+  const next = sentences.find((sentence) => sentence.start >= excerpt.end);
+  return sentences.some((sentence) => {
     if (sentence.end > excerpt.start && sentence.start < excerpt.end) return false; // inside the excerpt
     if (!SAID_UNKNOWN.test(sentence.text)) return false;
+    // "did the pta get the building society money": "Daniel submitted an application ... We have not heard
+    // whether it has been successful". Whether the excerpt's own news came to pass, told next, is unsettled.
+    if (sentence === next && YES_NO.test(plan.asked) && OF_WHAT_CAME_BEFORE.test(sentence.text)) return true;
     // Not settled yet, of a word the excerpt lacks, of a price where a sum is asked (and the excerpt gives
     // none), or of a name where a person is asked.
     if (NOT_SETTLED.test(sentence.text)) {
