@@ -5,6 +5,7 @@
  * academy") in the other. The number then counts something else, and the excerpt does not answer.
  */
 import type { Passage } from '../corpus/types.js';
+import { termOf } from '../search/analyzer.js';
 import { answerShape } from './answer-shape.js';
 import { fateOf, isNumberTerm } from './answer-type.js';
 import type { ExcerptChoice } from './align.js';
@@ -31,7 +32,32 @@ export function countsSomethingElse(
   if (plan.type !== 'count') return false;
   const found = numberedSentences(plan, passage, excerpt, reader);
   if (found.numbered.length === 0) return false;
-  return numberCountsOther(plan, passage, reader, found) || countOfAnotherYear(plan, found.numbered);
+  return (
+    numberCountsOther(plan, passage, reader, found) ||
+    countOfAnotherYear(plan, found.numbered) ||
+    countsTheNegated(plan, found.numbered)
+  );
+}
+
+/** A count, then what its members did not do: "Thirteen riders did not finish", "12 couldn't attend". */
+const NEGATED_COUNT =
+  /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|were\s+not|weren['’]t|never)\s+([\p{L}-]+)/giu;
+/** A question asking of what was not done: "how many riders did not finish". */
+const NEGATION_ASKED = /\b(?:not|never|didnt|couldnt|failed|fail)\b|n['\u2019]t\b/i;
+
+/**
+ * "How many riders made it all the way round" (finished), excerpt "Thirteen riders did not finish": the
+ * number counts those who did not do what the question asks of them, when the sentences holding it count
+ * nothing else.
+ */
+function countsTheNegated(plan: QueryPlan, numbered: readonly ReadSentence[]): boolean {
+  if (NEGATION_ASKED.test(plan.asked)) return false;
+  return numbered.every((sentence) =>
+    [...sentence.text.matchAll(NEGATED_COUNT)].some((match) => {
+      const verb = termOf(match[1]!.toLowerCase());
+      return verb !== null && plan.terms.includes(verb);
+    }),
+  );
 }
 
 /**

@@ -551,6 +551,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "Why did the clinics get pushed back": delayed (not "pushed back the attackers": a force is not a date).
   [/\b(?:got|get|gets|been|be|was|were|is|are|being)\s+push(?:ed)?\s+back\b/giu, ' delayed '],
+  // "How many riders made it all the way round", "made it to the finish line": finished.
+  [
+    /\b(?:made|make|makes|making)\s+it\s+(?:all\s+the\s+way\s+)?(?:round|around|to\s+the\s+(?:end|finish)(?:\s+line)?)\b/giu,
+    ' finished ',
+  ],
+  // "How many helpers did they have all together": in total (not "they sang all together").
+  [/\b(how\s+(?:many|much)\b.*?)\ball\s+to?geth?er\b/giu, '$1altogether'],
   // "How much did the new hide set them back", "what did renting the halls set them back": what it cost.
   [
     /\b(?:how\s+much|what)\s+(did|does|do|will|would|has|have)\s+((?:[\p{L}'\u2019-]+\s+){1,5}?)set\s+(?:(?:them|him|her|us|you|me|it|the\s+[\p{L}-]+|[\p{L}-]+)\s+)?back\b/giu,

@@ -152,7 +152,7 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['cancel', 'scrap', 'scrapped'],
   ['curate', 'curator', 'organise', 'organize', 'organiser', 'organizer'],
   ['bug', 'issue', 'defect', 'glitch'],
-  ['fit', 'hold', 'accommodate', 'capacity'],
+  ['fit', 'hold', 'accommodate', 'capacity', 'seating'],
   ['maximum', 'cap', 'ceiling'],
   ['phone', 'telephone', 'helpline', 'hotline'],
   // Session 47, from the eighth six's questions: what thieves "nick" they steal; who "spotted" a break-in
