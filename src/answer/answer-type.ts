@@ -11,7 +11,7 @@ import { englishDictionary } from '../search/dictionary.js';
 export type QuestionType = 'count' | 'amount' | 'date' | 'person' | 'place' | 'other';
 
 const COUNT =
-  /\b(?:how (?:many|long(?! ago)|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their| his| her)?(?: exact| precise| actual)? (?:number|percentage|percent|share|proportion|size|population|death toll|death count|total|age)|(?:what|which|whats)(?: is| was)? (?:the )?(?:[\w-]+ ){0,2}[\w-]+s (?:exact |precise |actual )?age|at what age|death toll|death count|body count|number of|how mnay|how mny)\b/;
+  /\b(?:how (?:many|long(?! ago)|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their| his| her)?(?: exact| precise| actual| combined| final| overall)? (?:number|percentage|percent|share|proportion|size|population|death toll|death count|total|tally|headcount|age)|(?:what|which|whats)(?: is| was)? (?:the )?(?:[\w-]+ ){0,2}[\w-]+s (?:exact |precise |actual )?age|at what age|death toll|death count|body count|number of|how mnay|how mny)\b/;
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =

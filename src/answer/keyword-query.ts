@@ -51,6 +51,8 @@ const ASKING_ENDS: ReadonlyArray<[RegExp, (rest: string, noun: string) => string
   [/^(.+?)\s+(location)$/, (rest) => `where is the ${rest}`],
   [/^(.+?)\s+(date)$/, (rest) => `when was the ${rest}`],
   [/^(.+?)\s+(length|duration)$/, (rest) => `how long was the ${rest}`],
+  // "coach breakdown wait time": how long the wait was.
+  [/^(.+?)\s+(wait|waiting|delay)(?:\s+time)?$/, (rest) => `how long was the ${rest} wait`],
   [/^(.+?)\s+(cost|price|fee|fees)$/, (rest) => `how much did the ${rest} cost`],
   // "nobody heard the cries quote": the words of the quote asked for.
   [/^(.+?)\s+(quote|line)$/, (rest) => rest],

@@ -170,6 +170,9 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['raise', 'collect', 'collection'],
   ['hire', 'rent', 'rental'],
   ['venue', 'hall'],
+  ['species', 'type', 'kind', 'variety'],
+  ['newcomer', 'first-timer', 'beginner', 'novice', 'newbie'],
+  ['doctor', 'gp', 'physician'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
