@@ -90,13 +90,13 @@ export function planFor(
 }
 
 /**
- * Does the corpus write this word as a word or an acronym, not only in a name ("nerf", "CEO" written so; "devs"
+ * Does the corpus write this word as a word, a figure or an acronym, not only in a name ("nerf", "15th", "CEO"; "devs"
  * not where only the guitarist "Dev Shah" is)? Read in the passage that uses its term most.
  */
 function writesAsWord(word: string, context: AnswerContext): boolean {
   const term = termOf(word.toLowerCase());
   if (term === null || !context.index.hasTerm(term, context.scopes)) return false;
-  return writtenSurfaces(term, context).some((surface) => /^(?:\p{Ll}|\p{Lu}+$)/u.test(surface));
+  return writtenSurfaces(term, context).some((surface) => /^(?:\p{Ll}|\p{N}|\p{Lu}+$)/u.test(surface));
 }
 
 /** The reply when no article is there to answer from. */

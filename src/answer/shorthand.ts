@@ -15,6 +15,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ppls: 'peoples',
   sigs: 'signatures',
   peeps: 'people',
+  meds: 'medication',
   govt: 'government',
   gov: 'government',
   govs: 'governments',
@@ -1249,6 +1250,16 @@ const HOW_FAR_BACK =
  */
 const WRITEUP = /\b(?:write[\s-]?ups?|writeups?|rundown)\b(?=\s+(?:on|about|of|for)\b|\s*[?!.,]*\s*$)/giu;
 
+/** "has the retiring doctor ben working there": "been", after a verb it follows (not Ben, a name). */
+const BEN_FOR_BEEN = /\b((?:has|have|had|hv|hav|ve|having)(?:\s+[\p{L}'\u2019-]+){0,4}?)\s+ben\b/giu;
+
+/**
+ * A day of the month as an ordinal ("on the 12th", "by the 3rd"), not a place or a round ("the 12th hole").
+ * Read as its number where the articles never write the ordinal: they write "October 12".
+ */
+const ORDINAL_DAY =
+  /\b(on|by|until|till|from|since|before|after)\s+the\s+([12]?\d|3[01])(st|nd|rd|th)\b(?!\s+(?:century|place|floor|round|time|anniversary|birthday|edition|year|hole|minute|over|lap|stage|race|game|match|week|day|of\s+(?:the|our|their|his|her|its)\b))/giu;
+
 /** Every idiom and way of asking read as plain words, in the order they are read. */
 /** "hwo many", "hwo long": the "how" of a measure, not the "who" that "hwo" otherwise stands for. */
 const HWO_AS_HOW =
@@ -1486,6 +1497,11 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
           word),
   );
   out = found(out, WORD_SAID_TWICE, '$1');
+  out = found(out, BEN_FOR_BEEN, '$1 been');
+  // "The rules meeting on the 12th" of an article that writes "October 12": the day's number.
+  out = found(out, ORDINAL_DAY, (whole: string, before: string, day: string, ending: string) =>
+    corpusWrites === undefined || corpusWrites(`${day}${ending}`) ? whole : `${before} ${day}`,
+  );
   out = found(
     out,
     WEEKDAY_RANGE,
