@@ -523,9 +523,10 @@ export function asksForMoney(question: string): boolean {
 
 /**
  * A sum written in a question ("gonna cost like 10 grand?", "worth like 1000 quid?", "was it £5?"): a claim
- * that guesses one asks what the sum is.
+ * that guesses one asks what the sum is. Not "like 10k patients": thousands of something counted.
  */
-const SUM_GUESSED = /[£$€]\s?\d|\b\d[\d,.]*\s*(?:k|grand|quid|bucks|pounds|dollars|euros)\b/i;
+const SUM_GUESSED =
+  /[£$€]\s?\d|\b\d[\d,.]*\s*(?:grand|quid|bucks|pounds|dollars|euros)\b|\b\d[\d,.]*\s*k\b(?!\s+(?:people|ppl|folks?|runs?|race|[a-z]*[a-rt-z]s)\b)/i;
 
 /** Does the question write a sum of money (`SUM_GUESSED`)? */
 export function guessesSum(question: string): boolean {

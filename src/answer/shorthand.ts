@@ -552,6 +552,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "Why did the clinics get pushed back": delayed (not "pushed back the attackers": a force is not a date).
   [/\b(?:got|get|gets|been|be|was|were|is|are|being)\s+push(?:ed)?\s+back\b/giu, ' delayed '],
+  // "Was it just a couple of kingfishers at the pond": a guess of two, checked against the count written.
+  [/\ba\s+couple\s+(?:of\s+)?(?=[\p{L}-]+s\b)/giu, '2 '],
+  // "At the start of the year": January; "at the end of the year": December.
+  [/\b(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+year\b/giu, 'in january'],
+  [/\b(?:at\s+)?the\s+end\s+of\s+(?:the|this|last)\s+year\b/giu, 'in december'],
+  // "Was it about 50 of us who went on the tour": a head count.
+  [/\b(\d[\d,]*)\s+of\s+us\b/giu, '$1 people'],
   // "How many riders made it all the way round", "made it to the finish line": finished.
   [
     /\b(?:made|make|makes|making)\s+it\s+(?:all\s+the\s+way\s+)?(?:round|around|to\s+the\s+(?:end|finish)(?:\s+line)?)\b/giu,
