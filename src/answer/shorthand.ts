@@ -561,7 +561,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(\d[\d,]*)\s+of\s+us\b/giu, '$1 people'],
   // "How many riders made it all the way round", "made it to the finish line": finished.
   [
-    /\b(?:made|make|makes|making)\s+it\s+(?:all\s+the\s+way\s+)?(?:round|around|to\s+the\s+(?:end|finish)(?:\s+line)?)\b/giu,
+    /\b(?:made|make|makes|making)\s+it\s+(?:all\s+the\s+way\s+)?(?:round|around|(?:to|2)\s+the\s+(?:end|finish)(?:\s+line)?)\b/giu,
     ' finished ',
   ],
   // "How many helpers did they have all together": in total (not "they sang all together").
@@ -833,7 +833,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // ... and before a verb after a word that takes one ("hard 2 stop", "trying 2 hit", "going 2 attack").
   [
-    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
+    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|it|way|due|listen|talk|travel(?:led)?|moved?|walked|drove)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
     '$1 to ',
   ],
   // Chat's "4" for "for" ("what did it serve as 4 iskp", "responsible 4 the attack", "looking 4 their
@@ -842,6 +842,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(as|responsible|reason|reasons|known|famous|looking|searching|waiting|asking|asked|blamed|credit|work(?:s|ed|ing)?|fight(?:s|ing)?|fought|stand(?:s)?|stood|call(?:s|ed|ing)?|good|bad|important|dangerous|vulnerable|ready|time|room|space|target|targets|preparing|prepared|paid|pay|funds?|support)\s+4\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and|attacks|members|groups|countries|cities)\b)/giu,
     '$1 for ',
   ],
+  // ... and before a determiner or a pronoun ("give u guys 4 the hedge", "made it 2 the finish line").
+  [/\b4\s+(?=(?:the|my|our|your|ur|his|her|their|this|that|these|those|us|me|u|you|them|him)\b)/giu, 'for '],
+  [/\b2\s+(?=(?:the|my|our|your|ur|his|her|their|this|that|these|those|us|me|u|you|them|him)\b)/giu, 'to '],
   // ... and after a word of price ("how much 4 a grown up ticket", "price 4 adults"), "a" after it too.
   [
     /\b(much|price|prices|cost|costs|charge|charged|charging|ticket|tickets|tix|fee|fees|entry|fare|fares)\s+4\s+(?=a\b|[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and|tickets|tix|seats|places)\b)/giu,
@@ -851,10 +854,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // @example session 17, with the next four: chat set 1,322 -> 1,327, dev sets h18 +2, h19 +2; WikiQA tune
   // and SQuAD sample unchanged ("supposed to" / "meant to" read as nothing moved nothing: left out).
   [/\b(?:come|comes|came|coming)\s+back\b/giu, ' re-emerged '],
-  // "Has iskp ben doing": chat's "been" after a form of "have" and up to two words (elsewhere "Ben" may be a
-  // name).
+  // "Has iskp ben doing", "has the retiring doctor ben working": chat's "been" after a form of "have" and up
+  // to three words (elsewhere "Ben" may be a name).
   [
-    /\b((?:has|have|had|hav|hv|havent|hasnt|haven['\u2019]t|hasn['\u2019]t)(?:\s+[\p{L}\p{N}'\u2019-]+){0,2}?)\s+ben\b/giu,
+    /\b((?:has|have|had|hav|hv|havent|hasnt|haven['\u2019]t|hasn['\u2019]t)(?:\s+[\p{L}\p{N}'\u2019-]+){0,3}?)\s+ben\b/giu,
     '$1 been',
   ],
   // "No cap", "for real": chat's "honestly", no topic.
@@ -1257,9 +1260,6 @@ const HOW_FAR_BACK =
  */
 const WRITEUP = /\b(?:write[\s-]?ups?|writeups?|rundown)\b(?=\s+(?:on|about|of|for)\b|\s*[?!.,]*\s*$)/giu;
 
-/** "has the retiring doctor ben working there": "been", after a verb it follows (not Ben, a name). */
-const BEN_FOR_BEEN = /\b((?:has|have|had|hv|hav|ve|having)(?:\s+[\p{L}'\u2019-]+){0,4}?)\s+ben\b/giu;
-
 /**
  * A day of the month as an ordinal ("on the 12th", "by the 3rd"), not a place or a round ("the 12th hole").
  * Read as its number where the articles never write the ordinal: they write "October 12".
@@ -1504,7 +1504,6 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
           word),
   );
   out = found(out, WORD_SAID_TWICE, '$1');
-  out = found(out, BEN_FOR_BEEN, '$1 been');
   // "The rules meeting on the 12th" of an article that writes "October 12": the day's number.
   out = found(out, ORDINAL_DAY, (whole: string, before: string, day: string, ending: string) =>
     corpusWrites === undefined || corpusWrites(`${day}${ending}`) ? whole : `${before} ${day}`,
@@ -1513,6 +1512,11 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
     out,
     WEEKDAY_RANGE,
     (_, from: string, between: string, to: string) => `${weekdayInFull(from)}${between}${weekdayInFull(to)}`,
+  );
+  out = found(
+    out,
+    WEEKDAY_AFTER_DATING,
+    (_, before: string, day: string) => `${before} ${weekdayInFull(day)}`,
   );
   out = found(out, ROUGH_FIGURE, '$1');
   out = found(out, SEASON_NUMBER, 'season $1');
@@ -1538,6 +1542,13 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
  * IS" (the verb before the group), nor "that that", "had had".
  */
 const WORD_SAID_TWICE = /\b(?!(?:is|that|had|do|was)\b)(\p{L}{2,})\s+\1\b/giu;
+/**
+ * "On sat", "this sun", "next wed": a shortened weekday after a word that dates, where "sat", "sun" and "wed"
+ * are days ("sat down", "in the sun" are not).
+ */
+const WEEKDAY_AFTER_DATING =
+  /\b(on|this|next|last|by|till|until|from|every|since|before|after)\s+(sat|sun|wed)\b(?!\s+(?:down|on|in|at|with|there|back|up|around|out|through|by|for)\b)/giu;
+
 /** "sat-sun", "wed to fri": two shortened weekdays as a range, where "sat", "sun" and "wed" are days. */
 const WEEKDAY_RANGE =
   /\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(\s*[-\u2013]\s*|\s+(?:to|thru|through|till|til|until)\s+)(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b/giu;
