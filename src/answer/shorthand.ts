@@ -565,7 +565,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' finished ',
   ],
   // "How many helpers did they have all together": in total (not "they sang all together").
-  [/\b(how\s+(?:many|much)\b.*?)\ball\s+to?geth?er\b/giu, '$1altogether'],
+  [/\b(how\s+(?:many|much)\b.*?)\ball\s+to?ge?th?er\b/giu, '$1altogether'],
   // "How much did the new hide set them back", "what did renting the halls set them back": what it cost.
   [
     /\b(?:how\s+much|what)\s+(did|does|do|will|would|has|have)\s+((?:[\p{L}'\u2019-]+\s+){1,5}?)set\s+(?:(?:them|him|her|us|you|me|it|the\s+[\p{L}-]+|[\p{L}-]+)\s+)?back\b/giu,
@@ -833,7 +833,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // ... and before a verb after a word that takes one ("hard 2 stop", "trying 2 hit", "going 2 attack").
   [
-    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|it|way|due|listen|talk|travel(?:led)?|moved?|walked|drove)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
+    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|way|due|listen|talk|travel(?:led)?|moved?|walked|drove)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
     '$1 to ',
   ],
   // Chat's "4" for "for" ("what did it serve as 4 iskp", "responsible 4 the attack", "looking 4 their

@@ -166,12 +166,8 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['cheap', 'cheaper', 'affordable', 'inexpensive'],
   ['overall', 'total', 'altogether', 'combined'],
   ['merge', 'merger', 'join', 'combine', 'amalgamate'],
-  ['fund', 'pay', 'finance', 'sponsor', 'bankroll'],
-  ['raise', 'collect', 'collection'],
   ['hire', 'rent', 'rental'],
   ['venue', 'hall'],
-  ['species', 'type', 'kind', 'variety'],
-  ['newcomer', 'first-timer', 'beginner', 'novice', 'newbie'],
   ['doctor', 'gp', 'physician'],
 ];
 

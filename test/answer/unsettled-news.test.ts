@@ -1,0 +1,69 @@
+/**
+ * More ways an article says a thing is not settled (session 48): "has not been worked out yet", "nothing has
+ * been agreed yet", "has not yet ruled on it", "we have no way of telling whether", "have not heard whether
+ * it has been successful", "has not been able to establish whether", "will vote on that", and "The committee
+ * has not decided yet" after the sentence raising what is undecided. A question about such a thing is told
+ * the article has no answer, not quoted the sentence that says so as if it answered; a "why" question is
+ * still answered by the cause given beside it, and a sentence opened by "Second," names no one by it. On an
+ * article written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+
+const GARDEN = [
+  '# Orchard Lane community garden: autumn update',
+  '',
+  '## Money',
+  '',
+  'The final profit from the harvest fair has not been worked out yet. Our treasurer, Nina Vale, is still waiting on the marquee invoice.',
+  '',
+  'Ravi Shah applied to the Cotterell Trust for £900 towards a new shed on 2 September. We have not heard whether it has been successful.',
+  '',
+  '## The pond',
+  '',
+  'We would very much like the old pond dug out and relined next spring. The landowner, Mrs Oduya, is open to the idea, but nothing has been agreed yet.',
+  '',
+  'The council has not been able to establish whether the pond liner was cut on purpose or simply wore out.',
+  '',
+  '## Wildlife',
+  '',
+  'A hoopoe was photographed on the compost bays on 14 October by Ellen Marsh. The county records committee has not yet ruled on it, so for now it stays on our list as pending.',
+  'A hoopoe was also reported in Brinton, six miles away, but we have no way of telling whether it was the same bird.',
+  '',
+  '## Next year',
+  '',
+  'Several of you have asked whether we will hold the harvest fair again in 2026. The committee has not decided yet, and it will depend on the accounts.',
+  'The date of the seed swap has not been fixed yet, because the church hall is still finalising its bookings.',
+  'We are also considering a beekeeping course, but the committee will vote on that at the January meeting.',
+  '',
+  'We are merging the two allotment waiting lists for two reasons. First, most people are on both lists anyway. Second, a single list lets us offer help such as a weekly beginners session and a dedicated mentor.',
+].join('\n');
+
+describe('what an article says is not settled', () => {
+  it('is no answer to a question about it', async () => {
+    const { engine } = await articleEngineWithVectors('orchard-lane-garden.md', GARDEN);
+    expectDeclined(engine, [
+      'how much profit did the harvest fair make in the end',
+      'did ravi get the trust money he applied for',
+      'is the landowner def letting us reline the pond',
+      'was the pond liner cut on purpose?',
+      'has anyone official accepted the hoopoe yet',
+      'was the brinton hoopoe the same one?',
+      'r we doing the harvest fair again next yr',
+      'is there gonna be a beekeeping course then?',
+      'who is the new mentor going to be?',
+    ]);
+  });
+
+  it('still answers what the article does say beside it', async () => {
+    const { engine } = await articleEngineWithVectors('orchard-lane-garden.md', GARDEN);
+    expectAnswered(engine, [
+      [
+        'y hasnt the seed swap date been fixed yet?',
+        'because the church hall is still finalising its bookings',
+      ],
+      ['who photographed the hoopoe', 'by Ellen Marsh'],
+      ['how much did ravi apply for', '£900 towards a new shed'],
+    ]);
+  });
+});
