@@ -833,7 +833,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // ... and before a verb after a word that takes one ("hard 2 stop", "trying 2 hit", "going 2 attack").
   [
-    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|way|due|listen|talk|travel(?:led)?|moved?|walked|drove)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
+    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|way|due|travel(?:led)?|moved?|walked|drove)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
     '$1 to ',
   ],
   // Chat's "4" for "for" ("what did it serve as 4 iskp", "responsible 4 the attack", "looking 4 their
