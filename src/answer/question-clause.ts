@@ -160,6 +160,14 @@ interface Clause {
   kind: 'asking' | 'story' | 'part';
 }
 
+/**
+ * A clause that tells, its "I" dropped as chat drops it: an auxiliary straight before a participle ("was
+ * packing up in a rush when the clouds came over, ..."), which a question would put its subject between ("was
+ * he packing ...").
+ */
+const SUBJECT_DROPPED =
+  /^(?:(?:so|and|but|ok|okay|like|then)\s+)*(?:was|were|am|had|have|has)\s+(?:just\s+|still\s+|only\s+|already\s+)?\p{L}{2,}(?:ing|ed)\b/iu;
+
 /** A message cut into its clauses (see CLAUSE_BREAK), each marked by what it does. */
 function clausesOf(text: string, breaks = CLAUSE_BREAK): Clause[] {
   const clauses: Clause[] = [];
@@ -170,7 +178,7 @@ function clausesOf(text: string, breaks = CLAUSE_BREAK): Clause[] {
     // A clause neither asking nor the asker's story ("If the teacher focuses on order, what ...") is part
     // of the question.
     const kind =
-      mark.includes('?') || ASKING_OPENER.test(clause)
+      mark.includes('?') || (ASKING_OPENER.test(clause) && !SUBJECT_DROPPED.test(clause))
         ? 'asking'
         : FIRST_PERSON.test(clause)
           ? 'story'

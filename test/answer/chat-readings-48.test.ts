@@ -5,8 +5,9 @@
  * "on the 12th" where the article writes "March 12", "has the coach ben running it" (been), "meds", chat's
  * "2" for "to" and "4" for "for", "on sat", and guesses: "like 2k runners" (thousands counted, no sum), "a
  * couple of hedgehogs" (two), "50 of us" (people), "the start of the year" (January). A count of those who did
- * not do what is asked ("Nine runners did not finish") counts something else. On an article written for
- * these tests.
+ * not do what is asked ("Nine runners did not finish") counts something else, and a clause that drops its "I"
+ * ("was packing up in a rush when ...") is the asker's story, not a question. On articles written for these
+ * tests.
  */
 import { describe, expect, it } from 'vitest';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
@@ -31,6 +32,16 @@ const FUN_RUN = [
   'Runners on regular medication should write it on the back of their number.',
   'The prize-giving is on Saturday at 4pm in the Lakeside Café.',
   'Entry fees paid for the new timing mats.',
+].join('\n');
+
+const STAR_PARTY = [
+  '# Star party at Hollin Ridge',
+  '',
+  'Thirty members came up to the ridge on Saturday. The clouds came over at 11pm and we packed up in a hurry.',
+  '',
+  'Lost property from the night, including an eyepiece in a blue case, is with Denise, so message her with the brand.',
+  '',
+  'The bag pack at the Fieldway supermarket raised £310 for the new dome.',
 ].join('\n');
 
 describe('chat and learners’ ways of asking', () => {
@@ -66,7 +77,18 @@ describe('chat and learners’ ways of asking', () => {
       ['what time is the prize giving on sat', 'Saturday at 4pm'],
       ['was it just a couple of hedgehogs under the gantry at the start of the year?', 'Two hedgehogs'],
       ['was it like 2k entries?', '1,840 entries'],
+      ['what was the combined tally of entries', '1,840 entries'],
     ]);
+  });
+
+  it('reads a clause that drops its "I" as the asker’s story, not as a question', async () => {
+    const { engine } = await articleEngineWithVectors('hollin-ridge.md', STAR_PARTY);
+    const answer = engine.ask(
+      "ugh I think I left one of my eyepieces out at the ridge on saturday, was packing up in a rush when the clouds came over and now one's missing from my bag. does anyone know who is holding onto lost stuff from that night?",
+    );
+    // Before, "was packing up ... clouds came over ..." was a question too, and its words led the excerpt.
+    expect(answer.excerpt).toContain('is with Denise');
+    expect(answer.excerpt).not.toContain('clouds came over');
   });
 
   it('does not take a count of those who did not finish for those who did', async () => {
