@@ -89,6 +89,14 @@ const SAID_UNKNOWN = new RegExp(
   'i',
 );
 
+/**
+ * Kept out of the article on purpose: "The current one went out in the February newsletter; please don't post
+ * it here", "the code changed monthly and posted only in the members' WhatsApp group". (Where it is posted is
+ * still said: not for "where".)
+ */
+const WITHHELD =
+  /\b(?:please\s+)?(?:don['\u2019]t|do\s+not)\s+(?:post|share|publish)\s+(?:it|them|the\s+code)\b|\b(?:posted|shared|given\s+out|sent)\s+only\s+(?:in|to|on|by)\b|\bonly\s+(?:posted|shared|given\s+out|sent)\s+(?:in|to|on|by)\b/i;
+
 /** "Does anyone know ...", "u know": chat's way of asking, not a question about what is known. */
 const ANYONE_KNOW =
   /\b(?:(?:does|do)\s+)?(?:any\s?one|anybody|some\s?one|somebody|u|you|ya)\s+(?:know|knows|kno)\b/gi;
@@ -102,6 +110,7 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''))) return false;
   const saysUnknown = (text: string) =>
     SAID_UNKNOWN.test(text) ||
+    (plan.type !== 'place' && WITHHELD.test(text)) ||
     (plan.type === 'person' &&
       (LEFT_UNNAMED.test(text) || (SOMEONE_DID.test(text) && !/[.!?]\s+\S/.test(text.trim()))));
   // Said in a sentence (or a clause after a semicolon: "The social is on 12 July; the venue is TBC") of the
@@ -116,7 +125,9 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
       !(plan.causeAsked && givesCause(sentence)) &&
       (speaksOfQuestion(plan, unknownPart(sentence)) ||
         namesKindAsked(plan, sentence) ||
-        (i > 0 && UNDECIDED_OF_BEFORE.test(sentence) && speaksOfQuestion(plan, sentences[i - 1]!))) &&
+        (i > 0 &&
+          (UNDECIDED_OF_BEFORE.test(sentence) || WITHHELD.test(sentence)) &&
+          sentences.slice(0, i).some((before) => speaksOfQuestion(plan, before)))) &&
       !knownClauseLeads(plan, sentence, saysUnknown),
   );
 }
@@ -198,7 +209,11 @@ function speaksOfQuestion(plan: QueryPlan, sentence: string): boolean {
 
 /** The weight of the question's words a text writes as the question writes them (whole words). */
 function questionWeightWritten(plan: QueryPlan, text: string): number {
-  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu) ?? []);
+  const written = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu) ?? [];
+  // A hyphened word writes its parts too: "Under-16s" says "16s".
+  const words = new Set(
+    written.flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word])),
+  );
   // Whole words: "take" is not said by "taken legal advice".
   let weight = 0;
   for (const term of plan.terms) {

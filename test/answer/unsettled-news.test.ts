@@ -4,8 +4,10 @@
  * it has been successful", "has not been able to establish whether", "will vote on that", and "The committee
  * has not decided yet" after the sentence raising what is undecided. A question about such a thing is told
  * the article has no answer, not quoted the sentence that says so as if it answered; a "why" question is
- * still answered by the cause given beside it, and a sentence opened by "Second," names no one by it. On an
- * article written for these tests.
+ * still answered by the cause given beside it, and a sentence opened by "Second," names no one by it. A code
+ * kept out of the article ("please don't post it here", "posted only in the members' WhatsApp group") is not
+ * given either (where it is posted is), and "Under-13s" writes the "13s" of "who's taking over the under
+ * 13s". On an article written for these tests.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
@@ -39,6 +41,15 @@ const GARDEN = [
   'We are merging the two allotment waiting lists for two reasons. First, most people are on both lists anyway. Second, a single list lets us offer help such as a weekly beginners session and a dedicated mentor.',
 ].join('\n');
 
+const KEYS = [
+  '# Hillside allotments: keys and coaches',
+  '',
+  'The shed code changes every month. The current one went out in the October email; please don’t post it here.',
+  'We have fitted a new combination lock to the tool store, with the code posted only in the members’ WhatsApp group.',
+  '',
+  'Tom Reyes is stepping down as Under-12s coach after four years, and we have not yet found anyone to take the group on as they move up to Under-13s.',
+].join('\n');
+
 describe('what an article says is not settled', () => {
   it('is no answer to a question about it', async () => {
     const { engine } = await articleEngineWithVectors('orchard-lane-garden.md', GARDEN);
@@ -52,6 +63,19 @@ describe('what an article says is not settled', () => {
       'r we doing the harvest fair again next yr',
       'is there gonna be a beekeeping course then?',
       'who is the new mentor going to be?',
+    ]);
+  });
+
+  it('nor is a code kept out of the article, or a coach not yet found', async () => {
+    const { engine } = await articleEngineWithVectors('hillside-keys.md', KEYS);
+    expectDeclined(engine, [
+      'whats the shed code this month',
+      'could you tell me the combination for the tool store lock?',
+      'whos taking over the under 13s',
+    ]);
+    expectAnswered(engine, [
+      ['where is the tool store code posted', 'posted only in the members’ WhatsApp group'],
+      ['who is stepping down as under-12s coach', 'Tom Reyes is stepping down'],
     ]);
   });
 
