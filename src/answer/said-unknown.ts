@@ -242,7 +242,8 @@ const YES_NO =
 /** Unsettled, of what the sentence before told: "whether it has been successful", "nothing has been agreed". */
 const OF_WHAT_CAME_BEFORE =
   /\b(?:whether|if)\s+(?:it|they|this|that|he|she)\b|\bnothing\s+has\s+been\b|\b(?:has|have)(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?(?:decided|agreed|confirmed)(?:\s+yet)?\s*[.,;]/i;
-const NOT_SETTLED = /\b(?:yet|decided|confirmed|announced|posted|set)\b/i;
+const NOT_SETTLED =
+  /\b(?:yet|decided|confirmed|announced|posted|set)\b|\b(?:could|can|would|will)(?:\s+not|n['\u2019]t|not)\s+say\b/i;
 const PERSON_UNKNOWN = /\b(?:not\s+known|unknown)\s+(?:who|whose|whom)\b/i;
 const SUM_WRITTEN = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?|quid|gp|gold)\b/i;
 

@@ -7,7 +7,8 @@
  * still answered by the cause given beside it, and a sentence opened by "Second," names no one by it. A code
  * kept out of the article ("please don't post it here", "posted only in the members' WhatsApp group") is not
  * given either (where it is posted is), and "Under-13s" writes the "13s" of "who's taking over the under
- * 13s". On an article written for these tests.
+ * 13s"; what a source "could not say" beside the excerpt is not answered by it. On articles written for these
+ * tests.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
@@ -50,6 +51,14 @@ const KEYS = [
   'Tom Reyes is stepping down as Under-12s coach after four years, and we have not yet found anyone to take the group on as they move up to Under-13s.',
 ].join('\n');
 
+const FIRE = [
+  '# Barn fire at Holt Farm',
+  '',
+  'Four appliances attended, with a water carrier that holds 9,000 litres. Crews pumped water from a pond 200 metres from the barn. The brigade could not say how much water had been used in total.',
+  '',
+  'The barn was built in 1962.',
+].join('\n');
+
 describe('what an article says is not settled', () => {
   it('is no answer to a question about it', async () => {
     const { engine } = await articleEngineWithVectors('orchard-lane-garden.md', GARDEN);
@@ -77,6 +86,12 @@ describe('what an article says is not settled', () => {
       ['where is the tool store code posted', 'posted only in the members’ WhatsApp group'],
       ['who is stepping down as under-12s coach', 'Tom Reyes is stepping down'],
     ]);
+  });
+
+  it('nor is what a source "could not say", told beside the excerpt', async () => {
+    const { engine } = await articleEngineWithVectors('holt-farm-fire.md', FIRE);
+    expectDeclined(engine, ['how many litres of water did they use in total']);
+    expectAnswered(engine, [['how far was the pond from the barn', '200 metres from the barn']]);
   });
 
   it('still answers what the article does say beside it', async () => {
