@@ -16,6 +16,14 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   sigs: 'signatures',
   peeps: 'people',
   meds: 'medication',
+  // Gamers' and speedrunners': a world record, a personal best, an emulator (kept where the articles write
+  // "emu", the bird).
+  wr: 'world record',
+  wrs: 'world records',
+  pb: 'personal best',
+  pbs: 'personal bests',
+  emu: 'emulator',
+  emus: 'emulators',
   govt: 'government',
   gov: 'government',
   govs: 'governments',
@@ -554,6 +562,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:got|get|gets|been|be|was|were|is|are|being)\s+push(?:ed)?\s+back\b/giu, ' delayed '],
   // "Was it just a couple of kingfishers at the pond": a guess of two, checked against the count written.
   [/\ba\s+couple\s+(?:of\s+)?(?=[\p{L}-]+s\b)/giu, '2 '],
+  // A performer who "brought the house down" or "got everyone on their feet" got a standing ovation.
+  [
+    /\b(?:brought|bring|brings|bringing)\s+the\s+house\s+down\b|\b(?:got|get|gets|had)\s+(?:everyone|everybody|the\s+(?:whole\s+)?(?:audience|crowd|room|hall))\s+(?:up\s+)?on\s+(?:their|its)\s+feet\b/giu,
+    ' got a standing ovation ',
+  ],
+  // "Is our village gp getting shut down": closing.
+  [/\b(?:getting|being)\s+shut\s+down\b/giu, ' closing '],
   // "At the start of the year": January; "at the end of the year": December.
   [/\b(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this|last)\s+year\b/giu, 'in january'],
   [/\b(?:at\s+)?the\s+end\s+of\s+(?:the|this|last)\s+year\b/giu, 'in december'],
@@ -1378,6 +1393,9 @@ const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
   'flexing',
   'ep',
   'eps',
+  'emu',
+  'emus',
+  'pb',
 ]);
 
 /** The word a piece of shorthand stands for, or undefined when the word is not shorthand. */

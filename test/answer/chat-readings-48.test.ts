@@ -3,7 +3,8 @@
  * stands for: a learner's "the most old runner" (the oldest), "made it all the way round" (finished), "how
  * many helpers all together" (altogether), "bus wait time?" (how long the wait was), "the combined tally",
  * "on the 12th" where the article writes "March 12", "has the coach ben running it" (been), "meds", chat's
- * "2" for "to" and "4" for "for", "on sat", and guesses: "like 2k runners" (thousands counted, no sum), "a
+ * "2" for "to" and "4" for "for", "on sat", "brought the house down" (a standing ovation), "getting shut down"
+ * (closing), a gamer's "wr" and "emu", and guesses: "like 2k runners" (thousands counted, no sum), "a
  * couple of hedgehogs" (two), "50 of us" (people), "the start of the year" (January). A count of those who did
  * not do what is asked ("Nine runners did not finish") counts something else, and a clause that drops its "I"
  * ("was packing up in a rush when ...") is the asker's story, not a question. On articles written for these
@@ -32,6 +33,7 @@ const FUN_RUN = [
   'Runners on regular medication should write it on the back of their number.',
   'The prize-giving is on Saturday at 4pm in the Lakeside Café.',
   'Entry fees paid for the new timing mats.',
+  'The Brackley Silver Band received a standing ovation at the finish line.',
 ].join('\n');
 
 const STAR_PARTY = [
@@ -58,6 +60,9 @@ describe('chat and learners’ ways of asking', () => {
     );
     expect(plain('what did they pay 4 the mats')).toBe('what did they pay for the mats');
     expect(plain('what did the mats set them back')).toBe('how much did the mats cost');
+    expect(plain('who brought the house down')).toBe('who got a standing ovation');
+    expect(plain('is the cafe getting shut down')).toBe('is the cafe closing');
+    expect(plain('was her wr on console or emu')).toBe('was her world record on console or emulator');
     // Not a day: "sat down"; not "to": "2 people"; not "for": "4 runners".
     expect(plain('we sat down')).toBe('we sat down');
     expect(plain('get 2 people and 4 runners')).toBe('get 2 people and 4 runners');
@@ -78,6 +83,7 @@ describe('chat and learners’ ways of asking', () => {
       ['was it just a couple of hedgehogs under the gantry at the start of the year?', 'Two hedgehogs'],
       ['was it like 2k entries?', '1,840 entries'],
       ['what was the combined tally of entries', '1,840 entries'],
+      ['who got everyone on their feet at the finish', 'received a standing ovation'],
     ]);
   });
 
