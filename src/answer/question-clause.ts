@@ -168,17 +168,26 @@ interface Clause {
 const SUBJECT_DROPPED =
   /^(?:(?:so|and|but|ok|okay|like|then)\s+)*(?:was|were|am|had|have|has)\s+(?:just\s+|still\s+|only\s+|already\s+)?\p{L}{2,}(?:ing|ed)\b/iu;
 
+/** Question words that also open a relative clause. */
+const RELATIVE_OPENER = /^(?:who|whom|whose|which|where|when)\b/i;
+
 /** A message cut into its clauses (see CLAUSE_BREAK), each marked by what it does. */
 function clausesOf(text: string, breaks = CLAUSE_BREAK): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
+  /** Did the clause begin mid-sentence, at a space ("everyone who was out in that frost")? */
+  let midSentence = false;
   const close = (end: number, mark: string) => {
     const clause = text.slice(start, end).trim();
     if (clause.length === 0) return;
     // A clause neither asking nor the asker's story ("If the teacher focuses on order, what ...") is part
-    // of the question.
-    const kind =
-      mark.includes('?') || (ASKING_OPENER.test(clause) && !SUBJECT_DROPPED.test(clause))
+    // of the question. "who", "which", "where", "when" inside a sentence that ends without "?" open a
+    // relative clause ("nice work everyone who was out in that frost."), no question.
+    const relative = midSentence && !mark.includes('?') && RELATIVE_OPENER.test(clause);
+    // A relative clause goes on with the clause it hangs from: the asker's story, here.
+    const kind = relative
+      ? (clauses.at(-1)?.kind ?? 'part')
+      : mark.includes('?') || (ASKING_OPENER.test(clause) && !SUBJECT_DROPPED.test(clause))
         ? 'asking'
         : FIRST_PERSON.test(clause)
           ? 'story'
@@ -188,6 +197,7 @@ function clausesOf(text: string, breaks = CLAUSE_BREAK): Clause[] {
   for (const match of text.matchAll(breaks)) {
     close(match.index, match[0]);
     start = match.index + match[0].length;
+    midSentence = match[0].trim() === '';
   }
   close(text.length, '');
   return clauses;

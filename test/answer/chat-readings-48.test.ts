@@ -7,11 +7,14 @@
  * (closing), a gamer's "wr" and "emu", and guesses: "like 2k runners" (thousands counted, no sum), "a
  * couple of hedgehogs" (two), "50 of us" (people), "the start of the year" (January). A count of those who did
  * not do what is asked ("Nine runners did not finish") counts something else, and a clause that drops its "I"
- * ("was packing up in a rush when ...") is the asker's story, not a question. On articles written for these
+ * ("was packing up in a rush when ...") or a relative one ("nice work everyone who was out in that frost") is
+ * the asker's story, not a question. On articles written for these
  * tests.
  */
 import { describe, expect, it } from 'vitest';
+import { storyTerms } from '../../src/answer/question-clause.js';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
+import { tokenize } from '../../src/search/analyzer.js';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
 
 const FUN_RUN = [
@@ -95,6 +98,14 @@ describe('chat and learners’ ways of asking', () => {
     // Before, "was packing up ... clouds came over ..." was a question too, and its words led the excerpt.
     expect(answer.excerpt).toContain('is with Denise');
     expect(answer.excerpt).not.toContain('clouds came over');
+  });
+
+  it('reads "who" inside a sentence of the story as a relative clause, not a question', () => {
+    const message =
+      'just read the survey on my lunch break, nice work everyone who was out in that frost. one thing i didnt get though, why did the lapwing numbers drop so much?';
+    const story = storyTerms(message, tokenize(message));
+    expect(story.has('frost')).toBe(true);
+    expect(story.has('lapw')).toBe(false);
   });
 
   it('does not take a count of those who did not finish for those who did', async () => {
