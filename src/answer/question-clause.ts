@@ -168,8 +168,12 @@ interface Clause {
 const SUBJECT_DROPPED =
   /^(?:(?:so|and|but|ok|okay|like|then)\s+)*(?:was|were|am|had|have|has)\s+(?:just\s+|still\s+|only\s+|already\s+)?\p{L}{2,}(?:ing|ed)\b/iu;
 
-/** Question words that also open a relative clause. */
-const RELATIVE_OPENER = /^(?:who|whom|whose|which|where|when)\b/i;
+/**
+ * Question words that also open a relative clause: "everyone who was out". Not before "do", "can", "will": a
+ * relative clause asks no help of them ("... harbour fire where do most of the sailors come from").
+ */
+const RELATIVE_OPENER =
+  /^(?:who|whom|whose|which|where|when)\b(?!\s+(?:do|does|did|can|could|will|would|should)\b)/i;
 
 /** A message cut into its clauses (see CLAUSE_BREAK), each marked by what it does. */
 function clausesOf(text: string, breaks = CLAUSE_BREAK): Clause[] {
