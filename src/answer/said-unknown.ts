@@ -8,7 +8,10 @@
  * their original colors remains unknown"); seed chat set, first six's sets and WikiQA unchanged. Session 47
  * ("up in the air", "that's still undecided", "not yet found anyone to", "still being worked out", "couldn't
  * recall the name", a doer who is only "someone" ...): eighth six 44 -> 50 of 200, seventh 66 -> 68 of 198
- * (traps only); seed chat set, the 397 and SQuAD unchanged.
+ * (traps only); seed chat set, the 397 and SQuAD unchanged. Session 48 ("has not been worked out yet", "nothing
+ * has been agreed", "no way of telling whether", "will vote on that", an undecided sentence after the one raising
+ * it, a code "posted only in" the members' group, what a source "could not say" beside the excerpt ...): ninth
+ * six 62 -> 73 of 198, eighth 54 -> 58, seventh 69 -> 71 (traps only); SQuAD 8,286 -> 8,285.
  */
 import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';

@@ -164,6 +164,9 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['queue', 'wait', 'waitlist'],
   ['referee', 'ref', 'umpire', 'arbiter'],
   ['cheap', 'cheaper', 'affordable', 'inexpensive'],
+  // Session 48, from the ninth six's questions: the "overall" number is the total; "joined-up" practices
+  // merge; "renting" a hall is its hire; a "hall" the venue; the "main doctor" the lead GP. @example ninth six
+  // +4, seventh +1; the seed chat set, the 397 and SQuAD unchanged.
   ['overall', 'total', 'altogether', 'combined'],
   ['merge', 'merger', 'join', 'combine', 'amalgamate'],
   ['hire', 'rent', 'rental'],
