@@ -44,7 +44,7 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\bno\s+(?:figure|date|decision|name|details?|price|number|total)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:given|set|made|published|announced|released)\b`,
     // "They haven't yet confirmed how much", "he did not say when building would begin", "hasn't picked a
     // race or a name yet", "we don't yet know how many seats".
-    String.raw`\b(?:we|they|it|he|she|i)\s+(?:honestly\s+|really\s+|simply\s+|still\s+)?(?:do|does|did)${NOT}\s+(?:yet\s+)?know\b`,
+    String.raw`\b(?:we|they|it|he|she|i)\s+(?:also\s+)?(?:honestly\s+|really\s+|simply\s+|still\s+)?(?:do|does|did)${NOT}\s+(?:yet\s+)?know\b`,
     // "we have not yet found anyone to take the group on", "they have not told us yet whether they will renew".
     String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?found\s+(?:any(?:one|body)|some(?:one|body)|a\s+(?:replacement|successor))\b`,
     String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?told\s+(?:us|anyone|anybody|me)\s+(?:yet\s+)?${WH}\b`,
@@ -52,7 +52,7 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:very\s+much\s+)?up\s+in\s+the\s+air\b`,
     String.raw`\bremains?\s+to\s+be\s+seen\b|\b(?:any(?:one|body)['\u2019]s|any\s+one['\u2019]s)\s+guess\b|\b(?:nobody|no\s+one|no-one)\s+(?:yet\s+)?knows\b`,
     // "how much they will pay out is still being worked out", "the excess is under discussion".
-    String.raw`\b(?:is|are)\s+(?:still\s+)?(?:being\s+(?:worked\s+out|discussed|finali[sz]ed|assessed)|under\s+discussion)\b`,
+    String.raw`\b(?:is|are)\s+(?:still\s+)?(?:being\s+(?:worked\s+out|discussed|finali[sz]ed|assessed)|under\s+(?:discussion|review|consideration))\b`,
     // "nobody could remember when the flag was painted": only what follows is unknown (`unknownPart`).
     String.raw`\b(?:(?:could|can|do|does|did)${NOT}|cannot)\s+(?:recall|remember)\s+${WH}\b`,
     // "we don't have a date, because it depends on ...", "There's no date for 3.3 yet".
@@ -70,7 +70,11 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:(?:has|have|had)${NOT}\s+been|(?:was|were)${NOT}|(?:is|are)${NOT})\s+able\s+to\s+(?:establish|determine|confirm|find\s+out|work\s+out)\b`,
     // "We are also considering a gravel route, but the committee will vote on that at the November meeting."
     String.raw`\bwill\s+(?:vote|decide)\s+(?:on\s+)?(?:that|it|this|whether)\b`,
-    String.raw`\b(?:did|does|do|would|will|could|can)${NOT}\s+(?:yet\s+)?(?:say|reveal|disclose|specify)\s+${WH}\b`,
+    String.raw`\b(?:did|does|do|would|will|could|can|has|have|had)${NOT}\s+(?:yet\s+)?(?:say|said|reveal|revealed|disclose|disclosed|specify|specified)\s+${WH}\b`,
+    // "nobody has yet decided whether", "we have had no answer yet", "Awaiting ratification."
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:has|have|had)\s+(?:yet\s+)?(?:decided|confirmed|agreed|said|worked\s+out)\b`,
+    String.raw`\b(?:has|have|had)\s+had\s+no\s+(?:answer|reply|response|word|decision)\b`,
+    String.raw`\bawaiting\s+(?:ratification|confirmation|approval|a\s+decision|a\s+ruling|the\s+(?:outcome|result|decision|ruling))\b`,
     // "I can't tell you exactly when the ECF will publish", "we've no idea how many of them made it in".
     String.raw`\b(?:can['\u2019]?t|cannot|can\s+not|could${NOT})\s+(?:yet\s+)?tell\s+(?:you|us)\s+(?:(?:exactly|yet)\s+)?${WH}\b`,
     String.raw`\bno\s+idea\s+${WH}\b`,
@@ -127,6 +131,9 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
       // "y hasnt next yrs date been announced": "It hasn't been fixed yet, because the rugby club ..."
       !(plan.causeAsked && givesCause(sentence)) &&
       (speaksOfQuestion(plan, unknownPart(sentence)) ||
+        // "will harlow vale pay me back": "Harlow Vale has not said whether it will reimburse ...": a yes/no
+        // question is what "whether" leaves open, whoever the sentence names before it.
+        (YES_NO.test(plan.asked) && WHETHER_LEFT.test(sentence) && speaksOfQuestion(plan, sentence)) ||
         namesKindAsked(plan, sentence) ||
         (i > 0 &&
           (UNDECIDED_OF_BEFORE.test(sentence) || WITHHELD.test(sentence)) &&
@@ -239,6 +246,12 @@ const NAME_SAID = /\b(?:name|names|named|identity|identified)\b/i;
  * never found" beside an answer is often about something else ("the degree to which these flags retain
  * their original colors remains unknown", after the orbiter that photographed them).
  */
+/** Left open "whether" or "if": the yes or the no of a yes/no question. */
+const WHETHER_LEFT = new RegExp(
+  String.raw`\b(?:said|say|know|decided|confirmed|told\s+us)\s+(?:yet\s+)?(?:whether|if)\b`,
+  'i',
+);
+
 /** A yes/no question: opened by a verb, with no question word after it. */
 const YES_NO =
   /^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b(?![^?]*\b(?:who|whom|whose|what|when|where|which|why|how)\b)/i;

@@ -7,8 +7,9 @@
  * still answered by the cause given beside it, and a sentence opened by "Second," names no one by it. A code
  * kept out of the article ("please don't post it here", "posted only in the members' WhatsApp group") is not
  * given either (where it is posted is), and "Under-13s" writes the "13s" of "who's taking over the under
- * 13s"; what a source "could not say" beside the excerpt is not answered by it. On articles written for these
- * tests.
+ * 13s"; what a source "could not say" beside the excerpt is not answered by it, nor what "nobody has yet
+ * decided", someone "hasn't said who" or "whether", "we have had no answer" on, "is under review" or is
+ * "awaiting ratification". On articles written for these tests.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
@@ -59,6 +60,22 @@ const FIRE = [
   'The barn was built in 1962.',
 ].join('\n');
 
+const OUTAGE = [
+  '# Elm Court heating outage: an update',
+  '',
+  'The pump was replaced on Thursday 16 January. Replacing all three boilers is under review, but nobody has yet decided whether a full replacement will happen this year.',
+  '',
+  'We also still don’t know why the pump failed.',
+  '',
+  'Several residents bought their own fan heaters. The landlord has not said whether it will reimburse these costs.',
+  '',
+  'We have asked the bus company whether it can add a stop on Mill Road, but we have had no answer yet.',
+  '',
+  'The residents’ meeting has promised a special guest from the council but hasn’t said who it is yet.',
+  '',
+  'Club records: girls’ relay 1:12.84 (old record 1:14.10). Awaiting ratification.',
+].join('\n');
+
 describe('what an article says is not settled', () => {
   it('is no answer to a question about it', async () => {
     const { engine } = await articleEngineWithVectors('orchard-lane-garden.md', GARDEN);
@@ -92,6 +109,19 @@ describe('what an article says is not settled', () => {
     const { engine } = await articleEngineWithVectors('holt-farm-fire.md', FIRE);
     expectDeclined(engine, ['how many litres of water did they use in total']);
     expectAnswered(engine, [['how far was the pond from the barn', '200 metres from the barn']]);
+  });
+
+  it('nor is what nobody has decided, has not said, has had no answer on, or is awaiting', async () => {
+    const { engine } = await articleEngineWithVectors('elm-court-outage.md', OUTAGE);
+    expectDeclined(engine, [
+      'r they replacing the boilers this year or not',
+      'so what actually made the pump break?',
+      'will the landlord pay me back for the fan heater i bought',
+      'is the bus gonna stop on mill road now',
+      'who is the special guest at the residents meeting',
+      'has the girls relay record been made official yet',
+    ]);
+    expectAnswered(engine, [['when was the pump replaced', 'Thursday 16 January']]);
   });
 
   it('still answers what the article does say beside it', async () => {
