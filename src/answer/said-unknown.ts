@@ -11,7 +11,8 @@
  * (traps only); seed chat set, the 397 and SQuAD unchanged. Session 48 ("has not been worked out yet", "nothing
  * has been agreed", "no way of telling whether", "will vote on that", an undecided sentence after the one raising
  * it, a code "posted only in" the members' group, what a source "could not say" beside the excerpt ...): ninth
- * six 62 -> 73 of 198, eighth 54 -> 58, seventh 69 -> 71 (traps only); SQuAD 8,286 -> 8,285.
+ * six 62 -> 73 of 198, eighth 54 -> 58, seventh 69 -> 72, the tenth six (after its blind totals) 58 -> 66
+ * (traps only); SQuAD 8,286 -> 8,285.
  */
 import type { Passage } from '../corpus/types.js';
 import type { ExcerptChoice } from './align.js';

@@ -5,7 +5,7 @@
  * carries to a community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
  * 44 of 200; session 47: 80, 68 and 53; the ninth six, blind in session 47, 60 and 62 of 198; session 48: 81,
- * 71, 58 and 91; the tenth six, blind in session 48, 54 and 58 of 200).
+ * 72, 58 and 91; the tenth six, blind in session 48, 54 and 58 of 200, then 66 after one rule made on it).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
