@@ -241,12 +241,7 @@ function questionWeightWritten(plan: QueryPlan, text: string): number {
 /** Words that say what a sum or a name is, for a sentence saying it is not known. */
 const MONEY_SAID = /\b(?:price|prices|cost|costs|fee|fees|charge|amount|discount|fare)\b/i;
 const NAME_SAID = /\b(?:name|names|named|identity|identified)\b/i;
-/**
- * Beside the excerpt, only what is not settled yet ("hasn't been decided yet", "will be posted once") or not
- * known of a person ("it is not known who it belonged to"): an encyclopedia's "remains unknown" or "was
- * never found" beside an answer is often about something else ("the degree to which these flags retain
- * their original colors remains unknown", after the orbiter that photographed them).
- */
+
 /** Left open "whether" or "if": the yes or the no of a yes/no question. */
 const WHETHER_LEFT = new RegExp(
   String.raw`\b(?:said|say|know|decided|confirmed|told\s+us)\s+(?:yet\s+)?(?:whether|if)\b`,
@@ -259,6 +254,13 @@ const YES_NO =
 /** Unsettled, of what the sentence before told: "whether it has been successful", "nothing has been agreed". */
 const OF_WHAT_CAME_BEFORE =
   /\b(?:whether|if)\s+(?:it|they|this|that|he|she)\b|\bnothing\s+has\s+been\b|\b(?:has|have)(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?(?:decided|agreed|confirmed)(?:\s+yet)?\s*[.,;]/i;
+
+/**
+ * Beside the excerpt, only what is not settled yet ("hasn't been decided yet", "will be posted once") or not
+ * known of a person ("it is not known who it belonged to"): an encyclopedia's "remains unknown" or "was
+ * never found" beside an answer is often about something else ("the degree to which these flags retain
+ * their original colors remains unknown", after the orbiter that photographed them).
+ */
 const NOT_SETTLED =
   /\b(?:yet|decided|confirmed|announced|posted|set)\b|\b(?:could|can|would|will)(?:\s+not|n['\u2019]t|not)\s+say\b/i;
 const PERSON_UNKNOWN = /\b(?:not\s+known|unknown)\s+(?:who|whose|whom)\b/i;
