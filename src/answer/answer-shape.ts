@@ -6,6 +6,7 @@ import {
   fateOf,
   hasAge,
   hasCode,
+  hasCountedUnit,
   hasDatePart,
   hasDifference,
   hasDuration,
@@ -115,6 +116,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   // "Exactly how many were there": "hundreds of worshippers" gives no exact number.
   const exact = asksExactly(plan);
   const bound = hyphenBoundNumbers(sentence.text);
+  const sums = numbersAfterCurrency(sentence.text);
   terms.forEach((term, i) => {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     if (exact && ROUGH_NUMBER_TERMS.has(term)) return;
@@ -122,7 +124,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     // "On the 6th of March", "21st": an ordinal places, it counts nothing.
     if (ORDINAL.test(term)) return;
     // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
-    if (isSumOfMoney(terms, i)) return;
+    if (isSumOfMoney(terms, i) || sums?.has(term)) return;
     // "A 7-day ban" counts no bans, nor whoever was banned; "for two weeks if you see sick birds" counts weeks.
     const next = terms[i + 1];
     if (next !== undefined && SPAN_TERMS.has(next) && !bound?.has(term)) {
@@ -137,7 +139,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
       }
     }
   });
-  return best;
+  return best < 1 && hasCountedUnit(sentence.text, plan.countFocus) ? 1 : best;
 }
 
 /**
@@ -153,6 +155,23 @@ function hyphenBoundNumbers(text: string): Set<string> | undefined {
   }
   return bound;
 }
+
+/**
+ * Numbers written after a currency sign ("Third place: $40 store credit"), as search terms: a sum, which
+ * counts nothing ("how many points did the team that came third get"). Undefined when the text has no sign.
+ */
+function numbersAfterCurrency(text: string): Set<string> | undefined {
+  if (!CURRENCY_SIGN.test(text)) return undefined;
+  const sums = new Set<string>();
+  for (const [, number] of text.matchAll(AFTER_CURRENCY)) {
+    const term = termOf(number!);
+    if (term) sums.add(term);
+  }
+  return sums;
+}
+
+const CURRENCY_SIGN = /[£$€¥₹]/;
+const AFTER_CURRENCY = /[£$€¥₹]\s?(\d[\d,.]*\d|\d)/g;
 
 const HYPHEN_BOUND = /(?<![\p{L}\d.,-])([\p{L}\d]+)-(\p{L}+)\b/gu;
 const SPAN_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|match|game|season)$/i;

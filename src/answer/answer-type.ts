@@ -742,6 +742,33 @@ const UNIT_KIND: ReadonlyMap<string, string> = new Map(
   }).flatMap(([kind, units]) => units.split(' ').map((unit) => [unit, kind] as const)),
 );
 
+/**
+ * The kind of a unit counted, by search term ("how many kilos": weight; "how many km": length), for a count
+ * whose number the article writes joined to a shorter unit ("at least 15kg", "no longer than 20cm"). Time is
+ * left to the count's own reading ("3 days").
+ */
+const COUNTED_UNIT_KIND: ReadonlyMap<string, string> = new Map(
+  [...UNIT_KIND, ['kilo', 'weight'] as const, ['kilos', 'weight'] as const, ['kgs', 'weight'] as const]
+    .filter(([unit, kind]) => kind !== 'time' && unit.length > 1)
+    .map(([unit, kind]) => [termOf(unit) ?? unit, kind] as const),
+);
+
+/**
+ * Does the sentence give a measure in the kind of unit the count asks for ("how many kilo I need to hold
+ * down my tent": "held down with at least 15kg of weight")? False when the count asks for no unit.
+ */
+export function hasCountedUnit(sentence: string, counted: readonly string[]): boolean {
+  // The word after "how many" says what is counted ("how many cm can pegs be": cm, not pegs).
+  const kind = counted[0] === undefined ? undefined : COUNTED_UNIT_KIND.get(counted[0]);
+  if (kind === undefined) return false;
+  for (const match of sentence.matchAll(UNIT)) {
+    if (!/\d/.test(match[0])) continue;
+    const unit = (match[0].toLowerCase().match(WORDS) ?? []).at(-1)?.replace(/^[\d.,]+/, '') ?? '';
+    if (UNIT_KIND.get(unit) === kind) return true;
+  }
+  return false;
+}
+
 /** Number words as search terms (stemmed): a sentence's "hundreds" is the term "hundr". */
 const NUMBER_TERMS = new Set(
   'one two three four five six seven eight nine ten eleven twelv fifteen twenti thirti forti fifti sixti seventi eighti nineti hundr thousand million billion dozen half sever score none zero'.split(
@@ -991,7 +1018,7 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   const places: string[][] = [];
   const text =
     type === 'person' || type === 'place'
-      ? withoutTitleCaseHeading(sentence).replace(OPENING_LINK_WORD, '$1')
+      ? withoutTitleCaseHeading(sentence).replace(OPENING_LINK_WORD, '$1').replace(OPENING_LABEL, '$1')
       : sentence;
   for (const match of text.matchAll(shape)) {
     // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
@@ -1014,6 +1041,14 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
  */
 const OPENING_LINK_WORD =
   /^(\W*)(?:First|Firstly|Second|Secondly|Third|Thirdly|Finally|Lastly|However|Meanwhile|Also|Additionally|Instead|Overall|Together|Sadly|Luckily|Fortunately|Unfortunately|Thankfully|Happily|Frankly|Honestly|Besides|Furthermore|Moreover|Nevertheless|Similarly|Likewise|Currently|Recently|Previously|Later|Earlier|Afterwards|Eventually|Originally|Initially|Ultimately|Apparently|Obviously|Clearly|Importantly|Notably|Interestingly|Surprisingly|Hopefully|Again|Otherwise|Anyway|Still|Then|Next|Now|Yes|No|Well|Sorry|Thanks)(?=,)/u;
+
+/**
+ * A label of a capitalised word and lower-case ones before a colon, opening a sentence ("Lost property: a navy
+ * Otters hoodie ... were handed in", "Booking deadline: Friday"): capitalised only for opening it. Not one word
+ * alone ("Priya: ...") nor a speaker's "Marcus said:".
+ */
+const OPENING_LABEL =
+  /^(\W*)\p{Lu}\p{Ll}+(?=(?:\s+(?!(?:said|says|wrote|writes|asked|asks|added|adds|replied|explained|notes|noted)\b)\p{Ll}+){1,3}\s*:)/u;
 
 /** Is the word (lower-cased) a day's or a month's name: capitalised, yet no person's or place's? */
 export function isCalendarName(word: string): boolean {

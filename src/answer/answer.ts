@@ -165,7 +165,7 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   // another that does ("rested") is not what was asked, only offered. Of two such readings ("aricle":
   // "article", "auricle") the one that answers is. @example session 18: right answers with a letter dropped
   // 1,105 -> 1,108 of 1,180; traps so slipped, chat set, WikiQA tune, SQuAD sample unchanged.
-  if (answered.length === 1 && (only?.clear || (only?.oneEdit && (only.dropped || !likeliestUnanswered))))
+  if (only?.clear || (answered.length === 1 && only?.oneEdit && (only.dropped || !likeliestUnanswered)))
     return shownAsCorrected(only.answer, question);
   // "injurd": "injure", "injured" and "injury" all answer with the same sentence, so the answer does not
   // hang on which was meant; named as the likeliest slip, a letter left out.

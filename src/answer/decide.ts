@@ -98,9 +98,10 @@ export interface DecisionFeatures {
    */
   askMissing: number;
   /**
-   * 1 when a "who" question asks more than who its names are ("who is Katie Beiter married to") and the
-   * excerpt neither names anyone new nor says that more: "Katie Beiter contributed reporting". @example
-   * weight -1: a session-11 trap declined; chat set, WikiQA tune, SQuAD guard sample unchanged (-2: SQuAD -2).
+   * 1 when a "who" question's excerpt names no one new ("who is Katie Beiter married to": "Katie Beiter
+   * contributed reporting"). @example weight -1: a session-11 trap declined; chat set, WikiQA tune, SQuAD guard
+   * sample unchanged (-2: SQuAD -2). Session 49, not only when a word of the question is missing too ("who left
+   * the fire door propped open": "Someone left ..."): seed chat set +1, SQuAD unchanged.
    */
   nobodyNew: number;
 }
@@ -359,12 +360,7 @@ export function decisionFeatures(
       )
         ? 1
         : 0,
-      nobodyNew:
-        plan.type === 'person' &&
-        excerpt.shape === 0 &&
-        unmatched.some((term) => !plan.specific.has(term) && (plan.weights.get(term) ?? 0) > 0)
-          ? 1
-          : 0,
+      nobodyNew: plan.type === 'person' && excerpt.shape === 0 ? 1 : 0,
     },
     missingNames,
     namesBeside,

@@ -286,9 +286,34 @@ function clearlyMeant(word: string, candidates: Candidate[]): boolean {
     !candidates.slice(1).some((other) => other.distance === 2 && soundsAsTyped(other.surface));
   return (
     alone(1) ||
+    onlySwap(word, candidates) ||
     (alone(2) && ([...word].length >= CLEAR_TWO_EDITS_LETTERS || soundsAsTyped(best!.surface))) ||
     onlyHeard
   );
+}
+
+/**
+ * Is the nearest candidate the only one a single edit away that is the typed word with two neighbouring letters
+ * swapped ("trian": "train", not "trial")? Fast typing swaps letters far more often than it strikes a key
+ * nowhere near the one meant.
+ */
+function onlySwap(word: string, candidates: Candidate[]): boolean {
+  const [best] = candidates;
+  if (best === undefined || best.distance !== 1 || !swapsTwoLetters(word, best.surface)) return false;
+  let swaps = 0;
+  for (const candidate of candidates)
+    if (candidate.distance === 1 && swapsTwoLetters(word, candidate.surface)) swaps++;
+  return swaps === 1;
+}
+
+/** Is `word` `typed` with two neighbouring letters swapped (ignoring case)? */
+function swapsTwoLetters(typed: string, word: string): boolean {
+  const a = typed.toLowerCase();
+  const b = word.toLowerCase();
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) at = at < 0 ? i : at;
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 interface Candidate {
@@ -472,9 +497,11 @@ function candidatesFor(word: string, token: Token, lookup: WordLookup, shouting:
   const acronym = !shouting && capitals(token.surface) >= 2;
   // Of words as near, one that sounds as typed comes first ("artical": "article" before "critical").
   const sounds = (candidate: Candidate) => (soundsAsTyped(candidate.surface) ? 0 : 1);
+  // ... and before both, one with two neighbouring letters swapped ("trian": "train" before "trial").
+  const swap = (candidate: Candidate) => (swapsTwoLetters(token.surface, candidate.surface) ? 0 : 1);
   return candidates
     .filter((candidate) => candidate.distance <= nearest && (!acronym || capitals(candidate.surface) >= 2))
-    .sort((a, b) => a.distance - b.distance || sounds(a) - sounds(b) || byNearness(a, b))
+    .sort((a, b) => a.distance - b.distance || swap(a) - swap(b) || sounds(a) - sounds(b) || byNearness(a, b))
     .slice(0, CANDIDATES_PER_WORD);
 }
 

@@ -34,6 +34,18 @@ const LEFT_UNNAMED =
  */
 const SOMEONE_DID = /^\W*some(?:one|body)\s+(?!(?:else|who|that)\b)[a-z]/i;
 
+/**
+ * The excerpt is one sentence whose doer is only "someone", after a bold label that dates or heads it ("**Saturday
+ * 23 August.** Someone left the honeycomb bed full of ... offcuts": a log's entry, the label no sentence of its own).
+ */
+function someoneOnlyDid(text: string): boolean {
+  const entry = text.trim().replace(BOLD_LABEL, '');
+  return SOMEONE_DID.test(entry) && !/[.!?]\s+\S/.test(entry);
+}
+
+/** A bold label opening a paragraph: "**Saturday 23 August.** ", "**Update:** ". */
+const BOLD_LABEL = /^(?:[-*]\s+)?\*\*[^*\n]{1,60}\*\*\s*/;
+
 const NOT = String.raw`(?:\s+not|n['\u2019]t)`;
 /** The word that opens what is left unknown: "did not say when ...", "no idea how many ...". */
 const WH = String.raw`(?:how|what|which|who|whom|when|where|whether|why)`;
@@ -119,8 +131,7 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const saysUnknown = (text: string) =>
     SAID_UNKNOWN.test(text) ||
     (plan.type !== 'place' && WITHHELD.test(text)) ||
-    (plan.type === 'person' &&
-      (LEFT_UNNAMED.test(text) || (SOMEONE_DID.test(text) && !/[.!?]\s+\S/.test(text.trim()))));
+    (plan.type === 'person' && (LEFT_UNNAMED.test(text) || someoneOnlyDid(text)));
   // Said in a sentence (or a clause after a semicolon: "The social is on 12 July; the venue is TBC") of the
   // excerpt that speaks of the question, not in a neighbour joined to it (the whole excerpt is tested first:
   // most say nothing of the kind, and are not split).
