@@ -89,6 +89,8 @@ const SHARE =
 export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   if (plan.money) return hasMoney(sentence.text) ? 1 : 0;
   if (plan.nameAsked) return namesThing(plan, sentence.text) ? 1 : 0;
+  // "Whats the address": a street and its number ("412 Alder Street"), not any place named.
+  if (plan.addressAsked) return STREET_ADDRESS.test(sentence.text) ? 1 : 0;
   // "Atomic number 8" answers too, but less surely than "0800 046 7215" does for a helpline.
   if (plan.codeAsked) return hasCode(sentence.text) ? 1 : /\d/.test(sentence.text) ? 0.5 : 0;
   if (plan.measure) {
@@ -155,6 +157,10 @@ function hyphenBoundNumbers(text: string): Set<string> | undefined {
   }
   return bound;
 }
+
+/** A street address: a number and a street ("412 Alder Street", "12 Mill Lane", "7 High St"). */
+const STREET_ADDRESS =
+  /\b\d+[a-z]?,?\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Parade|Row|Hill|Gardens|Grove|Walk|Boulevard|Blvd|Park)\b\.?/u;
 
 /**
  * Numbers written after a currency sign ("Third place: $40 store credit"), as search terms: a sum, which
@@ -275,6 +281,7 @@ export function requiredShape(plan: QueryPlan): boolean {
     plan.money ||
     plan.nameAsked ||
     plan.codeAsked ||
+    plan.addressAsked ||
     plan.age !== undefined ||
     REQUIRED_SHAPES.has(plan.type)
   );

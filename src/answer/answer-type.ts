@@ -769,6 +769,20 @@ export function hasCountedUnit(sentence: string, counted: readonly string[]): bo
   return false;
 }
 
+/** Does the question ask for a street address ("whats the address"), not an email, web or IP address? */
+export function streetAddressAsked(question: string): boolean {
+  return ADDRESS_ASKED.test(question) && !OTHER_ADDRESS.test(question);
+}
+
+/**
+ * "The address", "whats the address", "address of the cafe", "cafe address?": the noun, not the verb ("a speaker
+ * address the members", "what did the protocol try to address?").
+ */
+const ADDRESS_ASKED =
+  /\b(?:the|an|ur|your|their|its|his|her|our|exact|full|street)\s+address\b|\baddress\s+(?:of|for)\b|(?<!(?:\b(?:to|not|does|do|did|will|can|could|would|should|must|might|may|and|also|they|we|you|it)|n['\u2019]t)\s+)\baddress\W*$/i;
+/** An address that is no street's: "email address", "web address", "IP address". */
+const OTHER_ADDRESS = /\b(?:e-?mail|web|website|ip|mac|postal)\s+address/i;
+
 /** Number words as search terms (stemmed): a sentence's "hundreds" is the term "hundr". */
 const NUMBER_TERMS = new Set(
   'one two three four five six seven eight nine ten eleven twelv fifteen twenti thirti forti fifti sixti seventi eighti nineti hundr thousand million billion dozen half sever score none zero'.split(

@@ -34,6 +34,7 @@ import {
   asksForCode,
   asksForMeasure,
   measureWord,
+  streetAddressAsked,
   countFocusWords,
   countedHead,
   GENERIC_COUNTED,
@@ -397,6 +398,8 @@ export interface QueryPlan {
   shapeTerms: readonly string[];
   /** "Whats the helpline number", "the batch code?": only a code or number to dial or type answers. */
   codeAsked: boolean;
+  /** "Whats the address", "address of the cafe": only a street and its number answers ("412 Alder Street"). */
+  addressAsked: boolean;
   /** "What is the name of the bomber": only a name answers (a capitalised one the question does not say). */
   nameAsked: boolean;
   /** The terms of what a name question asks the name of ("teenag", "bomber"): the name stands beside them. */
@@ -573,6 +576,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   );
   const speaker = speakerOf(read, unread, specific);
   const nameAsked = asksForName(read.searchText);
+  const addressAsked = streetAddressAsked(read.searchText);
   const codeAsked = asksForCode(read.searchText);
   // "How did the gamble turn out": the answer says "backfired", not "turn out".
   // (As typed too: shorthand.ts drops "end up", "where do they end up going" asking where they go.)
@@ -757,8 +761,9 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     countHead: countHeadOf(read),
     measure: asksForMeasure(read.searchText),
     money: moneyAsked,
-    shapeTerms: shapeTermsOf(read.askedWords, moneyAsked, terms),
+    shapeTerms: shapeTermsOf(read.askedWords, moneyAsked, terms, addressAsked),
     codeAsked,
+    addressAsked,
     nameAsked: named.nameAsked,
     namedThing: named.namedThing,
     nameOwner: named.nameOwner,
@@ -1155,14 +1160,19 @@ function placesAsked(text: string, type: QuestionType): string[] {
 }
 
 const HOW_BIG = /\bhow\s+(big|large)\b/i;
-/** The question's `shapeTerms`: its words of money where a sum is asked, its words of a share. */
+/**
+ * The question's `shapeTerms`: its words of money where a sum is asked, its words of a share, "address" where
+ * a street address is asked (the article writes "412 Alder Street", not the word).
+ */
 function shapeTermsOf(
   askedWords: ReadonlySet<string>,
   moneyAsked: boolean,
   terms: readonly string[],
+  addressAsked: boolean,
 ): string[] {
   const words = [
     ...(moneyAsked ? analyze(MONEY_FORM_WORDS) : []),
+    ...(addressAsked ? analyze('address') : []),
     ...analyze(SHARE_ASKED.filter((word) => askedWords.has(word)).join(' ')),
   ];
   return words.filter((term, i) => terms.includes(term) && words.indexOf(term) === i);

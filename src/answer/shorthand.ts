@@ -570,9 +570,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "Is our village gp getting shut down": closing.
   [/\b(?:getting|being)\s+shut\s+down\b/giu, ' closing '],
-  // "Last day to complain?", "the cut-off for entries": the deadline (not "the last day of the show").
+  // "Last day to complain?", "the cut-off for entries": the deadline (not "the last day of the show", nor "was
+  // cut off for nine days").
   [
-    /\b(?:(?:last|final)\s+(?:day|date)|cut[\s-]?off(?:\s+(?:day|date))?)\s+(?:to|for|2|4)\b/giu,
+    /\b(?:(?:last|final)\s+(?:day|date)|the\s+cut[\s-]?off(?:\s+(?:day|date))?|cut[\s-]?off\s+(?:day|date))\s+(?:to|for|2|4)\b/giu,
     ' deadline for ',
   ],
   // "At the start of the year": January; "at the end of the year": December.
