@@ -225,8 +225,15 @@ const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Nouns that stand for whatever the article calls it: "when did they start moving their stuff". */
-const VAGUE_NOUNS: ReadonlySet<string> = new Set('stuff things thing place spot'.split(' '));
+/**
+ * Nouns that stand for whatever the article calls it: "when did they start moving their stuff", "what time did
+ * everything go cold" (the boiler plant shut down). @example session 49, "everything", "anything",
+ * "something": dev set (tenth six) +1, seed chat set 15,273 -> 15,276; not "everyone", "anyone", "someone"
+ * (seed chat set -14: "did anyone die" asks of people).
+ */
+const VAGUE_NOUNS: ReadonlySet<string> = new Set(
+  'stuff things thing place spot everything anything something'.split(' '),
+);
 /** Words before "place" that make it no vague noun: "take place", "put in place", "4th place", "his place". */
 const PLACE_IDIOM_BEFORE =
   /^(?:take|takes|took|taken|taking|put|puts|putting|in|first|second|third|last|\d+(?:st|nd|rd|th)|his|her|their|its|whose|[\p{L}-]+['\u2019]s)$/iu;

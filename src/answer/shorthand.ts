@@ -568,6 +568,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:brought|bring|brings|bringing)\s+the\s+house\s+down\b|\b(?:got|get|gets|had)\s+(?:everyone|everybody|the\s+(?:whole\s+)?(?:audience|crowd|room|hall))\s+(?:up\s+)?on\s+(?:their|its)\s+feet\b/giu,
     ' got a standing ovation ',
   ],
+  // "Who took the W": who won; "took the L": lost.
+  [/\b(?:took|take|takes|taking|got|get|gets|getting)\s+(?:the|a|da)\s+w\b(?!['\u2019])/giu, ' won '],
+  [/\b(?:took|take|takes|taking|got|get|gets|getting)\s+(?:the|an?|da)\s+l\b(?!['\u2019])/giu, ' lost '],
   // "Is our village gp getting shut down": closing.
   [/\b(?:getting|being)\s+shut\s+down\b/giu, ' closing '],
   // "Last day to complain?", "the cut-off for entries": the deadline (not "the last day of the show", nor "was

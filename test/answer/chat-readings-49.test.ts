@@ -1,0 +1,33 @@
+/**
+ * Chat readings session 49 added from the tenth six's questions, on an article written for the test:
+ * "everything" in "what time did everything go cold" stands for whatever the article names (the boiler), and
+ * "who took the W" asks who won.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors, expectAnswered, planOf } from './article-engine.js';
+
+const HALL = [
+  '# Elmcroft Village Hall: winter notes',
+  '',
+  'The hall’s boiler shut down at about 6.10am on Monday 3 March, just before the toddler group arrived.',
+  '',
+  'Bookings for the spring are taken by Rhona Tait, who checks the diary every Monday.',
+  '',
+  'The Quizzly Bears won the February quiz night with 58 points, two ahead of the Know-It-Owls.',
+].join('\n');
+
+describe('chat readings', () => {
+  it('reads "everything" as whatever the article names', async () => {
+    const { engine } = await articleEngineWithVectors('village-hall-notes.md', HALL);
+    expect(planOf(engine, 'what time did everything go cold that monday').weights.get('everyth')).toBe(0);
+    expectAnswered(engine, [['what time did everything go cold that monday', 'shut down at about 6.10am']]);
+  });
+
+  it('reads "took the W" as won', async () => {
+    const { engine } = await articleEngineWithVectors('village-hall-notes.md', HALL);
+    expect(planOf(engine, 'who took the W at quiz night').terms).toContain('win');
+    expectAnswered(engine, [
+      ['who took the W at quiz night', 'The Quizzly Bears won the February quiz night'],
+    ]);
+  });
+});
