@@ -1033,7 +1033,9 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   const text =
     type === 'person' || type === 'place'
       ? withoutTitleCaseHeading(sentence).replace(OPENING_LINK_WORD, '$1').replace(OPENING_LABEL, '$1')
-      : sentence;
+      : type === 'date'
+        ? withoutTitleCaseHeading(sentence)
+        : sentence;
   for (const match of text.matchAll(shape)) {
     // A sentence's capitalised first word is often just "The" or "In": stop words are never the answer.
     // "Hartley's" is the name "Hartley": its "s" is no other word.
@@ -1081,7 +1083,9 @@ const CALENDAR_NAMES: ReadonlySet<string> = new Set(
 
 /**
  * A sentence without its heading line when that heading is in Title Case ("# Westgate Rapidplay 2026: Record
- * Entry, a Blackout and a Giant-Killing"): there every word is capitalised, and none is thereby a name.
+ * Entry, a Blackout and a Giant-Killing"): there every word is capitalised, and none is thereby a name; and its
+ * year names the edition, not when it is ("# DriftCon 2025: Travel and Schedule Guide" before "DriftCon is
+ * Friday, October 17 ...").
  */
 function withoutTitleCaseHeading(sentence: string): string {
   const end = sentence.indexOf('\n');

@@ -17,6 +17,11 @@ export function weekdayIndex(name: string): number {
 
 /** A weekday written in full or short, alone or plural: "Saturday", "Sundays", "Sat", "Tues". */
 const DAY = /\b(mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b/giu;
+/** A question asking yes or no: "can tomasz do ...", "is it open on ...". */
+const YES_NO = /^\W*(?:(?:so|and|but|ok)\s+)?(?:can|could|does|do|is|are|will|would)\b/iu;
+/** Days said as the only ones: "only does Wednesday evenings", "on Mondays or Thursdays only". */
+const ONLY_DAYS =
+  /\bonly\s+(?:\p{L}+\s+){0,3}?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:(?:and|or|&)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+)?only\b/iu;
 /** Two weekdays joined as a span: "Monday to Friday", "Tues-Sat", "Monday through Thursday". */
 const SPAN = new RegExp(
   `${DAY.source}\\s*(?:to|through|till|until|-|\\u2013|\\u2014)\\s*${DAY.source}`,
@@ -54,6 +59,8 @@ export function weekdaysSaid(text: string): Set<number> {
 /** Does the excerpt name only other weekdays than one the question asks about? */
 export function weekdayUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (plan.claimAsked) return false;
+  // "Can Tomasz do my induction on a saturday": "Tomasz only does Wednesday evenings" answers no.
+  if (YES_NO.test(plan.asked) && ONLY_DAYS.test(excerpt.text)) return false;
   const asked = [...plan.asked.matchAll(DAY)]
     .filter((match) => /day/i.test(match[0]))
     .map((match) => dayOf(match[1]!, match[0])!);
