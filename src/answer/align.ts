@@ -344,6 +344,10 @@ const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
  * spoke of, whose figure it gives ("It rises 1,874 metres", `shapedNeighbour`).
  */
 const CARRIES_SUBJECT = /^\s*(?:It|She|He|They)\s/;
+/** A sentence saying who it was instead: "That was our events lead, Gareth Moss", "It was Priya who ...". */
+const NAMES_INSTEAD = /^\s*(?:That|It)\s+was\s+(?:\p{Ll}+,?\s+){0,4}\p{Lu}/u;
+/** A sentence saying someone did not do it: "she wasn't involved", "did not arbitrate", "not him". */
+const NEGATED = /\b(?:not|never)\b|n['\u2019]t\b/i;
 /**
  * "Club officials said later that he had been taken to hospital": a person said before, spoken of by a
  * pronoun inside the sentence (not "it" or "they", which refer to anything).
@@ -422,6 +426,11 @@ function shapedNeighbour(
   across: { next: boolean; previous: boolean },
   sentences: readonly ReadSentence[],
 ): number | undefined {
+  // "Was the mayor the one who organised the dog show": "... but she wasn't involved in organising it. That was
+  // our events lead, Gareth Moss, and his team." A denial's next sentence says who or what it was instead.
+  const after = sentences[at + 1];
+  if (after && !across.next && NAMES_INSTEAD.test(after.text) && NEGATED.test(sentences[at]!.text))
+    return at + 1;
   if (best.shape >= SHAPE_HELD || !(plan.money || plan.type === 'count')) return undefined;
   // The next sentence going on about the best one's subject by a pronoun holds its figures: "Teraki is a
   // shield volcano ... It rises 1,874 metres above sea level" for "how tall is teraki".
