@@ -24,7 +24,7 @@ describe('/ask', () => {
     const body = messageBody(call);
     const embed = body.embeds![0]!;
     expect(embed.description).toMatch(
-      /^> This marks a clear shift from 2021, when \*\*ISKP\*\* (\*\*)?began(\*\*)? \*\*relocating\*\*/,
+      /^> (?:[^\n]+ )?This marks a clear shift from 2021, when \*\*ISKP\*\* (\*\*)?began(\*\*)? \*\*relocating\*\*/,
     );
     expect(embed.description).toMatch(/\n\n\[1\] .+ — passage 2 of 6$/);
     expect(embed.fields?.length).toBe(3);
