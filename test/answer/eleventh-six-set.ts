@@ -4,7 +4,7 @@
  * beekeepers' association's notes on swarm season, a residents' committee's street-party minutes, an amateur
  * radio club's field-day report), written in session 49 by two helpers who saw only the articles (the second
  * set in a newcomer's vaguer words), as ./tenth-six-set.ts was. Blind in session 49 (read only as totals: 26
- * and 20 of 100 at its start, 26 and 20 at its end); in the repository so that later sessions keep them, dev
+ * and 20 of 100 at its start, 28 and 21 at its end); in the repository so that later sessions keep them, dev
  * from session 50. Styles the scorer does not know are mapped (phone -> slang; lowercase -> verbatim-ish;
  * synonym, learner, guess -> paraphrase), the helper's own noted above each.
  */

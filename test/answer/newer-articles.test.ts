@@ -6,7 +6,7 @@
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
  * 44 of 200; session 47: 80, 68 and 53; the ninth six, blind in session 47, 60 and 62 of 198; session 48: 81,
  * 72, 58 and 91; the tenth six, blind in session 48, 54 and 58 of 200, then 66 after one rule made on it;
- * session 49: 82, 72, 58, 91 and 74; the eleventh six, blind in session 49, 46 and 46 of 200).
+ * session 49: 82, 72, 58, 91 and 74; the eleventh six, blind in session 49, 46 and 49 of 200).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
