@@ -717,17 +717,29 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     const shownUp = EXCERPT_SETTINGS.shownNeighbourShare * bestScore.score;
     const nextScore = scores[best + 1]?.score ?? 0;
     const previousScore = scores[best - 1]?.score ?? 0;
-    if (!nextAcross && nextScore > 0 && nextScore >= runnerUp && nextScore >= previousScore) last = best + 1;
-    else if (!previousAcross && previousScore > 0 && previousScore >= runnerUp) first = best - 1;
-    else if (!nextAcross && nextScore > 0 && nextScore >= shownUp && nextScore >= previousScore)
-      shown = best + 1;
-    else if (!previousAcross && previousScore > 0 && previousScore >= shownUp) shown = best - 1;
+    // The better-scoring neighbour (the next one on a tie), never one across the start of a list item.
+    const side =
+      !nextAcross && nextScore > 0 && nextScore >= previousScore
+        ? 1
+        : !previousAcross && previousScore > 0
+          ? -1
+          : 0;
+    const sideScore = side === 1 ? nextScore : previousScore;
+    if (side !== 0 && sideScore >= runnerUp) {
+      if (side === 1) last = best + 1;
+      else first = best - 1;
+    } else if (side !== 0 && sideScore >= shownUp) shown = best + side;
   }
   // "What did X say": a quotation that began a sentence or more before the one naming X is quoted from where
   // it opens ("The pressure of the blast was so strong ... ,” Shehzad ... told the AFP").
   if (plan.speaker && first === best) first = quoteOpening(sentences, best, last);
   const start = sentences[first]!.start;
   const end = sentences[last]!.end;
+  // Two sentences at most: none beside a quotation opened earlier ("What did X say").
+  const shownText =
+    shown === undefined || first !== last
+      ? undefined
+      : shownSpan(passage.text, sentences[Math.min(shown, best)]!, sentences[Math.max(shown, best)]!);
   const raw = passage.text.slice(start, end);
   // Trim surrounding whitespace but keep offsets exact, so the excerpt stays a verbatim substring.
   const leading = raw.length - raw.trimStart().length;
@@ -742,16 +754,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     text: raw.trim(),
     start: start + leading,
     end: end - trailing,
-    // Two sentences at most: none beside a quotation opened earlier ("What did X say").
-    ...(shown === undefined || first !== last
-      ? {}
-      : {
-          shown: shownSpan(
-            passage.text,
-            sentences[Math.min(shown, best)]!,
-            sentences[Math.max(shown, best)]!,
-          ),
-        }),
+    ...(shownText === undefined ? {} : { shown: shownText }),
     coverage: excerptCoverage,
     score: bestScore.score + EXCERPT_SETTINGS.neighbourScoreShare * (excerptCoverage - bestScore.coverage),
     covered: exactTerms(matches),
