@@ -477,6 +477,15 @@ function shapedNeighbour(
 }
 
 /** Does the sentence open an item of a list ("- Kelpie Lantern: ...", "2. The gold ...")? */
+/**
+ * A sentence that tells of a question readers asked ("Several people have asked why the Mill Lane culvert
+ * blocked so quickly.", "PixelPete asked whether there's a hidden level.") answers nothing itself: the next
+ * sentence does, or says it is not known ("Honestly, we can't say yet."). @example session 50: quoted with the
+ * next sentence, eleventh six +2 traps declined; seed chat set, SQuAD, the 397 unchanged.
+ */
+const REPORTED_QUESTION =
+  /\b(?:have|has|had|['\u2019]ve)\s+(?:also\s+)?(?:asked|been\s+asking|wondered|been\s+wondering|queried|enquired|inquired)\s+(?:(?:us|me|the\s+committee)\s+)?(?:why|whether|if|how|when|where|what|who|which|about)\b|^(?:[-*]\s+)?(?:\S+\s+){0,3}asked\s+(?:why|whether|if|how|when|where|what|who|which|about)\b/i;
+
 function opensListItem(sentence: ReadSentence | undefined): boolean {
   return sentence !== undefined && /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s/.test(sentence.text);
 }
@@ -678,7 +687,10 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   /** A neighbour shown with the excerpt but not decided on (`shownNeighbourShare`). */
   let shown: number | undefined;
   // A question in the text ("Their ultimate goal?") or a very short sentence is answered by what follows it.
-  const needsNext = bestText.endsWith('?') || bestText.length < EXCERPT_SETTINGS.minSentenceChars;
+  const needsNext =
+    bestText.endsWith('?') ||
+    bestText.length < EXCERPT_SETTINGS.minSentenceChars ||
+    REPORTED_QUESTION.test(bestText);
   // A neighbour across the start of a list item speaks of another item (`opensListItem`).
   const nextAcross = opensListItem(sentences[best + 1]);
   const previousAcross = opensListItem(sentences[best]);

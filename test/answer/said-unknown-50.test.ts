@@ -1,0 +1,79 @@
+/**
+ * More ways an article says a thing is not known (session 50), on an article written for the test: "haven't said
+ * yet whether", "won't be known until", "no new figure has been agreed", "has not been established", "has not
+ * been chosen yet", "hasn't said who it is yet"; a sentence telling of a question readers asked ("Several members
+ * have asked why ...") quoted with the next one, which says "we can't say yet"; "We don't know whether it can be
+ * ...", "we honestly don't know yet if ..." and "Awaiting confirmation." after the sentence naming the thing. Each is declined; what the
+ * article does say is still answered.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+
+const CANAL = [
+  '# Wensley Canal Society: autumn work-party report',
+  '',
+  'Forty-two volunteers turned out for the lock 7 work party on Saturday 4 October, clearing 11 skips of silt and reeds.',
+  '',
+  'We have asked the Waterways Trust to lend us the tug Marigold again next spring, but they haven’t said yet whether we can have it.',
+  '',
+  'The lock keeper’s cottage rent is £90 a month. The landlord has mentioned an increase, but no new figure has been agreed.',
+  '',
+  'Eleven metres of the towpath wall at Hollins Bend collapsed in September. The cause of the collapse has not been established, and the engineers are still testing the soil.',
+  '',
+  'The spring project has not been chosen yet. The committee is weighing two ideas and will report in January.',
+  '',
+  'Several members have asked why the lock 7 gates leak so badly. Honestly, we can’t say yet. The gates were last replaced in 1998 by the Trust’s own carpenters.',
+  '',
+  'The Hollins footbridge has been shut by the council since the flood. We don’t know whether it can be mended or will have to come down.',
+  '',
+  'Our open day is on Sunday 12 April at the Wharf Centre. The Trust has promised a guest speaker but hasn’t said who it is yet.',
+  '',
+  'How the society ranks in the regional volunteering awards won’t be known until the results are published in March.',
+  '',
+  'Our towpath litter pick set a county record of 212 bags in one day. Awaiting confirmation.',
+  '',
+  'A few members have asked about a Thursday evening work party for people who work weekends. Whether that happens depends on numbers; we honestly don’t know yet if enough of you can come.',
+].join('\n');
+
+describe('said to be unknown (session 50)', () => {
+  it('declines what the article says is not yet known or settled', async () => {
+    const { engine } = await articleEngineWithVectors('canal-work-party.md', CANAL);
+    expectDeclined(engine, [
+      'are we getting the marigold tug again next spring',
+      'how much is the cottage rent going up',
+      'whats the new rent for the cottage gonna be',
+      'what made the towpath wall at hollins bend fall down',
+      'whats the spring project gonna be',
+      'who is the guest speaker at the open day',
+      'where does the society rank in the regional volunteering awards',
+    ]);
+  });
+
+  it('quotes a reported question with the next sentence, and declines when that says it is unknown', async () => {
+    const { engine } = await articleEngineWithVectors('canal-work-party.md', CANAL);
+    expectDeclined(engine, ['why do the lock 7 gates leak so much']);
+    const answer = engine.ask('when were the lock 7 gates last replaced');
+    expect(answer.status).toBe('answered');
+    expect(answer.excerpt).toContain('last replaced in 1998');
+  });
+
+  it('reads "it" in "we don\'t know whether it can be mended" as the thing the sentence before names', async () => {
+    const { engine } = await articleEngineWithVectors('canal-work-party.md', CANAL);
+    expectDeclined(engine, [
+      'is the hollins footbridge getting repaired or replaced',
+      'is the thursday evening work party going ahead',
+      'has the litter pick record been made official yet',
+    ]);
+  });
+
+  it('still answers what the article does say', async () => {
+    const { engine } = await articleEngineWithVectors('canal-work-party.md', CANAL);
+    expectAnswered(engine, [
+      ['how many volunteers came to the lock 7 work party', 'Forty-two volunteers turned out'],
+      ['how much is the cottage rent now', '£90 a month'],
+      ['when is the open day', 'Sunday 12 April'],
+      ['how many skips of silt did they clear', '11 skips of silt'],
+      ['how many bags did the litter pick fill', '212 bags in one day'],
+    ]);
+  });
+});
