@@ -10,7 +10,7 @@ import { type AliasBook, aliasNames } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
-import { saidUnknown } from './said-unknown.js';
+import { saidUnknown, UNKNOWN_RIVAL, unknownOutweighs } from './said-unknown.js';
 import { decide, type Decision, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { listedPlaces, namesPlaceOutsideList } from './asked-unsaid.js';
@@ -312,6 +312,19 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     // Nor when it says what is asked is not known yet ("The cause of the fire is not yet known"): another
     // passage's answer is another thing's ("The cause of that fire was found to be ..." of an earlier fire).
     if (!decision.answer && saidUnknown(plan, candidate.excerpt)) break;
+    // "When can the residents go back": "The council has not said when residents can return", in a passage
+    // ranked beside the one telling of the evacuation.
+    if (
+      decision.answer &&
+      unknownOutweighs(
+        plan,
+        candidate.passage,
+        candidate.excerpt,
+        ranked.slice(0, UNKNOWN_RIVAL.passages).map((ranked) => ranked.passage),
+        context.reader,
+      )
+    )
+      break;
     if (decision.answer) {
       chosen = candidate;
       first = decision;

@@ -23,6 +23,7 @@ import type { ExcerptChoice } from './align.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { givesCause } from './reason-given.js';
+import { matchedShare, matchTerms } from './term-match.js';
 
 /**
  * Someone left unnamed: no answer to who they are, though the sentence may answer other things of them ("was
@@ -337,6 +338,9 @@ const OF_WHAT_CAME_BEFORE =
  */
 const NOT_SETTLED =
   /\b(?:yet|decided|confirmed|announced|posted|set)\b|\b(?:could|can|would|will)(?:\s+not|n['\u2019]t|not)\s+say\b/i;
+/** Open still, being settled: "the payout is still being worked out", "the claim is under review". */
+const STILL_OPEN =
+  /\bstill\s+(?:being|to\s+be|not|unknown|undecided|unclear|under|awaiting|waiting)\b|\bbeing\s+worked\s+out\b|\bunder\s+(?:discussion|review|consideration)\b|\bawaiting\b/i;
 const PERSON_UNKNOWN = /\b(?:not\s+known|unknown)\s+(?:who|whose|whom)\b/i;
 const SUM_WRITTEN = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?|quid|gp|gold)\b/i;
 
@@ -378,4 +382,52 @@ export function unknownBeside(
     // "It is not known who it belonged to", for "who did the watch belong to".
     return plan.type === 'person' && PERSON_UNKNOWN.test(sentence.text) && writesLacked(sentence);
   });
+}
+
+export const UNKNOWN_RIVAL = {
+  /** The best-ranked candidates whose passages are read for a sentence saying the thing asked is unknown. */
+  passages: 3,
+  /**
+   * Least share of the question such a sentence must hold (and at least the excerpt's own): one sharing a word
+   * or two speaks of something else. @example 0.6: newer dev sets +3 traps declined, no answer lost (0.4 or 0.5:
+   * -2 and -1 answers; 0: -4).
+   */
+  minShare: 0.6,
+} as const;
+
+/**
+ * A sentence of the passages given, outside the excerpt, that says the thing asked is not known and holds at
+ * least as much of the question as the excerpt: "We don't have a date for the new block, because ..." against
+ * "4 November: roofing work due to start" for "when is the new block expected to open".
+ */
+export function unknownOutweighs(
+  plan: QueryPlan,
+  excerptPassage: Passage,
+  excerpt: ExcerptChoice,
+  passages: readonly Passage[],
+  reader: PassageReader,
+): boolean {
+  if (ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''))) return false;
+  const inside = reader.sentencesWithin(excerptPassage, excerpt);
+  const excerptTerms = new Set(inside.flatMap((sentence) => sentence.terms));
+  const own = matchedShare(plan, matchTerms(plan, excerptTerms));
+
+  for (const passage of passages) {
+    if (!SAID_UNKNOWN.test(passage.text)) continue;
+    for (const sentence of reader.sentences(passage)) {
+      if (passage === excerptPassage && inside.includes(sentence)) continue;
+      const found = SAID_UNKNOWN.exec(sentence.text);
+      if (!found) continue;
+      // "has not said when ...": what follows says what is unknown; otherwise only what is not settled yet
+      // (an encyclopedia's "the degree to which the flags keep their colours remains unknown" is of another thing).
+      if (!ENDS_WITH_WH.test(found[0]) && !NOT_SETTLED.test(sentence.text) && !STILL_OPEN.test(sentence.text))
+        continue;
+      if (plan.causeAsked && givesCause(sentence.text)) continue;
+      if (!speaksOfQuestion(plan, unknownPart(sentence.text)) && !namesKindAsked(plan, sentence.text))
+        continue;
+      const share = matchedShare(plan, matchTerms(plan, sentence.termSet));
+      if (share >= UNKNOWN_RIVAL.minShare && share >= own) return true;
+    }
+  }
+  return false;
 }

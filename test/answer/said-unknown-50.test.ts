@@ -3,7 +3,9 @@
  * yet whether", "won't be known until", "no new figure has been agreed", "has not been established", "has not
  * been chosen yet", "hasn't said who it is yet"; a sentence telling of a question readers asked ("Several members
  * have asked why ...") quoted with the next one, which says "we can't say yet"; "We don't know whether it can be
- * ...", "we honestly don't know yet if ..." and "Awaiting confirmation." after the sentence naming the thing. Each is declined; what the
+ * ...", "we honestly don't know yet if ..." and "Awaiting confirmation." after the sentence naming the thing; a
+ * sentence in a passage ranked beside the answer's that says the thing asked is not known ("The council has not
+ * said when residents can return"). Each is declined; what the
  * article does say is still answered.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,20 @@ const CANAL = [
   'Our towpath litter pick set a county record of 212 bags in one day. Awaiting confirmation.',
   '',
   'A few members have asked about a Thursday evening work party for people who work weekends. Whether that happens depends on numbers; we honestly don’t know yet if enough of you can come.',
+].join('\n');
+
+const QUARRY = [
+  '# Brackenfold quarry landslip: residents’ update',
+  '',
+  'A section of the old quarry face above Brackenfold gave way at 4.40am on Tuesday 9 September, sending rock and mud across Quarry Lane.',
+  '',
+  'The district council ordered the evacuation of the eleven cottages on Quarry Lane at 6am the same morning, and 27 residents spent the first night at the Brackenfold village hall.',
+  '',
+  '## What happens next',
+  '',
+  'Geologists from Hartley Ground Surveys walked the face on Thursday 11 September and will report to the council by the end of the month.',
+  '',
+  'The council has not said when Quarry Lane residents can return to their cottages. Until then the lane stays closed to everyone except emergency vehicles.',
 ].join('\n');
 
 describe('said to be unknown (session 50)', () => {
@@ -74,6 +90,15 @@ describe('said to be unknown (session 50)', () => {
       ['when is the open day', 'Sunday 12 April'],
       ['how many skips of silt did they clear', '11 skips of silt'],
       ['how many bags did the litter pick fill', '212 bags in one day'],
+    ]);
+  });
+
+  it('declines when a passage beside the answer says the thing asked is not known', async () => {
+    const { engine } = await articleEngineWithVectors('quarry-slip.md', QUARRY);
+    expectDeclined(engine, ['when can quarry lane residents go back']);
+    expectAnswered(engine, [
+      ['how many residents spent the night at the hall', '27 residents spent the first night'],
+      ['when did the quarry face give way', 'at 4.40am on Tuesday 9 September'],
     ]);
   });
 });
