@@ -126,9 +126,12 @@ const SAID_UNKNOWN = new RegExp(
 const WITHHELD =
   /\b(?:please\s+)?(?:don['\u2019]t|do\s+not)\s+(?:post|share|publish)\s+(?:it|them|the\s+code)\b|\b(?:posted|shared|given\s+out|sent)\s+only\s+(?:in|to|on|by)\b|\bonly\s+(?:posted|shared|given\s+out|sent)\s+(?:in|to|on|by)\b/i;
 
-/** "Does anyone know ...", "u know": chat's way of asking, not a question about what is known. */
+/**
+ * "Does anyone know ...", "u know", "need to know for my train", "let me know": chat's way of asking, not a
+ * question about what is known.
+ */
 const ANYONE_KNOW =
-  /\b(?:(?:does|do)\s+)?(?:any\s?one|anybody|some\s?one|somebody|u|you|ya)\s+(?:know|knows|kno)\b/gi;
+  /\b(?:need|needs|want|wants|wanna|like|keen|curious|dying|have|got)\s+(?:to\s+)?know\b|\blet\s+(?:me|us|u)\s+know\b|\b(?:(?:does|do)\s+)?(?:any\s?one|anybody|some\s?one|somebody|u|you|ya)\s+(?:know|knows|kno)\b|\b(?:do|does)\s+we\s+(?:even\s+)?know\b/gi;
 
 const ASKS_ABOUT_KNOWING =
   /\b(?:unknown|known(?!\s+(?:as|for)\b)|know|knew|uncertain|unclear|undecided|unconfirmed)\b/i;
@@ -357,7 +360,8 @@ export function unknownBeside(
   reader: PassageReader,
   minExcerptMatch: number,
 ): boolean {
-  if (!SAID_UNKNOWN.test(passage.text) || ASKS_ABOUT_KNOWING.test(plan.asked)) return false;
+  if (!SAID_UNKNOWN.test(passage.text) || ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, '')))
+    return false;
   const lacked = plan.terms.filter(
     (term) => (plan.weights.get(term) ?? 0) > 0 && (excerpt.matches.get(term) ?? 0) < minExcerptMatch,
   );
@@ -396,7 +400,7 @@ export const UNKNOWN_RIVAL = {
 } as const;
 
 /**
- * A sentence of the passages given, outside the excerpt, that says the thing asked is not known and holds at
+ * A sentence of the other passages given (not the excerpt's) that says the thing asked is not known and holds at
  * least as much of the question as the excerpt: "We don't have a date for the new block, because ..." against
  * "4 November: roofing work due to start" for "when is the new block expected to open".
  */
@@ -408,14 +412,15 @@ export function unknownOutweighs(
   reader: PassageReader,
 ): boolean {
   if (ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''))) return false;
-  const inside = reader.sentencesWithin(excerptPassage, excerpt);
-  const excerptTerms = new Set(inside.flatMap((sentence) => sentence.terms));
+  const excerptTerms = new Set(
+    reader.sentencesWithin(excerptPassage, excerpt).flatMap((sentence) => sentence.terms),
+  );
   const own = matchedShare(plan, matchTerms(plan, excerptTerms));
 
   for (const passage of passages) {
-    if (!SAID_UNKNOWN.test(passage.text)) continue;
+    // The excerpt's own passage is `unknownBeside`'s, with its stricter tests.
+    if (passage === excerptPassage || !SAID_UNKNOWN.test(passage.text)) continue;
     for (const sentence of reader.sentences(passage)) {
-      if (passage === excerptPassage && inside.includes(sentence)) continue;
       const found = SAID_UNKNOWN.exec(sentence.text);
       if (!found) continue;
       // "has not said when ...": what follows says what is unknown; otherwise only what is not settled yet
