@@ -31,7 +31,7 @@ import { matchedSurfaces } from './highlight.js';
 import { hitOf } from './hits.js';
 import type { PassageReader } from './passage-reader.js';
 import { planQuery, type QueryPlan, writtenSurfaces } from './query-plan.js';
-import { type Candidate, passageCoverage, rankPassages } from './rank.js';
+import { articlePassage, type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
 import { withStretchedWordsCut } from './shorthand.js';
 import { outletsNamed, withSourceAsArticle } from './source-framing.js';
@@ -322,6 +322,7 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
         candidate.excerpt,
         ranked.slice(0, UNKNOWN_RIVAL.passages).map((ranked) => ranked.passage),
         context.reader,
+        neighbourPassages(candidate.passage, context),
       )
     )
       break;
@@ -347,6 +348,14 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     return { ...answer, confidence: decision.confidence };
   }
   return answered(plan, chosen, chosen.excerpt, ranked, decision.confidence, context);
+}
+
+/** The passages before and after one in its article. */
+function neighbourPassages(passage: Passage, context: AnswerContext): Passage[] {
+  return [passage.index - 1, passage.index + 1].flatMap((index) => {
+    const found = articlePassage(passage, index, context);
+    return found ? [found] : [];
+  });
 }
 
 /**

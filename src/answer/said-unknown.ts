@@ -402,7 +402,8 @@ export const UNKNOWN_RIVAL = {
 /**
  * A sentence of the other passages given (not the excerpt's) that says the thing asked is not known and holds at
  * least as much of the question as the excerpt: "We don't have a date for the new block, because ..." against
- * "4 November: roofing work due to start" for "when is the new block expected to open".
+ * "4 November: roofing work due to start" for "when is the new block expected to open"; for a cause asked, any
+ * sentence of the passages `adjacent` to the excerpt's that says a cause is not known.
  */
 export function unknownOutweighs(
   plan: QueryPlan,
@@ -410,8 +411,15 @@ export function unknownOutweighs(
   excerpt: ExcerptChoice,
   passages: readonly Passage[],
   reader: PassageReader,
+  adjacent: readonly Passage[] = [],
 ): boolean {
   if (ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''))) return false;
+  // "What made the two riders come off": "We still don't know exactly what caused the crash", the paragraph after.
+  if (plan.causeAsked)
+    for (const passage of adjacent)
+      for (const sentence of reader.sentences(passage))
+        if (SAID_UNKNOWN.test(sentence.text) && CAUSE_SAID.test(sentence.text) && !givesCause(sentence.text))
+          return true;
   const excerptTerms = new Set(
     reader.sentencesWithin(excerptPassage, excerpt).flatMap((sentence) => sentence.terms),
   );

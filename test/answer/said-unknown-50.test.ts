@@ -5,7 +5,8 @@
  * have asked why ...") quoted with the next one, which says "we can't say yet"; "We don't know whether it can be
  * ...", "we honestly don't know yet if ..." and "Awaiting confirmation." after the sentence naming the thing; a
  * sentence in a passage ranked beside the answer's that says the thing asked is not known ("The council has not
- * said when residents can return"). Each is declined; what the
+ * said when residents can return"), and for a cause asked, one in the passage before or after ("We still don't know
+ * exactly what caused the fault"). A length of time in words ("for eleven minutes") answers "how long". Each is declined; what the
  * article does say is still answered.
  */
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,18 @@ const QUARRY = [
   'Geologists from Hartley Ground Surveys walked the face on Thursday 11 September and will report to the council by the end of the month.',
   '',
   'The council has not said when Quarry Lane residents can return to their cottages. Until then the lane stays closed to everyone except emergency vehicles.',
+].join('\n');
+
+const CONCERT = [
+  '# Millfield Summer Concert: the committee’s report',
+  '',
+  'About 640 people came to the Millfield Summer Concert on the rec on Saturday 19 July, and the bar took £3,210.',
+  '',
+  'At 8.40pm, halfway through the second set, the stage lights went out for eleven minutes, and the band played on by torchlight.',
+  '',
+  'We still don’t know exactly what caused the fault. The hire company has taken the dimmer rack away to test it.',
+  '',
+  'The headline act, the Larkspur Ceilidh Band, played for an hour and a half and finished at 10.15pm.',
 ].join('\n');
 
 describe('said to be unknown (session 50)', () => {
@@ -108,5 +121,18 @@ describe('said to be unknown (session 50)', () => {
       ['how many residents spent the night at the hall', '27 residents spent the first night'],
       ['when did the quarry face give way', 'at 4.40am on Tuesday 9 September'],
     ]);
+  });
+
+  it('declines a cause asked when the passage after says the cause is not known', async () => {
+    const { engine } = await articleEngineWithVectors('summer-concert.md', CONCERT);
+    expectDeclined(engine, ['what made the stage lights go out at the concert', 'why did the lights go out']);
+    expectAnswered(engine, [
+      ['when did the stage lights go out', 'At 8.40pm, halfway through the second set'],
+    ]);
+  });
+
+  it('reads a length of time written in words ("for eleven minutes")', async () => {
+    const { engine } = await articleEngineWithVectors('summer-concert.md', CONCERT);
+    expectAnswered(engine, [['how long were the lights out for', 'went out for eleven minutes']]);
   });
 });
