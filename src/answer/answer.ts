@@ -322,7 +322,7 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
         candidate.excerpt,
         ranked.slice(0, UNKNOWN_RIVAL.passages).map((ranked) => ranked.passage),
         context.reader,
-        neighbourPassages(candidate.passage, context),
+        () => neighbourPassages(candidate.passage, context),
       )
     )
       break;
