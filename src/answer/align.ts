@@ -476,7 +476,6 @@ function shapedNeighbour(
   return undefined;
 }
 
-/** Does the sentence open an item of a list ("- Kelpie Lantern: ...", "2. The gold ...")? */
 /**
  * A sentence that tells of a question readers asked ("Several people have asked why the Mill Lane culvert
  * blocked so quickly.", "PixelPete asked whether there's a hidden level.") answers nothing itself: the next
@@ -486,6 +485,7 @@ function shapedNeighbour(
 const REPORTED_QUESTION =
   /\b(?:have|has|had|['\u2019]ve)\s+(?:also\s+)?(?:asked|been\s+asking|wondered|been\s+wondering|queried|enquired|inquired)\s+(?:(?:us|me|the\s+committee)\s+)?(?:why|whether|if|how|when|where|what|who|which|about)\b|^(?:[-*]\s+)?(?:\S+\s+){0,3}asked\s+(?:why|whether|if|how|when|where|what|who|which|about)\b/i;
 
+/** Does the sentence open an item of a list ("- Kelpie Lantern: ...", "2. The gold ...")? */
 function opensListItem(sentence: ReadSentence | undefined): boolean {
   return sentence !== undefined && /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s/.test(sentence.text);
 }

@@ -320,7 +320,7 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
         plan,
         candidate.passage,
         candidate.excerpt,
-        ranked.slice(0, UNKNOWN_RIVAL.passages).map((ranked) => ranked.passage),
+        ranked.slice(0, UNKNOWN_RIVAL.passages).map((best) => best.passage),
         context.reader,
         () => neighbourPassages(candidate.passage, context),
       )
