@@ -136,18 +136,22 @@ const ANYONE_KNOW =
 const ASKS_ABOUT_KNOWING =
   /\b(?:unknown|known(?!\s+(?:as|for)\b)|know|knew|uncertain|unclear|undecided|unconfirmed)\b/i;
 
+/** "What is unknown about the classes L and P": a question about what is not known, answered by saying so. */
+function asksAboutKnowing(plan: QueryPlan): boolean {
+  return ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''));
+}
+
 /** Does the excerpt say that what is asked is unknown or undecided (an unnamed person only for "who")? */
 export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  // "What is unknown about the classes L and P": a question about what is not known is answered by saying so.
-  if (ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''))) return false;
+  if (asksAboutKnowing(plan)) return false;
   const saysUnknown = (text: string) =>
     SAID_UNKNOWN.test(text) ||
     (plan.type !== 'place' && WITHHELD.test(text)) ||
     (plan.type === 'person' && (LEFT_UNNAMED.test(text) || someoneOnlyDid(text)));
+  if (shownSaysKindUnknown(plan, excerpt, saysUnknown)) return true;
   // Said in a sentence (or a clause after a semicolon: "The social is on 12 July; the venue is TBC") of the
   // excerpt that speaks of the question, not in a neighbour joined to it (the whole excerpt is tested first:
   // most say nothing of the kind, and are not split).
-  if (shownSaysKindUnknown(plan, excerpt, saysUnknown)) return true;
   if (!saysUnknown(excerpt.text)) return false;
   const sentences = excerpt.text.split(/(?<=[.!?;])\s+/);
   return sentences.some(
@@ -178,6 +182,11 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 /** Words that say a clause is about a cause: "The cause of the collapse has not been established". */
 const CAUSE_SAID = /\b(?:cause|causes|caused|reason|reasons|why)\b/i;
 
+/** Does a text (said to leave something unknown) speak of a cause it does not give? */
+function causeLeftOpen(text: string): boolean {
+  return CAUSE_SAID.test(text) && !givesCause(text);
+}
+
 /**
  * The neighbour shown beside the excerpt (not decided on) says the kind of thing asked is not known: "Eleven
  * metres of the towpath wall collapsed in September. The cause of the collapse has not been established" for
@@ -192,7 +201,7 @@ function shownSaysKindUnknown(
   if (excerpt.shown === undefined) return false;
   const neighbour = excerpt.shown.replace(excerpt.text, ' ').trim();
   if (!saysUnknown(neighbour)) return false;
-  if (plan.causeAsked) return CAUSE_SAID.test(neighbour) && !givesCause(neighbour);
+  if (plan.causeAsked) return causeLeftOpen(neighbour);
   return namesKindAsked(plan, neighbour);
 }
 
@@ -348,6 +357,17 @@ const PERSON_UNKNOWN = /\b(?:not\s+known|unknown)\s+(?:who|whose|whom)\b/i;
 const SUM_WRITTEN = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?|quid|gp|gold)\b/i;
 
 /**
+ * Whether a passage says anything is not known, kept per passage object (the same few passages rank high for many
+ * questions; the pattern is long: testing three passages' text per answer cost 3-5% of a 2k answer's time).
+ */
+const saysUnknownOf = new WeakMap<Passage, boolean>();
+function passageSaysUnknown(passage: Passage): boolean {
+  let says = saysUnknownOf.get(passage);
+  if (says === undefined) saysUnknownOf.set(passage, (says = SAID_UNKNOWN.test(passage.text)));
+  return says;
+}
+
+/**
  * "Whats the prize for the build contest": the excerpt tells of the contest ("runs 9-23 November") and a
  * sentence beside it in the passage says "The prize hasn't been decided yet". A sentence of the passage
  * outside the excerpt that says something is not known, and writes a word of the question the excerpt
@@ -360,8 +380,7 @@ export function unknownBeside(
   reader: PassageReader,
   minExcerptMatch: number,
 ): boolean {
-  if (!SAID_UNKNOWN.test(passage.text) || ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, '')))
-    return false;
+  if (!passageSaysUnknown(passage) || asksAboutKnowing(plan)) return false;
   const lacked = plan.terms.filter(
     (term) => (plan.weights.get(term) ?? 0) > 0 && (excerpt.matches.get(term) ?? 0) < minExcerptMatch,
   );
@@ -382,7 +401,7 @@ export function unknownBeside(
       if (plan.type === 'person' && NAME_SAID.test(sentence.text)) return true;
     }
     // "What made the wall fall down": "The cause of the collapse has not been established".
-    if (plan.causeAsked && CAUSE_SAID.test(sentence.text) && !givesCause(sentence.text)) return true;
+    if (plan.causeAsked && causeLeftOpen(sentence.text)) return true;
     // "It is not known who it belonged to", for "who did the watch belong to".
     return plan.type === 'person' && PERSON_UNKNOWN.test(sentence.text) && writesLacked(sentence);
   });
@@ -400,17 +419,6 @@ export const UNKNOWN_RIVAL = {
 } as const;
 
 /**
- * Whether a passage says anything is not known, kept per passage object (the same few passages rank high for many
- * questions; the pattern is long: testing three passages' text per answer cost 3-5% of a 2k answer's time).
- */
-const saysUnknownOf = new WeakMap<Passage, boolean>();
-function passageSaysUnknown(passage: Passage): boolean {
-  let says = saysUnknownOf.get(passage);
-  if (says === undefined) saysUnknownOf.set(passage, (says = SAID_UNKNOWN.test(passage.text)));
-  return says;
-}
-
-/**
  * A sentence of the other passages given (not the excerpt's) that says the thing asked is not known and holds at
  * least as much of the question as the excerpt: "We don't have a date for the new block, because ..." against
  * "4 November: roofing work due to start" for "when is the new block expected to open"; for a cause asked, any
@@ -424,13 +432,13 @@ export function unknownOutweighs(
   reader: PassageReader,
   adjacent: () => readonly Passage[] = () => [],
 ): boolean {
-  if (ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''))) return false;
+  if (asksAboutKnowing(plan)) return false;
   // "What made the two riders come off": "We still don't know exactly what caused the crash", the paragraph after.
   if (plan.causeAsked)
     for (const passage of adjacent())
-      for (const sentence of reader.sentences(passage))
-        if (SAID_UNKNOWN.test(sentence.text) && CAUSE_SAID.test(sentence.text) && !givesCause(sentence.text))
-          return true;
+      if (passageSaysUnknown(passage))
+        for (const sentence of reader.sentences(passage))
+          if (SAID_UNKNOWN.test(sentence.text) && causeLeftOpen(sentence.text)) return true;
   // The excerpt's own share, found only once a sentence saying something is unknown is met (most passages say
   // nothing of the kind, and this is asked of every answer).
   let own: number | undefined;
