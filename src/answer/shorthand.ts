@@ -1334,7 +1334,8 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
 function plainReadings(text: string): string {
   let out = text;
   for (const [pattern, plain] of PLAIN_READINGS) out = replaceWhereFound(out, pattern, plain);
-  return out.includes('most')
+  // "Most" and "MOST" too: letter case never changes a reading.
+  return /most/i.test(out)
     ? out.replace(LEARNERS_SUPERLATIVE, (_, adjective: string) => SUPERLATIVES[adjective.toLowerCase()]!)
     : out;
 }

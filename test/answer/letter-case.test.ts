@@ -66,7 +66,19 @@ describe('letter case', () => {
           expect(outcome(titleCase(question))).toEqual(lower);
         },
       ),
-      { numRuns: 150 },
+      // A fixed seed: CI must not turn red on a draw no one can replay. Session 51 found "what Most near"
+      // read apart from "what most near" with a random seed (the learner's-superlative reading looked for
+      // "most" in lower case only); 8,000 further draws with other seeds found nothing more.
+      { numRuns: 150, seed: 599645943 },
     );
+  });
+
+  it('reads a learner\'s superlative the same in any case ("what Most near", "WHO WAS THE MOST OLD")', () => {
+    for (const question of ['what most near', 'who was the most old', 'what is the most close']) {
+      const lower = outcome(question);
+      expect(outcome(question.toUpperCase()), question).toEqual(lower);
+      expect(outcome(titleCase(question)), question).toEqual(lower);
+      expect(outcome(question.replace('most', 'Most')), question).toEqual(lower);
+    }
   });
 });
