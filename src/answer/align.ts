@@ -584,6 +584,22 @@ function asksFigure(plan: QueryPlan): boolean {
 /** A Markdown heading line ("# Title", "## Money raised"). */
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+\S[^\n]*$/;
 
+/**
+ * A plain-text heading ("7. Complaint about the Ashworth Cup final" over a minute's paragraph, "NEW STALL
+ * RULES"): a short line of its own (line breaks before and after it), with no closing punctuation nor comma. A byline
+ * ("From Helen Marsh, Market Manager, on behalf of ...") names who wrote, not what follows.
+ */
+function isPlainHeading(text: string, sentence: ReadSentence): boolean {
+  return (
+    (sentence.start === 0 || text.charCodeAt(sentence.start - 1) === 10) &&
+    text.charCodeAt(sentence.end) === 10 &&
+    sentence.text.length <= PLAIN_HEADING_MAX_CHARS &&
+    !sentence.text.includes(',') &&
+    isHeadingLine(sentence.text)
+  );
+}
+const PLAIN_HEADING_MAX_CHARS = 60;
+
 /** Is a sentence a heading line of its own, with no closing punctuation? */
 function isHeadingLine(text: string): boolean {
   return !/[.!?:;,"'\u201d\u2019)\]]\s*$/u.test(text) && !text.includes('\n');
@@ -663,7 +679,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     // A Markdown heading ("## Money raised", "# Brindle 3.0.0 release notes") names what the sentences under
     // it speak of: its words count as theirs, though only where they say something of the question too
     // (`scoreSentence`). It is no answer itself where a figure or a date is asked.
-    if (MARKDOWN_HEADING.test(sentence.text)) {
+    if (MARKDOWN_HEADING.test(sentence.text) || isPlainHeading(passage.text, sentence)) {
       const held = plan.terms.filter((term) => sentence.termSet.has(term) && !headedSubject.includes(term));
       if (held.length > 0) headedSubject = [...headedSubject, ...held];
       if (asksFigure(plan) && scored.shape < SHAPE_HELD) continue;

@@ -486,11 +486,12 @@ const COMPARING_WORDS =
   /\b(?:than|more|most|less|least|fewer|fewest|compared|comparison|twice|unlike|whereas|\w{3,}est|worse|worst|better|best|bigger|larger|smaller|deadlier|greater|(?:predat|preced|exceed|surpass|outnumber|outweigh)\w*)\b/i;
 
 /**
- * Words that speak of what is to come; or a schedule in the present tense with a weekday, as a club's notice
- * writes its next date ("Session 15 is on Saturday 22 March").
+ * Words that speak of what is to come; a date named for what is still to happen ("The main contractor's
+ * revised completion date is Friday 31 January 2025", "the deadline is"); or a schedule in the present tense
+ * with a weekday, as a club's notice writes its next date ("Session 15 is on Saturday 22 March").
  */
 const FUTURE_WORDS =
-  /\b(?:will|would|shall|should|expect(?:s|ed)?|next|soon|coming|upcoming|planned|plans?\s+to|scheduled|due\s+to|set\s+to|going\s+to|later\s+this|by\s+the\s+end\s+of|in\s+the\s+future|future)\b|['\u2019]ll\b|\b(?:is|are|starts?|opens?|begins?|runs?)\s+(?:on|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+  /\b(?:will|would|shall|should|expect(?:s|ed)?|next|soon|coming|upcoming|planned|plans?\s+to|scheduled|due\s+to|set\s+to|going\s+to|later\s+this|by\s+the\s+end\s+of|in\s+the\s+future|future|(?:revised|new|expected|target|estimated|provisional|completion|finishing|handover)\s+(?:completion\s+)?date|deadline)\b|['\u2019]ll\b|\b(?:is|are|starts?|opens?|begins?|runs?)\s+(?:on|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /**
  * Does a "where ... from" question's excerpt say no place: neither a new name where a place stands ("to North

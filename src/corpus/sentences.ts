@@ -158,13 +158,40 @@ function* segments(text: string): Generator<{ start: number; end: number }> {
 const SOFT_WRAP = /([^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)]\s))/g;
 
 /**
+ * A plain-text heading: the first line of a block, short (60 characters at most), without a sentence's end,
+ * over a line at least twice as long that opens with a capital ("7. Complaint about the Ashworth Cup final" over the minute's paragraph). Its line break is
+ * no soft wrap: the heading is a sentence of its own, not the opening words of the one below it. Hard-wrapped
+ * prose has no such line (its lines are all about as long; only a paragraph's last is short).
+ */
+const HEADING_MAX_CHARS = 60;
+function endsHeading(text: string, lineBreak: number): boolean {
+  const lineStart = text.lastIndexOf('\n', lineBreak - 1) + 1;
+  const length = lineBreak - lineStart;
+  if (length > HEADING_MAX_CHARS || /[.!?,;:\u2026]["'\u201d\u2019)]*[ \t]*$/u.test(text.slice(lineStart, lineBreak)))
+    return false;
+  const blockStart = lineStart === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, lineStart - 8), lineStart - 1));
+  if (!blockStart) return false;
+  const nextEnd = text.indexOf('\n', lineBreak + 1);
+  const next = text.slice(lineBreak + 1, nextEnd < 0 ? text.length : nextEnd);
+  // Not a digit: SQuAD's text breaks a line before a subscript ("molecular O\n2 in which ...").
+  return next.length >= 2 * length && /^[ \t]*\p{Lu}/u.test(next);
+}
+
+/** `text` with each soft wrap made a space (same length, so offsets hold). */
+export function withSoftWrapsJoined(text: string): string {
+  return text.replace(SOFT_WRAP, (found: string, last: string, at: number) =>
+    endsHeading(text, at + 1) ? found : `${last} `,
+  );
+}
+
+/**
  * The sentences of `original` as offsets, [start, end, start, end, ...] pushed onto `into`, in order, without
  * surrounding white space; whitespace-only stretches are dropped. What `splitSentences` gives, without a
  * string per sentence.
  */
 export function sentenceRanges(original: string, into: number[]): void {
   // Segment a copy with soft wraps made spaces (same length, so offsets hold).
-  const text = original.includes('\n') ? original.replace(SOFT_WRAP, '$1 ') : original;
+  const text = original.includes('\n') ? withSoftWrapsJoined(original) : original;
   const starts = segmentStartsOf(text);
   let start = -1;
   let end = -1;

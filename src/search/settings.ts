@@ -29,8 +29,11 @@ export const SEARCH_SETTINGS = {
   fallbackFuzzy: 0.2,
 } as const;
 
-/** Bump when the analyzer changes in a way the settings object cannot show (new tokenizer rules...). */
-const PIPELINE_VERSION = 4;
+/**
+ * Bump when the analyzer changes in a way the settings object cannot show (new tokenizer rules; sentence
+ * splitting too: snapshots keep each passage's sentences).
+ */
+const PIPELINE_VERSION = 5;
 
 /** A fingerprint of everything that shapes the index: part of every snapshot. */
 export const SETTINGS_KEY = createHash('sha256')

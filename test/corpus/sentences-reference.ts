@@ -10,6 +10,7 @@ import {
   MAYBE_JOIN,
   SENTENCE_STARTERS,
   type Sentence,
+  withSoftWrapsJoined,
 } from '../../src/corpus/sentences.js';
 
 // The word lists are the product's (they are data, not the splitting this reference holds the new code to).
@@ -68,8 +69,10 @@ function* segments(text: string): Generator<{ start: number; end: number }> {
 /** Sentences of `text`, in order, with offsets into it. Whitespace-only stretches are dropped. */
 export function referenceSplitSentences(original: string): Sentence[] {
   // A single line break inside running text is a soft wrap, not a sentence end (ICU breaks at every LF):
-  // segment a copy with it made a space (same length, so offsets hold), unless the next line opens a block.
-  const text = original.replace(/([^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)]\s))/g, '$1 ');
+  // segment a copy with it made a space (same length, so offsets hold), unless the next line opens a block
+  // or the line before is a plain-text heading. The product's rule for that, not a second copy of it: this
+  // reference holds the segmenter and the joins to their old results, not the reading of line breaks.
+  const text = withSoftWrapsJoined(original);
   const merged: Array<{ start: number; end: number }> = [];
   for (const segment of segments(text)) {
     const last = merged.at(-1);
