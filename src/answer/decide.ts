@@ -17,6 +17,7 @@ import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
 import { datesOnlyPast, fateOf } from './answer-type.js';
+import { attemptOnlySaid } from './attempt-only.js';
 import { requiredShape } from './answer-shape.js';
 import type { PassageReader } from './passage-reader.js';
 import { coverage, coveredTerms } from './coverage.js';
@@ -211,6 +212,7 @@ export function decide(
     !weekdayUnsaid(plan, excerpt) &&
     !placingUnsaid(plan, excerpt) &&
     !saidUnknown(plan, excerpt) &&
+    !attemptOnlySaid(plan, excerpt) &&
     !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
     !onlyMeantWord(plan, features) &&
@@ -467,9 +469,12 @@ function rateUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return (plan.type === 'count' || plan.money) && RATE.test(plan.asked) && !RATE.test(excerpt.text);
 }
 
-/** A period or unit a count or price is taken over: "every year", "per day", "a month", "per match", "annually". */
+/**
+ * A period or unit a count or price is taken over: "every year", "per day", "a month", "per match", "annually",
+ * "every six months", "in any six-month period". Not "half a year": that is a length of time.
+ */
 const RATE =
-  /\b(?:(?:every|each|per|a|an)\s+(?:year|month|week|weekday|weekend|day|night|hour|decade|annum|season|shift|match|game|session|person|head|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|annual(?:ly)?|yearly|monthly|weekly|daily|nightly|hourly)\b/i;
+  /\b(?:(?<!\bhalf\s)(?:every|each|per|a|an|any)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s])?(?:year|month|week|weekday|weekend|day|night|hour|decade|annum|season|shift|match|game|session|person|head|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|annual(?:ly)?|yearly|monthly|weekly|daily|nightly|hourly)\b/i;
 
 /**
  * Does a comparison question's excerpt compare nothing ("is ISKP deadlier than the TTP": a sentence naming

@@ -62,6 +62,8 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\bno\s+(?:(?:new|final|firm|exact|official|fixed)\s+)?(?:figure|date|decision|name|details?|price|number|total|cost|amount|time|venue|timetable)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:given|set|made|published|announced|released|agreed|confirmed|decided|fixed|settled)\b`,
     // "How we rank won't be known until the results are published".
     String.raw`\b(?:won['\u2019]t|will\s+not)\s+be\s+(?:known|confirmed|decided|announced|settled|clear)\s+(?:until|till|before)\b`,
+    // "We won't be naming an exact reopening date until building control have signed the work off."
+    String.raw`\b(?:won['\u2019]t|will\s+not)\s+be\s+(?:naming|announcing|confirming|setting|giving|fixing|publishing)\b`,
     // "Honestly, we can't say yet", "we cannot say when".
     String.raw`\b(?:can['\u2019]?t|cannot|can\s+not|could${NOT})\s+(?:yet\s+)?say\s+(?:(?:exactly|for\s+sure|yet)\s+)?(?:${WH}\b|yet\b)`,
     // "They haven't yet confirmed how much", "he did not say when building would begin", "hasn't picked a
@@ -349,7 +351,7 @@ const OF_WHAT_CAME_BEFORE =
  * their original colors remains unknown", after the orbiter that photographed them).
  */
 const NOT_SETTLED =
-  /\b(?:yet|decided|confirmed|announced|posted|set)\b|\b(?:could|can|would|will)(?:\s+not|n['\u2019]t|not)\s+say\b/i;
+  /\b(?:yet|decided|confirmed|announced|posted|set|until)\b|\b(?:(?:could|can|would|will)(?:\s+not|n['\u2019]t|not)|can['\u2019]t|won['\u2019]t)\s+say\b/i;
 /** Open still, being settled: "the payout is still being worked out", "the claim is under review". */
 const STILL_OPEN =
   /\bstill\s+(?:being|to\s+be|not|unknown|undecided|unclear|under|awaiting|waiting)\b|\bbeing\s+worked\s+out\b|\bunder\s+(?:discussion|review|consideration)\b|\bawaiting\b/i;

@@ -16,10 +16,11 @@ function fullYear(twoDigits: string): string {
 
 /**
  * "in 87", "since 98", "back in '03", "the summer of 76": a preposition of time and two digits that end the
- * clause (not "in 87 games", "of 12 players"). @example "how long were they shut after the fire in 87"
+ * clause (not "in 87 games", "of 12 players"). "Around" only after a word of time ("back around 87"): "the
+ * biggest crowd was around 40" guesses a count. @example "how long were they shut after the fire in 87"
  */
 const SHORT_YEAR_AFTER_PREPOSITION =
-  /\b(in|since|from|until|till|before|after|around|circa|(?:summer|winter|spring|autumn|fall|class)\s+of)\s+['\u2019]?(\d{2})(?=\s*(?:[?!.,;:)]|$|\s+(?:and|or|when|how|what|why|who|was|were|did|do|does|is|right|i\s+think|or\s+so)\b))/giu;
+  /\b(in|since|from|until|till|before|after|(?:back|sometime|some\s+time)\s+around|circa|(?:summer|winter|spring|autumn|fall|class)\s+of)\s+['\u2019]?(\d{2})(?=\s*(?:[?!.,;:)]|$|\s+(?:and|or|when|how|what|why|who|was|were|did|do|does|is|right|i\s+think|or\s+so)\b))/giu;
 
 /** "'87", "\u201987": an apostrophe marks a year anywhere. */
 const APOSTROPHE_YEAR = /(?<![\p{L}\p{N}])['\u2019](\d{2})\b(?!['\u2019])/gu;
