@@ -13,6 +13,11 @@ describe('years and decades typed short', () => {
   it('leaves a number that counts something as it is', () => {
     expect(withYearsInFull('how many points in 87 games')).toBe('how many points in 87 games');
     expect(withYearsInFull('which of 12 players won')).toBe('which of 12 players won');
+    // Session 51: "around 40" guesses a count; only "back around 87" is a year.
+    expect(withYearsInFull('biggest tuesday crowd ever was around 40 right?')).toBe(
+      'biggest tuesday crowd ever was around 40 right?',
+    );
+    expect(withYearsInFull('the fire back around 87')).toBe('the fire back around 1987');
   });
 
   it("writes the last century's decades in full, not an age", () => {
