@@ -27,6 +27,14 @@ const UPDATE = [
   'The hut was due to reopen on Saturday 10 January, but that is no longer realistic. We won’t be naming an exact reopening date until the building inspector has signed the roof off.',
 ].join('\n');
 
+const FAIR = [
+  '# Hut Lane May Fair: committee notes',
+  '',
+  'Our road closure application went to Ferndale Town Council on 3 March, for the May fair on Hut Lane.',
+  '',
+  'Twelve stalls have booked so far, and the tombola will be run by the cubs.',
+].join('\n');
+
 describe('tried, not settled (session 51)', () => {
   it('declines "did they get it" when the article tells only of the application or the thought', async () => {
     const { engine } = await articleEngineWithVectors('scout-hut-appeal.md', UPDATE);
@@ -37,6 +45,12 @@ describe('tried, not settled (session 51)', () => {
       'do we have to pay the roofers scaffolding claim?',
       'whats the exact date the hut opens again?',
     ]);
+  });
+
+  it('declines "has the council signed off" when the article tells only that the application went in', async () => {
+    const { engine } = await articleEngineWithVectors('may-fair-notes.md', FAIR);
+    expectDeclined(engine, ['has the council actually signed off on the road closure for the fair?']);
+    expectAnswered(engine, [['when did the road closure application go to the council', 'on 3 March']]);
   });
 
   it('still answers what the article does say', async () => {
