@@ -850,11 +850,37 @@ function checkedFigureUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const figures = [...plan.checked].filter((term) => /^\d/.test(term));
   if (figures.length === 0) return false;
   if (figures.some((term) => YEAR.test(term))) return !YEAR_IN_TEXT.test(excerpt.text);
+  // "Were winter losses about 25%", "did the river hit like 4 meters", "is it roughly $45": a figure of that
+  // kind only ("roughly 14 weeks of build time" guesses nothing of a share). Not "10k": patients or pounds.
+  for (const [guessed, said] of FIGURE_KINDS)
+    if (guessed.test(plan.question)) return !said.test(excerpt.text);
   // "Did like 30 folks turn up": a head count, which "After three star parties in a row" does not give.
   if (PEOPLE_GUESSED.test(plan.question)) return !PEOPLE_COUNTED.test(excerpt.text);
   // "In about ten countries" says the 10 checked in a word.
   return !writesCardinal(excerpt.text);
 }
+
+const PERCENT = String.raw`(?:%|\s?per\s?cent\b|\s?pc\b)`;
+const LENGTH_UNIT = String.raw`(?:m|metres?|meters?|cm|mm|km|kilometres?|kilometers?|miles?|feet|ft|foot|inches|yards?)\b`;
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
+/** A guessed figure's kind, and what says a figure of that kind: a share, a sum, a length. */
+const FIGURE_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    new RegExp(String.raw`\d${PERCENT}`, 'i'),
+    new RegExp(
+      String.raw`\d${PERCENT}|\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)\b`,
+      'i',
+    ),
+  ],
+  [
+    /[£$€]\s?\d|\b\d[\d,.]*\s?(?:grand|quid|bucks|dollars?|pounds?|euros?|p|pence)\b/i,
+    /[£$€]\s?\d|\b\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?|quid)\b|\bfree\b|\bno\s+charge\b/i,
+  ],
+  [
+    new RegExp(String.raw`\b\d[\d,.]*\s?${LENGTH_UNIT}`, 'i'),
+    new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD})[\s-]?${LENGTH_UNIT}`, 'i'),
+  ],
+];
 
 /** Words for people counted ("30 folks", "150 people", "like 40 players"). */
 const PEOPLE = String.raw`(?:folks?|people|ppl|persons|players|members|guests|visitors|kids|children|adults|runners|riders|pupils|students|passengers|fans|spectators|volunteers|walkers|entrants|attendees|families|residents|homes)`;
