@@ -34,6 +34,7 @@ import type { PassageReader } from './passage-reader.js';
 import { planQuery, type QueryPlan, writtenSurfaces } from './query-plan.js';
 import { articlePassage, type Candidate, passageCoverage, rankPassages } from './rank.js';
 import { readQuestion } from './read-question.js';
+import { withHolidayDates } from './holiday-dates.js';
 import { withStretchedWordsCut } from './shorthand.js';
 import { outletsNamed, withSourceAsArticle } from './source-framing.js';
 import { firstOfTwoQuestions, oneQuestionEach, questionWithoutStory } from './question-clause.js';
@@ -81,13 +82,22 @@ export function planFor(
   question: string,
   context: AnswerContext,
 ): { ok: true; plan: QueryPlan } | { ok: false; message: string; code?: 'invalid' | 'small_talk' } {
-  const asked = withSourceAsArticle(question, context.sourceNames ?? []);
+  // A holiday the articles never name ("xmas eve") is asked as its date, as their timetables write it.
+  const asked = withHolidayDates(withSourceAsArticle(question, context.sourceNames ?? []), (word) =>
+    corpusHasWord(word, context),
+  );
   const reading = readQuestion(asked, context.maxQuestionChars, (word) => writesAsWord(word, context));
   if (!reading.ok) return reading;
   // Read with its outlet as "the article", the question is still repeated as it was asked.
   const read =
     asked === question ? reading.question : { ...reading.question, text: withStretchedWordsCut(question) };
   return { ok: true, plan: planQuery(read, context) };
+}
+
+/** Does the corpus use this word at all (in a name too: "Halloween", "Christmas Eve")? */
+function corpusHasWord(word: string, context: AnswerContext): boolean {
+  const term = termOf(word.toLowerCase());
+  return term !== null && context.index.hasTerm(term, context.scopes);
 }
 
 /**
