@@ -113,6 +113,13 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+never\s+(?:named|identified|recorded|found)\b`,
     // Now, not then: "its value was unknown in Newton's lifetime" is history, not a gap in the article.
     String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|decided|agreed|confirmed)|unknown|undecided|unconfirmed)\b`,
+    // "It is not yet clear whether ...", "the cause is still unclear", "we're not sure yet who", "the council has
+    // yet to confirm the date", "there's no word yet on the price", "we're still waiting to hear whether".
+    // Only with "yet" or "still": an encyclopedia's "the origin of the name is not clear" is no news to come.
+    String.raw`\b(?:is|are|remains?|it['\u2019]s)\s+(?:still\s+(?:not\s+clear|unclear)|not\s+yet\s+clear|(?:not\s+clear|unclear)\s+yet)\b`,
+    String.raw`\b(?:we|they|i)(?:\s+are|['\u2019]re|\s+am|['\u2019]m)\s+(?:still\s+)?not\s+(?:yet\s+)?sure\b|\b(?:nobody|no\s+one|no-one)\s+is\s+(?:quite\s+)?sure\b`,
+    String.raw`\b(?:has|have|had)\s+yet\s+to\s+(?:confirm|decide|announce|say|set|name|agree|publish|reveal|tell)\b`,
+    String.raw`\bno\s+word\s+(?:yet\s+)?(?:on|about|of)\b|\bstill\s+waiting\s+to\s+(?:hear|find\s+out|see)\b`,
     // "The guest isn't confirmed yet", "venue TBC".
     String.raw`\b(?:is|are)n['\u2019]t\s+(?:yet\s+)?(?:known|decided|agreed|confirmed|settled)\b`,
     String.raw`\b(?:TBC|TBA|to\s+be\s+(?:confirmed|announced|decided))\b`,
