@@ -200,6 +200,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   fri: 'friday',
   // A clipping the dictionary knows, but only ever meaning the long word.
   intel: 'intelligence',
+  // Session 51: "photo comp winner?", "total comp submissions?" (a club's competition; kept as typed where the
+  // articles write "comp" themselves, see COMMUNITY_WORDS).
+  comp: 'competition',
+  comps: 'competitions',
   plz: 'please',
   shd: 'should',
   wud: 'would',
@@ -1381,6 +1385,8 @@ function isFiller(word: string): boolean {
  * say?", "the devs"): kept when the articles write it (`writeOutShorthand`'s `corpusWrites`).
  */
 const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
+  'comp',
+  'comps',
   'dmg',
   'devs',
   'dev',
