@@ -10,7 +10,7 @@ import type { Passage } from '../corpus/types.js';
 import { outcomeOfAsked } from './outcome.js';
 import { definesThing } from './answer-type.js';
 import { termOf } from '../search/analyzer.js';
-import { limitTerms, statesBound } from './limit-asked.js';
+import { otherWordings } from './said-otherwise.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
@@ -314,15 +314,15 @@ function scoreSentence(
     score += withShape - share;
     share = withShape;
   }
-  // "Max stuff per visit?": "a maximum of two items", "no more than 10 bags" hold the limit asked.
-  const limits = limitTerms(plan);
-  if (limits.length > 0 && statesBound(sentence.text)) {
+  // "Max stuff per visit?": "a maximum of two items" holds the limit asked (said-otherwise.ts).
+  for (const { terms, said } of otherWordings(plan)) {
+    if (!said.test(sentence.text)) continue;
     if (matches === own) matches = copyOf(own);
-    for (const term of limits)
+    for (const term of terms)
       matches.set(term, Math.max(EXCERPT_SETTINGS.shapeTermStrength, matches.get(term) ?? 0));
-    const withBound = matchedShare(plan, matches);
-    score += withBound - share;
-    share = withBound;
+    const withWording = matchedShare(plan, matches);
+    score += withWording - share;
+    share = withWording;
   }
   const shapeWeight = requiredShape(plan)
     ? EXCERPT_SETTINGS.requiredShapeWeight
