@@ -3,6 +3,7 @@
  * per visit?", "sandbag limit per house?", "whats the minimum age for helping"), said as a bound ("a maximum of
  * two items", "no more than 10 bags per household", "must be 16 or over", "at least 3 learners", "up to 50
  * queries"). @example session 51: newer dev sets +4 answers, no trap lost; seed chat set +1; SQuAD unchanged.
+ * A deadline, said as a date something is due by ("renewals are due April 1", "within six weeks of ...").
  * Tried and left out: a turnout ("how many folks turned up") said as people who came ("Twenty-two members
  * came out"), and a capacity ("could fit") said as "seating 380" (dev sets 0 and -1).
  */
@@ -30,6 +31,11 @@ const OTHER_WORDINGS: readonly OtherWording[] = [
       'ceiling',
     ]),
     said: /\b(?:at\s+(?:least|most)|up\s+to|(?:no|not)\s+(?:more|less|fewer|longer|shorter|later|earlier|further|higher|lower|bigger|larger|smaller|older|younger|heavier|wider|taller)\s+than|(?:further|longer|more)\s+than|or\s+(?:more|over|less|under|fewer|above|below|older|younger)|maximum|minimum|max|min|capped|limited\s+to|a\s+(?:limit|cap)\s+of|(?:must|may|can)\s*not\s+exceed|cannot\s+exceed)\b/i,
+  },
+  {
+    // "whats the deadline to renew": "renewals are due April 1", "must be brought within six weeks of ...".
+    asked: new Set(['deadline', 'deadlines']),
+    said: /\b(?:(?:is|are)\s+due\b|due\s+(?:on|by|in)\b|by\s+(?:the\s+end\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon)|within\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty)\s+(?:days?|weeks?|months?)\b|no\s+later\s+than\b|closing\s+date\b)/i,
   },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * A limit asked (session 51): "max stuff per visit?", "whats the minimum age for helping", "is there a cap on
  * ..." are answered by a sentence that states a bound in its own words ("a maximum of two items", "must be 16
- * or over", "no more than 10 bags", "up to 50"). On an article written for the test.
+ * or over", "no more than 10 bags", "up to 50"); a deadline by a date something is due ("renewals are due 1
+ * April"). On an article written for the test.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered } from './article-engine.js';
@@ -16,6 +17,8 @@ const RULES = [
   'Volunteers must be 16 or over, although younger helpers can sort the spare parts with a parent.',
   '',
   'Please take no more than 10 spare fuses from the parts box per household.',
+  '',
+  'Membership is £8 a year, and renewals are due 1 April.',
 ].join('\n');
 
 describe('a limit asked (session 51)', () => {
@@ -24,6 +27,7 @@ describe('a limit asked (session 51)', () => {
     expectAnswered(engine, [
       ['whats the minimum age for volunteers', 'Volunteers must be 16 or over'],
       ['is there a limit on spare fuses per household', 'no more than 10 spare fuses'],
+      ['whats the deadline to keep my membership going', 'renewals are due 1 April'],
     ]);
   });
 });
