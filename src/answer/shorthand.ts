@@ -204,6 +204,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // articles write "comp" themselves, see COMMUNITY_WORDS).
   comp: 'competition',
   comps: 'competitions',
+  // "can i bring my diesel genny for the burger van": a generator.
+  genny: 'generator',
+  gennies: 'generators',
   plz: 'please',
   shd: 'should',
   wud: 'would',

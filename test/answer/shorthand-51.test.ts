@@ -1,6 +1,6 @@
 /**
  * Chat shorthand found in session 51's questions: "photo comp winner?" asks of the competition, unless the
- * articles write "comp" themselves.
+ * articles write "comp" themselves; a "genny" is a generator.
  */
 import { describe, expect, it } from 'vitest';
 import { writeOutShorthand } from '../../src/answer/shorthand.js';
