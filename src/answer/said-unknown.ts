@@ -90,7 +90,9 @@ const SAID_UNKNOWN = new RegExp(
     // heard whether it has been successful", "has not been able to establish whether".
     String.raw`\bnothing\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:agreed|decided|confirmed|settled|fixed|finali[sz]ed|signed)\b`,
     String.raw`\bno\s+way\s+of\s+(?:telling|knowing)\b`,
-    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?heard\s+(?:back\s+)?(?:yet\s+)?(?:whether|if)\b`,
+    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?heard\s+(?:back\s+)?(?:yet\s+)?(?:from\s+[^.;!?]{1,60}?\s+)?(?:about\s+)?(?:whether|if)\b`,
+    // "We never found out who took them", "Nobody can yet tell us whether the Saturday hours are safe".
+    String.raw`\bnever\s+(?:found|find)\s+out\b|\b(?:nobody|no\s+one|no-one)\s+(?:can|could)\s+(?:yet\s+)?(?:tell|say)\b`,
     String.raw`\b(?:(?:has|have|had)${NOT}\s+been|(?:was|were)${NOT}|(?:is|are)${NOT})\s+able\s+to\s+(?:establish|determine|confirm|find\s+out|work\s+out)\b`,
     // "We are also considering a gravel route, but the committee will vote on that at the November meeting."
     String.raw`\bwill\s+(?:vote|decide)\s+(?:on\s+)?(?:that|it|this|whether)\b`,
@@ -362,7 +364,8 @@ const NOT_SETTLED =
 /** Open still, being settled: "the payout is still being worked out", "the claim is under review". */
 const STILL_OPEN =
   /\bstill\s+(?:being|to\s+be|not|unknown|undecided|unclear|under|awaiting|waiting)\b|\bbeing\s+worked\s+out\b|\bunder\s+(?:discussion|review|consideration)\b|\bawaiting\b/i;
-const PERSON_UNKNOWN = /\b(?:not\s+known|unknown)\s+(?:who|whose|whom)\b/i;
+const PERSON_UNKNOWN =
+  /\b(?:not\s+known|unknown|no\s+idea|(?:do|does|did)(?:\s+not|n['\u2019]t)\s+know|never\s+found\s+out)\s+(?:who|whose|whom)\b/i;
 const SUM_WRITTEN = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:p|pence|pounds?|dollars?|euros?|quid|gp|gold)\b/i;
 
 /**
@@ -394,6 +397,7 @@ export function unknownBeside(
     (term) => (plan.weights.get(term) ?? 0) > 0 && (excerpt.matches.get(term) ?? 0) < minExcerptMatch,
   );
   const writesLacked = (sentence: ReadSentence) => lacked.some((term) => sentence.termSet.has(term));
+  const asked = plan.terms.filter((term) => (plan.weights.get(term) ?? 0) > 0);
   const sentences = reader.sentences(passage);
   const next = sentences.find((sentence) => sentence.start >= excerpt.end);
   return sentences.some((sentence) => {
@@ -411,8 +415,14 @@ export function unknownBeside(
     }
     // "What made the wall fall down": "The cause of the collapse has not been established".
     if (plan.causeAsked && causeLeftOpen(sentence.text)) return true;
-    // "It is not known who it belonged to", for "who did the watch belong to".
-    return plan.type === 'person' && PERSON_UNKNOWN.test(sentence.text) && writesLacked(sentence);
+    // "It is not known who it belonged to", for "who did the watch belong to";
+    // "We have honestly no idea who owns the buoyancy aid", for "whose is the blue buoyancy aid": of a word
+    // the excerpt lacks, or of two of the question's words (the thing whose owner is asked).
+    return (
+      plan.type === 'person' &&
+      PERSON_UNKNOWN.test(sentence.text) &&
+      (writesLacked(sentence) || asked.filter((term) => sentence.termSet.has(term)).length >= 2)
+    );
   });
 }
 
