@@ -320,11 +320,11 @@ const MONEY_QUESTION =
 const CURRENCY = String.raw`(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp|quid|pence|cents?|pesos?|centavos?|francs?|shillings?|roubles?|rubles?|liras?|lire|dinars?|riyals?|dirhams?|naira|kroner|kronor|krona|baht)`;
 const SPOKEN_AMOUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 /**
- * A sum of money: "$1.5 billion", "2 million euros", "fined two hundred pounds", "a halfpenny". A weight
+ * A sum of money: "$1.5 billion", "2 million euros", "fined two hundred pounds", "a halfpenny", "20p a page". A weight
  * spelled out small is likelier a weight than a price ("two pounds of flour"): only hundreds and thousands count.
  */
 const MONEY = new RegExp(
-  String.raw`[$£€¥₹]\s?\d|\b\d[\d,.]*\s?${CURRENCY}\b|\b${SPOKEN_AMOUNT}\s(?:hundred|thousand)\s${CURRENCY}\b|\b(?:million|billion|trillion)\b|\b(?:halfpenny|halfpence|ha['\u2019]penny|twopence|tuppence|threepence|sixpence|farthing)\b`,
+  String.raw`[$£€¥₹]\s?\d|\b\d[\d,.]*\s?${CURRENCY}\b|\b\d{1,3}(?:\.\d)?p\b|\b${SPOKEN_AMOUNT}\s(?:hundred|thousand)\s${CURRENCY}\b|\b(?:million|billion|trillion)\b|\b(?:halfpenny|halfpence|ha['\u2019]penny|twopence|tuppence|threepence|sixpence|farthing)\b`,
   'i',
 );
 

@@ -33,8 +33,9 @@ const OTHER_WORDINGS: readonly OtherWording[] = [
     said: /\b(?:at\s+(?:least|most)|up\s+to|(?:no|not)\s+(?:more|less|fewer|longer|shorter|later|earlier|further|higher|lower|bigger|larger|smaller|older|younger|heavier|wider|taller)\s+than|(?:further|longer|more)\s+than|or\s+(?:more|over|less|under|fewer|above|below|older|younger)|maximum|minimum|max|min|capped|limited\s+to|a\s+(?:limit|cap)\s+of|(?:must|may|can)\s*not\s+exceed|cannot\s+exceed)\b/i,
   },
   {
-    // "whats the deadline to renew": "renewals are due April 1", "must be brought within six weeks of ...".
-    asked: new Set(['deadline', 'deadlines']),
+    // "whats the deadline to renew", "when's the balance due": "renewals are due April 1", "the balance must be
+    // paid by Friday 27 June", "must be brought within six weeks of ...".
+    asked: new Set(['deadline', 'deadlines', 'due']),
     said: /\b(?:(?:is|are)\s+due\b|due\s+(?:on|by|in)\b|by\s+(?:the\s+end\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon)|within\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty)\s+(?:days?|weeks?|months?)\b|no\s+later\s+than\b|closing\s+date\b)/i,
   },
 ];

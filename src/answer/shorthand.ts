@@ -1375,6 +1375,9 @@ const LEARNERS_SUPERLATIVE = new RegExp(
   'giu',
 );
 
+/** "b&w", "b & w", "b/w": black and white. */
+const BLACK_AND_WHITE = /\bb\s?[&/]\s?w\b/giu;
+
 /** Hesitations however long they are drawn out: "umm", "hmmm", "uhh", "errm". */
 const HESITATION = /^(?:u+m+|u+h+m*|h+m+|e+r+m+|a+h+|o+h+|m+h*m+)$/;
 
@@ -1516,6 +1519,8 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
   let out = withoutGuess(
     withoutAskersOwnFigures(withYearsInFull(spokenNumbersAsDigits(plainReadings(text)))),
   );
+  // "b&w print cost?": black and white (not "b" and chat's "w" for "with").
+  out = out.replace(BLACK_AND_WHITE, 'black and white');
   out = found(out, CHANNEL_REQUESTS, ' ');
   out = found(out, FORMAL_PHRASES, ' ');
   out = found(out, STUDENT_FRAMING, ' ');

@@ -19,6 +19,10 @@ const RULES = [
   'Please take no more than 10 spare fuses from the parts box per household.',
   '',
   'Membership is £8 a year, and renewals are due 1 April.',
+  '',
+  'The trip costs £40. A deposit of £10 was paid with the form, and the balance of £30 must be paid by Friday 27 June.',
+  '',
+  'Black-and-white printing goes up from 15p to 20p a page.',
 ].join('\n');
 
 describe('a limit asked (session 51)', () => {
@@ -28,6 +32,8 @@ describe('a limit asked (session 51)', () => {
       ['whats the minimum age for volunteers', 'Volunteers must be 16 or over'],
       ['is there a limit on spare fuses per household', 'no more than 10 spare fuses'],
       ['whats the deadline to keep my membership going', 'renewals are due 1 April'],
+      ['when is the balance for the trip due', 'must be paid by Friday 27 June'],
+      ['b&w print cost?', 'from 15p to 20p a page'],
     ]);
   });
 });
