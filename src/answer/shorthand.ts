@@ -207,6 +207,12 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // "can i bring my diesel genny for the burger van": a generator.
   genny: 'generator',
   gennies: 'generators',
+  // "wats the num 2 ring", "open l8 1 nite a wk".
+  num: 'number',
+  l8: 'late',
+  l8r: 'later',
+  wk: 'week',
+  wks: 'weeks',
   plz: 'please',
   shd: 'should',
   wud: 'would',
@@ -1391,6 +1397,7 @@ function isFiller(word: string): boolean {
  * say?", "the devs"): kept when the articles write it (`writeOutShorthand`'s `corpusWrites`).
  */
 const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
+  'num',
   'comp',
   'comps',
   'dmg',
