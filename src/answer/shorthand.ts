@@ -550,6 +550,8 @@ const COME_FROM =
  * after Iraq falls" as "why go after Pakistan".
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "What time's the sew-a-thon kicking off", "when does it kick off": when it starts.
+  [/\bkick(?:s|ed|ing)?\s+off\b/giu, 'start'],
   // "Did it work out in the end", "how did it turn out in the end": the outcome asked, not what is ultimately
   // so (IN_THE_END: "their ultimate goal").
   [
