@@ -571,6 +571,14 @@ function quoteOpening(sentences: readonly ReadSentence[], sentence: number, last
 }
 
 /** The terms matched at full strength (no pairs and lists made: asked of every candidate). */
+const NO_TERMS_LIST: readonly string[] = [];
+
+/** The excerpt's exact terms with those its section's heading says. */
+function withHeadingTerms(exact: Set<string>, heading: readonly string[]): Set<string> {
+  for (const term of heading) exact.add(term);
+  return exact;
+}
+
 function exactTerms(matches: Matches): Set<string> {
   const exact = new Set<string>();
   matches.forEach((strength, term) => {
@@ -651,6 +659,11 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const speakers = new Map<string, number>();
   // The subject with the question's words the passage's headings so far hold (made anew only at a heading).
   let headedSubject: readonly string[] = subject;
+  // The question's words the latest heading says, and those of the heading over the best sentence: written in
+  // its section's heading, they anchor the sentence as its own words would ("3. Summer fair" over "The fair
+  // will be held on Saturday 21 June" dates the summer fair).
+  let heading: readonly string[] = NO_TERMS_LIST;
+  let bestHeading: readonly string[] = NO_TERMS_LIST;
   // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
@@ -690,15 +703,19 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     // A Markdown heading ("## Money raised", "# Brindle 3.0.0 release notes") names what the sentences under
     // it speak of: its words count as theirs, though only where they say something of the question too
     // (`scoreSentence`). It is no answer itself where a figure or a date is asked.
-    if (MARKDOWN_HEADING.test(sentence.text) || isPlainHeading(passage.text, sentence)) {
+    const plainHeading = isPlainHeading(passage.text, sentence);
+    if (plainHeading || MARKDOWN_HEADING.test(sentence.text)) {
       const held = plan.terms.filter((term) => sentence.termSet.has(term) && !headedSubject.includes(term));
       if (held.length > 0) headedSubject = [...headedSubject, ...held];
+      // Only a plain-text heading's (until session 51 it was read as the opening words of the sentence under it).
+      heading = plainHeading ? plan.terms.filter((term) => sentence.termSet.has(term)) : NO_TERMS_LIST;
       if (asksFigure(plan) && scored.shape < SHAPE_HELD) continue;
     }
     if (scored.score + lead > bestChoice) {
       best = i;
       bestScore = scored;
       bestChoice = scored.score + lead;
+      bestHeading = heading;
     }
   }
   if (best < 0 || !bestScore) return null;
@@ -796,7 +813,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     ...(shownText === undefined ? {} : { shown: shownText }),
     coverage: excerptCoverage,
     score: bestScore.score + EXCERPT_SETTINGS.neighbourScoreShare * (excerptCoverage - bestScore.coverage),
-    covered: exactTerms(matches),
+    covered: withHeadingTerms(exactTerms(matches), bestHeading),
     matches,
     softTerms,
     shape,
