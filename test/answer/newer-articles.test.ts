@@ -8,8 +8,8 @@
  * 44 of 200; session 47: 80, 68 and 53; the ninth six, blind in session 47, 60 and 62 of 198; session 48: 81,
  * 72, 58 and 91; the tenth six, blind in session 48, 54 and 58 of 200, then 66 after one rule made on it;
  * session 49: 82, 72, 58, 91 and 74; the eleventh six, blind in session 49, 46 and 49 of 200; session 50: 82, 78,
- * 62, 95, 78 and 59; the twelfth six, blind in session 50, 62 and 65 of 200; session 51: 83, 78, 63, 99, 79,
- * 62 and 80; the thirteenth six, blind in session 51, 64 and 68 of 199).
+ * 62, 95, 78 and 59; the twelfth six, blind in session 50, 62 and 65 of 200; session 51: 83, 78, 64, 99, 78,
+ * 62 and 79; the thirteenth six, blind in session 51, 64 and 68 of 200).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
