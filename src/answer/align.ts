@@ -7,6 +7,7 @@
  * asked for. The best sentence, sometimes with its neighbour, becomes the verbatim excerpt.
  */
 import type { Passage } from '../corpus/types.js';
+import { HEADING_MAX_CHARS } from '../corpus/sentences.js';
 import { outcomeOfAsked } from './outcome.js';
 import { definesThing } from './answer-type.js';
 import { termOf } from '../search/analyzer.js';
@@ -307,9 +308,7 @@ function scoreSentence(
   const shape = answerShape(plan, sentence);
   // A sum says "money" and "cost", a share "percent": the words asked with are held where the shape is.
   if (shape >= SHAPE_HELD && plan.shapeTerms.length > 0) {
-    if (matches === own) matches = copyOf(own);
-    for (const term of plan.shapeTerms)
-      matches.set(term, Math.max(EXCERPT_SETTINGS.shapeTermStrength, matches.get(term) ?? 0));
+    matches = heldAsShape(matches, own, plan.shapeTerms);
     const withShape = matchedShare(plan, matches);
     score += withShape - share;
     share = withShape;
@@ -317,9 +316,7 @@ function scoreSentence(
   // "Max stuff per visit?": "a maximum of two items" holds the limit asked (said-otherwise.ts).
   for (const { terms, said } of otherWordings(plan)) {
     if (!said.test(sentence.text)) continue;
-    if (matches === own) matches = copyOf(own);
-    for (const term of terms)
-      matches.set(term, Math.max(EXCERPT_SETTINGS.shapeTermStrength, matches.get(term) ?? 0));
+    matches = heldAsShape(matches, own, terms);
     const withWording = matchedShare(plan, matches);
     score += withWording - share;
     share = withWording;
@@ -340,6 +337,16 @@ function scoreSentence(
   if (outcomeOfAsked(plan, sentence.text, matches)) score += EXCERPT_SETTINGS.outcomeWeight;
   if (holdsCheckedFigure(plan, sentence)) score += EXCERPT_SETTINGS.checkedFigureWeight;
   return { score, coverage: share, matches, softTerms, shape, own };
+}
+
+/**
+ * `matches` with `terms` held at `shapeTermStrength` (at least), copied first if it is still the sentence's own
+ * set (which a neighbour's gain reads unchanged).
+ */
+function heldAsShape(matches: Matches, own: Matches, terms: readonly string[]): Matches {
+  const held = matches === own ? copyOf(own) : matches;
+  for (const term of terms) held.set(term, Math.max(EXCERPT_SETTINGS.shapeTermStrength, held.get(term) ?? 0));
+  return held;
 }
 
 /** Does the sentence give a figure the question checks ("did 52 die": "killed at least 52")? */
@@ -570,7 +577,6 @@ function quoteOpening(sentences: readonly ReadSentence[], sentence: number, last
   return sentence;
 }
 
-/** The terms matched at full strength (no pairs and lists made: asked of every candidate). */
 const NO_TERMS_LIST: readonly string[] = [];
 
 /** The excerpt's exact terms with those its section's heading says. */
@@ -579,6 +585,7 @@ function withHeadingTerms(exact: Set<string>, heading: readonly string[]): Set<s
   return exact;
 }
 
+/** The terms matched at full strength (no pairs and lists made: asked of every candidate). */
 function exactTerms(matches: Matches): Set<string> {
   const exact = new Set<string>();
   matches.forEach((strength, term) => {
@@ -605,19 +612,19 @@ const MARKDOWN_HEADING = /^\s*#{1,6}\s+\S[^\n]*$/;
 
 /**
  * A plain-text heading ("7. Complaint about the Ashworth Cup final" over a minute's paragraph, "NEW STALL
- * RULES"): a short line of its own (line breaks before and after it), with no closing punctuation nor comma. A byline
- * ("From Helen Marsh, Market Manager, on behalf of ...") names who wrote, not what follows.
+ * RULES"): a short line of its own (line breaks before and after it; as long as the sentence splitter lets a
+ * heading be), with no closing punctuation nor comma. A byline ("From Helen Marsh, Market Manager, on behalf
+ * of ...") names who wrote, not what follows.
  */
 function isPlainHeading(text: string, sentence: ReadSentence): boolean {
   return (
     (sentence.start === 0 || text.charCodeAt(sentence.start - 1) === 10) &&
     text.charCodeAt(sentence.end) === 10 &&
-    sentence.text.length <= PLAIN_HEADING_MAX_CHARS &&
+    sentence.text.length <= HEADING_MAX_CHARS &&
     !sentence.text.includes(',') &&
     isHeadingLine(sentence.text)
   );
 }
-const PLAIN_HEADING_MAX_CHARS = 60;
 
 /** Is a sentence a heading line of its own, with no closing punctuation? */
 function isHeadingLine(text: string): boolean {

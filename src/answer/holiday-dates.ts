@@ -18,9 +18,8 @@ const HOLIDAYS: ReadonlyArray<readonly [RegExp, string, string]> = [
 export function withHolidayDates(text: string, corpusHas: (word: string) => boolean): string {
   let out = text;
   for (const [name, word, date] of HOLIDAYS) {
-    if (!name.test(out)) continue;
-    name.lastIndex = 0;
-    if (!corpusHas(word)) out = out.replace(name, date);
+    // `search`, not `test`: a global pattern's `test` would leave its lastIndex for the `replace` after it.
+    if (out.search(name) >= 0 && !corpusHas(word)) out = out.replace(name, date);
   }
   return out;
 }

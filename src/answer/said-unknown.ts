@@ -397,7 +397,8 @@ export function unknownBeside(
     (term) => (plan.weights.get(term) ?? 0) > 0 && (excerpt.matches.get(term) ?? 0) < minExcerptMatch,
   );
   const writesLacked = (sentence: ReadSentence) => lacked.some((term) => sentence.termSet.has(term));
-  const asked = plan.terms.filter((term) => (plan.weights.get(term) ?? 0) > 0);
+  const writesAsked = (sentence: ReadSentence) =>
+    plan.terms.filter((term) => (plan.weights.get(term) ?? 0) > 0 && sentence.termSet.has(term)).length;
   const sentences = reader.sentences(passage);
   const next = sentences.find((sentence) => sentence.start >= excerpt.end);
   return sentences.some((sentence) => {
@@ -421,7 +422,7 @@ export function unknownBeside(
     return (
       plan.type === 'person' &&
       PERSON_UNKNOWN.test(sentence.text) &&
-      (writesLacked(sentence) || asked.filter((term) => sentence.termSet.has(term)).length >= 2)
+      (writesLacked(sentence) || writesAsked(sentence) >= 2)
     );
   });
 }

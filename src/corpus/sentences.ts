@@ -158,12 +158,13 @@ function* segments(text: string): Generator<{ start: number; end: number }> {
 const SOFT_WRAP = /([^\n])\n(?![ \t]*(?:\n|[-*+>#|]|\d+[.)]\s))/g;
 
 /**
- * A plain-text heading: the first line of a block, short (60 characters at most), without a sentence's end,
- * over a line at least twice as long that opens with a capital ("7. Complaint about the Ashworth Cup final" over the minute's paragraph). Its line break is
- * no soft wrap: the heading is a sentence of its own, not the opening words of the one below it. Hard-wrapped
- * prose has no such line (its lines are all about as long; only a paragraph's last is short).
+ * A plain-text heading: the first line of a block, short (`HEADING_MAX_CHARS` at most), without a sentence's
+ * end, over a line at least twice as long that opens with a capital ("7. Complaint about the Ashworth Cup final"
+ * over the minute's paragraph). Its line break is no soft wrap: the heading is a sentence of its own, not the
+ * opening words of the one below it. Hard-wrapped prose has no such line (its lines are all about as long; only
+ * a paragraph's last is short).
  */
-const HEADING_MAX_CHARS = 60;
+export const HEADING_MAX_CHARS = 60;
 function endsHeading(text: string, lineBreak: number): boolean {
   const lineStart = text.lastIndexOf('\n', lineBreak - 1) + 1;
   const length = lineBreak - lineStart;
