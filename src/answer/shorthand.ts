@@ -552,6 +552,13 @@ const COME_FROM =
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "What time's the sew-a-thon kicking off", "when does it kick off": when it starts.
   [/\bkick(?:s|ed|ing)?\s+off\b/giu, 'start'],
+  // "How much did the carol night bring in", "how much did u guys make off the raffle": the sum a thing raised.
+  // Only after "how much" and its verb ("how much food did they bring in" counts food; "they brought in a
+  // limit" is new).
+  [
+    /(\bhow\s+much\s+(?:(?:cash|money|dosh|dough)\s+)?(?:did|does|do|will|would|has|have|had|could|can|is|are|was|were)\s+(?:[\p{L}'\u2019-]+\s+){1,6}?)(?:(?:bring|brings|brought|bringing|take|takes|took|taking|rake|rakes|raked|raking|pull|pulls|pulled|pulling)\s+in|make|makes|made|making)\b(?!\s+(?:of|up|it|sense|out)\b)/giu,
+    '$1raise',
+  ],
   // "Did it work out in the end", "how did it turn out in the end": the outcome asked, not what is ultimately
   // so (IN_THE_END: "their ultimate goal").
   [
