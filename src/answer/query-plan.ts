@@ -7,6 +7,7 @@ import { synonymCounts } from '../search/synonyms/concepts.js';
 import { storyTerms } from './question-clause.js';
 import { asideStart, guessBeforeEnd } from './asides.js';
 import { type Alias, type AliasBook, aliasNames } from '../search/aliases.js';
+import { doerAliases } from './doer-nouns.js';
 import { americanSpelling } from '../search/american-spelling.js';
 import { englishDictionary } from '../search/dictionary.js';
 import { idf, type PassageIndex, type QueryTerm } from '../search/passage-index.js';
@@ -477,7 +478,18 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
   // "pakistanis" where the corpus says "Pakistan": as telling as "pakistan", read as its alias below.
-  const demonyms = demonymAliases(read, unknown, (term) => index.hasTerm(term, scopes));
+  const demonyms = [
+    ...demonymAliases(read, unknown, (term) => index.hasTerm(term, scopes)),
+    // "knitters" where the corpus says "knit".
+    ...(relatedness
+      ? doerAliases(
+          unknown,
+          read.surfaces,
+          (term) => index.hasTerm(term, scopes),
+          (a, b) => relatedness.cosine(a, b),
+        )
+      : []),
+  ];
   for (const term of unknown) {
     const region = demonyms.find((alias) => alias.longForm[0] === term)?.acronym;
     const weight = region ? idf(index.textFrequency(region), documentCount) : undefined;
@@ -667,7 +679,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...numberAliases(unknown, (term) => index.hasTerm(term, scopes)),
     // "Like 50 ppl died?" for "at least 52".
     ...roughNumberAliases([read.text, read.searchText], (term) => index.hasTerm(term, scopes)),
-    // "pakistanis" for "pakistan", "afghan" for "afghanistan".
+    // "pakistanis" for "pakistan", "afghan" for "afghanistan"; "knitters" for "knit".
     ...demonyms,
     // "pak" for "pakistan".
     ...clippedWordAliases({
