@@ -18,6 +18,7 @@ import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
 import { datesOnlyPast, fateOf } from './answer-type.js';
 import { attemptOnlySaid } from './attempt-only.js';
+import { successorUnsaid } from './successor.js';
 import { figureBoundElsewhere } from './figure-binding.js';
 import { requiredShape } from './answer-shape.js';
 import type { PassageReader } from './passage-reader.js';
@@ -214,6 +215,7 @@ export function decide(
     !placingUnsaid(plan, excerpt) &&
     !saidUnknown(plan, excerpt) &&
     !attemptOnlySaid(plan, excerpt) &&
+    !successorUnsaid(plan, excerpt) &&
     !figureBoundElsewhere(plan, excerpt) &&
     !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
