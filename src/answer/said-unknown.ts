@@ -184,7 +184,9 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
             (i > 0 && sentences.slice(0, i).some((before) => speaksOfQuestion(plan, before))))) ||
         namesKindAsked(plan, sentence) ||
         (i > 0 &&
-          (UNDECIDED_OF_BEFORE.test(sentence) || WITHHELD.test(sentence)) &&
+          (UNDECIDED_OF_BEFORE.test(sentence) ||
+            WITHHELD.test(sentence) ||
+            UNKNOWN_OF_BEFORE.test(sentence)) &&
           sentences.slice(0, i).some((before) => speaksOfQuestion(plan, before)))) &&
       !knownClauseLeads(plan, sentence, saysUnknown),
   );
@@ -261,6 +263,15 @@ function knownClauseLeads(
 const UNDECIDED_OF_BEFORE = new RegExp(
   String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:decided|confirmed|agreed|said|settled)(?:\s+yet)?\s*(?:[,.;!]|$)|\b(?:can['\u2019]?t|cannot|could${NOT})\s+say(?:\s+yet)?\s*(?:[,.;!]|$)`,
   'i',
+);
+
+/**
+ * Not known of what a sentence before said, pointed back to: "A box of Peco track went missing from the store
+ * room. We never found out who took them." (the question may name the deed otherwise: "who nicked it").
+ */
+const UNKNOWN_OF_BEFORE = new RegExp(
+  String.raw`\b(?:never\s+(?:found|find)\s+out|no\s+idea|(?:do|does|did)${NOT}\s+(?:yet\s+)?know)\s+(?:who|what)\s+(?:[\p{L}'\u2019]+\s+)?(?:them|it|this|that|those|these)\b`,
+  'iu',
 );
 
 /** Words that say what kind of thing a clause leaves unknown: "the venue is TBC" for "where". */
