@@ -275,3 +275,17 @@ const LISTED_BEFORE =
 /** "Places like pakistan": the question lists the place itself. */
 const LISTED_IN_QUESTION =
   /\b(?:like|such\s+as|including)\s+(?:[\p{L}'\u2019-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
+
+/**
+ * "Have the police got anyone for the garage job yet", "any suspect yet", "did they catch who did it": an
+ * arrest or a suspect asked. An excerpt telling of the crime alone ("one garage burglary on Linden Court")
+ * says nothing of one: the answer holds a word of arresting, charging or naming someone.
+ */
+export function arrestUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return ARREST_ASKED.test(plan.asked) && !ARREST_SAID.test(excerpt.text);
+}
+
+const ARREST_ASKED =
+  /\b(?:suspects?|arrest\w*|(?:been|was|were|got|get|anyone|anybody)\s+charged|(?:got|caught|catch|nabbed|nicked|collared|picked\s+up)\s+(?:any(?:one|body)|some(?:one|body)|the\s+(?:guy|guys|person|people|culprits?|thie(?:f|ves)|burglars?|robbers?|vandals?))|(?:any(?:one|body)|some(?:one|body)|(?:the\s+)?(?:culprits?|thie(?:f|ves)|burglars?|robbers?|vandals?))\s+(?:been\s+|get\s+|got\s+|gotten\s+)?(?:caught|nabbed|nicked|charged|arrested|done\s+for)|(?:did|have|has)\s+(?:they|the\s+police|police|the\s+cops|cops)\s+(?:ever\s+)?(?:catch|caught|find|found)\s+(?:who|whoever|the\s+person))\b/iu;
+const ARREST_SAID =
+  /\b(?:arrest\w*|suspects?|charged|charges|caught|detained|custody|cautioned|convicted|in\s+court|questioned|identified|culprits?|no\s+one\s+has\s+been|nobody\s+has\s+been)\b/i;

@@ -45,6 +45,7 @@ import { lifeEventUnsaid } from './life-event.js';
 import { writesCardinal } from './number-words.js';
 import {
   aftermathUnsaid,
+  arrestUnsaid,
   deathUnsaid,
   membersUnsaid,
   offerUnsaid,
@@ -236,6 +237,7 @@ export function decide(
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
     !aftermathUnsaid(plan, excerpt) &&
+    !arrestUnsaid(plan, excerpt) &&
     !deathUnsaid(plan, excerpt) &&
     !recurrenceUnsaid(plan, excerpt) &&
     !lifeEventUnsaid(plan, excerpt) &&
