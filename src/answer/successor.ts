@@ -16,7 +16,7 @@ const SUCCESSOR_ASKED =
 
 /** Words that tell of someone following: the answer names them with one of these. */
 const SUCCESSOR_SAID =
-  /\b(?:replac(?:e|es|ed|ing|ement)|succeed(?:s|ed|ing)?|successor|tak(?:e|es|ing)\s+over|took\s+over|tak(?:e|es|ing)\s+on\s+the\s+role|step(?:s|ped|ping)?\s+(?:in|up|into)|hand(?:s|ed|ing)?\s+over|new\s+[\p{L}-]+|elected|appointed|appointment|co-opted|volunteered\s+to|to\s+become|in\s+place\s+of|instead\s+of|from\s+now\s+on)\b/iu;
+  /\b(?:replac(?:e|es|ed|ing|ement)|succeed(?:s|ed|ing)?|successor|tak(?:e|es|ing)\s+over|took\s+over|tak(?:e|es|ing)\s+on\s+the\s+role|step(?:s|ped|ping)?\s+(?:in|up|into)|hand(?:s|ed|ing)?\s+over|new\s+[\p{L}-]+|elected|appointed|appointment|co-opted|volunteered\s+to|to\s+become|delegat(?:e|es|ed|ing)|(?:hand|pass)(?:s|ed|ing)?\s+(?:over\s+)?(?:the|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to|in\s+place\s+of|instead\s+of|from\s+now\s+on)\b/iu;
 
 /** Is a successor asked, and the excerpt silent on anyone following? */
 export function successorUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {

@@ -22,7 +22,9 @@ const FORMS = `
   sprang:spring sprung:spring wept:weep swept:sweep dealt:deal meant:mean slain:slay forbade:forbid
   forbidden:forbid forgave:forgive forgiven:forgive mistook:mistake shone:shine spun:spin strove:strive
   stole:steal stolen:steal swung:swing beaten:beat bitten:bite blew:blow blown:blow bred:breed sat:sit
-  laid:lay shot:shoot found:find won:win
+  laid:lay shot:shoot found:find won:win rang:ring drank:drink crept:creep
+  knelt:kneel leapt:leap clung:cling flung:fling shrank:shrink strode:stride sewn:sew woven:weave
+  withheld:withhold upheld:uphold overtook:overtake overtaken:overtake dreamt:dream learnt:learn
   children:child feet:foot teeth:tooth mice:mouse geese:goose
 `;
 

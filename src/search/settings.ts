@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { STOP_WORDS } from './analyzer.js';
+import { IRREGULAR_FORMS } from './irregular-forms.js';
 
 export const SEARCH_SETTINGS = {
   /**
@@ -30,13 +31,21 @@ export const SEARCH_SETTINGS = {
 } as const;
 
 /**
- * Bump when the analyzer changes in a way the settings object cannot show (new tokenizer rules; sentence
- * splitting too: snapshots keep each passage's sentences).
+ * Bump when the analyzer changes in a way the settings, the stop words and the irregular forms cannot show
+ * (new tokenizer rules; sentence splitting too: snapshots keep each passage's sentences).
  */
-const PIPELINE_VERSION = 5;
+const PIPELINE_VERSION = 6;
 
 /** A fingerprint of everything that shapes the index: part of every snapshot. */
 export const SETTINGS_KEY = createHash('sha256')
-  .update(JSON.stringify({ PIPELINE_VERSION, SEARCH_SETTINGS, stopWords: [...STOP_WORDS].sort() }))
+  .update(
+    JSON.stringify({
+      PIPELINE_VERSION,
+      SEARCH_SETTINGS,
+      stopWords: [...STOP_WORDS].sort(),
+      // The stemmer's irregular forms shape every term, and the term vectors derived from them.
+      irregularForms: [...IRREGULAR_FORMS],
+    }),
+  )
   .digest('hex')
   .slice(0, 16);
