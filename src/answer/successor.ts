@@ -12,7 +12,7 @@ import type { QueryPlan } from './query-plan.js';
  * "the new X after / once / when ...".
  */
 const SUCCESSOR_ASKED =
-  /\bwho(?:'s|\u2019s|s)?\b(?:\s+[\p{L}'\u2019-]+){0,4}?\s+(?:tak(?:e|es|ing)\s+over|replac(?:e|es|ing)|succeed(?:s|ing)?|(?:the\s+)?new\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:after|once|when|now\s+that)\b)/iu;
+  /\bwho(?:'s|\u2019s|s)?\b(?:\s+[\p{L}'\u2019-]+){0,4}?\s+(?:tak(?:e|es|ing)\s+over|replac(?:e|es|ing)|succeed(?:s|ing)?|(?:the\s+)?new\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:after|once|when|now\s+that)\b|(?:gonna|going\s+to|will|to)\s+be\s+the\s+new\s+[\p{L}-]+)/iu;
 
 /** Words that tell of someone following: the answer names them with one of these. */
 const SUCCESSOR_SAID =

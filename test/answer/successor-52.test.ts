@@ -31,6 +31,7 @@ describe('who follows someone in a post (session 52)', () => {
       'who is the new quartermaster after pete leaves?',
       'who is gonna take over the stores once pete is done',
       "who's replacing pete hanley as quartermaster",
+      "who's gonna be the new quartermaster then",
     ]);
     expectAnswered(engine, [['who is the quartermaster', 'Quartermaster Pete Hanley']]);
   });
