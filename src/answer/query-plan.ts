@@ -477,10 +477,10 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // be here. An ordinary word ("start", "happened") may just be phrased differently: weigh it as average.
   const known = [...weights.values()];
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
-  // "pakistanis" where the corpus says "Pakistan": as telling as "pakistan", read as its alias below.
-  const demonyms = [
+  // "pakistanis" where the corpus says "Pakistan": as telling as "pakistan", read as its alias below; so a
+  // doer's word as what it does ("knitters" where the corpus says "knit").
+  const wordAliases = [
     ...demonymAliases(read, unknown, (term) => index.hasTerm(term, scopes)),
-    // "knitters" where the corpus says "knit".
     ...(relatedness
       ? doerAliases(
           unknown,
@@ -491,7 +491,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
       : []),
   ];
   for (const term of unknown) {
-    const region = demonyms.find((alias) => alias.longForm[0] === term)?.acronym;
+    const region = wordAliases.find((alias) => alias.longForm[0] === term)?.acronym;
     const weight = region ? idf(index.textFrequency(region), documentCount) : undefined;
     weights.set(term, weight ?? (specific.has(term) ? idf(0, documentCount) : average));
   }
@@ -589,7 +589,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const unread = new Set(
     [...unknown].filter(
       (term) =>
-        !demonyms.some((alias) => alias.longForm[0] === term) &&
+        !wordAliases.some((alias) => alias.longForm[0] === term) &&
         !aliases.some((alias) => alias.acronym === term),
     ),
   );
@@ -680,7 +680,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     // "Like 50 ppl died?" for "at least 52".
     ...roughNumberAliases([read.text, read.searchText], (term) => index.hasTerm(term, scopes)),
     // "pakistanis" for "pakistan", "afghan" for "afghanistan"; "knitters" for "knit".
-    ...demonyms,
+    ...wordAliases,
     // "pak" for "pakistan".
     ...clippedWordAliases({
       unknown,

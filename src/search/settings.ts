@@ -34,7 +34,7 @@ export const SEARCH_SETTINGS = {
  * Bump when the analyzer changes in a way the settings, the stop words and the irregular forms cannot show
  * (new tokenizer rules; sentence splitting too: snapshots keep each passage's sentences).
  */
-const PIPELINE_VERSION = 6;
+const PIPELINE_VERSION = 5;
 
 /** A fingerprint of everything that shapes the index: part of every snapshot. */
 export const SETTINGS_KEY = createHash('sha256')
