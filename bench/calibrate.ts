@@ -1,7 +1,7 @@
 /**
  * Calibrates the answer decision (src/answer/decide.ts DECISION_MODEL) on tune data only: the even-numbered
- * questions of the chat set, of the other-corpus set (articles no rule was written for) and of sessions 45-47's
- * sets on twenty-four more articles ("newer"), the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
+ * questions of the chat set, of the other-corpus set (articles no rule was written for) and of sessions 45-52's
+ * sets on fifty-four more articles ("newer"; the tenth to fourteenth six since session 52), the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
  * present, and withheld). Every question's best three candidates are read once, with their decision features
  * and whether answering with them would be right. A grid search over the weights then simulates the product's
  * decision (the first candidate whose confidence passes answers) and keeps the best objective: chat set right
@@ -27,6 +27,11 @@ import { SIXTH_SIX_SET } from '../test/answer/sixth-six-set.js';
 import { SEVENTH_SIX_SET } from '../test/answer/seventh-six-set.js';
 import { EIGHTH_SIX_SET } from '../test/answer/eighth-six-set.js';
 import { NINTH_SIX_SET } from '../test/answer/ninth-six-set.js';
+import { TENTH_SIX_SET } from '../test/answer/tenth-six-set.js';
+import { ELEVENTH_SIX_SET } from '../test/answer/eleventh-six-set.js';
+import { TWELFTH_SIX_SET } from '../test/answer/twelfth-six-set.js';
+import { THIRTEENTH_SIX_SET } from '../test/answer/thirteenth-six-set.js';
+import { FOURTEENTH_SIX_SET } from '../test/answer/fourteenth-six-set.js';
 import { normaliseSpace } from '../test/answer/chat-score.js';
 import type { AnswerContext } from '../src/answer/answer.js';
 import { planFor, ANSWER_SETTINGS } from '../src/answer/answer.js';
@@ -315,11 +320,16 @@ async function main(): Promise<void> {
     ...(await chatSamples(meaning)),
     // Articles no rule was written for (test/answer/other-corpus): what carries to a community's own.
     ...(await chatSamples(meaning, 'other', 'test/answer/other-corpus', OTHER_SET)),
-    // Session 45's twelve community articles, asked in the hardest way yet (few of the answer's words).
+    // Sessions 45-52's community articles, asked in the hardest way yet (few of the answer's words).
     ...(await chatSamples(meaning, 'newer', 'test/answer/sixth-six', SIXTH_SIX_SET)),
     ...(await chatSamples(meaning, 'newer', 'test/answer/seventh-six', SEVENTH_SIX_SET)),
     ...(await chatSamples(meaning, 'newer', 'test/answer/eighth-six', EIGHTH_SIX_SET)),
     ...(await chatSamples(meaning, 'newer', 'test/answer/ninth-six', NINTH_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/tenth-six', TENTH_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/eleventh-six', ELEVENTH_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/twelfth-six', TWELFTH_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/thirteenth-six', THIRTEENTH_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/fourteenth-six', FOURTEENTH_SIX_SET)),
   ];
   if (evalDirExists(evalDir))
     samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));
