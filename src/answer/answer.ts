@@ -83,8 +83,9 @@ export function planFor(
   context: AnswerContext,
 ): { ok: true; plan: QueryPlan } | { ok: false; message: string; code?: 'invalid' | 'small_talk' } {
   // A holiday the articles never name ("xmas eve") is asked as its date, as their timetables write it.
-  const asked = withHolidayDates(withSourceAsArticle(question, context.sourceNames ?? []), (word) =>
-    corpusHasWord(word, context),
+  const asked = withHolidayDates(
+    withSourceAsArticle(question, context.sourceNames ?? []),
+    (word) => corpusTermOf(word, context) !== null,
   );
   const reading = readQuestion(asked, context.maxQuestionChars, (word) => writesAsWord(word, context));
   if (!reading.ok) return reading;
@@ -94,10 +95,10 @@ export function planFor(
   return { ok: true, plan: planQuery(read, context) };
 }
 
-/** Does the corpus use this word at all (in a name too: "Halloween", "Christmas Eve")? */
-function corpusHasWord(word: string, context: AnswerContext): boolean {
+/** The word's term, when the corpus uses it at all (in a name too: "Halloween", "Christmas Eve"); else null. */
+function corpusTermOf(word: string, context: AnswerContext): string | null {
   const term = termOf(word.toLowerCase());
-  return term !== null && context.index.hasTerm(term, context.scopes);
+  return term !== null && context.index.hasTerm(term, context.scopes) ? term : null;
 }
 
 /**
@@ -105,8 +106,8 @@ function corpusHasWord(word: string, context: AnswerContext): boolean {
  * not where only the guitarist "Dev Shah" is)? Read in the passage that uses its term most.
  */
 function writesAsWord(word: string, context: AnswerContext): boolean {
-  const term = termOf(word.toLowerCase());
-  if (term === null || !context.index.hasTerm(term, context.scopes)) return false;
+  const term = corpusTermOf(word, context);
+  if (term === null) return false;
   return writtenSurfaces(term, context).some((surface) => /^(?:\p{Ll}|\p{N}|\p{Lu}+$)/u.test(surface));
 }
 
