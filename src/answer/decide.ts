@@ -19,6 +19,7 @@ import type { ExcerptChoice } from './align.js';
 import { datesOnlyPast, fateOf } from './answer-type.js';
 import { attemptOnlySaid } from './attempt-only.js';
 import { successorUnsaid } from './successor.js';
+import { oppositeSuperlativeSaid } from './opposite-superlative.js';
 import { figureBoundElsewhere } from './figure-binding.js';
 import { requiredShape } from './answer-shape.js';
 import type { PassageReader } from './passage-reader.js';
@@ -217,6 +218,7 @@ export function decide(
     !saidUnknown(plan, excerpt) &&
     !attemptOnlySaid(plan, excerpt) &&
     !successorUnsaid(plan, excerpt) &&
+    !oppositeSuperlativeSaid(plan, excerpt) &&
     !figureBoundElsewhere(plan, excerpt) &&
     !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&

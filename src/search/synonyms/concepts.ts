@@ -172,6 +172,17 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['hire', 'rent', 'rental'],
   ['venue', 'hall'],
   ['doctor', 'gp', 'physician'],
+  // Session 53, from the fourteenth six's questions: the "littlest" picker is the youngest; a questionnaire
+  // is the survey; a trainer or mentor the coach; a van the minibus; a rep the representative; the
+  // headcount the attendance or turnout; a reward the prize.
+  ['youngest', 'littlest', 'tiniest'],
+  ['oldest', 'eldest'],
+  ['questionnaire', 'survey'],
+  ['coach', 'trainer', 'mentor'],
+  ['van', 'minibus'],
+  ['rep', 'representative', 'spokesperson', 'spokesman', 'spokeswoman'],
+  ['headcount', 'attendance', 'turnout'],
+  ['prize', 'reward'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
