@@ -30,7 +30,7 @@ import { matchedShare, matchTerms } from './term-match.js';
  * painted by a member in the 1980s, but Ken couldn't recall the name" still says when).
  */
 const LEFT_UNNAMED =
-  /\b(?:asked|wished|chose|declined)\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:(?:could|can|do|does|did)(?:\s+not|n['\u2019]t)|cannot)\s+(?:recall|remember)\s+(?:the|their|his|her|its)\s+names?\b|\b(?:nobody|no\s+one|no-one)\s+(?:could|can)\s+(?:recall|remember)\s+(?:the|their|his|her|its)\s+names?\b/i;
+  /\bnot\s+naming\s+(?:any\s+)?names\b|\bwhose\s+name\s+we\s+are\s+keeping\b|\b(?:asked|wished|chose|declined)\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:(?:could|can|do|does|did)(?:\s+not|n['\u2019]t)|cannot)\s+(?:recall|remember)\s+(?:the|their|his|her|its)\s+names?\b|\b(?:nobody|no\s+one|no-one)\s+(?:could|can)\s+(?:recall|remember)\s+(?:the|their|his|her|its)\s+names?\b/i;
 
 /**
  * A sentence whose doer is only "someone" ("Someone left a 2-inch eyepiece on the folding table") names
@@ -85,14 +85,17 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:that|it|this)['\u2019]s\s+(?:still\s+)?(?:undecided|unknown|unconfirmed|not\s+(?:yet\s+)?(?:known|decided|confirmed|settled))\b`,
     // "The company has declined to put a figure on the cost".
     String.raw`\b(?:refused|declined)\s+to\s+(?:put\s+a\s+(?:figure|number|price|date)\s+on|give\s+a\s+(?:figure|number|date))\b`,
-    String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named|agreed|settled|finali[sz]ed|ruled|established|determined)\b`,
+    String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?(?:confirmed|decided|picked|chosen|announced|disclosed|revealed|named|agreed|settled|finali[sz]ed|ruled|established|determined|explained|voted)\b`,
     // "nothing has been agreed yet", "we have no way of telling whether it was the same bird", "we have not
     // heard whether it has been successful", "has not been able to establish whether".
     String.raw`\bnothing\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:agreed|decided|confirmed|settled|fixed|finali[sz]ed|signed)\b`,
     String.raw`\bno\s+way\s+of\s+(?:telling|knowing)\b`,
     String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?heard\s+(?:back\s+)?(?:yet\s+)?(?:from\s+[^.;!?]{1,60}?\s+)?(?:about\s+)?(?:whether|if)\b`,
     // "We never found out who took them", "Nobody can yet tell us whether the Saturday hours are safe".
-    String.raw`\bnever\s+(?:found|find)\s+out\b|\b(?:nobody|no\s+one|no-one)\s+(?:can|could)\s+(?:yet\s+)?(?:tell|say)\b`,
+    // "Nobody at the company could say at the meeting which week ..." (session 53: a few words between).
+    String.raw`\bnever\s+(?:found|find)\s+out\b|\b(?:nobody|no\s+one|no-one)(?:\s+(?:at|from|in|on)\s+[^.;!?]{1,40}?)?\s+(?:can|could)\s+(?:yet\s+)?(?:tell|say)\b`,
+    // "A proposal was discussed but no decision was made" (session 53).
+    String.raw`\bno\s+(?:final\s+|firm\s+)?decision\s+(?:was|were|has\s+been|had\s+been)\s+(?:made|reached|taken)\b`,
     String.raw`\b(?:(?:has|have|had)${NOT}\s+been|(?:was|were)${NOT}|(?:is|are)${NOT})\s+able\s+to\s+(?:establish|determine|confirm|find\s+out|work\s+out)\b`,
     // "We are also considering a gravel route, but the committee will vote on that at the November meeting."
     String.raw`\bwill\s+(?:vote|decide)\s+(?:on\s+)?(?:that|it|this|whether)\b`,
@@ -114,7 +117,7 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\bnever\s+(?:gives?|gave|given)\s+(?:a|an|his|her|their|its|the)\s+name\b`,
     String.raw`\b(?:is|are|was|were)\s+never\s+(?:named|identified|recorded|found)\b`,
     // Now, not then: "its value was unknown in Newton's lifetime" is history, not a gap in the article.
-    String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|decided|agreed|confirmed)|unknown|undecided|unconfirmed)\b`,
+    String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|decided|agreed|confirmed|finali[sz]ed|settled)|unknown|undecided|unconfirmed)\b`,
     // "It is not yet clear whether ...", "the cause is still unclear", "we're not sure yet who", "the council has
     // yet to confirm the date", "there's no word yet on the price", "we're still waiting to hear whether".
     // Only with "yet" or "still": an encyclopedia's "the origin of the name is not clear" is no news to come.
