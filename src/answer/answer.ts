@@ -10,6 +10,7 @@ import { type AliasBook, aliasNames } from '../search/aliases.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { termOf } from '../search/analyzer.js';
 import { SEARCH_SETTINGS } from '../search/settings.js';
+import { onlySuggested } from './planned-not-done.js';
 import { saidUnknown, UNKNOWN_RIVAL, unknownBeside, unknownOutweighs } from './said-unknown.js';
 import { attemptOnlySaid } from './attempt-only.js';
 import { decide, type Decision, DECISION_MODEL, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
@@ -324,6 +325,8 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     // Nor when it says what is asked is not known yet ("The cause of the fire is not yet known"): another
     // passage's answer is another thing's ("The cause of that fire was found to be ..." of an earlier fire).
     if (!decision.answer && saidUnknown(plan, candidate.excerpt)) break;
+    // Or that it is only a suggestion yet ("Several people have suggested a weekend outing to Norfolk").
+    if (!decision.answer && onlySuggested(plan, candidate.excerpt)) break;
     // The same when the excerpt would answer but its passage says the thing is not settled ("we honestly
     // can't say whether we will have to pay any of it"), or it tells only of an attempt ("submitted a
     // claim"): a weaker candidate's figure is another thing's ("we have paid Hollins & Tate £96,300").

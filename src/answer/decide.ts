@@ -38,7 +38,7 @@ import { continentCountryUnnamed } from './continents.js';
 import { countsSomethingElse } from './count-binding.js';
 import { dateOfOtherEvent } from './date-binding.js';
 import { colourUnsaid, rivalSaid } from './rival-said.js';
-import { onlyPlanned } from './planned-not-done.js';
+import { onlyPlanned, onlySuggested } from './planned-not-done.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
@@ -219,6 +219,7 @@ export function decide(
     !attemptOnlySaid(plan, excerpt) &&
     !successorUnsaid(plan, excerpt) &&
     !oppositeSuperlativeSaid(plan, excerpt) &&
+    !onlySuggested(plan, excerpt) &&
     !figureBoundElsewhere(plan, excerpt) &&
     !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&

@@ -52,3 +52,28 @@ function isPlanned(words: readonly string[], i: number): boolean {
   const planning = words[i - 2];
   return planning !== undefined && PLANNING_VERBS.test(planning);
 }
+
+/** A suggestion some people made: "Several people have suggested a weekend outing to Norfolk". */
+const SUGGESTED =
+  /\b(?:several|some|a\s+few|many|a\s+number\s+of|lots\s+of)\s+(?:people|members|of\s+us|of\s+you|residents|parents|players|ringers|volunteers)\s+(?:have\s+|had\s+)?(?:suggested|proposed|floated|asked\s+for)\b/iu;
+
+/** What is still to come: "next year's outing", "where are we going", "will it be". */
+const FUTURE_ASKED =
+  /\b(?:next|upcoming|will|gonna|going|goin)\b|['\u2019]ll\b/iu;
+
+/** A question about suggestions themselves is answered by one: "what did people suggest". */
+const SUGGESTION_ASKED = /\b(?:suggest\w*|propos\w*|ideas?|options?|floated)\b/iu;
+
+/**
+ * Does a question about what is still to come ("where are we going for next year's outing, is it Norfolk")
+ * get an excerpt that tells only of a suggestion ("Several people have suggested a weekend outing to
+ * Norfolk")? A suggestion is no decision. @example session 53: fourteenth six +2 traps.
+ */
+export function onlySuggested(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return (
+    FUTURE_ASKED.test(plan.asked) &&
+    !SUGGESTION_ASKED.test(plan.asked) &&
+    SUGGESTED.test(excerpt.text) &&
+    !/\b(?:decided|agreed|confirmed|booked|voted)\b/iu.test(excerpt.text)
+  );
+}
