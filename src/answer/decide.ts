@@ -39,6 +39,7 @@ import { countsSomethingElse } from './count-binding.js';
 import { dateOfOtherEvent } from './date-binding.js';
 import { colourUnsaid, rivalSaid } from './rival-said.js';
 import { onlyPlanned, onlySuggested } from './planned-not-done.js';
+import { contactUnsaid } from './contact-asked.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
@@ -220,6 +221,7 @@ export function decide(
     !successorUnsaid(plan, excerpt) &&
     !oppositeSuperlativeSaid(plan, excerpt) &&
     !onlySuggested(plan, excerpt) &&
+    !contactUnsaid(plan, excerpt) &&
     !figureBoundElsewhere(plan, excerpt) &&
     !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&

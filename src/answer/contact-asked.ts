@@ -1,0 +1,41 @@
+/**
+ * "Whats redvale's email address so i can send a late comment", "what is the website for joining the
+ * society": a contact detail asked, that only the detail itself answers. "You can write to Redvale Buses ...
+ * by email" gives none; nor does a sentence about joining that never writes the site.
+ */
+import type { ExcerptChoice } from './align.js';
+import type { QueryPlan } from './query-plan.js';
+
+/** The kinds of detail: the words that ask for each, and what writes it. */
+const CONTACTS: ReadonlyArray<{ noun: string; written: RegExp }> = [
+  { noun: String.raw`e-?mail(?:\s+address|\s+addy)?`, written: /[\w.+-]+@[\w-]+\.\w/ },
+  {
+    noun: String.raw`(?:phone|telephone|mobile|contact|landline)\s+(?:number|no|num)`,
+    written: /\d[\d\s-]{6,}\d/,
+  },
+  {
+    noun: String.raw`(?:website|web\s*site|web\s+address|url|web\s+page)`,
+    written: /\bhttps?:\/\/\S|\bwww\.\S|\b[\w-]+\.(?:com|org|net|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk)\b/i,
+  },
+];
+
+/**
+ * The detail as the thing asked for: "whats redvale's email address", "what is the website for joining",
+ * "anyone got the phone number", "club website?". Not a thing on it or in it: "what is the search feature on
+ * the V&A website called", "what did he say in his email" (SQuAD, both answered without the detail).
+ */
+function asksFor(noun: string): RegExp {
+  const opening = String.raw`(?:what|whats|what['\u2019]s|wat|wats|where|wheres|where['\u2019]s|which|got|any(?:one|body)?\s+(?:got|have|know)|do\s+(?:u|you|we|they)\s+(?:have|know)|can\s+(?:i|u|you|someone)\s+(?:get|have|give|share|post))`;
+  const owner = String.raw`(?:(?:is|was|s|are)\s+)?(?:(?:the|their|its|his|her|our|ur|your|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?(?:[\w-]+\s+){0,2}?`;
+  return new RegExp(
+    String.raw`^\W*(?:(?:hey|hi|so|ok|and)\W+)?${opening}\s+${owner}${noun}\b(?!\s+(?:called|say|said|says))|^\W*(?:(?:the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}${noun}\W*$`,
+    'i',
+  );
+}
+
+const ASKED = CONTACTS.map(({ noun, written }) => ({ asked: asksFor(noun), written }));
+
+/** Does the question ask for an email address, a phone number or a website that the excerpt does not write? */
+export function contactUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return ASKED.some(({ asked, written }) => asked.test(plan.asked) && !written.test(excerpt.text));
+}
