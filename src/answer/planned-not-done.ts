@@ -58,8 +58,7 @@ const SUGGESTED =
   /\b(?:several|some|a\s+few|many|a\s+number\s+of|lots\s+of)\s+(?:people|members|of\s+us|of\s+you|residents|parents|players|ringers|volunteers)\s+(?:have\s+|had\s+)?(?:suggested|proposed|floated|asked\s+for)\b/iu;
 
 /** What is still to come: "next year's outing", "where are we going", "will it be". */
-const FUTURE_ASKED =
-  /\b(?:next|upcoming|will|gonna|going|goin)\b|['\u2019]ll\b/iu;
+const FUTURE_ASKED = /\b(?:next|upcoming|will|gonna|going|goin)\b|['\u2019]ll\b/iu;
 
 /** A question about suggestions themselves is answered by one: "what did people suggest". */
 const SUGGESTION_ASKED = /\b(?:suggest\w*|propos\w*|ideas?|options?|floated)\b/iu;
