@@ -9,8 +9,14 @@ import type { QueryPlan } from './query-plan.js';
 
 /** Pairs of opposite ends, each a list of words for one end. */
 const OPPOSITES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
-  [['oldest', 'eldest'], ['youngest', 'littlest']],
-  [['biggest', 'largest'], ['smallest', 'tiniest', 'littlest']],
+  [
+    ['oldest', 'eldest'],
+    ['youngest', 'littlest'],
+  ],
+  [
+    ['biggest', 'largest'],
+    ['smallest', 'tiniest', 'littlest'],
+  ],
   [['highest'], ['lowest']],
   [['longest'], ['shortest']],
   [['tallest'], ['shortest']],
@@ -19,8 +25,14 @@ const OPPOSITES: ReadonlyArray<readonly [readonly string[], readonly string[]]> 
   [['heaviest'], ['lightest']],
   [['best'], ['worst']],
   [['cheapest'], ['dearest', 'priciest']],
-  [['hottest', 'warmest'], ['coldest', 'coolest']],
-  [['nearest', 'closest'], ['furthest', 'farthest']],
+  [
+    ['hottest', 'warmest'],
+    ['coldest', 'coolest'],
+  ],
+  [
+    ['nearest', 'closest'],
+    ['furthest', 'farthest'],
+  ],
   [['richest', 'wealthiest'], ['poorest']],
 ];
 
