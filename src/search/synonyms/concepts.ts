@@ -183,6 +183,10 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['rep', 'representative', 'spokesperson', 'spokesman', 'spokeswoman'],
   ['headcount', 'attendance', 'turnout'],
   ['prize', 'reward'],
+  ['toilet', 'bathroom', 'loo', 'restroom', 'lavatory', 'wc'],
+  ['animal', 'critter', 'creature'],
+  ['hedgehog', 'hog', 'hedgie'],
+  ['kid', 'kiddo', 'kiddie', 'nipper'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
