@@ -128,6 +128,16 @@ const SAID_UNKNOWN = new RegExp(
     // "The guest isn't confirmed yet", "venue TBC".
     String.raw`\b(?:is|are)n['\u2019]t\s+(?:yet\s+)?(?:known|decided|agreed|confirmed|settled)\b`,
     String.raw`\b(?:TBC|TBA|to\s+be\s+(?:confirmed|announced|decided))\b`,
+    // Session 53, ways a community post leaves a thing open that the list above missed: "we'll let you know",
+    // "is yet to be sorted", "where we go is still completely open", "an open question", "hasn't been booked
+    // yet", "nobody has a clue", "we're still waiting on two quotes". (Not "questions regarding primes remain open",
+    // an encyclopedia's open problems: "still" or "completely" is asked for.)
+    String.raw`\b(?:we['\u2019]ll|we\s+will|will)\s+let\s+(?:you|everyone|everybody|members|people|you\s+all)\s+know\b`,
+    String.raw`\b(?:yet|still)\s+to\s+be\s+(?:agreed|arranged|finali[sz]ed|fixed|sorted|worked\s+out|chosen|booked|settled|determined)\b`,
+    String.raw`\b(?:is|are|remains?)\s+(?:still\s+(?:completely\s+|entirely\s+)?|(?:completely|entirely)\s+)(?:open|pending|unresolved|unsettled|undetermined)\b|\bstill\s+an\s+open\s+question\b`,
+    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?been\s+(?:sorted|booked|finali[sz]ed|ordered|paid|signed)\s+(?:out\s+)?yet\b|\bnot\s+(?:been\s+)?(?:sorted|booked|fixed|finali[sz]ed)\s+yet\b`,
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:has\s+)?(?:any\s+|a\s+)?(?:idea|clue)\b`,
+    String.raw`\b(?:we|they|i)(?:\s+are|['\u2019]re|\s+am|['\u2019]m)\s+(?:still\s+)?(?:waiting|awaiting)\s+(?:for|on|to\s+hear)\b`,
   ].join('|'),
   'i',
 );

@@ -1,6 +1,7 @@
 /**
  * More ways an article says a thing is not known or not settled (session 53): "Nobody at the council could
- * say ...", "no decision was made", "not naming names", "has not explained", "is not finalised yet".
+ * say ...", "no decision was made", "not naming names", "has not explained", "is not finalised yet", "is still
+ * completely open", "is yet to be booked; we will let you know".
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
@@ -15,6 +16,10 @@ const NOTES = [
   'One plot holder (not naming names, you know who you are) left the shed unlocked twice in August.',
   '',
   'The new rent of £42 a plot was agreed. The skip order itself is not finalised yet, as we are waiting on two quotes.',
+  '',
+  'Where the autumn show will be held is still completely open.',
+  '',
+  'The coach company for the seed swap trip is yet to be booked; we will let you know.',
 ].join('\n');
 
 describe('more ways of saying a thing is unknown (session 53)', () => {
@@ -25,6 +30,8 @@ describe('more ways of saying a thing is unknown (session 53)', () => {
       'are we getting a second gate on mill lane',
       'who left the shed unlocked in august',
       'when is the skip order being delivered',
+      'where is the autumn show this year',
+      'which coach firm are we using for the seed swap trip',
     ]);
   });
 
