@@ -35,9 +35,12 @@ const LEFT_UNNAMED =
 /**
  * A sentence whose doer is only "someone" ("Someone left a 2-inch eyepiece on the folding table") names
  * nobody, when it is all the excerpt says (a sentence joined to it may name who: "The boatman, Ken Ashe, has
- * them"). Not so "A teenage suicide bomber blew himself up", which says who as far as anyone knows.
+ * them"). Not so "A teenage suicide bomber blew himself up", which says who as far as anyone knows. A
+ * community post's "a volunteer", "one of our members" names nobody either (session 53: "One note on safety:
+ * a volunteer cut their hand on the scratter guard").
  */
-const SOMEONE_DID = /^\W*some(?:one|body)\s+(?!(?:else|who|that)\b)[a-z]/i;
+const SOMEONE_DID =
+  /^\W*(?:[^:.!?]{1,40}:\s+)?(?:some(?:one|body)|(?:a|one\s+of\s+(?:our|the))\s+(?:volunteers?|members?|players?|residents?|visitors?|parents?|neighbou?rs?|guests?|helpers?|pickers?|ringers?|runners?|riders?|walkers?|customers?|passengers?))\s+(?!(?:else|who|that|named|called|whose)\b)[a-z]/i;
 
 /**
  * The excerpt is one sentence whose doer is only "someone", after a bold label that dates or heads it ("**Saturday

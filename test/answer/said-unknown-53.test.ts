@@ -1,7 +1,7 @@
 /**
  * More ways an article says a thing is not known or not settled (session 53): "Nobody at the council could
  * say ...", "no decision was made", "not naming names", "has not explained", "is not finalised yet", "is still
- * completely open", "is yet to be booked; we will let you know".
+ * completely open", "is yet to be booked; we will let you know"; a doer only "a member" names no one.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
@@ -20,6 +20,8 @@ const NOTES = [
   'Where the autumn show will be held is still completely open.',
   '',
   'The coach company for the seed swap trip is yet to be booked; we will let you know.',
+  '',
+  'One note on safety: a member cut their hand on the hedge trimmer at about 3pm.',
 ].join('\n');
 
 describe('more ways of saying a thing is unknown (session 53)', () => {
@@ -32,6 +34,7 @@ describe('more ways of saying a thing is unknown (session 53)', () => {
       'when is the skip order being delivered',
       'where is the autumn show this year',
       'which coach firm are we using for the seed swap trip',
+      'who was the member that cut their hand on the hedge trimmer?',
     ]);
   });
 
