@@ -636,7 +636,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' finished ',
   ],
   // "How many helpers did they have all together": in total (not "they sang all together").
-  [/\b(how\s+(?:many|much)\b.*?)\ball\s+to?ge?th?er\b/giu, '$1altogether'],
+  [/\b(how\s+(?:many|much)\b.*?)\b(?:all\s+to?ge?th?er|all\s+up|all\s+told)\b/giu, '$1altogether'],
   // "How much did the new hide set them back", "what did renting the halls set them back": what it cost.
   [
     /\b(?:how\s+much|what)\s+(did|does|do|will|would|has|have)\s+((?:[\p{L}'\u2019-]+\s+){1,5}?)set\s+(?:(?:them|him|her|us|you|me|it|the\s+[\p{L}-]+|[\p{L}-]+)\s+)?back\b/giu,
