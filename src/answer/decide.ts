@@ -41,7 +41,6 @@ import { colourUnsaid, rivalSaid } from './rival-said.js';
 import { onlyPlanned, onlySuggested } from './planned-not-done.js';
 import { contactUnsaid } from './contact-asked.js';
 import { figureOfOtherName } from './other-named-figure.js';
-import { pricedThingUnsaid } from './priced-thing.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
@@ -225,7 +224,6 @@ export function decide(
     !onlySuggested(plan, excerpt) &&
     !contactUnsaid(plan, excerpt) &&
     !figureOfOtherName(plan, passage, excerpt) &&
-    !pricedThingUnsaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
     !figureBoundElsewhere(plan, excerpt) &&
     !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&
