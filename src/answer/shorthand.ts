@@ -543,12 +543,6 @@ const IN_THE_END = /\b(?:in\s+the\s+long\s+run|(?:in\s+the\s+)?long[-\s]term|in\
 const COME_FROM =
   /\b((?:where|what|(?:which|what)\s+(?:group|organi[sz]ation|movement|network|outfit))\s+(?:did|does|do)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?![\p{L}'\u2019-]*[^\Wisu]s\s)(?!(?:people|ppl|bomber|attacker|he|she|you|u|we|i|they|name|word|term|phrase|money|funding)\s)[\p{L}'\u2019-]+\s+(?:even\s+|originally\s+|first\s+|really\s+)?)(?:come|came)\s+from\b/giu;
 
-/** Words that hedge a guessed figure: "about", "like", "roughly". */
-const GUESS_HEDGE = String.raw`(?:about|around|like|roughly|nearly|almost|approximately|over|under)`;
-
-/** A plural thing counted after a guessed number (not a unit of measure, money or time), captured. */
-const COUNTED_GUESS = String.raw`(?!(?:mins?|minutes|hours?|hrs?|seconds?|secs?|ms|percent|per|pc|quid|bucks|pounds|dollars|euros|grand|meters|metres|cm|mm|km|miles|kg|kilos|grams?|tonnes?|tons?|years?|yrs|days?|weeks?|months?|times)\b)(\p{L}+s|folk|people|ppl)\b`;
-
 /**
  * Idioms read as the plain word they mean, the one an article writes: "what ticked them off" asks what
  * angered them, "their end game" their ultimate goal, "when did attacks ramp up" when they intensified,
@@ -556,24 +550,6 @@ const COUNTED_GUESS = String.raw`(?!(?:mins?|minutes|hours?|hrs?|seconds?|secs?|
  * after Iraq falls" as "why go after Pakistan".
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
-  // A count guessed as a yes/no question: "did like 30 folks turn up on saturday", "were there about 150 folk
-  // stuck on the ferry", "did we get about 300 folks at the open day": how many. The figure an article
-  // writes answers whatever the guess (a guess is checked against it, not needed in it). Not a measure, a sum
-  // or a span ("like 10 mins", "about 8 quid"): only what is counted.
-  [
-    new RegExp(
-      String.raw`^(\W*(?:(?:so|hey|hi|ok)\s+)?)(?:did|were|was|are|is)\s+(?:there\s+|it\s+)?${GUESS_HEDGE}\s+\d[\d,]*\s+${COUNTED_GUESS}`,
-      'giu',
-    ),
-    '$1how many $2',
-  ],
-  [
-    new RegExp(
-      String.raw`^(\W*(?:(?:so|hey|hi|ok)\s+)?)(did|do|does|have|has)\s+(we|they|you|u|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(\p{L}+)\s+${GUESS_HEDGE}\s+\d[\d,]*\s+${COUNTED_GUESS}`,
-      'giu',
-    ),
-    '$1how many $5 $2 $3 $4',
-  ],
   // "What time's the sew-a-thon kicking off", "when does it kick off": when it starts.
   [/\bkick(?:s|ed|ing)?\s+off\b/giu, 'start'],
   // "How much did the carol night bring in", "how much did u guys make off the raffle": the sum a thing raised.
