@@ -671,11 +671,6 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   // will be held on Saturday 21 June" dates the summer fair).
   let heading: readonly string[] = NO_TERMS_LIST;
   let bestHeading: readonly string[] = NO_TERMS_LIST;
-  // The best heading line, answering only when no sentence does.
-  let headingBest = -1;
-  let headingScore: ScoredSentence | undefined;
-  let headingChoice = 0;
-  let headingOf: readonly string[] = NO_TERMS_LIST;
   // A loop, not forEach: a closure would keep these variables in a context made for every candidate.
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
@@ -722,14 +717,6 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
       // Only a plain-text heading's (until session 51 it was read as the opening words of the sentence under it).
       heading = plainHeading ? plan.terms.filter((term) => sentence.termSet.has(term)) : NO_TERMS_LIST;
       if (asksFigure(plan) && scored.shape < SHAPE_HELD) continue;
-      // Nor, for any question, while a sentence under it answers: a heading only names the section.
-      if (scored.score + lead > headingChoice) {
-        headingBest = i;
-        headingScore = scored;
-        headingChoice = scored.score + lead;
-        headingOf = heading;
-      }
-      continue;
     }
     if (scored.score + lead > bestChoice) {
       best = i;
@@ -737,11 +724,6 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
       bestChoice = scored.score + lead;
       bestHeading = heading;
     }
-  }
-  if ((best < 0 || !bestScore) && headingScore) {
-    best = headingBest;
-    bestScore = headingScore;
-    bestHeading = headingOf;
   }
   if (best < 0 || !bestScore) return null;
   let first = best;
