@@ -13,10 +13,10 @@ import { escapeRegExp } from '../search/reg-exp.js';
 /** The question kinds a figure answers. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'amount', 'date']);
 
-/** A capitalised word inside a sentence (not its first): a name ("Marcus", "Lumen", "Quetta"). */
+/** A capitalised word after a space, a quote, an asterisk or a bracket: a name ("Marcus", "Lumen", "Quetta"). */
 const INNER_NAME = /(?<=[\s"\u201c*(])\p{Lu}\p{Ll}{2,}/gu;
 
-/** Capitalised words that are no one's name. */
+/** Capitalised words that are no one's name (the stop words among them `termOf` drops anyway). */
 const NOT_NAMES = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the and but our their this that these those there then when where what which who why how it its his her they we you he she i'.split(
     ' ',
@@ -55,8 +55,8 @@ export function figureOfOtherName(plan: QueryPlan, passage: Passage, excerpt: Ex
 }
 
 /** Does the text write this word, and only capitalised (a name, never a common word)? */
-function writtenAsName(text: string, surface: string | undefined): boolean {
-  if (!surface || surface.length < 3) return false;
+function writtenAsName(text: string, surface: string): boolean {
+  if (surface.length < 3) return false;
   const word = new RegExp(String.raw`\b${escapeRegExp(surface)}\b`, 'giu');
   let seen = false;
   for (const match of text.matchAll(word)) {

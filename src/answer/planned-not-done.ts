@@ -60,6 +60,9 @@ const SUGGESTED =
 /** What is still to come: "next year's outing", "where are we going", "will it be". */
 const FUTURE_ASKED = /\b(?:next|upcoming|will|gonna|going|goin)\b|['\u2019]ll\b/iu;
 
+/** Words that say the thing was settled after all: "it was agreed", "we have booked". */
+const DECIDED = /\b(?:decided|agreed|confirmed|booked|voted)\b/iu;
+
 /** A question about suggestions themselves is answered by one: "what did people suggest". */
 const SUGGESTION_ASKED = /\b(?:suggest\w*|propos\w*|ideas?|options?|floated)\b/iu;
 
@@ -73,6 +76,6 @@ export function onlySuggested(plan: QueryPlan, excerpt: ExcerptChoice): boolean 
     FUTURE_ASKED.test(plan.asked) &&
     !SUGGESTION_ASKED.test(plan.asked) &&
     SUGGESTED.test(excerpt.text) &&
-    !/\b(?:decided|agreed|confirmed|booked|voted)\b/iu.test(excerpt.text)
+    !DECIDED.test(excerpt.text)
   );
 }
