@@ -701,7 +701,9 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     }
     for (const term of presentNames) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
     const lead =
-      passage.index !== 1 || scored.coverage === 0
+      // A lead without the figure asked for opens the article, it answers nothing ("Thank you to everyone who
+      // came out ... one of our best-attended days" before "43 people walked on the day").
+      passage.index !== 1 || scored.coverage === 0 || (asksFigure(plan) && scored.shape < SHAPE_HELD)
         ? 0
         : (i === 0 ? EXCERPT_SETTINGS.leadWeight : 0) +
           (plan.headlineAsked && i < 3 && opensWithHeading(sentence.text)

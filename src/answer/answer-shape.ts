@@ -119,12 +119,17 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   const exact = asksExactly(plan);
   const bound = hyphenBoundNumbers(sentence.text);
   const sums = numbersAfterCurrency(sentence.text);
+  const labels = labelNumbers(sentence.text);
   terms.forEach((term, i) => {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     if (exact && ROUGH_NUMBER_TERMS.has(term)) return;
     if (isYearOfDate(term, sentence.text)) return;
     // "On the 6th of March", "21st": an ordinal places, it counts nothing.
     if (ORDINAL.test(term)) return;
+    // "what turned into one of our best-attended days", "the old one": a thing, no count.
+    if (term === 'one' && onlyOneOf(sentence.text)) return;
+    // "Stop 1, the old tithe barn", "Room 12.": a label's number names, it counts nothing.
+    if (labels?.has(term)) return;
     // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
     if (isSumOfMoney(terms, i) || sums?.has(term)) return;
     // "A 7-day ban" counts no bans, nor whoever was banned; "for two weeks if you see sick birds" counts weeks.
@@ -143,6 +148,38 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   });
   return best < 1 && hasCountedUnit(sentence.text, plan.countFocus) ? 1 : best;
 }
+
+/**
+ * Is every "one" of the text a word for a thing, no count: "one of our best-attended days", "one of the judges",
+ * "the first one", "knocked the old one over", "this one"?
+ */
+function onlyOneOf(text: string): boolean {
+  const ones = text.match(/\bone\b/gi)?.length ?? 0;
+  const things = text.match(ONE_AS_THING)?.length ?? 0;
+  return ones > 0 && ones === things;
+}
+
+const ONE_AS_THING =
+  /\bone\s+of\s+(?:the|our|its|their|his|her|my|your|these|those|us|them)\b|\b(?:the|this|that|which|each|every|any|another|no|first|second|third|last|next|new|old|other|same|only|right|wrong|little|big|small|latest|original)\s+one\b(?!\s+(?:hundred|thousand|million)\b)/gi;
+
+/**
+ * Numbers that only number a label, as search terms: a capitalised word and its number before a comma, a stop or
+ * a colon ("Stop 1, the old tithe barn", "Room 12.", "Table 4:"), not a quantity ("Over 300, ..."). Undefined
+ * when the text has none.
+ */
+function labelNumbers(text: string): Set<string> | undefined {
+  let labels: Set<string> | undefined;
+  for (const [, word, number] of text.matchAll(LABEL_NUMBER)) {
+    if (NOT_LABELS.test(word!)) continue;
+    const term = termOf(number!);
+    if (term) (labels ??= new Set()).add(term);
+  }
+  return labels;
+}
+
+const LABEL_NUMBER = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+)\s+(\d{1,3})(?=[,.:;)]|$)(?![.,]\d)/gu;
+const NOT_LABELS =
+  /^(?:Over|Around|About|Nearly|Almost|Some|Approximately|Roughly|Exactly|Just|Only|Another|Total|All|Under|Below|Above|Than|Of|In|On|At|By|To|From|Since|Until|Till|Circa|Were|Was|Are|Is|Reached|Hit|Scored|Totalled|Numbered|Killed|Injured|Wounded)$/;
 
 /**
  * Numbers joined by a hyphen to a span of time ("a 7-day ban", "a three-match ban", "a 12-week trial"), as
