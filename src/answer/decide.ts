@@ -40,7 +40,7 @@ import { dateOfOtherEvent } from './date-binding.js';
 import { colourUnsaid, rivalSaid } from './rival-said.js';
 import { onlyPlanned, onlySuggested } from './planned-not-done.js';
 import { contactUnsaid } from './contact-asked.js';
-import { figureOfOtherName } from './other-named-figure.js';
+import { countOfOtherPersonClause, figureOfOtherName } from './other-named-figure.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { meaningUnsaid } from './word-meaning.js';
 import { reasonOnlyGiven } from './reason-given.js';
@@ -224,6 +224,7 @@ export function decide(
     !onlySuggested(plan, excerpt) &&
     !contactUnsaid(plan, excerpt) &&
     !figureOfOtherName(plan, passage, excerpt) &&
+    !countOfOtherPersonClause(plan, excerpt) &&
     !figureBoundElsewhere(plan, excerpt) &&
     !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
     !countedNameUnwritten(plan, missingNames, passage, sources) &&

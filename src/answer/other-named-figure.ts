@@ -4,7 +4,8 @@
  * names another instead, asks of a figure the article does not give (the name said elsewhere in the
  * passage is what let the excerpt through).
  */
-import { termOf } from '../search/analyzer.js';
+import { analyze, termOf } from '../search/analyzer.js';
+import { isNumberTerm } from './answer-type.js';
 import type { ExcerptChoice } from './align.js';
 import type { QueryPlan } from './query-plan.js';
 import type { Passage } from '../corpus/types.js';
@@ -64,4 +65,44 @@ function writtenAsName(text: string, surface: string): boolean {
     seen = true;
   }
   return seen;
+}
+
+/** Where a clause giving one person's figure ends and another's begins: ", and to", ", and", "; ", ", while". */
+const PERSON_CLAUSE_BREAK = /,\s+(?:and|while|whereas|but)\s+|;\s+/i;
+/** A clause opening with a person's full name, the one it tells of: "to Anita Shah, who completed ...". */
+const OPENS_WITH_NAME =
+  /^\W*(?:(?:and\s+)?(?:to|for|with|from)\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?\s+(?:who|whose|with|had|has|made|did|completed|drove|scored|took|won|ran)\b/u;
+
+/**
+ * "how many trips did dennis farrow do": "a big thank-you to Dennis Farrow, who drove 6,420 miles for us last
+ * year, and to Anita Shah, who completed 212 trips". The number counting what is asked stands in a clause that
+ * names another person in full and not the one asked, whom another clause of the sentence names: it is theirs.
+ */
+export function countOfOtherPersonClause(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (plan.type !== 'count' || plan.countFocus.length === 0) return false;
+  const names = plan.terms.filter((term) => plan.specific.has(term) && !/\d/.test(term));
+  if (names.length === 0) return false;
+  for (const sentence of excerpt.text.split(/(?<=[.!?])\s+/)) {
+    const clauses = sentence.split(PERSON_CLAUSE_BREAK);
+    if (clauses.length < 2) continue;
+    const terms = clauses.map((clause) => analyze(clause));
+    const namesAsked = (k: number) => names.some((name) => terms[k]!.includes(name));
+    const asked = clauses.flatMap((_, k) => (namesAsked(k) ? [k] : []));
+    // The clause naming the one asked gives no such count of its own ("Cotchery (39 receptions ...), rookie
+    // Devin Funchess (31 receptions ...)" answers for Cotchery).
+    if (asked.length === 0 || asked.some((k) => countsFocus(terms[k]!, plan.countFocus))) continue;
+    for (let k = 0; k < clauses.length; k++) {
+      if (namesAsked(k) || !OPENS_WITH_NAME.test(clauses[k]!) || !countsFocus(terms[k]!, plan.countFocus))
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Does a number stand just before a counted word ("212 trips")? */
+function countsFocus(terms: readonly string[], focus: readonly string[]): boolean {
+  return terms.some(
+    (term, i) => isNumberTerm(term) && terms.slice(i + 1, i + 3).some((next) => focus.includes(next)),
+  );
 }

@@ -116,6 +116,9 @@ const SAID_UNKNOWN = new RegExp(
     // Session 54: "the committee has not made a decision yet", "we can't confirm a date until the landlord ...".
     String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?(?:made|reached|taken)\s+(?:a|any|its|their)\s+(?:final\s+|firm\s+)?decision\b`,
     String.raw`\b(?:can['\u2019]?t|cannot|can\s+not|could${NOT})\s+(?:yet\s+)?confirm\b`,
+    // "The county has not given us a date for the bridge to reopen", "Who J.W. was remains a mystery".
+    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?given\s+(?:us\s+|anyone\s+|members\s+)?(?:a|any)\s+(?:date|time|figure|price|name|timetable|timescale|reason)\b`,
+    String.raw`\b(?:is|remains?)\s+(?:still\s+)?(?:a\s+(?:complete\s+|total\s+)?mystery)\b`,
     String.raw`\b(?:we|they|he|she|i)\s+(?:did|does|do)${NOT}\s+(?:yet\s+)?know\s+${WH}\b`,
     String.raw`\b(?:won['\u2019]t|refused\s+to|declined\s+to)\s+(?:say|reveal|disclose|name)\b`,
     String.raw`\bnot\s+(?:telling|saying)\s+(?:you\s+)?(?:how|what|which|who|when|where|whether|why)\b`,
@@ -186,7 +189,8 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // excerpt that speaks of the question, not in a neighbour joined to it (the whole excerpt is tested first:
   // most say nothing of the kind, and are not split).
   if (!saysUnknown(excerpt.text)) return false;
-  const sentences = excerpt.text.split(/(?<=[.!?;])\s+/);
+  // Not after an initial ("Who H.R. was remains a mystery" is one sentence).
+  const sentences = excerpt.text.split(/(?<=[.!?;])(?<!(?:^|[\s."'\u201c])\p{Lu}\.)\s+/u);
   return sentences.some(
     (sentence, i) =>
       saysUnknown(sentence) &&
@@ -208,7 +212,8 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
         (i > 0 &&
           ((UNDECIDED_OF_BEFORE.test(sentence) && !pastFigureAsked(plan)) ||
             WITHHELD.test(sentence) ||
-            UNKNOWN_OF_BEFORE.test(sentence)) &&
+            UNKNOWN_OF_BEFORE.test(sentence) ||
+            unknownOfBeforeAsked(plan, sentence)) &&
           sentences.slice(0, i).some((before) => speaksOfQuestion(plan, before)))) &&
       !knownClauseLeads(plan, sentence, saysUnknown) &&
       !knownSumLeads(plan, sentences, sentence, saysUnknown),
@@ -330,7 +335,8 @@ const UNKNOWN_OF_BEFORE = new RegExp(
 );
 
 /**
- * "We still don't know where it went", "we never found out who took them": not known, of what came before, the
+ * "We still don't know where it went", "we never found out who took them", "Who J.W. was remains a mystery": not
+ * known, of what came before, the
  * question word the kind asked calls for ("what happened to" a thing: where it went, what became of it).
  */
 const UNKNOWN_WH_OF_BEFORE = new RegExp(
@@ -344,8 +350,12 @@ const WH_OF_TYPE: Partial<Record<QueryPlan['type'], RegExp>> = {
 };
 const FATE_ASKED = /\bwhat\s+(?:ever\s+)?(?:happened|became)\s+(?:to|of)\b|\bwhere\s+(?:did|has|have|had)\b/i;
 
+/** "Who J.W. was remains a mystery": the question word opens what is not known. */
+const WH_REMAINS_UNKNOWN =
+  /^\W*(who|what|where|when|how|why)\b[^!?]{0,80}?\b(?:remains?|is|are)\s+(?:still\s+)?(?:a\s+(?:complete\s+|total\s+)?mystery|unknown|unclear|not\s+known)\b/i;
+
 function unknownOfBeforeAsked(plan: QueryPlan, sentence: string): boolean {
-  const found = UNKNOWN_WH_OF_BEFORE.exec(sentence);
+  const found = UNKNOWN_WH_OF_BEFORE.exec(sentence) ?? WH_REMAINS_UNKNOWN.exec(sentence);
   if (!found) return false;
   const wh = found[1]!;
   if (FATE_ASKED.test(plan.asked)) return /^(?:where|what|how)$/i.test(wh);

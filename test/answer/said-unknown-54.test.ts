@@ -2,7 +2,8 @@
  * More ways an article leaves a thing open (session 54): "has not made a decision yet", "we can't confirm a
  * date until ...", "no idea yet whether", "haven't been found yet", "we simply don't know." after the sentence
  * raising it, "We still don't know where it went" after the thing that went missing, and a deed whose doer a
- * later paragraph says nobody knows. What the article does settle is still answered.
+ * later paragraph says nobody knows, "Who H.R. was remains a mystery", "has not given us a date". What the article
+ * does settle is still answered.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
@@ -32,6 +33,10 @@ const UPDATE = [
   'Nobody was hurt, and the shed was aired for an hour before anyone went back in.',
   '',
   "We still don't know who started the mower in the shed, and nobody has come forward.",
+  '',
+  'The old pavilion clock is signed "H.R. 1911" on its face. Who H.R. was remains a mystery.',
+  '',
+  "The council has not given us a date for the car park to reopen; it says only 'later this spring'.",
 ].join('\n');
 
 describe('more ways of saying a thing is not settled (session 54)', () => {
@@ -46,6 +51,7 @@ describe('more ways of saying a thing is not settled (session 54)', () => {
       'i paid the locker fee in january, do i get my money back?',
       'what happened to the red scorebook',
       'who started the mower in the shed',
+      'who was H.R. on the pavilion clock',
     ]);
   });
 
@@ -55,6 +61,7 @@ describe('more ways of saying a thing is not settled (session 54)', () => {
       ['how many people came to the winter social', '58 people'],
       ['how much was the roller bid for', '£6,400'],
       ['when did the scorebook go missing', 'March'],
+      ['what year is on the pavilion clock', '1911'],
     ]);
   });
 });
