@@ -15,6 +15,7 @@ import { otherWordings } from './said-otherwise.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
+import { givesCause } from './reason-given.js';
 import { matchedShare, type Matches, matchSentence, type SoftScan, writtenWords } from './term-match.js';
 import type { WrittenWords } from './written-words.js';
 
@@ -450,6 +451,9 @@ function headlineNames(
   return names.length === 0 ? subject : [...subject, ...names];
 }
 
+/** A sentence that goes on about what the one before said: "The trustees agreed this ...", "That was because". */
+const POINTS_BACK = /\b(?:this|that|these|it|they|the\s+(?:change|rise|increase|decision|move|cut))\b/i;
+
 /**
  * The neighbour that holds the sum, count or length of time asked when the best sentence does not, and shares
  * a question word: "Our junior coaching sessions start again on Thursday March 5 ... They are led by Kate
@@ -468,6 +472,17 @@ function shapedNeighbour(
   // our events lead, Gareth Moss, and his team." A denial's next sentence says who or what it was instead.
   const after = sentences[at + 1];
   if (after && !across.next && NAMES_INSTEAD.test(after.text) && NEGATED.test(sentences[at]!.text))
+    return at + 1;
+  // "Why is the fare going up": "From 1 July the fare goes up to 55p ... The trustees agreed this at their meeting
+  // on 14 April, mainly because parking charges ... have gone up": the next sentence, pointing back, gives why.
+  if (
+    plan.causeAsked &&
+    best.shape < SHAPE_HELD &&
+    after &&
+    !across.next &&
+    POINTS_BACK.test(after.text) &&
+    givesCause(after.text)
+  )
     return at + 1;
   if (best.shape >= SHAPE_HELD || !(plan.money || plan.type === 'count')) return undefined;
   // The next sentence going on about the best one's subject by a pronoun holds its figures: "Teraki is a
@@ -703,7 +718,9 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     const lead =
       // A lead without the figure asked for opens the article, it answers nothing ("Thank you to everyone who
       // came out ... one of our best-attended days" before "43 people walked on the day").
-      passage.index !== 1 || scored.coverage === 0 || (asksFigure(plan) && scored.shape < SHAPE_HELD)
+      passage.index !== 1 ||
+      scored.coverage === 0 ||
+      ((asksFigure(plan) || plan.causeAsked) && scored.shape < SHAPE_HELD)
         ? 0
         : (i === 0 ? EXCERPT_SETTINGS.leadWeight : 0) +
           (plan.headlineAsked && i < 3 && opensWithHeading(sentence.text)

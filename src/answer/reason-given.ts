@@ -21,9 +21,12 @@ const WHY_ASKED = /^\W*(?:(?:so|and|but|ok|okay|then)\s+)*(?:why|how\s+come)\b/;
  */
 const CONSEQUENCE_ASKED = /\b(?:matters?|mattered|important|significant|relevant)\b/;
 
-/** "Why ...", "how come ...", "what's the reason ...", "what made them ...", anywhere in a message. */
+/**
+ * "Why ...", "how come ...", "what's the reason ...", "what made them ...", anywhere in a message; "what's behind
+ * the hike", "for what reason", "what led to", "what prompted" (session 54).
+ */
 const CAUSE_ASKED =
-  /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+the\s+reason|what\s+(?:caused|made))\b/;
+  /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+(?:the\s+reason|behind)|for\s+what\s+reason|what\s+(?:caused|made|led\s+to|prompted|triggered))\b/i;
 /** Words that give a cause: "because", "due to", "as a result of", "caused by", "the reason". */
 const CAUSE_GIVEN =
   /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|the\s+reason|so\s+that|in\s+order\s+to)\b/i;
