@@ -188,14 +188,19 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['hedgehog', 'hog', 'hedgie'],
   ['kid', 'kiddo', 'kiddie', 'nipper'],
   // Session 54, from the fifteenth six's questions: houses that "remain" survive; "minis" are miniatures; an
-  // "orator" the speaker; a "guest" a visitor; a "scorer" of a contest its judge. @example fifteenth six +1
-  // ("how many minis got entered"), the rest unchanged ("pass" ~ "permit" and "space" ~ "bay" left out: "did
+  // "orator" the speaker; a "guest" a visitor; a "scorer" of a contest its judge; "newbies" newcomers; the
+  // "youth" section the junior one; "takings" the income. @example fifteenth six +2 ("how many minis got
+  // entered", "was the youth section about 40 kids"), the rest unchanged ("pass" ~ "permit" and "space" ~ "bay" left out: "did
   // the motion pass", "office space").
   ['survive', 'remain', 'surviving', 'remaining'],
   ['miniature', 'mini'],
   ['speaker', 'orator'],
   ['guest', 'visitor'],
   ['judge', 'scorer', 'adjudicator'],
+  ['newbie', 'newcomer', 'beginner', 'novice', 'rookie'],
+  ['birthday', 'anniversary'],
+  ['youth', 'junior'],
+  ['takings', 'revenue', 'income'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
