@@ -13,13 +13,13 @@ import type { QueryPlan } from './query-plan.js';
 import { meaningMatch, WORD } from './term-match.js';
 
 /** "Why ...", "so why ...", "how come ...": the cause of the asked event is wanted. */
-const WHY_ASKED = /^\W*(?:(?:so|and|but|ok|okay|then)\s+)*(?:why|how\s+come)\b/;
+const WHY_ASKED = /^\W*(?:(?:so|and|but|ok|okay|then)\s+)*(?:why|how\s+come)\b/i;
 
 /**
  * "Why does X matter (for Y)", "why is X important": what X causes is asked, so an excerpt giving X as a
  * cause ("X ... appear to have provoked ISKP") answers.
  */
-const CONSEQUENCE_ASKED = /\b(?:matters?|mattered|important|significant|relevant)\b/;
+const CONSEQUENCE_ASKED = /\b(?:matters?|mattered|important|significant|relevant)\b/i;
 
 /**
  * "Why ...", "how come ...", "what's the reason ...", "what made them ...", anywhere in a message; "what's behind
