@@ -716,8 +716,8 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     }
     for (const term of presentNames) if (sentence.termSet.has(term) && !said.includes(term)) said.push(term);
     const lead =
-      // A lead without the figure asked for opens the article, it answers nothing ("Thank you to everyone who
-      // came out ... one of our best-attended days" before "43 people walked on the day").
+      // A lead without the figure or cause asked for opens the article, it answers nothing ("Thank you to everyone
+      // who came out ... one of our best-attended days" before "43 people walked on the day").
       passage.index !== 1 ||
       scored.coverage === 0 ||
       ((asksFigure(plan) || plan.causeAsked) && scored.shape < SHAPE_HELD)

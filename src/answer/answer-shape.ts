@@ -127,7 +127,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     // "On the 6th of March", "21st": an ordinal places, it counts nothing.
     if (ORDINAL.test(term)) return;
     // "what turned into one of our best-attended days", "the old one": a thing, no count.
-    if (term === 'one' && onlyOneOf(sentence.text)) return;
+    if (term === 'one' && onesNameThings(sentence.text)) return;
     // "Stop 1, the old tithe barn", "Room 12.": a label's number names, it counts nothing.
     if (labels?.has(term)) return;
     // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
@@ -153,7 +153,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
  * Is every "one" of the text a word for a thing, no count: "one of our best-attended days", "one of the judges",
  * "the first one", "knocked the old one over", "this one"?
  */
-function onlyOneOf(text: string): boolean {
+function onesNameThings(text: string): boolean {
   const ones = text.match(/\bone\b/gi)?.length ?? 0;
   const things = text.match(ONE_AS_THING)?.length ?? 0;
   return ones > 0 && ones === things;
