@@ -119,7 +119,8 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   const exact = asksExactly(plan);
   const bound = hyphenBoundNumbers(sentence.text);
   const sums = numbersAfterCurrency(sentence.text);
-  const labels = labelNumbers(sentence.text);
+  // Read only once a number is met (most sentences scored hold none).
+  let labels: Set<string> | undefined | null = null;
   terms.forEach((term, i) => {
     if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
     if (exact && ROUGH_NUMBER_TERMS.has(term)) return;
@@ -129,7 +130,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     // "what turned into one of our best-attended days", "the old one": a thing, no count.
     if (term === 'one' && onesNameThings(sentence.text)) return;
     // "Stop 1, the old tithe barn", "Room 12.": a label's number names, it counts nothing.
-    if (labels?.has(term)) return;
+    if ((labels === null ? (labels = labelNumbers(sentence.text)) : labels)?.has(term)) return;
     // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
     if (isSumOfMoney(terms, i) || sums?.has(term)) return;
     // "A 7-day ban" counts no bans, nor whoever was banned; "for two weeks if you see sick birds" counts weeks.

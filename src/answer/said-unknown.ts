@@ -404,32 +404,37 @@ function speaksOfQuestion(plan: QueryPlan, sentence: string): boolean {
 
 /** The weight of the question's words a text writes as the question writes them (whole words). */
 function questionWeightWritten(plan: QueryPlan, text: string): number {
-  const written = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu) ?? [];
-  // A hyphened word writes its parts too: "Under-16s" says "16s".
-  const words = new Set(
-    written.flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word])),
-  );
-  // Whole words: "take" is not said by "taken legal advice".
   let weight = 0;
-  for (const term of plan.terms) {
-    const termWeight = plan.weights.get(term) ?? 0;
-    if (
-      termWeight > 0 &&
-      (plan.surfaces.get(term) ?? [term]).some((surface) => words.has(surface.toLowerCase()))
-    )
-      weight += termWeight;
-  }
+  // A hyphened word writes its parts too: "Under-16s" says "16s".
+  for (const term of weighedTermsWritten(plan, writtenWordSet(text, true))) weight += plan.weights.get(term)!;
   return weight;
 }
 
-/** How many of the question's weighing words a text writes (whole words, as the question writes them). */
+/** How many of the question's weighing words a text writes (whole words, hyphened words whole only). */
 function writtenTermCount(plan: QueryPlan, text: string): number {
-  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu) ?? []);
+  return weighedTermsWritten(plan, writtenWordSet(text, false)).length;
+}
+
+/** A text's words lower-cased; with `hyphenParts`, a hyphened word's parts as well. */
+function writtenWordSet(text: string, hyphenParts: boolean): ReadonlySet<string> {
+  const written = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu) ?? [];
+  return new Set(
+    hyphenParts
+      ? written.flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]))
+      : written,
+  );
+}
+
+/**
+ * The question's weighing terms written among these words as the question writes them (whole words: "take" is
+ * not said by "taken legal advice").
+ */
+function weighedTermsWritten(plan: QueryPlan, words: ReadonlySet<string>): string[] {
   return plan.terms.filter(
     (term) =>
       (plan.weights.get(term) ?? 0) > 0 &&
       (plan.surfaces.get(term) ?? [term]).some((surface) => words.has(surface.toLowerCase())),
-  ).length;
+  );
 }
 
 /** Words that say what a sum or a name is, for a sentence saying it is not known. */
