@@ -383,6 +383,8 @@ const OPENING_PRONOUN = /^\W*(?:he|she|it|its|they|their|his|her)\b/i;
  * spoke of, whose figure it gives ("It rises 1,874 metres", `shapedNeighbour`).
  */
 const CARRIES_SUBJECT = /^\s*(?:It|She|He|They)\s/;
+/** A sentence opening on someone said before: "He had promised to shave off his beard ...". */
+const REFERS_TO_PERSON = /^\s*(?:She|He|They)\s/;
 /** A sentence saying who it was instead: "That was our events lead, Gareth Moss", "It was Priya who ...". */
 const NAMES_INSTEAD = /^\s*(?:That|It)\s+was\s+(?:\p{Ll}+,?\s+){0,4}\p{Lu}/u;
 /** A sentence saying someone did not do it: "she wasn't involved", "did not arbitrate", "not him". */
@@ -484,13 +486,27 @@ function shapedNeighbour(
     givesCause(after.text)
   )
     return at + 1;
-  if (best.shape >= SHAPE_HELD || !(plan.money || plan.type === 'count')) return undefined;
+  if (best.shape >= SHAPE_HELD) return undefined;
+  // "Who got his beard shaved off": "Declan Hurst returned for a special breakfast show. He had promised to
+  // shave off his beard ...": the best sentence speaks of someone by a pronoun, the one before names them.
+  // (Not the next sentence's name: "It was cleaned and dressed by our first aider, ..." names another.)
+  const before = sentences[at - 1];
+  if (
+    (plan.type === 'person' || plan.type === 'place') &&
+    before &&
+    !across.previous &&
+    REFERS_TO_PERSON.test(sentences[at]!.text) &&
+    answerShape(plan, before) >= SHAPE_HELD
+  )
+    return at - 1;
+  if (!requiredShape(plan)) return undefined;
   // The next sentence going on about the best one's subject by a pronoun holds its figures: "Teraki is a
   // shield volcano ... It rises 1,874 metres above sea level" for "how tall is teraki".
   // (Its shape is read here: a sentence sharing no question word is scored without one.)
   const next = sentences[at + 1];
   if (next && !across.next && CARRIES_SUBJECT.test(next.text) && answerShape(plan, next) >= SHAPE_HELD)
     return at + 1;
+  if (!(plan.money || plan.type === 'count')) return undefined;
   // Otherwise only a sum or a count: a neighbour's date or age is as often another thing's ("A teenage
   // suicide bomber" beside the shrine asked the age of).
   if (plan.age) return undefined;

@@ -122,7 +122,8 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   // Read only once a number is met (most sentences scored hold none).
   let labels: Set<string> | undefined | null = null;
   terms.forEach((term, i) => {
-    if (!isNumberTerm(term) || plan.askedWords.has(term)) return;
+    // A number the question says is no answer to "how many", unless it guesses the count ("like 90 attacks?").
+    if (!isNumberTerm(term) || (plan.askedWords.has(term) && !plan.checked.has(term))) return;
     if (exact && ROUGH_NUMBER_TERMS.has(term)) return;
     if (isYearOfDate(term, sentence.text)) return;
     // "On the 6th of March", "21st": an ordinal places, it counts nothing.

@@ -59,6 +59,8 @@ export function questionType(question: string): QuestionType {
   at(/\bwhich\b/, 'place');
   const opening = /\b(?:what|whats|why|how|is|are|was|were|do|does|did|can|could)\b/.exec(q);
   const first = found.sort((a, b) => a.at - b.at)[0];
+  // "did we get about 300 folks at the open day?": a yes/no question guessing a count asks how many.
+  if (guessedCountStart(q) >= 0 && (!first || first.type === 'count')) return 'count';
   if (!first) return 'other';
   // A plain "what"/"why"/"how" before any typed phrase: "what were people doing when ..." is not a date,
   // "how was it decided how many ..." not a count. After "is", "do" or "can" the typed phrase still asks:
@@ -795,6 +797,26 @@ export function isNumberTerm(term: string): boolean {
   return /^\d/.test(term) || NUMBER_TERMS.has(term);
 }
 
+/**
+ * A yes/no question guessing a count, and where the counted words start: "did we get about 300 folks at the open
+ * day?", "is it around 30 layouts at the train exhibition", "were there like 20 tanneries back then?". The number
+ * is only a guess: what is asked is how many. Not a sum, a measure or a time ("around 60 grand", "like 5 kilos",
+ * "about 2:25"), nor a number a word of no count follows ("about 40 this time"). -1 when the question is none.
+ */
+export function guessedCountStart(q: string): number {
+  const match = GUESSED_COUNT.exec(q);
+  if (!match) return -1;
+  const next = /^[a-z]+/.exec(q.slice(match.index + match[0].length))?.[0];
+  return next && !STOP_WORDS.has(next) && !NOT_COUNTED_AFTER_NUMBER.test(next)
+    ? match.index + match[0].length
+    : -1;
+}
+
+const GUESSED_COUNT =
+  /^\W*(?:(?:so|and|but|ok|okay|wait|hey|hi|heard|i\s+heard)\W+)*(?:is|are|was|were|did|does|do|has|have|had)(?:nt)?\b(?![^?]*\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b)[^?]*?\b(?:about|around|like|roughly|approx|approximately|nearly|almost|some|over|under|at\s+least)\s+\d[\d,]*\s+/;
+const NOT_COUNTED_AFTER_NUMBER =
+  /^(?:something|ish|odd|plus|or|cwt|grand|quid|bucks|pounds?|dollars?|euros?|pence|p|k|m|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|kilos?|kg|kgs|tonnes?|tons?|metres?|meters?|km|miles?|mi|feet|ft|inches|lbs?|percent|per|am|pm|points?|pts|votes?|nights?)$/;
+
 const COUNT_OPENING =
   /\b(?:how (?:many|much)|hw many|how mnay|how mny|(?:what|which) (?:number|amount)(?: of)?|number of)\b/;
 const PREPOSITIONS = new Set(
@@ -834,14 +856,15 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'during', 'yest
 export function countFocusWords(question: string): string[] {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
   const opening = COUNT_OPENING.exec(q);
-  if (opening) {
+  // Where the words asked about start: after "how many", or after the number a guess gives (`guessedCountStart`).
+  const askedFrom = opening ? opening.index + opening[0].length : guessedCountStart(q);
+  if (askedFrom >= 0) {
     // "wounded how many, shah noorani?": asked after what it counts, the word before it is counted.
-    const wordsBefore = (q.slice(0, opening.index).match(WORDS) ?? []).filter(
-      (word) => !STOP_WORDS.has(word),
-    );
-    if (/^\s*(?:[,;:?!.]|$)/.test(q.slice(opening.index + opening[0].length)) && wordsBefore.length > 0)
-      return wordsBefore.slice(-1);
-    const asked = q.slice(opening.index + opening[0].length).match(WORDS) ?? [];
+    const wordsBefore = opening
+      ? (q.slice(0, opening.index).match(WORDS) ?? []).filter((word) => !STOP_WORDS.has(word))
+      : [];
+    if (/^\s*(?:[,;:?!.]|$)/.test(q.slice(askedFrom)) && wordsBefore.length > 0) return wordsBefore.slice(-1);
+    const asked = q.slice(askedFrom).match(WORDS) ?? [];
     // "how many units of the kettle": the kettles are counted, in units.
     const rest = COUNTING_UNITS.has(asked[0] ?? '') && asked[1] === 'of' ? asked.slice(2) : asked;
     const subset = subsetWords(rest);
