@@ -17,55 +17,29 @@ const FOUND_RATE = [1, 0.9, 0.5, 0.15, 0.05, 0.02];
 /** The cost of one `includes`, as a share of one run of a pattern that finds nothing. */
 const CHECK_COST = 0.03;
 
-/** A pattern's needles, each with its first and last letter pairs' bits (-1 for a one-letter needle). */
-interface Needles {
-  needles: readonly string[];
-  firstPairs: Int32Array;
-  lastPairs: Int32Array;
-}
-
 /** A pattern's needles, or null when its source tells none worth testing for. */
-const needlesByPattern = new WeakMap<RegExp, Needles | null>();
+const needlesByPattern = new WeakMap<RegExp, readonly string[] | null>();
 
 /**
  * Lower-cased literal text, one piece of which every match of the pattern (its lookarounds included) needs
  * in the text searched; undefined when the source gives none that would skip the pattern often enough to pay.
  */
 export function patternNeedles(pattern: RegExp): readonly string[] | undefined {
-  return needlesOf(pattern)?.needles;
-}
-
-function needlesOf(pattern: RegExp): Needles | undefined {
   let needles = needlesByPattern.get(pattern);
   if (needles === undefined) {
-    const found = worthTesting(needlesOfSource(pattern.source, pattern.flags));
-    needles = found && withPairs(found);
+    needles = worthTesting(needlesOfSource(pattern.source, pattern.flags));
     needlesByPattern.set(pattern, needles);
   }
   return needles ?? undefined;
 }
 
-function withPairs(needles: readonly string[]): Needles {
-  const pairAt = (needle: string, at: number) => (needle.length < 2 ? -1 : pairBit(needle, at));
-  return {
-    needles,
-    firstPairs: Int32Array.from(needles, (needle) => pairAt(needle, 0)),
-    lastPairs: Int32Array.from(needles, (needle) => pairAt(needle, needle.length - 2)),
-  };
-}
-
 /** False only when the pattern cannot match anywhere in the text. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  const found = needlesOf(pattern);
-  if (found === undefined) return true;
+  const needles = patternNeedles(pattern);
+  if (needles === undefined) return true;
   const lower = lowerCased(text);
-  if (lastLongS) return true;
-  const { needles, firstPairs, lastPairs } = found;
-  for (let i = 0; i < needles.length; i++) {
-    // A needle whose first or last two letters the text lacks is not in it: no `includes` run.
-    if (!holdsPair(firstPairs[i]!) || !holdsPair(lastPairs[i]!)) continue;
-    if (lower.includes(needles[i]!)) return true;
-  }
+  if (lower.includes('\u017f')) return true;
+  for (const needle of needles) if (lower.includes(needle)) return true;
   return false;
 }
 
@@ -97,46 +71,16 @@ function failed<T>(pattern: RegExp, result: T): T {
   return result;
 }
 
-/** The last text lower-cased, and whether it holds a long s: a chain of patterns tests one text many times. */
+/** The last text lower-cased: a chain of patterns tests one text many times. */
 let lastText = '';
 let lastLower = '';
-let lastLongS = false;
 
 function lowerCased(text: string): string {
   if (text !== lastText) {
     lastText = text;
     lastLower = text.toLowerCase();
-    lastLongS = lastLower.includes('\u017f');
-    pairsRead = false;
   }
   return lastLower;
-}
-
-/**
- * The pairs of neighbouring characters in the last lower-cased text, as bits of a small hash (two pairs may share
- * a bit: a needle is then only tested, never skipped, wrongly). Read once per text, when a needle is first met.
- */
-const PAIR_BITS = 2048;
-const pairs = new Int32Array(PAIR_BITS / 32);
-let pairsRead = false;
-
-function pairBit(text: string, at: number): number {
-  return ((text.charCodeAt(at) << 5) ^ text.charCodeAt(at + 1)) & (PAIR_BITS - 1);
-}
-
-function holdsPair(bit: number): boolean {
-  if (bit < 0) return true;
-  if (!pairsRead) readPairs();
-  return (pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-}
-
-function readPairs(): void {
-  pairs.fill(0);
-  for (let at = 0; at + 1 < lastLower.length; at++) {
-    const bit = pairBit(lastLower, at);
-    pairs[bit >>> 5]! |= 1 << (bit & 31);
-  }
-  pairsRead = true;
 }
 
 /** The needles, when testing for them skips the pattern often enough to pay for the tests. */
