@@ -9,7 +9,6 @@
 import type { Passage } from '../corpus/types.js';
 import { HEADING_MAX_CHARS } from '../corpus/sentences.js';
 import { outcomeOfAsked } from './outcome.js';
-import { testWhereFound } from './pattern-needles.js';
 import { definesThing } from './answer-type.js';
 import { termOf } from '../search/analyzer.js';
 import { otherWordings } from './said-otherwise.js';
@@ -514,8 +513,7 @@ function shapedNeighbour(
  * A sentence that tells of a question readers asked ("Several people have asked why the Mill Lane culvert
  * blocked so quickly.", "PixelPete asked whether there's a hidden level.") answers nothing itself: the next
  * sentence does, or says it is not known ("Honestly, we can't say yet."). @example session 50: quoted with the
- * next sentence, eleventh six +2 traps declined; seed chat set, SQuAD, the 397 unchanged. Run only where the sentence
- * writes one of its verbs (`testWhereFound`: most sentences do not, and it is tested for every candidate).
+ * next sentence, eleventh six +2 traps declined; seed chat set, SQuAD, the 397 unchanged.
  */
 const REPORTED_QUESTION =
   /\b(?:have|has|had|['\u2019]ve)\s+(?:also\s+)?(?:asked|been\s+asking|wondered|been\s+wondering|queried|enquired|inquired)\s+(?:(?:us|me|the\s+committee)\s+)?(?:why|whether|if|how|when|where|what|who|which|about)\b|^(?:[-*]\s+)?(?:\S+\s+){0,3}asked\s+(?:why|whether|if|how|when|where|what|who|which|about)\b/i;
@@ -762,7 +760,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
   const needsNext =
     bestText.endsWith('?') ||
     bestText.length < EXCERPT_SETTINGS.minSentenceChars ||
-    testWhereFound(REPORTED_QUESTION, bestText);
+    REPORTED_QUESTION.test(bestText);
   // A neighbour across the start of a list item speaks of another item (`opensListItem`).
   const nextAcross = opensListItem(sentences[best + 1]);
   const previousAcross = opensListItem(sentences[best]);
