@@ -16,7 +16,7 @@
  * reads as one ("did ISKP attack?").
  */
 
-import { ACRONYM, glossary as glossaryTable, isShouting } from './glossary-table.js';
+import { ACRONYM, glossary as glossaryTable, isShouting, withoutEdges } from './glossary-table.js';
 
 /**
  * A word as the glossary looks it up: in lower case, and "chh" as "ch", so that West Bengal's spellings read
@@ -962,12 +962,9 @@ function wordsOf(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** The punctuation around a word. */
-const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-
 /** One token's word as `wordsOf` reads it: '' when it is all punctuation. */
 function wordOf(token: string): string {
-  const word = token.replace(WORD_EDGES, '');
+  const word = withoutEdges(token);
   return ENDING.exec(word)?.[1] ?? word;
 }
 
