@@ -18,7 +18,7 @@
  * polis dah tangkap dia?") reads as one: "did ISKP claim?".
  */
 
-import { ACRONYM, glossary, isShouting } from './glossary-table.js';
+import { ACRONYM, glossary, isShouting, withoutEdges } from './glossary-table.js';
 
 /**
  * Bahasa words no English, Roman Urdu / Hindi, Bengali, Tagalog, Singlish, Spanish, Portuguese, French,
@@ -1929,7 +1929,7 @@ const MODALS = new Set(['will', 'can']);
 function wordsOf(text: string): string[] {
   return text
     .split(/\s+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(withoutEdges)
     .filter((word) => word !== '')
     .map((word) => {
       const halves = word.split('-');

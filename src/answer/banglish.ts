@@ -16,7 +16,7 @@
  * reads as one ("did ISKP attack?").
  */
 
-import { ACRONYM, glossary as glossaryTable, isShouting } from './glossary-table.js';
+import { ACRONYM, glossary as glossaryTable, isShouting, withoutEdges } from './glossary-table.js';
 
 /**
  * A word as the glossary looks it up: in lower case, and "chh" as "ch", so that West Bengal's spellings read
@@ -958,9 +958,14 @@ const ENDING = /^(.+?)['\u2019-](?:er|r|e|te|ta|ti|ra|der|gulo|gula|guli|ke|re|o
 function wordsOf(text: string): string[] {
   return text
     .split(/\s+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .map((word) => ENDING.exec(word)?.[1] ?? word)
+    .map(wordOf)
     .filter((word) => word !== '');
+}
+
+/** One token's word as `wordsOf` reads it: '' when it is all punctuation. */
+function wordOf(token: string): string {
+  const word = withoutEdges(token);
+  return ENDING.exec(word)?.[1] ?? word;
 }
 
 /** The words with two typed apart read as one ("kom kore", "shesh e"), names left alone (see JOINED). */
@@ -1029,26 +1034,30 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  * capitalised, when capitals say nothing. A name is no Bengali word, and is kept as typed.
  */
 function namesIn(text: string): ReadonlySet<string> {
-  if (isShouting(text)) return new Set();
+  return typedWords(text).names;
+}
+
+/** A message's words as typed (`wordsOf`) and its names (`namesIn`), its tokens read once for both. */
+function typedWords(text: string): { typed: string[]; names: ReadonlySet<string>; shouting: boolean } {
   const tokens = text.split(/\s+/).filter((token) => token !== '');
-  const typed = wordsOf(text);
+  // Each token's word, '' where it has none: a name is told by the token before it.
+  const words = tokens.map(wordOf);
+  const typed = words.filter((word) => word !== '');
+  const names = new Set<string>();
+  const shouting = isShouting(text);
+  if (shouting) return { typed, names, shouting };
   const titled = typed.filter((word) => CAPITALISED.test(word)).length * 2 > typed.length;
-  return new Set(
-    tokens.flatMap((token, i) => {
-      const opensSentence = i === 0 || /[.!?:;]$/u.test(tokens[i - 1]!);
-      return wordsOf(token).filter(
-        (word) => ACRONYM.test(word) || (!titled && !opensSentence && CAPITALISED.test(word)),
-      );
-    }),
-  );
+  words.forEach((word, i) => {
+    const opensSentence = i === 0 || /[.!?:;]$/u.test(tokens[i - 1]!);
+    if (word !== '' && (ACRONYM.test(word) || (!titled && !opensSentence && CAPITALISED.test(word))))
+      names.add(word);
+  });
+  return { typed, names, shouting };
 }
 
 /** The words of a message that may be Bengali, as `key` reads them: all but its names. */
-function countedWords(text: string): string[] {
-  const names = namesIn(text);
-  return wordsOf(text)
-    .filter((word) => !names.has(word))
-    .map(key);
+function countedWords({ typed, names }: { typed: string[]; names: ReadonlySet<string> }): string[] {
+  return typed.filter((word) => !names.has(word)).map(key);
 }
 
 /**
@@ -1061,7 +1070,8 @@ function countedWords(text: string): string[] {
  * (with one, only its markers count).
  */
 export function isBanglish(text: string): boolean {
-  const words = countedWords(text);
+  const read = typedWords(text);
+  const words = countedWords(read);
   const distinct = (set: ReadonlySet<string>) => new Set(words.filter((word) => set.has(word))).size;
   const urdu = distinct(URDU);
   const other = distinct(OTHER);
@@ -1082,8 +1092,8 @@ export function isBanglish(text: string): boolean {
     });
   }
   // "IS kotha theke ber hoise?" opens with a name, not with the English "is".
-  const [first = ''] = wordsOf(text);
-  const named = !isShouting(text) && ACRONYM.test(first);
+  const [first = ''] = read.typed;
+  const named = !read.shouting && ACRONYM.test(first);
   const opensInEnglish = ENGLISH_OPENING.test(text) && !named;
   const englishOpening = opensInEnglish && !words.some(asks);
   // "Mosul kothay?", "hamla keno?": a question word only Bengali has asks on its own.

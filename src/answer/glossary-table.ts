@@ -6,6 +6,24 @@
 /** A word in capitals ("ISKP", "EUA"): a name or an acronym, unless the whole message is in capitals. */
 export const ACRONYM = /^\p{Lu}{2,}$/u;
 
+/** The punctuation around a word ("¿cuántos?"): what `withoutEdges` cuts off. */
+const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * A token of a message without the punctuation around it ("isso?" is "isso"). One that opens and closes with
+ * an ASCII letter or digit, as most do, has none: it is given back without a pattern run (the readers cut
+ * every token of every question so).
+ */
+export function withoutEdges(token: string): string {
+  const plainEdges =
+    asciiLetterOrDigit(token.charCodeAt(0)) && asciiLetterOrDigit(token.charCodeAt(token.length - 1));
+  return plainEdges ? token : token.replace(WORD_EDGES, '');
+}
+
+function asciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** Is the message typed all in capitals (so capitals say nothing of names)? */
 export function isShouting(text: string): boolean {
   return !/\p{Ll}/u.test(text);

@@ -82,8 +82,22 @@ export function headlineOf(first: Passage): string | undefined {
   if (!title || title === titleFromFileName(first.file)) return undefined;
   // A title derived from the opening sentence is that sentence, cut ("…") or whole.
   const opening = title.replace(/…$/u, '').replace(/\s+/g, ' ');
-  if (first.text.replace(/\s+/g, ' ').trimStart().startsWith(opening)) return undefined;
+  if (opensWithSpaced(first.text, opening)) return undefined;
   return title;
+}
+
+/**
+ * Does the text, its white space runs read as one space and its leading space left out, open with `opening`?
+ * Only the text's opening is read: read whole, the first passage was copied for every candidate asked of.
+ */
+function opensWithSpaced(text: string, opening: string): boolean {
+  const trimmed = text.trimStart();
+  // A run of white space is one space however long, so an opening's worth of the text may need more characters.
+  for (let length = 2 * opening.length + 64; ; length *= 4) {
+    // A cut through a run of spaces still ends in the one space the whole text has there.
+    const spaced = trimmed.slice(0, length).replace(/\s+/g, ' ');
+    if (spaced.length >= opening.length || length >= trimmed.length) return spaced.startsWith(opening);
+  }
 }
 
 /**

@@ -65,6 +65,76 @@ export function testWhereFound(pattern: RegExp, text: string): boolean {
   return pattern.test(text);
 }
 
+/**
+ * A fixed list of patterns run in turn over one text (shorthand's 224 plain readings), their needles kept side
+ * by side in flat arrays: a pattern is skipped without its needles' strings being read where the text lacks the
+ * first two letters of each (a map of the text's letter pairs, read once per text). In an answer these lists are
+ * seldom in cache, and a lookup of each pattern's needles and a walk over their strings cost more than the runs.
+ */
+export class PatternList {
+  /** Needles of pattern i: `needles[start[i] .. end[i]]`; `start[i] = -1`: none known, always run. */
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  private readonly needles: string[] = [];
+  /** Each needle's first two letters as a bit of the pair map (-1 for a one-letter needle). */
+  private readonly pairs: Int32Array;
+
+  constructor(readonly patterns: readonly RegExp[]) {
+    this.start = new Int32Array(patterns.length);
+    this.end = new Int32Array(patterns.length);
+    patterns.forEach((pattern, i) => {
+      const needles = patternNeedles(pattern);
+      this.start[i] = needles === undefined ? -1 : this.needles.length;
+      if (needles) this.needles.push(...needles);
+      this.end[i] = this.needles.length;
+    });
+    this.pairs = Int32Array.from(this.needles, (needle) => (needle.length < 2 ? -1 : pairBit(needle, 0)));
+  }
+
+  /** `replaceWhereFound(text, patterns[i], replacement)`. */
+  replace(i: number, text: string, replacement: string): string {
+    const pattern = this.patterns[i]!;
+    return this.mayMatch(i, text) ? text.replace(pattern, replacement) : failed(pattern, text);
+  }
+
+  /** False only when pattern i cannot match anywhere in the text. */
+  private mayMatch(i: number, text: string): boolean {
+    const start = this.start[i]!;
+    if (start < 0) return true;
+    const lower = lowerCased(text);
+    if (lastLongS) return true;
+    for (let k = start; k < this.end[i]!; k++) {
+      if (holdsPair(this.pairs[k]!) && lower.includes(this.needles[k]!)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The pairs of neighbouring characters of the last text lower-cased, as bits of a small hash (two pairs may
+ * share a bit: a needle is then tested, never skipped wrongly); read when a list first asks.
+ */
+const PAIR_BITS = 2048;
+const pairMap = new Int32Array(PAIR_BITS / 32);
+let pairsRead = false;
+
+function pairBit(text: string, at: number): number {
+  return ((text.charCodeAt(at) << 5) ^ text.charCodeAt(at + 1)) & (PAIR_BITS - 1);
+}
+
+function holdsPair(bit: number): boolean {
+  if (bit < 0) return true;
+  if (!pairsRead) {
+    pairMap.fill(0);
+    for (let at = 0; at + 1 < lastLower.length; at++) {
+      const pair = pairBit(lastLower, at);
+      pairMap[pair >>> 5] = pairMap[pair >>> 5]! | (1 << (pair & 31));
+    }
+    pairsRead = true;
+  }
+  return (pairMap[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 /** What a run that found nothing leaves: a global or sticky pattern's `lastIndex` back at 0, as the run would. */
 function failed<T>(pattern: RegExp, result: T): T {
   if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
@@ -74,11 +144,15 @@ function failed<T>(pattern: RegExp, result: T): T {
 /** The last text lower-cased: a chain of patterns tests one text many times. */
 let lastText = '';
 let lastLower = '';
+/** Whether the last text holds a long s (under `iu` it matches "s": nothing is skipped). */
+let lastLongS = false;
 
 function lowerCased(text: string): string {
   if (text !== lastText) {
     lastText = text;
     lastLower = text.toLowerCase();
+    lastLongS = lastLower.includes('\u017f');
+    pairsRead = false;
   }
   return lastLower;
 }

@@ -20,7 +20,7 @@
  * readings.
  */
 
-import { ACRONYM, glossary as glossaryTable, isShouting } from './glossary-table.js';
+import { ACRONYM, glossary as glossaryTable, isShouting, withoutEdges } from './glossary-table.js';
 
 /** A word of plain ASCII letters, which `plain` has no accent to take off. */
 const ASCII = /^[\x00-\x7f]*$/;
@@ -1874,7 +1874,7 @@ const JOINED_LETTERS = /^[ÉEÀAOQ]{2,4}$/u;
 function wordsOf(text: string): string[] {
   return text
     .split(/\s+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(withoutEdges)
     .flatMap((word) => (JOINED_LETTERS.test(word) && /[ÉEOÀ]/u.test(word) ? [...word.toLowerCase()] : [word]))
     .filter((word) => word !== '');
 }

@@ -27,6 +27,7 @@ import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { givesCause } from './reason-given.js';
 import { matchedShare, matchTerms } from './term-match.js';
+import { atWordStart } from './word-start-pattern.js';
 
 /**
  * Someone left unnamed: no answer to who they are, though the sentence may answer other things of them ("was
@@ -60,7 +61,7 @@ const BOLD_LABEL = /^(?:[-*]\s+)?\*\*[^*\n]{1,60}\*\*\s*/;
 const NOT = String.raw`(?:\s+not|n['\u2019]t)`;
 /** The word that opens what is left unknown: "did not say when ...", "no idea how many ...". */
 const WH = String.raw`(?:how|what|which|who|whom|when|where|whether|why)`;
-const SAID_UNKNOWN = new RegExp(
+const SAID_UNKNOWN = atWordStart(
   [
     // Not "has not been given a Nobel Prize": given to someone, not left unsaid.
     String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?been\s+(?:confirmed|announced|decided|disclosed|named|published|set|given|revealed|assigned|recorded|released|identified|made\s+public|worked\s+out|fixed|finali[sz]ed|calculated|established|determined|chosen|picked|agreed|settled|approved|scheduled|arranged|explained|traced|resolved|found)\b(?!\s+(?:a|an|the|to|his|her|their|its|any)\b)`,
@@ -150,7 +151,7 @@ const SAID_UNKNOWN = new RegExp(
     String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?been\s+(?:sorted|booked|finali[sz]ed|ordered|paid|signed)\s+(?:out\s+)?yet\b|\bnot\s+(?:been\s+)?(?:sorted|booked|fixed|finali[sz]ed)\s+yet\b`,
     String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:has\s+)?(?:any\s+|a\s+)?(?:idea|clue)\b`,
     String.raw`\b(?:we|they|i)(?:\s+are|['\u2019]re|\s+am|['\u2019]m)\s+(?:still\s+)?(?:waiting|awaiting)\s+(?:for|on|to\s+hear)\b`,
-  ].join('|'),
+  ],
   'i',
 );
 

@@ -8,7 +8,7 @@ import { spokenNumbersAsDigits } from './number-words.js';
 import { isRomanUrduWord } from './roman-urdu.js';
 import { withoutAskersOwnFigures } from './askers-own-figures.js';
 import { withYearsInFull } from './short-years.js';
-import { replaceWhereFound } from './pattern-needles.js';
+import { PatternList, replaceWhereFound } from './pattern-needles.js';
 import { DAY_NAMES, weekdayIndex } from './weekday-asked.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -1355,12 +1355,16 @@ const PLAIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 function plainReadings(text: string): string {
   let out = text;
-  for (const [pattern, plain] of PLAIN_READINGS) out = replaceWhereFound(out, pattern, plain);
+  for (let i = 0; i < PLAIN_READINGS.length; i++)
+    out = PLAIN_READING_LIST.replace(i, out, PLAIN_READINGS[i]![1]);
   // "Most" and "MOST" too: letter case never changes a reading.
   return /most/i.test(out)
     ? out.replace(LEARNERS_SUPERLATIVE, (_, adjective: string) => SUPERLATIVES[adjective.toLowerCase()]!)
     : out;
 }
+
+/** The plain readings' patterns with their needles side by side (pattern-needles.ts). */
+const PLAIN_READING_LIST = new PatternList(PLAIN_READINGS.map(([pattern]) => pattern));
 
 /** A learner's "the most old rider", "most young person": the superlative the article writes ("oldest"). */
 const SUPERLATIVES: Readonly<Record<string, string>> = {

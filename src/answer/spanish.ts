@@ -15,7 +15,7 @@
  * arrest anyone?".
  */
 
-import { ACRONYM, glossary, isShouting } from './glossary-table.js';
+import { ACRONYM, glossary, isShouting, withoutEdges } from './glossary-table.js';
 
 /** A word of plain ASCII letters, which `plain` has no accent to take off. */
 const ASCII = /^[\x00-\x7f]*$/;
@@ -1503,7 +1503,7 @@ function plain(word: string): string {
 function wordsOf(text: string): string[] {
   return text
     .split(/\s+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(withoutEdges)
     .filter((word) => word !== '');
 }
 

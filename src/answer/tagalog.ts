@@ -14,7 +14,7 @@
  * differs listed one by one ("namatay": "died").
  */
 
-import { ACRONYM, glossary, isShouting } from './glossary-table.js';
+import { ACRONYM, glossary, isShouting, withoutEdges } from './glossary-table.js';
 
 /**
  * Tagalog words no English, Roman Urdu, Malay or Spanish question uses (the question words, the linkers "ang",
@@ -822,7 +822,7 @@ const ENGLISH_OPENING =
 function wordsOf(text: string): string[] {
   const words = text
     .split(/\s+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(withoutEdges)
     .filter((word) => word !== '');
   if (words[0]?.toLowerCase() === 'bat') words[0] = 'bakit';
   return words;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   mayMatch,
   patternNeedles,
+  PatternList,
   replaceWhereFound,
   testWhereFound,
 } from '../../src/answer/pattern-needles.js';
@@ -54,5 +55,32 @@ describe('mayMatch', () => {
     expect(testWhereFound(pattern, 'the police')).toBe(false);
     expect(pattern.lastIndex).toBe(0);
     expect(replaceWhereFound('the cops', pattern, (cops) => cops.toUpperCase())).toBe('the COPS');
+  });
+});
+
+describe('PatternList', () => {
+  const patterns = [/\bcops?\b/giu, /\bkick(?:s|ed)?\s+off\b/giu, /\s+/gu, /\bspies\b/giu, /\bx\b/giu];
+  const list = new PatternList(patterns);
+
+  it('replaces as replaceWhereFound does, pattern by pattern', () => {
+    const texts = [
+      'WHERE DID THE COPS GO',
+      'when does it kick off',
+      'the police',
+      '\u017fpies',
+      'x marks',
+      '',
+    ];
+    for (const text of texts) {
+      patterns.forEach((pattern, i) => {
+        expect(list.replace(i, text, '_')).toBe(replaceWhereFound(text, pattern, '_'));
+      });
+    }
+  });
+
+  it('leaves a global pattern as a run that found nothing would', () => {
+    patterns[0]!.lastIndex = 3;
+    expect(list.replace(0, 'the police', 'x')).toBe('the police');
+    expect(patterns[0]!.lastIndex).toBe(0);
   });
 });
