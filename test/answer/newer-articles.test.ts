@@ -1,8 +1,8 @@
 /**
- * The chat-style questions of sessions 45 to 54 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
+ * The chat-style questions of sessions 45 to 55 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
  * ./ninth-six-set.ts, ./tenth-six-set.ts, ./eleventh-six-set.ts, ./twelfth-six-set.ts, ./thirteenth-six-set.ts,
- * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts) asked of an engine over their articles:
- * sixty-six articles no rule was
+ * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts, ./seventeenth-six-set.ts) asked of an
+ * engine over their articles: seventy-two articles no rule was
  * written for, and the hardest sets yet (at most half of a question's words in its answer). The floors guard what
  * carries to a community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
@@ -13,7 +13,8 @@
  * 62 and 79; the thirteenth six, blind in session 51, 64 and 68 of 200; session 52: 83, 82, 65, 100, 78, 62,
  * 81 and 84; the fourteenth six, blind in session 52, 64 and 66 of 200; session 53: 83, 83, 65, 100, 78, 63,
  * 82, 85 and 82; the fifteenth six, blind in session 53, 59 and 63 of 200; session 54: 83, 82, 65, 100, 78, 62,
- * 82, 85, 80 and 80; the sixteenth six, blind in session 54, 53 and 54 of 200).
+ * 82, 85, 80 and 80; the sixteenth six, blind in session 54, 53 and 54 of 200; session 55: 83, 83, 64, 100, 78, 61,
+ * 82, 85, 81, 80 and 54; the seventeenth six, blind in session 55 and asked more plainly, 100 and 100 of 200).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,6 +35,7 @@ import { THIRTEENTH_SIX_ANSWERABLE, THIRTEENTH_SIX_SET } from './thirteenth-six-
 import { FOURTEENTH_SIX_ANSWERABLE, FOURTEENTH_SIX_SET } from './fourteenth-six-set.js';
 import { FIFTEENTH_SIX_ANSWERABLE, FIFTEENTH_SIX_SET } from './fifteenth-six-set.js';
 import { SIXTEENTH_SIX_ANSWERABLE, SIXTEENTH_SIX_SET } from './sixteenth-six-set.js';
+import { SEVENTEENTH_SIX_ANSWERABLE, SEVENTEENTH_SIX_SET } from './seventeenth-six-set.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -120,6 +122,13 @@ const SETS: ReadonlyArray<{
     answerable: SIXTEENTH_SIX_ANSWERABLE,
     set: SIXTEENTH_SIX_SET,
     floor: 0.24,
+  },
+  {
+    name: 'the seventeenth six',
+    dir: 'seventeenth-six',
+    answerable: SEVENTEENTH_SIX_ANSWERABLE,
+    set: SEVENTEENTH_SIX_SET,
+    floor: 0.45,
   },
 ];
 
