@@ -457,9 +457,10 @@ function headlineNames(
 const POINTS_BACK = /\b(?:this|that|these|it|they|the\s+(?:change|rise|increase|decision|move|cut))\b/i;
 
 /**
- * The neighbour that holds the sum, count or length of time asked when the best sentence does not, and shares
- * a question word: "Our junior coaching sessions start again on Thursday March 5 ... They are led by Kate
- * Ferris ... and cost £3 a session" for "how much are junior coaching sessions". The next one first.
+ * The neighbour that holds the sum, count, date or name asked when the best sentence does not, and shares a
+ * question word or is pointed at by a pronoun: "Our junior coaching sessions start again on Thursday March 5 ...
+ * They are led by Kate Ferris ... and cost £3 a session" for "how much are junior coaching sessions". The next
+ * one first, except for the one naming whom the best sentence calls "he" or "she".
  */
 function shapedNeighbour(
   plan: QueryPlan,
