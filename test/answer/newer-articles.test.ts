@@ -14,7 +14,7 @@
  * 81 and 84; the fourteenth six, blind in session 52, 64 and 66 of 200; session 53: 83, 83, 65, 100, 78, 63,
  * 82, 85 and 82; the fifteenth six, blind in session 53, 59 and 63 of 200; session 54: 83, 82, 65, 100, 78, 62,
  * 82, 85, 80 and 80; the sixteenth six, blind in session 54, 53 and 54 of 200; session 55: 83, 83, 64, 100, 78, 61,
- * 82, 85, 81, 80 and 54; the seventeenth six, blind in session 55 and asked more plainly, 100 and 100 of 200).
+ * 82, 85, 81, 80 and 55; the seventeenth six, blind in session 55 and asked more plainly, 100 and 100 of 200).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
