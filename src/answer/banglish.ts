@@ -952,17 +952,9 @@ const ENGLISH_OPENING =
 const ENDING = /^(.+?)['\u2019-](?:er|r|e|te|ta|ti|ra|der|gulo|gula|guli|ke|re|o|i|eo|rao|tao|tai|y)$/iu;
 
 /**
- * The words of a message as typed, without the punctuation around them ("geche?" is "geche") or an ending
- * typed apart ("ISKP'r" is "ISKP").
+ * One token's word as typed, without the punctuation around it ("geche?" is "geche") or an ending typed apart
+ * ("ISKP'r" is "ISKP"): '' when it is all punctuation.
  */
-function wordsOf(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map(wordOf)
-    .filter((word) => word !== '');
-}
-
-/** One token's word as `wordsOf` reads it: '' when it is all punctuation. */
 function wordOf(token: string): string {
   const word = withoutEdges(token);
   return ENDING.exec(word)?.[1] ?? word;
@@ -1029,15 +1021,10 @@ const ASKING_ALONE = wordSet(
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**
- * The names in a message as typed: a word in capitals ("IS", "ISKP"), or typed with a capital inside a
- * sentence ("Kobe", "Nodi Garments"), unless the message is typed all in capitals or with most words
- * capitalised, when capitals say nothing. A name is no Bengali word, and is kept as typed.
+ * A message's words as typed (each token's `wordOf`) and its names: a word in capitals ("IS", "ISKP"), or typed
+ * with a capital inside a sentence ("Kobe", "Nodi Garments"), unless the message is typed all in capitals or with
+ * most words capitalised, when capitals say nothing. A name is no Bengali word, and is kept as typed.
  */
-function namesIn(text: string): ReadonlySet<string> {
-  return typedWords(text).names;
-}
-
-/** A message's words as typed (`wordsOf`) and its names (`namesIn`), its tokens read once for both. */
 function typedWords(text: string): { typed: string[]; names: ReadonlySet<string>; shouting: boolean } {
   const tokens = text.split(/\s+/).filter((token) => token !== '');
   // Each token's word, '' where it has none: a name is told by the token before it.
@@ -1236,13 +1223,13 @@ function isAsked(piece: Piece): boolean {
  */
 export function banglishAsEnglish(text: string): string {
   if (!isBanglish(text)) return text;
-  const names = namesIn(text);
+  const { typed, names } = typedWords(text);
   const name = (word: string) => names.has(word);
   // Which words kept come right after a particle dropped ("mosjid e ke hamla korse"): a "ke" there asks who.
   const words: string[] = [];
   const afterParticle: boolean[] = [];
   let dropped = false;
-  for (const word of joined(wordsOf(text), name)) {
+  for (const word of joined(typed, name)) {
     if (!name(word) && DROPPED.has(key(word))) dropped = true;
     else {
       words.push(word);

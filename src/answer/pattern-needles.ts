@@ -38,7 +38,7 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   const needles = patternNeedles(pattern);
   if (needles === undefined) return true;
   const lower = lowerCased(text);
-  if (lower.includes('\u017f')) return true;
+  if (lastLongS) return true;
   for (const needle of needles) if (lower.includes(needle)) return true;
   return false;
 }
