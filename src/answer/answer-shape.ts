@@ -144,6 +144,11 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     for (const j of positions) {
       for (const focus of focused) {
         if (otherFate(focus, terms[j]!)) continue;
+        // Times are counted as said ("41 times", "on six occasions"): "took two pots" is near "time" in meaning.
+        if (focus === TIMES) {
+          if (j === i + 1 && TIMES_SAID.has(terms[j]!)) best = 1;
+          continue;
+        }
         best = Math.max(best, countsPeople(focus, terms[j]!) ? 1 : meaningMatch(plan, focus, terms[j]!));
       }
     }
@@ -176,8 +181,19 @@ function labelNumbers(text: string): Set<string> | undefined {
     const term = termOf(number!);
     if (term) (labels ??= new Set()).add(term);
   }
+  // "Lifeboat Day on 12 August", "by May 3": the day of a date names a day, it counts nothing.
+  for (const [, before, after] of text.matchAll(DAY_OF_MONTH)) {
+    const term = termOf(before ?? after!);
+    if (term) (labels ??= new Set()).add(term);
+  }
   return labels;
 }
+
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`;
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\b([0-3]?\d)\s+${MONTH_NAME}|\b${MONTH_NAME}\.?\s+([0-3]?\d)\b(?![.,]\d|\s*(?:%|per))`,
+  'g',
+);
 
 const LABEL_NUMBER = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+)\s+(\d{1,3})(?=[,.:;)]|$)(?![.,]\d)/gu;
 const NOT_LABELS =
@@ -208,10 +224,12 @@ const STREET_ADDRESS =
 function numbersAfterCurrency(text: string): Set<string> | undefined {
   if (!CURRENCY_SIGN.test(text)) return undefined;
   const sums = new Set<string>();
-  for (const [, number] of text.matchAll(AFTER_CURRENCY)) {
-    const term = termOf(number!);
-    if (term) sums.add(term);
-  }
+  // "£9,870" is searched as "9" and "870": each part is the sum's.
+  for (const [, number] of text.matchAll(AFTER_CURRENCY))
+    for (const part of number!.split(/[,.]/)) {
+      const term = termOf(part);
+      if (term) sums.add(term);
+    }
   return sums;
 }
 
@@ -225,6 +243,10 @@ const SPAN_UNITS = /^(?:second|minute|hour|day|night|week|month|year|decade|matc
 const SPAN_TERMS: ReadonlySet<string> = termsOf(
   'second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades',
 );
+
+/** "how many times": the search term counted, and the words a count of times is said with. */
+const TIMES = termOf('times') ?? 'time';
+const TIMES_SAID: ReadonlySet<string> = termsOf('times occasions');
 
 /** "People" counted, as search terms: the question says only that it counts people. */
 const PEOPLE_ASKED: ReadonlySet<string> = termsOf('people persons individuals folks');

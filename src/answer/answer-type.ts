@@ -828,6 +828,12 @@ export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Verbs too general to say what a count of times counts. */
+const LIGHT_VERBS = new Set(
+  'go get got take took do did make made come came have had happen year years week month season time'.split(
+    ' ',
+  ),
+);
 const COUNT_NOUNS =
   /\b(death toll|death count|body count|casualty count|toll|casualt(?:y|ies)|fatalit(?:y|ies))\b/;
 
@@ -870,6 +876,9 @@ export function countFocusWords(question: string): string[] {
     const subset = subsetWords(rest);
     if (subset) return subset;
     const verb = activeClauseVerb(rest);
+    // "how many times did the lifeboats go out": times are counted ("launched 41 times"); the verb says of
+    // what, unless it is a light one that any number's verb is near ("took two pots" for "go").
+    if (rest[0] === 'times') return verb && !LIGHT_VERBS.has(verb) ? ['times', verb] : ['times'];
     if (verb) return [verb];
     const focus: string[] = [];
     for (const word of rest) {

@@ -27,9 +27,12 @@ const CONSEQUENCE_ASKED = /\b(?:matters?|mattered|important|significant|relevant
  */
 const CAUSE_ASKED =
   /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+(?:the\s+reason|behind)|for\s+what\s+reason|what\s+(?:caused|made|led\s+to|prompted|triggered))\b/i;
-/** Words that give a cause: "because", "due to", "as a result of", "caused by", "the reason". */
+/**
+ * Words that give a cause: "because", "due to", "as a result of", "caused by", "the reason", and the cause told
+ * first ("... late on Friday nights, which is why it's now locked out").
+ */
 const CAUSE_GIVEN =
-  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|the\s+reason|so\s+that|in\s+order\s+to)\b/i;
+  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|the\s+reason|so\s+that|in\s+order\s+to|(?:which|that|this)(?:['\u2019]s|\s+is|\s+was)\s+why)\b/i;
 
 /**
  * Does a question ask for a cause? Not "why does X matter": what X causes answers that, in any words ("so

@@ -572,7 +572,9 @@ export function unknownOutweighs(
 ): boolean {
   if (asksAboutKnowing(plan)) return false;
   // "What made the two riders come off": "We still don't know exactly what caused the crash", the paragraph after.
-  if (plan.causeAsked)
+  // An excerpt giving a cause in so many words tells its own ("which is why it's now locked out"): a cause left
+  // open beside it is another thing's ("haven't told us what caused the [battery] fault").
+  if (plan.causeAsked && !givesCause(excerpt.text))
     for (const passage of adjacent())
       if (passageSaysUnknown(passage))
         for (const sentence of reader.sentences(passage))
