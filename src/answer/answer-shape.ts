@@ -7,6 +7,7 @@ import {
   hasAge,
   hasCode,
   hasCountedUnit,
+  unitKindOf,
   hasDatePart,
   hasDifference,
   hasDuration,
@@ -115,6 +116,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   const fates = plan.countFocus.filter((focus) => fateOf(focus) !== undefined);
   const focused = fates.length > 0 ? fates : plan.countFocus;
   let best = 0;
+  const askedUnit = plan.countFocus.map(unitKindOf).find((kind) => kind !== undefined);
   // "Exactly how many were there": "hundreds of worshippers" gives no exact number.
   const exact = asksExactly(plan);
   const bound = hyphenBoundNumbers(sentence.text);
@@ -140,15 +142,23 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
       if (focused.includes(next)) best = 1;
       return;
     }
+    // "How many extra minutes": "adds about 1.2 miles" counts no minutes (a unit of another kind).
+    if (askedUnit !== undefined) {
+      const unit = unitKindOf(terms.slice(i + 1).find((after) => !isNumberTerm(after)) ?? '');
+      if (unit !== undefined && unit !== askedUnit) return;
+    }
+    // A number of times counts times ("launched 41 times"), not the crew after it ("on six occasions the crew
+    // were credited") nor what went ("went out 16 times" for "how many crew go out").
+    if (next !== undefined && TIMES_SAID.has(next)) {
+      if (focused.includes(TIMES)) best = 1;
+      return;
+    }
     const positions = bound?.has(term) && next !== undefined ? [i + 1] : countedPositions(terms, i);
     for (const j of positions) {
       for (const focus of focused) {
         if (otherFate(focus, terms[j]!)) continue;
-        // Times are counted as said ("41 times", "on six occasions"): "took two pots" is near "time" in meaning.
-        if (focus === TIMES) {
-          if (j === i + 1 && TIMES_SAID.has(terms[j]!)) best = 1;
-          continue;
-        }
+        // Times are counted as said ("41 times"): "took two pots" is near "time" in meaning.
+        if (focus === TIMES) continue;
         best = Math.max(best, countsPeople(focus, terms[j]!) ? 1 : meaningMatch(plan, focus, terms[j]!));
       }
     }

@@ -755,6 +755,18 @@ const COUNTED_UNIT_KIND: ReadonlyMap<string, string> = new Map(
     .map(([unit, kind]) => [termOf(unit) ?? unit, kind] as const),
 );
 
+/** Units by search term, for telling a count in one kind of unit from a number in another (not "second", a rank). */
+const UNIT_KIND_OF_TERM: ReadonlyMap<string, string> = new Map(
+  [...UNIT_KIND]
+    .filter(([unit]) => unit.length > 2 && !/^(?:second|floors?|storeys?|stories)$/.test(unit))
+    .map(([unit, kind]) => [termOf(unit) ?? unit, kind] as const),
+);
+
+/** The kind of unit a search term names ("minut": time, "mile": length), or undefined. */
+export function unitKindOf(term: string): string | undefined {
+  return UNIT_KIND_OF_TERM.get(term);
+}
+
 /**
  * Does the sentence give a measure in the kind of unit the count asks for ("how many kilo I need to hold
  * down my tent": "held down with at least 15kg of weight")? False when the count asks for no unit.

@@ -53,3 +53,28 @@ describe('a cause the excerpt gives (session 56)', () => {
     ]);
   });
 });
+
+const CLOSURE = [
+  'Ashby Road closure: an update',
+  '',
+  'Ashby Road remains closed to all traffic between Mill Lane and Orchard Mews.',
+  'The diversion sends drivers along Mill Lane and Beacon Street, which adds about 1.2 miles for anyone heading into town.',
+].join('\n');
+
+describe('a count in one kind of unit (session 56)', () => {
+  it('is not answered by a number in another kind of unit', async () => {
+    const { engine } = await articleEngineWithVectors('closure.txt', CLOSURE);
+    expectDeclined(engine, ['how many extra minutes does the ashby road diversion add']);
+    expectAnswered(engine, [
+      ['how many extra miles does the ashby road diversion add', 'adds about 1.2 miles'],
+    ]);
+  });
+
+  it('is answered by a number in its own unit', async () => {
+    const minutes = CLOSURE.replace('1.2 miles', 'ten minutes');
+    const { engine } = await articleEngineWithVectors('closure.txt', minutes);
+    expectAnswered(engine, [
+      ['how many extra minutes does the ashby road diversion add', 'adds about ten minutes'],
+    ]);
+  });
+});
