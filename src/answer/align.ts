@@ -454,7 +454,8 @@ function headlineNames(
 }
 
 /** A sentence that goes on about what the one before said: "The trustees agreed this ...", "That was because". */
-const POINTS_BACK = /\b(?:this|that|these|it|they|the\s+(?:change|rise|increase|decision|move|cut))\b/i;
+const POINTS_BACK =
+  /\b(?:this|that|these|it|they|the\s+(?:change|rise|increase|decision|move|cut)|the\s+(?:main\s+|real\s+|chief\s+|biggest\s+)?reason)\b/i;
 
 /**
  * The neighbour that holds the sum, count, date or name asked when the best sentence does not, and shares a

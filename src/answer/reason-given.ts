@@ -32,7 +32,7 @@ const CAUSE_ASKED =
  * first ("... late on Friday nights, which is why it's now locked out").
  */
 const CAUSE_GIVEN =
-  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|the\s+reason|so\s+that|in\s+order\s+to|(?:which|that|this)(?:['\u2019]s|\s+is|\s+was)\s+why)\b/i;
+  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|(?:the|main|real|chief|only|biggest)\s+reason|so\s+that|in\s+order\s+to|(?:which|that|this)(?:['\u2019]s|\s+is|\s+was)\s+why)\b/i;
 
 /**
  * Does a question ask for a cause? Not "why does X matter": what X causes answers that, in any words ("so

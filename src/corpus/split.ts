@@ -102,12 +102,24 @@ function splitLong(text: string, range: Range): Range[] {
   return pieces;
 }
 
-/** Tiny units join the next one; a tiny tail joins the previous passage. */
-function mergeSmall(units: Range[]): Range[] {
+/** A Markdown heading ("## The C team: down, but not out"): it starts the passage it heads. */
+const HEADING = /^#{1,6}\s/;
+
+/**
+ * Tiny units join the next one; a tiny tail joins the previous passage. A tiny unit before a heading joins the
+ * passage before it instead, so the heading is not left at the end of a passage it does not head.
+ */
+function mergeSmall(text: string, units: Range[]): Range[] {
   const merged: Range[] = [];
   let current: Range | undefined;
   for (const unit of units) {
-    if (current && current.end - current.start < MIN_PASSAGE_CHARS) current.end = unit.end;
+    const previous = merged.at(-2);
+    if (current && previous && current.end - current.start < MIN_PASSAGE_CHARS && startsHeading(text, unit)) {
+      previous.end = current.end;
+      merged.pop();
+      current = { ...unit };
+      merged.push(current);
+    } else if (current && current.end - current.start < MIN_PASSAGE_CHARS) current.end = unit.end;
     else {
       current = { ...unit };
       merged.push(current);
@@ -122,8 +134,12 @@ function mergeSmall(units: Range[]): Range[] {
   return merged;
 }
 
+function startsHeading(text: string, unit: Range): boolean {
+  return HEADING.test(text.slice(unit.start, unit.start + 7));
+}
+
 /** Passages of `text` in order; each `text` is `source.slice(start, end)`. Empty text gives []. */
 export function splitPassages(text: string, options: SplitOptions = {}): TextRange[] {
   const units = paragraphs(text, options).flatMap((p) => splitLong(text, p));
-  return mergeSmall(units).map(({ start, end }) => ({ text: text.slice(start, end), start, end }));
+  return mergeSmall(text, units).map(({ start, end }) => ({ text: text.slice(start, end), start, end }));
 }

@@ -53,6 +53,20 @@ describe('splitPassages', () => {
     expect(passages[0]!.text).toBe(`${body}\n\nJane Doe contributed reporting`);
   });
 
+  it('starts a passage at a Markdown heading: a tiny paragraph before it joins the passage before (session 56)', () => {
+    const first = paragraph(400, 'alpha');
+    const aside = 'Karl has finally admitted that his rubber is a bit cheeky. He is not changing it.';
+    const heading = '## The C team: down, but not out';
+    const body = paragraph(400, 'gamma');
+    const passages = splitPassages(`${first}\n\n${aside}\n\n${heading}\n\n${body}\n`, { markdown: true });
+    expect(passages.map((p) => p.text)).toEqual([`${first}\n\n${aside}`, `${heading}\n\n${body}`]);
+    // A tiny opening (a byline) still joins the heading after it: there is no passage before it to join.
+    const byline = 'Posted by Priya, 28 April';
+    expect(splitPassages(`${byline}\n\n${heading}\n\n${body}`).map((p) => p.text)).toEqual([
+      `${byline}\n\n${heading}\n\n${body}`,
+    ]);
+  });
+
   it('keeps a text that is tiny as a whole as one passage', () => {
     expect(splitPassages('Short.\nAlso short.').map((p) => p.text)).toEqual(['Short.\nAlso short.']);
   });
