@@ -207,6 +207,7 @@ export function decide(
   );
   const confidence = confidenceOf(features, model);
   if (
+    !onlyTitleAndByline(excerpt.text) &&
     namesBeside.length === 0 &&
     !claimedNameUnheld(plan, missingNames) &&
     !otherNumberedThing(plan, excerpt) &&
@@ -288,6 +289,18 @@ export function decide(
   if (features.shapeMissing > 0) return decline('no_shape');
   return decline('weak');
 }
+
+/**
+ * An excerpt that is only an article's title heading and its byline ("# Tour Diary: Five Halls, Four Days, One
+ * Lost Bassoon Reed *Posted by Harriet Quayle, Tour Manager*") answers nothing but who wrote it, which the
+ * author answer gives (answer.ts): its words are the whole article's topic, not a finding.
+ */
+function onlyTitleAndByline(text: string): boolean {
+  if (!text.startsWith('# ')) return false;
+  return text.split('\n').every((line) => line.trim() === '' || TITLE_OR_BYLINE.test(line.trim()));
+}
+
+const TITLE_OR_BYLINE = /^(?:#\s.*|[*_]*(?:posted|written|compiled|published|reported|by|from)\b.*)$/i;
 
 export function confidenceOf(features: DecisionFeatures, model = DECISION_MODEL): number {
   let z = model.bias;
