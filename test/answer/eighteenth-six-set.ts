@@ -5,8 +5,9 @@
  * skatepark built, a care home manager's letter on new visiting arrangements), written in session 56 by two
  * helpers who saw only the articles (the second set in a newcomer's vaguer words). The question prompt held each
  * question to at most half of its answer's content words, as the sixth to sixteenth six's did (the seventeenth's
- * did not). Blind in session 56 (read only as totals: 33 and 35 of 100 at its start, 32 and 34 at its end; 65 of 199 once a question both sets hold is kept once);
- * in the repository so that later sessions keep them, dev from session 57. Styles the scorer does not know are
+ * did not). Blind in session 56 (read only as totals: 33 and 35 of 100 at its start, 32 and 34 at its end; 65 of
+ * 199 once a question both sets hold is kept once); in the repository so that later sessions keep them, dev from
+ * session 57. Styles the scorer does not know are
  * mapped (phone -> slang; lowercase -> verbatim-ish; synonym, learner, guess -> paraphrase), the helper's own
  * noted above each.
  */
