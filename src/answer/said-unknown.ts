@@ -525,6 +525,14 @@ export function unknownBeside(
     // "what happened to the blue clipboard": "... the blue clipboard that went missing in February. We still
     // don't know where it went." The next sentence leaves open, of what the excerpt told, the kind asked.
     if (sentence === next && unknownOfBeforeAsked(plan, sentence.text)) return true;
+    // "was the red flare off gull point a real one or just a lantern": "... the Coastguard still hasn't told us
+    // whether the flare was genuine or a lantern", later in the passage: the yes or no asked is left open.
+    if (
+      YES_NO.test(plan.asked) &&
+      WHETHER_LEFT.test(sentence.text) &&
+      speaksOfQuestion(plan, unknownPart(sentence.text))
+    )
+      return true;
     // Not settled yet, of a word the excerpt lacks, of a price where a sum is asked (and the excerpt gives
     // none), or of a name where a person is asked.
     if (NOT_SETTLED.test(sentence.text)) {
