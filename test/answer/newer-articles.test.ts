@@ -15,7 +15,7 @@
  * 82, 85 and 82; the fifteenth six, blind in session 53, 59 and 63 of 200; session 54: 83, 82, 65, 100, 78, 62,
  * 82, 85, 80 and 80; the sixteenth six, blind in session 54, 53 and 54 of 200; session 55: 83, 83, 64, 100, 78, 61,
  * 82, 85, 81, 80 and 55; the seventeenth six, blind in session 55 and asked more plainly, 100 and 100 of 200;
- * session 56: 83, 83, 67, 101, 78, 62, 81, 85, 82, 79, 58 and 108; the eighteenth six, blind in session 56, 68 and
+ * session 56: 83, 83, 67, 101, 78, 62, 81, 85, 82, 79, 58 and 110; the eighteenth six, blind in session 56, 68 and
  * 66 of 200 (65 of 199 once a question both sets hold is kept once)).
  */
 import { cp } from 'node:fs/promises';
