@@ -840,7 +840,7 @@ export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Verbs too general to say what a count of times counts. */
+/** Verbs too general to say what a count of times counts, and the time words a clause may end on ("last year"). */
 const LIGHT_VERBS = new Set(
   'go get got take took do did make made come came have had happen year years week month season time'.split(
     ' ',
