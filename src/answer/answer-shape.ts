@@ -144,7 +144,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     }
     // "How many extra minutes": "adds about 1.2 miles" counts no minutes (a unit of another kind).
     if (askedUnit !== undefined) {
-      const unit = unitKindOf(terms.slice(i + 1).find((after) => !isNumberTerm(after)) ?? '');
+      const unit = unitKindOf(wordAfterNumber(terms, i));
       if (unit !== undefined && unit !== askedUnit) return;
     }
     // A number of times counts times ("launched 41 times"), not the crew after it ("on six occasions the crew
@@ -164,6 +164,13 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     }
   });
   return best < 1 && hasCountedUnit(sentence.text, plan.countFocus) ? 1 : best;
+}
+
+/** The first term after the number at `i` that is no number ("1.2 miles" is searched as 1, 2, mile), or ''. */
+function wordAfterNumber(terms: readonly string[], i: number): string {
+  let j = i + 1;
+  while (j < terms.length && isNumberTerm(terms[j]!)) j++;
+  return terms[j] ?? '';
 }
 
 /**
