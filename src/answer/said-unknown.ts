@@ -516,22 +516,19 @@ export function unknownBeside(
     plan.terms.filter((term) => (plan.weights.get(term) ?? 0) > 0 && sentence.termSet.has(term)).length;
   const sentences = reader.sentences(passage);
   const next = sentences.find((sentence) => sentence.start >= excerpt.end);
+  const yesNo = YES_NO.test(plan.asked);
   return sentences.some((sentence) => {
     if (sentence.end > excerpt.start && sentence.start < excerpt.end) return false; // inside the excerpt
     if (!SAID_UNKNOWN.test(sentence.text)) return false;
     // "did the pta get the building society money": "Daniel submitted an application ... We have not heard
     // whether it has been successful". Whether the excerpt's own news came to pass, told next, is unsettled.
-    if (sentence === next && YES_NO.test(plan.asked) && OF_WHAT_CAME_BEFORE.test(sentence.text)) return true;
+    if (sentence === next && yesNo && OF_WHAT_CAME_BEFORE.test(sentence.text)) return true;
     // "what happened to the blue clipboard": "... the blue clipboard that went missing in February. We still
     // don't know where it went." The next sentence leaves open, of what the excerpt told, the kind asked.
     if (sentence === next && unknownOfBeforeAsked(plan, sentence.text)) return true;
     // "was the red flare off gull point a real one or just a lantern": "... the Coastguard still hasn't told us
     // whether the flare was genuine or a lantern", later in the passage: the yes or no asked is left open.
-    if (
-      YES_NO.test(plan.asked) &&
-      WHETHER_LEFT.test(sentence.text) &&
-      speaksOfQuestion(plan, unknownPart(sentence.text))
-    )
+    if (yesNo && WHETHER_LEFT.test(sentence.text) && speaksOfQuestion(plan, unknownPart(sentence.text)))
       return true;
     // Not settled yet, of a word the excerpt lacks, of a price where a sum is asked (and the excerpt gives
     // none), or of a name where a person is asked.
