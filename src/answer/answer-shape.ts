@@ -159,6 +159,12 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
         if (otherFate(focus, terms[j]!)) continue;
         // Times are counted as said ("41 times"): "took two pots" is near "time" in meaning.
         if (focus === TIMES) continue;
+        // "People" beside what they did counts only as a word for people ("14,820 visitors"), never by meaning.
+        const people = PEOPLE_ASKED.has(focus);
+        if (people && focused.length > 1) {
+          if (countsPeople(focus, terms[j]!)) best = 1;
+          continue;
+        }
         best = Math.max(best, countsPeople(focus, terms[j]!) ? 1 : meaningMatch(plan, focus, terms[j]!));
       }
     }
@@ -272,16 +278,27 @@ const PEOPLE_WORDS: ReadonlySet<string> = termsOf(
   'people persons individuals folks members residents visitors participants adults children kids fans ' +
     'spectators volunteers runners players pupils students staff employees workers passengers customers ' +
     'patients voters attendees guests villagers entrants competitors tenants users subscribers applicants ' +
-    'households families men women teenagers',
+    'households families men women teenagers readers listeners viewers',
 );
 
 function termsOf(words: string): ReadonlySet<string> {
   return new Set(words.split(' ').map((word) => termOf(word) ?? word));
 }
 
-/** Does a number beside this word count the people a count of "people" asks for? */
+/** People of an age, sex, household or school: "41 people entered" says nothing of how many were kids. */
+const PEOPLE_OF_A_KIND: ReadonlySet<string> = termsOf(
+  'adults children kids men women teenagers households families pupils students',
+);
+
+/**
+ * Does a number beside this word count the people a count of "people" asks for, or, said as "people", the
+ * people of the kind asked ("how many housebound readers": "it currently reaches 42 people")?
+ */
 function countsPeople(focus: string, counted: string): boolean {
-  return PEOPLE_ASKED.has(focus) && PEOPLE_WORDS.has(counted);
+  return (
+    (PEOPLE_ASKED.has(focus) && PEOPLE_WORDS.has(counted)) ||
+    (PEOPLE_WORDS.has(focus) && !PEOPLE_OF_A_KIND.has(focus) && PEOPLE_ASKED.has(counted))
+  );
 }
 
 /** Currencies, as search terms. */

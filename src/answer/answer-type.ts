@@ -840,6 +840,8 @@ export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** The words a count of people only is asked with ("how many people ..."). */
+const PEOPLE_COUNTED = new Set(['people', 'ppl', 'persons', 'individuals', 'folks']);
 /** Verbs too general to say what a count of times counts, and the time words a clause may end on ("last year"). */
 const LIGHT_VERBS = new Set(
   'go get got take took do did make made come came have had happen year years week month season time'.split(
@@ -935,7 +937,11 @@ export function countFocusWords(question: string): string[] {
     if (laterFate && !focus.some((word) => FATE_WORDS.has(word))) focus.push(laterFate);
     // "how many people died": what is counted is the dying; "people" says only that it is people.
     const specific = focus.filter((word) => !GENERIC_COUNTED.has(word));
-    return specific.some((word) => !STOP_WORDS.has(word)) ? specific : focus;
+    if (!specific.some((word) => !STOP_WORDS.has(word))) return focus;
+    // "how many ppl rocked up": people who did something are counted by a number of people too ("counted
+    // 14,820 visitors"), unless what befell them is asked (a toll of the dead counts no visitors).
+    const people = focus.find((word) => PEOPLE_COUNTED.has(word));
+    return people && !specific.some((word) => FATE_WORDS.has(word)) ? [people, ...specific] : specific;
   }
   const noun = COUNT_NOUNS.exec(q);
   return noun ? (noun[1]!.match(WORDS) ?? []) : [];

@@ -213,6 +213,7 @@ export function decide(
     !otherNumberedThing(plan, excerpt) &&
     !otherVersionSaid(plan, excerpt) &&
     !otherYearSaid(plan, excerpt) &&
+    !yearUnwritten(plan, passage, sources) &&
     !otherCurrencySaid(plan, excerpt) &&
     !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
     !colourUnsaid(plan, excerpt) &&
@@ -659,6 +660,22 @@ function otherYearSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   const decade = (year: string) => new RegExp(`\\b${year}['\u2019]?s\\b`, 'i').test(plan.asked);
   return !asked.some((year) =>
     decade(year) ? said.some((other) => other.slice(0, 3) === year.slice(0, 3)) : said.includes(year),
+  );
+}
+
+/**
+ * Does the question ask of a year the excerpt's article never writes ("how many visitors did Kelsford Eats get
+ * in 2021", of the 2024 festival's wrap-up)? Then the article tells of other years only, whatever its excerpt
+ * says without a year. A year only checked ("was it 2021?") is left to the yes/no reading; a decade ("the
+ * 1970s") to `otherYearSaid`.
+ */
+function yearUnwritten(plan: QueryPlan, passage: Passage, sources: RankSources): boolean {
+  return plan.terms.some(
+    (term) =>
+      YEAR.test(term) &&
+      !plan.checked.has(term) &&
+      !new RegExp(`\\b${term}['\u2019]?s\\b`, 'i').test(plan.asked) &&
+      !articleWrites(term, passage, sources),
   );
 }
 

@@ -178,11 +178,18 @@ function asksAboutKnowing(plan: QueryPlan): boolean {
   return ASKS_ABOUT_KNOWING.test(plan.asked.replace(ANYONE_KNOW, ''));
 }
 
+/**
+ * A list item that is only a question left open ("Still undecided: - whether compensation will be paid to
+ * households on the upper floors"): it names what is asked, and answers nothing.
+ */
+const OPEN_LIST_ITEM = /^\s*(?:[-*\u2022]|\d+[.)])\s+whether\b/im;
+
 /** Does the excerpt say that what is asked is unknown or undecided (an unnamed person only for "who")? */
 export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (asksAboutKnowing(plan)) return false;
   const saysUnknown = (text: string) =>
     SAID_UNKNOWN.test(text) ||
+    OPEN_LIST_ITEM.test(text) ||
     (plan.type !== 'place' && WITHHELD.test(text)) ||
     (plan.type === 'person' && (LEFT_UNNAMED.test(text) || someoneOnlyDid(text)));
   if (shownSaysKindUnknown(plan, excerpt, saysUnknown)) return true;
