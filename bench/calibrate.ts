@@ -236,6 +236,7 @@ function search(
     missingName: [-2],
     shapeMissing: [-1, -2, -4],
     askMissing: [0, -1],
+    causeGiven: [0, 1, 2],
   };
   // GRID='{"requiredShape":[0,1]}' searches other values of some features.
   Object.assign(grid, JSON.parse(process.env.GRID ?? '{}'));

@@ -111,6 +111,14 @@ export interface DecisionFeatures {
    * the fire door propped open": "Someone left ..."): seed chat set +1, SQuAD unchanged.
    */
   nobodyNew: number;
+  /**
+   * 1 when a why-question's excerpt gives a cause ("what's behind the fare rise": "mainly because parking
+   * charges at Wyvern General have gone up"): the cause is what was asked, in whatever words the question
+   * named the thing. @example session 57, weight 2: dev sets +16 and no loss (1: +14, 3: +16), seed chat set
+   * -1 (a trap), SQuAD +2, WikiQA unchanged. Its opposite, a why-question's excerpt giving no cause, as a
+   * penalty: dev -3 at -0.5 (session 56: -7 as a decline).
+   */
+  causeGiven: number;
 }
 
 /**
@@ -133,6 +141,7 @@ export const DECISION_MODEL = {
     shapeMissing: -4,
     askMissing: 0,
     nobodyNew: -1,
+    causeGiven: 2,
   } satisfies Record<keyof DecisionFeatures, number>,
   threshold: 0.5,
 };
@@ -391,6 +400,7 @@ export function decisionFeatures(
         ? 1
         : 0,
       nobodyNew: plan.type === 'person' && excerpt.shape === 0 ? 1 : 0,
+      causeGiven: plan.causeAsked ? excerpt.shape : 0,
     },
     missingNames,
     namesBeside,
