@@ -88,7 +88,10 @@ export function planFor(
     withSourceAsArticle(question, context.sourceNames ?? []),
     (word) => corpusTermOf(word, context) !== null,
   );
-  const reading = readQuestion(asked, context.maxQuestionChars, (word) => writesAsWord(word, context));
+  const reading = readQuestion(asked, context.maxQuestionChars, {
+    asWord: (word) => writesAsWord(word, context),
+    atAll: (word) => corpusTermOf(word, context) !== null,
+  });
   if (!reading.ok) return reading;
   // Read with its outlet as "the article", the question is still repeated as it was asked.
   const read =

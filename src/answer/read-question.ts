@@ -157,11 +157,19 @@ function withLettersJoined(text: string): string {
   });
 }
 
+/** What the articles write: a reading keeps as typed the words they use. */
+export interface CorpusWords {
+  /** Written as a word, a figure or an acronym, not only in a name ("nerf"; not "devs" where only "Dev Shah" is). */
+  asWord(word: string): boolean;
+  /** Written at all, names included ("Masa Madre"). */
+  atAll(word: string): boolean;
+}
+
 /** What reading a question does to its words, in this order (see the comments in `readQuestion`). */
-const READING_STAGES: ReadonlyArray<(text: string, corpusWrites?: (word: string) => boolean) => string> = [
+const READING_STAGES: ReadonlyArray<(text: string, corpus?: CorpusWords) => string> = [
   withLettersJoined,
   withoutPersona,
-  withStrayWordsGlossed,
+  (text, corpus) => withStrayWordsGlossed(text, corpus?.atAll),
   asEnglishQuestion,
   tagalogAsEnglish,
   portugueseAsEnglish,
@@ -173,7 +181,7 @@ const READING_STAGES: ReadonlyArray<(text: string, corpusWrites?: (word: string)
   asRemembered,
   tidyEdges,
   asRequestedQuestion,
-  writeOutShorthand,
+  (text, corpus) => writeOutShorthand(text, corpus?.asWord),
   tidyEdges,
   withTopicInPlace,
   withAskedWordInFront,
@@ -183,8 +191,8 @@ const READING_STAGES: ReadonlyArray<(text: string, corpusWrites?: (word: string)
 export function readQuestion(
   typed: string,
   maxChars = DEFAULT_MAX_QUESTION_CHARS,
-  /** Does the corpus write this word? A community's own shorthand ("nerf") is then kept as typed. */
-  corpusWrites?: (word: string) => boolean,
+  /** What the corpus writes: a community's own shorthand ("nerf") and names ("Masa Madre") are kept as typed. */
+  corpus?: CorpusWords,
 ): QuestionReading {
   const typedLength = typed.trim().length;
   if (typedLength === 0) return { ok: false, message: 'Please type a question: it was empty.' };
@@ -225,7 +233,7 @@ export function readQuestion(
   // there a bit saying the timing wasnt random") as the claim remembered.
   // A question word typed where its answer would stand ("the bomber was how old") is read in front.
   // A topic typed first ("iskp: who leads it?") is put where its pronoun stands.
-  const written = READING_STAGES.reduce((text, stage) => stage(text, corpusWrites), unmentioned);
+  const written = READING_STAGES.reduce((text, stage) => stage(text, corpus), unmentioned);
   const words = asQuestion(tidyEdges(withoutHedges(tidyEdges(written))));
   if (!HAS_WORD.test(words)) {
     return {

@@ -38,8 +38,11 @@ function caseSaysNothing(text: string): boolean {
   return !/\p{Ll}/u.test(text) || (text.match(WORD) ?? []).every((word) => /^\p{Lu}/u.test(word));
 }
 
-/** The question with each word of another language that no English speller knows written in English. */
-export function withStrayWordsGlossed(text: string): string {
+/**
+ * The question with each word of another language that no English speller knows, nor the articles write,
+ * written in English.
+ */
+export function withStrayWordsGlossed(text: string, corpusWrites?: (word: string) => boolean): string {
   const anyCase = caseSaysNothing(text);
   const glossed = text.replace(WORD, (typed) => {
     const word = typed.toLowerCase();
@@ -50,6 +53,8 @@ export function withStrayWordsGlossed(text: string): string {
     for (const gloss of GLOSSARIES) if ((english = gloss(word))) break;
     // Nor a Roman Urdu word ("bata sakta": tell, can; Tagalog's "bata" is child).
     if (!english || englishDictionary().isWord(word) || isRomanUrduWord(word)) return typed;
+    // Nor a word the articles write: "masa madre" is a food truck there (Masa Madre), no Spanish "mother".
+    if (corpusWrites?.(word)) return typed;
     return english;
   });
   // Tested last, as few messages have a stray word at all.
