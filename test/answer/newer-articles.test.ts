@@ -1,8 +1,8 @@
 /**
- * The chat-style questions of sessions 45 to 56 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
+ * The chat-style questions of sessions 45 to 57 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
  * ./ninth-six-set.ts, ./tenth-six-set.ts, ./eleventh-six-set.ts, ./twelfth-six-set.ts, ./thirteenth-six-set.ts,
- * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts, ./seventeenth-six-set.ts, ./eighteenth-six-set.ts) asked
- * of an engine over their articles: seventy-eight articles no rule was
+ * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts, ./seventeenth-six-set.ts, ./eighteenth-six-set.ts,
+ * ./nineteenth-six-set.ts) asked of an engine over their articles: eighty-four articles no rule was
  * written for, and the hardest sets yet (at most half of a question's words in its answer). The floors guard what
  * carries to a community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
@@ -16,7 +16,9 @@
  * 82, 85, 80 and 80; the sixteenth six, blind in session 54, 53 and 54 of 200; session 55: 83, 83, 64, 100, 78, 61,
  * 82, 85, 81, 80 and 55; the seventeenth six, blind in session 55 and asked more plainly, 100 and 100 of 200;
  * session 56: 83, 83, 67, 101, 78, 62, 81, 85, 82, 79, 58 and 110; the eighteenth six, blind in session 56, 68 and
- * 66 of 200 (65 of 199 once a question both sets hold is kept once)).
+ * 66 of 200 (65 of 199 once a question both sets hold is kept once); session 57: 85, 85, 67, 102, 79, 65, 80, 86,
+ * 86, 80, 60, 111 and 75; the nineteenth six, blind in session 57, 56 and 59 of 200 (58 of 199 once a question
+ * both sets hold is kept once)).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,6 +40,7 @@ import { FOURTEENTH_SIX_ANSWERABLE, FOURTEENTH_SIX_SET } from './fourteenth-six-
 import { FIFTEENTH_SIX_ANSWERABLE, FIFTEENTH_SIX_SET } from './fifteenth-six-set.js';
 import { SIXTEENTH_SIX_ANSWERABLE, SIXTEENTH_SIX_SET } from './sixteenth-six-set.js';
 import { SEVENTEENTH_SIX_ANSWERABLE, SEVENTEENTH_SIX_SET } from './seventeenth-six-set.js';
+import { NINETEENTH_SIX_ANSWERABLE, NINETEENTH_SIX_SET } from './nineteenth-six-set.js';
 import { EIGHTEENTH_SIX_ANSWERABLE, EIGHTEENTH_SIX_SET } from './eighteenth-six-set.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -139,6 +142,13 @@ const SETS: ReadonlyArray<{
     answerable: EIGHTEENTH_SIX_ANSWERABLE,
     set: EIGHTEENTH_SIX_SET,
     floor: 0.28,
+  },
+  {
+    name: 'the nineteenth six',
+    dir: 'nineteenth-six',
+    answerable: NINETEENTH_SIX_ANSWERABLE,
+    set: NINETEENTH_SIX_SET,
+    floor: 0.26,
   },
 ];
 
