@@ -223,6 +223,7 @@ export function decide(
     !otherVersionSaid(plan, excerpt) &&
     !otherYearSaid(plan, excerpt) &&
     !yearUnwritten(plan, passage, sources) &&
+    !lastYearUnsaid(plan, excerpt) &&
     !otherCurrencySaid(plan, excerpt) &&
     !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
     !colourUnsaid(plan, excerpt) &&
@@ -688,6 +689,20 @@ function yearUnwritten(plan: QueryPlan, passage: Passage, sources: RankSources):
       !articleWrites(term, passage, sources),
   );
 }
+
+/**
+ * Does the question ask of last year or season ("who won the ladies singles last year") and the excerpt tell of
+ * no year but its own ("The ladies' singles went to Priya Nandra")? Then it answers of this year, not last.
+ */
+function lastYearUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return LAST_YEAR_ASKED.test(plan.asked) && !OTHER_YEAR_SAID.test(excerpt.text);
+}
+
+// Not "the year before the attack": a year before an event, not the article's.
+const LAST_YEAR_ASKED = /\blast\s+(?:year|yr|season)(?:['\u2019]?s)?\b/i;
+/** A year other than the article's own: "last season", "a year of relative silence", "in 2023". */
+const OTHER_YEAR_SAID =
+  /\b(?:last|previous|past|prior)\s+(?:year|season|time)|\b(?:a|one)\s+year\b|\b(?:1[5-9]|20)\d\d\b/i;
 
 /** The excerpt's share of the question with the article's subject words taken as held (`articleTopicTerms`). */
 function withTopic(plan: QueryPlan, excerpt: ExcerptChoice, topic: readonly string[]): number {
