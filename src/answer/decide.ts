@@ -256,6 +256,7 @@ export function decide(
     !dateOfOtherEvent(plan, excerpt) &&
     !placedElsewhere(plan, excerpt) &&
     !reactionUnsaid(plan, excerpt) &&
+    !winUnsaid(plan, excerpt) &&
     !aftermathUnsaid(plan, excerpt) &&
     !arrestUnsaid(plan, excerpt) &&
     !deathUnsaid(plan, excerpt) &&
@@ -1233,6 +1234,19 @@ const REACTOR =
   /\b(?:did|does|do|has|have|had|(?:didn|doesn|don|hasn|haven)['\u2019]?t)\s+(.+?)\s+(?:react|reacted|respond|responded|retaliate|retaliated|condemn|condemned|denounce|denounced)\b/i;
 /** Who reacted, in a claim checked ("[the Afghan Taliban government] condemned the attack"). */
 const CLAIMED_REACTOR = /^\W*(.+?)\s+(?:reacted|responded|retaliated|condemned|denounced)\b/i;
+
+/**
+ * "Who won waggiest tail at the dog show": an excerpt that tells of no win ("The Mayor ... judged 'Waggiest
+ * Tail'", "the raffle brought in £312") names no winner, whoever it names.
+ */
+function winUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  // A "who" question ("what year did Doctor Who win a Peabody" asks a date).
+  return plan.type === 'person' && WIN_ASKED.test(plan.asked) && !WIN_SAID.test(excerpt.text);
+}
+
+const WIN_ASKED = /\bwho\b.*\b(?:won|wins?)\b(?!['\u2019]t)/i;
+const WIN_SAID =
+  /\b(?:won|wins?|winners?|winning|victor(?:y|ious)?|champions?|went\s+to|goes\s+to|go\s+to|took|takes|beat|beating|first|1st|top(?:ped|s)?|awarded|scooped|claimed|clinched|triumph\w*|best|defeat\w*|receiv\w*|earn\w*|secur\w*|lifted|collected|gained|prevail\w*|elected)\b/i;
 
 /**
  * "How did the Afghan Taliban react to the bombing": an excerpt that reports no one saying or doing anything

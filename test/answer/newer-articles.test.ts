@@ -16,8 +16,8 @@
  * 82, 85, 80 and 80; the sixteenth six, blind in session 54, 53 and 54 of 200; session 55: 83, 83, 64, 100, 78, 61,
  * 82, 85, 81, 80 and 55; the seventeenth six, blind in session 55 and asked more plainly, 100 and 100 of 200;
  * session 56: 83, 83, 67, 101, 78, 62, 81, 85, 82, 79, 58 and 110; the eighteenth six, blind in session 56, 68 and
- * 66 of 200 (65 of 199 once a question both sets hold is kept once); session 57: 85, 85, 67, 102, 79, 65, 80, 86,
- * 86, 80, 60, 111 and 75; the nineteenth six, blind in session 57, 56 and 59 of 200 (58 of 199 once a question
+ * 66 of 200 (65 of 199 once a question both sets hold is kept once); session 57: 87, 85, 68, 102, 79, 65, 80, 86,
+ * 86, 80, 61, 113 and 76; the nineteenth six, blind in session 57, 56 and 60 of 200 (59 of 199 once a question
  * both sets hold is kept once)).
  */
 import { cp } from 'node:fs/promises';

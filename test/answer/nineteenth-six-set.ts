@@ -6,7 +6,7 @@
  * swimming pool closing for repairs), written in session 57 by two helpers who saw only the articles (the second
  * set in a newcomer's vaguer words). The question prompt held each question to at most half of its answer's
  * content words, as the sixth to sixteenth and the eighteenth six's did. Blind in session 57 (read only as
- * totals: 30 and 26 of 100 at its start, 32 and 27 at its end); in the repository so that later sessions keep
+ * totals: 30 and 26 of 100 at its start, 32 and 28 at its end); in the repository so that later sessions keep
  * them, dev from session 58. Styles the scorer does not know are mapped (phone -> slang; lowercase ->
  * verbatim-ish; synonym, learner, guess -> paraphrase), the helper's own noted above each.
  */
