@@ -57,12 +57,11 @@ import {
 const MIN_RIGHT_SHARE = 0.85;
 
 /**
- * CI asks every second question (8,637 of 17,274, every style and trap kind in each half): the whole set took
- * 52 s of a CI run that reached 610 s of its 600 in session 56. `npm run dev-sets -- --only seed` and
- * `npm run chat-eval` still ask all of them; on session 56's final code the even half scored 0.886 as the
- * whole set did.
+ * CI asks every third question (5,758 of 17,274, every style and trap kind in each third): the whole set took
+ * 52 s of a CI run that reached 610 s of its 600 in session 56, every second question 23 s. `npm run dev-sets
+ * -- --only seed` and `npm run chat-eval` still ask all of them.
  */
-const ASKED = CHAT_SET.filter((_, i) => i % 2 === 0);
+const ASKED = CHAT_SET.filter((_, i) => i % 3 === 0);
 const ASKED_TRAPS = ASKED.filter((question) => question.trap);
 
 describe('the chat-style question set', () => {
@@ -140,11 +139,11 @@ describe('the Engine on the chat-style question set', () => {
     const engine = await Engine.open({ corpusDir });
     score = scoreChatSet(engine, ASKED);
     console.log(`${formatFailureTable(score)}\n${formatTotals(score)}`);
-    // 8,637 questions: ~25 s on a two-core machine beside nothing else (session 57).
+    // 5,758 questions: ~15 s on a two-core machine beside nothing else (session 57).
   }, 180_000);
 
-  it('asks every question of its half once, exactly as written (traps included)', () => {
-    expect(ASKED_TRAPS.length).toBeGreaterThanOrEqual(TRAPS.length / 2 - 1);
+  it('asks every question of its third once, exactly as written (traps included)', () => {
+    expect(ASKED_TRAPS.length).toBeGreaterThanOrEqual(TRAPS.length / 3 - 1);
     expect(score.results.map((result) => result.asked)).toEqual(ASKED.map((question) => question.q));
     const trapsAsked = score.results.filter((result) => result.question.trap).map((result) => result.asked);
     expect(trapsAsked).toEqual(ASKED_TRAPS.map((trap) => trap.q));

@@ -72,7 +72,9 @@ describe('fastSentenceBreaks', () => {
       fc.property(text, (t) => {
         expect(fastSentenceBreaks(t)).toEqual(icuBreaks(t));
       }),
-      { numRuns: 20_000, seed: 14 },
+      // Half of session 56's 20,000 and 10,000 runs (9 s of CI's ten minutes); fixed seeds, so no run is lost
+      // to chance.
+      { numRuns: 10_000, seed: 14 },
     );
   });
 });
@@ -88,7 +90,7 @@ describe('splitSentences', () => {
       fc.property(text, (t) => {
         expect(splitSentences(t)).toEqual(referenceSplitSentences(t));
       }),
-      { numRuns: 10_000, seed: 14 },
+      { numRuns: 5_000, seed: 14 },
     );
   });
 
