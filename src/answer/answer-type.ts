@@ -840,7 +840,7 @@ export const GENERIC_COUNTED: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** The words a count of people only is asked with ("how many people ..."). */
+/** Of those, the words a count of people only is asked with ("how many people ..."). */
 const PEOPLE_COUNTED = new Set(['people', 'ppl', 'persons', 'individuals', 'folks']);
 /** Verbs too general to say what a count of times counts, and the time words a clause may end on ("last year"). */
 const LIGHT_VERBS = new Set(

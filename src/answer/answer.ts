@@ -83,14 +83,12 @@ export function planFor(
   question: string,
   context: AnswerContext,
 ): { ok: true; plan: QueryPlan } | { ok: false; message: string; code?: 'invalid' | 'small_talk' } {
+  const corpusHas = (word: string) => corpusTermOf(word, context) !== null;
   // A holiday the articles never name ("xmas eve") is asked as its date, as their timetables write it.
-  const asked = withHolidayDates(
-    withSourceAsArticle(question, context.sourceNames ?? []),
-    (word) => corpusTermOf(word, context) !== null,
-  );
+  const asked = withHolidayDates(withSourceAsArticle(question, context.sourceNames ?? []), corpusHas);
   const reading = readQuestion(asked, context.maxQuestionChars, {
     asWord: (word) => writesAsWord(word, context),
-    atAll: (word) => corpusTermOf(word, context) !== null,
+    atAll: corpusHas,
   });
   if (!reading.ok) return reading;
   // Read with its outlet as "the article", the question is still repeated as it was asked.

@@ -664,15 +664,25 @@ function otherVersionSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
  * eruption": "The largest eruption in modern records came in 1962 ...")? Then it tells of another time.
  */
 function otherYearSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  const asked = plan.terms.filter((term) => YEAR.test(term) && !plan.checked.has(term));
+  const asked = askedYears(plan);
   if (asked.length === 0) return false;
   const said = excerpt.text.match(YEARS_IN_TEXT);
   if (said === null) return false;
-  // "The 1970's" is any year of the decade.
-  const decade = (year: string) => new RegExp(`\\b${year}['\u2019]?s\\b`, 'i').test(plan.asked);
   return !asked.some((year) =>
-    decade(year) ? said.some((other) => other.slice(0, 3) === year.slice(0, 3)) : said.includes(year),
+    asksDecade(plan, year)
+      ? said.some((other) => other.slice(0, 3) === year.slice(0, 3))
+      : said.includes(year),
   );
+}
+
+/** The years the question asks of, not those it only checks ("was it 2021?"). */
+function askedYears(plan: QueryPlan): string[] {
+  return plan.terms.filter((term) => YEAR.test(term) && !plan.checked.has(term));
+}
+
+/** Does the question write this year as a decade ("the 1970's": any year of it)? */
+function asksDecade(plan: QueryPlan, year: string): boolean {
+  return new RegExp(`\\b${year}['\u2019]?s\\b`, 'i').test(plan.asked);
 }
 
 /**
@@ -682,13 +692,7 @@ function otherYearSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
  * 1970s") to `otherYearSaid`.
  */
 function yearUnwritten(plan: QueryPlan, passage: Passage, sources: RankSources): boolean {
-  return plan.terms.some(
-    (term) =>
-      YEAR.test(term) &&
-      !plan.checked.has(term) &&
-      !new RegExp(`\\b${term}['\u2019]?s\\b`, 'i').test(plan.asked) &&
-      !articleWrites(term, passage, sources),
-  );
+  return askedYears(plan).some((year) => !asksDecade(plan, year) && !articleWrites(year, passage, sources));
 }
 
 /**
