@@ -197,6 +197,8 @@ export type Decision =
       why: 'unknown_name' | 'unsupported_name' | 'no_shape' | 'weak';
       /** The specific words that were not found, as the question writes them. */
       missing: string[];
+      /** The check of `DECLINE_CHECKS` that declined it (for diagnosis). */
+      vetoedBy?: string;
     };
 
 export function decide(
@@ -215,79 +217,20 @@ export function decide(
     unknownNames,
   );
   const confidence = confidenceOf(features, model);
-  if (
-    !onlyTitleAndByline(excerpt.text) &&
-    namesBeside.length === 0 &&
-    !claimedNameUnheld(plan, missingNames) &&
-    !otherNumberedThing(plan, excerpt) &&
-    !otherVersionSaid(plan, excerpt) &&
-    !otherYearSaid(plan, excerpt) &&
-    !yearUnwritten(plan, passage, sources) &&
-    !lastYearUnsaid(plan, excerpt) &&
-    !otherCurrencySaid(plan, excerpt) &&
-    !rivalSaid(plan, excerpt, DECISION_SETTINGS.minExcerptMatch) &&
-    !colourUnsaid(plan, excerpt) &&
-    !weekdayUnsaid(plan, excerpt) &&
-    !placingUnsaid(plan, excerpt) &&
-    !saidUnknown(plan, excerpt) &&
-    !attemptOnlySaid(plan, excerpt) &&
-    !successorUnsaid(plan, excerpt) &&
-    !oppositeSuperlativeSaid(plan, excerpt) &&
-    !onlySuggested(plan, excerpt) &&
-    !contactUnsaid(plan, excerpt) &&
-    !figureOfOtherName(plan, passage, excerpt) &&
-    !countOfOtherPersonClause(plan, excerpt) &&
-    !figureBoundElsewhere(plan, excerpt) &&
-    !unknownBeside(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
-    !countedNameUnwritten(plan, missingNames, passage, sources) &&
-    !onlyMeantWord(plan, features) &&
-    !leansOnContext(features) &&
-    !holdsOnlyNamedThing(plan, excerpt, topic) &&
-    !placeWordOnlyInName(plan, excerpt.text) &&
-    !continentCountryUnnamed(plan, excerpt) &&
-    !fateUnsaid(plan, passage, excerpt, sources.reader) &&
-    !kinLossUnsaid(plan, passage, excerpt, sources.reader) &&
-    !whichLeftUnnamed(plan, excerpt) &&
-    !subjectUnsaid(plan, excerpt) &&
-    !cooperationUnsaid(plan, excerpt) &&
-    !kindUnsaid(plan, excerpt) &&
-    !neitherAlternativeSaid(plan, excerpt) &&
-    !checkedFigureUnsaid(plan, excerpt) &&
-    !dateOfOtherEvent(plan, excerpt) &&
-    !placedElsewhere(plan, excerpt) &&
-    !reactionUnsaid(plan, excerpt) &&
-    !winUnsaid(plan, excerpt) &&
-    !aftermathUnsaid(plan, excerpt) &&
-    !arrestUnsaid(plan, excerpt) &&
-    !deathUnsaid(plan, excerpt) &&
-    !recurrenceUnsaid(plan, excerpt) &&
-    !lifeEventUnsaid(plan, excerpt) &&
-    !whichBodyUnnamed(plan, passage, excerpt, sources) &&
-    !membersUnsaid(plan, excerpt) &&
-    !offerUnsaid(plan, excerpt) &&
-    !placeOnlyListed(plan, excerpt) &&
-    !accessUnsaid(plan, excerpt) &&
-    !doerUnsaid(plan, excerpt) &&
-    !partOfWholeUnsaid(plan, excerpt) &&
-    !groupFateUnsaid(plan, excerpt) &&
-    !foundingUnsaid(plan, excerpt) &&
-    !meaningUnsaid(plan, excerpt) &&
-    !reasonOnlyGiven(plan, excerpt) &&
-    !placeUnnamed(plan, passage, excerpt, sources) &&
-    !speakerTopicUnsaid(
-      plan,
-      excerpt,
-      sources.reader.titleTerms(passage),
-      DECISION_SETTINGS.minExcerptMatch,
-      around,
-    ) &&
-    (plan.unexplained.length === 0 || spellsOut(excerpt.text)) &&
-    confidence >= model.threshold &&
-    roleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minExcerptMatch) &&
-    titleNamed(plan, passage, excerpt, sources.reader, DECISION_SETTINGS.minWrittenMatch) &&
-    speakerSays(plan, passage, sources.reader, DECISION_SETTINGS.minExcerptMatch, around)
-  )
-    return { answer: true, confidence, features };
+  const input: CheckInput = {
+    plan,
+    passage,
+    excerpt,
+    sources,
+    features,
+    missingNames,
+    namesBeside,
+    around,
+    topic,
+    confident: confidence >= model.threshold,
+  };
+  const vetoedBy = DECLINE_CHECKS.find(([, declines]) => declines(input))?.[0];
+  if (vetoedBy === undefined) return { answer: true, confidence, features };
   // Declined: the reason a person is told, the plainest first.
   const decline = (why: Exclude<Decision, { answer: true }>['why'], missing: string[] = []): Decision => ({
     answer: false,
@@ -295,12 +238,122 @@ export function decide(
     features,
     why,
     missing,
+    vetoedBy,
   });
   if (unknownNames.length > 0) return decline('unknown_name', surfacesOf(plan, unknownNames));
   if (missingNames.length > 0) return decline('unsupported_name', surfacesOf(plan, missingNames));
   if (features.shapeMissing > 0) return decline('no_shape');
   return decline('weak');
 }
+
+/** What a decline check reads: the candidate, the question's plan and what `decisionFeatures` found. */
+interface CheckInput {
+  plan: QueryPlan;
+  passage: Passage;
+  excerpt: ExcerptChoice;
+  sources: RankSources;
+  features: DecisionFeatures;
+  missingNames: string[];
+  namesBeside: string[];
+  around: ReadonlySet<string>;
+  topic: readonly string[];
+  /** Whether the confidence reaches the model's threshold. */
+  confident: boolean;
+}
+
+/**
+ * The checks that decline an excerpt, by name, in the order they run (cheap and common first): the first
+ * that holds declines it, and its name is the decline's `vetoedBy`. Each is documented where defined.
+ */
+const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[] = [
+  ['onlyTitleAndByline', (c) => onlyTitleAndByline(c.excerpt.text)],
+  ['namesBeside', (c) => c.namesBeside.length > 0],
+  ['claimedNameUnheld', (c) => claimedNameUnheld(c.plan, c.missingNames)],
+  ['otherNumberedThing', (c) => otherNumberedThing(c.plan, c.excerpt)],
+  ['numberedThingUnwritten', (c) => numberedThingUnwritten(c.plan, c.passage, c.sources)],
+  ['otherVersionSaid', (c) => otherVersionSaid(c.plan, c.excerpt)],
+  ['otherYearSaid', (c) => otherYearSaid(c.plan, c.excerpt)],
+  ['yearUnwritten', (c) => yearUnwritten(c.plan, c.passage, c.sources)],
+  ['lastYearUnsaid', (c) => lastYearUnsaid(c.plan, c.excerpt)],
+  ['otherCurrencySaid', (c) => otherCurrencySaid(c.plan, c.excerpt)],
+  ['rivalSaid', (c) => rivalSaid(c.plan, c.excerpt, DECISION_SETTINGS.minExcerptMatch)],
+  ['colourUnsaid', (c) => colourUnsaid(c.plan, c.excerpt)],
+  ['weekdayUnsaid', (c) => weekdayUnsaid(c.plan, c.excerpt)],
+  ['placingUnsaid', (c) => placingUnsaid(c.plan, c.excerpt)],
+  ['saidUnknown', (c) => saidUnknown(c.plan, c.excerpt)],
+  ['attemptOnlySaid', (c) => attemptOnlySaid(c.plan, c.excerpt)],
+  ['successorUnsaid', (c) => successorUnsaid(c.plan, c.excerpt)],
+  ['oppositeSuperlativeSaid', (c) => oppositeSuperlativeSaid(c.plan, c.excerpt)],
+  ['onlySuggested', (c) => onlySuggested(c.plan, c.excerpt)],
+  ['contactUnsaid', (c) => contactUnsaid(c.plan, c.excerpt)],
+  ['figureOfOtherName', (c) => figureOfOtherName(c.plan, c.passage, c.excerpt)],
+  ['countOfOtherPersonClause', (c) => countOfOtherPersonClause(c.plan, c.excerpt)],
+  ['figureBoundElsewhere', (c) => figureBoundElsewhere(c.plan, c.excerpt)],
+  [
+    'unknownBeside',
+    (c) => unknownBeside(c.plan, c.passage, c.excerpt, c.sources.reader, DECISION_SETTINGS.minExcerptMatch),
+  ],
+  ['countedNameUnwritten', (c) => countedNameUnwritten(c.plan, c.missingNames, c.passage, c.sources)],
+  ['onlyMeantWord', (c) => onlyMeantWord(c.plan, c.features)],
+  ['leansOnContext', (c) => leansOnContext(c.features)],
+  ['holdsOnlyNamedThing', (c) => holdsOnlyNamedThing(c.plan, c.excerpt, c.topic)],
+  ['placeWordOnlyInName', (c) => placeWordOnlyInName(c.plan, c.excerpt.text)],
+  ['continentCountryUnnamed', (c) => continentCountryUnnamed(c.plan, c.excerpt)],
+  ['fateUnsaid', (c) => fateUnsaid(c.plan, c.passage, c.excerpt, c.sources.reader)],
+  ['kinLossUnsaid', (c) => kinLossUnsaid(c.plan, c.passage, c.excerpt, c.sources.reader)],
+  ['whichLeftUnnamed', (c) => whichLeftUnnamed(c.plan, c.excerpt)],
+  ['subjectUnsaid', (c) => subjectUnsaid(c.plan, c.excerpt)],
+  ['cooperationUnsaid', (c) => cooperationUnsaid(c.plan, c.excerpt)],
+  ['kindUnsaid', (c) => kindUnsaid(c.plan, c.excerpt)],
+  ['neitherAlternativeSaid', (c) => neitherAlternativeSaid(c.plan, c.excerpt)],
+  ['checkedFigureUnsaid', (c) => checkedFigureUnsaid(c.plan, c.excerpt)],
+  ['dateOfOtherEvent', (c) => dateOfOtherEvent(c.plan, c.excerpt)],
+  ['placedElsewhere', (c) => placedElsewhere(c.plan, c.excerpt)],
+  ['reactionUnsaid', (c) => reactionUnsaid(c.plan, c.excerpt)],
+  ['winUnsaid', (c) => winUnsaid(c.plan, c.excerpt)],
+  ['aftermathUnsaid', (c) => aftermathUnsaid(c.plan, c.excerpt)],
+  ['arrestUnsaid', (c) => arrestUnsaid(c.plan, c.excerpt)],
+  ['deathUnsaid', (c) => deathUnsaid(c.plan, c.excerpt)],
+  ['recurrenceUnsaid', (c) => recurrenceUnsaid(c.plan, c.excerpt)],
+  ['lifeEventUnsaid', (c) => lifeEventUnsaid(c.plan, c.excerpt)],
+  ['whichBodyUnnamed', (c) => whichBodyUnnamed(c.plan, c.passage, c.excerpt, c.sources)],
+  ['membersUnsaid', (c) => membersUnsaid(c.plan, c.excerpt)],
+  ['offerUnsaid', (c) => offerUnsaid(c.plan, c.excerpt)],
+  ['placeOnlyListed', (c) => placeOnlyListed(c.plan, c.excerpt)],
+  ['accessUnsaid', (c) => accessUnsaid(c.plan, c.excerpt)],
+  ['doerUnsaid', (c) => doerUnsaid(c.plan, c.excerpt)],
+  ['partOfWholeUnsaid', (c) => partOfWholeUnsaid(c.plan, c.excerpt)],
+  ['groupFateUnsaid', (c) => groupFateUnsaid(c.plan, c.excerpt)],
+  ['foundingUnsaid', (c) => foundingUnsaid(c.plan, c.excerpt)],
+  ['meaningUnsaid', (c) => meaningUnsaid(c.plan, c.excerpt)],
+  ['reasonOnlyGiven', (c) => reasonOnlyGiven(c.plan, c.excerpt)],
+  ['placeUnnamed', (c) => placeUnnamed(c.plan, c.passage, c.excerpt, c.sources)],
+  [
+    'speakerTopicUnsaid',
+    (c) =>
+      speakerTopicUnsaid(
+        c.plan,
+        c.excerpt,
+        c.sources.reader.titleTerms(c.passage),
+        DECISION_SETTINGS.minExcerptMatch,
+        c.around,
+      ),
+  ],
+  ['unexplainedUnspelled', (c) => c.plan.unexplained.length > 0 && !spellsOut(c.excerpt.text)],
+  ['lowConfidence', (c) => !c.confident],
+  [
+    'roleUnnamed',
+    (c) => !roleNamed(c.plan, c.passage, c.excerpt, c.sources.reader, DECISION_SETTINGS.minExcerptMatch),
+  ],
+  [
+    'titleUnnamed',
+    (c) => !titleNamed(c.plan, c.passage, c.excerpt, c.sources.reader, DECISION_SETTINGS.minWrittenMatch),
+  ],
+  [
+    'speakerSilent',
+    (c) => !speakerSays(c.plan, c.passage, c.sources.reader, DECISION_SETTINGS.minExcerptMatch, c.around),
+  ],
+];
 
 /**
  * An excerpt that is only an article's title heading and its byline ("# Tour Diary: Five Halls, Four Days, One
@@ -628,17 +681,52 @@ function sameNumbered(asked: string, said: string): boolean {
  * out": "Season 8 is planned for early June")? Then it is about another one of them.
  */
 function otherNumberedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  const asked = [...plan.asked.toLowerCase().matchAll(NUMBERED_THING)];
-  if (asked.length === 0) return false;
-  const said = [...excerpt.text.toLowerCase().matchAll(NUMBERED_THING)];
-  for (const [, thing, number] of asked) {
+  return numberedThingsAsked(plan).some(([thing, number]) => {
+    const numbers = numbersOf(thing, excerpt.text);
+    return numbers.length > 0 && !numbers.some((other) => sameNumbered(number, other));
+  });
+}
+
+/** The numbered things a question names, as [thing, number]: "year 5" -> ["year", "5"]. */
+function numberedThingsAsked(plan: QueryPlan): [string, string][] {
+  const found: [string, string][] = [];
+  for (const [, thing, number] of plan.asked.toLowerCase().matchAll(NUMBERED_THING)) {
     // Not a count said after a verb ("injured 40"), nor a figure the question checks (the excerpt settles it).
     if (STOP_WORDS.has(thing!) || DATE_WORD.test(thing!) || /(?:ed|ing)$/.test(thing!)) continue;
-    if (plan.checked.has(number!)) continue;
-    const numbers = said.filter((match) => match[1] === thing).map((match) => match[2]!);
-    if (numbers.length > 0 && !numbers.some((other) => sameNumbered(number!, other))) return true;
+    // Nor a quantity's hedge ("every 5 min", "around 40"): no name of a thing.
+    if (QUANTITY_HEDGES.has(thing!)) continue;
+    if (!plan.checked.has(number!)) found.push([thing!, number!]);
   }
-  return false;
+  return found;
+}
+
+const QUANTITY_HEDGES = new Set(
+  'every each about around roughly nearly almost approximately least most over under than just only top past next last first another aged age'.split(
+    ' ',
+  ),
+);
+
+/** The numbers a text writes after a thing's name: "Year 6" -> "6". */
+function numbersOf(thing: string, text: string): string[] {
+  return [...text.toLowerCase().matchAll(NUMBERED_THING)]
+    .filter((match) => match[1] === thing)
+    .map((match) => match[2]!);
+}
+
+/**
+ * Does the excerpt's article number the question's thing, but never with the number asked ("where are Year 5
+ * going for their residential" of a letter about the Year 6 trip, its excerpt naming no year group)? Then the
+ * article tells of another one of them, whatever its excerpt says.
+ */
+function numberedThingUnwritten(plan: QueryPlan, passage: Passage, sources: RankSources): boolean {
+  const asked = numberedThingsAsked(plan);
+  if (asked.length === 0) return false;
+  const article: string[] = [];
+  for (let n = 1; n <= passage.total; n++) article.push(sources.passageIn(passage.file, n)?.text ?? '');
+  return asked.some(([thing, number]) => {
+    const numbers = article.flatMap((text) => numbersOf(thing, text));
+    return numbers.length > 0 && !numbers.some((other) => sameNumbered(number, other));
+  });
 }
 
 /** A release number the question names ("when is 3.3 coming out", "v2.1"): not a sum, time or measure. */
