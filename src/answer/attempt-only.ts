@@ -20,7 +20,7 @@ const ATTEMPT_ASKED =
 
 /** Words that tell of an attempt whose outcome is still to come. */
 const ATTEMPT_SAID =
-  /\b(?:(?:has|have|had)\s+(?:also\s+)?applied|applied\s+(?:to|for)|(?:is|are|was|were)\s+applying|put\s+in\s+(?:a\s+bid\s+|an\s+application\s+|a\s+claim\s+)?for|(?:submitted|lodged|made|put\s+in)\s+(?:a|an)\s+(?:claim|application|bid|request|appeal)|(?:is|are|was|were)\s+(?:considering|thinking\s+(?:about|of)|weighing\s+up)|(?:has|have)\s+asked\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?for|application\s+(?:went|was\s+sent|has\s+gone|has\s+been\s+sent)\s+to)\b/iu;
+  /\b(?:(?:has|have|had)\s+(?:also\s+)?applied|applied\s+(?:to|for)|(?:is|are|was|were)\s+applying|put\s+in\s+(?:a\s+bid\s+|an\s+application\s+|a\s+claim\s+)?for|(?:submitted|lodged|made|put\s+in)\s+(?:a|an|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:claim|application|bid|request|appeal)|(?:is|are|was|were)\s+(?:considering|thinking\s+(?:about|of)|weighing\s+up)|(?:has|have)\s+asked\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?for|application\s+(?:went|was\s+sent|has\s+gone|has\s+been\s+sent)\s+to)\b/iu;
 
 /** Words that tell how it came out. */
 const OUTCOME_SAID =

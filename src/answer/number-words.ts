@@ -36,10 +36,17 @@ ORDINALS.forEach((word, i) => {
  * For each question term the corpus lacks that is a number in one writing while the corpus has the other:
  * an alias from the corpus's writing (`acronym`) to the question's (`longForm`).
  */
-export function numberAliases(unknown: Iterable<string>, corpusHas: (term: string) => boolean): Alias[] {
+export function numberAliases(
+  unknown: Iterable<string>,
+  corpusHas: (term: string) => boolean,
+  question = '',
+): Alias[] {
   const aliases: Alias[] = [];
   for (const term of unknown) {
-    const other = WORD_OF.get(term) ?? NUMERAL_OF.get(term);
+    // "30k": the articles write "£30,000", read as "30" and "000". Not the "5k" of "2.5k".
+    const thousands = /^(\d{1,3})k$/.exec(term)?.[1];
+    const spelt = thousands !== undefined && new RegExp(`(?<![\\d.,])${term}\\b`).test(question);
+    const other = WORD_OF.get(term) ?? NUMERAL_OF.get(term) ?? (spelt ? thousands : undefined);
     if (other !== undefined && corpusHas(other)) aliases.push({ acronym: other, longForm: [term] });
   }
   return aliases;

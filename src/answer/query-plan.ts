@@ -676,7 +676,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const otherNames = [
     ...(relatedness ? namesForName(read, unknown, specific, relatedness, index, scopes) : []),
     // "10 countries" for "ten countries", "five" for "5".
-    ...numberAliases(unknown, (term) => index.hasTerm(term, scopes)),
+    ...numberAliases(unknown, (term) => index.hasTerm(term, scopes), read.searchText),
     // "Like 50 ppl died?" for "at least 52".
     ...roughNumberAliases([read.text, read.searchText], (term) => index.hasTerm(term, scopes)),
     // "pakistanis" for "pakistan", "afghan" for "afghanistan"; "knitters" for "knit".
