@@ -792,7 +792,9 @@ function lastYearUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 // Not "the year before the attack": a year before an event, not the article's.
-const LAST_YEAR_ASKED = /\blast\s+(?:year|yr|season)(?:['\u2019]?s)?\b/i;
+// "Two years ago", "the year before last": an earlier year still.
+const LAST_YEAR_ASKED =
+  /\blast\s+(?:year|yr|season)(?:['\u2019]?s)?\b|\b(?:two|three|four|five|a\s+few|(?:a\s+)?couple\s+(?:of\s+)?|\d+)\s+(?:years|yrs|seasons)\s+(?:ago|back)\b|\b(?:year|season)\s+before\s+last\b/i;
 /** A year other than the article's own: "last season", "a year of relative silence", "in 2023". */
 const OTHER_YEAR_SAID =
   /\b(?:last|previous|past|prior)\s+(?:year|season|time)|\b(?:a|one)\s+year\b|\b(?:1[5-9]|20)\d\d\b/i;
