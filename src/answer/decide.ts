@@ -17,6 +17,7 @@ import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
 import { datesOnlyPast, fateOf } from './answer-type.js';
+import { onlyUnnamedOne } from './unnamed-one.js';
 import { attemptOnlySaid } from './attempt-only.js';
 import { successorUnsaid } from './successor.js';
 import { oppositeSuperlativeSaid } from './opposite-superlative.js';
@@ -310,6 +311,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['dateOfOtherEvent', (c) => dateOfOtherEvent(c.plan, c.excerpt)],
   ['placedElsewhere', (c) => placedElsewhere(c.plan, c.excerpt)],
   ['reactionUnsaid', (c) => reactionUnsaid(c.plan, c.excerpt)],
+  ['onlyUnnamedOne', (c) => onlyUnnamedOne(c.plan, c.excerpt)],
   ['winUnsaid', (c) => winUnsaid(c.plan, c.excerpt)],
   ['aftermathUnsaid', (c) => aftermathUnsaid(c.plan, c.excerpt)],
   ['arrestUnsaid', (c) => arrestUnsaid(c.plan, c.excerpt)],
@@ -690,16 +692,22 @@ function otherNumberedThing(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 /** The numbered things a question names, as [thing, number]: "year 5" -> ["year", "5"]. */
 function numberedThingsAsked(plan: QueryPlan): [string, string][] {
   const found: [string, string][] = [];
-  for (const [, thing, number] of plan.asked.toLowerCase().matchAll(NUMBERED_THING)) {
+  for (const match of plan.asked.toLowerCase().matchAll(NUMBERED_THING)) {
+    const [, thing, number] = match;
+    const rest = plan.asked.slice(match.index + match[0].length);
     // Not a count said after a verb ("injured 40"), nor a figure the question checks (the excerpt settles it).
     if (STOP_WORDS.has(thing!) || DATE_WORD.test(thing!) || /(?:ed|ing)$/.test(thing!)) continue;
     // Nor a quantity's hedge ("every 5 min", "around 40"): no name of a thing.
     if (QUANTITY_HEDGES.has(thing!)) continue;
+    // Nor a year ("the broncos 2015 season"), a score ("denver 0-4") or a numeral named ("the number 37").
+    if (/^(?:1[5-9]|20)\d\d$/.test(number!) || /^[-\u2013/]\d/.test(rest!) || NUMERAL_NOUNS.has(thing!))
+      continue;
     if (!plan.checked.has(number!)) found.push([thing!, number!]);
   }
   return found;
 }
 
+const NUMERAL_NOUNS = new Set(['number', 'numbers', 'numeral', 'digit', 'figure']);
 const QUANTITY_HEDGES = new Set(
   'every each about around roughly nearly almost approximately least most over under than just only top past next last first another aged age'.split(
     ' ',

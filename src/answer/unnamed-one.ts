@@ -1,0 +1,40 @@
+/**
+ * "Whats the name of the dog that ate the birthday cake" answered by "a small terrier helped itself to a
+ * resident's birthday cake": the question asks who someone is, and the excerpt speaks of them only as "a"
+ * someone, named nowhere beside. It tells that they exist, not who they are.
+ */
+import type { ExcerptChoice } from './align.js';
+import type { QueryPlan } from './query-plan.js';
+import { shapeWords } from './answer-type.js';
+
+/** "the name of the climber who fell", "whats the dogs name": the one to be named ("climber", "dog"). */
+const NAME_OF =
+  /\bname\s+of\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+?)\s+(?:who|that|which|what|at|in|on|from|with|they|we)\b|\b(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+?)['\u2019]?s\s+name\b/iu;
+/** "whose birthday cake did the terrier eat": the thing whose owner is asked ("cake"). */
+const WHOSE = /\bwhose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|was|is|were|got|had|has|went|goes)\b/iu;
+
+/** Does the excerpt speak of the one asked only as "a" someone, unnamed ("a 34-year-old climber")? */
+export function onlyUnnamedOne(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!/\b(?:name|whose)\b/i.test(plan.asked)) return false;
+  // A name the question does not say is given somewhere ("a pedestrian bridge ... The John W. Weeks Bridge").
+  const asked = new Set(plan.asked.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (shapeWords(excerpt.text, 'person').some((name) => name.some((word) => !asked.has(word)))) return false;
+  const named = NAME_OF.exec(plan.asked);
+  const noun = named?.[1] ?? named?.[2];
+  if (noun)
+    return mentionedUnnamed(excerpt.text, String.raw`(?:a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${noun}s?`);
+  const owned = WHOSE.exec(plan.asked)?.[1];
+  if (owned)
+    return mentionedUnnamed(
+      excerpt.text,
+      String.raw`(?:a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+['\u2019]s\s+(?:[\p{L}-]+\s+){0,2}?${owned}`,
+    );
+  return false;
+}
+
+/** Does the text hold the indefinite mention, and no name given beside it ("a climber, Jo Smith,", "named")? */
+function mentionedUnnamed(text: string, mention: string): boolean {
+  const found = new RegExp(String.raw`\b${mention}\b(?<rest>[^.;]{0,40})`, 'iu').exec(text);
+  if (!found) return false;
+  return !/^\s*(?:,\s*|\(\s*)?(?:named|called|\p{Lu}\p{Ll}+\s+\p{Lu})/u.test(found.groups!['rest']!);
+}

@@ -1,0 +1,57 @@
+/**
+ * What an article does not tell (session 58): another numbered thing than the one it writes ("Year 5" of a
+ * Year 6 letter), a price in the words people use ("rent-a-goalie", "paying", "two years ago"), a grant only
+ * applied for ("did they get the 30k"), and someone it speaks of only as "a" someone ("a small terrier").
+ */
+import { describe, it } from 'vitest';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+
+const LETTER = [
+  'Year 6 residential trip to Glenmoor',
+  '',
+  'From: Mrs Ada Pennock, Year 6 teacher. Date: Friday 7 February 2025.',
+  '',
+  'Dear parents and carers,',
+  '',
+  "I am delighted to confirm the arrangements for this year's Year 6 residential trip. The children will stay at the Glenmoor Outdoor Centre in the hills above Dunvale from Monday 9 June to Friday 13 June.",
+  '',
+  'The total cost of the trip is £345 per child, which covers the coach, all meals and instruction. We are aware this is £35 more than before, mainly because coach hire has gone up by around 5% this spring.',
+  '',
+  'The school has submitted a second-stage application for £30,000 to the Dunvale Education Fund to help families with the cost. The fund will decide in May.',
+  '',
+  "On the last visit a small terrier from the farm next door helped itself to a pupil's packed lunch, so please pack a sealed lunch box. The centre's warden, Mr Idris Vane, will meet the coach.",
+].join('\n');
+
+const HOCKEY = [
+  'Season preview',
+  '',
+  'Our ice time at the Coldwater rink now costs £245 an hour, up from £210. If our goalie is away we will be paying a rent-a-goalie £40 a game, which the club covers.',
+].join('\n');
+
+describe('what the articles do not tell (session 58)', () => {
+  it('declines another numbered thing, an application taken for a grant, and an unnamed someone', async () => {
+    const { engine } = await articleEngineWithVectors('letter.txt', LETTER);
+    expectDeclined(engine, [
+      'how much is the year 5 trip per child',
+      'did the school get the 30k from the education fund in the end',
+      'whats the name of the terrier that ate the packed lunch',
+      'whose packed lunch did the terrier eat',
+    ]);
+  });
+
+  it('answers the thing, the price and the person the articles do name', async () => {
+    const { engine } = await articleEngineWithVectors('letter.txt', LETTER);
+    expectAnswered(engine, [
+      ['how much is the year 6 trip per child', 'The total cost of the trip is £345 per child'],
+      ["whats the name of the centre's warden", 'Mr Idris Vane'],
+    ]);
+  });
+
+  it('reads a price asked in the words people use', async () => {
+    const { engine } = await articleEngineWithVectors('hockey.txt', HOCKEY);
+    expectAnswered(engine, [
+      ['how much does a rent-a-goalie cost us per game', 'paying a rent-a-goalie £40 a game'],
+      ['how much are we paying for ice time at coldwater', '£245 an hour'],
+    ]);
+  });
+});
