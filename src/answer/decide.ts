@@ -1343,7 +1343,13 @@ const CLAIMED_REACTOR = /^\W*(.+?)\s+(?:reacted|responded|retaliated|condemned|d
  */
 function winUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // A "who" question ("what year did Doctor Who win a Peabody" asks a date).
-  return plan.type === 'person' && WIN_ASKED.test(plan.asked) && !WIN_SAID.test(excerpt.text);
+  // Nor one that names no one the question does not ("Lifeboat Day ... the best on record, thanks mostly to the
+  // duck race").
+  return (
+    plan.type === 'person' &&
+    WIN_ASKED.test(plan.asked) &&
+    (!WIN_SAID.test(excerpt.text) || excerpt.shape === 0)
+  );
 }
 
 const WIN_ASKED = /\bwho\b.*\b(?:won|wins?)\b(?!['\u2019]t)/i;
