@@ -1096,10 +1096,19 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
       ?.filter((word) => !STOP_WORDS.has(word) || type === 'count' || type === 'date');
     // "Clinics run every Tuesday and Thursday": a day or a month is capitalised, and names no one and nowhere.
     if ((type === 'person' || type === 'place') && words?.every((word) => CALENDAR_NAMES.has(word))) continue;
+    // "One lemon drizzle was disqualified": a number opening a sentence names no one.
+    if ((type === 'person' || type === 'place') && words?.length === 1 && NUMBER_WORDS.has(words[0]!))
+      continue;
     places.push(words ?? []);
   }
   return places;
 }
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred'.split(
+    ' ',
+  ),
+);
 
 /**
  * A word that links a sentence to the one before, capitalised only for opening it ("Second, a larger practice

@@ -10,12 +10,16 @@ import { shapeWords } from './answer-type.js';
 /** "the name of the climber who fell", "whats the dogs name": the one to be named ("climber", "dog"). */
 const NAME_OF =
   /\bname\s+of\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+?)\s+(?:who|that|which|what|at|in|on|from|with|they|we)\b|\b(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+?)['\u2019]?s\s+name\b/iu;
-/** "whose birthday cake did the terrier eat": the thing whose owner is asked ("cake"). */
-const WHOSE = /\bwhose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|was|is|were|got|had|has|went|goes)\b/iu;
+/**
+ * "whose birthday cake did the terrier eat", "who do the goggles in lost property belong to": the thing whose
+ * owner is asked ("cake", "goggles").
+ */
+const WHOSE =
+  /\bwhose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|was|is|were|got|had|has|went|goes)\b|\bwho\s+(?:do|does|did)\s+(?:the|that|those|these)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}?belong\s+to\b/iu;
 
 /** Does the excerpt speak of the one asked only as "a" someone, unnamed ("a 34-year-old climber")? */
 export function onlyUnnamedOne(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  if (!/\b(?:name|whose)\b/i.test(plan.asked)) return false;
+  if (!/\b(?:name|whose|belong)\b/i.test(plan.asked)) return false;
   // A name the question does not say is given somewhere ("a pedestrian bridge ... The John W. Weeks Bridge").
   const asked = new Set(plan.asked.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   if (shapeWords(excerpt.text, 'person').some((name) => name.some((word) => !asked.has(word)))) return false;
@@ -23,11 +27,13 @@ export function onlyUnnamedOne(plan: QueryPlan, excerpt: ExcerptChoice): boolean
   const noun = named?.[1] ?? named?.[2];
   if (noun)
     return mentionedUnnamed(excerpt.text, String.raw`(?:a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${noun}s?`);
-  const owned = WHOSE.exec(plan.asked)?.[1];
+  const whose = WHOSE.exec(plan.asked);
+  const owned = whose?.[1] ?? whose?.[2];
+  // "a resident's birthday cake", or the thing itself unowned: "a navy Otters hoodie", "One lemon drizzle".
   if (owned)
     return mentionedUnnamed(
       excerpt.text,
-      String.raw`(?:a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+['\u2019]s\s+(?:[\p{L}-]+\s+){0,2}?${owned}`,
+      String.raw`(?:a|an|one)\s+(?:(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+['\u2019]s\s+|(?:pair\s+of\s+)?)(?:[\p{L}-]+\s+){0,2}?${owned}`,
     );
   return false;
 }

@@ -19,7 +19,11 @@ const LETTER = [
   '',
   'The school has submitted a second-stage application for £30,000 to the Dunvale Education Fund to help families with the cost. The fund will decide in May.',
   '',
-  "On the last visit a small terrier from the farm next door helped itself to a pupil's packed lunch, so please pack a sealed lunch box. The centre's warden, Mr Idris Vane, will meet the coach.",
+  'In March a 34-year-old walker slipped on the scree above Glenmoor Tarn and was treated for a sprained ankle.',
+  '',
+  'Lost property: a navy fleece and a pair of walking boots were handed in after the last trip.',
+  '',
+  "On the last visit a small terrier from the farm next door helped itself to a pupil's packed lunch, so please pack a sealed lunch box with your child's name on it. The centre's warden, Mr Idris Vane, will meet the coach.",
 ].join('\n');
 
 const HOCKEY = [
@@ -34,8 +38,9 @@ describe('what the articles do not tell (session 58)', () => {
     expectDeclined(engine, [
       'how much is the year 5 trip per child',
       'did the school get the 30k from the education fund in the end',
-      'whats the name of the terrier that ate the packed lunch',
+      'what was the name of the walker who slipped above glenmoor tarn',
       'whose packed lunch did the terrier eat',
+      'whose navy fleece got handed in after the trip',
     ]);
   });
 
