@@ -18,6 +18,7 @@ import { englishDictionary } from '../search/dictionary.js';
 import type { ExcerptChoice } from './align.js';
 import { datesOnlyPast, fateOf } from './answer-type.js';
 import { onlyUnnamedOne } from './unnamed-one.js';
+import { unitPriceUnsaid } from './unit-price.js';
 import { attemptOnlySaid } from './attempt-only.js';
 import { successorUnsaid } from './successor.js';
 import { oppositeSuperlativeSaid } from './opposite-superlative.js';
@@ -311,6 +312,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['dateOfOtherEvent', (c) => dateOfOtherEvent(c.plan, c.excerpt)],
   ['placedElsewhere', (c) => placedElsewhere(c.plan, c.excerpt)],
   ['reactionUnsaid', (c) => reactionUnsaid(c.plan, c.excerpt)],
+  ['unitPriceUnsaid', (c) => unitPriceUnsaid(c.plan, c.excerpt)],
   ['onlyUnnamedOne', (c) => onlyUnnamedOne(c.plan, c.excerpt)],
   ['winUnsaid', (c) => winUnsaid(c.plan, c.excerpt)],
   ['aftermathUnsaid', (c) => aftermathUnsaid(c.plan, c.excerpt)],

@@ -38,9 +38,12 @@ export function onlyUnnamedOne(plan: QueryPlan, excerpt: ExcerptChoice): boolean
   return false;
 }
 
-/** Does the text hold the indefinite mention, and no name given beside it ("a climber, Jo Smith,", "named")? */
+/** Does the text hold the indefinite mention, and no name or owner given beside it ("a climber, Jo Smith,", "named")? */
 function mentionedUnnamed(text: string, mention: string): boolean {
   const found = new RegExp(String.raw`\b${mention}\b(?<rest>[^.;]{0,40})`, 'iu').exec(text);
   if (!found) return false;
-  return !/^\s*(?:,\s*|\(\s*)?(?:named|called|\p{Lu}\p{Ll}+\s+\p{Lu})/u.test(found.groups!['rest']!);
+  // "a puppet of the west": whose it is follows.
+  return !/^\s*(?:,\s*|\(\s*)?(?:named|called|\p{Lu}\p{Ll}+\s+\p{Lu}|(?:of|belonging\s+to|owned\s+by)\s+\S)/u.test(
+    found.groups!['rest']!,
+  );
 }

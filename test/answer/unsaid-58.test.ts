@@ -30,6 +30,10 @@ const HOCKEY = [
   'Season preview',
   '',
   'Our ice time at the Coldwater rink now costs £245 an hour, up from £210. If our goalie is away we will be paying a rent-a-goalie £40 a game, which the club covers.',
+  '',
+  'Fundraising went well: the quiz night at the Ferry Inn raised £1,240 and hoodie sales brought in £312.',
+  '',
+  'Kit news: the new away shirts are £28 each from the club shop, and socks are included.',
 ].join('\n');
 
 describe('what the articles do not tell (session 58)', () => {
@@ -57,6 +61,15 @@ describe('what the articles do not tell (session 58)', () => {
     expectAnswered(engine, [
       ['how much does a rent-a-goalie cost us per game', 'paying a rent-a-goalie £40 a game'],
       ['how much are we paying for ice time at coldwater', '£245 an hour'],
+      ['how much is one of the new away shirts', 'the new away shirts are £28 each'],
+    ]);
+  });
+
+  it('declines the price of one where the article gives only a total taken', async () => {
+    const { engine } = await articleEngineWithVectors('hockey.txt', HOCKEY);
+    expectDeclined(engine, [
+      'how much were tickets for the quiz night at the ferry inn',
+      'how much were the hoodies at the ferry inn quiz each',
     ]);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * "How much were tickets for the quiz night" answered by "The quiz night at the Wheatsheaf raised £1,240": the
+ * question asks the price of one thing (a ticket, each hoodie), and the excerpt gives only what was taken in
+ * all. A total is no price.
+ */
+import type { ExcerptChoice } from './align.js';
+import type { QueryPlan } from './query-plan.js';
+
+/** The price of one: tickets, entry, "each", "per head", "one of the hoodies". */
+const ONE_PRICED =
+  /\b(?:tickets?|tix|tikets?|tkts?|entry|admission|each|apiece|per\s+(?:head|person|ticket|item)|a\s+head|one\s+of\s+(?:the|them|those))\b/i;
+
+/** What was taken in all: "raised £1,240", "took £636 on the door", "hoodie sales (£312)". */
+const TOTAL_SAID =
+  /\b(?:raised|raising|took|taken|brought\s+in|made|sales|proceeds|income|profits?|totall?ed|in\s+total|takings)\b/i;
+
+/** A price of one said: "£6 each", "tickets at £6", "tickets were £15", "costs £20", "£8.50 for adults". */
+const PRICE_OF_ONE_SAID =
+  /\b(?:each|apiece|per|a\s+(?:head|ticket|person|go|time|night|session)|tickets?\s+(?:were|are|was|is|cost|costs|at|for|priced)|costs?|costing|priced|charged?|charges|pay|pays|paid|fee|fees)\b|\d\s*(?:a|an|per)\s+\w|\bat\s+[\p{Sc}]?\d|\bfor\s+(?:adults?|children|kids|members|non-members|concessions|under-\d+s?|over-\d+s?)\b/iu;
+
+/** Does a question asking the price of one get only a total taken? */
+export function unitPriceUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!plan.money || !ONE_PRICED.test(plan.asked)) return false;
+  return TOTAL_SAID.test(excerpt.text) && !PRICE_OF_ONE_SAID.test(excerpt.text);
+}
