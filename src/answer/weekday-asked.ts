@@ -58,7 +58,6 @@ export function weekdaysSaid(text: string): Set<number> {
 
 /** Does the excerpt name only other weekdays than one the question asks about? */
 export function weekdayUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  if (plan.claimAsked) return false;
   // "Can Tomasz do my induction on a saturday": "Tomasz only does Wednesday evenings" answers no.
   if (YES_NO.test(plan.asked) && ONLY_DAYS.test(excerpt.text)) return false;
   const asked = [...plan.asked.matchAll(DAY)]
@@ -66,8 +65,24 @@ export function weekdayUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean 
     .map((match) => dayOf(match[1]!, match[0])!);
   if (asked.length === 0) return false;
   const said = weekdaysSaid(excerpt.text);
-  return said.size > 0 && asked.some((day) => !said.has(day));
+  // A claim checked ("was it on a monday") is answered "no" by another day ("on Saturday").
+  if (said.size > 0) return !plan.claimAsked && asked.some((day) => !said.has(day));
+  // "Is the number 17 bus running on Sunday": an excerpt naming no day at all ("running hourly") cannot say
+  // yes or no for one, unless it speaks of every day ("daily", "seven days a week") or of weekends.
+  return (
+    (YES_NO.test(plan.asked) || CLAUSE_YES_NO.test(plan.asked)) &&
+    !EVERY_DAY.test(excerpt.text) &&
+    !asked.every((day) => weekdaySpanned(DAY_NAMES[day]!, excerpt.text))
+  );
 }
+
+/** A yes/no clause after the topic: "the number 17 bus, it is running also on Sunday?", "..., does it run". */
+const CLAUSE_YES_NO =
+  /[,;:]\s*(?:is|are|does|do|can|will)\s+(?:it|they)\b|[,;:]\s*(?:it|they)\s+(?:is|are|does|do|can|will)\b/i;
+
+/** Words that speak of every day, or of each day of the week without naming it. */
+const EVERY_DAY =
+  /(?:daily|every\s+day|each\s+day|seven\s+days|7\s+days|all\s+week|every\s+week|weekly|365\s+days|weekdays?)/i;
 
 /**
  * Does the text span the weekday a question term names ("saturday" in "Wednesday to Sunday", or "at

@@ -34,6 +34,8 @@ const HOCKEY = [
   'Fundraising went well: the quiz night at the Ferry Inn raised £1,240 and hoodie sales brought in £312.',
   '',
   'Kit news: the new away shirts are £28 each from the club shop, and socks are included.',
+  '',
+  'Travel: the supporters minibus to away games leaves the rink car park an hour before face-off. The fare is £6 return for adults, and juniors travel free.',
 ].join('\n');
 
 describe('what the articles do not tell (session 58)', () => {
@@ -62,14 +64,16 @@ describe('what the articles do not tell (session 58)', () => {
       ['how much does a rent-a-goalie cost us per game', 'paying a rent-a-goalie £40 a game'],
       ['how much are we paying for ice time at coldwater', '£245 an hour'],
       ['how much is one of the new away shirts', 'the new away shirts are £28 each'],
+      ["what's the fare on the supporters minibus", 'The fare is £6 return for adults'],
     ]);
   });
 
-  it('declines the price of one where the article gives only a total taken', async () => {
+  it('declines the price of one where the article gives only a total taken, and a day it never names', async () => {
     const { engine } = await articleEngineWithVectors('hockey.txt', HOCKEY);
     expectDeclined(engine, [
       'how much were tickets for the quiz night at the ferry inn',
       'how much were the hoodies at the ferry inn quiz each',
+      'the supporters minibus, is it running on sunday?',
     ]);
   });
 });
