@@ -18,8 +18,17 @@ const TOTAL_SAID =
 const PRICE_OF_ONE_SAID =
   /\b(?:each|apiece|per|a\s+(?:head|ticket|person|go|time|night|session)|tickets?\s+(?:were|are|was|is|cost|costs|at|for|priced)|costs?|costing|priced|charged?|charges|pay|pays|paid|fee|fees)\b|\d\s*(?:a|an|per)\s+\w|\bat\s+[\p{Sc}]?\d|\bfor\s+(?:adults?|children|kids|members|non-members|concessions|under-\d+s?|over-\d+s?)\b/iu;
 
-/** Does a question asking the price of one get only a total taken? */
+/** A ticket's price asked: "senior cup final ticket price", "how much were tikets". */
+const TICKET_ASKED = /\b(?:tickets?|tix|tikets?|tkts?)\b/i;
+/** A ticket or getting in, said: "tickets", "entry is £5", "paid to get in", "on the door". */
+const TICKET_SAID = /\b(?:tickets?|entry|entrance|admission|door|get\s+in|pay\s+in|paid\s+in|seats?)\b/i;
+
+/**
+ * Does a question asking the price of one get only a total taken, or, asking a ticket's price, an excerpt that
+ * speaks of no ticket ("prize money of £5,000")?
+ */
 export function unitPriceUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (!plan.money || !ONE_PRICED.test(plan.asked)) return false;
+  if (TICKET_ASKED.test(plan.asked) && !TICKET_SAID.test(excerpt.text)) return true;
   return TOTAL_SAID.test(excerpt.text) && !PRICE_OF_ONE_SAID.test(excerpt.text);
 }

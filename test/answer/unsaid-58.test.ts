@@ -4,7 +4,12 @@
  * applied for ("did they get the 30k"), and someone it speaks of only as "a" someone ("a small terrier").
  */
 import { describe, it } from 'vitest';
-import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+import {
+  articleEngineWithVectors,
+  articlesEngineWithVectors,
+  expectAnswered,
+  expectDeclined,
+} from './article-engine.js';
 
 const LETTER = [
   'Year 6 residential trip to Glenmoor',
@@ -35,7 +40,9 @@ const HOCKEY = [
   '',
   'Kit news: the new away shirts are £28 each from the club shop, and socks are included.',
   '',
-  'Travel: the supporters minibus to away games leaves the rink car park an hour before face-off. The fare is £6 return for adults, and juniors travel free.',
+  'The cup final is at Coldwater on 3 May, and the winners take prize money of £500 from the league.',
+  '',
+  'Travel: the supporters minibus to away games leaves the rink car park an hour before face-off. The fare is £6 return for adults, and juniors travel free. For home games, the number 17 bus runs hourly from the station to the rink.',
 ].join('\n');
 
 describe('what the articles do not tell (session 58)', () => {
@@ -69,11 +76,15 @@ describe('what the articles do not tell (session 58)', () => {
   });
 
   it('declines the price of one where the article gives only a total taken, and a day it never names', async () => {
-    const { engine } = await articleEngineWithVectors('hockey.txt', HOCKEY);
+    const engine = await articlesEngineWithVectors([
+      ['hockey.txt', HOCKEY],
+      ['library.txt', 'Library hours\n\nThe library opens on Sunday afternoons from this month.'],
+    ]);
     expectDeclined(engine, [
       'how much were tickets for the quiz night at the ferry inn',
       'how much were the hoodies at the ferry inn quiz each',
-      'the supporters minibus, is it running on sunday?',
+      'the number 17 bus to the rink, is it running on sunday?',
+      'cup final ticket price?',
     ]);
   });
 });
