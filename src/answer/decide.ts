@@ -312,6 +312,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['dateOfOtherEvent', (c) => dateOfOtherEvent(c.plan, c.excerpt)],
   ['placedElsewhere', (c) => placedElsewhere(c.plan, c.excerpt)],
   ['reactionUnsaid', (c) => reactionUnsaid(c.plan, c.excerpt)],
+  ['yesNoWordUnwritten', (c) => yesNoWordUnwritten(c.plan, c.passage, c.sources)],
   ['unitPriceUnsaid', (c) => unitPriceUnsaid(c.plan, c.excerpt)],
   ['onlyUnnamedOne', (c) => onlyUnnamedOne(c.plan, c.excerpt)],
   ['winUnsaid', (c) => winUnsaid(c.plan, c.excerpt)],
@@ -722,6 +723,31 @@ function numbersOf(thing: string, text: string): string[] {
     .filter((match) => match[1] === thing)
     .map((match) => match[2]!);
 }
+
+/**
+ * Does a yes/no question turn on a word the articles never write, with none near it in meaning around the
+ * excerpt ("did edith marsh get an award for saving the bridge", "did the sleep study look at caffeine")? The
+ * articles cannot say yes, and the excerpt only shares the question's other words.
+ */
+function yesNoWordUnwritten(plan: QueryPlan, passage: Passage, sources: RankSources): boolean {
+  // A figure guessed ("like mid 80s", "around 3 grand") is what is checked: the figure check reads it.
+  if (!YES_NO_OPENING.test(plan.asked) || /\d/.test(plan.asked)) return false;
+  for (const term of plan.unknown) {
+    if (plan.specific.has(term) || (plan.weights.get(term) ?? 0) === 0) continue;
+    // A figure, a sum's slang ("like 3 grand", "quid") or a clipped word is no such word.
+    if (!/^[a-z]{4,}$/.test(term) || SUM_WORDS.has(term)) continue;
+    // Nor a word the corpus has a near one for anywhere ("puppy" where it says "dogs").
+    if ((plan.related.get(term)?.length ?? 0) > 0) continue;
+    if (!nearInMeaning(plan, term, passage, sources)) return true;
+  }
+  return false;
+}
+
+const SUM_WORDS = new Set(['grand', 'quid', 'buck', 'bucks', 'squid', 'dosh', 'cash']);
+
+/** A question opening as yes or no: "did ...", "has the council ...", "is there ...". */
+const YES_NO_OPENING =
+  /^\W*(?:(?:so|and|but|ok|hey|hi)[,\s]+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
 
 /**
  * Does the excerpt's article number the question's thing, but never with the number asked ("where are Year 5
