@@ -187,6 +187,8 @@ export const DECISION_SETTINGS = {
    * 0.55: chat 695).
    */
   minExcerptShare: 0.35,
+  /** The same for an excerpt holding the number, date or sum asked (`leansOnContext`). */
+  minShapedExcerptShare: 0.2,
 } as const;
 
 export type Decision =
@@ -312,7 +314,6 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['dateOfOtherEvent', (c) => dateOfOtherEvent(c.plan, c.excerpt)],
   ['placedElsewhere', (c) => placedElsewhere(c.plan, c.excerpt)],
   ['reactionUnsaid', (c) => reactionUnsaid(c.plan, c.excerpt)],
-  ['yesNoWordUnwritten', (c) => yesNoWordUnwritten(c.plan, c.passage, c.sources)],
   ['unitPriceUnsaid', (c) => unitPriceUnsaid(c.plan, c.excerpt)],
   ['onlyUnnamedOne', (c) => onlyUnnamedOne(c.plan, c.excerpt)],
   ['winUnsaid', (c) => winUnsaid(c.plan, c.excerpt)],
@@ -725,31 +726,6 @@ function numbersOf(thing: string, text: string): string[] {
 }
 
 /**
- * Does a yes/no question turn on a word the articles never write, with none near it in meaning around the
- * excerpt ("did edith marsh get an award for saving the bridge", "did the sleep study look at caffeine")? The
- * articles cannot say yes, and the excerpt only shares the question's other words.
- */
-function yesNoWordUnwritten(plan: QueryPlan, passage: Passage, sources: RankSources): boolean {
-  // A figure guessed ("like mid 80s", "around 3 grand") is what is checked: the figure check reads it.
-  if (!YES_NO_OPENING.test(plan.asked) || /\d/.test(plan.asked)) return false;
-  for (const term of plan.unknown) {
-    if (plan.specific.has(term) || (plan.weights.get(term) ?? 0) === 0) continue;
-    // A figure, a sum's slang ("like 3 grand", "quid") or a clipped word is no such word.
-    if (!/^[a-z]{4,}$/.test(term) || SUM_WORDS.has(term)) continue;
-    // Nor a word the corpus has a near one for anywhere ("puppy" where it says "dogs").
-    if ((plan.related.get(term)?.length ?? 0) > 0) continue;
-    if (!nearInMeaning(plan, term, passage, sources)) return true;
-  }
-  return false;
-}
-
-const SUM_WORDS = new Set(['grand', 'quid', 'buck', 'bucks', 'squid', 'dosh', 'cash']);
-
-/** A question opening as yes or no: "did ...", "has the council ...", "is there ...". */
-const YES_NO_OPENING =
-  /^\W*(?:(?:so|and|but|ok|hey|hi)[,\s]+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
-
-/**
  * Does the excerpt's article number the question's thing, but never with the number asked ("where are Year 5
  * going for their residential" of a letter about the Year 6 trip, its excerpt naming no year group)? Then the
  * article tells of another one of them, whatever its excerpt says.
@@ -845,7 +821,11 @@ function withTopic(plan: QueryPlan, excerpt: ExcerptChoice, topic: readonly stri
 
 /** Does the excerpt hold too little of the question itself, its context the rest (`minExcerptShare`)? */
 function leansOnContext(features: DecisionFeatures): boolean {
-  return features.requiredShape === 0 && features.excerptSoft < DECISION_SETTINGS.minExcerptShare;
+  // With the shape asked held, the context may name all the rest ("The attack killed at least 52"), but not
+  // every word: an excerpt sharing next to nothing is another passage's figure.
+  return features.requiredShape === 0
+    ? features.excerptSoft < DECISION_SETTINGS.minExcerptShare
+    : features.excerptSoft < DECISION_SETTINGS.minShapedExcerptShare;
 }
 
 /**

@@ -6,7 +6,7 @@
  * newer dev sets +2 traps declined, no answer lost; seed chat set unchanged.
  */
 import { termOf } from '../search/analyzer.js';
-import { hasAnswerShape } from './answer-type.js';
+import { hasAnswerShape, hasMoney } from './answer-type.js';
 import type { ExcerptChoice } from './align.js';
 import type { QueryPlan } from './query-plan.js';
 import { WORD } from './term-match.js';
@@ -35,6 +35,7 @@ export function figureBoundElsewhere(plan: QueryPlan, excerpt: ExcerptChoice): b
     (term) => !/^\d/.test(term) && (excerpt.matches.get(term) ?? 0) >= 1,
   );
   if (names.length === 0) return false;
+  if (otherItemsFigure(plan, excerpt.text, names)) return true;
   let named = false;
   let figureBefore = false;
   for (const part of parts) {
@@ -54,4 +55,20 @@ export function figureBoundElsewhere(plan: QueryPlan, excerpt: ExcerptChoice): b
     }
   }
   return named && figureBefore;
+}
+
+/**
+ * In a list of three or more items split by semicolons ("Femi's jollof rice and suya; the Patels at number 17
+ * with samosas; ... the Hendersons' barbecue (burgers £3, ...)"), does only another item than the one naming
+ * the question's name hold the figure? A figure is said of its own item.
+ */
+function otherItemsFigure(plan: QueryPlan, text: string, names: readonly string[]): boolean {
+  const items = text.split(';');
+  if (items.length < 3) return false;
+  const shaped = (item: string) =>
+    plan.money ? hasMoney(item) : hasAnswerShape(item, plan.type, plan.askedWords);
+  const naming = items.filter((item) =>
+    [...item.matchAll(WORD)].some((word) => names.includes(termOf(word[0].toLowerCase()) ?? '')),
+  );
+  return naming.length > 0 && !naming.some(shaped) && items.some(shaped);
 }

@@ -26,8 +26,6 @@ const LETTER = [
   '',
   'In March a 34-year-old walker slipped on the scree above Glenmoor Tarn and was treated for a sprained ankle.',
   '',
-  'On the last trip the children also tried a night walk up to the old quarry, which they loved.',
-  '',
   'Lost property: a navy fleece and a pair of walking boots were handed in after the last trip.',
   '',
   "On the last visit a small terrier from the farm next door helped itself to a pupil's packed lunch, so please pack a sealed lunch box with your child's name on it. The centre's warden, Mr Idris Vane, will meet the coach.",
@@ -56,7 +54,6 @@ describe('what the articles do not tell (session 58)', () => {
       'what was the name of the walker who slipped above glenmoor tarn',
       'whose packed lunch did the terrier eat',
       'whose navy fleece got handed in after the trip',
-      'did the kids try kayaking on the last trip',
     ]);
   });
 
@@ -65,7 +62,6 @@ describe('what the articles do not tell (session 58)', () => {
     expectAnswered(engine, [
       ['how much is the year 6 trip per child', 'The total cost of the trip is £345 per child'],
       ["whats the name of the centre's warden", 'Mr Idris Vane'],
-      ['did the kids try a night walk on the last trip', 'tried a night walk up to the old quarry'],
     ]);
   });
 
