@@ -187,8 +187,6 @@ export const DECISION_SETTINGS = {
    * 0.55: chat 695).
    */
   minExcerptShare: 0.35,
-  /** The same for an excerpt holding the number, date or sum asked (`leansOnContext`). */
-  minShapedExcerptShare: 0.2,
 } as const;
 
 export type Decision =
@@ -821,11 +819,7 @@ function withTopic(plan: QueryPlan, excerpt: ExcerptChoice, topic: readonly stri
 
 /** Does the excerpt hold too little of the question itself, its context the rest (`minExcerptShare`)? */
 function leansOnContext(features: DecisionFeatures): boolean {
-  // With the shape asked held, the context may name all the rest ("The attack killed at least 52"), but not
-  // every word: an excerpt sharing next to nothing is another passage's figure.
-  return features.requiredShape === 0
-    ? features.excerptSoft < DECISION_SETTINGS.minExcerptShare
-    : features.excerptSoft < DECISION_SETTINGS.minShapedExcerptShare;
+  return features.requiredShape === 0 && features.excerptSoft < DECISION_SETTINGS.minExcerptShare;
 }
 
 /**
