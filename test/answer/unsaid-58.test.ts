@@ -88,3 +88,19 @@ describe('what the articles do not tell (session 58)', () => {
     ]);
   });
 });
+
+const STREET_PARTY = [
+  'Street party planning: minutes',
+  '',
+  "Stalls so far: Femi's jollof rice and suya; the Patels at number 17 with samosas; Rosalind's cake stall; the Hendersons' barbecue (burgers £3, veggie burgers £3.50).",
+  '',
+  'The road closure runs from 10am to 8pm, and the council has approved it.',
+].join('\n');
+
+describe('a figure in another item of a list (session 58)', () => {
+  it("is that item's, not the one asked about", async () => {
+    const { engine } = await articleEngineWithVectors('party.txt', STREET_PARTY);
+    expectDeclined(engine, ["how much is femi's jollof rice"]);
+    expectAnswered(engine, [["how much are the hendersons' burgers", 'burgers £3']]);
+  });
+});
