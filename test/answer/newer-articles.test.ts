@@ -1,8 +1,8 @@
 /**
- * The chat-style questions of sessions 45 to 57 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
+ * The chat-style questions of sessions 45 to 58 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
  * ./ninth-six-set.ts, ./tenth-six-set.ts, ./eleventh-six-set.ts, ./twelfth-six-set.ts, ./thirteenth-six-set.ts,
  * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts, ./seventeenth-six-set.ts, ./eighteenth-six-set.ts,
- * ./nineteenth-six-set.ts) asked of an engine over their articles: eighty-four articles no rule was
+ * ./nineteenth-six-set.ts, ./twentieth-six-set.ts) asked of an engine over their articles: ninety articles no rule was
  * written for, and the hardest sets yet (at most half of a question's words in its answer). The floors guard what
  * carries to a community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
@@ -18,7 +18,8 @@
  * session 56: 83, 83, 67, 101, 78, 62, 81, 85, 82, 79, 58 and 110; the eighteenth six, blind in session 56, 68 and
  * 66 of 200 (65 of 199 once a question both sets hold is kept once); session 57: 87, 85, 68, 102, 79, 65, 80, 86,
  * 86, 80, 61, 113 and 76; the nineteenth six, blind in session 57, 56 and 60 of 200 (59 of 199 once a question
- * both sets hold is kept once)).
+ * both sets hold is kept once); session 58: 89, 87, 69, 102, 80, 65, 81, 87, 86, 80, 64, 112, 80 and 64; the
+ * twentieth six, blind in session 58, 65 and 65 of 200 (three traps both sets hold kept once: 197)).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -41,6 +42,7 @@ import { FIFTEENTH_SIX_ANSWERABLE, FIFTEENTH_SIX_SET } from './fifteenth-six-set
 import { SIXTEENTH_SIX_ANSWERABLE, SIXTEENTH_SIX_SET } from './sixteenth-six-set.js';
 import { SEVENTEENTH_SIX_ANSWERABLE, SEVENTEENTH_SIX_SET } from './seventeenth-six-set.js';
 import { NINETEENTH_SIX_ANSWERABLE, NINETEENTH_SIX_SET } from './nineteenth-six-set.js';
+import { TWENTIETH_SIX_ANSWERABLE, TWENTIETH_SIX_SET } from './twentieth-six-set.js';
 import { EIGHTEENTH_SIX_ANSWERABLE, EIGHTEENTH_SIX_SET } from './eighteenth-six-set.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -150,6 +152,13 @@ const SETS: ReadonlyArray<{
     set: NINETEENTH_SIX_SET,
     floor: 0.26,
   },
+  {
+    name: 'the twentieth six',
+    dir: 'twentieth-six',
+    answerable: TWENTIETH_SIX_ANSWERABLE,
+    set: TWENTIETH_SIX_SET,
+    floor: 0.29,
+  },
 ];
 
 for (const { name, dir, answerable, set, floor } of SETS) {
@@ -166,7 +175,7 @@ for (const { name, dir, answerable, set, floor } of SETS) {
 
     it('expects of each answerable question a fragment that is verbatim text of its article', async () => {
       expect(answerable.length).toBeGreaterThanOrEqual(139);
-      expect(set.length - answerable.length).toBeGreaterThanOrEqual(58);
+      expect(set.length - answerable.length).toBeGreaterThanOrEqual(57);
       expect(new Set(set.map((question) => question.q)).size).toBe(set.length);
       expect(await fragmentsNotInArticles(answerable, path.join(HERE, dir))).toEqual([]);
     });
