@@ -873,6 +873,9 @@ function describesNext(next: string | undefined): boolean {
  */
 const TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'during', 'yesterday', 'today']);
 
+/** The auxiliary of a question's own clause ("did", "does"): what is counted ends before it. */
+const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do', 'didnt', 'doesnt', 'dont']);
+
 export function countFocusWords(question: string): string[] {
   const q = question.toLowerCase().replace(/[\u2019']/g, '');
   const opening = COUNT_OPENING.exec(q);
@@ -898,6 +901,8 @@ export function countFocusWords(question: string): string[] {
     for (const word of rest) {
       // "how many died [at the shrine]": a preposition after the counted words ends them.
       if (PREPOSITIONS.has(word) && focus.some((w) => !STOP_WORDS.has(w))) break;
+      // "how many wickets [did tom whitcombe take]": "did" brings in who did it, no part of what is counted.
+      if (DO_SUPPORT.has(word) && focus.some((w) => !STOP_WORDS.has(w))) break;
       focus.push(word);
       if (focus.length === 4) break;
     }
