@@ -296,6 +296,14 @@ function shownAsCorrected(answer: Answer, asked: string): Answer {
  * order and the first that passes answers: one that shares the most words but lacks the number asked for
  * gives way to the one that has it.
  */
+/**
+ * Decline checks (decide.ts) whose excerpt, confident otherwise, ends the search for another: the passage on the
+ * thing asked does not tell it, and a weaker one's name or figure is another thing's. @example session 58: dev
+ * +4 -1 (unitPriceUnsaid: -1, otherNumberedThing: -2, yearUnwritten, numberedThingUnwritten, otherYearSaid,
+ * weekdayUnsaid: 0; not kept).
+ */
+const STOPPING_CHECKS: ReadonlySet<string> = new Set(['onlyUnnamedOne', 'winUnsaid', 'lastYearUnsaid']);
+
 function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   const ranked = rankPassages(plan, context, SEARCH_SETTINGS.candidates, { feedback: false });
   if (plan.asksAuthor && ranked[0]) return authorAnswer(plan, ranked[0], context);
@@ -328,6 +336,14 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
     if (!decision.answer && saidUnknown(plan, candidate.excerpt)) break;
     // Or that it is only a suggestion yet ("Several people have suggested a weekend outing to Norfolk").
     if (!decision.answer && onlySuggested(plan, candidate.excerpt)) break;
+    // Or that the excerpt on the thing asked does not tell it: the one asked of is unnamed ("a small terrier"),
+    // no win is told, no other year: a weaker candidate's name or figure is another thing's.
+    if (
+      !decision.answer &&
+      decision.confidence >= DECISION_MODEL.threshold &&
+      STOPPING_CHECKS.has(decision.vetoedBy ?? '')
+    )
+      break;
     // The same when the excerpt would answer but its passage says the thing is not settled ("we honestly
     // can't say whether we will have to pay any of it"), or it tells only of an attempt ("submitted a
     // claim"): a weaker candidate's figure is another thing's ("we have paid Hollins & Tate £96,300").
