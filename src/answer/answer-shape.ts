@@ -123,6 +123,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   const sums = numbersAfterCurrency(sentence.text);
   // Read only once a number is met (most sentences scored hold none).
   let labels: Set<string> | undefined | null = null;
+  let clocks: Set<string> | undefined | null = null;
   terms.forEach((term, i) => {
     // A number the question says is no answer to "how many", unless it guesses the count ("like 90 attacks?").
     if (!isNumberTerm(term) || (plan.askedWords.has(term) && !plan.checked.has(term))) return;
@@ -134,6 +135,8 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     if (term === 'one' && onesNameThings(sentence.text)) return;
     // "Stop 1, the old tithe barn", "Room 12.": a label's number names, it counts nothing.
     if ((labels === null ? (labels = labelNumbers(sentence.text)) : labels)?.has(term)) return;
+    // "set off from the Old Drill Hall at 7:15": a clock's numbers count nothing.
+    if ((clocks === null ? (clocks = clockNumbers(sentence.text)) : clocks)?.has(term)) return;
     // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
     if (isSumOfMoney(terms, i) || sums?.has(term)) return;
     // "A 7-day ban" counts no bans, nor whoever was banned; "for two weeks if you see sick birds" counts weeks.
@@ -191,6 +194,18 @@ function onesNameThings(text: string): boolean {
 
 const ONE_AS_THING =
   /\bone\s+of\s+(?:the|our|its|their|his|her|my|your|these|those|us|them)\b|\b(?:the|this|that|which|each|every|any|another|no|first|second|third|last|next|new|old|other|same|only|right|wrong|little|big|small|latest|original)\s+one\b(?!\s+(?:hundred|thousand|million)\b)/gi;
+
+/** A time of day: "7:15", "10.40am", "6pm", "9 p.m.". */
+const CLOCK_TIME = /\b(\d{1,2})(?::(\d{2})(?:\s*[ap]\.?m\.?)?|(?:\.(\d{2}))?\s*[ap]\.?m\b\.?)/gi;
+
+/** The numbers of the text's times of day, as search terms; undefined when it has none. */
+function clockNumbers(text: string): Set<string> | undefined {
+  if (!/\d\s*(?::\d|[ap]\.?m\b|\.\d{2}\s*[ap]\.?m)/i.test(text)) return undefined;
+  const found = new Set<string>();
+  for (const match of text.matchAll(CLOCK_TIME))
+    for (const part of match.slice(1)) if (part !== undefined) found.add(termOf(part) ?? part);
+  return found;
+}
 
 /**
  * Numbers that only number a label, as search terms: a capitalised word and its number before a comma, a stop or
