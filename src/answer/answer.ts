@@ -299,10 +299,15 @@ function shownAsCorrected(answer: Answer, asked: string): Answer {
 /**
  * Decline checks (decide.ts) whose excerpt, confident otherwise, ends the search for another: the passage on the
  * thing asked does not tell it, and a weaker one's name or figure is another thing's. @example session 58: dev
- * +4 -1 (unitPriceUnsaid: -1, otherNumberedThing: -2, yearUnwritten, numberedThingUnwritten, otherYearSaid,
- * weekdayUnsaid: 0; not kept).
+ * +5 -1 (figureBoundElsewhere: "how much is femi's jollof rice" no longer quotes the band's fee; unitPriceUnsaid:
+ * -1, otherNumberedThing: -2, checkedFigureUnsaid: -1, twenty-odd other checks: 0; not kept).
  */
-const STOPPING_CHECKS: ReadonlySet<string> = new Set(['onlyUnnamedOne', 'winUnsaid', 'lastYearUnsaid']);
+const STOPPING_CHECKS: ReadonlySet<string> = new Set([
+  'onlyUnnamedOne',
+  'winUnsaid',
+  'lastYearUnsaid',
+  'figureBoundElsewhere',
+]);
 
 function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   const ranked = rankPassages(plan, context, SEARCH_SETTINGS.candidates, { feedback: false });
