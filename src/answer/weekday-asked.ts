@@ -82,7 +82,7 @@ const CLAUSE_YES_NO =
 
 /** Words that speak of every day, or of each day of the week without naming it. */
 const EVERY_DAY =
-  /(?:daily|every\s+day|each\s+day|seven\s+days|7\s+days|all\s+week|every\s+week|weekly|365\s+days|weekdays?)/i;
+  /\b(?:daily|every\s+day|each\s+day|seven\s+days|7\s+days|all\s+week|every\s+week|weekly|365\s+days|weekdays?)\b/i;
 
 /**
  * Does the text span the weekday a question term names ("saturday" in "Wednesday to Sunday", or "at
