@@ -1344,9 +1344,9 @@ const CLAIMED_REACTOR = /^\W*(.+?)\s+(?:reacted|responded|retaliated|condemned|d
  * Tail'", "the raffle brought in £312") names no winner, whoever it names.
  */
 function winUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  // A "who" question ("what year did Doctor Who win a Peabody" asks a date).
-  // Nor one that names no one the question does not ("Lifeboat Day ... the best on record, thanks mostly to the
-  // duck race").
+  // A "who" question ("what year did Doctor Who win a Peabody" asks a date), answered neither by an excerpt
+  // telling of no win nor by one naming no one the question does not ("Lifeboat Day ... the best on record,
+  // thanks mostly to the duck race").
   return (
     plan.type === 'person' &&
     WIN_ASKED.test(plan.asked) &&

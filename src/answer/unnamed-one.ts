@@ -21,8 +21,8 @@ const WHOSE =
 export function onlyUnnamedOne(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (!/\b(?:name|whose|belong)\b/i.test(plan.asked)) return false;
   // A name the question does not say is given somewhere ("a pedestrian bridge ... The John W. Weeks Bridge").
-  const asked = new Set(plan.asked.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  if (shapeWords(excerpt.text, 'person').some((name) => name.some((word) => !asked.has(word)))) return false;
+  if (shapeWords(excerpt.text, 'person').some((name) => name.some((word) => !plan.askedWords.has(word))))
+    return false;
   const named = NAME_OF.exec(plan.asked);
   const noun = named?.[1] ?? named?.[2];
   if (noun)
