@@ -817,9 +817,18 @@ function withTopic(plan: QueryPlan, excerpt: ExcerptChoice, topic: readonly stri
   return matchedShare(plan, matches);
 }
 
-/** Does the excerpt hold too little of the question itself, its context the rest (`minExcerptShare`)? */
+/**
+ * Does the excerpt hold too little of the question itself, its context the rest (`minExcerptShare`)? Not when
+ * it holds what was asked: a number or date, or for a why-question a cause ("One lemon drizzle was disqualified
+ * because the baker's name was written in pen" for "why did somone get kicked out of the lemmon cake contest").
+ * @example session 59, the cause: dev sets +6 -1, seed chat set -1 (a trap).
+ */
 function leansOnContext(features: DecisionFeatures): boolean {
-  return features.requiredShape === 0 && features.excerptSoft < DECISION_SETTINGS.minExcerptShare;
+  return (
+    features.requiredShape === 0 &&
+    features.causeGiven === 0 &&
+    features.excerptSoft < DECISION_SETTINGS.minExcerptShare
+  );
 }
 
 /**
