@@ -406,9 +406,25 @@ export function asksForName(question: string): boolean {
       NAME_TAG.test(text) ||
       WHICH_WAS_IT.test(text) ||
       THE_ONE_CALLED.test(text) ||
-      WHICH_PERSON.test(text),
+      WHICH_PERSON.test(text) ||
+      BRAND_ASKED.test(text),
   );
 }
+
+/**
+ * "What make is the new bandsaw", "which brand of paint do they use": a maker's name answers ("a Record Power
+ * BS350"), not a sentence that only tells of the thing ("the new 14-inch bandsaw arrived on 3 March").
+ */
+/** Does the question ask who made a thing ("what make is the new bandsaw", "which brand of paint")? */
+export function asksForMaker(question: string): boolean {
+  return BRAND_ASKED.test(plainQuestion(question));
+}
+
+/** The thing whose make is asked: "what make is the new [bandsaw]", "which brand of [paint]" (its last word). */
+const BRANDED_THING =
+  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?:make|brand|manufacturer|maker)\s+(?:of\s+|is\s+|was\s+|are\s+|were\s+)(?:the\s+|their\s+|our\s+|his\s+|her\s+)?((?:\w+\s+){0,2}\w+)/;
+const BRAND_ASKED =
+  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?:make|brand|manufacturer|maker)\b(?!\s+(?:it|sure|up|out)\b)|^(?:what|which)\s+(?:make|brand|manufacturer)\s+(?:of|is|was|are|were|did|do|does)\b/;
 
 /**
  * Whether a name is known ("was the bomber ever identified by name", "has he been named", "is the bomber's
@@ -465,6 +481,10 @@ function namedThingIn(q: string): string[] {
   const placeMatch = NAMED_PLACE.exec(q);
   const place = placeMatch?.[1] ?? placeMatch?.[2] ?? placeMatch?.[3];
   if (place) return [place];
+  // "what make is the new bandsaw": the bandsaw is what the maker's name is written beside.
+  // A name beside the word for a maker answers too ("the major car brands Ford, Toyota and Holden").
+  const branded = BRANDED_THING.exec(q)?.[1];
+  if (branded) return leadingWords(branded).slice(-1);
   const which = WHICH_WAS_IT.exec(q)?.[1] ?? THE_ONE_CALLED.exec(q)?.[1];
   if (which) return which.split(' ');
   // "which sectarian group ..., whats its name": the thing after "which" (or "who was the").

@@ -54,6 +54,14 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
     if (standsFor(plan, whose, lower)) things.push(i);
   });
   if (plan.namedThing.length === 0) return names.length > 0;
+  // A maker: a name anywhere in the sentence on the thing ("The pillar drill we bought in the autumn is a Record
+  // Power DP58B"), not its opening word nor a month or day ("After eighteen months of saving, the new 14-inch
+  // bandsaw arrived on 3 March" names no maker).
+  if (plan.makerAsked)
+    return (
+      things.length > 0 &&
+      names.some((i) => !opensSentence(matches[i]!, text) && !isCalendarName(words[i]!.toLowerCase()))
+    );
   // "The teachers of Dharma in Tibet are most commonly called a Lama": the thing, then a word naming it.
   const naming = words.findIndex((word, i) => NAMING.has(word.toLowerCase()) || isKnownAs(words, i));
   if (naming >= 0 && things.some((t) => t < naming)) return true;
@@ -431,4 +439,11 @@ export function placeWordOnlyInName(plan: QueryPlan, text: string): boolean {
     if (last - first + 1 < 3) return false;
   }
   return written > 0;
+}
+
+/** Is the word the first of its sentence (where any word has a capital)? */
+function opensSentence(match: RegExpMatchArray, text: string): boolean {
+  return /(?:^|[.!?:]["'\u201d\u2019)]*\s+|\n\s*(?:[-*#]+\s*)?)["'\u201c\u2018(]*$/.test(
+    text.slice(0, match.index),
+  );
 }

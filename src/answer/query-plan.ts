@@ -43,6 +43,7 @@ import {
   asksForMoney,
   guessesSum,
   SHARE_ASKED,
+  asksForMaker,
   asksForName,
   namedThing,
   nameOwner,
@@ -412,6 +413,8 @@ export interface QueryPlan {
   nameAsked: boolean;
   /** The terms of what a name question asks the name of ("teenag", "bomber"): the name stands beside them. */
   namedThing: string[];
+  /** "What make is the new bandsaw": a maker's name anywhere in a sentence on the thing answers. */
+  makerAsked: boolean;
   /** "The teen shrine bombers name": the term of whose name it is ("bomber"), the one a name stands beside. */
   nameOwner?: string;
   /** "What year", "what day of the week": the part of a date that answers (any date when undefined). */
@@ -784,6 +787,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     codeAsked,
     addressAsked,
     nameAsked: named.nameAsked,
+    makerAsked: named.nameAsked && asksForMaker(read.searchText),
     namedThing: named.namedThing,
     nameOwner: named.nameOwner,
     datePart: datePartOf(read),

@@ -1,0 +1,49 @@
+/**
+ * What an article tells and does not (session 59): a cause given in other words than the question's ("why did
+ * somone get kicked out of the cake contest": "was disqualified because ..."), and a maker asked of a thing
+ * the article never names a maker for ("what make is the new bandsaw").
+ */
+import { describe, it } from 'vitest';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+
+const SHOW = [
+  'Village show results',
+  '',
+  'Posted by Hetty Marsh, show secretary, on Sunday 14 September.',
+  '',
+  'The baking tent was busier than ever, with 64 entries across nine classes. The Victoria sponge was won by Alma Reyes for the third year running.',
+  '',
+  "One lemon drizzle was disqualified because the baker's name was written in pen on the plate, which the rules forbid.",
+  '',
+  'The marrow class was cancelled this year after the slugs got to most of the entries in August.',
+].join('\n');
+
+const SHED = [
+  'Workshop news',
+  '',
+  'Posted by Colin Drew, shed secretary, on 5 March.',
+  '',
+  'After eighteen months of saving, the new 14-inch bandsaw arrived on 3 March.',
+  '',
+  'The pillar drill we bought in the autumn is a Record Power DP58B, and it has already paid for itself.',
+  '',
+  'Nobody touches the bandsaw until they have done the induction with Derek on a Monday morning.',
+].join('\n');
+
+describe('what the articles tell, in other words, and what they do not (session 59)', () => {
+  it('answers a why-question with the sentence giving the cause, though it shares few of its words', async () => {
+    const { engine } = await articleEngineWithVectors('show.txt', SHOW);
+    expectAnswered(engine, [
+      [
+        'why did somone get kicked out of the lemmon cake contest',
+        "One lemon drizzle was disqualified because the baker's name was written in pen",
+      ],
+    ]);
+  });
+
+  it('declines a maker asked of a thing the article names no maker for, and answers one it does', async () => {
+    const { engine } = await articleEngineWithVectors('shed.txt', SHED);
+    expectDeclined(engine, ['what make is the new bandsaw', 'what brand is the new bandsaw at the shed']);
+    expectAnswered(engine, [['what make is the pillar drill', 'is a Record Power DP58B']]);
+  });
+});
