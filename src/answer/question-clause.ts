@@ -98,6 +98,9 @@ const FIRST_PERSON =
 
 /** A question ending on a word that points back at what was just told ("which group was that?"). */
 const POINTING_BACK = /\b(?:that|this|it|those|these)\W*$/i;
+/** A yes/no clause putting a guess to "it" or "that": "was it back in may", "or is it the one on church lane". */
+const GUESS_AT_ANSWER =
+  /^\W*(?:(?:or|and|so)\s+)?(?:is|was|are|were|will|would)\s+(?:it|that|this)\b(?!\s+(?:true|right|correct|still|ever|possible)\b)/i;
 /** Most terms of a question that only points back ("which group was that": "group"). */
 const MAX_POINTING_TERMS = 2;
 /** Most terms of a question that points back too bare to be asked alone ("what was the point of it"). */
@@ -245,6 +248,10 @@ export function oneQuestionEach(message: string): string[] {
       !clauses.some((clause, other) => other < at && clause.kind !== 'asking')
     )
       return;
+    // A guess at the answer to the question before it ("when did they last inspect the reservoir, was it back
+    // in may?", "where do we go, is it the community centre?"): the guess alone asks of nothing. Not a choice
+    // ("and is it temp or perma", "was it 25 goals or something"): that may be asked alone.
+    if (at > 0 && GUESS_AT_ANSWER.test(written(kept)) && !/\bor\b/i.test(written(kept))) return;
     const pointsBack = POINTING_BACK.test(written(kept)) && terms <= MAX_BARE_POINTING_TERMS;
     const message = clauses
       .filter((clause, other) =>

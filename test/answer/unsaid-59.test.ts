@@ -1,10 +1,21 @@
 /**
  * What an article tells and does not (session 59): a cause given in other words than the question's ("why did
  * somone get kicked out of the cake contest": "was disqualified because ..."), and a maker asked of a thing
- * the article never names a maker for ("what make is the new bandsaw").
+ * the article never names a maker for ("what make is the new bandsaw"), and a guess put after a question ("was it
+ * back in may?") that asks of nothing alone.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
-import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+import {
+  articleEngineWithVectors,
+  articlesEngineWithVectors,
+  expectAnswered,
+  expectDeclined,
+} from './article-engine.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 const SHOW = [
   'Village show results',
@@ -45,5 +56,19 @@ describe('what the articles tell, in other words, and what they do not (session 
     const { engine } = await articleEngineWithVectors('shed.txt', SHED);
     expectDeclined(engine, ['what make is the new bandsaw', 'what brand is the new bandsaw at the shed']);
     expectAnswered(engine, [['what make is the pillar drill', 'is a Record Power DP58B']]);
+  });
+
+  it('does not answer a guess put after a question ("was it back in may?") as a question of its own', async () => {
+    // Two of the twentieth six's articles: a men's shed's newsletter (its AGM is in May) and a water notice.
+    const read = (file: string) => readFile(path.join(HERE, 'twentieth-six', file), 'utf8');
+    const engine = await articlesEngineWithVectors([
+      ['mens-shed-workshop-news.md', await read('mens-shed-workshop-news.md')],
+      ['boil-water-notice-update.txt', await read('boil-water-notice-update.txt')],
+    ]);
+    expectDeclined(engine, [
+      'when did they last clean the workshop, was it back in may?',
+      'when was the reservoir hatch last looked at, was it back in may?',
+    ]);
+    expectAnswered(engine, [['when is the agm, is it in may?', 'Tuesday 13 May, 7pm']]);
   });
 });
