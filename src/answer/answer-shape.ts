@@ -124,6 +124,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   // Read only once a number is met (most sentences scored hold none).
   let labels: Set<string> | undefined | null = null;
   let clocks: Set<string> | undefined | null = null;
+  let streets: Set<string> | undefined | null = null;
   terms.forEach((term, i) => {
     // A number the question says is no answer to "how many", unless it guesses the count ("like 90 attacks?").
     if (!isNumberTerm(term) || (plan.askedWords.has(term) && !plan.checked.has(term))) return;
@@ -137,6 +138,9 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     if ((labels === null ? (labels = labelNumbers(sentence.text)) : labels)?.has(term)) return;
     // "set off from the Old Drill Hall at 7:15": a clock's numbers count nothing.
     if ((clocks === null ? (clocks = clockNumbers(sentence.text)) : clocks)?.has(term)) return;
+    // "Elmbrook House Care Home, 14 Quarry Hill Road", "under-16s must be with an adult": nor a house's
+    // number, nor an age group's (for "how many residents").
+    if ((streets === null ? (streets = namingNumbers(sentence.text)) : streets)?.has(term)) return;
     // "A fund of 15 million euros for housing" counts no houses: a sum answers only a question of money.
     if (isSumOfMoney(terms, i) || sums?.has(term)) return;
     // "A 7-day ban" counts no bans, nor whoever was banned; "for two weeks if you see sick birds" counts weeks.
@@ -202,8 +206,12 @@ const CLOCK_TIME = /\b(\d{1,2})(?::(\d{2})(?:\s*[ap]\.?m\.?)?|(?:\.(\d{2}))?\s*[
 function clockNumbers(text: string): Set<string> | undefined {
   if (!/\d\s*(?::\d|[ap]\.?m\b|\.\d{2}\s*[ap]\.?m)/i.test(text)) return undefined;
   const found = new Set<string>();
-  for (const match of text.matchAll(CLOCK_TIME))
+  for (const match of text.matchAll(CLOCK_TIME)) {
     for (const part of match.slice(1)) if (part !== undefined) found.add(termOf(part) ?? part);
+    // "10am" is searched as one term.
+    const whole = termOf(match[0].replace(/[\s.]/g, '').toLowerCase());
+    if (whole) found.add(whole);
+  }
   return found;
 }
 
@@ -254,6 +262,26 @@ function hyphenBoundNumbers(text: string): Set<string> | undefined {
 /** A street address: a number and a street ("412 Alder Street", "12 Mill Lane", "7 High St"). */
 const STREET_ADDRESS =
   /\b\d+[a-z]?,?\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Parade|Row|Hill|Gardens|Grove|Walk|Boulevard|Blvd|Park)\b\.?/u;
+
+/**
+ * Numbers that name, not count, as search terms: a house's in a street address ("14 Quarry Hill Road") and an
+ * age group's ("under-16s", "over 60s"). Undefined when the text has none.
+ */
+function namingNumbers(text: string): Set<string> | undefined {
+  let numbers: Set<string> | undefined;
+  for (const pattern of [STREET_NUMBER, AGE_GROUP_NUMBER])
+    for (const [, number] of text.matchAll(pattern)) {
+      // "under-16s" is searched as "16s".
+      const term = termOf(number!);
+      if (term) (numbers ??= new Set()).add(term);
+    }
+  return numbers;
+}
+
+const AGE_GROUP_NUMBER = /\b(?:under|over)[- ]?(\d{1,2}s)\b/gi;
+
+const STREET_NUMBER =
+  /\b(\d+)[a-z]?,?\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Parade|Row|Hill|Gardens|Grove|Walk|Boulevard|Blvd|Park)\b/gu;
 
 /**
  * Numbers written after a currency sign ("Third place: $40 store credit"), as search terms: a sum, which

@@ -41,6 +41,18 @@ const SHED = [
   'Nobody touches the bandsaw until they have done the induction with Derek on a Monday morning.',
 ].join('\n');
 
+const CARE_HOME = [
+  'Changes to visiting',
+  '',
+  'From: Helen Marchbanks, Registered Manager, Elmbrook House Care Home, 14 Quarry Hill Road, Ashcombe',
+  '',
+  'From 1 July, our visiting hours will be 10am to 8pm, seven days a week.',
+  '',
+  'Children are always welcome in the lounges and the garden, though under-16s must be with an adult at all times.',
+  '',
+  'We have 38 staff across three shifts, and two new nurses start in August.',
+].join('\n');
+
 describe('what the articles tell, in other words, and what they do not (session 59)', () => {
   it('answers a why-question with the sentence giving the cause, though it shares few of its words', async () => {
     const { engine } = await articleEngineWithVectors('show.txt', SHOW);
@@ -70,5 +82,11 @@ describe('what the articles tell, in other words, and what they do not (session 
       'when was the reservoir hatch last looked at, was it back in may?',
     ]);
     expectAnswered(engine, [['when is the agm, is it in may?', 'Tuesday 13 May, 7pm']]);
+  });
+
+  it('counts nothing with a house number or a time of day ("14 Quarry Hill Road", "10am")', async () => {
+    const { engine } = await articleEngineWithVectors('care-home.txt', CARE_HOME);
+    expectDeclined(engine, ['how many residents live at elmbrook house']);
+    expectAnswered(engine, [['how many staff work at elmbrook', 'We have 38 staff across three shifts']]);
   });
 });
