@@ -148,8 +148,15 @@ function setBeside(
   // The name, a comma, then words saying what it is, ending in the thing ("Mosul, Iraq's second largest city").
   if (!/^\s*,\s*$/.test(text.slice(end(name), matches[name + 1]?.index))) return false;
   const gap = words.slice(name + 1, thing).map((word) => word.toLowerCase());
+  // A verb after the comma says what the name did ("helmed by Lowenna Pascoe, pulled a 14-year-old boy"):
+  // the thing is another.
+  if (gap.length > 0 && DONE_VERB.test(gap[0]!)) return false;
   return gap.length <= NAME_REACH && gap.every((word) => !NOT_LINKS.has(word));
 }
+
+/** A verb in the past, opening what follows a name and a comma. */
+const DONE_VERB =
+  /^(?:\w+ed|said|told|took|made|got|went|gave|began|ran|hit|led|left|sent|struck|held|won|lost|beat|brought|caught|found|saw)$/;
 
 /** Do the words between a name and a thing word only link them ("the", "is a", "of", other names)? */
 function linked(words: readonly string[], a: number, b: number): boolean {

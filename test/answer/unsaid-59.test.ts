@@ -53,6 +53,14 @@ const CARE_HOME = [
   'We have 38 staff across three shifts, and two new nurses start in August.',
 ].join('\n');
 
+const LIFEBOAT = [
+  'Our year at sea',
+  '',
+  'On 9 July the inshore crew, helmed by Lowenna Pascoe, pulled a 14-year-old boy from the water off Trevose Sands after his inflatable drifted out.',
+  '',
+  'Our new coxswain, Jory Penhale, took over in March after twelve years on the crew.',
+].join('\n');
+
 describe('what the articles tell, in other words, and what they do not (session 59)', () => {
   it('answers a why-question with the sentence giving the cause, though it shares few of its words', async () => {
     const { engine } = await articleEngineWithVectors('show.txt', SHOW);
@@ -88,5 +96,11 @@ describe('what the articles tell, in other words, and what they do not (session 
     const { engine } = await articleEngineWithVectors('care-home.txt', CARE_HOME);
     expectDeclined(engine, ['how many residents live at elmbrook house']);
     expectAnswered(engine, [['how many staff work at elmbrook', 'We have 38 staff across three shifts']]);
+  });
+
+  it('does not take the one who did something for the one it was done to ("Lowenna Pascoe, pulled a boy")', async () => {
+    const { engine } = await articleEngineWithVectors('lifeboat.txt', LIFEBOAT);
+    expectDeclined(engine, ['what was the name of the boy they rescued off trevose sands']);
+    expectAnswered(engine, [['whats the name of the new coxswain', 'Our new coxswain, Jory Penhale']]);
   });
 });
