@@ -4,6 +4,7 @@
  * where someone died, when something recurs. Each is a question shape and the words an answer to it must hold.
  */
 import type { Passage } from '../corpus/types.js';
+import { analyze } from '../search/analyzer.js';
 import { escapeRegExp } from '../search/reg-exp.js';
 import type { ExcerptChoice } from './align.js';
 import { holdsNewName } from './named-thing.js';
@@ -289,3 +290,24 @@ const ARREST_ASKED =
   /\b(?:(?:any|an|no)\s+(?:arrests?|suspects?)|(?:arrests?|suspects?)\s+(?:yet|made|so\s+far)|(?:was|were|been|get|got|gets|getting)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(?:arrested|charged)|(?:got|caught|catch|nabbed|nicked|collared|picked\s+up)\s+(?:any(?:one|body)|some(?:one|body)|the\s+(?:guy|guys|person|people|culprits?|thie(?:f|ves)|burglars?|robbers?|vandals?))|(?:any(?:one|body)|some(?:one|body)|(?:the\s+)?(?:culprits?|thie(?:f|ves)|burglars?|robbers?|vandals?))\s+(?:been\s+|get\s+|got\s+|gotten\s+)?(?:caught|nabbed|nicked|charged|arrested|done\s+for)|(?:did|have|has)\s+(?:they|the\s+police|police|the\s+cops|cops)\s+(?:ever\s+)?(?:catch|caught|find|found)\s+(?:who|whoever|the\s+person))\b/iu;
 const ARREST_SAID =
   /\b(?:arrest\w*|suspects?|charged|charges|caught|detained|custody|cautioned|convicted|in\s+court|questioned|identified|culprits?|no\s+one\s+has\s+been|nobody\s+has\s+been)\b/i;
+
+/**
+ * "Does the wheatsheaf in lower ashcombe do a decent sunday roast", "does rosa's diner do breakfast on
+ * weekends", "does dice and dragonfire stock kestrel brushes": whether a place or group offers something. An
+ * excerpt that only names it ("Ninety-two of us packed into the function room at the Wheatsheaf") does not say
+ * what it offers: it must hold the rarest word of the thing offered.
+ */
+export function offeringUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
+  const asked = OFFERING_ASKED.exec(plan.asked);
+  if (!asked || PRONOUN_SUBJECT.test(asked[1]!)) return false;
+  // Its rarest word says what it is ("a quiz night": the quiz, not the night).
+  let rarest: string | undefined;
+  for (const term of analyze(asked[2]!))
+    if ((plan.weights.get(term) ?? 0) > (rarest === undefined ? 0 : plan.weights.get(rarest)!)) rarest = term;
+  return rarest !== undefined && (excerpt.matches.get(rarest) ?? 0) < minMatch;
+}
+
+const OFFERING_ASKED =
+  /^\W*(?:does|do|will|would)\s+((?:(?!or\b)[\p{L}'\u2019&-]+\s+){0,5}?(?!or\b)[\p{L}'\u2019&-]+)\s+(?:do|serve|stock|sell|run|offer|open|take|accept|provide|deliver|cater\s+for|teach|host)\s+(?!to\b)(.+)$/iu;
+/** "do you do ...", "does anyone run ...": no place or group is asked of. */
+const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|people|ppl|it|that|this)$/iu;

@@ -2,7 +2,8 @@
  * What an article tells and does not (session 59): a cause given in other words than the question's ("why did
  * somone get kicked out of the cake contest": "was disqualified because ..."), and a maker asked of a thing
  * the article never names a maker for ("what make is the new bandsaw"), and a guess put after a question ("was it
- * back in may?") that asks of nothing alone.
+ * back in may?") that asks of nothing alone, a count's number that counts nothing ("14 Quarry Hill Road"), the one
+ * who did a thing taken for the one it was done to, and whether a place offers what the excerpt never names.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -61,6 +62,12 @@ const LIFEBOAT = [
   'Our new coxswain, Jory Penhale, took over in March after twelve years on the crew.',
 ].join('\n');
 
+const DINER = [
+  'Junior prizes',
+  '',
+  "Rosa's Diner on the high street sponsored the junior prizes this year, and it now serves breakfast until noon on Saturdays and Sundays.",
+].join('\n');
+
 describe('what the articles tell, in other words, and what they do not (session 59)', () => {
   it('answers a why-question with the sentence giving the cause, though it shares few of its words', async () => {
     const { engine } = await articleEngineWithVectors('show.txt', SHOW);
@@ -102,5 +109,21 @@ describe('what the articles tell, in other words, and what they do not (session 
     const { engine } = await articleEngineWithVectors('lifeboat.txt', LIFEBOAT);
     expectDeclined(engine, ['what was the name of the boy they rescued off trevose sands']);
     expectAnswered(engine, [['whats the name of the new coxswain', 'Our new coxswain, Jory Penhale']]);
+  });
+
+  it('declines whether a place offers a thing where the excerpt only names the place', async () => {
+    // The fifteenth six's cricket club awards dinner (at the Wheatsheaf), beside an article of our own.
+    const dinner = await readFile(path.join(HERE, 'fifteenth-six', 'cricket-club-awards-dinner.md'), 'utf8');
+    const engine = await articlesEngineWithVectors([
+      ['cricket-club-awards-dinner.md', dinner],
+      ['diner.txt', DINER],
+    ]);
+    expectDeclined(engine, [
+      'does the wheatsheaf in lower ashcombe do a good sunday roast',
+      'does the wheatsheaf in lower ashcombe run a quiz night',
+    ]);
+    expectAnswered(engine, [
+      ["does rosa's diner do breakfast at the weekend", 'serves breakfast until noon'],
+    ]);
   });
 });
