@@ -295,7 +295,8 @@ const ARREST_SAID =
  * "Does the wheatsheaf in lower ashcombe do a decent sunday roast", "does rosa's diner do breakfast on
  * weekends", "does dice and dragonfire stock kestrel brushes": whether a place or group offers something. An
  * excerpt that only names it ("Ninety-two of us packed into the function room at the Wheatsheaf") does not say
- * what it offers: it must hold the rarest word of the thing offered.
+ * what it offers: it must hold the rarest word of the thing offered. Not how it works ("does IS run on a strict
+ * chain of command"): a verb then a preposition.
  */
 export function offeringUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
   const asked = OFFERING_ASKED.exec(plan.asked);
@@ -308,6 +309,6 @@ export function offeringUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch
 }
 
 const OFFERING_ASKED =
-  /^\W*(?:does|do|will|would)\s+((?:(?!or\b)[\p{L}'\u2019&-]+\s+){0,5}?(?!or\b)[\p{L}'\u2019&-]+)\s+(?:do|serve|stock|sell|run|offer|open|take|accept|provide|deliver|cater\s+for|teach|host)\s+(?!to\b)(.+)$/iu;
+  /^\W*(?:does|do|will|would)\s+((?:(?!or\b)[\p{L}'\u2019&-]+\s+){0,5}?(?!or\b)[\p{L}'\u2019&-]+)\s+(?:do|serve|stock|sell|run|offer|open|take|accept|provide|deliver|cater\s+for|teach|host)\s+(?!(?:to|on|in|at|by|from|with|into|off|out|up|down|away|over|through|like|as)\b)(.+)$/iu;
 /** "do you do ...", "does anyone run ...": no place or group is asked of. */
 const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|people|ppl|it|that|this)$/iu;
