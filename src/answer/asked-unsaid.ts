@@ -312,3 +312,18 @@ const OFFERING_ASKED =
   /^\W*(?:does|do|will|would)\s+((?:(?!or\b)[\p{L}'\u2019&-]+\s+){0,5}?(?!or\b)[\p{L}'\u2019&-]+)\s+(?:do|serve|stock|sell|run|offer|open|take|accept|provide|deliver|cater\s+for|teach|host)\s+(?!(?:to|on|in|at|by|from|with|into|off|out|up|down|away|over|through|like|as)\b)(.+)$/iu;
 /** "do you do ...", "does anyone run ...": no place or group is asked of. */
 const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|people|ppl|it|that|this)$/iu;
+
+/**
+ * "What did dean harcourt average in the singles final", "maureen catchpole average score?": an average is
+ * asked. An excerpt that gives no average, nor a figure per game or each, gives a total or a result ("has now
+ * won the league four times"), not the average.
+ */
+export function averageUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return AVERAGE_ASKED.test(plan.asked) && !AVERAGE_SAID.test(excerpt.text);
+}
+
+/** Not an "average" person ("equal to how many average people"): a kind of one, no average asked. */
+const AVERAGE_ASKED =
+  /\b(?:average|avg|averaged|averaging)\b(?!\s+(?:people|persons?|m[ae]n|wom[ae]n|citizens?|households?|famil(?:y|ies)|americans?|joe|user|users|members?|folks?)\b)/iu;
+const AVERAGE_SAID =
+  /\b(?:average\w*|avg|mean|median|per\s+\p{L}+|a\s+(?:game|match|night|head|week|day|month|year|set|leg|round|session|visit)|each|typically|usually)\b/iu;

@@ -68,6 +68,14 @@ const DINER = [
   "Rosa's Diner on the high street sponsored the junior prizes this year, and it now serves breakfast until noon on Saturdays and Sundays.",
 ].join('\n');
 
+const DARTS = [
+  'Finals night',
+  '',
+  "The men's singles final was Dean Harcourt (Plough) against defending champion Lee Ashworth (Crown), best of nine legs, 501 double out. Dean took it 5-3.",
+  '',
+  "The ladies' singles went to Priya Nandra of the Crown, whose 96.4 three-dart average in the final is the best ever recorded in a ladies' final in this league.",
+].join('\n');
+
 describe('what the articles tell, in other words, and what they do not (session 59)', () => {
   it('answers a why-question with the sentence giving the cause, though it shares few of its words', async () => {
     const { engine } = await articleEngineWithVectors('show.txt', SHOW);
@@ -125,5 +133,11 @@ describe('what the articles tell, in other words, and what they do not (session 
     expectAnswered(engine, [
       ["does rosa's diner do breakfast at the weekend", 'serves breakfast until noon'],
     ]);
+  });
+
+  it('declines an average asked of an excerpt that gives none', async () => {
+    const { engine } = await articleEngineWithVectors('darts.txt', DARTS);
+    expectDeclined(engine, ['what did dean harcourt average in the singles final']);
+    expectAnswered(engine, [['what did priya nandra average in the final', '96.4 three-dart average']]);
   });
 });
