@@ -301,17 +301,21 @@ const ARREST_SAID =
 export function offeringUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
   const asked = OFFERING_ASKED.exec(plan.asked);
   if (!asked || PRONOUN_SUBJECT.test(asked[1]!)) return false;
-  // Its rarest word says what it is ("a quiz night": the quiz, not the night).
+  // The thing is what comes before a preposition ("food [on blitz night]"); its rarest word says what it is
+  // ("a quiz night": the quiz, not the night).
+  const thing = asked[2]!.split(THING_ENDS)[0]!;
   let rarest: string | undefined;
-  for (const term of analyze(asked[2]!))
+  for (const term of analyze(thing))
     if ((plan.weights.get(term) ?? 0) > (rarest === undefined ? 0 : plan.weights.get(rarest)!)) rarest = term;
   return rarest !== undefined && (excerpt.matches.get(rarest) ?? 0) < minMatch;
 }
 
 const OFFERING_ASKED =
   /^\W*(?:does|do|will|would)\s+((?:(?!or\b)[\p{L}'\u2019&-]+\s+){0,5}?(?!or\b)[\p{L}'\u2019&-]+)\s+(?:do|serve|stock|sell|run|offer|open|take|accept|provide|deliver|cater\s+for|teach|host)\s+(?!(?:to|on|in|at|by|from|with|into|off|out|up|down|away|over|through|like|as)\b)(.+)$/iu;
+const THING_ENDS =
+  /\s+(?:on|at|in|for|with|during|after|before|from|to|until|till|by|near|every|this|next|these|those)\s+/iu;
 /** "do you do ...", "does anyone run ...": no place or group is asked of. */
-const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|people|ppl|it|that|this)$/iu;
+const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|people|ppl|it|that|this)\b/iu;
 
 /**
  * "What did dean harcourt average in the singles final", "maureen catchpole average score?": an average is

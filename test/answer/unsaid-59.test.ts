@@ -66,6 +66,8 @@ const DINER = [
   'Junior prizes',
   '',
   "Rosa's Diner on the high street sponsored the junior prizes this year, and it now serves breakfast until noon on Saturdays and Sundays.",
+  '',
+  'Next up is the Kelmarsh Lightning Blitz on Saturday 23 November, in the function room of the Railway Tavern (not St Aidan’s).',
 ].join('\n');
 
 const DARTS = [
@@ -129,6 +131,7 @@ describe('what the articles tell, in other words, and what they do not (session 
     expectDeclined(engine, [
       'does the wheatsheaf in lower ashcombe do a good sunday roast',
       'does the wheatsheaf in lower ashcombe run a quiz night',
+      'does the railway tavern do food on blitz night',
     ]);
     expectAnswered(engine, [
       ["does rosa's diner do breakfast at the weekend", 'serves breakfast until noon'],
