@@ -129,6 +129,10 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     // A number the question says is no answer to "how many", unless it guesses the count ("like 90 attacks?").
     if (!isNumberTerm(term) || (plan.askedWords.has(term) && !plan.checked.has(term))) return;
     if (exact && ROUGH_NUMBER_TERMS.has(term)) return;
+    // "Several members were on the bus" counts no people for "how many people walked it": a number of people is
+    // written when it is known ("several lakes" may be all an article says of lakes).
+    if (term === SEVERAL && focused.some((focus) => PEOPLE_ASKED.has(focus) || PEOPLE_WORDS.has(focus)))
+      return;
     if (isYearOfDate(term, sentence.text)) return;
     // "On the 6th of March", "21st": an ordinal places, it counts nothing.
     if (ORDINAL.test(term)) return;
@@ -374,6 +378,7 @@ export function asksExactly(plan: QueryPlan): boolean {
   return EXACT_ASKED.some((word) => plan.askedWords.has(word));
 }
 /** Number words that give a rough size, not a count (as search terms: "hundreds" is "hundr"). */
+const SEVERAL = termOf('several') ?? 'several';
 const ROUGH_NUMBER_TERMS: ReadonlySet<string> = new Set(
   ['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'several', 'scores', 'many', 'few'].map(
     (word) => termOf(word) ?? word,

@@ -52,6 +52,8 @@ const CARE_HOME = [
   'Children are always welcome in the lounges and the garden, though under-16s must be with an adult at all times.',
   '',
   'We have 38 staff across three shifts, and two new nurses start in August.',
+  '',
+  'Our dietitian found that several residents were eating noticeably less when the dining rooms were busy and noisy.',
 ].join('\n');
 
 const LIFEBOAT = [
@@ -109,7 +111,7 @@ describe('what the articles tell, in other words, and what they do not (session 
     expectAnswered(engine, [['when is the agm, is it in may?', 'Tuesday 13 May, 7pm']]);
   });
 
-  it('counts nothing with a house number or a time of day ("14 Quarry Hill Road", "10am")', async () => {
+  it('counts no one with a house number, a time of day or "several" ("14 Quarry Hill Road", "10am")', async () => {
     const { engine } = await articleEngineWithVectors('care-home.txt', CARE_HOME);
     expectDeclined(engine, ['how many residents live at elmbrook house']);
     expectAnswered(engine, [['how many staff work at elmbrook', 'We have 38 staff across three shifts']]);
