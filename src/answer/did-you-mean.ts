@@ -127,6 +127,8 @@ export function spellingCorrections(question: string, lookup: WordLookup): Spell
     });
 }
 
+/** Least frequency rank of a word read as a slip: commoner ones ("party", 55th) are meant as typed. */
+const MIN_SLIP_RANK = 1000;
 /** Shortest English word read as another with a letter left out ("shine" for "shrine"). */
 const MIN_REAL_WORD_LETTERS = 5;
 
@@ -149,6 +151,8 @@ export function letterPutBack(question: string, lookup: WordLookup): SpellingCor
     if ([...word].length < MIN_REAL_WORD_LETTERS || word !== token.surface.toLowerCase()) continue;
     if (index.hasTerm(token.term, scopes) || index.hasTerm(word, scopes) || !dictionary.isWord(word))
       continue;
+    // One of the commonest words is meant as typed ("when is the party": not "partly").
+    if ((lookup.frequencyRank?.(word) ?? Infinity) < MIN_SLIP_RANK) continue;
     const inCorpus = new Set<string>();
     for (const term of index.similarTerms(word, 1, SIMILAR_TERMS_LIMIT)) {
       const surface = nearestSurface(term, word, lookup)?.surface;

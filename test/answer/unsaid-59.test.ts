@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   articleEngineWithVectors,
   articlesEngineWithVectors,
@@ -80,6 +80,14 @@ const DARTS = [
   "The ladies' singles went to Priya Nandra of the Crown, whose 96.4 three-dart average in the final is the best ever recorded in a ladies' final in this league.",
 ].join('\n');
 
+const LADDER = [
+  'Ladder news',
+  '',
+  "Prizes will be handed out at the social on Saturday 15 March at The Fletcher's Arms, from 7:30pm.",
+  '',
+  "Also, a reminder that the county league second team is picked partly from ladder positions, but the selection for the April fixtures hasn't been made yet.",
+].join('\n');
+
 describe('what the articles tell, in other words, and what they do not (session 59)', () => {
   it('answers a why-question with the sentence giving the cause, though it shares few of its words', async () => {
     const { engine } = await articleEngineWithVectors('show.txt', SHOW);
@@ -144,5 +152,17 @@ describe('what the articles tell, in other words, and what they do not (session 
     const { engine } = await articleEngineWithVectors('darts.txt', DARTS);
     expectDeclined(engine, ['what did dean harcourt average in the singles final']);
     expectAnswered(engine, [['what did priya nandra average in the final', '96.4 three-dart average']]);
+  });
+
+  it('never reads one of the commonest words as a slip ("party" is not "partly")', async () => {
+    const { engine } = await articleEngineWithVectors('ladder.txt', LADDER);
+    for (const question of [
+      'When and where is the party for give the prizes?',
+      'where is the party after the ladder',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.correctedQuestion ?? '', question).not.toMatch(/partly/i);
+      expect(answer.excerpt ?? '', question).not.toContain('partly');
+    }
   });
 });
