@@ -293,7 +293,8 @@ const ARREST_SAID =
 
 /**
  * "Does the wheatsheaf in lower ashcombe do a decent sunday roast", "does rosa's diner do breakfast on
- * weekends", "does dice and dragonfire stock kestrel brushes": whether a place or group offers something. An
+ * weekends", "does dice and dragonfire stock kestrel brushes", "did edith marsh get an award for saving the
+ * bridge": whether a place or group offers something, or someone got it (not a change: "get closer"). An
  * excerpt that only names it ("Ninety-two of us packed into the function room at the Wheatsheaf") does not say
  * what it offers: it must hold the rarest word of the thing offered. Not how it works ("does IS run on a strict
  * chain of command"): a verb then a preposition.
@@ -311,7 +312,7 @@ export function offeringUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch
 }
 
 const OFFERING_ASKED =
-  /^\W*(?:does|do|will|would)\s+((?:(?!or\b)[\p{L}'\u2019&-]+\s+){0,5}?(?!or\b)[\p{L}'\u2019&-]+)\s+(?:do|serve|stock|sell|run|offer|open|take|accept|provide|deliver|cater\s+for|teach|host)\s+(?!(?:to|on|in|at|by|from|with|into|off|out|up|down|away|over|through|like|as)\b)(.+)$/iu;
+  /^\W*(?:does|do|did|will|would)\s+((?:(?!or\b)[\p{L}'\u2019&-]+\s+){0,5}?(?!or\b)[\p{L}'\u2019&-]+)\s+(?:do|serve|stock|sell|run|offer|open|take|accept|provide|deliver|cater\s+for|teach|host|get|receive|win|earn)\s+(?!(?:to|on|in|at|by|from|with|into|off|out|up|down|away|over|through|like|as|back|home|there|here|ready|hurt|sick|ill|wet|lost|married|involved|\p{L}+er|\p{L}+ed)\b)(.+)$/iu;
 const THING_ENDS =
   /\s+(?:on|at|in|for|with|during|after|before|from|to|until|till|by|near|every|this|next|these|those)\s+/iu;
 /** "do you do ...", "does anyone run ...": no place or group is asked of. */

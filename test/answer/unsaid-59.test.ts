@@ -67,9 +67,13 @@ const LIFEBOAT = [
 const DINER = [
   'Junior prizes',
   '',
+  'Ruth Penrose received the volunteer of the year award in March for running the campaign stall every Saturday.',
+  '',
   "Rosa's Diner on the high street sponsored the junior prizes this year, and it now serves breakfast until noon on Saturdays and Sundays.",
   '',
   'Next up is the Kelmarsh Lightning Blitz on Saturday 23 November, in the function room of the Railway Tavern (not St Aidan’s).',
+  '',
+  'A retired schoolteacher, Edith Marsh, started the Save Our Bridge campaign, known around town simply as SOB, much to her annoyance.',
 ].join('\n');
 
 const DARTS = [
@@ -142,9 +146,11 @@ describe('what the articles tell, in other words, and what they do not (session 
       'does the wheatsheaf in lower ashcombe do a good sunday roast',
       'does the wheatsheaf in lower ashcombe run a quiz night',
       'does the railway tavern do food on blitz night',
+      'did edith marsh get an award for saving the bridge',
     ]);
     expectAnswered(engine, [
       ["does rosa's diner do breakfast at the weekend", 'serves breakfast until noon'],
+      ['did ruth penrose get an award', 'received the volunteer of the year award'],
     ]);
   });
 
