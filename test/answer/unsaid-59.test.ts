@@ -92,6 +92,20 @@ const LADDER = [
   "Also, a reminder that the county league second team is picked partly from ladder positions, but the selection for the April fixtures hasn't been made yet.",
 ].join('\n');
 
+const BRIDGE = [
+  'The old bridge',
+  '',
+  'A new concrete bridge was built a quarter of a mile downstream in 1971, and the old bridge was closed to motor vehicles the following year.',
+  '',
+  'Today the old bridge is open to walkers and cyclists, and each August the town holds a picnic on it.',
+].join('\n');
+
+const PARAPET = [
+  'Parapet repairs',
+  '',
+  'Last spring the parapet repairs cost £4,200, paid for by the town council.',
+].join('\n');
+
 describe('what the articles tell, in other words, and what they do not (session 59)', () => {
   it('answers a why-question with the sentence giving the cause, though it shares few of its words', async () => {
     const { engine } = await articleEngineWithVectors('show.txt', SHOW);
@@ -170,5 +184,12 @@ describe('what the articles tell, in other words, and what they do not (session 
       expect(answer.correctedQuestion ?? '', question).not.toMatch(/partly/i);
       expect(answer.excerpt ?? '', question).not.toContain('partly');
     }
+  });
+
+  it('reads a price asked in a learner\'s words ("... costed how much?")', async () => {
+    const { engine } = await articleEngineWithVectors('bridge.txt', BRIDGE);
+    expectDeclined(engine, ['the new concrete bridge from 1971 costed how much?']);
+    const parapet = await articleEngineWithVectors('parapet.txt', PARAPET);
+    expectAnswered(parapet.engine, [['the parapet repairs costed how much?', 'cost £4,200']]);
   });
 });
