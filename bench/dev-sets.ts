@@ -42,7 +42,8 @@ async function sixSets(): Promise<NamedSet[]> {
       return {
         name,
         dir: path.join(ANSWER_TESTS, `${name}-six`),
-        questions: module[`${name.toUpperCase()}_SIX_SET`]!,
+        // "twenty-first" exports TWENTY_FIRST_SIX_SET.
+        questions: module[`${name.toUpperCase().replace(/-/g, '_')}_SIX_SET`]!,
       };
     }),
   );
