@@ -411,10 +411,6 @@ export function asksForName(question: string): boolean {
   );
 }
 
-/**
- * "What make is the new bandsaw", "which brand of paint do they use": a maker's name answers ("a Record Power
- * BS350"), not a sentence that only tells of the thing ("the new 14-inch bandsaw arrived on 3 March").
- */
 /** Does the question ask who made a thing ("what make is the new bandsaw", "which brand of paint")? */
 export function asksForMaker(question: string): boolean {
   return BRAND_ASKED.test(plainQuestion(question));
@@ -423,6 +419,10 @@ export function asksForMaker(question: string): boolean {
 /** The thing whose make is asked: "what make is the new [bandsaw]", "which brand of [paint]" (its last word). */
 const BRANDED_THING =
   /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?:make|brand|manufacturer|maker)\s+(?:of\s+|is\s+|was\s+|are\s+|were\s+)(?:the\s+|their\s+|our\s+|his\s+|her\s+)?((?:\w+\s+){0,2}\w+)/;
+/**
+ * "What make is the new bandsaw", "which brand of paint do they use": a maker's name answers ("a Record Power
+ * BS350"), not a sentence that only tells of the thing ("the new 14-inch bandsaw arrived on 3 March").
+ */
 const BRAND_ASKED =
   /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?:make|brand|manufacturer|maker)\b(?!\s+(?:it|sure|up|out)\b)|^(?:what|which)\s+(?:make|brand|manufacturer)\s+(?:of|is|was|are|were|did|do|does)\b/;
 
