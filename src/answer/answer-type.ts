@@ -577,7 +577,7 @@ const DATE_PARTS: Array<[RegExp, DatePart]> = [
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? month\b/, 'month'],
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? (?:year|yr)\b/, 'year'],
   [
-    /\b(?:what|which|at what) time of (?:the )?day\b|\b(?:at|in) what (?:time|hour)\b|\b(?:what|which) hour\b|\bwhat time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|season|week)|period|fram\w*|zone|span|line)\b)/,
+    /\b(?:what|which|at what) time of (?:the )?day\b|\b(?:at|in) what (?:time|hour)\b|\b(?:what|which) hour\b|\bwhat times?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|season|week)|period|fram\w*|zone|span|line)\b)/,
     'clock',
   ],
 ];

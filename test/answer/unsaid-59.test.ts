@@ -47,6 +47,8 @@ const CARE_HOME = [
   '',
   'From: Helen Marchbanks, Registered Manager, Elmbrook House Care Home, 14 Quarry Hill Road, Ashcombe',
   '',
+  "I'm writing to let you know about some changes to how visiting will work at Elmbrook House from Monday 1 July.",
+  '',
   'From 1 July, our visiting hours will be 10am to 8pm, seven days a week.',
   '',
   'Children are always welcome in the lounges and the garden, though under-16s must be with an adult at all times.',
@@ -140,7 +142,11 @@ describe('what the articles tell, in other words, and what they do not (session 
   it('counts no one with a house number, a time of day or "several" ("14 Quarry Hill Road", "10am")', async () => {
     const { engine } = await articleEngineWithVectors('care-home.txt', CARE_HOME);
     expectDeclined(engine, ['how many residents live at elmbrook house']);
-    expectAnswered(engine, [['how many staff work at elmbrook', 'We have 38 staff across three shifts']]);
+    expectAnswered(engine, [
+      ['how many staff work at elmbrook', 'We have 38 staff across three shifts'],
+      // "What times" asks the time of day, as "what time" does.
+      ['what times can we visit from july', '10am to 8pm'],
+    ]);
   });
 
   it('does not take the one who did something for the one it was done to ("Lowenna Pascoe, pulled a boy")', async () => {
