@@ -20,7 +20,7 @@
  * 86, 80, 61, 113 and 76; the nineteenth six, blind in session 57, 56 and 60 of 200 (59 of 199 once a question
  * both sets hold is kept once); session 58: 89, 87, 69, 102, 80, 65, 81, 87, 86, 80, 64, 112, 80 and 64; the
  * twentieth six, blind in session 58, 65 and 65 of 200 (three traps both sets hold kept once: 197); session 59:
- * 89, 88, 69, 104, 82, 66, 82, 88, 87, 83, 66, 113, 85, 63 and 70; the twenty-first six, blind in session 59, 64
+ * 89, 88, 69, 104, 82, 66, 82, 88, 87, 83, 66, 113, 86, 63 and 70; the twenty-first six, blind in session 59, 64
  * and 64 of 200 (two traps both sets hold kept once: 198)).
  */
 import { cp } from 'node:fs/promises';
