@@ -263,9 +263,9 @@ function hyphenBoundNumbers(text: string): Set<string> | undefined {
   return bound;
 }
 
-/** A street address: a number and a street ("412 Alder Street", "12 Mill Lane", "7 High St"). */
+/** A street address: a number and a street ("412 Alder Street", "12 Mill Lane", "7 High St"); the number captured. */
 const STREET_ADDRESS =
-  /\b\d+[a-z]?,?\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Parade|Row|Hill|Gardens|Grove|Walk|Boulevard|Blvd|Park)\b\.?/u;
+  /\b(\d+)[a-z]?,?\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Parade|Row|Hill|Gardens|Grove|Walk|Boulevard|Blvd|Park)\b\.?/u;
 
 /**
  * Numbers that name, not count, as search terms: a house's in a street address ("14 Quarry Hill Road") and an
@@ -284,8 +284,8 @@ function namingNumbers(text: string): Set<string> | undefined {
 
 const AGE_GROUP_NUMBER = /\b(?:under|over)[- ]?(\d{1,2}s)\b/gi;
 
-const STREET_NUMBER =
-  /\b(\d+)[a-z]?,?\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Drive|Dr|Close|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Parade|Row|Hill|Gardens|Grove|Walk|Boulevard|Blvd|Park)\b/gu;
+/** Every street address of a text, for its house number (`namingNumbers`). */
+const STREET_NUMBER = new RegExp(STREET_ADDRESS.source, 'gu');
 
 /**
  * Numbers written after a currency sign ("Third place: $40 store credit"), as search terms: a sum, which

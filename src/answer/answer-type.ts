@@ -376,7 +376,8 @@ const WHICH_WAS_IT =
   /^(?:(?:in|at|from|to|on)\s+)?which\s+(\w+)(?:\s+(?:in|at|on|of)\s+(?:the\s+)?\w+)?\s+(?:was|is)\s+(?:it|that|this)\W*$/;
 
 /** A verb in the past, the tense a question tells what happened in ("carried", "said", "told"). */
-const PAST_VERB = /^(?:\w+ed|said|told|took|made|got|went|saw|gave|began|ran|hit|led|left|sent|struck|held)$/;
+export const PAST_VERB =
+  /^(?:\w+ed|said|told|took|made|got|went|saw|gave|began|ran|hit|led|left|sent|struck|held)$/;
 
 /** "Which [sectarian group] did ...": the words after "which", up to a stop word. */
 const WHICH_WORDS =

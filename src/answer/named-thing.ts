@@ -6,7 +6,7 @@
  */
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
-import { isCalendarName } from './answer-type.js';
+import { isCalendarName, PAST_VERB } from './answer-type.js';
 import type { QueryPlan } from './query-plan.js';
 import { meaningMatch, WORD } from './term-match.js';
 import { isRegionCode, isRegionName, inRegionName, regionOfDemonym } from './region-names.js';
@@ -150,13 +150,12 @@ function setBeside(
   const gap = words.slice(name + 1, thing).map((word) => word.toLowerCase());
   // A verb after the comma says what the name did ("helmed by Lowenna Pascoe, pulled a 14-year-old boy"):
   // the thing is another.
-  if (gap.length > 0 && DONE_VERB.test(gap[0]!)) return false;
+  if (gap.length > 0 && (PAST_VERB.test(gap[0]!) || MORE_PAST_VERBS.has(gap[0]!))) return false;
   return gap.length <= NAME_REACH && gap.every((word) => !NOT_LINKS.has(word));
 }
 
-/** A verb in the past, opening what follows a name and a comma. */
-const DONE_VERB =
-  /^(?:\w+ed|said|told|took|made|got|went|gave|began|ran|hit|led|left|sent|struck|held|won|lost|beat|brought|caught|found|saw)$/;
+/** Past verbs beside answer-type.ts's `PAST_VERB` that may follow a name and a comma ("Priya Nandra, won ..."). */
+const MORE_PAST_VERBS: ReadonlySet<string> = new Set(['won', 'lost', 'beat', 'brought', 'caught', 'found']);
 
 /** Do the words between a name and a thing word only link them ("the", "is a", "of", other names)? */
 function linked(words: readonly string[], a: number, b: number): boolean {
