@@ -130,7 +130,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * sports ban or a contract runs for games, matches or seasons ("how long is the ban": "a three-match ban").
  */
 const MEASURE =
-  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm|steep)(?:er)?\b|\bhow much more\b(?!\s+(?:than|of|people|ppl)\b)|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b/;
+  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm|steep)(?:er)?\b|\bhow much more\b(?!\s+(?:than|of|people|ppl)\b)|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b|\bhow much (?:(?:do|does|did|will|would|should|can|could|is|are|was|were)\s+)?(?:[\p{L}'\u2019-]+\s+){0,5}?(weigh)(?:s|ed|ing)?\b(?!\s+(?:up|out|down|on|upon|into|against)\b)/u;
 const UNIT = new RegExp(
   String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|celsius|fahrenheit|°\s?[cf]|[cf]|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
@@ -669,7 +669,7 @@ export function asksForMeasure(question: string): boolean {
 /** The word that asks for the measure ("long" in "how long was it quiet"), or undefined. */
 export function measureWord(question: string): string | undefined {
   const match = MEASURE.exec(question.toLowerCase());
-  return match?.[1] ?? match?.[2];
+  return match?.[1] ?? match?.[2] ?? match?.[3];
 }
 
 /**
@@ -744,6 +744,8 @@ const UNIT_KINDS_ASKED: Readonly<Record<string, readonly string[]>> = {
   altitude: ['length'],
   elevation: ['length'],
   weight: ['weight'],
+  // "How much did the boar weigh": a weight, not "10% of their body weight".
+  weigh: ['weight'],
   mass: ['weight'],
   speed: ['speed', 'length'],
   temperature: ['temperature'],

@@ -319,6 +319,28 @@ const THING_ENDS =
 const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|people|ppl|it|that|this)\b/iu;
 
 /**
+ * "How much do the funfair rides cost at abbey meadow", "what does a day pass cost": the price of a thing. An
+ * excerpt pricing something else ("£480 for extra portable loos at Abbey Meadow") does not answer: it must
+ * hold a word of the thing priced (cut before a preposition, as `offeringUnsaid`'s thing).
+ */
+export function pricedThingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
+  if (!plan.money) return false;
+  const asked = PRICE_ASKED.exec(plan.asked);
+  const thing = asked?.[1] ?? asked?.[2];
+  if (thing === undefined || PRONOUN_SUBJECT.test(thing) || POINTS_BACK_TO_THING.test(excerpt.text))
+    return false;
+  // Any of its words said will do: "the stone bridge" is priced by "the bridge cost £2,300".
+  const words = analyze(thing.split(THING_ENDS)[0]!).filter((term) => (plan.weights.get(term) ?? 0) > 0);
+  return words.length > 0 && words.every((term) => (excerpt.matches.get(term) ?? 0) < minMatch);
+}
+
+/** An excerpt speaking of a thing named before it: "The cost came to 4,260 pounds", "It cost £85". */
+const POINTS_BACK_TO_THING =
+  /^\W*(?:the\s+(?:cost|price|bill|total|fee|quote)|it|this|that|they|these|those)\b/iu;
+const PRICE_ASKED =
+  /^\W*(?:(?:so|and|ok)\W+)?(?:how\s+much|what)\s+(?:do|does|did|will|would|is|are|was|were)\s+((?:[\p{L}'\u2019&-]+\s+){0,5}?[\p{L}'\u2019&-]+)\s+(?:cost|costs|set\s+(?:you|u|me|us|them|people|ppl)\s+back|go\s+for|sell\s+for)\b|\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+)?([\p{L}'\u2019&-]+(?:\s+[\p{L}'\u2019&-]+){0,3})/iu;
+
+/**
  * "What did dean harcourt average in the singles final", "maureen catchpole average score?": an average is
  * asked. An excerpt that gives no average, nor a figure per game or each, gives a total or a result ("has now
  * won the league four times"), not the average.

@@ -10,7 +10,8 @@ import type { QueryPlan } from './query-plan.js';
 const CONTACTS: ReadonlyArray<{ noun: string; written: RegExp }> = [
   { noun: String.raw`e-?mail(?:\s+address|\s+addy)?`, written: /[\w.+-]+@[\w-]+\.\w/ },
   {
-    noun: String.raw`(?:phone|telephone|mobile|contact|landline)\s+(?:number|no|num)`,
+    // "the number to ring to book", "what number do i call": a number to ring is a phone number.
+    noun: String.raw`(?:(?:phone|telephone|mobile|contact|landline)\s+(?:number|no|num)|number\s+(?:(?:to|2)|(?:do|should|can|could|shall)\s+(?:i|we|u|you|people|ppl))\s+(?:ring|call|phone|text|dial))`,
     written: /\d[\d\s-]{6,}\d/,
   },
   {

@@ -1,0 +1,81 @@
+/**
+ * What an article tells and does not (session 60): a phone number asked as "the number to ring", a weight
+ * asked as "how much did it weigh", and a price asked of a thing the excerpt does not name.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+const DONORS = [
+  'Blood donor sessions',
+  '',
+  'Posted by Nia Rowlands, session organiser, on 2 February.',
+  '',
+  'In November the team had to turn away 23 people who turned up without appointments, because the session was full.',
+  '',
+  'Sessions now run at the Orchard Road hall on the first Tuesday of the month, from 1.30pm to 7.30pm.',
+].join('\n');
+
+const DONORS_WITH_NUMBER = [
+  DONORS,
+  '',
+  'To book an appointment, ring the donor line on 0300 123 2323 or use the app.',
+].join('\n');
+
+const HEDGEHOGS = [
+  'Hedgehog rescue winter update',
+  '',
+  'We weigh the hibernators every fortnight, and any that drop more than 10% of their body weight get brought inside. So far only one, a big boar called Captain, has needed bringing in.',
+  '',
+  'The vet bill for October to December came to £3,940, most of it for lungworm treatment.',
+  '',
+  'The smallest of the autumn juveniles, Pip, weighed just 310 grams when she was found in October.',
+].join('\n');
+
+const CARNIVAL = [
+  'Carnival plans',
+  '',
+  'The procession will finish at Abbey Meadow this year, where the funfair and the food stalls will be set up.',
+  '',
+  'Marshals will meet at the rugby club at 12.30pm for a briefing from Sue Penhaligon.',
+  '',
+  "We're also looking at £480 for extra portable loos at Abbey Meadow, since the old finish at the park had permanent ones.",
+  '',
+  'Programmes will cost £2 each from the carnival office.',
+].join('\n');
+
+describe('what the articles tell, in other words, and what they do not (session 60)', () => {
+  it('reads "the number to ring" as a phone number asked, which only a number written answers', async () => {
+    // The twenty-first six's blood donation article, which gives no number to ring.
+    const article = await readFile(
+      path.join(HERE, 'twenty-first-six', 'blood-donor-session-changes.txt'),
+      'utf8',
+    );
+    const { engine } = await articleEngineWithVectors('blood-donor-session-changes.txt', article);
+    expectDeclined(engine, [
+      'whats the number to ring to book a blood appointment',
+      'what number do i call to book a donor session',
+    ]);
+    const withNumber = await articleEngineWithVectors('donors.txt', DONORS_WITH_NUMBER);
+    expectAnswered(withNumber.engine, [
+      ['whats the number to ring to book a blood appointment', 'ring the donor line on 0300 123 2323'],
+    ]);
+  });
+
+  it('reads "how much did it weigh" as a weight asked, not answered by a sentence that only weighs', async () => {
+    const { engine } = await articleEngineWithVectors('hedgehogs.txt', HEDGEHOGS);
+    expectDeclined(engine, ['how much did captain the boar weigh when they brought him in']);
+    expectAnswered(engine, [['how much did pip weigh when they found her', 'weighed just 310 grams']]);
+  });
+
+  it('declines a price asked of a thing the excerpt does not name ("£480 for extra portable loos")', async () => {
+    const { engine } = await articleEngineWithVectors('carnival.txt', CARNIVAL);
+    expectDeclined(engine, ['how much do the funfair rides cost at abbey meadow']);
+    expectAnswered(engine, [['how much do the programmes cost', 'Programmes will cost £2 each']]);
+    expect(engine.ask('how much are the loos at abbey meadow costing').status).toBe('answered');
+  });
+});
