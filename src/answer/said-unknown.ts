@@ -180,9 +180,12 @@ function asksAboutKnowing(plan: QueryPlan): boolean {
 
 /**
  * A list item that is only a question left open ("Still undecided: - whether compensation will be paid to
- * households on the upper floors"): it names what is asked, and answers nothing.
+ * households on the upper floors", "Here's what we can't tell you yet: - Who will take over the helpline from
+ * March."): it names what is asked, and answers nothing. Not a label ("- When: Saturday 3 May") nor a how-to
+ * ("- How to book: ...").
  */
-const OPEN_LIST_ITEM = /^\s*(?:[-*\u2022]|\d+[.)])\s+whether\b/im;
+const OPEN_LIST_ITEM =
+  /^\s*(?:[-*\u2022]|\d+[.)])\s+(?:whether\b|(?:who|when|where|which|how|what)\s+(?!to\b)(?:[\p{L}'\u2019-]+\s+){0,3}?(?:will|would|is|are|was|were|can|could|should|we|they|it|the)\b(?![^\n.:?]*:))/imu;
 
 /** Does the excerpt say that what is asked is unknown or undecided (an unnamed person only for "who")? */
 export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
@@ -198,7 +201,10 @@ export function saidUnknown(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   // most say nothing of the kind, and are not split).
   if (!saysUnknown(excerpt.text)) return false;
   // Not after an initial ("Who H.R. was remains a mystery" is one sentence).
-  const sentences = excerpt.text.split(/(?<=[.!?;])(?<!(?:^|[\s."'\u201c])\p{Lu}\.)\s+/u);
+  // Nor after a list item's number ("2. Whether the fireworks go ahead").
+  const sentences = excerpt.text.split(
+    /(?<=[.!?;])(?<!(?:^|[\s."'\u201c])\p{Lu}\.)(?<!(?:^|\n)\s*\d{1,2}\.)\s+/u,
+  );
   return sentences.some(
     (sentence, i) =>
       saysUnknown(sentence) &&

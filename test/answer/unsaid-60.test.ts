@@ -1,6 +1,7 @@
 /**
  * What an article tells and does not (session 60): a phone number asked as "the number to ring", a weight
- * asked as "how much did it weigh", and a price asked of a thing the excerpt does not name.
+ * asked as "how much did it weigh", a price asked of a thing the excerpt does not name, and what a list of
+ * open questions names ("2. Who will take over the helpline from March.").
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -48,6 +49,26 @@ const CARNIVAL = [
   'Programmes will cost £2 each from the carnival office.',
 ].join('\n');
 
+const OPEN_ITEMS = [
+  '---',
+  'title: Spring update from the rescue',
+  '---',
+  '',
+  'Our helpline has taken 412 calls since October, most of them about hogs out in daylight.',
+  '',
+  '## Still to sort',
+  '',
+  "Here's what we can't tell you yet:",
+  '',
+  '1. Whether the fireworks go ahead at the open day. The display company has quoted £3,200, and the committee is split.',
+  '2. Who will take over the helpline from March. Pat Hollins, who has run it for six years, is moving to Wales.',
+  '',
+  '## Quiz night',
+  '',
+  '- When: the quiz night will be on Friday 9 May, from 7.30pm.',
+  '- Where: Fennick Village Hall, in teams of up to six.',
+].join('\n');
+
 describe('what the articles tell, in other words, and what they do not (session 60)', () => {
   it('reads "the number to ring" as a phone number asked, which only a number written answers', async () => {
     // The twenty-first six's blood donation article, which gives no number to ring.
@@ -77,5 +98,15 @@ describe('what the articles tell, in other words, and what they do not (session 
     expectDeclined(engine, ['how much do the funfair rides cost at abbey meadow']);
     expectAnswered(engine, [['how much do the programmes cost', 'Programmes will cost £2 each']]);
     expect(engine.ask('how much are the loos at abbey meadow costing').status).toBe('answered');
+  });
+
+  it('declines what a list of open questions names ("2. Who will take over the helpline from March.")', async () => {
+    const { engine } = await articleEngineWithVectors('rescue.md', OPEN_ITEMS);
+    expectDeclined(engine, [
+      'r there fireworks at the open day this year',
+      'who is taking over the helpline when pat moves',
+    ]);
+    // A list of labels ("- When: ...") answers.
+    expectAnswered(engine, [['when is the quiz night', 'Friday 9 May']]);
   });
 });
