@@ -280,6 +280,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['otherYearSaid', (c) => otherYearSaid(c.plan, c.excerpt)],
   ['yearUnwritten', (c) => yearUnwritten(c.plan, c.passage, c.sources)],
   ['lastYearUnsaid', (c) => lastYearUnsaid(c.plan, c.excerpt)],
+  ['lastYearOnlySaid', (c) => lastYearOnlySaid(c.plan, c.excerpt)],
   ['otherCurrencySaid', (c) => otherCurrencySaid(c.plan, c.excerpt)],
   ['rivalSaid', (c) => rivalSaid(c.plan, c.excerpt, DECISION_SETTINGS.minExcerptMatch)],
   ['colourUnsaid', (c) => colourUnsaid(c.plan, c.excerpt)],
@@ -811,6 +812,17 @@ function lastYearUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 // "Two years ago", "the year before last": an earlier year still.
 const LAST_YEAR_ASKED =
   /\blast\s+(?:year|yr|season)(?:['\u2019]?s)?\b|\b(?:two|three|four|five|a\s+few|(?:a\s+)?couple\s+(?:of\s+)?|\d+)\s+(?:years|yrs|seasons)\s+(?:ago|back)\b|\b(?:year|season)\s+before\s+last\b/i;
+/**
+ * Does the question ask of this year ("when is the carnival parade this year") and the excerpt open on last
+ * year's ("Last year's carnival made a surplus of £8,430 ...")? It tells of the one before.
+ */
+function lastYearOnlySaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return THIS_YEAR_ASKED.test(plan.asked) && LAST_YEAR_OPENS.test(excerpt.text);
+}
+
+const THIS_YEAR_ASKED = /\bthis\s+(?:year|yr|season|time)\b/i;
+const LAST_YEAR_OPENS = /^\W*(?:last|previous)\s+(?:year|yr|season|time)(?:['\u2019]s)?\b/i;
+
 /** A year other than the article's own: "last season", "a year of relative silence", "in 2023". */
 const OTHER_YEAR_SAID =
   /\b(?:last|previous|past|prior)\s+(?:year|season|time)|\b(?:a|one)\s+year\b|\b(?:1[5-9]|20)\d\d\b/i;

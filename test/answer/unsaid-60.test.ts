@@ -1,13 +1,19 @@
 /**
  * What an article tells and does not (session 60): a phone number asked as "the number to ring", a weight
  * asked as "how much did it weigh", a price asked of a thing the excerpt does not name, and what a list of
- * open questions names ("2. Who will take over the helpline from March.").
+ * open questions names ("2. Who will take over the helpline from March."), a cause preferred for a why-question,
+ * and this year asked of a sentence on last year.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { articleEngineWithVectors, expectAnswered, expectDeclined } from './article-engine.js';
+import {
+  articleEngineWithVectors,
+  articlesEngineWithVectors,
+  expectAnswered,
+  expectDeclined,
+} from './article-engine.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -108,5 +114,33 @@ describe('what the articles tell, in other words, and what they do not (session 
     ]);
     // A list of labels ("- When: ...") answers.
     expectAnswered(engine, [['when is the quiz night', 'Friday 9 May']]);
+  });
+
+  it('prefers, for a why-question, the sentence giving a cause over one sharing more words', async () => {
+    const archery = await readFile(
+      path.join(HERE, 'twenty-first-six', 'archery-club-beginners-course.txt'),
+      'utf8',
+    );
+    const tools = await readFile(path.join(HERE, 'twenty-first-six', 'tool-library-launch.md'), 'utf8');
+    const engine = await articlesEngineWithVectors([
+      ['archery-club-beginners-course.txt', archery],
+      ['tool-library-launch.md', tools],
+    ]);
+    expectAnswered(engine, [
+      [
+        'y did the archery course get more expensive this yr??',
+        'because the field hire from Fenwick Town Council',
+      ],
+      ['why did it open late, something about damp in the walls?', "the hut's roof turned out to leak"],
+    ]);
+  });
+
+  it('does not answer what happens this year from a sentence about last year ("Last year\'s carnival ...")', async () => {
+    const article = await readFile(
+      path.join(HERE, 'twenty-first-six', 'carnival-procession-plans.md'),
+      'utf8',
+    );
+    const { engine } = await articleEngineWithVectors('carnival-procession-plans.md', article);
+    expectAnswered(engine, [['when is the carnival parade this year', 'confirmed for Saturday 12 July']]);
   });
 });
