@@ -531,9 +531,16 @@ function shapedNeighbour(
     const sentence = sentences[i];
     if (plan.type === 'count' && !plan.measure && neighbour?.coverage === 0 && sentence && !acrossItems)
       if (answerShape(plan, sentence) >= 1) return i;
+    // Nor does the next one pricing what the best one tells of ("... the insurers wanted an asbestos survey ...
+    // The survey came back clear (it cost £380)"): a sum of its own, pointed back at.
+    if (plan.money && i === at + 1 && neighbour?.coverage === 0 && sentence && !acrossItems)
+      if (PRICES_WHAT_CAME_BEFORE.test(sentence.text) && answerShape(plan, sentence) >= 1) return i;
   }
   return undefined;
 }
+
+/** "It cost £380", "which came to £1,200": a price of a thing said before. */
+const PRICES_WHAT_CAME_BEFORE = /\b(?:it|this|that|which)\s+(?:cost|costs|came\s+to|comes\s+to)\b/i;
 
 /**
  * A sentence that tells of a question readers asked ("Several people have asked why the Mill Lane culvert

@@ -143,4 +143,12 @@ describe('what the articles tell, in other words, and what they do not (session 
     const { engine } = await articleEngineWithVectors('carnival-procession-plans.md', article);
     expectAnswered(engine, [['when is the carnival parade this year', 'confirmed for Saturday 12 July']]);
   });
+
+  it('quotes with the best sentence the next one pricing what it tells of ("it cost £380")', async () => {
+    const tools = await readFile(path.join(HERE, 'twenty-first-six', 'tool-library-launch.md'), 'utf8');
+    const { engine } = await articleEngineWithVectors('tool-library-launch.md', tools);
+    expectAnswered(engine, [
+      ['how much was the asbestos check', 'The survey came back clear (it cost £380)'],
+    ]);
+  });
 });
