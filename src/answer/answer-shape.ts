@@ -273,14 +273,23 @@ const STREET_ADDRESS =
  */
 function namingNumbers(text: string): Set<string> | undefined {
   let numbers: Set<string> | undefined;
-  for (const pattern of [STREET_NUMBER, AGE_GROUP_NUMBER])
-    for (const [, number] of text.matchAll(pattern)) {
-      // "under-16s" is searched as "16s".
-      const term = termOf(number!);
-      if (term) (numbers ??= new Set()).add(term);
-    }
+  for (const pattern of [STREET_NUMBER, AGE_GROUP_NUMBER, NUMBERED_THING])
+    for (const [, number, second] of text.matchAll(pattern))
+      for (const written of [number, second]) {
+        // "under-16s" is searched as "16s".
+        const term = written === undefined ? undefined : termOf(written);
+        if (term) (numbers ??= new Set()).add(term);
+      }
   return numbers;
 }
+
+/**
+ * A number after the word of what it numbers: "between controls 7 and 11 on Blue", "Race 5", "plot 40". It names
+ * one of them; it does not count them (a count stands before: "11 controls"). Not a season's, a game's or a
+ * round's: a score may follow ("started the season 14–0").
+ */
+const NUMBERED_THING =
+  /\b(?:race|plot|room|table|pitch|court|hole|stage|level|control|question|page|route|platform|gate|unit|flat|episode|chapter|lane|row|seat|bay|zone|section|stop|pull|division|div|block|floor|number|no\.?)(?:s|es)?\s+(\d+)\b(?!\s*(?:%|per|percent|pence|p\b))(?:\s*(?:and|&|,|or|to|-)\s*(\d+)\b)?/giu;
 
 const AGE_GROUP_NUMBER = /\b(?:under|over)[- ]?(\d{1,2}s)\b/gi;
 

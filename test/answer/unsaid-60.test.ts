@@ -2,7 +2,7 @@
  * What an article tells and does not (session 60): a phone number asked as "the number to ring", a weight
  * asked as "how much did it weigh", a price asked of a thing the excerpt does not name, and what a list of
  * open questions names ("2. Who will take over the helpline from March."), a cause preferred for a why-question,
- * and this year asked of a sentence on last year.
+ * this year asked of a sentence on last year, and a number naming a thing ("controls 7 and 11") read as no count.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -73,6 +73,16 @@ const OPEN_ITEMS = [
   '',
   '- When: the quiz night will be on Friday 9 May, from 7.30pm.',
   '- Where: Fennick Village Hall, in teams of up to six.',
+].join('\n');
+
+const ORIENTEERING = [
+  'Autumn score event report',
+  '',
+  'Gregor leaned hard into the contour detail, and plenty of people bled minutes in the knoll field between controls 7 and 11 on Blue.',
+  '',
+  'Thanks to the scout group for the loan of their hut, and to Mags Fenwick for the tea urn.',
+  '',
+  'The Green course was 3.1 km with 12 controls, and the fastest time on it was 31:40.',
 ].join('\n');
 
 describe('what the articles tell, in other words, and what they do not (session 60)', () => {
@@ -150,5 +160,11 @@ describe('what the articles tell, in other words, and what they do not (session 
     expectAnswered(engine, [
       ['how much was the asbestos check', 'The survey came back clear (it cost £380)'],
     ]);
+  });
+
+  it('counts nothing with a number that names one of the things ("between controls 7 and 11")', async () => {
+    const { engine } = await articleEngineWithVectors('orienteering.txt', ORIENTEERING);
+    expectDeclined(engine, ['how many controls were on blue']);
+    expectAnswered(engine, [['how many controls were on green', '3.1 km with 12 controls']]);
   });
 });
