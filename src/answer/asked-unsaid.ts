@@ -321,7 +321,7 @@ const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|peopl
 /**
  * "How much do the funfair rides cost at abbey meadow", "what does a day pass cost": the price of a thing. An
  * excerpt pricing something else ("£480 for extra portable loos at Abbey Meadow") does not answer: it must
- * hold a word of the thing priced (cut before a preposition, as `offeringUnsaid`'s thing).
+ * hold the word naming the thing priced (its last, before a preposition: as `offeringUnsaid`'s thing).
  */
 export function pricedThingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
   if (!plan.money) return false;
@@ -329,9 +329,14 @@ export function pricedThingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMa
   const thing = asked?.[1] ?? asked?.[2];
   if (thing === undefined || PRONOUN_SUBJECT.test(thing) || POINTS_BACK_TO_THING.test(excerpt.text))
     return false;
-  // Any of its words said will do: "the stone bridge" is priced by "the bridge cost £2,300".
+  // Its last word names it ("the big saw": a saw, whatever "Big thanks to ..." says; "the stone bridge": a bridge).
   const words = analyze(thing.split(THING_ENDS)[0]!).filter((term) => (plan.weights.get(term) ?? 0) > 0);
-  return words.length > 0 && words.every((term) => (excerpt.matches.get(term) ?? 0) < minMatch);
+  const said = (term: string) => (excerpt.matches.get(term) ?? 0) >= minMatch;
+  const head = words.at(-1);
+  if (head === undefined || said(head)) return false;
+  // A word the articles never write ("outfits" for their "costume hire") can only be said in other words: any
+  // word of the thing will do then ("renting" by "hire").
+  return !plan.unknown.has(head) || !words.some(said);
 }
 
 /** An excerpt speaking of a thing named before it: "The cost came to 4,260 pounds", "It cost £85". */

@@ -114,6 +114,13 @@ describe('what the articles tell, in other words, and what they do not (session 
     expectDeclined(engine, ['how much do the funfair rides cost at abbey meadow']);
     expectAnswered(engine, [['how much do the programmes cost', 'Programmes will cost £2 each']]);
     expect(engine.ask('how much are the loos at abbey meadow costing').status).toBe('answered');
+    // The thing is named by its last word: "the old railway station" is not priced by "the Old Corn Exchange".
+    const walk = await readFile(path.join(HERE, 'fifteenth-six', 'local-history-society-walk.txt'), 'utf8');
+    const history = await articleEngineWithVectors('local-history-society-walk.txt', walk);
+    expectDeclined(history.engine, ['What did the old railway station cost to construct?']);
+    expectAnswered(history.engine, [
+      ['what did the old corn exchange cost to build', 'cost £4,200 to build'],
+    ]);
   });
 
   it('declines what a list of open questions names ("2. Who will take over the helpline from March.")', async () => {
