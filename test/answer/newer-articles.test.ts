@@ -1,8 +1,8 @@
 /**
- * The chat-style questions of sessions 45 to 59 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
+ * The chat-style questions of sessions 45 to 60 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
  * ./ninth-six-set.ts, ./tenth-six-set.ts, ./eleventh-six-set.ts, ./twelfth-six-set.ts, ./thirteenth-six-set.ts,
  * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts, ./seventeenth-six-set.ts, ./eighteenth-six-set.ts,
- * ./nineteenth-six-set.ts, ./twentieth-six-set.ts, ./twenty-first-six-set.ts) asked of an engine over their articles: ninety-six articles no rule was
+ * ./nineteenth-six-set.ts, ./twentieth-six-set.ts, ./twenty-first-six-set.ts, ./twenty-second-six-set.ts) asked of an engine over their articles: a hundred and two articles no rule was
  * written for, and the hardest sets yet (at most half of a question's words in its answer). The floors guard what
  * carries to a community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
@@ -21,7 +21,9 @@
  * both sets hold is kept once); session 58: 89, 87, 69, 102, 80, 65, 81, 87, 86, 80, 64, 112, 80 and 64; the
  * twentieth six, blind in session 58, 65 and 65 of 200 (three traps both sets hold kept once: 197); session 59:
  * 89, 88, 69, 104, 82, 66, 82, 88, 87, 83, 66, 113, 86, 63 and 70; the twenty-first six, blind in session 59, 64
- * and 64 of 200 (two traps both sets hold kept once: 198)).
+ * and 64 of 200 (two traps both sets hold kept once: 198); session 60: 89, 88, 69, 105, 81, 67, 82, 89, 88, 84, 66,
+ * 113, 87, 62, 72 and 74; the twenty-second six, blind in session 60, 68 and 68 of 200 (a question both sets hold
+ * kept once: 199)).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,6 +48,7 @@ import { SEVENTEENTH_SIX_ANSWERABLE, SEVENTEENTH_SIX_SET } from './seventeenth-s
 import { NINETEENTH_SIX_ANSWERABLE, NINETEENTH_SIX_SET } from './nineteenth-six-set.js';
 import { TWENTIETH_SIX_ANSWERABLE, TWENTIETH_SIX_SET } from './twentieth-six-set.js';
 import { TWENTY_FIRST_SIX_ANSWERABLE, TWENTY_FIRST_SIX_SET } from './twenty-first-six-set.js';
+import { TWENTY_SECOND_SIX_ANSWERABLE, TWENTY_SECOND_SIX_SET } from './twenty-second-six-set.js';
 import { EIGHTEENTH_SIX_ANSWERABLE, EIGHTEENTH_SIX_SET } from './eighteenth-six-set.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -168,6 +171,13 @@ const SETS: ReadonlyArray<{
     answerable: TWENTY_FIRST_SIX_ANSWERABLE,
     set: TWENTY_FIRST_SIX_SET,
     floor: 0.29,
+  },
+  {
+    name: 'the twenty-second six',
+    dir: 'twenty-second-six',
+    answerable: TWENTY_SECOND_SIX_ANSWERABLE,
+    set: TWENTY_SECOND_SIX_SET,
+    floor: 0.31,
   },
 ];
 
