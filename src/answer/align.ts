@@ -674,25 +674,6 @@ function isPlainHeading(text: string, sentence: ReadSentence): boolean {
   );
 }
 
-/**
- * Does a sentence under a heading that holds words of the question ("## Next session") give what the question
- * asks for ("Session 15 is on Saturday 22 March, 7:30pm" for "wen r we playin next")? Then the heading's words
- * count as its own, though it says none of the question's. @example session 60: dev +3 -1; seed chat set, SQuAD
- * and WikiQA unchanged (of the dev sets' 2,373 answerable questions, 78 have such a gold line).
- */
-function headedShape(
-  plan: QueryPlan,
-  sentence: ReadSentence,
-  headed: readonly string[],
-  subject: readonly string[],
-): boolean {
-  return (
-    headed.length > subject.length &&
-    (requiredShape(plan) || plan.causeAsked) &&
-    answerShape(plan, sentence) >= SHAPE_HELD
-  );
-}
-
 /** Is a sentence a heading line of its own, with no closing punctuation? */
 function isHeadingLine(text: string): boolean {
   return !/[.!?:;,"'\u201d\u2019)\]]\s*$/u.test(text) && !text.includes('\n');
@@ -758,7 +739,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
       about,
       said,
       quoted ? speakers : NO_SPEAKERS,
-      (underHeadline && plan.headlineAsked) || headedShape(plan, sentence, headedSubject, subject),
+      underHeadline && plan.headlineAsked,
     );
     scores.push(scored);
     if (quotes) {
