@@ -129,8 +129,10 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * Questions about a size or distance want a number with a unit ("how tall": "30 metres"), not any number. A
  * sports ban or a contract runs for games, matches or seasons ("how long is the ban": "a three-match ban").
  */
+// "How much did it weigh" is a measure too; "weigh" is not its measure word (`measureWord`): the answer says it
+// ("weighed 142 pounds"), so it keeps its weight in the question.
 const MEASURE =
-  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm|steep)(?:er)?\b|\bhow much more\b(?!\s+(?:than|of|people|ppl)\b)|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b|\bhow much (?:(?:do|does|did|will|would|should|can|could|is|are|was|were)\s+)?(?:[\p{L}'\u2019-]+\s+){0,5}?(weigh)(?:s|ed|ing)?\b(?!\s+(?:up|out|down|on|upon|into|against)\b)/u;
+  /\bhow (?:much )?(tall|high|long|far|deep|wide|heavy|fast|close|hot|cold|warm|steep)(?:er)?\b|\bhow much more\b(?!\s+(?:than|of|people|ppl)\b)|^(?:what|whats)(?: is| was| are| were)? (?:the |its |their )?(height|length|width|depth|diameter|radius|distance|altitude|elevation|weight|mass|speed|temperature)\b|\bhow much (?:(?:do|does|did|will|would|should|can|could|is|are|was|were)\s+)?(?:[\p{L}'\u2019-]+\s+){0,5}?weigh(?:s|ed|ing)?\b(?!\s+(?:up|out|down|on|upon|into|against)\b)/u;
 const UNIT = new RegExp(
   String.raw`\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|hundreds|thousand|thousands|million|several|a few|few|many)\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|games?|matches|match|seasons?|laps?|innings|episodes?|sessions?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|mm|yards?|kg|kilograms?|grams?|g|pounds?|lbs?|tons?|tonnes?|storeys?|stories|floors?|acres?|hectares?|mph|knots?|degrees?|kelvin|celsius|fahrenheit|°\s?[cf]|[cf]|percent|%)|years|months|weeks|days|hours|decades|centuries)\b`,
   'gi',
@@ -669,7 +671,7 @@ export function asksForMeasure(question: string): boolean {
 /** The word that asks for the measure ("long" in "how long was it quiet"), or undefined. */
 export function measureWord(question: string): string | undefined {
   const match = MEASURE.exec(question.toLowerCase());
-  return match?.[1] ?? match?.[2] ?? match?.[3];
+  return match?.[1] ?? match?.[2];
 }
 
 /**

@@ -302,13 +302,19 @@ const ARREST_SAID =
 export function offeringUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
   const asked = OFFERING_ASKED.exec(plan.asked);
   if (!asked || PRONOUN_SUBJECT.test(asked[1]!)) return false;
-  // The thing is what comes before a preposition ("food [on blitz night]"); its rarest word says what it is
-  // ("a quiz night": the quiz, not the night).
-  const thing = asked[2]!.split(THING_ENDS)[0]!;
+  // Its rarest word says what it is ("a quiz night": the quiz, not the night).
   let rarest: string | undefined;
-  for (const term of analyze(thing))
-    if ((plan.weights.get(term) ?? 0) > (rarest === undefined ? 0 : plan.weights.get(rarest)!)) rarest = term;
+  for (const term of thingWords(plan, asked[2]!))
+    if (rarest === undefined || plan.weights.get(term)! > plan.weights.get(rarest)!) rarest = term;
   return rarest !== undefined && (excerpt.matches.get(rarest) ?? 0) < minMatch;
+}
+
+/**
+ * The question's weighed words of a thing asked about, which is what comes before a preposition ("food [on blitz
+ * night]", "the funfair rides [at abbey meadow]"), in order.
+ */
+function thingWords(plan: QueryPlan, phrase: string): string[] {
+  return analyze(phrase.split(THING_ENDS)[0]!).filter((term) => (plan.weights.get(term) ?? 0) > 0);
 }
 
 const OFFERING_ASKED =
@@ -321,7 +327,7 @@ const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|peopl
 /**
  * "How much do the funfair rides cost at abbey meadow", "what does a day pass cost": the price of a thing. An
  * excerpt pricing something else ("£480 for extra portable loos at Abbey Meadow") does not answer: it must
- * hold the word naming the thing priced (its last, before a preposition: as `offeringUnsaid`'s thing).
+ * hold the word naming the thing priced (the last of its `thingWords`).
  */
 export function pricedThingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
   if (!plan.money) return false;
@@ -330,7 +336,7 @@ export function pricedThingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMa
   if (thing === undefined || PRONOUN_SUBJECT.test(thing) || POINTS_BACK_TO_THING.test(excerpt.text))
     return false;
   // Its last word names it ("the big saw": a saw, whatever "Big thanks to ..." says; "the stone bridge": a bridge).
-  const words = analyze(thing.split(THING_ENDS)[0]!).filter((term) => (plan.weights.get(term) ?? 0) > 0);
+  const words = thingWords(plan, thing);
   const said = (term: string) => (excerpt.matches.get(term) ?? 0) >= minMatch;
   const head = words.at(-1);
   if (head === undefined || said(head)) return false;

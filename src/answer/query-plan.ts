@@ -614,8 +614,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     // "Whats the helpline number": the answer writes the number, not "number".
     ...(codeAsked ? analyze('number numbers') : []),
     ...(dateWord ? analyze(dateWord) : []),
-    // (Not "weigh": "how much did Tesla weigh" is answered by "weighed 142 pounds", which says it.)
-    ...(measured && measured !== 'weigh' ? analyze(measured) : []),
+    ...(measured ? analyze(measured) : []),
     // "What colour card did he get": the answer says "a straight red card", not "colour" (rival-said.ts).
     ...(asksColour(read.searchText) ? analyze('colour color') : []),
     // "How big was the group": the answer says "a group of 120", not "big".
