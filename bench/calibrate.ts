@@ -1,7 +1,7 @@
 /**
  * Calibrates the answer decision (src/answer/decide.ts DECISION_MODEL) on tune data only: the even-numbered
  * questions of the chat set, of the other-corpus set (articles no rule was written for) and of sessions 45-52's
- * sets on sixty more articles ("newer"; the tenth to fourteenth six since session 52, the fifteenth since session 53, the sixteenth since session 54, the seventeenth since session 55, the eighteenth since session 56, the nineteenth since session 57, the twentieth since session 58, the twenty-first since session 59, the twenty-second since session 60), the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
+ * sets on sixty more articles ("newer"; the tenth to fourteenth six since session 52, the fifteenth since session 53, the sixteenth since session 54, the seventeenth since session 55, the eighteenth since session 56, the nineteenth since session 57, the twentieth since session 58, the twenty-first since session 59, the twenty-second since session 60, the twenty-third since session 62), the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
  * present, and withheld). Every question's best three candidates are read once, with their decision features
  * and whether answering with them would be right. A grid search over the weights then simulates the product's
  * decision (the first candidate whose confidence passes answers) and keeps the best objective: chat set right
@@ -40,6 +40,7 @@ import { NINETEENTH_SIX_SET } from '../test/answer/nineteenth-six-set.js';
 import { TWENTIETH_SIX_SET } from '../test/answer/twentieth-six-set.js';
 import { TWENTY_FIRST_SIX_SET } from '../test/answer/twenty-first-six-set.js';
 import { TWENTY_SECOND_SIX_SET } from '../test/answer/twenty-second-six-set.js';
+import { TWENTY_THIRD_SIX_SET } from '../test/answer/twenty-third-six-set.js';
 import { normaliseSpace } from '../test/answer/chat-score.js';
 import type { AnswerContext } from '../src/answer/answer.js';
 import { planFor, ANSWER_SETTINGS } from '../src/answer/answer.js';
@@ -352,6 +353,7 @@ async function main(): Promise<void> {
     ...(await chatSamples(meaning, 'newer', 'test/answer/twentieth-six', TWENTIETH_SIX_SET)),
     ...(await chatSamples(meaning, 'newer', 'test/answer/twenty-first-six', TWENTY_FIRST_SIX_SET)),
     ...(await chatSamples(meaning, 'newer', 'test/answer/twenty-second-six', TWENTY_SECOND_SIX_SET)),
+    ...(await chatSamples(meaning, 'newer', 'test/answer/twenty-third-six', TWENTY_THIRD_SIX_SET)),
   ];
   if (evalDirExists(evalDir))
     samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));
