@@ -13,14 +13,7 @@ import { SEARCH_SETTINGS } from '../search/settings.js';
 import { onlySuggested } from './planned-not-done.js';
 import { saidUnknown, UNKNOWN_RIVAL, unknownBeside, unknownOutweighs } from './said-unknown.js';
 import { attemptOnlySaid } from './attempt-only.js';
-import {
-  decide,
-  type Decision,
-  DECISION_MODEL,
-  DECISION_SETTINGS,
-  modelFor,
-  unknownSpecificTerms,
-} from './decide.js';
+import { decide, type Decision, DECISION_MODEL, DECISION_SETTINGS, unknownSpecificTerms } from './decide.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
 import { listedPlaces, namesPlaceOutsideList } from './asked-unsaid.js';
 import { phrasesAskedAbout, quotedSpan } from './quoted-phrase.js';
@@ -331,8 +324,7 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   const listed: string[] = [];
   for (const candidate of ranked.slice(0, ANSWER_SETTINGS.decideDepth)) {
     if (!candidate.excerpt) continue;
-    const model = modelFor(candidate.passage, ranked[0]!.passage);
-    const decision = decide(plan, candidate.passage, candidate.excerpt, context, model);
+    const decision = decide(plan, candidate.passage, candidate.excerpt, context);
     first ??= decision;
     if (!decision.answer && decision.why === 'no_shape' && decision.features && shadowed(plan))
       unnamed = Math.max(unnamed, decision.features.excerptExact);

@@ -128,17 +128,10 @@ export interface DecisionFeatures {
 
 /**
  * Weights: confidence = sigmoid(bias + sum of weight x feature); answered at 0.5 or more. Chosen by
- * `npm run calibrate` (bench/calibrate.ts), which keeps the weights with the best tune-half objective; the
- * bias and `laterBias` by the whole answer path over the dev sets (session 61, below).
+ * `npm run calibrate` (bench/calibrate.ts), which keeps the weights with the best tune-half objective.
  */
 export const DECISION_MODEL = {
-  /**
-   * For the best-ranked candidate and others of its article. @example session 61, -1.75 -> -1.6 with `laterBias`
-   * -2: dev sets 1,629 -> 1,647 of 3,780 (odd-numbered questions +10, even +8), seed chat set 15,303 -> 15,311, WikiQA odd F1 WQFIG, SQuAD excerpt SQFIG, SQuAD answered with its
-   * own article withheld 0.297 -> WHFIG. -1.25 for every candidate: dev +65, but the traps of 18 earlier tests
-   * answered and withheld SQuAD answered 0.43.
-   */
-  bias: -1.6,
+  bias: -1.75,
   weights: {
     excerptExact: 1,
     excerptSoft: 2,
@@ -155,21 +148,8 @@ export const DECISION_MODEL = {
     nobodyNew: -1,
     causeGiven: 2,
   } satisfies Record<keyof DecisionFeatures, number>,
-  /**
-   * Added to the bias for a candidate ranked below the best one and from another article: the best-ranked
-   * passage tells what the question is about, and another article's passage ranked under it is most often
-   * another thing's ("how much did the allotment insurance pay" of the bowls club's repairs). One of the same
-   * article is the same subject told further on, and keeps the bias (the seed chat set's two long articles
-   * answer many questions there: -150 without that).
-   */
-  laterBias: -2,
   threshold: 0.5,
 };
-
-/** The model deciding on a candidate: one ranked below the best and from another article needs more. */
-export function modelFor(candidate: Passage, best: Passage, model = DECISION_MODEL): typeof DECISION_MODEL {
-  return candidate.file === best.file ? model : { ...model, bias: model.bias + model.laterBias };
-}
 
 export const DECISION_SETTINGS = {
   /**
