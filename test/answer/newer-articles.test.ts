@@ -23,8 +23,8 @@
  * 89, 88, 69, 104, 82, 66, 82, 88, 87, 83, 66, 113, 86, 63 and 70; the twenty-first six, blind in session 59, 64
  * and 64 of 200 (two traps both sets hold kept once: 198); session 60: 89, 88, 69, 105, 81, 67, 82, 89, 88, 84, 66,
  * 113, 87, 62, 72 and 74; the twenty-second six, blind in session 60, 68 and 68 of 200 (a question both sets hold
- * kept once: 199); session 61: 87, 91, 67, 101, 80, 67, 82, 92, 91, 84, 67, 116, 89, 65, 74, 75 and 73; the
- * twenty-third six, blind in session 61, 58 and 60 of 200 (three questions both sets hold kept once: 197)).
+ * kept once: 199); session 61 (no answer changed): the twenty-third six, blind in session 61, 58 and 58 of 200
+ * (three questions both sets hold kept once: 197, 58 right)).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -186,7 +186,7 @@ const SETS: ReadonlyArray<{
     dir: 'twenty-third-six',
     answerable: TWENTY_THIRD_SIX_ANSWERABLE,
     set: TWENTY_THIRD_SIX_SET,
-    floor: 0.27,
+    floor: 0.26,
   },
 ];
 

@@ -5,7 +5,8 @@
  * 61 by two helpers who saw only the articles (the second set as newcomers ask, in their own everyday words). The
  * question prompt held each question to at most half of its answer's content words, as the sixth to sixteenth and
  * the eighteenth to twenty-second six's did. Blind in session 61 (read only as totals: 58 of 200 at the start, 31
- * and 27; 60 at the end, 34 and 26); in the repository so that later sessions keep them, dev from session 62.
+ * and 27; 60, 34 and 26, under a decision change then reverted, so 58 at the end); in the repository so that
+ * later sessions keep them, dev from session 62.
  * Styles the scorer does not know are mapped (phone -> slang; lowercase -> verbatim-ish; synonym, learner, guess ->
  * paraphrase), the helper's own noted above each.
  */
