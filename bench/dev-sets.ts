@@ -9,18 +9,13 @@
  * --tsv        also write every question's outcome to FILE (blind sets never: they are read only as totals)
  * --blind      a folder of articles for blind sets (docs/blind-sets.md), each --blind-set a JSON file of questions
  */
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Engine } from '../src/engine.js';
 import { CHAT_SET, type ChatQuestion, type ChatStyle } from '../test/answer/chat-set.js';
 import { scoreChatSet } from '../test/answer/chat-score.js';
 import { OTHER_SET } from '../test/answer/other-corpus-set.js';
-
-const ANSWER_TESTS = fileURLToPath(new URL('../test/answer/', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
+import { ANSWER_TESTS, CORPUS, engineOver, sixSets } from './dev-set-files.js';
 
 /** The helpers' own style names, as the scorer knows them (docs/blind-sets.md). */
 const STYLES: Record<string, ChatStyle> = { phone: 'slang', lowercase: 'verbatim-ish' };
@@ -32,23 +27,6 @@ interface NamedSet {
   blind?: boolean;
 }
 
-/** The *-six sets in the repository, in the order of their folders' names ("eighth-six" ... "twelfth-six"). */
-async function sixSets(): Promise<NamedSet[]> {
-  const files = (await readdir(ANSWER_TESTS)).filter((file) => file.endsWith('-six-set.ts'));
-  return Promise.all(
-    files.map(async (file) => {
-      const name = file.replace('-six-set.ts', '');
-      const module = (await import(path.join(ANSWER_TESTS, file))) as Record<string, readonly ChatQuestion[]>;
-      return {
-        name,
-        dir: path.join(ANSWER_TESTS, `${name}-six`),
-        // "twenty-first" exports TWENTY_FIRST_SIX_SET.
-        questions: module[`${name.toUpperCase().replace(/-/g, '_')}_SIX_SET`]!,
-      };
-    }),
-  );
-}
-
 /** A blind set written by a helper: answerable questions with the helper's style, and traps. */
 async function blindSet(file: string, dir: string): Promise<NamedSet> {
   const raw = JSON.parse(await readFile(file, 'utf8')) as Array<Record<string, unknown>>;
@@ -58,13 +36,6 @@ async function blindSet(file: string, dir: string): Promise<NamedSet> {
       : ({ ...question, style: STYLES[String(question.style)] ?? 'paraphrase' } as unknown as ChatQuestion),
   );
   return { name: path.basename(file, '.json'), dir, questions, blind: true };
-}
-
-/** An engine over a temp copy of the folder: opening a corpus folder may write its index beside it. */
-async function engineOver(dir: string): Promise<Engine> {
-  const copy = path.join(await mkdtemp(path.join(os.tmpdir(), 'citebot-dev-sets-')), 'corpus');
-  await cp(dir, copy, { recursive: true });
-  return Engine.open({ corpusDir: copy });
 }
 
 async function main(): Promise<void> {

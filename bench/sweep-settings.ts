@@ -9,10 +9,7 @@
  * even ones is checked on these), and per group (older: the sixth to sixteenth six; newer: the later ones)
  * answerable gained/lost and traps gained/lost.
  */
-import { cp, mkdtemp, readdir } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ANSWER_SETTINGS } from '../src/answer/answer.js';
 import { EXCERPT_SETTINGS } from '../src/answer/align.js';
 import { DECISION_MODEL, DECISION_SETTINGS } from '../src/answer/decide.js';
@@ -23,6 +20,7 @@ import { Engine } from '../src/engine.js';
 import { CHAT_SET, type ChatQuestion } from '../test/answer/chat-set.js';
 import { scoreChatSet } from '../test/answer/chat-score.js';
 import { OTHER_SET } from '../test/answer/other-corpus-set.js';
+import { ANSWER_TESTS, CORPUS, engineOver, sixSets } from './dev-set-files.js';
 
 const SETTINGS: Record<string, object> = {
   ANSWER_SETTINGS,
@@ -33,44 +31,41 @@ const SETTINGS: Record<string, object> = {
   RANK_SETTINGS,
   MATCH_SETTINGS,
 };
-const ANSWER_TESTS = fileURLToPath(new URL('../test/answer/', import.meta.url));
-
 interface DevSet {
   name: string;
   engine: Engine;
   questions: readonly ChatQuestion[];
 }
 
-/** An engine over a temp copy of the folder: opening a corpus folder may write its index beside it. */
-async function engineOver(dir: string): Promise<Engine> {
-  const copy = path.join(await mkdtemp(path.join(os.tmpdir(), 'citebot-sweep-')), 'corpus');
-  await cp(dir, copy, { recursive: true });
-  return Engine.open({ corpusDir: copy });
-}
-
 async function devSets(): Promise<DevSet[]> {
   const sets: DevSet[] = [];
-  if (process.env.SEED) sets.push({ name: 'seed', engine: await engineOver('corpus'), questions: CHAT_SET });
+  if (process.env.SEED) sets.push({ name: 'seed', engine: await engineOver(CORPUS), questions: CHAT_SET });
   sets.push({
     name: 'other',
     engine: await engineOver(path.join(ANSWER_TESTS, 'other-corpus')),
     questions: OTHER_SET,
   });
-  for (const file of (await readdir(ANSWER_TESTS)).filter((name) => name.endsWith('-six-set.ts'))) {
-    const name = file.replace('-six-set.ts', '');
-    const module = (await import(path.join(ANSWER_TESTS, file))) as Record<string, readonly ChatQuestion[]>;
-    sets.push({
-      name,
-      engine: await engineOver(path.join(ANSWER_TESTS, `${name}-six`)),
-      questions: module[`${name.toUpperCase().replace(/-/g, '_')}_SIX_SET`]!,
-    });
-  }
+  for (const set of await sixSets())
+    sets.push({ name: set.name, engine: await engineOver(set.dir), questions: set.questions });
   return sets;
 }
 
-const OLDER = new Set(['sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth']);
+/** The sixth to sixteenth six: the sets before the seventeenth, the first of the plainer prompt (docs/blind-sets.md). */
+const OLDER = new Set([
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+]);
 const group = (set: string): string =>
-  set === 'seed' || set === 'other' ? set : OLDER.has(set) || /^f|^sixteenth/.test(set) ? 'older' : 'newer';
+  set === 'seed' || set === 'other' ? set : OLDER.has(set) ? 'older' : 'newer';
 
 /** Sets the value at a dotted path and gives back the one it replaced. */
 function put(key: string, value: unknown): unknown {
