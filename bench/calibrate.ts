@@ -1,8 +1,8 @@
 /**
  * Calibrates the answer decision (src/answer/decide.ts DECISION_MODEL) on tune data only: the even-numbered
- * questions of the chat set, of the other-corpus set (articles no rule was written for) and of sessions 45-52's
- * sets on sixty more articles ("newer"; the tenth to fourteenth six since session 52, the fifteenth since session 53, the sixteenth since session 54, the seventeenth since session 55, the eighteenth since session 56, the nineteenth since session 57, the twentieth since session 58, the twenty-first since session 59, the twenty-second since session 60, the twenty-third since session 62), the WikiQA EVEN half, and the even half of a SQuAD sample (its own article
- * present, and withheld). Every question's best three candidates are read once, with their decision features
+ * questions of the chat set, of the other-corpus set (articles no rule was written for) and of every *-six set in
+ * test/answer (sessions 45 on: "newer"; each joins once its blind session is over), the WikiQA EVEN half, and the
+ * even half of a SQuAD sample (its own article present, and withheld). Every question's best three candidates are read once, with their decision features
  * and whether answering with them would be right. A grid search over the weights then simulates the product's
  * decision (the first candidate whose confidence passes answers) and keeps the best objective: chat set right
  * share (x CHAT_WEIGHT) + other-corpus right share (x OTHER_WEIGHT) + newer right share (x NEWER_WEIGHT) +
@@ -23,24 +23,7 @@ import { sampleInOrder } from './prng.js';
 import { containsAnyAnswer } from './text.js';
 import { CHAT_SET, type ChatQuestion } from '../test/answer/chat-set.js';
 import { OTHER_SET } from '../test/answer/other-corpus-set.js';
-import { SIXTH_SIX_SET } from '../test/answer/sixth-six-set.js';
-import { SEVENTH_SIX_SET } from '../test/answer/seventh-six-set.js';
-import { EIGHTH_SIX_SET } from '../test/answer/eighth-six-set.js';
-import { NINTH_SIX_SET } from '../test/answer/ninth-six-set.js';
-import { TENTH_SIX_SET } from '../test/answer/tenth-six-set.js';
-import { ELEVENTH_SIX_SET } from '../test/answer/eleventh-six-set.js';
-import { TWELFTH_SIX_SET } from '../test/answer/twelfth-six-set.js';
-import { THIRTEENTH_SIX_SET } from '../test/answer/thirteenth-six-set.js';
-import { FOURTEENTH_SIX_SET } from '../test/answer/fourteenth-six-set.js';
-import { FIFTEENTH_SIX_SET } from '../test/answer/fifteenth-six-set.js';
-import { SIXTEENTH_SIX_SET } from '../test/answer/sixteenth-six-set.js';
-import { SEVENTEENTH_SIX_SET } from '../test/answer/seventeenth-six-set.js';
-import { EIGHTEENTH_SIX_SET } from '../test/answer/eighteenth-six-set.js';
-import { NINETEENTH_SIX_SET } from '../test/answer/nineteenth-six-set.js';
-import { TWENTIETH_SIX_SET } from '../test/answer/twentieth-six-set.js';
-import { TWENTY_FIRST_SIX_SET } from '../test/answer/twenty-first-six-set.js';
-import { TWENTY_SECOND_SIX_SET } from '../test/answer/twenty-second-six-set.js';
-import { TWENTY_THIRD_SIX_SET } from '../test/answer/twenty-third-six-set.js';
+import { sixSets } from './dev-set-files.js';
 import { normaliseSpace } from '../test/answer/chat-score.js';
 import type { AnswerContext } from '../src/answer/answer.js';
 import { planFor, ANSWER_SETTINGS } from '../src/answer/answer.js';
@@ -330,26 +313,10 @@ async function main(): Promise<void> {
     ...(await chatSamples(meaning)),
     // Articles no rule was written for (test/answer/other-corpus): what carries to a community's own.
     ...(await chatSamples(meaning, 'other', 'test/answer/other-corpus', OTHER_SET)),
-    // Sessions 45-52's community articles, asked in the hardest way yet (few of the answer's words).
-    ...(await chatSamples(meaning, 'newer', 'test/answer/sixth-six', SIXTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/seventh-six', SEVENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/eighth-six', EIGHTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/ninth-six', NINTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/tenth-six', TENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/eleventh-six', ELEVENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/twelfth-six', TWELFTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/thirteenth-six', THIRTEENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/fourteenth-six', FOURTEENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/fifteenth-six', FIFTEENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/sixteenth-six', SIXTEENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/seventeenth-six', SEVENTEENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/eighteenth-six', EIGHTEENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/nineteenth-six', NINETEENTH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/twentieth-six', TWENTIETH_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/twenty-first-six', TWENTY_FIRST_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/twenty-second-six', TWENTY_SECOND_SIX_SET)),
-    ...(await chatSamples(meaning, 'newer', 'test/answer/twenty-third-six', TWENTY_THIRD_SIX_SET)),
   ];
+  // Sessions 45 on: the *-six sets' community articles, asked in the hardest way yet (few of the answer's words).
+  for (const set of await sixSets())
+    samples.push(...(await chatSamples(meaning, 'newer', set.dir, set.questions)));
   if (evalDirExists(evalDir))
     samples.push(...wikiqaSamples(evalDir, meaning), ...squadSamples(evalDir, meaning));
   const tune = samples.filter((s) => s.half === 'tune');
