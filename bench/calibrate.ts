@@ -38,6 +38,8 @@ import { openTermVectors } from '../src/search/vectors/term-vectors.js';
 import type { Article } from '../src/corpus/types.js';
 
 interface CandidateSample {
+  /** Ranked below the best candidate and from another article: decided with `laterBias` (decide.ts `modelFor`). */
+  otherArticle: boolean;
   /** Declined by a hard rule (unknown or unsupported name, no number or date). */
   hard: boolean;
   why?: string;
@@ -76,6 +78,7 @@ function sampleQuestion(
     const decision = decide(planned.plan, candidate.passage, candidate.excerpt, context, passAll);
     return [
       {
+        otherArticle: candidate.passage.file !== ranked[0]!.passage.file,
         hard: !decision.answer,
         ...(decision.answer ? {} : { why: decision.why }),
         text: candidate.excerpt.text.slice(0, 400),
@@ -276,7 +279,9 @@ function simulate(
     else out.traps++;
     const chosen = sample.candidates.find((c) => {
       if (c.hard || !c.features) return false;
-      const z = model.bias + FEATURES.reduce((sum, f) => sum + model.weights[f]! * c.features![f], 0);
+      // As the product decides (decide.ts `modelFor`): another article's candidate below the best needs more.
+      const bias = model.bias + (c.otherArticle ? DECISION_MODEL.laterBias : 0);
+      const z = bias + FEATURES.reduce((sum, f) => sum + model.weights[f]! * c.features![f], 0);
       return sigmoid(z) >= threshold;
     });
     if (!chosen) {
