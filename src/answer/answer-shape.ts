@@ -136,6 +136,8 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
     if (isYearOfDate(term, sentence.text)) return;
     // "On the 6th of March", "21st": an ordinal places, it counts nothing.
     if (ORDINAL.test(term)) return;
+    // "In the 8th jam of the second half": a half of a game places, it counts nothing.
+    if (term === HALF && GAME_HALF.test(sentence.text)) return;
     // "what turned into one of our best-attended days", "the old one": a thing, no count.
     if (term === 'one' && onesNameThings(sentence.text)) return;
     // "Stop 1, the old tithe barn", "Room 12.": a label's number names, it counts nothing.
@@ -182,6 +184,10 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   });
   return best < 1 && hasCountedUnit(sentence.text, plan.countFocus) ? 1 : best;
 }
+
+const HALF = 'half';
+/** A half of a game or a year, named by its place: "the second half", "the first half of 2024". */
+const GAME_HALF = /\b(?:first|second|1st|2nd|other|back|latter)\s+half\b/i;
 
 /** The first term after the number at `i` that is no number ("1.2 miles" is searched as 1, 2, mile), or ''. */
 function wordAfterNumber(terms: readonly string[], i: number): string {
