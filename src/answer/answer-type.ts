@@ -15,7 +15,7 @@ const COUNT =
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT = /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)? (?:amount|cost|price))\b/;
 const DATE =
-  /\b(?:when|whens|(?:what|which)(?: exact| precise| actual| specific)? (?:years?|dates?|days?|months?|times?|hours?|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)|^\W*(?:year|yr)\s+(?=\w)/;
+  /\b(?:when|whens|(?:what|which) (?:night|evening|morning|afternoon)s? of the week|(?:what|which)(?: exact| precise| actual| specific)? (?:years?|dates?|days?|months?|times?|hours?|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)|^\W*(?:year|yr)\s+(?=\w)/;
 const PERSON =
   /\b(?:who|whom|whose|whos|(?:what|which) (?:person|man|woman|people|group|groups|organi[sz]ations?|militants?|party|leader|experts?|analysts?|officials?|researchers?|scholars?|journalists?|reporters?|spokes(?:man|woman|person)|councill?ors?|players?|judges?|nurses?|doctors?|volunteers?|candidates?|ministers?|managers?|coaches?|captains?|referees?|arbiters?|solicitors?|lawyers?|teachers?|singers?|drummers?|guitarists?|musicians?|artists?|writers?|authors?|scientists?|bakers?|runners?|riders?|drivers?|winners?))\b/;
 const PLACE =
@@ -574,7 +574,8 @@ const PRICE_IN_GAME =
 export type DatePart = 'weekday' | 'day' | 'month' | 'year' | 'clock';
 
 const DATE_PARTS: Array<[RegExp, DatePart]> = [
-  [/\b(?:what|which) day of the week\b|\bwhat weekday\b/, 'weekday'],
+  // "What night of the week are the showings on": a weekday too.
+  [/\b(?:what|which) (?:day|night|evening|morning|afternoon)s? of the week\b|\bwhat weekdays?\b/, 'weekday'],
   // "what exact day", "which precise date": the day still.
   [/\b(?:what|which|on what)(?: (?:exact|precise|actual|specific))? (?:day|date)s?\b/, 'day'],
   [/\b(?:what|which|in what)(?: (?:exact|precise|actual|specific))? month\b/, 'month'],

@@ -969,8 +969,22 @@ function checkedTerms(
   const guess = guessed ? termOf(guessed.toLowerCase()) : null;
   if (guess && unknown.has(guess) && specific.has(guess)) checked.add(guess);
   for (const term of guessesForAsked(read, unknown, specific)) checked.add(term);
+  // "Like 400 litres in 2018 or so?", "around the 10th jam", "40ish?": a figure hedged after the question is a
+  // guess, whatever is asked; the answer settles it. Before it, it is a claim the question rests on ("shrine
+  // bomber was like 15, whats his name"). Read from the words as typed: the hedges are gone from the words
+  // searched. @example session 62: dev sets +1 -0 ("how much did the replacement machine end up costing,
+  // about 3 grand?"); seed chat set +1 -1 before the limit to after the question.
+  const asking = QUESTION_WORD.exec(read.text)?.index ?? Infinity;
+  for (const match of read.text.matchAll(HEDGED_NUMBER)) {
+    const term = termOf((match[1] ?? match[2])!.toLowerCase());
+    if (term && match.index > asking && specific.has(term)) checked.add(term);
+  }
   return checked;
 }
+
+/** A number hedged as a guess: "around 2019", "like 400", "about the 10th", "40ish", "2018 or so". */
+const HEDGED_NUMBER =
+  /\b(?:around|about|abt|like|roughly|approx(?:imately)?|circa|maybe|prob(?:ably)?)\s+(?:the\s+)?(\d[\d.]*(?:st|nd|rd|th|s)?)\b|\b(\d[\d.]*(?:st|nd|rd|th)?)(?:\s*-?ish\b|\s+or\s+so\b|\s+or\s+some(?:thing|thin)\b|\s+maybe\b)/gi;
 
 /** Where a guess and the question it goes with part: "?", a comma, a dash, or "but" after a hedge. */
 const GUESS_BREAK = /[?!;,]+|\s[-\u2013\u2014]\s|\bbut\b/gu;
