@@ -306,6 +306,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['otherYearSaid', (c) => otherYearSaid(c.plan, c.excerpt)],
   ['yearUnwritten', (c) => yearUnwritten(c.plan, c.passage, c.sources)],
   ['lastYearUnsaid', (c) => lastYearUnsaid(c.plan, c.excerpt)],
+  ['yearOfOtherTime', (c) => yearOfOtherTime(c.plan, c.passage, c.excerpt, c.sources)],
   ['lastYearOnlySaid', (c) => lastYearOnlySaid(c.plan, c.excerpt)],
   ['otherCurrencySaid', (c) => otherCurrencySaid(c.plan, c.excerpt)],
   ['rivalSaid', (c) => rivalSaid(c.plan, c.excerpt, DECISION_SETTINGS.minExcerptMatch)],
@@ -828,6 +829,55 @@ function asksDecade(plan: QueryPlan, year: string): boolean {
 function yearUnwritten(plan: QueryPlan, passage: Passage, sources: RankSources): boolean {
   return askedYears(plan).some((year) => !asksDecade(plan, year) && !articleWrites(year, passage, sources));
 }
+
+/**
+ * Does the question ask of a year that is not the article's own (dated in its title or opening: "Pressing Day
+ * 2024", "posted 3 June 2024", "the 2023/24 season"), and the excerpt tell of no year but its own ("The
+ * longest-peel competition was won by ... Maisie Harcourt" for "who won the longest peel competition in
+ * 2023")? Then it answers of the article's year, not the one asked. @example session 62: dev sets +5 traps
+ * declined, no answer lost ("how many litres of juice did the orchard get in 2021", "who won the open pairs at
+ * the 2023 hollinsford congress"); seed chat set, SQuAD and WikiQA unchanged.
+ */
+function yearOfOtherTime(
+  plan: QueryPlan,
+  passage: Passage,
+  excerpt: ExcerptChoice,
+  sources: RankSources,
+): boolean {
+  const asked = askedYears(plan).filter((year) => !asksDecade(plan, year));
+  if (asked.length === 0 || OTHER_YEAR_SAID.test(excerpt.text)) return false;
+  const own = articleOwnYears(passage, sources);
+  return own.size > 0 && asked.every((year) => !own.has(year));
+}
+
+/** The years an article dates itself by: those of its title and the opening of its first passage. */
+function articleOwnYears(passage: Passage, sources: RankSources): Set<string> {
+  const first = passage.index === 1 ? passage : sources.passageIn(passage.file, 1);
+  const opening = [passage.title, ...headerLines(first?.text ?? '')].join('\n');
+  const years = new Set<string>();
+  for (const [, year, to] of opening.matchAll(OWN_YEAR)) {
+    years.add(year!);
+    if (to) years.add(to.length === 2 ? year!.slice(0, 2) + to : to);
+  }
+  return years;
+}
+
+/** The lines opening a text before its first sentence of prose (one ending on a stop): a title, a byline, a date. */
+function headerLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    if (PROSE_LINE.test(line) || lines.length === HEADER_LINES) break;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** A line of prose ends on a stop ("... came through the gate."); a byline or a date does not. */
+const PROSE_LINE = /[.!?]["'\u2019\u201d)]?\s*$/u;
+const HEADER_LINES = 4;
+/** A year, or a span of two ("2023/24", "2024-2025"). */
+const OWN_YEAR = /\b((?:19|20)\d\d)(?:\s*[/\u2013-]\s*((?:19|20)?\d\d))?\b/g;
 
 /**
  * Does the question ask of last year or season ("who won the ladies singles last year") and the excerpt tell of
