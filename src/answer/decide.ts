@@ -884,8 +884,17 @@ const OWN_YEAR = /\b((?:19|20)\d\d)(?:\s*[/\u2013-]\s*((?:19|20)?\d\d))?\b/g;
  * no year but its own ("The ladies' singles went to Priya Nandra")? Then it answers of this year, not last.
  */
 function lastYearUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  return LAST_YEAR_ASKED.test(plan.asked) && !OTHER_YEAR_SAID.test(excerpt.text);
+  if (!LAST_YEAR_ASKED.test(plan.asked)) return false;
+  // "This year it was won by Geoffrey and Moira Stannard in their 1934 Riley": a year of the article's own, told
+  // as such, though another year is written (a car's).
+  // @example session 62: dev sets +2 traps declined, no answer lost; seed chat set unchanged.
+  if (THIS_YEAR_SAID.test(excerpt.text) && !LAST_YEAR_SAID.test(excerpt.text)) return true;
+  return !OTHER_YEAR_SAID.test(excerpt.text);
 }
+
+const THIS_YEAR_SAID = /\bthis\s+(?:year|season|time)\b/i;
+const LAST_YEAR_SAID =
+  /\b(?:last|previous|past|prior)\s+(?:year|season|time)|\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b/i;
 
 // Not "the year before the attack": a year before an event, not the article's.
 // "Two years ago", "the year before last": an earlier year still.
