@@ -87,6 +87,22 @@ describe('markdown', () => {
     expect(article.title.startsWith('a a a')).toBe(true);
   });
 
+  it('reads a plain front matter value holding a colon, which strict YAML takes for a nested map', () => {
+    const article = parse(
+      'n.md',
+      `---\ntitle: Regional Report: Thornleigh Band at the Championships\nauthor: Gareth: Band Secretary\nurl: https://example.org/a\n---\n${para('a')}`,
+    );
+    expect(article.title).toBe('Regional Report: Thornleigh Band at the Championships');
+    expect(article.author).toBe('Gareth: Band Secretary');
+    expect(article.url).toBe('https://example.org/a');
+    // Quoting is only the fallback: a value YAML reads is read as YAML ("# note" is a comment).
+    expect(parse('n.md', `---\ntitle: Plain # note\n---\n${para('a')}`).title).toBe('Plain');
+    // Anything else broken still says why.
+    expect(reason('n.md', `---\ntitle: A: B\n  nested: [unclosed\n---\n${para('a')}`)).toMatch(
+      /^front matter is not valid YAML/,
+    );
+  });
+
   it('refuses hostile or broken front matter with a reason', () => {
     expect(reason('n.md', `---\ntitle: !!js/function "function(){ return 1 }"\n---\n${para('a')}`)).toMatch(
       /^front matter is not valid YAML: .*tag/,

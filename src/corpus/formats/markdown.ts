@@ -47,17 +47,7 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   const closeEnd = open[0].length + close.index + close[0].length;
   const bodyStart = text.charAt(closeEnd) === '\n' ? closeEnd + 1 : closeEnd;
 
-  // Core schema only: no custom or language-specific tags (!!js/function...), no merge keys.
-  const doc = parseDocument(source, {
-    schema: 'core',
-    customTags: [],
-    merge: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: true,
-  });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) throw yamlError(problem.message.split('\n')[0] ?? problem.code);
+  const doc = parseFrontMatter(source);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -72,6 +62,39 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   const lineOf = (offset: number | undefined) =>
     2 + (source.slice(0, offset ?? 0).match(/\n/g)?.length ?? 0);
   return { data: data as Record<string, unknown>, bodyStart, aliasLines: frontMatterAliases(doc, lineOf) };
+}
+
+/**
+ * The front matter as YAML, or as people write it where strict YAML reads it otherwise: a plain value holding
+ * a colon and a space (`title: Regional Report: Thornleigh Band at the Championships`) is a nested map to
+ * YAML, an error, and the whole article was skipped. Such top-level values are read quoted; anything else
+ * still fails with YAML's own message.
+ */
+function parseFrontMatter(source: string): Document {
+  const doc = parseYaml(source);
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (!problem) return doc;
+  const quoted = source.replace(COLON_IN_PLAIN_VALUE, (_, key: string, value: string) => `${key}: ${JSON.stringify(value)}`);
+  if (quoted !== source) {
+    const again = parseYaml(quoted);
+    if (again.errors.length === 0 && again.warnings.length === 0) return again;
+  }
+  throw yamlError(problem.message.split('\n')[0] ?? problem.code);
+}
+
+/** A top-level `key: value` line whose plain (unquoted, not a list or block) value holds ": ". */
+const COLON_IN_PLAIN_VALUE = /^([A-Za-z_][\w-]*):[ \t]+(?![\s"'[{|>&*!%@`#-])(\S.*?:[ \t].*?)[ \t]*$/gm;
+
+function parseYaml(source: string): Document {
+  // Core schema only: no custom or language-specific tags (!!js/function...), no merge keys.
+  return parseDocument(source, {
+    schema: 'core',
+    customTags: [],
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: true,
+  });
 }
 
 const ALIASES_SHAPE = 'aliases must be a list of "NAME = meaning" lines or NAME: meaning pairs';
