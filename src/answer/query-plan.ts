@@ -1363,7 +1363,9 @@ function isNameWord(
   if (dictionary.isWordAsWritten(word) || dictionary.isWordAsWritten(americanSpelling(word))) return false;
   if (dictionary.isWord(word)) return true;
   // Not English: a name when news text uses it often ("fifa", "karachi"), else likely a slip ("happend").
-  const rank = relatedness?.frequencyRank(term);
+  // A slip whose stem is another word's ("acident": "acid", "quiting": "quit") has that word's rank, not its own.
+  const rank =
+    term !== word && dictionary.isWordAsWritten(term) ? undefined : relatedness?.frequencyRank(term);
   if (rank !== undefined && rank < PLAN_SETTINGS.nameRank)
     return !(relatedness && commonSlip(word, rank, dictionary, relatedness));
   return !dictionary.hasNeighbour(word);
