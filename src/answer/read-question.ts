@@ -21,6 +21,7 @@ import { banglishAsEnglish } from './banglish.js';
 import { portugueseAsEnglish } from './portuguese.js';
 import { spanishAsEnglish } from './spanish.js';
 import { withStrayWordsGlossed } from './stray-words.js';
+import { listedOtherSpelling } from '../search/american-spelling.js';
 import { tagalogAsEnglish } from './tagalog.js';
 import { withStretchedWordsCut, writeOutShorthand } from './shorthand.js';
 import { smallTalk } from './small-talk.js';
@@ -165,11 +166,26 @@ export interface CorpusWords {
   atAll(word: string): boolean;
 }
 
+/**
+ * "When do the ringers practise", "were the tyres checked": a word in the British or American spelling the
+ * articles do not use, where they write the other ("Practice night", "tires"), is read as they write it. The
+ * stems differ, so neither the index nor the vectors join them; the en-GB dictionary knows both as words, so
+ * "did you mean" does not either.
+ */
+function inCorpusSpelling(text: string, corpus?: CorpusWords): string {
+  if (!corpus) return text;
+  return text.replace(/\p{L}+/gu, (word) => {
+    const other = listedOtherSpelling(word.toLowerCase());
+    return other !== undefined && !corpus.atAll(word) && corpus.atAll(other) ? other : word;
+  });
+}
+
 /** What reading a question does to its words, in this order (see the comments in `readQuestion`). */
 const READING_STAGES: ReadonlyArray<(text: string, corpus?: CorpusWords) => string> = [
   withLettersJoined,
   withoutPersona,
   (text, corpus) => withStrayWordsGlossed(text, corpus?.atAll),
+  inCorpusSpelling,
   asEnglishQuestion,
   tagalogAsEnglish,
   portugueseAsEnglish,

@@ -1,5 +1,8 @@
 /**
- * An English word checker: the Hunspell en-US dictionary of `dictionary-en`, as `nspell` reads it.
+ * An English word checker: the Hunspell en-US dictionary of `dictionary-en` and the en-GB one of
+ * `dictionary-en-gb` together, as `nspell` reads them. A community's articles and questions are as often
+ * British as American: "grey", "tyres", "maths", "cheque", "practise" are words, not names the articles lack
+ * nor slips to correct (en-US alone knows none of them).
  *
  * Used by "did you mean" so a correct English word the corpus lacks ("died", "weapons") is never "corrected"
  * into a corpus word, and by the question reading to tell names from words. nspell builds its checker from the
@@ -47,25 +50,37 @@ export interface OpenDictionaryOptions {
 
 const require = createRequire(import.meta.url);
 
-/** What the dictionary is built from: the two packages, by `name@version`. */
+/** What the dictionary is built from: the packages, by `name@version`. */
 interface DictionarySource {
   id: string;
-  /** The folder holding index.aff and index.dic. */
-  folder: string;
+  /** The folders holding index.aff and index.dic: en-US first, then en-GB. */
+  folders: string[];
 }
 
-/** The installed `dictionary-en` and `nspell`; undefined when either is not installed. */
-function findDictionarySource(): DictionarySource | undefined {
+/** The folder of an installed dictionary package, or undefined. */
+function dictionaryFolder(name: string): { id: string; folder: string } | undefined {
   let folder: string;
   try {
     // Its package.json is not exported: found beside its entry point.
-    folder = fileURLToPath(new URL('.', import.meta.resolve('dictionary-en')));
+    folder = fileURLToPath(new URL('.', import.meta.resolve(name)));
   } catch {
     return undefined;
   }
-  const words = findInstalledPackage('dictionary-en', folder);
+  const found = findInstalledPackage(name, folder);
+  return found ? { id: found.id, folder } : undefined;
+}
+
+/** The installed `dictionary-en` (and `dictionary-en-gb`, when installed) and `nspell`; else undefined. */
+function findDictionarySource(): DictionarySource | undefined {
+  const american = dictionaryFolder('dictionary-en');
+  const british = dictionaryFolder('dictionary-en-gb');
   const speller = findInstalledPackage('nspell');
-  return words && speller ? { id: `${words.id} ${speller.id}`, folder } : undefined;
+  if (!american || !speller) return undefined;
+  const dictionaries = british ? [american, british] : [american];
+  return {
+    id: [...dictionaries.map((d) => d.id), speller.id].join(' '),
+    folders: dictionaries.map((d) => d.folder),
+  };
 }
 
 /** A dictionary file as `checkBuiltFile` reads it: one built from other package versions is stale. */
@@ -81,29 +96,38 @@ function dictionaryFile(installed: DictionarySource | undefined): BuiltFileKind<
 
 const loadNspell = (): typeof NSpell => require('nspell') as typeof NSpell;
 
-/** Builds nspell from the Hunspell files (about 150 ms) and takes what the file keeps. */
+/**
+ * Builds nspell from each dictionary's Hunspell files (about 150 ms each) and takes what the file keeps: every
+ * word form either knows, each with the marks its own dictionary gives it (a mark is a flag's meaning, not the
+ * flag's letter, so the two agree), and the first's settings (the en-US compound and conversion rules).
+ */
 function compile(installed: DictionarySource): DictionaryTable {
-  const aff = readFileSync(path.join(installed.folder, 'index.aff'));
-  const dic = readFileSync(path.join(installed.folder, 'index.dic'));
-  const spell = loadNspell()(aff, dic) as unknown as SpellState;
-  const { flags } = spell;
   const words = new Map<string, number>();
-  for (const word in spell.data) {
-    const codes = spell.data[word]!;
-    let marks = 0;
-    // As nspell's flag test: the setting exists and the word's codes hold its value.
-    MARKED_FLAGS.forEach((name, bit) => {
-      if (name in flags && codes.indexOf(flags[name] as string) > -1) marks |= 1 << bit;
-    });
-    words.set(word, marks);
-  }
-  // Entries with a capital inside ("McDonald", "iPhone"): lower-case input is accepted for them too.
   const mixedCase = new Set<string>();
-  for (const line of dic.toString('utf8').split('\n')) {
-    const word = line.split('/', 1)[0]!.trim();
-    if (/\p{Lu}/u.test(word.slice(1))) mixedCase.add(word.toLowerCase());
+  let first: SpellState | undefined;
+  for (const folder of installed.folders) {
+    const aff = readFileSync(path.join(folder, 'index.aff'));
+    const dic = readFileSync(path.join(folder, 'index.dic'));
+    const spell = loadNspell()(aff, dic) as unknown as SpellState;
+    first ??= spell;
+    const { flags } = spell;
+    for (const word in spell.data) {
+      if (words.has(word)) continue;
+      const codes = spell.data[word]!;
+      let marks = 0;
+      // As nspell's flag test: the setting exists and the word's codes hold its value.
+      MARKED_FLAGS.forEach((name, bit) => {
+        if (name in flags && codes.indexOf(flags[name] as string) > -1) marks |= 1 << bit;
+      });
+      words.set(word, marks);
+    }
+    // Entries with a capital inside ("McDonald", "iPhone"): lower-case input is accepted for them too.
+    for (const line of dic.toString('utf8').split('\n')) {
+      const word = line.split('/', 1)[0]!.trim();
+      if (/\p{Lu}/u.test(word.slice(1))) mixedCase.add(word.toLowerCase());
+    }
   }
-  const { compoundRules, conversion, replacementTable } = spell;
+  const { flags, compoundRules, conversion, replacementTable } = first!;
   return {
     source: installed.id,
     words,
