@@ -95,6 +95,17 @@ describe('markdown', () => {
     expect(article.title).toBe('Regional Report: Thornleigh Band at the Championships');
     expect(article.author).toBe('Gareth: Band Secretary');
     expect(article.url).toBe('https://example.org/a');
+    // Values starting with a character YAML reserves, and field names in capitals, as people write them.
+    const written = parse(
+      'n.md',
+      `---\nTitle: [Draft] Meeting notes\nAuthor: @gareth\nURL: https://example.org/b\ntags: [a, b]\n---\n${para('a')}`,
+    );
+    expect(written.title).toBe('[Draft] Meeting notes');
+    expect(written.author).toBe('@gareth');
+    expect(written.url).toBe('https://example.org/b');
+    expect(parse('n.md', `---\ntitle: *Important* update\n---\n${para('a')}`).title).toContain('Important');
+    expect(parse('n.md', `---\ntitle: lower\nTitle: Upper\n---\n${para('a')}`).title).toBe('lower');
+    expect(parse('n.md', `---\n__proto__:\n  title: sneaky\n---\n${para('a')}`).title).not.toBe('sneaky');
     // Quoting is only the fallback: a value YAML reads is read as YAML ("# note" is a comment).
     expect(parse('n.md', `---\ntitle: Plain # note\n---\n${para('a')}`).title).toBe('Plain');
     // Anything else broken still says why.
@@ -117,7 +128,9 @@ describe('markdown', () => {
     expect(reason('n.md', `---\n${laughs}\n---\n${para('a')}`)).toMatch(
       /^front matter is not valid YAML: .*alias/i,
     );
-    expect(reason('n.md', `---\ntitle: "unclosed\n---\n${para('a')}`)).toMatch(
+    // A quote left open on one line is read as the text written, not the article skipped.
+    expect(parse('n.md', `---\ntitle: "unclosed\n---\n${para('a')}`).title).toBe('"unclosed');
+    expect(reason('n.md', `---\ntitle: x\n  - y: [\n---\n${para('a')}`)).toMatch(
       /^front matter is not valid YAML/,
     );
     expect(reason('n.md', `---\n- just\n- a list\n---\n${para('a')}`)).toMatch(

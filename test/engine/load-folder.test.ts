@@ -24,7 +24,7 @@ describe('loading a corpus folder', () => {
       'empty.txt': '',
       'blank.md': '  \n\n',
       'huge.txt': 'x'.repeat(MAX + 1),
-      'broken.md': `---\ntitle: [unclosed\n---\n${para('x')}`,
+      'broken.md': `---\ntitle: !!python/object ls\n---\n${para('x')}`,
       'report.odt': 'PK',
       '.gitkeep': '',
     });

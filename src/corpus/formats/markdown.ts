@@ -61,20 +61,28 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   // The front matter's first line is the file's second (after the opening ---).
   const lineOf = (offset: number | undefined) =>
     2 + (source.slice(0, offset ?? 0).match(/\n/g)?.length ?? 0);
-  return { data: data as Record<string, unknown>, bodyStart, aliasLines: frontMatterAliases(doc, lineOf) };
+  return {
+    data: withLowerCaseKeys(data as Record<string, unknown>),
+    bodyStart,
+    aliasLines: frontMatterAliases(doc, lineOf),
+  };
 }
 
 /**
- * The front matter as YAML, or as people write it where strict YAML reads it otherwise: a plain value holding
- * a colon and a space (`title: Regional Report: Thornleigh Band at the Championships`) is a nested map to
- * YAML, an error, and the whole article was skipped. Such top-level values are read quoted; anything else
- * still fails with YAML's own message.
+ * The front matter as YAML, or as people write it where strict YAML reads it otherwise, which skipped the whole
+ * article: a plain value holding a colon and a space (`title: Regional Report: Thornleigh Band at the
+ * Championships`, a nested map to YAML), or starting with a character YAML reserves (`author: @gareth`,
+ * `title: [Draft] Meeting notes`, `title: *Important* update`). Such a top-level value, when it is no valid
+ * YAML value on its own, is read as the text it is; a value that is (`tags: [a, b]`) is kept. A tag (`!x`)
+ * is never quoted: it still fails with YAML's own message, as does anything else.
  */
 function parseFrontMatter(source: string): Document {
   const doc = parseYaml(source);
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (!problem) return doc;
-  const quoted = source.replace(COLON_IN_PLAIN_VALUE, (_, key: string, value: string) => `${key}: ${JSON.stringify(value)}`);
+  const quoted = source.replace(TOP_LEVEL_VALUE, (line: string, key: string, value: string) =>
+    value.startsWith('!') || valueParses(value) ? line : `${key}: ${JSON.stringify(value)}`,
+  );
   if (quoted !== source) {
     const again = parseYaml(quoted);
     if (again.errors.length === 0 && again.warnings.length === 0) return again;
@@ -82,8 +90,14 @@ function parseFrontMatter(source: string): Document {
   throw yamlError(problem.message.split('\n')[0] ?? problem.code);
 }
 
-/** A top-level `key: value` line whose plain (unquoted, not a list or block) value holds ": ". */
-const COLON_IN_PLAIN_VALUE = /^([A-Za-z_][\w-]*):[ \t]+(?![\s"'[{|>&*!%@`#-])(\S.*?:[ \t].*?)[ \t]*$/gm;
+/** A top-level `key: value` line with a value on it. */
+const TOP_LEVEL_VALUE = /^([A-Za-z_][\w-]*):[ \t]+(\S.*?)[ \t]*$/gm;
+
+/** Does a value read on its own as YAML, and as no map (a colon in it made one)? */
+function valueParses(value: string): boolean {
+  const doc = parseYaml(value);
+  return doc.errors.length === 0 && doc.warnings.length === 0 && !isMap(doc.contents);
+}
 
 function parseYaml(source: string): Document {
   // Core schema only: no custom or language-specific tags (!!js/function...), no merge keys.
@@ -104,7 +118,10 @@ const ALIASES_SHAPE = 'aliases must be a list of "NAME = meaning" lines or NAME:
  * another shape are kept as problems (reported by the engine), so they never stop the article loading.
  */
 function frontMatterAliases(doc: Document, lineOf: (offset: number | undefined) => number): AliasLine[] {
-  const node = doc.get('aliases', true);
+  const key = isMap(doc.contents)
+    ? doc.contents.items.find((pair) => isScalar(pair.key) && String(pair.key.value).toLowerCase() === 'aliases')?.key
+    : undefined;
+  const node = key === undefined ? undefined : doc.get(key, true);
   if (node === undefined || node === null) return [];
   const at = (item: unknown) =>
     lineOf(isScalar(item) || isMap(item) || isSeq(item) ? item.range?.[0] : undefined);
@@ -130,6 +147,20 @@ function frontMatterAliases(doc: Document, lineOf: (offset: number | undefined) 
   }
   const text = scalarText(node);
   return text !== undefined && text.trim() ? [{ line: at(node), text }] : [bad(node)];
+}
+
+/**
+ * The fields by their lower-case names: `Title:` and `URL:` are how many people write them. Where both forms are
+ * given, the lower-case one is read.
+ */
+function withLowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
+  // No prototype: a `__proto__:` field is only a field.
+  const fields = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(data)) {
+    const lower = key.toLowerCase();
+    if (key === lower || !(lower in data)) fields[lower] = value;
+  }
+  return fields;
 }
 
 function stringField(value: unknown): string | undefined {
