@@ -106,6 +106,10 @@ describe('markdown', () => {
     expect(parse('n.md', `---\ntitle: *Important* update\n---\n${para('a')}`).title).toContain('Important');
     expect(parse('n.md', `---\ntitle: lower\nTitle: Upper\n---\n${para('a')}`).title).toBe('lower');
     expect(parse('n.md', `---\n__proto__:\n  title: sneaky\n---\n${para('a')}`).title).not.toBe('sneaky');
+    // Blank lines pasted above the front matter; a horizontal rule after them is no front matter.
+    expect(parse('n.md', `\n\n---\ntitle: Pasted\n---\n${para('a')}`).title).toBe('Pasted');
+    const ruled = parse('n.md', `\n---\n${para('a')}\n\n---\n\n${para('b')}`);
+    expect(ruled.title).toContain('a a a');
     // Quoting is only the fallback: a value YAML reads is read as YAML ("# note" is a comment).
     expect(parse('n.md', `---\ntitle: Plain # note\n---\n${para('a')}`).title).toBe('Plain');
     // Anything else broken still says why.

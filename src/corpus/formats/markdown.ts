@@ -33,8 +33,11 @@ function yamlError(message: string): CorpusError {
 }
 
 function readFrontMatter(text: string): FrontMatter | undefined {
-  const open = /^---[ \t]*\n/.exec(text);
+  const open = /^(?:[ \t]*\n)*---[ \t]*\n/.exec(text);
   if (!open) return undefined;
+  // Blank lines pasted above the front matter: it is one only when a `key:` line follows (a leading
+  // horizontal rule is not).
+  if (!open[0].startsWith('---') && !/^[A-Za-z_][\w -]*:/.test(text.slice(open[0].length))) return undefined;
   const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
   if (!close) {
     // A leading `---` can be a horizontal rule; only complain when YAML clearly follows.
