@@ -33,9 +33,10 @@ export const SEARCH_SETTINGS = {
 /**
  * Bump when the analyzer changes in a way the settings, the stop words and the irregular forms cannot show
  * (new tokenizer rules; sentence and passage splitting too: snapshots keep each article's passages and their
- * sentences). 6: a Markdown heading starts the passage it heads (session 56).
+ * sentences). 6: a Markdown heading starts the passage it heads (session 56). 7: front matter and plain-text
+ * titles as people write them (session 63: `title: A: B`, `Title:`, "Title: ..." lines, underlined titles).
  */
-const PIPELINE_VERSION = 6;
+const PIPELINE_VERSION = 7;
 
 /** A fingerprint of everything that shapes the index: part of every snapshot. */
 export const SETTINGS_KEY = createHash('sha256')

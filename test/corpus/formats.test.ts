@@ -21,6 +21,14 @@ function reason(file: string, text: string | Uint8Array): string {
 }
 
 describe('plain text', () => {
+  it('reads a title line as people write one: labelled, underlined or marked as a heading', () => {
+    for (const head of ['Title: Harvest report', 'Harvest report\n==============', '# Harvest report']) {
+      const article = parse('a.txt', `${head}\n\n${para('body')}`);
+      expect(article.title, head).toBe('Harvest report');
+      expect(article.passages[0]!.text.startsWith('body body'), head).toBe(true);
+    }
+  });
+
   it('does not take a sentence for a title', () => {
     const article = parse('a.txt', `This is a sentence.\n\n${para('body')}`);
     expect(article.title).toBe('This is a sentence');

@@ -48,6 +48,17 @@ function isTitleLine(line: string): boolean {
   return splitSentences(t).length === 1;
 }
 
+/** A rule under a title line: "======", "------". */
+const UNDERLINE = /^\s*(?:={3,}|-{3,}|~{3,})\s*$/;
+
+/**
+ * A title line as people write one in plain text: a label before it ("Title: Harvest report", "Subject: ...")
+ * or Markdown's heading marks ("# Harvest report") are not part of it.
+ */
+function titleText(line: string): string {
+  return line.replace(/^\s*(?:#{1,6}\s+|(?:title|subject|headline)\s*:\s*)/i, '');
+}
+
 function isBlank(line: Line | undefined): boolean {
   return line === undefined || line.text.trim() === '';
 }
@@ -76,11 +87,15 @@ export function extractText(text: string): Extracted {
   let title: string | undefined;
   const titleIndex = nonBlank[first];
   const titleLine = titleIndex === undefined ? undefined : lines[titleIndex];
-  // A title line stands alone (blank line after it) and leaves some body behind it.
-  if (titleLine && titleIndex !== undefined && isBlank(lines[titleIndex + 1]) && first < last) {
-    if (isTitleLine(titleLine.text)) {
-      title = cleanTitle(titleLine.text);
-      first++;
+  // A title line stands alone (blank line after it, or a rule under it: "Harvest report" over "======")
+  // and leaves some body behind it.
+  const underlined =
+    titleIndex !== undefined && UNDERLINE.test(lines[titleIndex + 1]?.text ?? '') && isBlank(lines[titleIndex + 2]);
+  if (titleLine && titleIndex !== undefined && (underlined || isBlank(lines[titleIndex + 1])) && first < last) {
+    const written = titleText(titleLine.text);
+    if (isTitleLine(written)) {
+      title = cleanTitle(written);
+      first += underlined ? 2 : 1;
     }
   }
 
