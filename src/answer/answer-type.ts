@@ -421,13 +421,15 @@ export function asksForMaker(question: string): boolean {
 
 /** The thing whose make is asked: "what make is the new [bandsaw]", "which brand of [paint]" (its last word). */
 const BRANDED_THING =
-  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?:make|brand|manufacturer|maker)\s+(?:of\s+|is\s+|was\s+|are\s+|were\s+)(?:the\s+|their\s+|our\s+|his\s+|her\s+)?((?:\w+\s+){0,2}\w+)/;
+  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?:make|brand|manufacturer|maker|variety|breed|cultivar)\s+(?:of\s+|is\s+|was\s+|are\s+|were\s+)(?:the\s+|their\s+|our\s+|his\s+|her\s+)?((?:\w+\s+){0,2}\w+)/;
 /**
  * "What make is the new bandsaw", "which brand of paint do they use": a maker's name answers ("a Record Power
- * BS350"), not a sentence that only tells of the thing ("the new 14-inch bandsaw arrived on 3 March").
+ * BS350"), not a sentence that only tells of the thing ("the new 14-inch bandsaw arrived on 3 March"). So does
+ * a kind's ("what variety was Davey's pumpkin", "what breed are the pups": "Labrador x Golden Retriever
+ * crosses"; session 63: dev +2, SQuAD unchanged).
  */
 const BRAND_ASKED =
-  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?:make|brand|manufacturer|maker)\b(?!\s+(?:it|sure|up|out)\b)|^(?:what|which)\s+(?:make|brand|manufacturer)\s+(?:of|is|was|are|were|did|do|does)\b/;
+  /^(?:what|whats|which)(?:\s+(?:is|was|are|were|s))?\s+(?:the\s+)?(?:make|brand|manufacturer|maker|variety|breed|cultivar)\b(?!\s+(?:it|sure|up|out)\b)|^(?:what|which)\s+(?:make|brand|manufacturer|variety|breed|cultivar)\s+(?:of|is|was|are|were|did|do|does)\b/;
 
 /**
  * Whether a name is known ("was the bomber ever identified by name", "has he been named", "is the bomber's

@@ -19,7 +19,6 @@ import type { ExcerptChoice } from './align.js';
 import { datesOnlyPast, fateOf } from './answer-type.js';
 import { onlyUnnamedOne } from './unnamed-one.js';
 import { unitPriceUnsaid } from './unit-price.js';
-import { brandUnsaid } from './brand-asked.js';
 import { changeFigureUnsaid } from './change-figure.js';
 import { attemptOnlySaid } from './attempt-only.js';
 import { successorUnsaid } from './successor.js';
@@ -346,7 +345,6 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['placedElsewhere', (c) => placedElsewhere(c.plan, c.excerpt)],
   ['reactionUnsaid', (c) => reactionUnsaid(c.plan, c.excerpt)],
   ['unitPriceUnsaid', (c) => unitPriceUnsaid(c.plan, c.excerpt)],
-  ['brandUnsaid', (c) => brandUnsaid(c.plan, c.excerpt)],
   ['changeFigureUnsaid', (c) => changeFigureUnsaid(c.plan, c.excerpt)],
   ['onlyUnnamedOne', (c) => onlyUnnamedOne(c.plan, c.excerpt)],
   ['winUnsaid', (c) => winUnsaid(c.plan, c.excerpt)],

@@ -22,6 +22,19 @@ import { isRegionCode, isRegionName, inRegionName, regionOfDemonym } from './reg
 const NOT_LINKS = new Set(
   'by from with against than not no on at in into for to after before during about'.split(' '),
 );
+/** Most words between a maker's name and a word for the thing it made. */
+const MAKER_REACH = 3;
+/** "is a", "was an", "are": what puts a name as what the thing is. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/** Is the name at `i` said to be what the subject is ("is a Record Power DP58B", "are Labradors")? */
+function saidToBe(words: readonly string[], i: number): boolean {
+  const before = words[i - 1]?.toLowerCase();
+  if (before === 'a' || before === 'an' || before === 'all')
+    return COPULAS.has(words[i - 2]?.toLowerCase() ?? '');
+  return COPULAS.has(before ?? '');
+}
+
 /** Most words between a name and a word for what it names. */
 const NAME_REACH = 4;
 /** Least match between a sentence word and a word of the named thing for the one to stand for the other. */
@@ -54,13 +67,20 @@ export function namesThing(plan: QueryPlan, text: string): boolean {
     if (standsFor(plan, whose, lower)) things.push(i);
   });
   if (plan.namedThing.length === 0) return names.length > 0;
-  // A maker: a name anywhere in the sentence on the thing ("The pillar drill we bought in the autumn is a Record
-  // Power DP58B"), not its opening word nor a month or day ("After eighteen months of saving, the new 14-inch
-  // bandsaw arrived on 3 March" names no maker).
+  // A maker: a name beside a word for the thing ("a Record Power lathe", "the pups are all Labrador crosses") or
+  // said to be what it is ("The pillar drill we bought in the autumn is a Record Power DP58B"), not the
+  // sentence's opening word nor a month or day ("After eighteen months of saving, the new 14-inch bandsaw arrived
+  // on 3 March" names no maker), nor a name further off ("..., and Colin has already cut a dozen bird boxes";
+  // "bows ... using a £640 grant from Fenwick Rotary"; session 63: dev +1).
   if (plan.makerAsked)
     return (
       things.length > 0 &&
-      names.some((i) => !opensSentence(matches[i]!, text) && !isCalendarName(words[i]!.toLowerCase()))
+      names.some(
+        (i) =>
+          !opensSentence(matches[i]!, text) &&
+          !isCalendarName(words[i]!.toLowerCase()) &&
+          (things.some((t) => Math.abs(t - i) <= MAKER_REACH) || saidToBe(words, i)),
+      )
     );
   // "The teachers of Dharma in Tibet are most commonly called a Lama": the thing, then a word naming it.
   const naming = words.findIndex((word, i) => NAMING.has(word.toLowerCase()) || isKnownAs(words, i));
