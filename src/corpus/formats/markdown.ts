@@ -121,10 +121,11 @@ const ALIASES_SHAPE = 'aliases must be a list of "NAME = meaning" lines or NAME:
  * another shape are kept as problems (reported by the engine), so they never stop the article loading.
  */
 function frontMatterAliases(doc: Document, lineOf: (offset: number | undefined) => number): AliasLine[] {
-  const key = isMap(doc.contents)
-    ? doc.contents.items.find((pair) => isScalar(pair.key) && String(pair.key.value).toLowerCase() === 'aliases')?.key
+  // Found by its name in any case, as the other fields are (`withLowerCaseKeys`).
+  const node = isMap(doc.contents)
+    ? doc.contents.items.find((pair) => isScalar(pair.key) && String(pair.key.value).toLowerCase() === 'aliases')
+        ?.value
     : undefined;
-  const node = key === undefined ? undefined : doc.get(key, true);
   if (node === undefined || node === null) return [];
   const at = (item: unknown) =>
     lineOf(isScalar(item) || isMap(item) || isSeq(item) ? item.range?.[0] : undefined);
