@@ -26,6 +26,8 @@ const EXTRA_STOP_WORDS = `
   yes no not just so s t d ll re ve m thing things kind anyone anybody someone somebody
   isnt arent wasnt werent dont doesnt didnt cant wont couldnt shouldnt wouldnt hasnt havent hadnt
   im ive youre theyre thats whats whos wheres hows lets according per until
+  she shes hes hers herself itself myself yours yourself yourselves ours ourselves theirs themselves
+  hed youd theyd itll youll theyll weve youve theyve whoever whatever
 `
   .trim()
   .split(/\s+/);
