@@ -183,10 +183,10 @@ export function hasAgeWord(sentence: string): boolean {
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/gi;
 /**
  * An age in numbers: "at 39", "aged 17", "at the age of 35", "seven months old", "Moahammed Shehzad, 25, who",
- * "was fourteen at the time of filming".
+ * "was fourteen at the time of filming"; an age asked of all who join: "16 or older", "ages 8 to 15", "under-12s".
  */
 const AGE_NUMBER =
-  /\b(?:at|aged?|age of)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\b(?:years?|months?|weeks?|days?)[\s-]old\b|,\s*\d{1,3}\s*,|\b(?:was|is|were|are|turned)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\s+(?:at the time|when)\b/i;
+  /\b\d{1,2}\s+(?:or|and)\s+(?:over|older|above|under|younger)\b|\b(?:over|under)[\s-]?\d{1,2}s\b|\b(?:at|aged?|ages|age of)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\b(?:years?|months?|weeks?|days?)[\s-]old\b|,\s*\d{1,3}\s*,|\b(?:was|is|were|are|turned)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\s+(?:at the time|when)\b/i;
 
 /**
  * Does a sentence say how old someone or something is: an age in words or numbers, or a date (a birth, a
