@@ -9,10 +9,10 @@ import type { QueryPlan } from './query-plan.js';
 /**
  * A yes/no question whose verb is an outcome: given, got, granted, approved, taken to, won, paid, went ahead,
  * signed off, turned down ("did they actually get it", "did he end up taking it to the county", "has the
- * council signed off on the road closure").
+ * council signed off on the road closure"), or will be ("is bridge street getting shut for the fair").
  */
 const OUTCOME_YES_NO =
-  /\b(?:did|has|have|had)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}?(?:give|gave|given|get|got|gotten|receive|received|grant|granted|award|awarded|approve|approved|accept|accepted|take|taking|took|taken|win|won|pay|paid|go\s+ahead|went\s+ahead|sign(?:ed)?\s+off|allow|allowed|pass|passed|agree|agreed|say\s+yes|said\s+yes|turn(?:ed)?\s+(?:it\s+|them\s+)?down|reject|rejected|refuse|refused)\b/iu;
+  /\b(?:is|are|will)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}?(?:getting|being|be|going\s+to\s+be)\s+(?:approved|granted|given|awarded|accepted|allowed|passed|agreed|funded|paid|closed|shut|signed\s+off|turned\s+down|rejected|refused)\b|\b(?:did|has|have|had)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}?(?:give|gave|given|get|got|gotten|receive|received|grant|granted|award|awarded|approve|approved|accept|accepted|take|taking|took|taken|win|won|pay|paid|go\s+ahead|went\s+ahead|sign(?:ed)?\s+off|allow|allowed|pass|passed|agree|agreed|say\s+yes|said\s+yes|turn(?:ed)?\s+(?:it\s+|them\s+)?down|reject|rejected|refuse|refused)\b/iu;
 
 /** A question that asks about the attempt itself ("did they apply for it", "have they asked for more"). */
 const ATTEMPT_ASKED =
@@ -20,7 +20,7 @@ const ATTEMPT_ASKED =
 
 /** Words that tell of an attempt whose outcome is still to come. */
 const ATTEMPT_SAID =
-  /\b(?:(?:has|have|had)\s+(?:also\s+)?applied|applied\s+(?:to|for)|(?:is|are|was|were)\s+applying|put\s+in\s+(?:a\s+bid\s+|an\s+application\s+|a\s+claim\s+)?for|(?:submitted|lodged|made|put\s+in)\s+(?:a|an|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:claim|application|bid|request|appeal)|(?:is|are|was|were)\s+(?:considering|thinking\s+(?:about|of)|weighing\s+up)|(?:has|have)\s+asked\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?for|application\s+(?:went|was\s+sent|has\s+gone|has\s+been\s+sent)\s+to)\b/iu;
+  /\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:submitted|lodged|sent\s+in)\s+to|(?:has|have|had)\s+(?:also\s+)?applied|applied\s+(?:to|for)|(?:is|are|was|were)\s+applying|put\s+in\s+(?:a\s+bid\s+|an\s+application\s+|a\s+claim\s+)?for|(?:submitted|lodged|made|put\s+in)\s+(?:a|an|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:claim|application|bid|request|appeal)|(?:is|are|was|were)\s+(?:considering|thinking\s+(?:about|of)|weighing\s+up)|(?:has|have)\s+asked\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?for|application\s+(?:went|was\s+sent|has\s+gone|has\s+been\s+sent)\s+to)\b/iu;
 
 /** Words that tell how it came out. */
 const OUTCOME_SAID =
