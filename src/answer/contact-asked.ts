@@ -27,7 +27,7 @@ const CONTACTS: ReadonlyArray<{ noun: string; written: RegExp }> = [
  */
 function asksFor(noun: string): RegExp {
   const opening = String.raw`(?:what|whats|what['\u2019]s|wat|wats|where|wheres|where['\u2019]s|which|got|any(?:one|body)?\s+(?:got|have|know)|do\s+(?:u|you|we|they)\s+(?:have|know)|can\s+(?:i|u|you|someone)\s+(?:get|have|give|share|post))`;
-  const owner = String.raw`(?:(?:is|was|s|are)\s+)?(?:(?:the|their|its|his|her|our|ur|your|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?(?:[\w-]+\s+){0,2}?`;
+  const owner = String.raw`(?:(?:is|was|s|are)\s+)?(?:(?:the|their|its|his|her|our|ur|your|a|an)\s+)?(?:[\w-]+(?:['\u2019]s?)?\s+){0,3}?`;
   return new RegExp(
     String.raw`^\W*(?:(?:hey|hi|so|ok|and)\W+)?${opening}\s+${owner}${noun}\b(?!\s+(?:called|say|said|says))|^\W*(?:(?:the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}${noun}\W*$`,
     'i',
