@@ -652,7 +652,7 @@ export function asksForCode(question: string): boolean {
 
 const CODE_WORD = String.raw`(?:numbers?|(?:batch|zip|postal|post|area|promo|discount|error|product|access|model|serial|country|dialling|dialing|reference)\s+codes?)`;
 const CODE_ASKED = new RegExp(
-  String.raw`^\W*(?:(?:what|whats|what['\u2019]s|which)(?:\s+is|\s+are|\s+was)?\s+(?:the|their|its|his|her|my|your|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}${CODE_WORD}\b(?!\s+of\b)|(?:[\p{L}'\u2019-]+\s+){1,3}${CODE_WORD}\W*$)`,
+  String.raw`^\W*(?:(?:what|whats|which)(?:\s+is|\s+are|\s+was)?\s+(?:the|their|its|his|her|my|your|our)\s+(?:[\p{L}-]+\s+){0,2}${CODE_WORD}\b(?!\s+of\b)|(?:[\p{L}-]+\s+){1,3}${CODE_WORD}\W*$)`,
   'u',
 );
 
