@@ -103,6 +103,8 @@ const SAID_UNKNOWN = atWordStart(
     String.raw`\bnever\s+(?:found|find)\s+out\b|\b(?:nobody|no\s+one|no-one)(?:\s+(?:at|from|in|on)\s+[^.;!?]{1,40}?)?\s+(?:can|could)\s+(?:yet\s+)?(?:tell|say)\b`,
     // "A proposal was discussed but no decision was made" (session 53).
     String.raw`\bno\s+(?:final\s+|firm\s+)?decision\s+(?:was|were|has\s+been|had\s+been)\s+(?:made|reached|taken)\b`,
+    // "she'll confirm by Sunday whether the school opens as normal on Monday - that decision hasn't been made yet".
+    String.raw`\bdecision\s+(?:has|have|had|was|were)${NOT}\s+(?:yet\s+)?been\s+(?:made|reached|taken)\b`,
     String.raw`\b(?:(?:has|have|had)${NOT}\s+been|(?:was|were)${NOT}|(?:is|are)${NOT})\s+able\s+to\s+(?:establish|determine|confirm|find\s+out|work\s+out)\b`,
     // "We are also considering a gravel route, but the committee will vote on that at the November meeting."
     String.raw`\bwill\s+(?:vote|decide)\s+(?:on\s+)?(?:that|it|this|whether)\b`,
