@@ -309,6 +309,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['lastYearUnsaid', (c) => lastYearUnsaid(c.plan, c.excerpt)],
   ['yearOfOtherTime', (c) => yearOfOtherTime(c.plan, c.passage, c.excerpt, c.sources)],
   ['lastYearOnlySaid', (c) => lastYearOnlySaid(c.plan, c.excerpt)],
+  ['nextYearUnsaid', (c) => nextYearUnsaid(c.plan, c.excerpt)],
   ['otherCurrencySaid', (c) => otherCurrencySaid(c.plan, c.excerpt)],
   ['rivalSaid', (c) => rivalSaid(c.plan, c.excerpt, DECISION_SETTINGS.minExcerptMatch)],
   ['colourUnsaid', (c) => colourUnsaid(c.plan, c.excerpt)],
@@ -911,6 +912,24 @@ function lastYearOnlySaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 const THIS_YEAR_ASKED = /\bthis\s+(?:year|yr|season|time)\b/i;
+
+/**
+ * Does the question ask of next year or season ("subs going up to like £100 next year?") and the excerpt tell
+ * only of this one or the last ("The adult subscription was £95 this year"), nothing still to come? It answers
+ * of a year already told, not the next.
+ */
+function nextYearUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return (
+    NEXT_YEAR_ASKED.test(plan.asked) &&
+    (THIS_YEAR_SAID.test(excerpt.text) || LAST_YEAR_SAID.test(excerpt.text)) &&
+    !TO_COME_SAID.test(excerpt.text)
+  );
+}
+
+const NEXT_YEAR_ASKED = /\b(?:next|coming|following)\s+(?:year|yr|season)(?:['\u2019]?s)?\b/i;
+/** Words telling of what is still to come: a next year, a plan, a date from which. */
+const TO_COME_SAID =
+  /\b(?:next|coming|following|new)\s+(?:year|season)|\b(?:will|['\u2019]ll|going\s+to|gonna|plan(?:s|ned)?|propos(?:e|ed|al)|from\s+(?:next|january|february|march|april|may|june|july|august|september|october|november|december|\d))\b|\b20\d\d\s*[/\u2013-]\s*\d\d\b|\b(?:for|in|from)\s+20\d\d\b/i;
 const LAST_YEAR_OPENS = /^\W*(?:last|previous)\s+(?:year|yr|season|time)(?:['\u2019]s)?\b/i;
 
 /** A year other than the article's own: "last season", "a year of relative silence", "in 2023". */
