@@ -88,6 +88,8 @@ const SHARE =
  * worshippers"); other types their shape anywhere in the sentence.
  */
 export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
+  // "What's the sanctuary's phone number": the sentence writing one ("ring our rescue line on 01632 960 417").
+  if (plan.contactWritten) return plan.contactWritten.test(sentence.text) ? 1 : 0;
   if (plan.money) return hasMoney(sentence.text) ? 1 : 0;
   if (plan.nameAsked) return namesThing(plan, sentence.text) ? 1 : 0;
   // "Whats the address": a street and its number ("412 Alder Street"), not any place named.
@@ -440,6 +442,7 @@ export function requiredShape(plan: QueryPlan): boolean {
     plan.nameAsked ||
     plan.codeAsked ||
     plan.addressAsked ||
+    plan.contactWritten !== undefined ||
     plan.age !== undefined ||
     REQUIRED_SHAPES.has(plan.type)
   );

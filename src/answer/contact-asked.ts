@@ -15,6 +15,11 @@ const CONTACTS: ReadonlyArray<{ noun: string; written: RegExp }> = [
     written: /\d[\d\s-]{6,}\d/,
   },
   {
+    // "hollowpine discord invite?": the link that lets one in, which "pinned in #ban-appeals on the Discord" is not.
+    noun: String.raw`(?:(?:discord|server|group|whatsapp)\s+(?:invite|inv)(?:\s+link)?|invite\s+link)`,
+    written: /\bhttps?:\/\/\S|\bdiscord\.(?:gg|com)\/\S|\bchat\.whatsapp\.com\/\S/i,
+  },
+  {
     noun: String.raw`(?:website|web\s*site|web\s+address|url|web\s+page)`,
     written: /\bhttps?:\/\/\S|\bwww\.\S|\b[\w-]+\.(?:com|org|net|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk)\b/i,
   },
@@ -36,7 +41,15 @@ function asksFor(noun: string): RegExp {
 
 const ASKED = CONTACTS.map(({ noun, written }) => ({ asked: asksFor(noun), written }));
 
-/** Does the question ask for an email address, a phone number or a website that the excerpt does not write? */
+/**
+ * Does the question ask for an email address, a phone number, an invite link or a website that the excerpt does
+ * not write?
+ */
 export function contactUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  return ASKED.some(({ asked, written }) => asked.test(plan.asked) && !written.test(excerpt.text));
+  return plan.contactWritten !== undefined && !plan.contactWritten.test(excerpt.text);
+}
+
+/** How the contact detail the question asks for is written (an email address, a number to ring), if it asks one. */
+export function contactAsked(asked: string): RegExp | undefined {
+  return ASKED.find(({ asked: asks }) => asks.test(asked))?.written;
 }

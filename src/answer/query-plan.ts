@@ -3,6 +3,7 @@
  * is (rare words count more), which of them name something specific (an answer must be about those), the
  * aliases that apply, and corpus words that mean nearly the same (word vectors).
  */
+import { contactAsked } from './contact-asked.js';
 import { synonymCounts } from '../search/synonyms/concepts.js';
 import { storyTerms } from './question-clause.js';
 import { asideStart, guessBeforeEnd } from './asides.js';
@@ -409,6 +410,11 @@ export interface QueryPlan {
   codeAsked: boolean;
   /** "Whats the address", "address of the cafe": only a street and its number answers ("412 Alder Street"). */
   addressAsked: boolean;
+  /**
+   * "What's the owl sanctuary's phone number", "discord invite?": how the contact detail asked is written
+   * (contact-asked.ts); only a sentence writing it answers.
+   */
+  contactWritten?: RegExp;
   /** "What is the name of the bomber": only a name answers (a capitalised one the question does not say). */
   nameAsked: boolean;
   /** The terms of what a name question asks the name of ("teenag", "bomber"): the name stands beside them. */
@@ -599,6 +605,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   const speaker = speakerOf(read, unread, specific);
   const nameAsked = asksForName(read.searchText);
   const addressAsked = streetAddressAsked(read.searchText);
+  const contactWritten = contactAsked(read.searchText);
   const codeAsked = asksForCode(read.searchText);
   // "How did the gamble turn out": the answer says "backfired", not "turn out".
   // (As typed too: shorthand.ts drops "end up", "where do they end up going" asking where they go.)
@@ -786,6 +793,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     shapeTerms: shapeTermsOf(read.askedWords, moneyAsked, terms, addressAsked),
     codeAsked,
     addressAsked,
+    ...(contactWritten ? { contactWritten } : {}),
     nameAsked: named.nameAsked,
     makerAsked: named.nameAsked && asksForMaker(read.searchText),
     namedThing: named.namedThing,
