@@ -6,6 +6,7 @@
  * close they stand, whether they are written as in the question, and whether it holds the kind of thing
  * asked for. The best sentence, sometimes with its neighbour, becomes the verbatim excerpt.
  */
+import { givesPurpose } from './purpose-asked.js';
 import type { Passage } from '../corpus/types.js';
 import { HEADING_MAX_CHARS } from '../corpus/sentences.js';
 import { outcomeOfAsked } from './outcome.js';
@@ -495,6 +496,10 @@ function shapedNeighbour(
     POINTS_BACK.test(after.text) &&
     givesCause(after.text)
   )
+    return at + 1;
+  // "What are they spending the prize money on": "... collect prize money of £3,000 ... Chairman Lorna Keyes said
+  // the money would go towards a new roller": the next sentence says where it goes.
+  if (plan.purposeAsked && best.shape < SHAPE_HELD && after && !across.next && givesPurpose(after.text))
     return at + 1;
   if (best.shape >= SHAPE_HELD) return undefined;
   // "Who got his beard shaved off": "Declan Hurst returned for a special breakfast show. He had promised to

@@ -2,6 +2,7 @@
  * Does a sentence hold what the question asks for: a number beside what a count question counts ("killed
  * at least 52" for "how many died"), a date for "when", a measure, a sum of money, a name for "who"?
  */
+import { givesPurpose } from './purpose-asked.js';
 import {
   fateOf,
   hasAge,
@@ -109,6 +110,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   // "Why has the service charge gone up": the sentence giving a cause ("went up from £41 because the insurer
   // raised our premium"), not the one that only names the charge.
   if (plan.causeAsked) return givesCause(sentence.text) ? 1 : 0;
+  if (plan.purposeAsked) return givesPurpose(sentence.text) ? 1 : 0;
   // "How often is the festival held": "The biennial AV Festival ..." answers without a number.
   if (plan.askedWords.has('often') && hasFrequency(sentence.text)) return 1;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
@@ -443,6 +445,7 @@ export function requiredShape(plan: QueryPlan): boolean {
     plan.codeAsked ||
     plan.addressAsked ||
     plan.contactWritten !== undefined ||
+    plan.purposeAsked ||
     plan.age !== undefined ||
     REQUIRED_SHAPES.has(plan.type)
   );

@@ -4,6 +4,7 @@
  * aliases that apply, and corpus words that mean nearly the same (word vectors).
  */
 import { contactAsked } from './contact-asked.js';
+import { asksPurpose } from './purpose-asked.js';
 import { synonymCounts } from '../search/synonyms/concepts.js';
 import { storyTerms } from './question-clause.js';
 import { asideStart, guessBeforeEnd } from './asides.js';
@@ -306,6 +307,8 @@ export interface QueryPlan {
   asksAuthor: boolean;
   /** "Why has the fee gone up", "what's the reason ...": a sentence giving a cause answers (reason-given.ts). */
   causeAsked: boolean;
+  /** "What are they spending the cup money on": a sentence saying where it goes answers (purpose-asked.ts). */
+  purposeAsked: boolean;
 
   /**
    * Terms of the aliases the question uses ("iskp" and "islam", "state", "khorasan", "provinc"): a name the
@@ -781,6 +784,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     askedWords: read.askedWords,
     asksAuthor: asksWhoWrote(read.searchText),
     causeAsked: read.type === 'other' && asksCause(read.searchText),
+    purposeAsked: asksPurpose(read.searchText),
     aliasTerms: new Set(aliases.flatMap((alias) => [alias.acronym, ...alias.longForm])),
     specific,
     unknown,
