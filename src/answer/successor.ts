@@ -9,10 +9,10 @@ import type { QueryPlan } from './query-plan.js';
 
 /**
  * "Who" asking for whoever follows someone: "taking over (from her)", "replacing Margaret", "succeeds him",
- * "the new X after / once / when ...".
+ * "the new X after / once / when ...", "who is gonna run the thursday mornings after kirsty goes".
  */
 const SUCCESSOR_ASKED =
-  /\bwho(?:'s|\u2019s|s)?\b(?:\s+[\p{L}'\u2019-]+){0,4}?\s+(?:tak(?:e|es|ing)\s+over|replac(?:e|es|ing)|succeed(?:s|ing)?|(?:the\s+)?new\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:after|once|when|now\s+that)\b|(?:gonna|going\s+to|will|to)\s+be\s+the\s+new\s+[\p{L}-]+)/iu;
+  /\bwho(?:'s|\u2019s|s)?\b(?:\s+[\p{L}'\u2019-]+){0,4}?\s+(?:tak(?:e|es|ing)\s+over|replac(?:e|es|ing)|succeed(?:s|ing)?|(?:the\s+)?new\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:after|once|when|now\s+that)\b|(?:gonna|going\s+to|will|to)\s+be\s+the\s+new\s+[\p{L}-]+)|\bwho(?:'s|\u2019s|s)?\b[^?.!]{0,60}?\b(?:after|once|when|now)\s+(?:that\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?\s+(?:goes|leaves|has\s+(?:gone|left)|steps?\s+down|retires|quits|moves(?:\s+away)?|is\s+gone|stands?\s+down)\b/iu;
 
 /** Words that tell of someone following: the answer names them with one of these. */
 const SUCCESSOR_SAID =
