@@ -633,7 +633,7 @@ const COMPARING_WORDS =
  * with a weekday, as a club's notice writes its next date ("Session 15 is on Saturday 22 March").
  */
 const FUTURE_WORDS =
-  /\b(?:will|would|shall|should|expect(?:s|ed)?|next|soon|coming|upcoming|planned|plans?\s+to|scheduled|due\s+to|set\s+to|going\s+to|later\s+this|by\s+the\s+end\s+of|in\s+the\s+future|future|(?:revised|new|expected|target|estimated|provisional|completion|finishing|handover)\s+(?:completion\s+)?date|deadline)\b|['\u2019]ll\b|\b(?:is|are|starts?|opens?|begins?|runs?)\s+(?:on|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+  /\b(?:will|would|shall|should|expect(?:s|ed)?|next|soon|coming|upcoming|planned|plans?\s+to|scheduled|due\s+to|set\s+to|going\s+to|later\s+this|to\s+be\s+(?:available|released|launched|opened|open|ready|completed|finished|built|delivered|introduced|held)|by\s+the\s+end\s+of|in\s+the\s+future|future|(?:revised|new|expected|target|estimated|provisional|completion|finishing|handover)\s+(?:completion\s+)?date|deadline)\b|['\u2019]ll\b|\b(?:is|are|starts?|opens?|begins?|runs?)\s+(?:on|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /**
  * Does a "where ... from" question's excerpt say no place: neither a new name where a place stands ("to North

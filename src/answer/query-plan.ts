@@ -1115,7 +1115,7 @@ function guessedTerms(read: ReadQuestion): string[] {
 
 /** "When will they attack again", "when's the next one": a date still to come. */
 const FUTURE_QUESTION =
-  /^\W*(?:(?:so|and|but)\s+)?when\s+(?:will|(?:is|are)\s+(?:\w+\s+){1,3}(?:going\s+to|gonna))\b|\bwhen(?:['\u2019]s|\s+is)\s+the\s+next\b|^\W*(?:when|what\s+date)\b.*\bnext\s+(?:year|season|spring|summer|autumn|winter)(?:['\u2019]?s)?\b/i;
+  /^\W*(?:(?:so|and|but)\s+)?when(?:\s+(?:will|(?:is|are)\s+(?:\w+\s+){1,5}(?:going\s+to|gonna))|['\u2019]s\s+(?:\w+\s+){1,5}(?:going\s+to|gonna))\b|\bwhen(?:['\u2019]s|\s+is)\s+the\s+next\b|^\W*(?:when|what\s+date)\b.*\bnext\s+(?:year|season|spring|summer|autumn|winter)(?:['\u2019]?s)?\b/i;
 /** A word that compares: "more", "less", "worse", "bigger", "deadlier", "richer" (not "other", "rather"). */
 const COMPARATIVE = String.raw`(?:more|less|fewer|worse|better|(?!(?:other|rather|further|whether|either|neither)\b)\w{3,}er)`;
 /**
