@@ -310,7 +310,7 @@ function knownClauseLeads(
   // "The rent is currently £150 a year, and Mr Halloran has mentioned a rise, but no new figure has been
   // agreed" answers "how much is the rent" with the sum now, not "how much is the new rent".
   const sumNow = plan.money && !CHANGE_ASKED.test(plan.asked);
-  if (plan.type !== 'person' && !sumNow) return false;
+  if (plan.type !== 'person' && !plan.money) return false;
   const clauses = sentence.split(CLAUSE_BREAK);
   if (clauses.length < 2) return false;
   let known = 0;
@@ -320,6 +320,10 @@ function knownClauseLeads(
     else if (plan.type === 'person' ? FULL_NAME.test(clause) : SUM_WRITTEN.test(clause))
       known = Math.max(known, questionWeightWritten(plan, clause));
   }
+  // A sum to come ("how much will the resurfacing cost") is given by a clause writing it when what the other
+  // clause leaves open speaks of nothing asked: "... is likely to cost in the region of £22,000, but he couldn't
+  // tell us yet whether that will be recharged to the water company".
+  if (plan.type !== 'person' && !sumNow) return known > 0 && unknown === 0;
   return known > unknown || (sumNow && known > 0 && known === unknown);
 }
 
