@@ -60,6 +60,8 @@ const NUMBER =
  * them.
  */
 export function oneChoiceEach(typed: string): OneChoice[] {
+  // Most questions offer no choice: the scan below needs an "or" between words (a cheap test first).
+  if (!/\sor\s/i.test(typed)) return [];
   // In a message typed all in capitals, or with every word capitalised, capitals say nothing: each choice is
   // asked in lower case, so that the letter case of a message never changes its answer.
   const question = capitalsSayNothing(typed) ? typed.toLowerCase() : typed;
