@@ -1,8 +1,8 @@
 /**
- * The chat-style questions of sessions 45 to 62 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
+ * The chat-style questions of sessions 45 to 64 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
  * ./ninth-six-set.ts, ./tenth-six-set.ts, ./eleventh-six-set.ts, ./twelfth-six-set.ts, ./thirteenth-six-set.ts,
  * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts, ./seventeenth-six-set.ts, ./eighteenth-six-set.ts,
- * ./nineteenth-six-set.ts, ./twentieth-six-set.ts, ./twenty-first-six-set.ts, ./twenty-second-six-set.ts, ./twenty-third-six-set.ts, ./twenty-fourth-six-set.ts, ./twenty-fifth-six-set.ts) asked of an engine over their articles: a hundred and fourteen articles no rule was
+ * ./nineteenth-six-set.ts, ./twentieth-six-set.ts, ./twenty-first-six-set.ts, ./twenty-second-six-set.ts, ./twenty-third-six-set.ts, ./twenty-fourth-six-set.ts, ./twenty-fifth-six-set.ts, ./twenty-sixth-six-set.ts) asked of an engine over their articles: a hundred and twenty-six articles no rule was
  * written for, and the hardest sets yet (at most half of a question's words in its answer). The floors guard what
  * carries to a community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
@@ -27,7 +27,9 @@
  * (three questions both sets hold kept once: 197, 58 right); session 62: 87, 91, 67, 101, 80, 67, 82, 92, 91,
  * 84, 67, 116, 90, 66, 74, 75, 76 and 63; the twenty-fourth six, blind in session 62, 84 and 85 of 200; session 63:
  * the twenty-fourth six 92 (its brass band report, skipped until then for its front matter, loads); the
- * twenty-fifth six, blind in session 63, 73 and 73 of 200).
+ * twenty-fifth six, blind in session 63, 73 and 73 of 200; session 64: 247, 90, 67, 68, 85, 92, 67, 102, 119, 91,
+ * 69, 87, 81, 91, 84, 75, 73, 78, 92, 77 and 67; the twenty-sixth six, blind in session 64, 69 and 69 of 200 (three
+ * questions both sets hold kept once: 197, 68 right)).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,6 +58,7 @@ import { TWENTY_SECOND_SIX_ANSWERABLE, TWENTY_SECOND_SIX_SET } from './twenty-se
 import { TWENTY_THIRD_SIX_ANSWERABLE, TWENTY_THIRD_SIX_SET } from './twenty-third-six-set.js';
 import { TWENTY_FOURTH_SIX_ANSWERABLE, TWENTY_FOURTH_SIX_SET } from './twenty-fourth-six-set.js';
 import { TWENTY_FIFTH_SIX_ANSWERABLE, TWENTY_FIFTH_SIX_SET } from './twenty-fifth-six-set.js';
+import { TWENTY_SIXTH_SIX_ANSWERABLE, TWENTY_SIXTH_SIX_SET } from './twenty-sixth-six-set.js';
 import { EIGHTEENTH_SIX_ANSWERABLE, EIGHTEENTH_SIX_SET } from './eighteenth-six-set.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -206,6 +209,13 @@ const SETS: ReadonlyArray<{
     answerable: TWENTY_FIFTH_SIX_ANSWERABLE,
     set: TWENTY_FIFTH_SIX_SET,
     floor: 0.32,
+  },
+  {
+    name: 'the twenty-sixth six',
+    dir: 'twenty-sixth-six',
+    answerable: TWENTY_SIXTH_SIX_ANSWERABLE,
+    set: TWENTY_SIXTH_SIX_SET,
+    floor: 0.31,
   },
 ];
 
