@@ -8,6 +8,7 @@
  * heaviest question word the excerpt does not match. A decline names its plainest reason.
  */
 import { placingUnsaid } from './placing-asked.js';
+import { pronounUnmet } from './pronoun-referent.js';
 import { weekdaySpanned, weekdayUnsaid } from './weekday-asked.js';
 import { saidUnknown, unknownBeside } from './said-unknown.js';
 import type { Passage } from '../corpus/types.js';
@@ -299,6 +300,7 @@ interface CheckInput {
  */
 const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[] = [
   ['onlyTitleAndByline', (c) => onlyTitleAndByline(c.excerpt.text)],
+  ['pronounUnmet', (c) => pronounUnmet(c.plan, c.passage.text)],
   ['namesBeside', (c) => c.namesBeside.length > 0],
   ['claimedNameUnheld', (c) => claimedNameUnheld(c.plan, c.missingNames)],
   ['otherNumberedThing', (c) => otherNumberedThing(c.plan, c.excerpt)],
