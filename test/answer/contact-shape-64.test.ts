@@ -15,8 +15,9 @@ const SANCTUARY = [
   '',
   'We currently have 23 owls in care, up from 15 last winter, and our numbers keep climbing.',
   '',
-  'If you find an injured bird, ring our rescue line on 01632 960 417 at any hour.',
-].join('\n');
+  'Volunteer inductions run on the first Sunday of each month at 10am.',
+];
+const PHONE = 'If you find an injured bird, ring our rescue line on 01632 960 417 at any hour.';
 
 const SERVER = [
   '---',
@@ -33,10 +34,21 @@ const INVITE = 'New players can join the Discord at https://discord.gg/ashgrove7
 
 describe('a contact detail asked (session 64)', () => {
   it('is answered by the sentence that writes it', async () => {
-    const { engine } = await articleEngineWithVectors('sanctuary.txt', SANCTUARY);
+    const { engine } = await articleEngineWithVectors('sanctuary.txt', [...SANCTUARY, '', PHONE].join('\n'));
     expectAnswered(engine, [["what's the owl sanctuary's phone number", '01632 960 417']]);
     const withLink = await articleEngineWithVectors('server.md', [...SERVER, '', INVITE].join('\n'));
     expectAnswered(withLink.engine, [['ashgrove discord invite?', 'https://discord.gg/ashgrove7']]);
+  });
+
+  // With its owner's name in the possessive ("the owl sanctuary's", "petra lindqvist's") it is still asked: the
+  // check of session 60 let one possessive word stand before the detail, and the byline was quoted.
+  it('is declined when the article never writes it, whoever it is asked of', async () => {
+    const { engine } = await articleEngineWithVectors('sanctuary.txt', SANCTUARY.join('\n'));
+    expectDeclined(engine, ["what's the owl sanctuary's phone number", "whats petra lindqvist's email"]);
+    expectAnswered(engine, [
+      ['how many owls are in care', '23 owls in care'],
+      ['when are the volunteer inductions', 'first Sunday of each month'],
+    ]);
   });
 
   it('is declined when no sentence writes it', async () => {
