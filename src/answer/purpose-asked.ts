@@ -5,9 +5,18 @@
  * £5,000").
  */
 
+/** A "what" as chat types it. */
+const WHAT = String.raw`\b(?:what|wat|wot|whats|what['\u2019]s)\b`;
 /** The question asks what something is spent on, used for, or goes towards (of money: `MONEY_WORD`). */
-const PURPOSE_ASKED =
-  /\b(?:what|wat|wot|whats|what['\u2019]s)\b.*\b(?:spend(?:ing)?|spent|splash(?:ing)?|blow(?:ing)?)\b.*\bon\W*$|\b(?:what|wat|wot|whats|what['\u2019]s)\b.*\b(?:(?:be(?:ing)?|get(?:ting)?)\s+)?(?:used|put)\s+(?:for|towards?)\W*$|\b(?:what|wat|wot|whats|what['\u2019]s)\b.*\b(?:go(?:ing)?|went)\s+towards?\W*$|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:money|cash|grant|funds?|prize\s+money)\s+for\W*$/iu;
+const PURPOSE_ASKED = new RegExp(
+  [
+    String.raw`${WHAT}.*\b(?:spend(?:ing)?|spent|splash(?:ing)?|blow(?:ing)?)\b.*\bon\W*$`,
+    String.raw`${WHAT}.*\b(?:(?:be(?:ing)?|get(?:ting)?)\s+)?(?:used|put)\s+(?:for|towards?)\W*$`,
+    String.raw`${WHAT}.*\b(?:go(?:ing)?|went)\s+towards?\W*$`,
+    String.raw`\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:money|cash|grant|funds?|prize\s+money)\s+for\W*$`,
+  ].join('|'),
+  'iu',
+);
 
 /** Words saying where money or a thing goes. */
 const PURPOSE_SAID =
