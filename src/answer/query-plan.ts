@@ -1228,7 +1228,7 @@ function shapeTermsOf(
 }
 
 /** Words a question of money asks with, which its answer writes as the sum itself. */
-const MONEY_FORM_WORDS = 'money cash price prices cost costs amount sum grand quid bucks';
+const MONEY_FORM_WORDS = 'money cash dosh price prices cost costs amount sum grand quid bucks';
 /** "The number of injured", "a total of", "units of": how a count is asked, as "how many" is; no answer need say it. */
 const COUNT_OF = /\b(?:number|total|tally|count|units|copies|pieces|items)(?=\s+of\b)/gi;
 /** "Where did X come from", "where r isis fighters from originally". */

@@ -595,6 +595,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' want ',
   ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
+  // "How much did the council chip in", "who's coughing up for the school": what an article says was
+  // contributed or paid, money. Not "chuck in": as often thrown in the bin.
+  [/\bchip(?:s|ped|ping)?\s+in\b/giu, ' contribute money '],
+  [/\b(?:(?:cough|stump)(?:s|ed|ing)?\s+up|(?:fork|shell)(?:s|ed|ing)?\s+out)\b/giu, ' pay '],
   // "When it conked out", "when the engine died": a machine that stops has broken down.
   [/\b(?:conk(?:s|ed)?|pack(?:s|ed)?|crap(?:s|ped)?)\s+out\b/giu, ' broke down '],
   [
