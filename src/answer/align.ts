@@ -58,9 +58,12 @@ export const EXCERPT_SETTINGS = {
    * one naming the new site). @example session 49, 0.3: dev sets (sixth to tenth six) 377 -> 387 of 996, the
    * 397 232 -> 235, seed chat set 15,276 -> 15,297, SQuAD excerpt 8,297 -> 8,376, blind sets 46 -> 49 of 200;
    * no decision changes; excerpts answered are longer (mean 181 -> 208 characters; 0.15: 227, for +3 more).
-   * Decided on, such a neighbour made traps answered (0.3: seed chat set traps -16).
+   * Decided on, such a neighbour made traps answered (0.3: seed chat set traps -16). @example session 65, 0.3 ->
+   * 0.15 ("how much quicker are exports": "That is roughly a 2.8x speed-up" after the sentence timing them):
+   * dev sets (4,574 questions) +10, seed chat set +5, no decision changes; mean excerpt answered 163 -> 166
+   * characters on the dev sets, 174 -> 181 on the seed set (0.1: dev +11, two fewer answered).
    */
-  shownNeighbourShare: 0.3,
+  shownNeighbourShare: 0.15,
   /**
    * A best sentence shorter than this is too thin to quote alone: its next sentence joins it ("The pressure
    * of the blast was so strong, people were blown away." and what people did next). @example 70 rather than

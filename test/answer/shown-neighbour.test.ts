@@ -29,3 +29,24 @@ describe('a neighbouring sentence shown with the best one', () => {
     expect(answer.citations[0]!.text).toContain(answer.excerpt!);
   });
 });
+
+const RELEASE = [
+  '---',
+  'title: Tidewater 4.0 is out',
+  '---',
+  '',
+  'Posted by Ines Carvalho for the Tidewater maintainers, 2 March.',
+  '',
+  'This is the first release built on the new storage engine.',
+  '',
+  'On our benchmark machine, importing a 50 GB archive took 41 minutes with 3.9 and 12 minutes with 4.0. That is roughly a 3.4x speed-up.',
+  '',
+  'Windows builds follow next week, once signing is sorted.',
+].join('\n');
+
+describe('a neighbour scoring well below the best one (session 65)', () => {
+  it('is shown when it scores at least 0.15 of the best sentence', async () => {
+    const { engine } = await articleEngineWithVectors('tidewater-4.md', RELEASE);
+    expectAnswered(engine, [['how much quicker are imports in 4.0', 'roughly a 3.4x speed-up']]);
+  });
+});
