@@ -1130,6 +1130,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:these\s+days|nowadays)\b/giu, ' now '],
   // "The INEGMA guy", "that khan guy": the person the name says; "guy" adds nothing to search.
   [/\b(?:guy|fella|bloke|chap)\b/giu, ' '],
+  // Nor "lady" before what says who she is: "the farm lady who sorted the eggs", "that lady margaret". Not one
+  // ending a question ("the character known as the Time Lady?"), nor "ladies", a category ("ladies' singles").
+  [/\blady\b(?=\s+[\p{L}\p{N}])/giu, ' '],
   // "What made them so mad at the US": what provoked them.
   [
     /\bmade?\s+((?:\w+\s+){1,3}?)(?:so\s+|that\s+|this\s+)?(?:mad|angry|furious|upset|pissed)\b/giu,
