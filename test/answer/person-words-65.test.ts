@@ -29,3 +29,27 @@ describe('"lady" as a way of pointing at someone (session 65)', () => {
     ]);
   });
 });
+
+const PICKING = [
+  '---',
+  'title: Apple day at Hatch Lane orchard',
+  '---',
+  '',
+  'Posted by Gwen Ashby, orchard group secretary.',
+  '',
+  'Forty-two people came to apple day, and between us we picked 380 kg from the old Bramleys.',
+  '',
+  'Our youngest picker was Noah Vance, aged 4, who filled a whole bucket on his own. The oldest was Mavis Treen, 91, who sorted the windfalls.',
+].join('\n');
+
+describe('the littlest or tiniest of people (session 65)', () => {
+  it('is read as the youngest, as the article writes it', async () => {
+    const { engine } = await articleEngineWithVectors('apple-day.md', PICKING);
+    expectAnswered(engine, [
+      ['who was the tiniest kiddo out there picking apples lol', 'Our youngest picker was Noah Vance'],
+      ['who was the smallest kid picking', 'Our youngest picker was Noah Vance'],
+      ['how old was the littlest one who picked', 'Our youngest picker was Noah Vance'],
+      ['who was the yungest picker', 'Our youngest picker was Noah Vance'],
+    ]);
+  });
+});
