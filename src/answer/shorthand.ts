@@ -596,9 +596,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bramp(?:ed|ing|s)?\s+up\b/giu, ' intensified '],
   // "Who was the tiniest kiddo out there", "the littlest kid getting on the radios": of people, the youngest
-  // (the article: "Our youngest picker was Alfie Dunmore, aged 4"); "yungest" as phones type it.
+  // (the article: "Our youngest picker was Alfie Dunmore, aged 4"); "yungest" as phones type it. "The
+  // littlest one" too, but not "the smallest one", as often a thing.
   [
-    /\b(?:littlest|tiniest|smallest|yungest)\s+(?=(?:kids?|kiddos?|child|children|babies|baby|ones?|players?|person|people|members?|helpers?|volunteers?|hosts?|pickers?|runners?|riders?|swimmers?|entrants?|competitors?|boys?|girls?|lads?|lasses?)\b)/giu,
+    /\b(?:(?:littlest|tiniest|yungest)\s+(?=(?:ones?|babies|baby)\b)|(?:littlest|tiniest|smallest|yungest)\s+(?=(?:kids?|kiddos?|child|children|players?|person|people|members?|helpers?|volunteers?|hosts?|pickers?|runners?|riders?|swimmers?|entrants?|competitors?|boys?|girls?|lads?|lasses?)\b))/giu,
     'youngest ',
   ],
   [/\byungest\b/giu, 'youngest'],
