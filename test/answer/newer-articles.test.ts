@@ -1,8 +1,8 @@
 /**
- * The chat-style questions of sessions 45 to 64 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
+ * The chat-style questions of sessions 45 to 65 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
  * ./ninth-six-set.ts, ./tenth-six-set.ts, ./eleventh-six-set.ts, ./twelfth-six-set.ts, ./thirteenth-six-set.ts,
  * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts, ./seventeenth-six-set.ts, ./eighteenth-six-set.ts,
- * ./nineteenth-six-set.ts, ./twentieth-six-set.ts, ./twenty-first-six-set.ts, ./twenty-second-six-set.ts, ./twenty-third-six-set.ts, ./twenty-fourth-six-set.ts, ./twenty-fifth-six-set.ts, ./twenty-sixth-six-set.ts) asked of an engine over their articles: a hundred and twenty-six articles no rule was
+ * ./nineteenth-six-set.ts, ./twentieth-six-set.ts, ./twenty-first-six-set.ts, ./twenty-second-six-set.ts, ./twenty-third-six-set.ts, ./twenty-fourth-six-set.ts, ./twenty-fifth-six-set.ts, ./twenty-sixth-six-set.ts, ./twenty-seventh-six-set.ts) asked of an engine over their articles: a hundred and thirty-two articles no rule was
  * written for, and the hardest sets yet (at most half of a question's words in its answer). The floors guard what
  * carries to a community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
@@ -29,7 +29,9 @@
  * the twenty-fourth six 92 (its brass band report, skipped until then for its front matter, loads); the
  * twenty-fifth six, blind in session 63, 73 and 73 of 200; session 64: 247, 90, 67, 68, 85, 92, 67, 102, 119, 91,
  * 69, 87, 81, 91, 84, 75, 73, 78, 92, 77 and 67; the twenty-sixth six, blind in session 64, 69 and 69 of 200 (three
- * questions both sets hold kept once: 197, 68 right)).
+ * questions both sets hold kept once: 197, 68 right); session 65: 248, 91, 67, 68, 86, 92, 68, 102, 120, 92, 72,
+ * 88, 82, 92, 85, 75, 76, 79, 92, 77, 68 and 70; the twenty-seventh six, blind in session 65, 63 and 63 of 200 (a
+ * question both sets hold kept once: 199, 63 right)).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,6 +61,7 @@ import { TWENTY_THIRD_SIX_ANSWERABLE, TWENTY_THIRD_SIX_SET } from './twenty-thir
 import { TWENTY_FOURTH_SIX_ANSWERABLE, TWENTY_FOURTH_SIX_SET } from './twenty-fourth-six-set.js';
 import { TWENTY_FIFTH_SIX_ANSWERABLE, TWENTY_FIFTH_SIX_SET } from './twenty-fifth-six-set.js';
 import { TWENTY_SIXTH_SIX_ANSWERABLE, TWENTY_SIXTH_SIX_SET } from './twenty-sixth-six-set.js';
+import { TWENTY_SEVENTH_SIX_ANSWERABLE, TWENTY_SEVENTH_SIX_SET } from './twenty-seventh-six-set.js';
 import { EIGHTEENTH_SIX_ANSWERABLE, EIGHTEENTH_SIX_SET } from './eighteenth-six-set.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -216,6 +219,13 @@ const SETS: ReadonlyArray<{
     answerable: TWENTY_SIXTH_SIX_ANSWERABLE,
     set: TWENTY_SIXTH_SIX_SET,
     floor: 0.31,
+  },
+  {
+    name: 'the twenty-seventh six',
+    dir: 'twenty-seventh-six',
+    answerable: TWENTY_SEVENTH_SIX_ANSWERABLE,
+    set: TWENTY_SEVENTH_SIX_SET,
+    floor: 0.29,
   },
 ];
 
