@@ -313,8 +313,9 @@ export function definitionStarts(thing: string): string[] {
 /**
  * "How much did it cost", "how much money", "what did they pay him", "how much damage in dollars", and as
  * people say it, "how much dosh", "how much did the council chip in" (shorthand.ts reads "contribute money"):
- * only a sum of money answers. ("How much does tourism contribute to GDP" may ask a share.) ("How many pounds" is left out: it may be a weight.) Words between may be possessives
- * ("how much did Pakistan's intelligence offer").
+ * only a sum of money answers. Left out: "contribute" alone ("how much does tourism contribute to GDP" may ask a
+ * share) and "how many pounds" (it may be a weight). Words between may be possessives ("how much did Pakistan's
+ * intelligence offer").
  */
 const MONEY_QUESTION =
   // "how much were tickets for the cup final", "how much were masa madre's tacos", "how much is parking", "how much is the lease on the bank

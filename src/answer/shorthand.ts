@@ -598,11 +598,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Who was the tiniest kiddo out there", "the littlest kid getting on the radios": of people, the youngest
   // (the article: "Our youngest picker was Alfie Dunmore, aged 4"); "yungest" as phones type it. "The
   // littlest one" too, but not "the smallest one", as often a thing.
+  [/\byungest\b/giu, 'youngest'],
   [
-    /\b(?:(?:littlest|tiniest|yungest)\s+(?=(?:ones?|babies|baby)\b)|(?:littlest|tiniest|smallest|yungest)\s+(?=(?:kids?|kiddos?|child|children|players?|person|people|members?|helpers?|volunteers?|hosts?|pickers?|runners?|riders?|swimmers?|entrants?|competitors?|boys?|girls?|lads?|lasses?)\b))/giu,
+    /\b(?:(?:littlest|tiniest)\s+(?=(?:ones?|babies|baby)\b)|(?:littlest|tiniest|smallest)\s+(?=(?:kids?|kiddos?|child|children|players?|person|people|members?|helpers?|volunteers?|hosts?|pickers?|runners?|riders?|swimmers?|entrants?|competitors?|boys?|girls?|lads?|lasses?)\b))/giu,
     'youngest ',
   ],
-  [/\byungest\b/giu, 'youngest'],
   [/\bkiddo(s?)\b/giu, 'kid$1'],
   // "How much did the council chip in", "who's coughing up for the school": what an article says was
   // contributed or paid, money. Not "chuck in": as often thrown in the bin.
