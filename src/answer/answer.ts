@@ -22,6 +22,7 @@ import {
   unknownSpecificTerms,
 } from './decide.js';
 import { whichLeftUnnamed } from './which-unnamed.js';
+import { decideStandingOut } from './stand-out.js';
 import { listedPlaces, namesPlaceOutsideList } from './asked-unsaid.js';
 import { phrasesAskedAbout, quotedSpan } from './quoted-phrase.js';
 import type { ExcerptChoice } from './align.js';
@@ -341,7 +342,18 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   for (const candidate of ranked.slice(0, ANSWER_SETTINGS.decideDepth)) {
     if (!candidate.excerpt) continue;
     const model = modelFor(candidate.passage, ranked[0]!.passage);
-    const decision = decide(plan, candidate.passage, candidate.excerpt, context, model);
+    // The first excerpt, short only of the confidence, may answer by standing clearly above the rest.
+    const decision =
+      first === undefined
+        ? decideStandingOut(
+            plan,
+            candidate,
+            candidate.excerpt,
+            ranked.slice(ranked.indexOf(candidate) + 1, ANSWER_SETTINGS.decideDepth),
+            model,
+            context,
+          )
+        : decide(plan, candidate.passage, candidate.excerpt, context, model);
     first ??= decision;
     if (!decision.answer && decision.why === 'no_shape' && decision.features && shadowed(plan))
       unnamed = Math.max(unnamed, decision.features.excerptExact);
