@@ -218,6 +218,18 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   pts: 'points',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
+  // Session 66: "if they order the gates 2moro how long til they turn up", "how many dogs got dq'd", "how much
+  // did the bbq make" (kept where the articles write "BBQ" themselves, see COMMUNITY_WORDS).
+  '2moro': 'tomorrow',
+  '2morro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  tomoz: 'tomorrow',
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  dq: 'disqualified',
+  dqd: 'disqualified',
+  dqed: 'disqualified',
+  bbq: 'barbecue',
   yday: 'yesterday',
   mth: 'month',
   mths: 'months',
@@ -570,6 +582,8 @@ const COME_FROM =
  * after Iraq falls" as "why go after Pakistan".
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "how many dogs got dq'd": disqualified (a bare "dq" is shorthand; its "'d" would be left dangling).
+  [/\bdq['\u2019]e?d\b/giu, 'disqualified'],
   // "What time's the sew-a-thon kicking off", "when does it kick off": when it starts.
   [/\bkick(?:s|ed|ing)?\s+off\b/giu, 'start'],
   // "How much did the carol night bring in", "how much did u guys make off the raffle": the sum a thing raised.
@@ -1446,6 +1460,7 @@ function isFiller(word: string): boolean {
  * say?", "the devs"): kept when the articles write it (`writeOutShorthand`'s `corpusWrites`).
  */
 const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
+  'bbq',
   'num',
   'comp',
   'comps',
