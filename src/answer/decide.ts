@@ -841,7 +841,9 @@ function yearUnwritten(plan: QueryPlan, passage: Passage, sources: RankSources):
  * longest-peel competition was won by ... Maisie Harcourt" for "who won the longest peel competition in
  * 2023")? Then it answers of the article's year, not the one asked. @example session 62: dev sets +5 traps
  * declined, no answer lost ("how many litres of juice did the orchard get in 2021", "who won the open pairs at
- * the 2023 hollinsford congress"); seed chat set, SQuAD and WikiQA unchanged.
+ * the 2023 hollinsford congress"); seed chat set, SQuAD and WikiQA unchanged. Session 66: an excerpt saying "last
+ * year" means the year before the article's own, not any year ("how much did the shanty bucket collections make
+ * in 2022" of a 2024 wrap-up: "beating last year's £8,420"): dev +4, no answer lost; seed and SQuAD unchanged.
  */
 function yearOfOtherTime(
   plan: QueryPlan,
@@ -850,10 +852,20 @@ function yearOfOtherTime(
   sources: RankSources,
 ): boolean {
   const asked = askedYears(plan).filter((year) => !asksDecade(plan, year));
-  if (asked.length === 0 || OTHER_YEAR_SAID.test(excerpt.text)) return false;
+  if (asked.length === 0 || VAGUE_OTHER_TIME.test(excerpt.text)) return false;
   const own = articleOwnYears(passage, sources);
-  return own.size > 0 && asked.every((year) => !own.has(year));
+  if (own.size === 0) return false;
+  // The years the excerpt can mean: the article's own, those it writes, and the one before its own when it
+  // says "last year" ("beating last year's £8,420" of a 2024 wrap-up is 2023's, not 2022's).
+  const meant = new Set([...own, ...(excerpt.text.match(YEARS_IN_TEXT) ?? [])]);
+  if (YEAR_BEFORE_SAID.test(excerpt.text)) for (const year of own) meant.add(String(Number(year) - 1));
+  return asked.every((year) => !meant.has(year));
 }
+
+/** "Last year", "the previous season": the year before the article's own. */
+const YEAR_BEFORE_SAID = /\b(?:last|previous|past|prior)\s+(?:year|season)/i;
+/** Another time the excerpt leaves unplaced ("last time", "a year ago"): it may be any year. */
+const VAGUE_OTHER_TIME = /\b(?:last|previous|past|prior)\s+time\b|\b(?:a|one)\s+year\b/i;
 
 /** The years an article dates itself by: those of its title and the opening of its first passage. */
 function articleOwnYears(passage: Passage, sources: RankSources): Set<string> {
