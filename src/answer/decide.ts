@@ -1531,8 +1531,9 @@ function winUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 }
 
 const WIN_ASKED = /\bwho\b.*\b(?:won|wins?)\b(?!['\u2019]t)/i;
+/** Words telling of a win; not a "top prize" merely offered ("with the top prize a handmade crook donated by"). */
 const WIN_SAID =
-  /\b(?:won|wins?|winners?|winning|victor(?:y|ious)?|champions?|went\s+to|goes\s+to|go\s+to|took|takes|beat|beating|first|1st|top(?:ped|s)?|awarded|scooped|claimed|clinched|triumph\w*|best|defeat\w*|receiv\w*|earn\w*|secur\w*|lifted|collected|gained|prevail\w*|elected)\b/i;
+  /\b(?:won|wins?|winners?|winning|victor(?:y|ious)?|champions?|went\s+to|goes\s+to|go\s+to|took|takes|beat|beating|first|1st|top(?:ped|s)?(?!\s+(?:prizes?|awards?))|awarded|scooped|claimed|clinched|triumph\w*|best|defeat\w*|receiv\w*|earn\w*|secur\w*|lifted|collected|gained|prevail\w*|elected)\b/i;
 
 /**
  * "How did the Afghan Taliban react to the bombing": an excerpt that reports no one saying or doing anything
