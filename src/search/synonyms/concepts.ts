@@ -201,6 +201,10 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['birthday', 'anniversary'],
   ['youth', 'junior'],
   ['takings', 'revenue', 'income'],
+  // Who won is who came first, the winner: a results list writes "1st Chloe Penrose", "Winner: Fat Dumpling".
+  // @example session 66: dev sets +4; SQuAD -2 ("Who won Super Bowl 50?" asked twice quotes "the winner of
+  // Super Bowl 50 will receive" before the game's result; without "winner": dev +1, SQuAD unchanged).
+  ['win', 'winner', '1st', 'victory', 'victor'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
