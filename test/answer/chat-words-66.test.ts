@@ -1,5 +1,6 @@
 /**
  * Session 66: chat's "2moro", "dq'd" and "bbq" written out ("bbq" kept as typed where the articles write it),
+ * "grub" read as food (concepts.ts),
  * and a distance, a turnout or a fee asked with "what" typed as the number or sum it wants.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ const TRIAL = [
   'Fifty-eight dogs ran in the open class over a course of about 400 yards. Nine dogs retired and three were disqualified for gripping.',
   '',
   'The barbecue in the top field raised £380 for the air ambulance.',
+  '',
+  'Handlers can buy food from the Penrhos Young Farmers stall by the gate all day.',
   '',
   'New hurdles have been ordered from Pengelly Fencing. Their lead time is six weeks, so even if we ordered tomorrow they would not come before the autumn.',
   '',
@@ -38,6 +41,7 @@ describe('chat shorthand and "what" questions asking a number (session 66)', () 
     expectAnswered(engine, [
       ["how many dogs got dq'd", 'three were disqualified for gripping'],
       ['how much did the bbq make', 'The barbecue in the top field raised £380'],
+      ['where can handlers get some grub', 'Handlers can buy food from the Penrhos Young Farmers stall'],
       ['if they order the hurdles 2moro when do they turn up', 'even if we ordered tomorrow'],
       ['what does it cost to enter a dog', 'The entry fee stays at £12 a dog'],
     ]);

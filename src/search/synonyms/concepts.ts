@@ -205,6 +205,11 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
   // @example session 66: dev sets +4; SQuAD -2 ("Who won Super Bowl 50?" asked twice quotes "the winner of
   // Super Bowl 50 will receive" before the game's result; without "winner": dev +1, SQuAD unchanged).
   ['win', 'winner', '1st', 'victory', 'victor'],
+  // Session 66, words the vectors place apart (cosine 0.16, 0.08, 0.04): an event's marshals are its stewards,
+  // "grub" is food, a GP a doctor. Dev sets +1 ("do fosters get any cash for dog grub").
+  ['marshal', 'steward'],
+  ['grub', 'food'],
+  ['gp', 'doctor'],
 ];
 
 let byTerm: Map<string, readonly string[]> | undefined;
