@@ -1,7 +1,7 @@
 /**
  * Session 66: chat's "2moro", "dq'd" and "bbq" written out ("bbq" kept as typed where the articles write it),
- * "grub" read as food (concepts.ts),
- * and a distance, a turnout or a fee asked with "what" typed as the number or sum it wants.
+ * "grub" read as food (concepts.ts), and a distance, a turnout or a fee asked with "what" typed as the number or
+ * sum it wants.
  */
 import { describe, expect, it } from 'vitest';
 import { questionType } from '../../src/answer/answer-type.js';
