@@ -14,7 +14,7 @@ const COUNT =
   /\b(?:how (?:many|long(?! ago)|old|far|often|large|big|tall|high|deep|wide|heavy|fast|close)|hw many|(?:what|which|whats)(?: is| was| are| were)?(?: the| its| their| his| her)?(?: exact| precise| actual| combined| final| overall)? (?:number|percentage|percent|share|proportion|size|population|death toll|death count|total|tally|headcount|age|distance|length|height|width|depth|duration|attendance|turnout)|(?:what|which|whats)(?: is| was)? (?:the )?(?:[\w-]+ ){0,2}[\w-]+s (?:exact |precise |actual )?age|at what age|death toll|death count|body count|number of|how mnay|how mny)\b/;
 /** "How much ..." is often answered in words ("significant ground", "widespread damage"): a number helps only. */
 const AMOUNT =
-  /\b(?:how much|(?:what|which|whats)(?: is| was)?(?: the)?(?: [\w-]+)? (?:amount|cost|price|fee|fees|fare|fares)|(?:what|whats) (?:does|did|do|will|would|is|was)(?: [\w-]+){1,4}(?<!\b(?:the|a|an|this|that)) (?:cost|charge|charging))\b/;
+  /\b(?:how much|(?:what|which|whats)(?: is| was| are| were)?(?: the)?(?: [\w-]+)? (?:amount|cost|price|fee|fees|fare|fares)|(?:what|whats) (?:does|did|do|will|would|is|was|are)(?: [\w-]+){1,4}(?<!\b(?:the|a|an|this|that)) (?:cost|(?:charge|charging)(?! (?:[\w-]+ ){0,2}with\b)))\b/;
 const DATE =
   /\b(?:when|whens|(?:what|which) (?:night|evening|morning|afternoon)s? of the week|(?:what|which)(?: exact| precise| actual| specific)? (?:years?|dates?|days?|months?|times?|hours?|century|decade|period)|(?:what|whats|which)(?: is| was)? the(?: exact| precise| actual)? (?:year|date|month)|since when|how long ago|what yr)\b|\b(?:date|year)(?=\W*$)|^\W*(?:year|yr)\s+(?=\w)/;
 const PERSON =

@@ -862,10 +862,12 @@ function yearOfOtherTime(
   return asked.every((year) => !meant.has(year));
 }
 
-/** "Last year", "the previous season": the year before the article's own. */
-const YEAR_BEFORE_SAID = /\b(?:last|previous|past|prior)\s+(?:year|season)/i;
-/** Another time the excerpt leaves unplaced ("last time", "a year ago"): it may be any year. */
-const VAGUE_OTHER_TIME = /\b(?:last|previous|past|prior)\s+time\b|\b(?:a|one)\s+year\b/i;
+/** "Last year", "the previous season", "a year ago": the year before the article's own. */
+const YEAR_BEFORE_SAID =
+  /\b(?:last|previous|past|prior)\s+(?:year|season)\b(?!s)|\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b/i;
+/** Another time the excerpt leaves unplaced ("last time", "in previous years", "a year of silence"): any year. */
+const VAGUE_OTHER_TIME =
+  /\b(?:last|previous|past|prior)\s+(?:time|years|seasons)\b|\b(?:a|one)\s+year\b(?!\s+(?:ago|earlier|before)\b)/i;
 
 /** The years an article dates itself by: those of its title and the opening of its first passage. */
 function articleOwnYears(passage: Passage, sources: RankSources): Set<string> {
@@ -912,28 +914,32 @@ function lastYearUnsaid(
   // @example session 62: dev sets +2 traps declined, no answer lost; seed chat set unchanged.
   if (THIS_YEAR_SAID.test(excerpt.text) && !LAST_YEAR_SAID.test(excerpt.text)) return true;
   if (!OTHER_YEAR_SAID.test(excerpt.text)) return true;
-  return onlyEarlierYearsWritten(plan, passage, excerpt, sources);
+  return yearBeforeOwnUnwritten(plan, passage, excerpt, sources);
 }
 
 /**
- * Asked of last year, does the excerpt write only years long before it ("beating the record held by Colin Hext,
- * who won at 24 in 1987", of a 2024 report), not the year before the article's own nor "last year"? Then the
- * year it writes is a record's or a history's, and it tells of this year. @example session 66: dev +5 (traps
+ * Asked of last year, does the excerpt write years, none of them the one before the article's own, nor say "last
+ * year" ("beating the record held by Colin Hext, who won at 24 in 1987", of a 2024 report)? Then the years it
+ * writes are a record's, a history's or a plan's, and it tells of this year. @example session 66: dev +5 (traps
  * declined), nothing lost; seed chat set unchanged.
  */
-function onlyEarlierYearsWritten(
+function yearBeforeOwnUnwritten(
   plan: QueryPlan,
   passage: Passage,
   excerpt: ExcerptChoice,
   sources: RankSources,
 ): boolean {
-  if (!/\blast\s+(?:year|yr|season)\b/i.test(plan.asked) || LAST_YEAR_SAID.test(excerpt.text)) return false;
-  if (/\b(?:a|one)\s+year\b/i.test(excerpt.text)) return false;
+  if (!PLAIN_LAST_YEAR_ASKED.test(plan.asked)) return false;
+  if (LAST_YEAR_SAID.test(excerpt.text) || VAGUE_OTHER_TIME.test(excerpt.text)) return false;
   const own = articleOwnYears(passage, sources);
   if (own.size === 0) return false;
   const written = excerpt.text.match(YEARS_IN_TEXT) ?? [];
-  return written.length > 0 && !written.some((year) => own.has(String(Number(year) + 1)));
+  // A span's first year ("the 2024/25 season" of a 2024/25 report) is the article's own, not the one before it.
+  return written.length > 0 && !written.some((year) => !own.has(year) && own.has(String(Number(year) + 1)));
 }
+
+/** Last year or season asked plainly: "two years ago" or "the year before last" ask the one before that. */
+const PLAIN_LAST_YEAR_ASKED = /\blast\s+(?:year|yr|season)\b/i;
 
 const THIS_YEAR_SAID = /\bthis\s+(?:year|season|time)\b/i;
 const LAST_YEAR_SAID =
@@ -1533,7 +1539,7 @@ function winUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
 const WIN_ASKED = /\bwho\b.*\b(?:won|wins?)\b(?!['\u2019]t)/i;
 /** Words telling of a win; not a "top prize" merely offered ("with the top prize a handmade crook donated by"). */
 const WIN_SAID =
-  /\b(?:won|wins?|winners?|winning|victor(?:y|ious)?|champions?|went\s+to|goes\s+to|go\s+to|took|takes|beat|beating|first|1st|top(?:ped|s)?(?!\s+(?:prizes?|awards?))|awarded|scooped|claimed|clinched|triumph\w*|best|defeat\w*|receiv\w*|earn\w*|secur\w*|lifted|collected|gained|prevail\w*|elected)\b/i;
+  /\b(?:won|wins?|winners?|winning|victor(?:y|ious)?|champions?|went\s+to|goes\s+to|go\s+to|took|takes|beat|beating|first|1st|top(?:ped|s)?(?!\s+(?:prizes?|awards?)\b)|awarded|scooped|claimed|clinched|triumph\w*|best|defeat\w*|receiv\w*|earn\w*|secur\w*|lifted|collected|gained|prevail\w*|elected)\b/i;
 
 /**
  * "How did the Afghan Taliban react to the bombing": an excerpt that reports no one saying or doing anything

@@ -219,7 +219,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
   // Session 66: "if they order the gates 2moro how long til they turn up", "how many dogs got dq'd", "how much
-  // did the bbq make" (kept where the articles write "BBQ" themselves, see COMMUNITY_WORDS).
+  // did the bbq make" (kept where the articles write "BBQ" or "DQ" themselves, see COMMUNITY_WORDS).
   '2moro': 'tomorrow',
   '2morro': 'tomorrow',
   '2morrow': 'tomorrow',
@@ -1461,6 +1461,7 @@ function isFiller(word: string): boolean {
  */
 const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
   'bbq',
+  'dq',
   'num',
   'comp',
   'comps',

@@ -1,11 +1,12 @@
 /**
- * The best-ranked excerpt, declined only for its confidence, still answers a number or date question when it
- * stands clearly above the candidates ranked after it. A paraphrase shares few words with its answer, so its
+ * The best-ranked excerpt, declined only for its confidence, still answers a number, date or person question when
+ * it stands clearly above the candidates ranked after it. A paraphrase shares few words with its answer, so its
  * confidence is low, but the one passage that speaks of the thing asked is then alone in speaking of it ("how
  * much did the collecting tins bring in": "Bucket collections across the weekend raised £11,860", 0.46, the next
  * candidate 0.06). A question the articles do not answer more often finds several passages sharing its words
- * about equally. The rivals are judged as if each were first (no `laterBias`): a passage of another article is
- * not weak merely for being ranked lower.
+ * about equally. The rivals are judged with the first candidate's model (no `laterBias` for another article's):
+ * a passage of another article is not weak merely for being ranked lower. With no rival holding an excerpt, the
+ * first stands out alone.
  * @example session 66, threshold 0.4 and margin 0.15: dev sets +35 (odd-numbered +17), seed chat set +6; SQuAD's
  * withheld-article sample answered 12 more of 1,200. For every question type: dev +72 and seed +9, but more than
  * half of the "what" answers it adds are wrong ones and seed traps -68. With "who" left out: dev +30, seed +1.
@@ -37,13 +38,13 @@ export const STAND_OUT = {
  */
 export function decideStandingOut(
   plan: QueryPlan,
-  first: Candidate,
+  candidate: Candidate,
   excerpt: ExcerptChoice,
   rivals: readonly Candidate[],
   model: typeof DECISION_MODEL,
   sources: RankSources,
 ): Decision {
-  const decision = decide(plan, first.passage, excerpt, sources, model);
+  const decision = decide(plan, candidate.passage, excerpt, sources, model);
   if (decision.answer || decision.vetoedBy !== 'lowConfidence') return decision;
   if (!STAND_OUT.types.has(plan.type) || decision.confidence < STAND_OUT.threshold) return decision;
   for (const rival of rivals) {
@@ -51,5 +52,5 @@ export function decideStandingOut(
     const { confidence } = decide(plan, rival.passage, rival.excerpt, sources, model);
     if (decision.confidence - confidence < STAND_OUT.margin) return decision;
   }
-  return decide(plan, first.passage, excerpt, sources, { ...model, threshold: STAND_OUT.threshold });
+  return decide(plan, candidate.passage, excerpt, sources, { ...model, threshold: STAND_OUT.threshold });
 }

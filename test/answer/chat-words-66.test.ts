@@ -31,8 +31,10 @@ describe('chat shorthand and "what" questions asking a number (session 66)', () 
     expect(questionType('what was the turnout on sunday')).toBe('count');
     expect(questionType('what was the entry fee')).toBe('amount');
     expect(questionType('what does it cost to enter a dog')).toBe('amount');
-    // Not a sum: what a charge means, nor a class named by its weight.
+    expect(questionType('what are the fees for juniors')).toBe('amount');
+    // Not a sum: what a charge means, what someone was charged with, nor a class named by its weight.
     expect(questionType('what does the charge mean')).toBe('other');
+    expect(questionType('what did the police charge him with')).toBe('other');
     expect(questionType('what weight class did he fight in')).toBe('other');
   });
 
