@@ -15,6 +15,9 @@ const WH = String.raw`(?:who|whom|whose|what|whats|when|where|why|how|which)`;
 /** "info on", "any details about", "anything on": a request for what the articles say of something. */
 const INFO_ON = String.raw`(?:any\s+)?(?:info|information|details|deets|anything|something|more|the\s+lowdown)\s+(?:on|about|regarding|re)`;
 
+/** "Do we know", "does anyone know", "anyone know", "any idea": whether it is known, asking the question after. */
+const ASKS_IF_KNOWN = String.raw`(?:(?:do|does|did)\s+(?:you|u|ya|we|they|any(?:one|body|1)|some(?:one|body))\s+(?:even\s+|actually\s+|already\s+)?know|(?:any(?:one|body|1)|some(?:one|body))\s+know|(?:(?:has|have)\s+)?(?:any(?:one|body)|you)\s+got\s+any\s+idea|(?:any|no)\s+idea)`;
+
 /**
  * A request after the question: "how many got hurt, need the number", "2021 a turning point? explain",
  * "..., explain pls": how it is asked, dropped.
@@ -24,11 +27,11 @@ const REQUEST_AFTER =
 
 /** Rewrites, tried in order on the whole message; the first that matches is used. */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
-  // "tell me who did it", "explain why IS hit the shrine", "summarize what analysts expect": the question
-  // word asks.
+  // "tell me who did it", "explain why IS hit the shrine", "summarize what analysts expect", "do we know why the
+  // pump died", "anyone know when it reopens", "any idea who won": the question word asks.
   [
     new RegExp(
-      String.raw`^(\W*)${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|tell|explain(?:\s+to\s+${TO_ME})?|describe|summari[sz]e|sum\s+up|${INFO_ON})\s+(?=${WH}\b)`,
+      String.raw`^(\W*)(?:${POLITE}(?:(?:tell|show|give)\s+${TO_ME}|tell|explain(?:\s+to\s+${TO_ME})?|describe|summari[sz]e|sum\s+up|${INFO_ON})|${ASKS_IF_KNOWN})\s+(?=${WH}\b)`,
       'iu',
     ),
     '$1',

@@ -76,8 +76,9 @@ const SAID_UNKNOWN = atWordStart(
     // "They haven't yet confirmed how much", "he did not say when building would begin", "hasn't picked a
     // race or a name yet", "we don't yet know how many seats".
     String.raw`\b(?:we|they|it|he|she|i)\s+(?:also\s+)?(?:honestly\s+|really\s+|simply\s+|still\s+)?(?:do|does|did)${NOT}\s+(?:yet\s+)?know\b`,
-    // "we have not yet found anyone to take the group on", "they have not told us yet whether they will renew".
-    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?found\s+(?:any(?:one|body)|some(?:one|body)|a\s+(?:replacement|successor))\b`,
+    // "we have not yet found anyone to take the group on", "we haven't appointed anyone to take over her classes"
+    // (session 66), "they have not told us yet whether they will renew".
+    String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?(?:found|appointed|recruited|hired)\s+(?:any(?:one|body)|some(?:one|body)|a\s+(?:replacement|successor))\b`,
     String.raw`\b(?:has|have|had|did|does|do)${NOT}\s+(?:yet\s+)?told\s+(?:us|anyone|anybody|me)\s+(?:yet\s+)?${WH}\b`,
     // "whether we go Mythic at all is still up in the air", "that remains to be seen", "anyone's guess".
     String.raw`\b(?:is|are|remains?)\s+(?:still\s+)?(?:very\s+much\s+)?up\s+in\s+the\s+air\b`,
