@@ -31,8 +31,8 @@
  * 69, 87, 81, 91, 84, 75, 73, 78, 92, 77 and 67; the twenty-sixth six, blind in session 64, 69 and 69 of 200 (three
  * questions both sets hold kept once: 197, 68 right); session 65: 248, 91, 67, 68, 86, 92, 68, 102, 120, 92, 72,
  * 88, 82, 92, 85, 75, 76, 79, 92, 77, 68 and 70; the twenty-seventh six, blind in session 65, 63 and 63 of 200 (a
- * question both sets hold kept once: 199, 63 right); session 66: 250, 97, 71, 70, 88, 94, 69, 102, 123, 90, 73, 89,
- * 82, 93, 85, 76, 76, 79, 97, 77, 76, 73 and 73; the twenty-eighth six, blind in session 66, 70 and 71 of 200).
+ * question both sets hold kept once: 199, 63 right); session 66: 250, 97, 71, 70, 88, 94, 69, 102, 123, 90, 73, 90,
+ * 82, 93, 85, 76, 76, 79, 98, 77, 76, 75 and 73; the twenty-eighth six, blind in session 66, 70 and 71 of 200).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
