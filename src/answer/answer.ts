@@ -349,7 +349,7 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
             plan,
             candidate,
             candidate.excerpt,
-            ranked.slice(ranked.indexOf(candidate) + 1, ANSWER_SETTINGS.decideDepth),
+            laterWithinDepth(ranked, candidate),
             model,
             context,
           )
@@ -452,7 +452,7 @@ function strongerHoldingAsked(
 ): [Candidate, Decision] | undefined {
   if (decision.features?.askMissing !== 1 || decision.confidence >= ANSWER_SETTINGS.strongerBelow)
     return undefined;
-  for (const later of ranked.slice(ranked.indexOf(chosen) + 1, ANSWER_SETTINGS.decideDepth)) {
+  for (const later of laterWithinDepth(ranked, chosen)) {
     if (!later.excerpt) continue;
     const other = decide(
       plan,
@@ -466,6 +466,11 @@ function strongerHoldingAsked(
       return [later, other];
   }
   return undefined;
+}
+
+/** The candidates ranked after `candidate` that are still checked for an answer (`ANSWER_SETTINGS.decideDepth`). */
+function laterWithinDepth(ranked: readonly Candidate[], candidate: Candidate): readonly Candidate[] {
+  return ranked.slice(ranked.indexOf(candidate) + 1, ANSWER_SETTINGS.decideDepth);
 }
 
 /** The passages before and after one in its article. */
