@@ -1,0 +1,112 @@
+/**
+ * "How many carers came along to the october cafe sessions": "12 September: 14 guests (6 living with dementia,
+ * 8 carers)" counts September's. A month a question names that the excerpt neither says nor spans, where it
+ * dates what it says by other months, declines the excerpt: it tells of another time. As `otherYearSaid` does
+ * for years and `weekdayUnsaid` for days. Not a month guessed ("the lad who joined in like feb?", "in august or
+ * something", "is it in november"): the article's own month settles a guess.
+ */
+import { analyze } from '../search/analyzer.js';
+import type { ExcerptChoice } from './align.js';
+import type { QueryPlan } from './query-plan.js';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A month written in full or short: "October", "Oct", "Sept". */
+const MONTH =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/giu;
+/** Two months joined as a span: "September to November", "between July and September", "Jan-Mar". */
+const SPAN = new RegExp(
+  `${MONTH.source}\\s*(?:to|through|till|until|and|-|\\u2013|\\u2014)\\s*${MONTH.source}`,
+  'giu',
+);
+/** A time word that dates a month's name: "in may", "may 3", "3rd may", "last march", "early march". */
+const DATED =
+  /(?:\b(?:in|on|of|since|until|till|by|from|during|last|next|this|early|late|mid|end)\s+|\d(?:st|nd|rd|th)?\s+)$/iu;
+
+/**
+ * Words that make a month a guess: "like feb", "i think", "or something", "is it in november", "was it".
+ * The guess is settled by whatever month the article gives.
+ */
+const GUESSED =
+  /\b(?:like|maybe|prob(?:ably)?|around|about|i\s+think|i\s+thought|think\s+it|or\s+something|or\s+so|is\s+it|was\s+it|wasn['\u2019]?t\s+it|right\s*\?|iirc|i\s+guess|i\s+reckon|or\s+was)\b/iu;
+
+/**
+ * The month (0 = January) a written name stands for. Short names and the words that are other words too ("may",
+ * "march", "jan") count in a question only dated ("in may", "march 3rd"); in an excerpt only capitalised.
+ */
+function monthOf(written: string, before: string, inExcerpt: boolean): number | undefined {
+  const word = written.replace(/\.$/, '').toLowerCase();
+  const index = MONTHS.findIndex((month) => month.startsWith(word.slice(0, 3)));
+  if (index < 0) return undefined;
+  const full = MONTHS[index] === word || (word === 'sept' && index === 8);
+  const ambiguous = !full || word === 'may' || word === 'march';
+  if (inExcerpt) return /^\p{Lu}/u.test(written) ? index : undefined;
+  if (ambiguous && !(DATED.test(before) && (word.length >= 3 || full))) {
+    // "feb", "oct", "sept" typed alone are months: no other word is spelled so.
+    if (!['feb', 'sept', 'oct', 'nov', 'aug', 'dec'].includes(word)) return undefined;
+  }
+  return index;
+}
+
+/** The months a text says, spans ("September to November") filled in. */
+export function monthsSaid(text: string, inExcerpt: boolean): Set<number> {
+  const said = new Set<number>();
+  for (const match of text.matchAll(SPAN)) {
+    const words = [...match[0].matchAll(MONTH)];
+    const before = text.slice(0, match.index);
+    const from = monthOf(words[0]![1]!, before, inExcerpt);
+    const to = monthOf(words.at(-1)![1]!, match[0].slice(0, words.at(-1)!.index), inExcerpt);
+    if (from === undefined || to === undefined) continue;
+    for (let month = from; ; month = (month + 1) % 12) {
+      said.add(month);
+      if (month === to) break;
+    }
+  }
+  for (const match of text.matchAll(MONTH)) {
+    const month = monthOf(match[1]!, text.slice(0, match.index), inExcerpt);
+    if (month !== undefined) said.add(month);
+  }
+  return said;
+}
+
+/** Does the excerpt date what it says by other months only, never the one the question asks of? */
+export function otherMonthSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (plan.claimAsked || GUESSED.test(plan.question)) return false;
+  const asked = monthsSaid(plan.asked, false);
+  if (asked.size === 0) return false;
+  const said = monthsSaid(answeringSentences(plan, excerpt.text).join(' '), true);
+  return said.size > 0 && ![...asked].some((month) => said.has(month));
+}
+
+/**
+ * The excerpt's sentences holding most of the question's words besides its months: the one answering. "Our
+ * season opener on 14 September drew 31 teams. The charity round on 12 October raised £418" answers "how many
+ * teams came to the october quiz" by September's count; October is the next sentence's.
+ */
+function answeringSentences(plan: QueryPlan, text: string): string[] {
+  const months = new Set(analyze(MONTHS.join(' ')));
+  const asked = plan.terms.filter((term) => !months.has(term) && (plan.weights.get(term) ?? 0) > 0);
+  const sentences = text.split(SENTENCE_END);
+  const held = sentences.map((sentence) => {
+    const terms = new Set(analyze(sentence));
+    return asked.filter((term) => terms.has(term)).length;
+  });
+  const most = Math.max(...held);
+  return most === 0 ? sentences : sentences.filter((_, i) => held[i] === most);
+}
+
+/** Where one sentence of an excerpt ends and the next begins. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})|\n+/u;
