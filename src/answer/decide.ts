@@ -10,7 +10,7 @@
 import { placingUnsaid } from './placing-asked.js';
 import { pronounUnmet } from './pronoun-referent.js';
 import { weekdaySpanned, weekdayUnsaid } from './weekday-asked.js';
-import { otherMonthSaid } from './month-asked.js';
+import { otherMonthSaid, otherSeasonSaid } from './time-of-year.js';
 import { saidUnknown, unknownBeside } from './said-unknown.js';
 import type { Passage } from '../corpus/types.js';
 import { escapeRegExp } from '../search/reg-exp.js';
@@ -309,6 +309,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['otherVersionSaid', (c) => otherVersionSaid(c.plan, c.excerpt)],
   ['otherYearSaid', (c) => otherYearSaid(c.plan, c.excerpt)],
   ['otherMonthSaid', (c) => otherMonthSaid(c.plan, c.excerpt)],
+  ['otherSeasonSaid', (c) => otherSeasonSaid(c.plan, c.excerpt)],
   ['yearUnwritten', (c) => yearUnwritten(c.plan, c.passage, c.sources)],
   ['lastYearUnsaid', (c) => lastYearUnsaid(c.plan, c.passage, c.excerpt, c.sources)],
   ['yearOfOtherTime', (c) => yearOfOtherTime(c.plan, c.passage, c.excerpt, c.sources)],

@@ -1,4 +1,6 @@
 /**
+ * Months and seasons a question asks of, against those its excerpt says.
+ *
  * "How many carers came along to the october cafe sessions": "12 September: 14 guests (6 living with dementia,
  * 8 carers)" counts September's. A month a question names that the excerpt neither says nor spans, where it
  * dates what it says by other months, declines the excerpt: it tells of another time. As `otherYearSaid` does
@@ -89,6 +91,31 @@ export function otherMonthSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean
   if (asked.size === 0) return false;
   const said = monthsSaid(answeringSentences(plan, excerpt.text).join(' '), true);
   return said.size > 0 && ![...asked].some((month) => said.has(month));
+}
+
+const SEASON_NAMES: Record<string, number> = { winter: 0, spring: 1, summer: 2, autumn: 3, fall: 3 };
+/** A season's name; "fall" only where it names one ("last fall", "the fall show"), not "fall asleep". */
+const SEASON =
+  /\b(winter|spring|summer|autumn)s?\b|\b(?<=(?:this|last|next|the|in|during|over|since|until|by)\s+)(fall)\b(?!\s+(?:asleep|down|over|off|out|apart|behind|ill|in\b|for\b|through))/giu;
+
+/** The seasons (0 = winter, 1 spring, 2 summer, 3 autumn) a text names. */
+function seasonsIn(text: string): Set<number> {
+  return new Set([...text.matchAll(SEASON)].map((match) => SEASON_NAMES[(match[1] ?? match[2])!.toLowerCase()]!));
+}
+
+/**
+ * "How much is entry for the spring ladder gonna be": "Entry was £8 per player per ladder ... as agreed at the
+ * autumn committee meeting". A season the question asks of, where the excerpt's answering sentence names other
+ * seasons only, declines the excerpt. By name only: a month is no season ("well into October" in a winter
+ * update speaks of this winter's hedgehogs), nor is the title's (the spring term's minutes plan the summer fair).
+ * @example session 67: dev sets +3 (all traps), nothing lost; with the title's seasons +5 -2, with months -3.
+ */
+export function otherSeasonSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (plan.claimAsked || GUESSED.test(plan.question)) return false;
+  const asked = seasonsIn(plan.asked);
+  if (asked.size === 0) return false;
+  const said = seasonsIn(answeringSentences(plan, excerpt.text).join(' '));
+  return said.size > 0 && ![...asked].some((season) => said.has(season));
 }
 
 /**
