@@ -62,7 +62,7 @@ export function questionType(question: string): QuestionType {
   const first = found.sort((a, b) => a.at - b.at)[0];
   // "did we get about 300 folks at the open day?": a yes/no question guessing a count asks how many.
   if (guessedCountStart(q) >= 0 && (!first || first.type === 'count')) return 'count';
-  if (!first) return 'other';
+  if (!first) return fragmentType(q);
   // A plain "what"/"why"/"how" before any typed phrase: "what were people doing when ..." is not a date,
   // "how was it decided how many ..." not a count. After "is", "do" or "can" the typed phrase still asks:
   // "do you know how many died".
@@ -72,6 +72,25 @@ export function questionType(question: string): QuestionType {
   }
   return first.type;
 }
+
+/**
+ * A fragment asks by the word it ends on, as "... date?" does: "perseids night turnout?", "longest route
+ * distance?", "group hotel rooms remaining?" ask how many; "entry fee?", "family ticket price?" how much. Not
+ * a question opened by a question word or a verb ("is there an entry fee?"). @example session 67: dev sets +1
+ * ("max training distance?"), seed chat set unchanged.
+ */
+function fragmentType(q: string): QuestionType {
+  if (FRAGMENT_OPENING.test(q)) return 'other';
+  if (FRAGMENT_COUNT.test(q)) return 'count';
+  if (FRAGMENT_AMOUNT.test(q)) return 'amount';
+  return 'other';
+}
+
+const FRAGMENT_OPENING =
+  /^\W*(?:what|whats|which|who|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|any|anyone|anybody)\b/;
+const FRAGMENT_COUNT =
+  /\b(?:turnout|attendance|headcount|head count|population|distance|length|height|capacity|total|tally|remaining|left)\W*$/;
+const FRAGMENT_AMOUNT = /\b(?:cost|costs|price|prices|fee|fees|fare|fares|charge|charges)\W*$/;
 
 /**
  * The clause that asks, without a leading "when ..." or "if ..." clause that only sets the scene: "When

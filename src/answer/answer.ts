@@ -160,7 +160,15 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   // answers is what was asked.
   if (first.status === 'answered') {
     const [best] = corrections;
-    if (!best?.clear || !best.replaced.every(({ from }) => unread.has(termOf(from) ?? ''))) return first;
+    // Each word it replaces is unread, or read already as what it replaces it with ("yungest" as "youngest").
+    const unreadFrom = ({ from }: { from: string }) => unread.has(termOf(from) ?? '');
+    const readAsFixed = ({ to }: { to: string }) => planned.plan.terms.includes(termOf(to) ?? '');
+    if (
+      !best?.clear ||
+      !best.replaced.some(unreadFrom) ||
+      !best.replaced.every((replaced) => unreadFrom(replaced) || readAsFixed(replaced))
+    )
+      return first;
     // A short word read by its sound ("becum": two letters off) is tried only when nothing answered: every
     // answered question with such a word would otherwise be answered twice.
     if (best.replaced.some(({ from, distance }) => distance > 1 && [...from].length <= ONE_EDIT_MAX_LETTERS))
@@ -324,6 +332,7 @@ const STOPPING_CHECKS: ReadonlySet<string> = new Set([
   'winUnsaid',
   'lastYearUnsaid',
   'figureBoundElsewhere',
+  'countedNotNamed',
 ]);
 
 function attempt(plan: QueryPlan, context: AnswerContext): Answer {

@@ -348,6 +348,35 @@ export function pricedThingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMa
 }
 
 /**
+ * "How much did the portaloos cost for the fell race": "After field hire (£200), the FRA permit and levy, timing
+ * hire (£180), trophies and the portaloos, we've got a surplus of £612". The thing priced stands in a list whose
+ * other items carry their own sums ("field hire (£200)", "hall hire of £420"), and its item carries none: the
+ * excerpt prices the others. A sum said of several together ("trophies and medals cost £300") is no item's own.
+ * @example session 67: dev sets +2 (both traps), nothing lost; seed and SQuAD's 190 price questions unchanged.
+ */
+export function itemLeftUnpriced(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (!plan.money) return false;
+  const asked = PRICE_ASKED.exec(plan.asked);
+  const thing = asked?.[1] ?? asked?.[2];
+  if (thing === undefined || PRONOUN_SUBJECT.test(thing)) return false;
+  const head = thingWords(plan, thing).at(-1);
+  if (head === undefined) return false;
+  for (const sentence of excerpt.text.split(/(?<=[.!?])\s+/u)) {
+    const items = sentence.split(LIST_ITEM_BREAK);
+    const own = items.findIndex((item) => analyze(item).includes(head));
+    if (own < 0) continue;
+    if (hasMoney(items[own]!)) return false;
+    if (items.some((item, i) => i !== own && ITEM_OWN_SUM.test(item))) return true;
+  }
+  return false;
+}
+
+/** Where one item of a list ends: a comma, a semicolon, "and". */
+const LIST_ITEM_BREAK = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/u;
+/** A sum an item carries as its own: "field hire (£200)", "hall hire of £420". */
+const ITEM_OWN_SUM = /\(\s*[£$€][\d,.]+[^)]*\)|\bof\s+[£$€][\d,.]+/u;
+
+/**
  * "How much did the new chains cost" of "The harbour keeper was fined two hundred pounds ... the mooring chains
  * had not been checked": a fine is no price. A cost asked (not a fine), and every sum the excerpt gives is a
  * fine or a penalty, does not answer.

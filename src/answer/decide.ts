@@ -11,6 +11,7 @@ import { placingUnsaid } from './placing-asked.js';
 import { pronounUnmet } from './pronoun-referent.js';
 import { weekdaySpanned, weekdayUnsaid } from './weekday-asked.js';
 import { otherMonthSaid, otherSeasonSaid } from './time-of-year.js';
+import { countedNotNamed } from './which-count.js';
 import { saidUnknown, unknownBeside } from './said-unknown.js';
 import type { Passage } from '../corpus/types.js';
 import { escapeRegExp } from '../search/reg-exp.js';
@@ -60,6 +61,7 @@ import {
   offerUnsaid,
   offeringUnsaid,
   pricedThingUnsaid,
+  itemLeftUnpriced,
   askedOfOtherArticle,
   placeRoleUnwritten,
   onlyFineSaid,
@@ -342,6 +344,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['fateUnsaid', (c) => fateUnsaid(c.plan, c.passage, c.excerpt, c.sources.reader)],
   ['kinLossUnsaid', (c) => kinLossUnsaid(c.plan, c.passage, c.excerpt, c.sources.reader)],
   ['whichLeftUnnamed', (c) => whichLeftUnnamed(c.plan, c.excerpt)],
+  ['countedNotNamed', (c) => countedNotNamed(c.plan, c.excerpt)],
   ['subjectUnsaid', (c) => subjectUnsaid(c.plan, c.excerpt)],
   ['cooperationUnsaid', (c) => cooperationUnsaid(c.plan, c.excerpt)],
   ['kindUnsaid', (c) => kindUnsaid(c.plan, c.excerpt)],
@@ -365,6 +368,7 @@ const DECLINE_CHECKS: readonly (readonly [string, (c: CheckInput) => boolean])[]
   ['averageUnsaid', (c) => averageUnsaid(c.plan, c.excerpt)],
   ['offeringUnsaid', (c) => offeringUnsaid(c.plan, c.excerpt, DECISION_SETTINGS.minExcerptMatch)],
   ['pricedThingUnsaid', (c) => pricedThingUnsaid(c.plan, c.excerpt, DECISION_SETTINGS.minExcerptMatch)],
+  ['itemLeftUnpriced', (c) => itemLeftUnpriced(c.plan, c.excerpt)],
   ['onlyFineSaid', (c) => onlyFineSaid(c.plan, c.excerpt)],
   ['placeRoleUnwritten', (c) => placeRoleUnwritten(c.plan)],
   ['askedOfOtherArticle', (c) => askedOfOtherArticle(c.plan, c.passage, c.sources)],

@@ -1396,13 +1396,36 @@ function commonSlip(
   relatedness: Relatedness,
 ): boolean {
   if (word.length < 5 || rank < PLAN_SETTINGS.slipMinRank || !dictionary.hasNeighbour(word)) return false;
-  // nspell's search for suggestions is the dear part: skipped when none could be such a word.
-  if (!dictionary.hasLongerOrSwapped(word)) return false;
-  const fix = dictionary.suggest(word)[0];
-  if (!fix || fix !== fix.toLowerCase() || !letterDroppedOrSwapped(word.toLowerCase(), fix)) return false;
+  const fix = undoubled(word.toLowerCase(), dictionary) ?? droppedOrSwappedFix(word, dictionary);
+  if (!fix) return false;
   const fixTerm = termOf(fix);
   const fixRank = fixTerm === null ? undefined : relatedness.frequencyRank(fixTerm);
   return fixRank !== undefined && fixRank * 20 < rank;
+}
+
+/** The dictionary's likeliest word for a slip with a letter dropped or two swapped ("kiled": "killed"). */
+function droppedOrSwappedFix(
+  word: string,
+  dictionary: ReturnType<typeof englishDictionary>,
+): string | undefined {
+  // nspell's search for suggestions is the dear part: skipped when none could be such a word.
+  if (!dictionary.hasLongerOrSwapped(word)) return undefined;
+  const fix = dictionary.suggest(word)[0];
+  return fix && fix === fix.toLowerCase() && letterDroppedOrSwapped(word.toLowerCase(), fix) ? fix : undefined;
+}
+
+/**
+ * A lower-case word with a letter doubled by a slip, undoubled ("watter": "water", "untill": "until"): the
+ * first such word the dictionary has. Names keep theirs ("Scott" is commoner than "scot"). @example session 67:
+ * see `onlyUndoubled` (did-you-mean.ts).
+ */
+function undoubled(word: string, dictionary: ReturnType<typeof englishDictionary>): string | undefined {
+  for (let at = 0; at + 1 < word.length; at++) {
+    if (word[at] !== word[at + 1]) continue;
+    const fix = word.slice(0, at) + word.slice(at + 1);
+    if (dictionary.isWordAsWritten(fix)) return fix;
+  }
+  return undefined;
 }
 
 /**

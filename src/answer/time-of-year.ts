@@ -84,7 +84,11 @@ export function monthsSaid(text: string, inExcerpt: boolean): Set<number> {
   return said;
 }
 
-/** Does the excerpt date what it says by other months only, never the one the question asks of? */
+/**
+ * Does the excerpt date what it says by other months only, never the one the question asks of? @example
+ * session 67: dev sets +3 -1 (a guess unhedged: "the coldharbour stile that fell down in october", of September);
+ * seed and SQuAD's 125 questions naming a month unchanged.
+ */
 export function otherMonthSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (plan.claimAsked || GUESSED.test(plan.question)) return false;
   const asked = monthsSaid(plan.asked, false);
