@@ -230,6 +230,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dqd: 'disqualified',
   dqed: 'disqualified',
   bbq: 'barbecue',
+  // Session 67: "how much wer tix for the big dinner", "who woz running the raffle".
+  wer: 'were',
+  woz: 'was',
+  wuz: 'was',
   yday: 'yesterday',
   mth: 'month',
   mths: 'months',

@@ -24,11 +24,20 @@ const TICKET_ASKED = /\b(?:tickets?|tix|tikets?|tkts?)\b/i;
 const TICKET_SAID = /\b(?:tickets?|entry|entrance|admission|door|get\s+in|pay\s+in|paid\s+in|seats?)\b/i;
 
 /**
+ * A price for each person, which is what a ticket costs though no ticket is named: "112 covers at £28 a head",
+ * "Prices were $18 for adults". @example session 67: dev sets and seed chat set unchanged (kept: "how much wer tix
+ * for grown ups" was answered only while "wer" was read as a name).
+ */
+const PRICE_PER_PERSON =
+  /\b(?:a|per)\s+(?:head|person)\b|\bfor\s+(?:adults?|children|kids|members|non-members|concessions|seniors|students|under-\d+s?|over-\d+s?)\b/iu;
+
+/**
  * Does a question asking the price of one get only a total taken, or, asking a ticket's price, an excerpt that
  * speaks of no ticket ("prize money of £5,000")?
  */
 export function unitPriceUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (!plan.money || !ONE_PRICED.test(plan.asked)) return false;
-  if (TICKET_ASKED.test(plan.asked) && !TICKET_SAID.test(excerpt.text)) return true;
+  if (TICKET_ASKED.test(plan.asked) && !TICKET_SAID.test(excerpt.text) && !PRICE_PER_PERSON.test(excerpt.text))
+    return true;
   return TOTAL_SAID.test(excerpt.text) && !PRICE_OF_ONE_SAID.test(excerpt.text);
 }
