@@ -56,8 +56,23 @@ export function weekdaysSaid(text: string): Set<number> {
   return said;
 }
 
-/** Does the excerpt name only other weekdays than one the question asks about? */
+/**
+ * A weekday guessed, which the article's own day settles: "the ship on a saturday was it?", "what day does the
+ * van turn up there, tuesday afternoon?", "i think it was the friday".
+ */
+const DAY_GUESSED =
+  /\b(?:was\s+it|is\s+it|wasn['\u2019]?t\s+it|isn['\u2019]?t\s+it|i\s+think|i\s+thought|or\s+something|or\s+so|iirc|i\s+reckon)\b|,\s*(?:on\s+)?(?:an?\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*\?+\s*$/iu;
+/** A day set against another: "on Sunday morning and not Saturday", "rather than the friday". */
+const DAY_CONTRASTED =
+  /\b(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/iu;
+
+/**
+ * Does the excerpt name only other weekdays than one the question asks about? Not a day guessed or set
+ * against another (`DAY_GUESSED`, `DAY_CONTRASTED`). @example session 67, the guesses and contrasts: dev sets
+ * +1 ("the ship on a saturday was it?" of "Friday 8 November"), nothing lost; seed chat set unchanged.
+ */
 export function weekdayUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  if (DAY_GUESSED.test(plan.question) || DAY_CONTRASTED.test(plan.question)) return false;
   // "Can Tomasz do my induction on a saturday": "Tomasz only does Wednesday evenings" answers no.
   if (YES_NO.test(plan.asked) && ONLY_DAYS.test(excerpt.text)) return false;
   const asked = [...plan.asked.matchAll(DAY)]
