@@ -26,7 +26,7 @@ const CONSEQUENCE_ASKED = /\b(?:matters?|mattered|important|significant|relevant
  * the hike", "for what reason", "what led to", "what prompted" (session 54).
  */
 const CAUSE_ASKED =
-  /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+(?:the\s+reason|behind)|for\s+what\s+reason|what\s+(?:caused|made|led\s+to|prompted|triggered))\b/i;
+  /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+(?:the\s+reason|behind)|for\s+what\s+reason|what\s+(?:caused|made|led\s+to|prompted|triggered|started|sparked)|what\s+set\s+(?:[\w'-]+\s+){1,5}(?:on\s+fire|off|alight))\b/i;
 /**
  * Words that give a cause: "because", "due to", "as a result of", "caused by", "the reason", and the cause told
  * first ("... late on Friday nights, which is why it's now locked out").

@@ -123,7 +123,7 @@ const SAID_UNKNOWN = atWordStart(
     // "The county has not given us a date for the bridge to reopen", "Who J.W. was remains a mystery".
     String.raw`\b(?:has|have|had)${NOT}\s+(?:yet\s+)?given\s+(?:us\s+|anyone\s+|members\s+)?(?:a|any)\s+(?:date|time|figure|price|name|timetable|timescale|reason)\b`,
     String.raw`\b(?:is|remains?)\s+(?:still\s+)?(?:a\s+(?:complete\s+|total\s+)?mystery)\b`,
-    String.raw`\b(?:we|they|he|she|i)\s+(?:did|does|do)${NOT}\s+(?:yet\s+)?know\s+${WH}\b`,
+    String.raw`\b(?:we|they|he|she|i)\s+(?:still\s+)?(?:did|does|do)${NOT}\s+(?:yet\s+|still\s+)?know\s+${WH}\b`,
     String.raw`\b(?:won['\u2019]t|refused\s+to|declined\s+to)\s+(?:say|reveal|disclose|name)\b`,
     String.raw`\bnot\s+(?:telling|saying)\s+(?:you\s+)?(?:how|what|which|who|when|where|whether|why)\b`,
     String.raw`\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|decided)\s+whether\b`,
@@ -263,7 +263,7 @@ function knownSumLeads(
 }
 
 /** Words that say a clause is about a cause: "The cause of the collapse has not been established". */
-const CAUSE_SAID = /\b(?:cause|causes|caused|reason|reasons|why)\b/i;
+const CAUSE_SAID = /\b(?:cause|causes|caused|reason|reasons|why)\b|\bwhat\s+(?:started|sparked|set\s+off|triggered)\s+(?:it|them|the\s+\w+)\b/i;
 
 /** Does a text (said to leave something unknown) speak of a cause it does not give? */
 function causeLeftOpen(text: string): boolean {
@@ -564,8 +564,9 @@ export function unknownBeside(
       if (plan.money && MONEY_SAID.test(sentence.text) && !SUM_WRITTEN.test(excerpt.text)) return true;
       if (plan.type === 'person' && NAME_SAID.test(sentence.text)) return true;
     }
-    // "What made the wall fall down": "The cause of the collapse has not been established".
-    if (plan.causeAsked && causeLeftOpen(sentence.text)) return true;
+    // "What made the wall fall down": "The cause of the collapse has not been established". Not where the
+    // excerpt gives a cause itself ("both boiling over because they'd been stuck behind a tractor").
+    if (plan.causeAsked && causeLeftOpen(sentence.text) && !givesCause(excerpt.text)) return true;
     // "It is not known who it belonged to", for "who did the watch belong to";
     // "We have honestly no idea who owns the buoyancy aid", for "whose is the blue buoyancy aid": of a word
     // the excerpt lacks, or of two of the question's words (the thing whose owner is asked).
