@@ -230,8 +230,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dqd: 'disqualified',
   dqed: 'disqualified',
   bbq: 'barbecue',
-  // Session 67: "how much wer tix for the big dinner", "who woz running the raffle".
-  wer: 'were',
+  // Session 67: "who woz running the raffle" ("how much wer tix" below).
   woz: 'was',
   wuz: 'was',
   yday: 'yesterday',
@@ -795,6 +794,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:clock|clocks|clocked|clocking|rack|racks|racked|racking)\s+up\b/giu, ' got '],
   // "Wer did they have the meeting": where, as phones type it; not "they wer there".
   [/^(\W*)wer\b(?=\s+(?:did|is|was|are|r|can|do|does|will|would|should|has|have|had)\b)/giu, '$1where'],
+  // "How much wer tix for the big dinner": after a question word, "were" (session 67); elsewhere it may be
+  // "where" ("do u know wer the hall is"), and is left as typed.
+  [/\b((?:how\s+(?:much|many|long|old|big)|what|wat|wot|who|when|wen|why|which)\s+)wer\b/giu, '$1were'],
   [/\b(?:spooks|spies|spy\s+(?:agency|agencies|service|services|chiefs?))\b/giu, ' intelligence '],
   // "What should we brace for": what to expect. "Down the line", "down the road": eventually. Whom a group
   // wants to "take on" it wants to challenge (not a role or a shape it takes on, nor someone's "take on" it).
