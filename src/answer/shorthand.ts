@@ -230,8 +230,21 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dqd: 'disqualified',
   dqed: 'disqualified',
   bbq: 'barbecue',
-  // Session 67: "who woz running the raffle" ("how much wer tix" below).
+  // Session 67: "who woz running the raffle" ("how much wer tix" below), "wens the nxt get together", "how many
+  // kilos hv they given out", "any1", "who coughed up da cash", "when shud i chase them", "drinks n biccies".
   woz: 'was',
+  wens: 'whens',
+  nxt: 'next',
+  hv: 'have',
+  hav: 'have',
+  any1: 'anyone',
+  some1: 'someone',
+  sum1: 'someone',
+  every1: 'everyone',
+  evry1: 'everyone',
+  da: 'the',
+  shud: 'should',
+  biccies: 'biscuits',
   wuz: 'was',
   yday: 'yesterday',
   mth: 'month',
@@ -931,9 +944,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|went|go(?:es|ing)?|come|came|coming|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?|mov(?:e|es|ed|ing)|return(?:s|ed|ing)?|back|linked|tied|connected|related|similar|close|next|due|according|compared|listen(?:s|ed|ing)?|belong(?:s|ed|ing)?|happen(?:s|ed)?|refer(?:s|red|ring)?)\s+2(?=\s*(?:$|[?!.,;:)]|(?:the|a|an|them|him|her|us|me|you|u|my|our|your|ur|their|his|its|this|that|these|those|now|rn|then|again|lately|recently|srsly|fr|frfr|lol|lmao|tho|thanks|thx|ty|pls|plz|bro|ngl|tbh|btw)\b))/giu,
     '$1 to',
   ],
-  // ... and before a verb after a word that takes one ("hard 2 stop", "trying 2 hit", "going 2 attack").
+  // ... and before a verb after a word that takes one ("hard 2 stop", "trying 2 hit", "going 2 attack"; session
+  // 67: "how much 2 rent a spot"; not "have" or "had": "had 2 tickets").
   [
-    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|way|due|travel(?:led)?|moved?|walked|drove)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
+    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|way|due|travel(?:led)?|moved?|walked|drove|much)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
     '$1 to ',
   ],
   // Chat's "4" for "for" ("what did it serve as 4 iskp", "responsible 4 the attack", "looking 4 their

@@ -1,6 +1,7 @@
 /**
- * Session 67: "wer", "woz" and "wuz" are "were" and "was", not names the articles never use; and a price for
- * each person ("$16 for adults", "£28 a head") is what a ticket costs, though no ticket is named.
+ * Session 67: "wer" after a question word, "woz", "wuz", "wens", "nxt" are "were", "was", "whens", "next", not
+ * names the articles never use; and a price for each person ("$16 for adults", "£28 a head") is what a ticket
+ * costs, though no ticket is named.
  */
 import { describe, it } from 'vitest';
 import { articleEngineWithVectors, expectAnswered } from './article-engine.js';
@@ -17,6 +18,8 @@ const REVIEW = [
   'Lady Bracknell was played by Sian Pryce, in her first lead role with us.',
   '',
   'Tickets for the Saturday night were gone a week before we opened.',
+  '',
+  'Our next production, a summer farce, opens on Friday 14 June in the same hall.',
 ].join('\n');
 
 describe('chat words and prices per person (session 67)', () => {
@@ -26,6 +29,7 @@ describe('chat words and prices per person (session 67)', () => {
       ['how much wer tix for grown ups', 'Prices were $16 for adults'],
       ['how much were tickets for grown ups', 'Prices were $16 for adults'],
       ['who woz lady bracknell', 'Lady Bracknell was played by Sian Pryce'],
+      ['wens the nxt production on', 'opens on Friday 14 June'],
     ]);
   });
 });
