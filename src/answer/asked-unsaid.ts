@@ -363,18 +363,23 @@ export function itemLeftUnpriced(plan: QueryPlan, excerpt: ExcerptChoice): boole
   if (head === undefined) return false;
   for (const sentence of excerpt.text.split(/(?<=[.!?])\s+/u)) {
     const items = sentence.split(LIST_ITEM_BREAK);
-    const own = items.findIndex((item) => analyze(item).includes(head));
-    if (own < 0) continue;
-    if (hasMoney(items[own]!)) return false;
-    if (items.some((item, i) => i !== own && ITEM_OWN_SUM.test(item))) return true;
+    const own = items.filter((item) => analyze(item).includes(head));
+    if (own.length === 0) continue;
+    // Any item naming the thing with a sum prices it ("after Wembley Stadium (£798 million)" for a stadium).
+    if (own.some((item) => hasMoney(item))) return false;
+    if (items.some((item) => !own.includes(item) && ITEM_OWN_SUM.test(item))) return true;
   }
   return false;
 }
 
-/** Where one item of a list ends: a comma, a semicolon, "and". */
-const LIST_ITEM_BREAK = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/u;
-/** A sum an item carries as its own: "field hire (£200)", "hall hire of £420". */
-const ITEM_OWN_SUM = /\(\s*[£$€][\d,.]+[^)]*\)|\bof\s+[£$€][\d,.]+/u;
+/** Where one item of a list ends: a comma (not one inside "£48,000"), a semicolon, "and". */
+const LIST_ITEM_BREAK = /\s*(?:(?<!\d),|,(?!\d)|;)\s*(?:and\s+)?|\s+and\s+/u;
+/**
+ * A sum an item carries as its own: "field hire (£200)", "hall hire of £420". Not a price said by a word for
+ * price ("the price tag of $1.5 billion", "a surplus of £612"): that item names no other thing.
+ */
+const ITEM_OWN_SUM =
+  /\(\s*[£$€][\d,.]+[^)]*\)|\b(?!(?:price|tag|cost|costs|total|sum|bill|fee|fees|charge|budget|surplus|profit|loss|deficit|figure|amount|value|grant|donation|bid|quote|estimate|balance)\b)\p{L}[\p{L}-]*\s+of\s+[£$€][\d,.]+/u;
 
 /**
  * "How much did the new chains cost" of "The harbour keeper was fined two hundred pounds ... the mooring chains

@@ -1411,7 +1411,9 @@ function droppedOrSwappedFix(
   // nspell's search for suggestions is the dear part: skipped when none could be such a word.
   if (!dictionary.hasLongerOrSwapped(word)) return undefined;
   const fix = dictionary.suggest(word)[0];
-  return fix && fix === fix.toLowerCase() && letterDroppedOrSwapped(word.toLowerCase(), fix) ? fix : undefined;
+  return fix && fix === fix.toLowerCase() && letterDroppedOrSwapped(word.toLowerCase(), fix)
+    ? fix
+    : undefined;
 }
 
 /**

@@ -263,7 +263,8 @@ function knownSumLeads(
 }
 
 /** Words that say a clause is about a cause: "The cause of the collapse has not been established". */
-const CAUSE_SAID = /\b(?:cause|causes|caused|reason|reasons|why)\b|\bwhat\s+(?:started|sparked|set\s+off|triggered)\s+(?:it|them|the\s+\w+)\b/i;
+const CAUSE_SAID =
+  /\b(?:cause|causes|caused|reason|reasons|why)\b|\bwhat\s+(?:started|sparked|set\s+off|triggered)\s+(?:it|them|the\s+\w+)\b/i;
 
 /** Does a text (said to leave something unknown) speak of a cause it does not give? */
 function causeLeftOpen(text: string): boolean {

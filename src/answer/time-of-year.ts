@@ -104,7 +104,9 @@ const SEASON =
 
 /** The seasons (0 = winter, 1 spring, 2 summer, 3 autumn) a text names. */
 function seasonsIn(text: string): Set<number> {
-  return new Set([...text.matchAll(SEASON)].map((match) => SEASON_NAMES[(match[1] ?? match[2])!.toLowerCase()]!));
+  return new Set(
+    [...text.matchAll(SEASON)].map((match) => SEASON_NAMES[(match[1] ?? match[2])!.toLowerCase()]!),
+  );
 }
 
 /**

@@ -37,7 +37,11 @@ const PRICE_PER_PERSON =
  */
 export function unitPriceUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   if (!plan.money || !ONE_PRICED.test(plan.asked)) return false;
-  if (TICKET_ASKED.test(plan.asked) && !TICKET_SAID.test(excerpt.text) && !PRICE_PER_PERSON.test(excerpt.text))
+  if (
+    TICKET_ASKED.test(plan.asked) &&
+    !TICKET_SAID.test(excerpt.text) &&
+    !PRICE_PER_PERSON.test(excerpt.text)
+  )
     return true;
   return TOTAL_SAID.test(excerpt.text) && !PRICE_OF_ONE_SAID.test(excerpt.text);
 }

@@ -14,12 +14,14 @@ import type { QueryPlan } from './query-plan.js';
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** "Which two engines", "which 3 players", "which both": the number of things asked to be named. */
-const WHICH_COUNT = /\bwhich\s+(both|two|three|four|five|six|[2-6])\s+([\p{L}'\u2019-]+)(?:\s+([\p{L}'\u2019-]+))?/iu;
+const WHICH_COUNT =
+  /\bwhich\s+(both|two|three|four|five|six|[2-6])\s+([\p{L}'\u2019-]+)(?:\s+([\p{L}'\u2019-]+))?/iu;
 /** A group spoken of by its number: "the three councillors", "both surgeries", "12 primary schools". */
 const COUNTED =
   /\b(?:both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\p{L}-]+\s+)?([\p{L}'\u2019-]+)/giu;
 /** A run of capitalised words, with "of" or "the" inside it: "Carrack Vale", "Friends of the Park". */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'\u2019.-]*(?:\s+(?:(?:of|the|de|van|von)\s+)*\p{Lu}[\p{L}\p{N}'\u2019.-]*)*/gu;
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{N}'\u2019.-]*(?:\s+(?:(?:of|the|de|van|von)\s+)*\p{Lu}[\p{L}\p{N}'\u2019.-]*)*/gu;
 /** Words that open sentences and list items or name times, never the things asked. */
 const NOT_NAMES =
   /^(?:i|i'm|i've|we|the|a|an|our|this|that|these|those|it|they|he|she|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;

@@ -12,7 +12,7 @@ const REPORT = [
   '',
   'Posted 2 July by Gwen Holt, run secretary',
   '',
-  'Seven cars retired, which is not bad given the heat. The climb up Kettle Bank claimed two of them, both boiling over because they had been stuck behind a hay wagon for a mile. The others went out with a snapped fan belt, a flat battery and a small fire in the boot of Owen Parry\'s Riley. Owen was fine and the fire was out in a minute, but we still do not know what started it; he is checking the wiring this week.',
+  "Seven cars retired, which is not bad given the heat. The climb up Kettle Bank claimed two of them, both boiling over because they had been stuck behind a hay wagon for a mile. The others went out with a snapped fan belt, a flat battery and a small fire in the boot of Owen Parry's Riley. Owen was fine and the fire was out in a minute, but we still do not know what started it; he is checking the wiring this week.",
   '',
   'Lunch at the Fleece in Kettlewick fed 84 people, and the raffle raised £212 for the air ambulance.',
 ].join('\n');

@@ -16,6 +16,8 @@ const ACCOUNTS = [
   'After pool hire (£640), the chip timing (£395), marshal bibs and the first aid cover, we cleared £2,210 for the junior section.',
   '',
   'The finisher trophies and medals cost £310 between them, bought from Tyne Engraving.',
+  '',
+  'Much talked about was the price tag of £48,000, which makes it the dearest boathouse on the river.',
 ].join('\n');
 
 describe('a thing left unpriced in a list of priced items (session 67)', () => {
@@ -29,6 +31,8 @@ describe('a thing left unpriced in a list of priced items (session 67)', () => {
     expectAnswered(engine, [
       ['how much did the chip timing cost', 'the chip timing (£395)'],
       ['how much did the medals cost', 'The finisher trophies and medals cost £310'],
+      // A price said by a word for price ("a price tag of £48,000") prices the thing the sentence speaks of.
+      ['how much did the new boathouse cost', 'price tag of £48,000'],
     ]);
   });
 });
