@@ -379,7 +379,7 @@ function checkedFigureNearness(plan: QueryPlan, sentence: ReadSentence): number 
     if (!Number.isFinite(guessed) || guessed < 10 || YEAR_LIKE.test(term)) continue;
     for (const written of sentence.text.match(FIGURE) ?? []) {
       const figure = Number(written.replace(/,/g, ''));
-      if (!(figure > 0) || (YEAR_LIKE.test(written) && !written.includes(','))) continue;
+      if (!(figure > 0) || YEAR_LIKE.test(written)) continue;
       nearest = Math.max(nearest, 1 - Math.abs(Math.log(figure / guessed)) / Math.LN2);
     }
   }

@@ -361,15 +361,17 @@ export function itemLeftUnpriced(plan: QueryPlan, excerpt: ExcerptChoice): boole
   if (thing === undefined || PRONOUN_SUBJECT.test(thing)) return false;
   const head = thingWords(plan, thing).at(-1);
   if (head === undefined) return false;
-  for (const sentence of excerpt.text.split(/(?<=[.!?])\s+/u)) {
+  const lists = excerpt.text.split(/(?<=[.!?])\s+/u).map((sentence) => {
     const items = sentence.split(LIST_ITEM_BREAK);
-    const own = items.filter((item) => analyze(item).includes(head));
-    if (own.length === 0) continue;
-    // Any item naming the thing with a sum prices it ("after Wembley Stadium (£798 million)" for a stadium).
-    if (own.some((item) => hasMoney(item))) return false;
-    if (items.some((item) => !own.includes(item) && ITEM_OWN_SUM.test(item))) return true;
-  }
-  return false;
+    return { items, own: items.filter((item) => analyze(item).includes(head)) };
+  });
+  // Any item naming the thing with a sum prices it, in any sentence ("after Wembley Stadium (£798 million)" for
+  // a stadium; "The portaloos cost £95." after a list leaving them unpriced).
+  if (lists.some(({ own }) => own.some((item) => hasMoney(item)))) return false;
+  return lists.some(
+    ({ items, own }) =>
+      own.length > 0 && items.some((item) => !own.includes(item) && ITEM_OWN_SUM.test(item)),
+  );
 }
 
 /** Where one item of a list ends: a comma (not one inside "£48,000"), a semicolon, "and". */

@@ -1384,9 +1384,9 @@ function isNameWord(
 }
 
 /**
- * A slip common enough to have its own vector ("goverment", "kiled"), not a name: a word of five letters or
- * more, rarer than a name news text knows well, a letter short of, or two letters swapped from, a word twenty
- * times as common. Short words stay names ("ttp" is no slip of "top"), and so do other edits ("mikey" is no
+ * A slip common enough to have its own vector ("goverment", "kiled", "watter"), not a name: a word of five
+ * letters or more, rarer than a name news text knows well, a letter short of, two letters swapped from, or a
+ * letter doubled in (session 67), a word twenty times as common. Short words stay names ("ttp" is no slip of "top"), and so do other edits ("mikey" is no
  * slip of "mikes").
  */
 function commonSlip(

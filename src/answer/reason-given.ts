@@ -28,7 +28,7 @@ const CONSEQUENCE_ASKED = /\b(?:matters?|mattered|important|significant|relevant
  * cause left open beside an excerpt giving none declining it, dev sets +3, nothing lost).
  */
 const CAUSE_ASKED =
-  /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+(?:the\s+reason|behind)|for\s+what\s+reason|what\s+(?:caused|made|led\s+to|prompted|triggered|started|sparked)|what\s+set\s+(?:[\w'-]+\s+){1,5}(?:on\s+fire|off|alight))\b/i;
+  /\b(?:why|how\s+come|reason\s+(?:why|for|that)|what(?:['\u2019]?s|\s+is|\s+was)?\s+(?:the\s+reason|behind)|for\s+what\s+reason|what\s+(?:caused|made|led\s+to|prompted|triggered|started|sparked)|what\s+set\s+(?:[\w'-]+\s+){0,5}(?:on\s+fire|off|alight))\b/i;
 /**
  * Words that give a cause: "because", "due to", "as a result of", "caused by", "the reason", and the cause told
  * first ("... late on Friday nights, which is why it's now locked out").

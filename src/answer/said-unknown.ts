@@ -485,7 +485,7 @@ const AWAITING = /^\W*awaiting\b/i;
  * new one"), nothing lost; seed chat set unchanged.
  */
 const WHETHER_LEFT = new RegExp(
-  String.raw`\b(?:said|say|know|decided|confirmed|told\s+us|idea)\s+(?:yet\s+)?(?:whether|if)\b|^\W*whether\b[^.;!?]{3,160}?\s(?:is|are|remains?)\s+(?:still\s+|yet\s+)?(?:to\s+be\s+(?:decided|agreed|confirmed|settled|seen)|undecided|unknown|unclear|open|not\s+(?:yet\s+)?(?:known|decided|clear|agreed))\b`,
+  String.raw`\b(?:said|say|know|decided|confirmed|told\s+us|idea)\s+(?:yet\s+)?(?:whether|if)\b|^\W*whether\b[^.;!?]{3,160}?\s(?:is|are|remains?)\s+(?:(?:still\s+|yet\s+)?(?:to\s+be\s+(?:decided|agreed|confirmed|settled|seen)|undecided|unknown|unclear|not\s+(?:yet\s+)?(?:known|decided|clear|agreed))|still\s+open)\b`,
   'i',
 );
 

@@ -947,7 +947,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // ... and before a verb after a word that takes one ("hard 2 stop", "trying 2 hit", "going 2 attack"; session
   // 67: "how much 2 rent a spot"; not "have" or "had": "had 2 tickets").
   [
-    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|way|due|travel(?:led)?|moved?|walked|drove|much)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and)\b)/giu,
+    /\b(hard|easy|able|unable|likely|unlikely|going|trying|try|tried|wants?|wanted|needs?|needed|used|supposed|meant|ready|how|where|what|get|gets|got|go|goes|went|come|came|back|way|due|travel(?:led)?|moved?|walked|drove|much)\s+2\s+(?=[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and|tickets|tix|adults|children|seats|places)\b)/giu,
     '$1 to ',
   ],
   // Chat's "4" for "for" ("what did it serve as 4 iskp", "responsible 4 the attack", "looking 4 their
@@ -1517,8 +1517,12 @@ const COMMUNITY_WORDS: ReadonlySet<string> = new Set([
 export function expandShorthand(word: string): string | undefined {
   // Own keys only: "constructor" or "toString" must not read the object's prototype.
   const lower = word.toLowerCase();
+  if (word !== lower && LOWER_CASE_ONLY.has(lower)) return undefined;
   return Object.hasOwn(SHORTHAND, lower) ? SHORTHAND[lower] : undefined;
 }
+
+/** Shorthand that is a name when capitalised: "what did the DA say", "what did Woz build". */
+const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(['da', 'woz', 'wuz']);
 
 /**
  * "countrys", "citys", "partys": a learner's plural, read as the English one ("countries") when the word as

@@ -29,7 +29,7 @@ const TICKET_SAID = /\b(?:tickets?|entry|entrance|admission|door|get\s+in|pay\s+
  * for grown ups" was answered only while "wer" was read as a name).
  */
 const PRICE_PER_PERSON =
-  /\b(?:a|per)\s+(?:head|person)\b|\bfor\s+(?:adults?|children|kids|members|non-members|concessions|seniors|students|under-\d+s?|over-\d+s?)\b/iu;
+  /[\p{Sc}][\d,.]+\s+(?:a|per)\s+(?:head|person)\b|[\p{Sc}][\d,.]+\s+for\s+(?:adults?|children|kids|members|non-members|concessions|seniors|students|under-\d+s?|over-\d+s?)\b/iu;
 
 /**
  * Does a question asking the price of one get only a total taken, or, asking a ticket's price, an excerpt that

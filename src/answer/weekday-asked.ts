@@ -61,7 +61,7 @@ export function weekdaysSaid(text: string): Set<number> {
  * van turn up there, tuesday afternoon?", "i think it was the friday".
  */
 const DAY_GUESSED =
-  /\b(?:was\s+it|is\s+it|wasn['\u2019]?t\s+it|isn['\u2019]?t\s+it|i\s+think|i\s+thought|or\s+something|or\s+so|iirc|i\s+reckon)\b|,\s*(?:on\s+)?(?:an?\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*\?+\s*$/iu;
+  /\b(?:was|is|wasn['\u2019]?t|isn['\u2019]?t)\s+it\b(?=[^?]{0,30}\?*\s*$)|\b(?:i\s+think|i\s+thought|or\s+something|or\s+so|iirc|i\s+reckon)\b|,\s*(?:on\s+)?(?:an?\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*\?+\s*$/iu;
 /** A day set against another: "on Sunday morning and not Saturday", "rather than the friday". */
 const DAY_CONTRASTED =
   /\b(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/iu;
