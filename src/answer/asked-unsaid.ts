@@ -326,19 +326,24 @@ const THING_ENDS =
 /** "do you do ...", "does anyone run ...": no place or group is asked of. */
 const PRONOUN_SUBJECT = /^(?:you|u|ya|we|i|anyone|anybody|someone|somebody|people|ppl|it|that|this)\b/iu;
 
+/** The weighed words of the thing whose price a money question asks ("how much do the funfair rides cost"). */
+function pricedThingWords(plan: QueryPlan): string[] | undefined {
+  if (!plan.money) return undefined;
+  const asked = PRICE_ASKED.exec(plan.asked);
+  const thing = asked?.[1] ?? asked?.[2];
+  if (thing === undefined || PRONOUN_SUBJECT.test(thing)) return undefined;
+  return thingWords(plan, thing);
+}
+
 /**
  * "How much do the funfair rides cost at abbey meadow", "what does a day pass cost": the price of a thing. An
  * excerpt pricing something else ("£480 for extra portable loos at Abbey Meadow") does not answer: it must
  * hold the word naming the thing priced (the last of its `thingWords`).
  */
 export function pricedThingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMatch: number): boolean {
-  if (!plan.money) return false;
-  const asked = PRICE_ASKED.exec(plan.asked);
-  const thing = asked?.[1] ?? asked?.[2];
-  if (thing === undefined || PRONOUN_SUBJECT.test(thing) || POINTS_BACK_TO_THING.test(excerpt.text))
-    return false;
+  const words = pricedThingWords(plan);
+  if (words === undefined || POINTS_BACK_TO_THING.test(excerpt.text)) return false;
   // Its last word names it ("the big saw": a saw, whatever "Big thanks to ..." says; "the stone bridge": a bridge).
-  const words = thingWords(plan, thing);
   const said = (term: string) => (excerpt.matches.get(term) ?? 0) >= minMatch;
   const head = words.at(-1);
   if (head === undefined || said(head)) return false;
@@ -355,11 +360,7 @@ export function pricedThingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice, minMa
  * @example session 67: dev sets +2 (both traps), nothing lost; seed and SQuAD's 190 price questions unchanged.
  */
 export function itemLeftUnpriced(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  if (!plan.money) return false;
-  const asked = PRICE_ASKED.exec(plan.asked);
-  const thing = asked?.[1] ?? asked?.[2];
-  if (thing === undefined || PRONOUN_SUBJECT.test(thing)) return false;
-  const head = thingWords(plan, thing).at(-1);
+  const head = pricedThingWords(plan)?.at(-1);
   if (head === undefined) return false;
   const lists = excerpt.text.split(/(?<=[.!?])\s+/u).map((sentence) => {
     const items = sentence.split(LIST_ITEM_BREAK);

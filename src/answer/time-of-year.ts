@@ -67,7 +67,7 @@ function monthOf(written: string, before: string, after: string, inExcerpt: bool
 }
 
 /** The months a text says, spans ("September to November") filled in. */
-export function monthsSaid(text: string, inExcerpt: boolean): Set<number> {
+function monthsSaid(text: string, inExcerpt: boolean): Set<number> {
   const said = new Set<number>();
   for (const match of text.matchAll(SPAN)) {
     const words = [...match[0].matchAll(MONTH)];
@@ -99,11 +99,7 @@ export function monthsSaid(text: string, inExcerpt: boolean): Set<number> {
  * seed and SQuAD's 125 questions naming a month unchanged.
  */
 export function otherMonthSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  if (plan.claimAsked || GUESSED.test(plan.question)) return false;
-  const asked = monthsSaid(plan.asked, false);
-  if (asked.size === 0) return false;
-  const said = monthsSaid(answeringSentences(plan, excerpt.text).join(' '), true);
-  return said.size > 0 && ![...asked].some((month) => said.has(month));
+  return saysOnlyOtherTimes(plan, excerpt, monthsSaid);
 }
 
 const SEASON_NAMES: Record<string, number> = { winter: 0, spring: 1, summer: 2, autumn: 3, fall: 3 };
@@ -126,11 +122,23 @@ function seasonsIn(text: string): Set<number> {
  * @example session 67: dev sets +3 (all traps), nothing lost; with the title's seasons +5 -2, with months -3.
  */
 export function otherSeasonSaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
+  return saysOnlyOtherTimes(plan, excerpt, seasonsIn);
+}
+
+/**
+ * Does the question ask of a time (`timesIn`: months or seasons) that the excerpt's answering sentence never
+ * says, where it says others? Not a claim checked nor a time guessed (`GUESSED`).
+ */
+function saysOnlyOtherTimes(
+  plan: QueryPlan,
+  excerpt: ExcerptChoice,
+  timesIn: (text: string, inExcerpt: boolean) => ReadonlySet<number>,
+): boolean {
   if (plan.claimAsked || GUESSED.test(plan.question)) return false;
-  const asked = seasonsIn(plan.asked);
+  const asked = timesIn(plan.asked, false);
   if (asked.size === 0) return false;
-  const said = seasonsIn(answeringSentences(plan, excerpt.text).join(' '));
-  return said.size > 0 && ![...asked].some((season) => said.has(season));
+  const said = timesIn(answeringSentences(plan, excerpt.text).join(' '), true);
+  return said.size > 0 && ![...asked].some((time) => said.has(time));
 }
 
 /**
