@@ -3,6 +3,7 @@
  * at least 52" for "how many died"), a date for "when", a measure, a sum of money, a name for "who"?
  */
 import { givesPurpose } from './purpose-asked.js';
+import { givesScore } from './score-asked.js';
 import {
   fateOf,
   hasAge,
@@ -111,6 +112,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   // raised our premium"), not the one that only names the charge.
   if (plan.causeAsked) return givesCause(sentence.text) ? 1 : 0;
   if (plan.purposeAsked) return givesPurpose(sentence.text) ? 1 : 0;
+  if (plan.scoreAsked) return givesScore(sentence.text) ? 1 : 0;
   // "How often is the festival held": "The biennial AV Festival ..." answers without a number.
   if (plan.askedWords.has('often') && hasFrequency(sentence.text)) return 1;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
@@ -446,6 +448,7 @@ export function requiredShape(plan: QueryPlan): boolean {
     plan.addressAsked ||
     plan.contactWritten !== undefined ||
     plan.purposeAsked ||
+    plan.scoreAsked ||
     plan.age !== undefined ||
     REQUIRED_SHAPES.has(plan.type)
   );

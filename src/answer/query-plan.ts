@@ -5,6 +5,7 @@
  */
 import { contactAsked } from './contact-asked.js';
 import { asksPurpose } from './purpose-asked.js';
+import { asksScore } from './score-asked.js';
 import { synonymCounts } from '../search/synonyms/concepts.js';
 import { storyTerms } from './question-clause.js';
 import { asideStart, guessBeforeEnd } from './asides.js';
@@ -309,6 +310,8 @@ export interface QueryPlan {
   causeAsked: boolean;
   /** "What are they spending the cup money on": a sentence saying where it goes answers (purpose-asked.ts). */
   purposeAsked: boolean;
+  /** "What was the score in the B final": a result ("6-3") answers (score-asked.ts). */
+  scoreAsked: boolean;
 
   /**
    * Terms of the aliases the question uses ("iskp" and "islam", "state", "khorasan", "provinc"): a name the
@@ -785,6 +788,8 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     asksAuthor: asksWhoWrote(read.searchText),
     causeAsked: read.type === 'other' && asksCause(read.searchText),
     purposeAsked: asksPurpose(read.searchText),
+    // "Who won and whats the score": the name asked keeps its own shape.
+    scoreAsked: read.type === 'other' && asksScore(read.searchText),
     aliasTerms: new Set(aliases.flatMap((alias) => [alias.acronym, ...alias.longForm])),
     specific,
     unknown,
