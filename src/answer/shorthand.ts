@@ -523,6 +523,13 @@ const ADDRESS_LAST =
   /(?:,\s*|(?<=\b(?:what|who|whom|where|when|why|how|which|please|pls|plz)\s+))(?:(?:my|dear)\s+)?(?:brother|sister|bro|akhi|habibi|dear|friend)s?\s*[?!.]*\s*$/iu;
 
 /**
+ * "maya broke the club record right? what time did she clock": a tag asking to be told the guess is right,
+ * before the question itself, adds nothing to it (at the very end, `CHAT_TAGS` drops it).
+ */
+const RIGHT_TAG_WITHIN =
+  /(?<!\b(?:the|a|its|their|his|her|our|your|far|human|civil|all|turn|on|to|of)\s+)\b(?:right|correct|innit)\s*(\?+|,(?=\s*(?:what|whats|wat|who|whos|when|wen|where|wheres|why|how|which|did|was|were|is|by|like|or)\b))/giu;
+
+/**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
  * nah", "he was like 40 right", "the taliban claimed it didnt they", "a message to america or smth", an "or"
  * left alone at the end when filler after it went).
@@ -1627,6 +1634,7 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
   out = found(out, AGAIN_TO_REMIND, '$1');
   out = found(out, ADDRESS_LAST, ' ');
   out = found(out, CHAT_TAGS, ' ');
+  out = found(out, RIGHT_TAG_WITHIN, '$1');
   out = found(out, ABOUT_THE_ARTICLE, ' ');
   out = found(out, ARTICLE_BY_ORDER, ' ');
   out = found(out, ACCORDING_TO_ORDER, ' ');
