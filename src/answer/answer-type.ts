@@ -1149,6 +1149,8 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
       .replace(POSSESSIVE_S, '')
       .match(WORDS)
       ?.filter((word) => !STOP_WORDS.has(word) || type === 'count' || type === 'date');
+    // "The Sunday raffle raised £412": a weekday naming an event dates nothing asked of another.
+    if (type === 'date' && weekdayNamingThing(text, match)) continue;
     // "Clinics run every Tuesday and Thursday": a day or a month is capitalised, and names no one and nowhere.
     if ((type === 'person' || type === 'place') && words?.every((word) => CALENDAR_NAMES.has(word))) continue;
     // "One lemon drizzle was disqualified": a number opening a sentence names no one.
@@ -1157,6 +1159,21 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
     places.push(words ?? []);
   }
   return places;
+}
+
+/** A weekday after "the" or "our", before the thing it names ("the Sunday raffle", "our Thursday social rink"). */
+const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+const NAMING_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its|his|her|a)\s+$/iu;
+const PLACED_BEFORE =
+  /\b(?:on|by|until|till|from|since|before|after|to|that|this|each|every)\s+(?:the|our|their|its|his|her|a)\s+$/i;
+const THING_AFTER =
+  /^\s+(?!(?:morning|afternoon|evening|night|lunchtime|before|after|of|and|or|to|at|in|on|is|was|will|we|they|it)\b)[\p{Ll}]/u;
+
+function weekdayNamingThing(text: string, match: RegExpMatchArray): boolean {
+  if (!WEEKDAY_ALONE.test(match[0])) return false;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index! + match[0].length);
+  return NAMING_BEFORE.test(before) && !PLACED_BEFORE.test(before) && THING_AFTER.test(after);
 }
 
 const NUMBER_WORDS = new Set(
