@@ -752,6 +752,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbona\s+fide\b/giu, ' genuine '],
   [/\b(?:per\s+se|inter\s+alia|et\s+al\.?)(?=\s|[,;:?!.]|$)/giu, ' '],
   [/\bcirca\b(?=\s+\d)/giu, ' about '],
+  // "What did the mowing firm quote per annum": a year, as the article writes it ("£2,900 a year").
+  [/\b(?:per\s+ann?um|p\.a\.)(?=\s|[,;:?!.]|$)/giu, ' a year '],
   // "What think tank is he with": a research institute. "What did the attack line up with": coincide with.
   // "When did their activity pick up": intensify (not "pick up the pieces", which has an object).
   [/\bthink[\s-]?tanks?\b/giu, ' institute '],
