@@ -15,9 +15,9 @@ const SCORE_ASKED = new RegExp(
   'iu',
 );
 
-/** A result as reports write it: "6-3", "21–18", "31 to 12", "by 4 points", "74 points". */
+/** A result as reports write it: "6-3", "21–18", "31 to 12", "down by 12", "74 points". */
 const SCORE_SAID =
-  /(?<![\d/£$€-]|\d[.,])\b\d{1,3}\s?[-–—]\s?\d{1,3}\b(?![\d/-]|[.,]\d)|\b\d{1,3}\s+to\s+\d{1,3}\b|\b\d{1,3}\s+(?:points?|pts|goals?|runs?|tries)\b|\b(?:nil|zero)\b/iu;
+  /(?<![\d/£$€-]|\d[.,])\b\d{1,3}\s?[-–—]\s?\d{1,3}\b(?![\d/-]|[.,]\d)|\b\d{1,3}\s+to\s+\d{1,3}\b|\b(?:up|down|ahead|behind|won|lost|led|lead|leading|trailed|trailing)\s+by\s+\d{1,3}\b|\b\d{1,3}\s+(?:points?|pts|goals?|runs?|tries)\b|\b(?:nil|zero)\b/iu;
 
 export function asksScore(asked: string): boolean {
   return SCORE_ASKED.test(asked);

@@ -29,6 +29,7 @@ describe('a game score asked (session 68)', () => {
     expect(asksScore('what was the scoreboard crash')).toBe(false);
     expect(givesScore('who beat Balgonie 6-3 in a game')).toBe(true);
     expect(givesScore('We won 31–12, scoring five tries to two.')).toBe(true);
+    expect(givesScore('We were down by 12 at half-time')).toBe(true);
     expect(givesScore('the 2019-20 season')).toBe(false);
     expect(givesScore('call 01632-960 417')).toBe(false);
   });
