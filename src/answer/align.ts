@@ -488,6 +488,10 @@ function headlineNames(
   return names.length === 0 ? subject : [...subject, ...names];
 }
 
+/** A sentence drawing its conclusion from the one before: "That's why ...", "This is why ...", "Which is why ...". */
+const CONCLUDES_FROM_BEFORE =
+  /^\W*(?:and\s+|so\s+)?(?:that['\u2019]?s|that\s+is|this\s+is|which\s+is|that\s+was|this\s+was|hence)\s+(?:why|the\s+reason)\b/i;
+
 /** A sentence that goes on about what the one before said: "The trustees agreed this ...", "That was because". */
 const POINTS_BACK =
   /\b(?:this|that|these|it|they|the\s+(?:change|rise|increase|decision|move|cut)|the\s+(?:main\s+|real\s+|chief\s+|biggest\s+)?reason)\b/i;
@@ -527,11 +531,15 @@ function shapedNeighbour(
   // the money would go towards a new roller": the next sentence says where it goes.
   if (plan.purposeAsked && best.shape < SHAPE_HELD && after && !across.next && givesPurpose(after.text))
     return at + 1;
+  // "How come Tolly and Briarwick aren't raiding on Thursday": "... they both work nights. That's why Tolly and
+  // Briarwick sit out Thursday.": a sentence drawing the conclusion leaves the cause to the one before.
+  const before = sentences[at - 1];
+  if (plan.causeAsked && before && !across.previous && CONCLUDES_FROM_BEFORE.test(sentences[at]!.text))
+    return at - 1;
   if (best.shape >= SHAPE_HELD) return undefined;
   // "Who got his beard shaved off": "Declan Hurst returned for a special breakfast show. He had promised to
   // shave off his beard ...": the best sentence speaks of someone by a pronoun, the one before names them.
   // (Not the next sentence's name: "It was cleaned and dressed by our first aider, ..." names another.)
-  const before = sentences[at - 1];
   if (
     (plan.type === 'person' || plan.type === 'place') &&
     before &&
@@ -837,7 +845,7 @@ export function pickExcerpt(plan: QueryPlan, passage: Passage, reader: PassageRe
     sentences,
   );
   if (
-    (needsNext && sentences[best + 1]) ||
+    (needsNext && sentences[best + 1] && shapedBeside !== best - 1) ||
     shapedBeside === best + 1 ||
     (shapedBeside === undefined &&
       !nextAcross &&
