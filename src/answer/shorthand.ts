@@ -752,6 +752,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbona\s+fide\b/giu, ' genuine '],
   [/\b(?:per\s+se|inter\s+alia|et\s+al\.?)(?=\s|[,;:?!.]|$)/giu, ' '],
   [/\bcirca\b(?=\s+\d)/giu, ' about '],
+  // "what did renting the halls set them back", "how much will a stall set me back": what it cost them.
+  [
+    /(?<=\b(?:what|wat|wot|how\s+much)\b.*)\b(?:set|sets|setting)\s+((?:(?!back\b)[\p{L}'\u2019-]+\s+){1,4}?)back\b/giu,
+    ' cost $1',
+  ],
   // "What did the mowing firm quote per annum": a year, as the article writes it ("£2,900 a year").
   [/\b(?:per\s+ann?um|p\.a\.)(?=\s|[,;:?!.]|$)/giu, ' a year '],
   // "What think tank is he with": a research institute. "What did the attack line up with": coincide with.

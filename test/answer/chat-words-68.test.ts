@@ -27,3 +27,26 @@ describe('chat words written out (session 68)', () => {
     expectAnswered(engine, [['how much is a full plot per annum', 'A full plot now costs £64 a year']]);
   });
 });
+
+const REPAIRS = [
+  'Scout hut news',
+  '',
+  'Posted 5 May by Dai Rowlands, group treasurer',
+  '',
+  'The new boiler was fitted in April, and it cost us £2,300 including the flue.',
+  '',
+  'Our thanks to the parents who repainted the hall over the Easter weekend.',
+].join('\n');
+
+describe('"set them back" (session 68)', () => {
+  it('reads "what did X set them back" as what X cost them', () => {
+    expect(writeOutShorthand('what did the new boiler set them back')).toMatch(/\bcost\b/);
+    expect(writeOutShorthand('what did the new boiler set them back')).not.toMatch(/\b(?:set|back)\b/);
+    expect(writeOutShorthand('they set the record back in 2019')).toMatch(/\bset the record back\b/);
+  });
+
+  it('quotes the sum', async () => {
+    const { engine } = await articleEngineWithVectors('hut.txt', REPAIRS);
+    expectAnswered(engine, [['what did the new boiler set the scouts back', 'it cost us £2,300']]);
+  });
+});
