@@ -4,6 +4,7 @@
  */
 import { givesPurpose } from './purpose-asked.js';
 import { givesScore } from './score-asked.js';
+import { givesStanding } from './placing-asked.js';
 import {
   fateOf,
   hasAge,
@@ -113,6 +114,7 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   if (plan.causeAsked) return givesCause(sentence.text) ? 1 : 0;
   if (plan.purposeAsked) return givesPurpose(sentence.text) ? 1 : 0;
   if (plan.scoreAsked) return givesScore(sentence.text) ? 1 : 0;
+  if (plan.standingAsked) return givesStanding(sentence.text) ? 1 : 0;
   // "How often is the festival held": "The biennial AV Festival ..." answers without a number.
   if (plan.askedWords.has('often') && hasFrequency(sentence.text)) return 1;
   if (plan.type !== 'count' || plan.countFocus.length === 0)
@@ -449,6 +451,7 @@ export function requiredShape(plan: QueryPlan): boolean {
     plan.contactWritten !== undefined ||
     plan.purposeAsked ||
     plan.scoreAsked ||
+    plan.standingAsked ||
     plan.age !== undefined ||
     REQUIRED_SHAPES.has(plan.type)
   );

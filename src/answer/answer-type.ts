@@ -4,6 +4,7 @@
  *
  * Read from the question's words in lower case: letter case never changes the outcome.
  */
+import { asksStanding } from './placing-asked.js';
 import { plainQuestion } from './plain-question.js';
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
@@ -41,6 +42,8 @@ export function questionType(question: string): QuestionType {
     /^(\W*)(names?\s+of\b)/,
     '$1what is the $2',
   );
+  // "Where did the hawks end up in the table": a standing, no place's name (placing-asked.ts).
+  if (asksStanding(q)) return 'other';
   // "The contractor did what?", "... involves what?": a question word at the end asks for that.
   const last = /\b(what|which|who|whom|whose|where|when)\W*$/.exec(q)?.[1];
   if (last && !/^\W*(?:what|which|who|whom|whose|where|when)\b/.test(q)) return TRAILING_TYPES[last]!;

@@ -18,3 +18,22 @@ const PLACING_SAID =
 export function placingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
   return !plan.claimAsked && PLACING_ASKED.test(plan.asked) && !PLACING_SAID.test(excerpt.text);
 }
+
+/**
+ * "Where did the hawks end up in the table", "what position did the club finish": a standing is asked, and only
+ * a sentence giving one answers ("finishing fourth out of ten teams"), not a place's name.
+ */
+const STANDING_ASKED =
+  /\bwhere\s+(?:did|do|does|will|would|have|has|are|were|is|was)\b.*\b(?:in|on|up)\s+(?:the\s+)?(?:table|standings?|league\s+table|rankings?|ladder|leaderboard)\b|\bwhere\s+(?:did|do|does|will)\s+(?:[\p{L}\d'\u2019-]+\s+){1,4}?finish\b|\b(?:what|which)\s+(?:position|place)\b.*\b(?:finish(?:ed)?|come|came|end\s+up|ended\s+up|place|placed)\b/iu;
+
+/** A standing as reports give it: an ordinal, top or bottom, a title won, promotion or relegation. */
+const STANDING_SAID =
+  /\b(?:(?:finish(?:ed|ing)?|came|placed|ended)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d+(?:st|nd|rd|th)|top|bottom)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:of|out\s+of|in|place)|(?:top|bottom)\s+of\s+the|mid-?table|runners?[\s-]?up|champions|won\s+(?:the\s+)?(?:league|division|title)|promot(?:ed|ion)|relegat(?:ed|ion))\b/i;
+
+export function asksStanding(question: string): boolean {
+  return STANDING_ASKED.test(question);
+}
+
+export function givesStanding(sentence: string): boolean {
+  return STANDING_SAID.test(sentence);
+}

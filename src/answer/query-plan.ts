@@ -6,6 +6,7 @@
 import { contactAsked } from './contact-asked.js';
 import { asksPurpose } from './purpose-asked.js';
 import { asksScore } from './score-asked.js';
+import { asksStanding } from './placing-asked.js';
 import { synonymCounts } from '../search/synonyms/concepts.js';
 import { storyTerms } from './question-clause.js';
 import { asideStart, guessBeforeEnd } from './asides.js';
@@ -312,6 +313,8 @@ export interface QueryPlan {
   purposeAsked: boolean;
   /** "What was the score in the B final": a result ("6-3") answers (score-asked.ts). */
   scoreAsked: boolean;
+  /** "Where did the hawks end up in the table": a standing ("fourth out of ten") answers (placing-asked.ts). */
+  standingAsked: boolean;
 
   /**
    * Terms of the aliases the question uses ("iskp" and "islam", "state", "khorasan", "provinc"): a name the
@@ -634,6 +637,12 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(read.type === 'count' ? analyze(HOW_BIG.exec(read.searchText)?.[1] ?? '') : []),
     ...(read.type === 'count' ? analyze((read.searchText.match(COUNT_OF) ?? []).join(' ')) : []),
     ...kindFormWords(read.searchText),
+    // "Where did the hawks end up in the table": the answer says "finishing fourth", not "table".
+    ...(asksStanding(read.text)
+      ? analyze(
+          'table tables standings position place placed league division ranking rankings ladder leaderboard',
+        )
+      : []),
     // "What exactly is their aim": the answer need not say "exactly" (asksExactly still reads it).
     ...analyze((read.searchText.match(CARE_ADVERB) ?? []).join(' ')),
   ];
@@ -790,6 +799,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     purposeAsked: asksPurpose(read.searchText),
     // "Who won and whats the score": the name asked keeps its own shape.
     scoreAsked: read.type === 'other' && asksScore(read.searchText),
+    standingAsked: asksStanding(read.text),
     aliasTerms: new Set(aliases.flatMap((alias) => [alias.acronym, ...alias.longForm])),
     specific,
     unknown,
