@@ -752,6 +752,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbona\s+fide\b/giu, ' genuine '],
   [/\b(?:per\s+se|inter\s+alia|et\s+al\.?)(?=\s|[,;:?!.]|$)/giu, ' '],
   [/\bcirca\b(?=\s+\d)/giu, ' about '],
+  // "When are the builders meant to be done", "where are stallholders supposed to park": what is planned or
+  // expected, which an article writes as the plan itself ("completion date is Friday 31 January").
+  [/\b(?:supposed|sposed|spose|meant)\s+to(?:\s+be)?\b(?!\s+(?:show|prove|demonstrate)\b)/giu, ' '],
   // "what did renting the halls set them back", "how much will a stall set me back": what it cost them.
   [
     /(?<=\b(?:what|wat|wot|how\s+much)\b.*)\b(?:set|sets|setting)\s+((?:(?!back\b)[\p{L}'\u2019-]+\s+){1,4}?)back\b/giu,

@@ -50,3 +50,31 @@ describe('"set them back" (session 68)', () => {
     expectAnswered(engine, [['what did the new boiler set the scouts back', 'it cost us £2,300']]);
   });
 });
+
+const PLAN = [
+  'Memorial restoration – where the money comes from',
+  '',
+  'Posted 9 March by Jean Ould, committee secretary',
+  '',
+  'Our first estimate for the whole restoration was £12,400, before the stonemason found the cracked plinth.',
+  '',
+  'The parish council has promised £2,000 and the rest will come from the village appeal.',
+].join('\n');
+
+describe('"meant to", "supposed to" (session 68)', () => {
+  it('drops the modal, keeping "supposed to show"', () => {
+    expect(writeOutShorthand('how much was it meant to cost at the start')).not.toMatch(/\bmeant\b/);
+    expect(writeOutShorthand('where are we supposed to park')).not.toMatch(/\bsupposed\b/);
+    expect(writeOutShorthand('what was the bombing supposed to show')).toMatch(/\bserved as\b/);
+  });
+
+  it('answers what was planned', async () => {
+    const { engine } = await articleEngineWithVectors('memorial.txt', PLAN);
+    expectAnswered(engine, [
+      [
+        'how much was the restoration meant to cost at the start',
+        'first estimate for the whole restoration was £12,400',
+      ],
+    ]);
+  });
+});
