@@ -14,6 +14,10 @@ const ONE_PRICED =
 const TOTAL_SAID =
   /\b(?:raised|raising|took|taken|brought\s+in|made|sales|proceeds|income|profits?|totall?ed|in\s+total|takings)\b/i;
 
+/** A total asked, not a price: "how much did the raffle tickets make", "what did the ticket sales bring in". */
+const TOTAL_ASKED =
+  /\b(?:make|made|makes|raise|raised|raises|bring\s+in|brought\s+in|brings\s+in|take\s+in|took\s+in|earn|earned|earns|net|netted|rake\s+in|raked\s+in|in\s+total|altogether|all\s+together|overall)\b/i;
+
 /** A price of one said: "£6 each", "tickets at £6", "tickets were £15", "costs £20", "£8.50 for adults". */
 const PRICE_OF_ONE_SAID =
   /\b(?:each|apiece|per|a\s+(?:head|ticket|person|go|time|night|session)|tickets?\s+(?:were|are|was|is|cost|costs|at|for|priced)|costs?|costing|priced|charged?|charges|pay|pays|paid|fee|fees)\b|\d\s*(?:a|an|per)\s+\w|\bat\s+[\p{Sc}]?\d|\bfor\s+(?:adults?|children|kids|members|non-members|concessions|under-\d+s?|over-\d+s?)\b/iu;
@@ -36,7 +40,7 @@ const PRICE_PER_PERSON =
  * speaks of no ticket ("prize money of £5,000")?
  */
 export function unitPriceUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean {
-  if (!plan.money || !ONE_PRICED.test(plan.asked)) return false;
+  if (!plan.money || !ONE_PRICED.test(plan.asked) || TOTAL_ASKED.test(plan.asked)) return false;
   if (
     TICKET_ASKED.test(plan.asked) &&
     !TICKET_SAID.test(excerpt.text) &&
