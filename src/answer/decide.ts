@@ -1386,9 +1386,19 @@ function fateUnsaid(
       const kind = fateOf(term);
       if (kind !== undefined) said.add(kind);
     }
+  // "Wot injury did rhys get": "he went over on his ankle and broke it" says the hurt without the word.
+  if (asked.has(HURT) && !said.has(HURT) && INJURY_SAID.test(excerpt.text)) said.add(HURT);
   for (const kind of asked) if (!said.has(kind)) return true;
   return false;
 }
+
+/** The hurt (FATE_KINDS 1), and an injury said by what it was: a break, a sprain, stitches, a trip to A&E. */
+const HURT = 1;
+const BODY_PART = String.raw`(?:leg|legs|arm|arms|wrist|ankle|knee|hip|collarbone|rib|ribs|finger|fingers|toe|toes|nose|jaw|elbow|shoulder|foot|hand|thumb|back|neck|head|it)`;
+const INJURY_SAID = new RegExp(
+  String.raw`\b(?:broke|broken|fractur\w*|sprain\w*|twist(?:ed|ing)|dislocat\w*|bruis\w*|hurt|injur\w*|cut|gashed|burn(?:ed|t))\s+(?:(?:his|her|their|my|your|a|an|the)\s+)?(?:(?:left|right)\s+)?${BODY_PART}\b|\b(?:concuss\w*|stitch(?:es|ed)|a\s?&\s?e|ambulance|paramedics?|first[\s-]aiders?|x-?rays?|plaster\s+cast|sling|crutches)\b`,
+  'i',
+);
 
 /**
  * "ISKP wanting to hurt Pakistan": what is done to a country is harm, not a fate of people (no one was hurt).
