@@ -67,6 +67,8 @@ interface CausalLink {
 export const REASON_SETTINGS = {
   /** A sentence word matching a question word at least this strongly stands for it (an alias, a synonym). */
   minWordMatch: 0.49,
+  /** A word on the effect side matching a question word this strongly may say the asked event in other words. */
+  minNearMatch: 0.35,
 };
 
 /**
@@ -87,13 +89,17 @@ export function reasonOnlyGiven(plan: QueryPlan, excerpt: ExcerptChoice): boolea
   for (const { text } of splitSentences(excerpt.text)) {
     const links = causalLinks(text);
     const hits: number[] = [];
+    /** Words near a question word in meaning, though less than a hit ("inflatables" for "kites"). */
+    const near: number[] = [];
+    /** Hits that are the question's own words. */
+    const exact: number[] = [];
     for (const word of text.matchAll(WORD)) {
       const term = termOf(word[0].toLowerCase().replace(/['\u2019]s$/u, ''));
-      if (
-        term === null ||
-        !weighed.some((asked) => meaningMatch(plan, asked, term) >= REASON_SETTINGS.minWordMatch)
-      )
-        continue;
+      if (term === null) continue;
+      const best = Math.max(0, ...weighed.map((asked) => meaningMatch(plan, asked, term)));
+      if (best >= REASON_SETTINGS.minNearMatch) near.push(word.index!);
+      if (best < REASON_SETTINGS.minWordMatch) continue;
+      if (best >= 1) exact.push(word.index!);
       // A link that is itself a word of the question ("why was the capital left open": "leaving") is the
       // asked event, not a cause of it.
       const inLink = links.findIndex((link) => word.index! >= link.start && word.index! < link.end);
@@ -106,7 +112,16 @@ export function reasonOnlyGiven(plan: QueryPlan, excerpt: ExcerptChoice): boolea
     if (hits.length === 0 || hits.length < mostHits) continue;
     const onCauseSide = (link: CausalLink, at: number) => at >= link.causeStart && at < link.causeEnd;
     const givenAsCause = links.some((link) => hits.every((at) => onCauseSide(link, at)));
-    const saidAsEffect = links.some((link) => hits.some((at) => !onCauseSide(link, at)));
+    // The event asked may be said in other words on the effect side ("grounded all the giant inflatables because
+    // ..." for "why did they stop the big kites").
+    // Only where the cause holds none of the question's own words: "coincided with major operations by the BLA"
+    // still gives the BLA's operations as a cause.
+    const saidAsEffect = links.some(
+      (link) =>
+        hits.some((at) => !onCauseSide(link, at)) ||
+        (!exact.some((at) => onCauseSide(link, at)) &&
+          near.some((at) => !onCauseSide(link, at) && (at < link.start || at >= link.end))),
+    );
     // Of sentences matching as many words, any that is not cause-only answers.
     onlyCause = (hits.length > mostHits || onlyCause) && givenAsCause && !saidAsEffect;
     mostHits = hits.length;
