@@ -136,7 +136,10 @@ function causalLinks(sentence: string): CausalLink[] {
     const end = start + match[0].length;
     // "Because of their soft bodies, ctenophores are rare": a link opening the sentence ends its cause at
     // the first comma; "ISKP has capitalized on X, including Y" runs to the sentence's end.
-    const comma = OPENER.test(sentence.slice(0, start)) ? sentence.indexOf(',', end) : -1;
+    // So does one opening a clause after "and" or "but" ("..., and because the Scout leaders needed quiet, the
+    // final got moved").
+    const opensClause = OPENER.test(sentence.slice(0, start)) || CLAUSE_OPENER.test(sentence.slice(0, start));
+    const comma = opensClause ? sentence.indexOf(',', end) : -1;
     links.push({ start, end, causeStart: end, causeEnd: comma < 0 ? sentence.length : comma });
   }
   for (const match of sentence.matchAll(CAUSE_BEFORE))
@@ -148,6 +151,9 @@ function causalLinks(sentence: string): CausalLink[] {
     });
   return links;
 }
+
+/** What stands before a link that opens a clause: ", and because", "but since". */
+const CLAUSE_OPENER = /(?:,\s*|\b)(?:and|but)\s+$/u;
 
 /** What may stand before a link that opens its sentence: "Because", "Beyond exploiting", "Largely due to". */
 const OPENER = /^[\s"'\u201c\u2018]*(?:[\p{L}]+\s+)?$/u;

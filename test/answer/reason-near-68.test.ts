@@ -6,7 +6,9 @@
  * cause of something else.
  */
 import { describe, expect, it } from 'vitest';
-import { articleEngineWithVectors } from './article-engine.js';
+import type { ExcerptChoice } from '../../src/answer/align.js';
+import { reasonOnlyGiven } from '../../src/answer/reason-given.js';
+import { articleEngineWithVectors, planOf } from './article-engine.js';
 
 const BUDGET = [
   '---',
@@ -27,5 +29,22 @@ describe('a why answered with the event in other words (session 68)', () => {
     const answer = engine.ask('why the lamps in the street cost more this year?');
     expect(answer.status).toBe('answered');
     expect(answer.excerpt).toContain('because our fixed-price electricity contract ends in June');
+  });
+});
+
+const CLAUSE =
+  'We lost about 20 minutes getting the lights back and sharing out the load, and because the caretaker needed us to be quiet after 11pm, the darts final got moved to 10am Sunday.';
+
+describe('a cause opening a clause after "and" (session 68)', () => {
+  it('ends the cause at its comma, so the event after it is the effect', async () => {
+    const { engine } = await articleEngineWithVectors(
+      'diary.txt',
+      ['LAN weekend diary', '', CLAUSE].join('\n'),
+    );
+    const plan = planOf(engine, 'Why the darts final was happen on Sunday morning and not Saturday?');
+    expect(reasonOnlyGiven(plan, { text: CLAUSE } as ExcerptChoice)).toBe(false);
+    expect(engine.ask('why did the darts final get moved to sunday').excerpt).toContain(
+      'because the caretaker needed us',
+    );
   });
 });
