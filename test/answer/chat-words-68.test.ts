@@ -78,3 +78,25 @@ describe('"meant to", "supposed to" (session 68)', () => {
     ]);
   });
 });
+
+const RESULTS = [
+  'Ploughing match results',
+  '',
+  'Posted 30 September by Jim Trewin, match secretary',
+  '',
+  'Reversible class: 1st Daniel Keast (171 pts); 2nd Tom Angove (168).',
+  '',
+  'Horse ploughing: 1st Frank Mallory with his Shires, Duke and Bonny (158 pts).',
+].join('\n');
+
+describe('"the X bit" (session 68)', () => {
+  it('reads "bit" naming a part as no word of the topic, and keeps "a bit"', () => {
+    expect(writeOutShorthand('who came 1st in the reversible plough bit')).not.toMatch(/\bbit\b/);
+    expect(writeOutShorthand('was the ground a bit wet')).toMatch(/\ba bit\b/);
+  });
+
+  it('answers who won that part', async () => {
+    const { engine } = await articleEngineWithVectors('ploughing.txt', RESULTS);
+    expectAnswered(engine, [['who came 1st in the horse bit', '1st Frank Mallory']]);
+  });
+});
