@@ -754,12 +754,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcirca\b(?=\s+\d)/giu, ' about '],
   // "who came 1st in the turnover plough bit", "the parish bit": a part or a section, as the article names it.
   [
-    /(?<!\b(?:a|little|tiny|wee|one|this|that|every|each|quite\s+a)\s+)\bbit\b(?=\s*(?:[?,.!;]|$)|\s+(?:in|on|at|about|for|when|where|with|going|go|gone|was|is|were|are|cost)\b)/giu,
+    /(?<!\b(?:a|the|little|tiny|wee|one|this|that|every|each|quite\s+a)\s+)\bbit\b(?=\s*(?:[?,.!;]|$)|\s+(?:in|on|at|about|for|when|where|with|going|go|gone|was|is|were|are|cost)\b)/giu,
     ' ',
   ],
   // "When are the builders meant to be done", "where are stallholders supposed to park": what is planned or
   // expected, which an article writes as the plan itself ("completion date is Friday 31 January").
-  [/\b(?:supposed|sposed|spose|meant)\s+to(?:\s+be)?\b(?!\s+(?:show|prove|demonstrate)\b)/giu, ' '],
+  [
+    /\b(?:supposed|sposed|spose|meant)\s+to(?:\s+be)?\b(?!\s+(?:show|prove|demonstrate|signal|send|say|tell|warn|convey|mean)\b)/giu,
+    ' ',
+  ],
   // "what did renting the halls set them back", "how much will a stall set me back": what it cost them.
   [
     /(?<=\b(?:what|wat|wot|how\s+much)\b.*)\b(?:set|sets|setting)\s+((?:(?!back\b)[\p{L}'\u2019-]+\s+){1,4}?)back\b/giu,
