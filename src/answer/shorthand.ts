@@ -984,6 +984,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // ... and before a determiner or a pronoun ("give u guys 4 the hedge", "made it 2 the finish line").
   [/\b4\s+(?=(?:the|my|our|your|ur|his|her|their|this|that|these|those|us|me|u|you|them|him)\b)/giu, 'for '],
   [/\b2\s+(?=(?:the|my|our|your|ur|his|her|their|this|that|these|those|us|me|u|you|them|him)\b)/giu, 'to '],
+  // ... and before a verb's plain form ("was it 2 get in", "when do we need 2 book"): a count is never before one.
+  [
+    /(?<![\d.,])\b2\s+(?=(?:get|go|come|be|do|see|pay|join|book|enter|park|bring|buy|sign|help|watch|take|make|use|find|hire|rent|reserve|register|visit|leave|stay|start|fix|keep|send|give|ring|call|drop|pick|collect|apply|ask|tell|say|know)\b)/giu,
+    'to ',
+  ],
   // ... and after a word of price ("how much 4 a grown up ticket", "price 4 adults"), "a" after it too.
   [
     /\b(much|price|prices|cost|costs|charge|charged|charging|ticket|tickets|tix|fee|fees|entry|fare|fares)\s+4\s+(?=a\b|[\p{L}]{2,}(?<!ppl|people|men|women|kids|times|years|months|weeks|days|hours|more|of|or|and|tickets|tix|seats|places)\b)/giu,

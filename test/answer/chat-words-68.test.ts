@@ -100,3 +100,11 @@ describe('"the X bit" (session 68)', () => {
     expectAnswered(engine, [['who came 1st in the horse bit', '1st Frank Mallory']]);
   });
 });
+
+describe('chat\'s "2" before a verb (session 68)', () => {
+  it('reads "2 get" as "to get", keeping a count and a version number', () => {
+    expect(writeOutShorthand('how much was it 2 get in')).toMatch(/\bto get in\b/);
+    expect(writeOutShorthand('wen do we need 2 book')).toMatch(/\bto book\b/);
+    expect(writeOutShorthand('wen did 3.2 drop')).toMatch(/3\.2 drop/);
+  });
+});
