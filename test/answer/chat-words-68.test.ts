@@ -108,3 +108,13 @@ describe('chat\'s "2" before a verb (session 68)', () => {
     expect(writeOutShorthand('wen did 3.2 drop')).toMatch(/3\.2 drop/);
   });
 });
+
+describe('more phone words (session 68)', () => {
+  it('writes out tht, whn, cn, agn, gd, frm', () => {
+    expect(writeOutShorthand('hw old is the lass tht took 1st')).toMatch(/\bthat took\b/);
+    expect(writeOutShorthand('wen cn i do the trainin')).toMatch(/\bwhen can i\b/);
+    expect(writeOutShorthand('when does it start agn')).toMatch(/\bagain\b/);
+    expect(writeOutShorthand('im not gd with computers')).toMatch(/\bgood with\b/);
+    expect(writeOutShorthand('who came frm brittany')).toMatch(/\bfrom brittany\b/);
+  });
+});
