@@ -400,6 +400,12 @@ const STUDENT_FRAMING =
  * remark's words ("listed", "few") are no topic; left in they weighed as much as the question's own.
  * @example session 31: dev set h153 (skimmers) +2.
  */
+/**
+ * "i'm guessing the neighbours can just appeal the approval now, right?": the guess is the claim asked about.
+ * (Not "i heard" or "i read": a claim after those is often the background to another question.)
+ */
+const GUESS_OPENER =
+  /^(\W*(?:(?:so|ok|okay|and|but|also|lol|hey|hi|tbh|ngl)\W+)*)(?:i['\u2019]?m|im|i\s+am)\s+guessing\b(?:\s+that\b)?(?!\s*[,?])/iu;
 const MEMORY_REMARKS =
   /\bi\s+(?:(?:totally|kinda|kind\s+of|already)\s+)?(?:forget|forgot|forgor)\b|,\s*(?:(?:and\s+|but\s+)?i\s+(?:think|remember|recall|know)\s+)?(?:some(?:one|body)|one\s+of\s+(?:the|them|those)\s+[\p{L}]+|the\s+(?:article|piece|story|analysts?|experts?|guy|witness|writer|author)|they|he|she)\s+(?:listed|listing|mentioned|mentioning|said|saying|explained|explaining|brought\s+up|bringing\s+up|talked\s+about|talking\s+about|went\s+over|named|naming|described|describing)(?:\s+(?:it|them|this|that|a\s+few|some|something|one|that\s+part))?(?:\s+(?:i\s+think|earlier|before|somewhere))?(?=\s*[?!.]*\s*$)/giu;
 /**
@@ -1665,6 +1671,7 @@ export function writeOutShorthand(text: string, corpusWrites?: (word: string) =>
   out = found(out, ANALYTICAL_FRAMING, (_, how: string | undefined) => how ?? ' ');
   out = found(out, FILLER_PHRASES, ' ');
   out = found(out, MEMORY_REMARKS, ' ');
+  out = found(out, GUESS_OPENER, '$1');
   out = found(out, AGAIN_TO_REMIND, '$1');
   out = found(out, ADDRESS_LAST, ' ');
   out = found(out, CHAT_TAGS, ' ');

@@ -118,3 +118,13 @@ describe('more phone words (session 68)', () => {
     expect(writeOutShorthand('who came frm brittany')).toMatch(/\bfrom brittany\b/);
   });
 });
+
+describe('"i\'m guessing" (session 68)', () => {
+  it('drops the opener, keeping the claim, and leaves "i read that" alone', () => {
+    expect(writeOutShorthand("i'm guessing the neighbours can appeal now")).not.toMatch(/guess/);
+    expect(writeOutShorthand("i'm guessing the neighbours can appeal now")).toMatch(
+      /\bneighbours can appeal\b/,
+    );
+    expect(writeOutShorthand('i read that the hall is closing, why')).toMatch(/\bi read\b/);
+  });
+});
