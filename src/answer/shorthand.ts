@@ -247,6 +247,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   biccies: 'biscuits',
   // Session 68: "hw old is the lass tht took 1st", "wen cn i do the trainin", "wen does fishin kick off agn",
   // "who do i talk to if im not gd with computers".
+  kiddo: 'kid',
+  kiddos: 'kids',
+  kiddies: 'kids',
+  mag: 'magazine',
+  mags: 'magazines',
   tht: 'that',
   whn: 'when',
   cn: 'can',
@@ -769,6 +774,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbona\s+fide\b/giu, ' genuine '],
   [/\b(?:per\s+se|inter\s+alia|et\s+al\.?)(?=\s|[,;:?!.]|$)/giu, ' '],
   [/\bcirca\b(?=\s+\d)/giu, ' about '],
+  // "who took the W in single mini adults": who won (and "took the L": lost).
+  [/\b(?:took|take|takes|taking|got|get|gets)\s+the\s+w\b(?!['\u2019-])/giu, ' won '],
+  [/\b(?:took|take|takes|taking|got|get|gets)\s+the\s+l\b(?!['\u2019-])/giu, ' lost '],
   // "who came 1st in the turnover plough bit", "the parish bit": a part or a section, as the article names it.
   [
     /(?<!\b(?:a|the|little|tiny|wee|one|this|that|every|each|quite\s+a)\s+)\bbit\b(?=\s*(?:[?,.!;]|$)|\s+(?:in|on|at|about|for|when|where|with|going|go|gone|was|is|were|are|cost)\b)/giu,

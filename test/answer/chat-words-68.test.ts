@@ -116,6 +116,8 @@ describe('more phone words (session 68)', () => {
     expect(writeOutShorthand('when does it start agn')).toMatch(/\bagain\b/);
     expect(writeOutShorthand('im not gd with computers')).toMatch(/\bgood with\b/);
     expect(writeOutShorthand('who came frm brittany')).toMatch(/\bfrom brittany\b/);
+    expect(writeOutShorthand('who was the littlest kiddo')).toMatch(/\bkid\b/);
+    expect(writeOutShorthand('who took the W in the singles')).toMatch(/\bwon\s+in the singles\b/);
   });
 });
 
