@@ -1,8 +1,8 @@
 /**
- * The chat-style questions of sessions 45 to 67 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
+ * The chat-style questions of sessions 45 to 68 (./sixth-six-set.ts, ./seventh-six-set.ts, ./eighth-six-set.ts,
  * ./ninth-six-set.ts, ./tenth-six-set.ts, ./eleventh-six-set.ts, ./twelfth-six-set.ts, ./thirteenth-six-set.ts,
  * ./fourteenth-six-set.ts, ./fifteenth-six-set.ts, ./sixteenth-six-set.ts, ./seventeenth-six-set.ts, ./eighteenth-six-set.ts,
- * ./nineteenth-six-set.ts, ./twentieth-six-set.ts, ./twenty-first-six-set.ts, ./twenty-second-six-set.ts, ./twenty-third-six-set.ts, ./twenty-fourth-six-set.ts, ./twenty-fifth-six-set.ts, ./twenty-sixth-six-set.ts, ./twenty-seventh-six-set.ts, ./twenty-eighth-six-set.ts, ./twenty-ninth-six-set.ts) asked of an engine over their articles: a hundred and forty-four articles no rule was
+ * ./nineteenth-six-set.ts, ./twentieth-six-set.ts, ./twenty-first-six-set.ts, ./twenty-second-six-set.ts, ./twenty-third-six-set.ts, ./twenty-fourth-six-set.ts, ./twenty-fifth-six-set.ts, ./twenty-sixth-six-set.ts, ./twenty-seventh-six-set.ts, ./twenty-eighth-six-set.ts, ./twenty-ninth-six-set.ts, ./thirtieth-six-set.ts) asked of an engine over their articles: a hundred and fifty articles no rule was
  * written for, and the hardest sets yet (at most half of a question's words in its answer). The floors guard what
  * carries to a community's own articles (session 45: the sixth six 55 of 200 at its start, 78 at its end; the
  * seventh six, blind then, 53 and 56; session 46: 80 and 66 of 198; the eighth six, blind in session 46, 43 and
@@ -34,7 +34,9 @@
  * question both sets hold kept once: 199, 63 right); session 66: 250, 97, 71, 70, 88, 94, 69, 102, 123, 90, 73, 90,
  * 82, 93, 85, 76, 76, 79, 98, 77, 76, 75 and 73; the twenty-eighth six, blind in session 66, 70 and 71 of 200;
  * session 67: 251, 100, 71, 71, 89, 96, 71, 102, 122, 90, 75, 92, 82, 93, 85, 78, 76, 77, 80, 98, 81, 76, 75 and 74;
- * the twenty-ninth six, blind in session 67, 77 and 77 of 200).
+ * the twenty-ninth six, blind in session 67, 77 and 77 of 200; session 68: 250, 100, 72, 73, 89, 96, 74, 102, 124,
+ * 90, 75, 94, 87, 93, 84, 78, 77, 77, 81, 99, 82, 80, 77, 75 and 74; the thirtieth six, blind in session 68, 72
+ * and 73 of 200; questions both sets hold kept once: 196, 72 right).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -67,6 +69,7 @@ import { TWENTY_SIXTH_SIX_ANSWERABLE, TWENTY_SIXTH_SIX_SET } from './twenty-sixt
 import { TWENTY_SEVENTH_SIX_ANSWERABLE, TWENTY_SEVENTH_SIX_SET } from './twenty-seventh-six-set.js';
 import { TWENTY_EIGHTH_SIX_ANSWERABLE, TWENTY_EIGHTH_SIX_SET } from './twenty-eighth-six-set.js';
 import { TWENTY_NINTH_SIX_ANSWERABLE, TWENTY_NINTH_SIX_SET } from './twenty-ninth-six-set.js';
+import { THIRTIETH_SIX_ANSWERABLE, THIRTIETH_SIX_SET } from './thirtieth-six-set.js';
 import { EIGHTEENTH_SIX_ANSWERABLE, EIGHTEENTH_SIX_SET } from './eighteenth-six-set.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -245,6 +248,13 @@ const SETS: ReadonlyArray<{
     answerable: TWENTY_NINTH_SIX_ANSWERABLE,
     set: TWENTY_NINTH_SIX_SET,
     floor: 0.36,
+  },
+  {
+    name: 'the thirtieth six',
+    dir: 'thirtieth-six',
+    answerable: THIRTIETH_SIX_ANSWERABLE,
+    set: THIRTIETH_SIX_SET,
+    floor: 0.35,
   },
 ];
 
