@@ -190,8 +190,16 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
       }
     }
   });
-  return best < 1 && hasCountedUnit(sentence.text, plan.countFocus) ? 1 : best;
+  if (best < 1 && hasCountedUnit(sentence.text, plan.countFocus)) return 1;
+  // "Thank you to the 236 of you who filled in the survey": a number of the readers counts people.
+  return best < 1 && focused.some((focus) => PEOPLE_WORDS.has(focus)) && OF_THE_READERS.test(sentence.text)
+    ? 1
+    : best;
 }
+
+/** A number of the post's readers or writers: "236 of you", "nine of us". */
+const OF_THE_READERS =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds|dozens)\s+of\s+(?:you|us)\b/i;
 
 const HALF = 'half';
 /** A half of a game or a year, named by its place: "the second half", "the first half of 2024". */
