@@ -16,7 +16,7 @@ import { otherWordings } from './said-otherwise.js';
 import type { PassageReader, ReadSentence } from './passage-reader.js';
 import type { QueryPlan } from './query-plan.js';
 import { answerShape, requiredShape } from './answer-shape.js';
-import { givesCause } from './reason-given.js';
+import { concludesFromBefore, givesCause } from './reason-given.js';
 import { matchedShare, type Matches, matchSentence, type SoftScan, writtenWords } from './term-match.js';
 import type { WrittenWords } from './written-words.js';
 
@@ -488,10 +488,6 @@ function headlineNames(
   return names.length === 0 ? subject : [...subject, ...names];
 }
 
-/** A sentence drawing its conclusion from the one before: "That's why ...", "This is why ...", "Which is why ...". */
-const CONCLUDES_FROM_BEFORE =
-  /^\W*(?:and\s+|so\s+)?(?:that['\u2019]?s|that\s+is|this\s+is|which\s+is|that\s+was|this\s+was|hence)\s+(?:why|the\s+reason)\b/i;
-
 /** A sentence that goes on about what the one before said: "The trustees agreed this ...", "That was because". */
 const POINTS_BACK =
   /\b(?:this|that|these|it|they|the\s+(?:change|rise|increase|decision|move|cut)|the\s+(?:main\s+|real\s+|chief\s+|biggest\s+)?reason)\b/i;
@@ -534,7 +530,7 @@ function shapedNeighbour(
   // "How come Tolly and Briarwick aren't raiding on Thursday": "... they both work nights. That's why Tolly and
   // Briarwick sit out Thursday.": a sentence drawing the conclusion leaves the cause to the one before.
   const before = sentences[at - 1];
-  if (plan.causeAsked && before && !across.previous && CONCLUDES_FROM_BEFORE.test(sentences[at]!.text))
+  if (plan.causeAsked && before && !across.previous && concludesFromBefore(sentences[at]!.text))
     return at - 1;
   if (best.shape >= SHAPE_HELD) return undefined;
   // "Who got his beard shaved off": "Declan Hurst returned for a special breakfast show. He had promised to

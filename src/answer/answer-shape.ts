@@ -192,14 +192,23 @@ export function answerShape(plan: QueryPlan, sentence: ReadSentence): number {
   });
   if (best < 1 && hasCountedUnit(sentence.text, plan.countFocus)) return 1;
   // "Thank you to the 236 of you who filled in the survey": a number of the readers counts people.
-  return best < 1 && focused.some((focus) => PEOPLE_WORDS.has(focus)) && OF_THE_READERS.test(sentence.text)
+  return best < 1 && focused.some((focus) => PEOPLE_WORDS.has(focus)) && readersCounted(plan, sentence.text)
     ? 1
     : best;
 }
 
 /** A number of the post's readers or writers: "236 of you", "nine of us". */
-const OF_THE_READERS =
-  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds|dozens)\s+of\s+(?:you|us)\b/i;
+const OF_THE_READERS = /\b([\d,]*\d|[\p{L}]+(?:-[\p{L}]+)?)\s+of\s+(?:you|us)\b/giu;
+
+/** Does the text count its readers by a number the question does not already say ("236 of you")? */
+function readersCounted(plan: QueryPlan, text: string): boolean {
+  for (const match of text.matchAll(OF_THE_READERS)) {
+    const term = termOf(match[1]!.toLowerCase());
+    if (term !== null && isNumberTerm(term) && !plan.askedWords.has(term) && !ROUGH_NUMBER_TERMS.has(term))
+      return true;
+  }
+  return false;
+}
 
 const HALF = 'half';
 /** A half of a game or a year, named by its place: "the second half", "the first half of 2024". */

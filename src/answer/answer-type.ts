@@ -345,7 +345,9 @@ const MONEY_QUESTION =
   // building", "how much is the jab if ur not eligible": a thing's price, whatever it is; "how much compensation
   // did she get", "how much does it sell for"; "what did the repairs end up costing" ("end up" is read away).
   // "how much is it to enter", "how much for a grown up ticket", "how much to join": the price of doing it.
-  /\bhow much\s+(?:is|was|will|would|does|did)\s+it\s+(?:be\s+|cost\s+)?(?:to|for)\s+\w|\bhow much\s+(?:to|for|4)\s+(?:a|an|the|one|two|enter|join|park|get|hire|book|buy|rent|sign|register|play|use|go)\b|\bhow much\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?!(?:left|known|lost|destroyed|damaged|true|enough|more|less|too|it|that|this|there|he|she|they|we|you|i)\b)[a-z-]+(?:['\u2019]s)?(?:\s+[a-z0-9-]+(?:['\u2019]s)?){0,3}\s*(?:\b(?:for|at|in|per|to|on|of|from|if|when|with|without|ago|now|nowadays|rn|atm)\b.*)?\??$|\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?:dosh|quid|bucks|money|cash|cost|costs|costed|costing|price|pay|paid|paying|spend|spent|spending|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged|compensation|refund|refunded|payout|grant|fined|reward)\b|\b(?:what|whats)(?:['\u2019]s|\s+(?:is|was|are|were|s))?\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:price|prices|cost|fee|fees|fare|fares|charge|charges|dues|subs|subscription|rent)\b|\bhow much\b(?:\s+[\w'\u2019]+){0,6}?\s+(?:sell|sells|sold|selling|go|goes|went|going)\s+for\b|\bwhat (?:did|does|do|will|would)\b(?:\s+[\w'\u2019]+){1,5}?\s+(?:pay|paying|cost|costing|spend|spending|charge|charging|earn|earning)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))|\bhow\s+(?:big|large|huge|small)\s+(?:is|was|are|were|will|would)\s+(?:(?:the|their|our|its|this|that|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:funding|grant|bid|cut|cuts|reduction|shortfall|deficit|surplus|overspend|loss|losses|budget|donation|donations|bill|award|payout|fine|loan|debt|profit|subsidy)\b|\bhow\s+far\s+short\b/;
+  // "whats the annual membership fee", "whats the most they can charge": up to three words before the price's word.
+  // "How big was the funding bid", "how far short are they on the money": a sum, by what it is.
+  /\bhow much\s+(?:is|was|will|would|does|did)\s+it\s+(?:be\s+|cost\s+)?(?:to|for)\s+\w|\bhow much\s+(?:to|for|4)\s+(?:a|an|the|one|two|enter|join|park|get|hire|book|buy|rent|sign|register|play|use|go)\b|\bhow much\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?!(?:left|known|lost|destroyed|damaged|true|enough|more|less|too|it|that|this|there|he|she|they|we|you|i)\b)[a-z-]+(?:['\u2019]s)?(?:\s+[a-z0-9-]+(?:['\u2019]s)?){0,3}\s*(?:\b(?:for|at|in|per|to|on|of|from|if|when|with|without|ago|now|nowadays|rn|atm)\b.*)?\??$|\b(?:in|how many)\s+(?:us\s+)?(?:dollars|usd|euros|rupees|yen|yuan)\b|\bhow rich\b|\bhow much\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?:dosh|quid|bucks|money|cash|cost|costs|costed|costing|price|pay|paid|paying|spend|spent|spending|worth|earn|earns|earned|funding|budget|salary|fund|funds|aid|raise|raised|offer|offered|donate|donated|invest|invested|charge|charged|compensation|refund|refunded|payout|grant|fined|reward)\b|\b(?:what|whats)(?:['\u2019]s|\s+(?:is|was|are|were|s))?\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:price|prices|cost|fee|fees|fare|fares|charge|dues|subs|subscription|rent)\b|\bhow much\b(?:\s+[\w'\u2019]+){0,6}?\s+(?:sell|sells|sold|selling|go|goes|went|going)\s+for\b|\bwhat (?:did|does|do|will|would)\b(?:\s+[\w'\u2019]+){1,5}?\s+(?:pay|paying|cost|costing|spend|spending|charge|charging|earn|earning)\b(?!\s+(?:attention|tribute|respect|homage|a visit|off|for it with))|\bhow\s+(?:big|large|huge|small)\s+(?:is|was|are|were|will|would)\s+(?:(?:the|their|our|its|this|that|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:funding|grant|bid|reduction|shortfall|deficit|surplus|overspend|budget|donation|donations|award|payout|loan|debt|profit|subsidy)\b|\bhow\s+far\s+short\b.*\b(?:money|cash|funds?|funding|target|goal|total|appeal|£|\$)/;
 const CURRENCY = String.raw`(?:dollars?|euros?|pounds?|rupees?|yen|yuan|usd|eur|gbp|quid|pence|cents?|pesos?|centavos?|francs?|shillings?|roubles?|rubles?|liras?|lire|dinars?|riyals?|dirhams?|naira|kroner|kronor|krona|baht)`;
 const SPOKEN_AMOUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 /**
@@ -1164,13 +1166,16 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
   return places;
 }
 
-/** A weekday after "the" or "our", before the thing it names ("the Sunday raffle", "our Thursday social rink"). */
+/**
+ * A weekday after a determiner ("the", "our", "a"), before the thing it names ("the Sunday raffle", "our Thursday
+ * social rink"); not one placed in time ("on the Sunday", "the Sunday after the fete", "a Sunday when ...").
+ */
 const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its|his|her|a)\s+$/iu;
 const PLACED_BEFORE =
   /\b(?:on|by|until|till|from|since|before|after|to|that|this|each|every)\s+(?:the|our|their|its|his|her|a)\s+$/i;
 const THING_AFTER =
-  /^\s+(?!(?:morning|afternoon|evening|night|lunchtime|before|after|of|and|or|to|at|in|on|is|was|will|we|they|it)\b)[\p{Ll}]/u;
+  /^\s+(?!(?:morning|afternoon|evening|night|lunchtime|before|after|of|and|or|to|at|in|on|is|was|are|were|will|we|they|it|when|following|gone|just|prior)\b)[\p{Ll}]/u;
 
 function weekdayNamingThing(text: string, match: RegExpMatchArray): boolean {
   if (!WEEKDAY_ALONE.test(match[0])) return false;

@@ -1392,11 +1392,11 @@ function fateUnsaid(
   return false;
 }
 
-/** The hurt (FATE_KINDS 1), and an injury said by what it was: a break, a sprain, stitches, a trip to A&E. */
-const HURT = 1;
-const BODY_PART = String.raw`(?:leg|legs|arm|arms|wrist|ankle|knee|hip|collarbone|rib|ribs|finger|fingers|toe|toes|nose|jaw|elbow|shoulder|foot|hand|thumb|back|neck|head|it)`;
+/** The hurt, and an injury said by what it was: a break, a sprain, stitches, a trip to A&E. */
+const HURT = fateOf(termOf('injured') ?? 'injured')!;
+const BODY_PART = String.raw`(?:leg|legs|arm|arms|wrist|ankle|knee|hip|collarbone|rib|ribs|finger|fingers|toe|toes|nose|jaw|elbow|shoulder|foot|hand|thumb|neck|head)`;
 const INJURY_SAID = new RegExp(
-  String.raw`\b(?:broke|broken|fractur\w*|sprain\w*|twist(?:ed|ing)|dislocat\w*|bruis\w*|hurt|injur\w*|cut|gashed|burn(?:ed|t))\s+(?:(?:his|her|their|my|your|a|an|the)\s+)?(?:(?:left|right)\s+)?${BODY_PART}\b|\b(?:concuss\w*|stitch(?:es|ed)|a\s?&\s?e|ambulance|paramedics?|first[\s-]aiders?|x-?rays?|plaster\s+cast|sling|crutches)\b`,
+  String.raw`\b(?:broke|broken|fractur\w*|sprain\w*|twist(?:ed|ing)|dislocat\w*|bruis\w*|cut|gashed|burn(?:ed|t))\s+(?:(?:his|her|their|my|your|a|an|the)\s+)?(?:(?:left|right)\s+)?${BODY_PART}\b|\b(?:broke|broken)\s+it\b|\b(?:concuss\w*|stitches|a\s?&\s?e|x-?rays?|plaster\s+cast|crutches|paramedics)\b`,
   'i',
 );
 

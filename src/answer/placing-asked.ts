@@ -20,15 +20,16 @@ export function placingUnsaid(plan: QueryPlan, excerpt: ExcerptChoice): boolean 
 }
 
 /**
- * "Where did the hawks end up in the table", "what position did the club finish": a standing is asked, and only
- * a sentence giving one answers ("finishing fourth out of ten teams"), not a place's name.
+ * "Where did the hawks end up in the table", "where did the A team finish in the division", "what position did the
+ * club place": a standing is asked, and only a sentence giving one answers ("finishing fourth out of ten teams"),
+ * not a place's name. "Where does the fun run finish" asks a place.
  */
 const STANDING_ASKED =
-  /\bwhere\s+(?:did|do|does|will|would|have|has|are|were|is|was)\b.*\b(?:in|on|up)\s+(?:the\s+)?(?:table|standings?|league\s+table|rankings?|ladder|leaderboard)\b|\bwhere\s+(?:did|do|does|will)\s+(?:[\p{L}\d'\u2019-]+\s+){1,4}?finish\b|\b(?:what|which)\s+(?:position|place)\b.*\b(?:finish(?:ed)?|come|came|end\s+up|ended\s+up|place|placed)\b/iu;
+  /\bwhere\s+(?:did|do|does|will|would|have|has|are|were|is|was)\b.*\b(?:in|on|up)\s+(?:the\s+)?(?:table|standings?|league\s+table|rankings?|ladder|leaderboard)\b|\bwhere\s+(?:did|do|does|will)\s+(?:[\p{L}\d'\u2019-]+\s+){1,4}?finish\b.*\b(?:table|standings?|league|division|rankings?|ladder|leaderboard)\b|\b(?:what|which)\s+position\b.*\b(?:finish(?:ed)?|come|came|end\s+up|ended\s+up|place|placed)\b/iu;
 
-/** A standing as reports give it: an ordinal, top or bottom, a title won, promotion or relegation. */
+/** A standing as reports give it: an ordinal finish or place, top or bottom of the table, a title won. */
 const STANDING_SAID =
-  /\b(?:(?:finish(?:ed|ing)?|came|placed|ended)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d+(?:st|nd|rd|th)|top|bottom)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:of|out\s+of|in|place)|(?:top|bottom)\s+of\s+the|mid-?table|runners?[\s-]?up|champions|won\s+(?:the\s+)?(?:league|division|title)|promot(?:ed|ion)|relegat(?:ed|ion))\b/i;
+  /\b(?:(?:finish(?:ed|ing)?|came|placed|ended(?:\s+up)?)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last(?!\s+(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn))|\d+(?:st|nd|rd|th)|top|bottom)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:out\s+of|place)|(?:top|bottom)\s+of\s+the\s+(?:table|league|division|standings|group|ladder)|mid-?table|runners?[\s-]?up|champions(?!\s+league)|won\s+(?:the\s+)?(?:league|division|title))\b/i;
 
 export function asksStanding(question: string): boolean {
   return STANDING_ASKED.test(question);

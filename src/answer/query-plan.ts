@@ -638,7 +638,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(read.type === 'count' ? analyze((read.searchText.match(COUNT_OF) ?? []).join(' ')) : []),
     ...kindFormWords(read.searchText),
     // "Where did the hawks end up in the table": the answer says "finishing fourth", not "table".
-    ...(asksStanding(read.text)
+    ...(asksStanding(read.searchText)
       ? analyze(
           'table tables standings position place placed league division ranking rankings ladder leaderboard',
         )
@@ -799,7 +799,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     purposeAsked: asksPurpose(read.searchText),
     // "Who won and whats the score": the name asked keeps its own shape.
     scoreAsked: read.type === 'other' && asksScore(read.searchText),
-    standingAsked: asksStanding(read.text),
+    standingAsked: asksStanding(read.searchText),
     aliasTerms: new Set(aliases.flatMap((alias) => [alias.acronym, ...alias.longForm])),
     specific,
     unknown,

@@ -33,8 +33,19 @@ const CAUSE_ASKED =
  * Words that give a cause: "because", "due to", "as a result of", "caused by", "the reason", and the cause told
  * first ("... late on Friday nights, which is why it's now locked out").
  */
-const CAUSE_GIVEN =
-  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|(?:the|main|real|chief|only|biggest)\s+reason|so\s+that|in\s+order\s+to|(?:which|that|this)(?:['\u2019]s|\s+is|\s+was)\s+why)\b/i;
+/** A conclusion drawn from what came before: "which is why", "that's why", "this was why". */
+const CONCLUSION_WHY = String.raw`(?:which|that|this)(?:['\u2019]s|\s+is|\s+was)\s+why`;
+const CAUSE_GIVEN = new RegExp(
+  String.raw`\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|(?:the|main|real|chief|only|biggest)\s+reason|so\s+that|in\s+order\s+to|${CONCLUSION_WHY})\b`,
+  'i',
+);
+/** A sentence opening on such a conclusion ("That's why Tolly and Briarwick sit out Thursday."). */
+const OPENS_ON_CONCLUSION = new RegExp(String.raw`^\W*(?:and\s+|so\s+)?(?:${CONCLUSION_WHY}|hence)\b`, 'i');
+
+/** Does a sentence open by drawing its conclusion from the one before, leaving the cause to it? */
+export function concludesFromBefore(sentence: string): boolean {
+  return OPENS_ON_CONCLUSION.test(sentence);
+}
 
 /**
  * Does a question ask for a cause? Not "why does X matter": what X causes answers that, in any words ("so
@@ -67,7 +78,10 @@ interface CausalLink {
 export const REASON_SETTINGS = {
   /** A sentence word matching a question word at least this strongly stands for it (an alias, a synonym). */
   minWordMatch: 0.49,
-  /** A word on the effect side matching a question word this strongly may say the asked event in other words. */
+  /**
+   * A word on the effect side matching a question word at all (the least soft match is 0.36) may say the asked
+   * event in other words.
+   */
   minNearMatch: 0.35,
 };
 
@@ -91,7 +105,7 @@ export function reasonOnlyGiven(plan: QueryPlan, excerpt: ExcerptChoice): boolea
     const hits: number[] = [];
     /** Words near a question word in meaning, though less than a hit ("inflatables" for "kites"). */
     const near: number[] = [];
-    /** Hits that are the question's own words. */
+    /** Hits that are the question's own words (or a name it gives by an alias). */
     const exact: number[] = [];
     for (const word of text.matchAll(WORD)) {
       const term = termOf(word[0].toLowerCase().replace(/['\u2019]s$/u, ''));
@@ -152,8 +166,8 @@ function causalLinks(sentence: string): CausalLink[] {
   return links;
 }
 
-/** What stands before a link that opens a clause: ", and because", "but since". */
-const CLAUSE_OPENER = /(?:,\s*|\b)(?:and|but)\s+$/u;
+/** What stands before a link that opens a clause: ", and because", "but because". */
+const CLAUSE_OPENER = /\b(?:and|but)\s+$/u;
 
 /** What may stand before a link that opens its sentence: "Because", "Beyond exploiting", "Largely due to". */
 const OPENER = /^[\s"'\u201c\u2018]*(?:[\p{L}]+\s+)?$/u;

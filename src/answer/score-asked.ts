@@ -15,9 +15,16 @@ const SCORE_ASKED = new RegExp(
   'iu',
 );
 
-/** A result as reports write it: "6-3", "21–18", "31 to 12", "down by 12", "74 points". */
-const SCORE_SAID =
-  /(?<![\d/£$€-]|\d[.,])\b\d{1,3}\s?[-–—]\s?\d{1,3}\b(?![\d/-]|[.,]\d)|\b\d{1,3}\s+to\s+\d{1,3}\b|\b(?:up|down|ahead|behind|won|lost|led|lead|leading|trailed|trailing)\s+by\s+\d{1,3}\b|\b\d{1,3}\s+(?:points?|pts|goals?|runs?|tries)\b|\b(?:nil|zero)\b/iu;
+/**
+ * A result as reports write it: "6-3", "21–18", "31 to 12", "down by 12", "74 points"; not a range of ages, pages,
+ * opening hours or dates ("ages 5-11", "open 10-4", "3-4 May").
+ */
+const SCORE_SAID = new RegExp(
+  String.raw`(?<![\d/£$€-]|\d[.,]|\b(?:ages?|aged|pages?|open|opens|from|between|rooms?|sections?|chapters?|years?|sizes?)\s+)` +
+    String.raw`\b\d{1,3}\s?(?:[-–—]|\s+to\s+)\s?\d{1,3}\b(?![\d/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|years?|yrs|year-olds?|months?|weeks?|days?|hours?|hrs|mins?|minutes?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b)` +
+    String.raw`|\b(?:up|down|ahead|behind|won|lost|led|lead|leading|trailed|trailing)\s+by\s+\d{1,3}\b|\b\d{1,3}\s+(?:points?|pts|goals?|runs?|tries)\b`,
+  'iu',
+);
 
 export function asksScore(asked: string): boolean {
   return SCORE_ASKED.test(asked);

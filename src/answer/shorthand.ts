@@ -247,9 +247,6 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   biccies: 'biscuits',
   // Session 68: "hw old is the lass tht took 1st", "wen cn i do the trainin", "wen does fishin kick off agn",
   // "who do i talk to if im not gd with computers".
-  kiddo: 'kid',
-  kiddos: 'kids',
-  kiddies: 'kids',
   mag: 'magazine',
   mags: 'magazines',
   tht: 'that',
@@ -399,18 +396,19 @@ const STUDENT_FRAMING =
   /\b(?:(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are)\s+)?(?:researching|writing\s+(?:about\s+)?|working\s+on)\s*(?:this|it|that)?\s+for\s+(?:a|an|my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:papers?|essays?|pieces?|articles?|stor(?:y|ies)|reports?|thesis|seminars?|class|course|projects?|presentations?|blog(?:\s+posts?)?|posts?|newsletters?|podcasts?|dissertations?)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\p{L}-]+\s+){0,2}(?:pieces?|articles?|stor(?:y|ies)|papers?|essays?|reports?|posts?|blog\s+posts?|thesis|newsletters?|podcasts?)\s+(?:(?:i['\u2019]?m|i\s+am|we['\u2019]re|we\s+are)\s+(?:writing|doing|preparing|working\s+on)\s*)?(?:on|about)\b|[,.;]?\s*(?:i['\u2019]?d\s+like|i\s+would\s+like|i\s+want|i\s+need|i['\u2019]?m\s+hoping|so\s+i\s+can)\s+to\s+(?:cite|quote|reference|source)\b[^?]*$|\bfor\s+(?:my|our)\s+(?:essay|assignment|homework|report|paper|class|course|project|presentation|seminar|thesis|dissertation|coursework)\b(?:\s*,?\s*i\s+(?:need|want|have)\s+(?:to\s+(?:know|find(?:\s+out)?|explain|say|write(?:\s+about)?)|a\s+quote(?:\s+(?:about|on|for))?|the\s+quote(?:\s+(?:about|on|for))?))?|\b(?:what|which)\s+evidence\s+(?:is\s+there|do\s+(?:we|they)\s+have|does\s+(?:the\s+)?(?:articles?|texts?|author|writer)\s+(?:give|provide|offer|present))\s+(?:that|of|for)\b|\bi\s+need\s+(?:a|the)\s+quote\s+(?:about|on|for)\b|^\W*(?:(?:worksheet|homework|hw|assignment|quiz|exercise|ex|task|part)\s*)?(?:q|qn|question|no\.?|#)\s*\d{1,2}[a-z]?\s*[:.)\-\u2013]\s*/giu;
 
 /**
+ * "i'm guessing the neighbours can just appeal the approval now, right?": the guess is the claim asked about.
+ * (Not "i heard" or "i read": a claim after those is often the background to another question.)
+ */
+const GUESS_OPENER =
+  /^(\W*(?:(?:so|ok|okay|and|but|also|lol|hey|hi|tbh|ngl)\W+)*)(?:i['\u2019]?m|im|i\s+am)\s+guessing\b(?:\s+that\b)?(?!\s*[,?])/iu;
+
+/**
  * What a member who half remembers says around the question: "i forget", a last remark that someone said it
  * ("..., someone listed a few", "..., i remember one of the analysts explaining it", "..., like the article's
  * verdict on it"), and "again" closing a question put to jog the memory ("whose shrine was it again"). The
  * remark's words ("listed", "few") are no topic; left in they weighed as much as the question's own.
  * @example session 31: dev set h153 (skimmers) +2.
  */
-/**
- * "i'm guessing the neighbours can just appeal the approval now, right?": the guess is the claim asked about.
- * (Not "i heard" or "i read": a claim after those is often the background to another question.)
- */
-const GUESS_OPENER =
-  /^(\W*(?:(?:so|ok|okay|and|but|also|lol|hey|hi|tbh|ngl)\W+)*)(?:i['\u2019]?m|im|i\s+am)\s+guessing\b(?:\s+that\b)?(?!\s*[,?])/iu;
 const MEMORY_REMARKS =
   /\bi\s+(?:(?:totally|kinda|kind\s+of|already)\s+)?(?:forget|forgot|forgor)\b|,\s*(?:(?:and\s+|but\s+)?i\s+(?:think|remember|recall|know)\s+)?(?:some(?:one|body)|one\s+of\s+(?:the|them|those)\s+[\p{L}]+|the\s+(?:article|piece|story|analysts?|experts?|guy|witness|writer|author)|they|he|she)\s+(?:listed|listing|mentioned|mentioning|said|saying|explained|explaining|brought\s+up|bringing\s+up|talked\s+about|talking\s+about|went\s+over|named|naming|described|describing)(?:\s+(?:it|them|this|that|a\s+few|some|something|one|that\s+part))?(?:\s+(?:i\s+think|earlier|before|somewhere))?(?=\s*[?!.]*\s*$)/giu;
 /**
@@ -544,12 +542,17 @@ export function endsWithNegativeTag(text: string): boolean {
 const ADDRESS_LAST =
   /(?:,\s*|(?<=\b(?:what|who|whom|where|when|why|how|which|please|pls|plz)\s+))(?:(?:my|dear)\s+)?(?:brother|sister|bro|akhi|habibi|dear|friend)s?\s*[?!.]*\s*$/iu;
 
+/** Words before "right" that make it a word of the question, not a tag ("the right spot", "human rights"). */
+const RIGHT_AS_WORD = 'the|a|its|their|his|her|our|your|far|human|civil|all';
+
 /**
  * "maya broke the club record right? what time did she clock": a tag asking to be told the guess is right,
  * before the question itself, adds nothing to it (at the very end, `CHAT_TAGS` drops it).
  */
-const RIGHT_TAG_WITHIN =
-  /(?<!\b(?:the|a|its|their|his|her|our|your|far|human|civil|all|turn|on|to|of)\s+)\b(?:right|correct|innit)\s*(\?+|,(?=\s*(?:what|whats|wat|who|whos|when|wen|where|wheres|why|how|which|did|was|were|is|by|like|or)\b))/giu;
+const RIGHT_TAG_WITHIN = new RegExp(
+  String.raw`(?<!\b(?:${RIGHT_AS_WORD}|turn|on|to|of|or|and|was|were|is|be|am|he|she|they|left)\s+)\b(?:right|correct|innit)\s*(\?+|,(?=\s*(?:what|whats|wat|who|whos|when|wen|where|wheres|why|how|which|did|was|were|is|by|like|or)\b))`,
+  'giu',
+);
 
 /**
  * Tags that end a chat question without adding to it ("did it work though", "was it planned or what", "or
@@ -557,7 +560,7 @@ const RIGHT_TAG_WITHIN =
  * left alone at the end when filler after it went).
  */
 const CHAT_TAGS = new RegExp(
-  String.raw`,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|(?:(?:,\s*|\s+)(?<!\b(?:the|a|its|their|his|her|our|your|far|human|civil|all)\s+)(?:right|correct|innit)|,\s*no)\s*[?!.]*\s*$|,?\s*${NEGATIVE_TAG}\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$`,
+  String.raw`,?\s*(?:is\s+(?:it|that|this)|it\s+is|that\s+is|isn['\u2019]?t\s+it)\s+(?:true|right|correct)\s*[?!.]*\s*$|(?:(?:,\s*|\s+)(?<!\b(?:${RIGHT_AS_WORD})\s+)(?:right|correct|innit)|,\s*no)\s*[?!.]*\s*$|,?\s*${NEGATIVE_TAG}\s*[?!.]*\s*$|^\W*is\s+it\s+(?:true|right|correct)\s+(?:that\s+)?|\b(?:though|or(?:\s+(?:what|not|no|nah|nope|naw|something|smth|sth|anything|whatever|so))?)\s*[?!.]*\s*$`,
   'giu',
 );
 /**
@@ -662,7 +665,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:littlest|tiniest)\s+(?=(?:ones?|babies|baby)\b)|(?:littlest|tiniest|smallest)\s+(?=(?:kids?|kiddos?|child|children|players?|person|people|members?|helpers?|volunteers?|hosts?|pickers?|runners?|riders?|swimmers?|entrants?|competitors?|boys?|girls?|lads?|lasses?)\b))/giu,
     'youngest ',
   ],
-  [/\bkiddo(s?)\b/giu, 'kid$1'],
+  [/\bkidd(?:o|ie)(s?)\b/giu, 'kid$1'],
   // "How much did the council chip in", "who's coughing up for the school": what an article says was
   // contributed or paid, money. Not "chuck in": as often thrown in the bin.
   [/\bchip(?:s|ped|ping)?\s+in\b/giu, ' contribute money '],
@@ -683,8 +686,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' got a standing ovation ',
   ],
   // "Who took the W": who won; "took the L": lost.
-  [/\b(?:took|take|takes|taking|got|get|gets|getting)\s+(?:the|a|da)\s+w\b(?!['\u2019])/giu, ' won '],
-  [/\b(?:took|take|takes|taking|got|get|gets|getting)\s+(?:the|an?|da)\s+l\b(?!['\u2019])/giu, ' lost '],
+  [/\b(?:took|take|takes|taking|got|get|gets|getting)\s+(?:the|a|da)\s+w\b(?!['\u2019-])/giu, ' won '],
+  [/\b(?:took|take|takes|taking|got|get|gets|getting)\s+(?:the|an?|da)\s+l\b(?!['\u2019-])/giu, ' lost '],
   // "Is our village gp getting shut down": closing.
   [/\b(?:getting|being)\s+shut\s+down\b/giu, ' closing '],
   // "Last day to complain?", "the cut-off for entries": the deadline (not "the last day of the show", nor "was
@@ -705,9 +708,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "How many helpers did they have all together": in total (not "they sang all together").
   [/\b(how\s+(?:many|much)\b.*?)\b(?:all\s+to?ge?th?er|all\s+up|all\s+told)\b/giu, '$1altogether'],
-  // "How much did the new hide set them back", "what did renting the halls set them back": what it cost.
+  // "How much did the new hide set them back", "what did the gas set the radio club back": what it cost.
   [
-    /\b(?:how\s+much|what)\s+(did|does|do|will|would|has|have)\s+((?:[\p{L}'\u2019-]+\s+){1,5}?)set\s+(?:(?:them|him|her|us|you|me|it|the\s+[\p{L}-]+|[\p{L}-]+)\s+)?back\b/giu,
+    /\b(?:how\s+much|what|wat|wot)\s+(did|does|do|will|would|has|have)\s+((?:[\p{L}'\u2019-]+\s+){1,5}?)sets?\s+(?:(?:them|him|her|us|you|me|it|(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+)?back\b/giu,
     'how much $1 $2 cost',
   ],
   // "How many tix did they shift": sold, said of tickets or records.
@@ -774,12 +777,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbona\s+fide\b/giu, ' genuine '],
   [/\b(?:per\s+se|inter\s+alia|et\s+al\.?)(?=\s|[,;:?!.]|$)/giu, ' '],
   [/\bcirca\b(?=\s+\d)/giu, ' about '],
-  // "who took the W in single mini adults": who won (and "took the L": lost).
-  [/\b(?:took|take|takes|taking|got|get|gets)\s+the\s+w\b(?!['\u2019-])/giu, ' won '],
-  [/\b(?:took|take|takes|taking|got|get|gets)\s+the\s+l\b(?!['\u2019-])/giu, ' lost '],
   // "who came 1st in the turnover plough bit", "the parish bit": a part or a section, as the article names it.
   [
-    /(?<!\b(?:a|the|little|tiny|wee|one|this|that|every|each|quite\s+a)\s+)\bbit\b(?=\s*(?:[?,.!;]|$)|\s+(?:in|on|at|about|for|when|where|with|going|go|gone|was|is|were|are|cost)\b)/giu,
+    /(?<!\b(?:a|the|little|tiny|wee|one|this|that|every|each|quite\s+a|drill|router|screwdriver|\d+)\s+)\bbit\b(?=\s*(?:[?,.!;]|$)|\s+(?:in|on|at|about|for|when|where|with|going|go|gone|was|is|were|are|cost)\b)/giu,
     ' ',
   ],
   // "When are the builders meant to be done", "where are stallholders supposed to park": what is planned or
@@ -788,13 +788,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:supposed|sposed|spose|meant)\s+to(?:\s+be)?\b(?!\s+(?:show|prove|demonstrate|signal|send|say|tell|warn|convey|mean)\b)/giu,
     ' ',
   ],
-  // "what did renting the halls set them back", "how much will a stall set me back": what it cost them.
-  [
-    /(?<=\b(?:what|wat|wot|how\s+much)\b.*)\b(?:set|sets|setting)\s+((?:(?!back\b)[\p{L}'\u2019-]+\s+){1,4}?)back\b/giu,
-    ' cost $1',
-  ],
   // "What did the mowing firm quote per annum": a year, as the article writes it ("£2,900 a year").
-  [/\b(?:per\s+ann?um|p\.a\.)(?=\s|[,;:?!.]|$)/giu, ' a year '],
+  [/\bper\s+ann?um\b/giu, ' a year '],
   // "What think tank is he with": a research institute. "What did the attack line up with": coincide with.
   // "When did their activity pick up": intensify (not "pick up the pieces", which has an object).
   [/\bthink[\s-]?tanks?\b/giu, ' institute '],
@@ -1009,9 +1004,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // ... and before a determiner or a pronoun ("give u guys 4 the hedge", "made it 2 the finish line").
   [/\b4\s+(?=(?:the|my|our|your|ur|his|her|their|this|that|these|those|us|me|u|you|them|him)\b)/giu, 'for '],
   [/\b2\s+(?=(?:the|my|our|your|ur|his|her|their|this|that|these|those|us|me|u|you|them|him)\b)/giu, 'to '],
-  // ... and before a verb's plain form ("was it 2 get in", "when do we need 2 book"): a count is never before one.
+  // ... and before a verb's plain form ("was it 2 get in", "when do we need 2 book"); not a count that is the
+  // verb's subject ("the top 2 go through", "the first 2 get medals").
   [
-    /(?<![\d.,])\b2\s+(?=(?:get|go|come|be|do|see|pay|join|book|enter|park|bring|buy|sign|help|watch|take|make|use|find|hire|rent|reserve|register|visit|leave|stay|start|fix|keep|send|give|ring|call|drop|pick|collect|apply|ask|tell|say|know)\b)/giu,
+    /(?<![\d.,-]|\b(?:the|top|first|last|all|those|these|bottom|final)\s+)\b2\s+(?=(?:get|go|come|be|do|see|pay|join|book|enter|park|bring|buy|sign|help|watch|take|make|use|find|hire|rent|reserve|register|visit|leave|stay|start|fix|keep|send|give|ring|call|drop|pick|collect|apply|ask|tell|say|know)\b)/giu,
     'to ',
   ],
   // ... and after a word of price ("how much 4 a grown up ticket", "price 4 adults"), "a" after it too.
@@ -1577,7 +1573,7 @@ export function expandShorthand(word: string): string | undefined {
 }
 
 /** Shorthand that is a name when capitalised: "what did the DA say", "what did Woz build". */
-const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(['da', 'woz', 'wuz']);
+const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(['da', 'woz', 'wuz', 'cn', 'gd', 'mag']);
 
 /**
  * "countrys", "citys", "partys": a learner's plural, read as the English one ("countries") when the word as

@@ -32,6 +32,7 @@ describe('a game score asked (session 68)', () => {
     expect(givesScore('We were down by 12 at half-time')).toBe(true);
     expect(givesScore('the 2019-20 season')).toBe(false);
     expect(givesScore('call 01632-960 417')).toBe(false);
+    expect(givesScore('Ages 5-11 welcome, open 10-4 on 3-4 May')).toBe(false);
   });
 
   it('quotes the sentence writing the result', async () => {

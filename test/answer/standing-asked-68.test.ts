@@ -1,7 +1,7 @@
 /**
  * Session 68: "where did the hawks end up in the table" asks a standing, not a place's name: the sentence that
  * gives one ("finishing fourth out of ten teams") answers, and "table" need not be written. "Where did the
- * Exposition take place" and "what position does he play" ask no standing.
+ * Exposition take place", "where does the fun run finish" and "what position does he play" ask no standing.
  */
 import { describe, expect, it } from 'vitest';
 import { questionType } from '../../src/answer/answer-type.js';
@@ -23,13 +23,16 @@ const REVIEW = [
 describe('a standing asked (session 68)', () => {
   it('reads a standing asked and given', () => {
     expect(asksStanding('where did the hawks end up in the table last year')).toBe(true);
-    expect(asksStanding('where did the a team finish')).toBe(true);
+    expect(asksStanding('where did the a team finish in the division')).toBe(true);
+    expect(asksStanding('where does the fun run finish')).toBe(false);
     expect(asksStanding('what position did the club finish in')).toBe(true);
     expect(asksStanding('where did the exposition take place')).toBe(false);
     expect(asksStanding('what position does von miller play')).toBe(false);
     expect(questionType('where did the hawks end up in the table')).toBe('other');
     expect(givesStanding('finishing fourth out of ten teams')).toBe(true);
     expect(givesStanding('we were the worst in the division last year')).toBe(false);
+    expect(givesStanding('she finished last week')).toBe(false);
+    expect(givesStanding('Champions League night')).toBe(false);
   });
 
   it('quotes the sentence giving the standing', async () => {
