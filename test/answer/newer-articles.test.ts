@@ -35,7 +35,7 @@
  * 82, 93, 85, 76, 76, 79, 98, 77, 76, 75 and 73; the twenty-eighth six, blind in session 66, 70 and 71 of 200;
  * session 67: 251, 100, 71, 71, 89, 96, 71, 102, 122, 90, 75, 92, 82, 93, 85, 78, 76, 77, 80, 98, 81, 76, 75 and 74;
  * the twenty-ninth six, blind in session 67, 77 and 77 of 200; session 68: 250, 100, 72, 73, 89, 97, 74, 102, 124,
- * 90, 75, 94, 87, 93, 84, 78, 77, 77, 81, 99, 82, 80, 77, 75 and 74; the thirtieth six, blind in session 68, 72
+ * 90, 75, 93, 87, 93, 85, 78, 77, 77, 81, 99, 82, 80, 77, 75 and 74; the thirtieth six, blind in session 68, 72
  * and 73 of 200; questions both sets hold kept once: 196, 72 right).
  */
 import { cp } from 'node:fs/promises';
