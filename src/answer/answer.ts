@@ -4,6 +4,8 @@
  *   (rank.ts) -> align sentences (align.ts) -> decide (decide.ts) -> build the Answer (here).
  * A question declined for a misspelt word is tried again with the spelling corrected (did-you-mean.ts).
  */
+import { englishSuggestions, isEnglishWord } from '../search/dictionary.js';
+import { editDistance } from './edit-distance.js';
 import type { Passage } from '../corpus/types.js';
 import { asksExactly } from './answer-shape.js';
 import { type AliasBook, aliasNames } from '../search/aliases.js';
@@ -112,6 +114,23 @@ export function planFor(
   const read =
     asked === question ? reading.question : { ...reading.question, text: withStretchedWordsCut(question) };
   return { ok: true, plan: planQuery(read, context) };
+}
+
+/** Least letters for a word to be read as a slip of another rather than a name. */
+const MIN_SLIP_LETTERS = 5;
+
+/**
+ * Is the word no English word but one letter or one swap from an English word the corpus uses ("frist":
+ * "first")? Then it is a slip, not a name the articles lack ("france" is English; "fifa" is near no corpus word).
+ */
+function slipOfCorpusWord(word: string, context: AnswerContext): boolean {
+  const lower = word.toLowerCase();
+  // Short words and ones with digits are as often names ("xbox", "p1", "5e").
+  if (lower.length < MIN_SLIP_LETTERS || /\d/.test(lower) || isEnglishWord(lower)) return false;
+  return englishSuggestions(lower).some((suggestion) => {
+    const other = suggestion.toLowerCase();
+    return other !== lower && editDistance(other, lower) === 1 && corpusTermOf(other, context) !== null;
+  });
 }
 
 /** The word's term, when the corpus uses it at all (in a name too: "Halloween", "Christmas Eve"); else null. */
@@ -438,9 +457,13 @@ function attempt(plan: QueryPlan, context: AnswerContext): Answer {
   };
   if (!decision.answer || !chosen?.excerpt) {
     const related = relatedCitations(plan, ranked, context, decision);
-    const answer = noAnswer(plan.question, 'not_found', declineMessage(decision, related), related, []);
-    if (!decision.answer && decision.why === 'unknown_name')
-      answer.reason = { ...answer.reason!, missing: decision.missing };
+    // "how long did the frist engine take": "frist" is a slip of "first", no name the articles lack.
+    const missing =
+      !decision.answer && decision.why === 'unknown_name'
+        ? decision.missing.filter((word) => !slipOfCorpusWord(word, context))
+        : [];
+    const answer = noAnswer(plan.question, 'not_found', declineMessage(missing, related), related, []);
+    if (missing.length > 0) answer.reason = { ...answer.reason!, missing };
     return { ...answer, confidence: decision.confidence };
   }
   return answered(plan, chosen, chosen.excerpt, ranked, decision.confidence, context);
@@ -628,11 +651,10 @@ function relatedCitations(
     .map((candidate, i) => toCitation(candidate, i + 1));
 }
 
-function declineMessage(decision: Decision, related: Citation[]): string {
-  if (!decision.answer && decision.why === 'unknown_name') {
-    const names = decision.missing.map((word) => `“${word}”`).join(', ');
-    return `The articles I have say nothing about ${names}.`;
-  }
+/** A decline's words: the names the articles lack, or whether closest passages follow. */
+function declineMessage(missing: readonly string[], related: Citation[]): string {
+  if (missing.length > 0)
+    return `The articles I have say nothing about ${missing.map((word) => `“${word}”`).join(', ')}.`;
   return related.length === 0
     ? "I couldn't find anything about that in the articles I have."
     : "I couldn't find a passage that answers that. These are the closest I have.";
