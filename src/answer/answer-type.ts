@@ -5,6 +5,7 @@
  * Read from the question's words in lower case: letter case never changes the outcome.
  */
 import { asksStanding } from './placing-asked.js';
+import { DAY_NAMES } from './weekday-asked.js';
 import { plainQuestion } from './plain-question.js';
 import { STOP_WORDS, termOf } from '../search/analyzer.js';
 import { englishDictionary } from '../search/dictionary.js';
@@ -1170,7 +1171,6 @@ export function shapeWords(sentence: string, type: QuestionType): string[][] {
  * A weekday after a determiner ("the", "our", "a"), before the thing it names ("the Sunday raffle", "our Thursday
  * social rink"); not one placed in time ("on the Sunday", "the Sunday after the fete", "a Sunday when ...").
  */
-const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its|his|her|a)\s+$/iu;
 const PLACED_BEFORE =
   /\b(?:on|by|until|till|from|since|before|after|to|that|this|each|every)\s+(?:the|our|their|its|his|her|a)\s+$/i;
@@ -1178,7 +1178,7 @@ const THING_AFTER =
   /^\s+(?!(?:morning|afternoon|evening|night|lunchtime|before|after|of|and|or|to|at|in|on|is|was|are|were|will|we|they|it|when|following|gone|just|prior)\b)[\p{Ll}]/u;
 
 function weekdayNamingThing(text: string, match: RegExpMatchArray): boolean {
-  if (!WEEKDAY_ALONE.test(match[0])) return false;
+  if (!DAY_NAMES.includes(match[0].toLowerCase().replace(/s$/, ''))) return false;
   const before = text.slice(0, match.index);
   const after = text.slice(match.index! + match[0].length);
   return NAMING_BEFORE.test(before) && !PLACED_BEFORE.test(before) && THING_AFTER.test(after);

@@ -28,8 +28,12 @@ const STANDING_ASKED =
   /\bwhere\s+(?:did|do|does|will|would|have|has|are|were|is|was)\b.*\b(?:in|on|up)\s+(?:the\s+)?(?:table|standings?|league\s+table|rankings?|ladder|leaderboard)\b|\bwhere\s+(?:did|do|does|will)\s+(?:[\p{L}\d'\u2019-]+\s+){1,4}?finish\b.*\b(?:table|standings?|league|division|rankings?|ladder|leaderboard)\b|\b(?:what|which)\s+position\b.*\b(?:finish(?:ed)?|come|came|end\s+up|ended\s+up|place|placed)\b/iu;
 
 /** A standing as reports give it: an ordinal finish or place, top or bottom of the table, a title won. */
-const STANDING_SAID =
-  /\b(?:(?:finish(?:ed|ing)?|came|placed|ended(?:\s+up)?)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last(?!\s+(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn))|\d+(?:st|nd|rd|th)|top|bottom)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:out\s+of|place)|(?:top|bottom)\s+of\s+the\s+(?:table|league|division|standings|group|ladder)|mid-?table|runners?[\s-]?up|champions(?!\s+league)|won\s+(?:the\s+)?(?:league|division|title))\b/i;
+/** An ordinal place: "fourth", "3rd". */
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))`;
+const STANDING_SAID = new RegExp(
+  String.raw`\b(?:(?:finish(?:ed|ing)?|came|placed|ended(?:\s+up)?)\s+(?:in\s+)?(?:${ORDINAL}|last(?!\s+(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn))|top|bottom)|${ORDINAL}\s+(?:out\s+of|place)|(?:top|bottom)\s+of\s+the\s+(?:table|league|division|standings|group|ladder)|mid-?table|runners?[\s-]?up|champions(?!\s+league)|won\s+(?:the\s+)?(?:league|division|title))\b`,
+  'i',
+);
 
 export function asksStanding(question: string): boolean {
   return STANDING_ASKED.test(question);

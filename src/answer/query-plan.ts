@@ -620,6 +620,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
   // (As typed too: shorthand.ts drops "end up", "where do they end up going" asking where they go.)
   const outcome = outcomeAsked(read.searchText) ?? outcomeAsked(read.text);
   const outcomeWords = outcome === undefined ? undefined : analyze(outcome);
+  const standingAsked = asksStanding(read.searchText);
   const formWords = [
     ...(speaker.verb ? [speaker.verb] : []),
     ...(outcomeWords ?? []),
@@ -638,7 +639,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     ...(read.type === 'count' ? analyze((read.searchText.match(COUNT_OF) ?? []).join(' ')) : []),
     ...kindFormWords(read.searchText),
     // "Where did the hawks end up in the table": the answer says "finishing fourth", not "table".
-    ...(asksStanding(read.searchText)
+    ...(standingAsked
       ? analyze(
           'table tables standings position place placed league division ranking rankings ladder leaderboard',
         )
@@ -799,7 +800,7 @@ export function planQuery(read: ReadQuestion, sources: PlanSources): QueryPlan {
     purposeAsked: asksPurpose(read.searchText),
     // "Who won and whats the score": the name asked keeps its own shape.
     scoreAsked: read.type === 'other' && asksScore(read.searchText),
-    standingAsked: asksStanding(read.searchText),
+    standingAsked,
     aliasTerms: new Set(aliases.flatMap((alias) => [alias.acronym, ...alias.longForm])),
     specific,
     unknown,
